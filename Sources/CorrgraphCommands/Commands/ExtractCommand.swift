@@ -1,0 +1,32 @@
+import ArgumentParser
+import CorrgraphEmit
+import Foundation
+
+/// `corrgraph extract`: one output record per input record.
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Extract correspondence acts from every record (JSON Lines or a readable table).")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, table }
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "jsonl (the contract schema) or table. Default: table on a terminal, jsonl otherwise.")
+    var format: Format?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        let loaded = try Pipeline.load(input)
+        let chosen = format ?? (output == nil && isatty(STDOUT_FILENO) != 0 ? .table : .jsonl)
+        switch chosen {
+        case .jsonl:
+            let text = ExtractionJSONL.lines(of: loaded.resolved).map { $0 + "\n" }.joined()
+            try OutputWriter.write(text, to: output)
+        case .table:
+            try OutputWriter.write(ExtractionTable.render(loaded.resolved), to: output)
+        }
+    }
+}

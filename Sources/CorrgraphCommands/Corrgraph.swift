@@ -1,0 +1,47 @@
+import ArgumentParser
+import CorrgraphRead
+import Foundation
+
+/// `corrgraph`: archival catalogue listings → correspondence networks.
+public struct Corrgraph: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "corrgraph",
+        abstract: "Turn archival catalogue listings into correspondence networks.",
+        discussion: """
+            Reads catalogue records (listing pages as text or HTML, CSV, JSON Lines, CMIF), extracts who \
+            wrote to whom and through whom, resolves people, and writes diagrams, rankings and tables.
+            With no command, runs the main job on the bundled sample corpus and writes Output/.
+            """,
+        version: "0.1.0",
+        subcommands: [RunCommand.self, ExtractCommand.self, GraphCommand.self, CentralityCommand.self,
+                      IntermediariesCommand.self, StatsCommand.self, PeopleCommand.self, ExportCommand.self,
+                      ReportCommand.self],
+        defaultSubcommand: RunCommand.self)
+
+    public init() {}
+
+    /// Parses the arguments, runs the command and exits with the contract's status:
+    /// 0 success, 1 input that could not be read, 2 bad usage.
+    public static func runFromCommandLine(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            Foundation.exit(0)
+        } catch let error as ReadError {
+            FileHandle.standardError.write(Data("corrgraph: error: \(error)\n".utf8))
+            Foundation.exit(1)
+        } catch let error as CommandError {
+            FileHandle.standardError.write(Data("corrgraph: error: \(error)\n".utf8))
+            Foundation.exit(1)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            if code == .validationFailure { Foundation.exit(2) }
+            Foundation.exit(code.rawValue == 64 ? 2 : 1)
+        }
+    }
+}

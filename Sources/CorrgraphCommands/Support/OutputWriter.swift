@@ -1,0 +1,37 @@
+import Foundation
+
+/// Writes command output to a file atomically (a temporary file renamed into place, so a failure
+/// never leaves half a file) or to standard output.
+public enum OutputWriter {
+    public static func write(_ bytes: [UInt8], to path: String?) throws {
+        guard let path, path != "-" else {
+            FileHandle.standardOutput.write(Data(bytes))
+            return
+        }
+        let url = URL(fileURLWithPath: path)
+        let directory = url.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+        do {
+            try Data(bytes).write(to: temporary)
+            if FileManager.default.fileExists(atPath: url.path) {
+                _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
+            } else {
+                try FileManager.default.moveItem(at: temporary, to: url)
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw CommandError("cannot write \(path): \(error.localizedDescription)")
+        }
+    }
+
+    public static func write(_ text: String, to path: String?) throws {
+        try write(Array(text.utf8), to: path)
+    }
+}
+
+/// A failure a command reports on standard error with exit status 1.
+public struct CommandError: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}

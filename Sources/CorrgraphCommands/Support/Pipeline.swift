@@ -1,0 +1,50 @@
+import CorrgraphExtract
+import CorrgraphGraph
+import CorrgraphRead
+import CorrgraphResolve
+import Foundation
+
+/// The stages every command shares: read → extract → resolve → graph, with the date filter of
+/// `--from/--to` applied to records before resolution.
+public struct LoadedCorpus: Sendable {
+    public var records: [CatalogueRecord]
+    public var resolved: ResolvedCorpus
+    public var graph: CorrespondenceGraph
+    /// Where the records came from, for titles and reports.
+    public var sourceDescription: String
+}
+
+public enum Pipeline {
+    /// The bundled sample corpus: the Wilson Center listing page the product was conceived from.
+    public static var samplePath: String {
+        Bundle.module.path(forResource: "listing-sino-soviet-81-90", ofType: "txt", inDirectory: "Sample")
+            ?? Bundle.module.path(forResource: "listing-sino-soviet-81-90", ofType: "txt") ?? "listing-sino-soviet-81-90.txt"
+    }
+
+    public static func load(_ options: InputOptions) throws -> LoadedCorpus {
+        let paths = options.inputs.isEmpty ? [samplePath] : options.inputs
+        let progress = Progress(enabled: !options.quiet)
+        progress.say("reading \(paths.count == 1 ? paths[0] : "\(paths.count) inputs")")
+        var records = try CorpusReader(format: options.inputFormat).read(paths: paths)
+        if let range = options.dateRange {
+            records = records.filter { record in
+                switch DateLine.parse(record.date) {
+                case .dated(let when)?: return when.overlaps(range)
+                default: return options.includeUndated
+                }
+            }
+        }
+        progress.say("extracting \(records.count) records")
+        let extracted = CorpusExtractor().extract(records)
+        var authority = AuthorityFile()
+        if let path = options.authority {
+            authority = try AuthorityFile.load(path: path)
+        }
+        let resolved = NameResolver(authority: authority).resolve(extracted)
+        progress.done()
+        let description = options.inputs.isEmpty ? "listing-sino-soviet-81-90.txt (sample)"
+            : options.inputs.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
+        return LoadedCorpus(records: records, resolved: resolved, graph: CorrespondenceGraph(corpus: resolved),
+                            sourceDescription: description)
+    }
+}

@@ -1,0 +1,31 @@
+import CorrgraphResolve
+
+/// A readable rendering of an extraction for the terminal: each record with its acts beneath it.
+///
+/// ```text
+/// listing.txt#2  1948-10-17  Cable, Stalin to Mao Zedong [via Terebin]
+///     Stalin → Mao Zedong  via Andrei Orlov
+/// ```
+public enum ExtractionTable {
+    public static func render(_ corpus: ResolvedCorpus) -> String {
+        var out = ""
+        let names = { (ids: [Int]) in ids.isEmpty ? "?" : ids.map(corpus.name).joined(separator: ", ") }
+        for r in corpus.records {
+            let when = r.when.map { $0.start == $0.end ? $0.start.description : "\($0.start)…\($0.end)" } ?? "undated"
+            out += "\(r.record.id)  \(when)  \(r.record.title)\n"
+            for m in r.messages {
+                out += "    \(names(m.from)) → \(names(m.to))"
+                if !m.via.isEmpty { out += "  via \(m.via.map(corpus.name).joined(separator: " → "))" }
+                if m.evidence == .summary { out += "  (from summary)" }
+                out += "\n"
+            }
+            for c in r.conversations {
+                out += "    conversation: \(names(c.participants))"
+                if c.evidence == .summary { out += "  (from summary)" }
+                out += "\n"
+            }
+            for p in r.extraction.problems { out += "    ! \(p)\n" }
+        }
+        return out
+    }
+}

@@ -1,0 +1,88 @@
+/// A JSON value with object keys kept in the order written, so that output is stable and
+/// readable (Foundation's encoder sorts or shuffles keys).
+///
+/// ```swift
+/// let v: JSONValue = .object([("name", .string("Mao Zedong")), ("pagerank", .number(0.25))])
+/// v.serialized()   // {"name":"Mao Zedong","pagerank":0.25}
+/// ```
+public indirect enum JSONValue: Sendable, Equatable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case number(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([(String, JSONValue)])
+
+    public static func == (a: JSONValue, b: JSONValue) -> Bool { a.serialized() == b.serialized() }
+
+    /// Compact JSON on one line; `indent` > 0 pretty-prints.
+    public func serialized(indent: Int = 0) -> String {
+        var out = ""
+        write(into: &out, indent: indent, level: 0)
+        return out
+    }
+
+    private func write(into out: inout String, indent: Int, level: Int) {
+        let newline = indent > 0 ? "\n" : ""
+        let pad = { (l: Int) in indent > 0 ? String(repeating: " ", count: indent * l) : "" }
+        switch self {
+        case .null: out += "null"
+        case .bool(let b): out += b ? "true" : "false"
+        case .int(let i): out += String(i)
+        case .number(let d): out += JSONValue.format(d)
+        case .string(let s): JSONValue.quote(s, into: &out)
+        case .array(let items):
+            if items.isEmpty { out += "[]"; return }
+            out += "[" + newline
+            for (i, item) in items.enumerated() {
+                out += pad(level + 1)
+                item.write(into: &out, indent: indent, level: level + 1)
+                if i < items.count - 1 { out += indent > 0 ? "," : "," }
+                out += newline
+            }
+            out += pad(level) + "]"
+        case .object(let pairs):
+            if pairs.isEmpty { out += "{}"; return }
+            out += "{" + newline
+            for (i, (key, value)) in pairs.enumerated() {
+                out += pad(level + 1)
+                JSONValue.quote(key, into: &out)
+                out += indent > 0 ? ": " : ":"
+                value.write(into: &out, indent: indent, level: level + 1)
+                if i < pairs.count - 1 { out += "," }
+                out += newline
+            }
+            out += pad(level) + "}"
+        }
+    }
+
+    /// Shortest round-trip form; integers without a fraction; non-finite values as null.
+    public static func format(_ d: Double) -> String {
+        guard d.isFinite else { return "null" }
+        if d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }
+        return "\(d)"
+    }
+
+    /// Writes `s` as a JSON string literal, escaping quotes, backslashes and control characters.
+    public static func quote(_ s: String, into out: inout String) {
+        out += "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out += "\""
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+
+/// Reads every record from the inputs a command names: files, directories (recursively,
+/// supported files only, in sorted path order) and `-` for standard input.
+///
+/// ```swift
+/// let records = try CorpusReader().read(paths: ["listing.txt", "more/"])
+/// ```
+public struct CorpusReader: Sendable {
+    /// Forces one format for every input instead of detecting it.
+    public var format: InputFormat?
+
+    public init(format: InputFormat? = nil) {
+        self.format = format
+    }
+
+    /// The files a list of inputs expands to, in reading order.
+    public func expand(paths: [String]) throws -> [String] {
+        var files: [String] = []
+        let fm = FileManager.default
+        for path in paths {
+            if path == "-" { files.append(path); continue }
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw ReadError(source: path, reason: "no such file or directory")
+            }
+            if !isDirectory.boolValue { files.append(path); continue }
+            guard let walker = fm.enumerator(atPath: path) else {
+                throw ReadError(source: path, reason: "cannot list directory")
+            }
+            var found: [String] = []
+            for case let relative as String in walker {
+                let full = (path as NSString).appendingPathComponent(relative)
+                var dir: ObjCBool = false
+                guard fm.fileExists(atPath: full, isDirectory: &dir), !dir.boolValue else { continue }
+                if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+                if format != nil || Self.isSupported(full) { found.append(full) }
+            }
+            files.append(contentsOf: found.sorted())
+        }
+        return files
+    }
+
+    /// Reads all records of all inputs, in order.
+    public func read(paths: [String]) throws -> [CatalogueRecord] {
+        var records: [CatalogueRecord] = []
+        for file in try expand(paths: paths) {
+            records.append(contentsOf: try read(file: file))
+        }
+        return records
+    }
+
+    /// Reads one file (or `-`, standard input).
+    public func read(file: String) throws -> [CatalogueRecord] {
+        let bytes: [UInt8]
+        let source: String
+        if file == "-" {
+            bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
+            source = "-"
+        } else {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw ReadError(source: file, reason: "cannot read file")
+            }
+            bytes = Array(data)
+            source = (file as NSString).lastPathComponent
+        }
+        let detected = format ?? InputFormat.detect(path: file == "-" ? "" : file, prefix: Array(bytes.prefix(4096)))
+        guard let detected else {
+            throw ReadError(source: source, reason: "unrecognised input format (use --input-format listing|html|csv|jsonl|cmif)")
+        }
+        return try read(bytes: bytes, source: source, format: detected)
+    }
+
+    /// Reads records from bytes in a known format.
+    public func read(bytes: [UInt8], source: String, format: InputFormat) throws -> [CatalogueRecord] {
+        switch format {
+        case .listing: return try ListingTextReader().read(bytes: bytes, source: source)
+        case .html: return try HTMLListingReader().read(bytes: bytes, source: source)
+        case .csv: return try CSVRecordReader().read(bytes: bytes, source: source)
+        case .jsonl: return try JSONLinesRecordReader().read(bytes: bytes, source: source)
+        case .cmif: return try CMIFReader().read(bytes: bytes, source: source)
+        }
+    }
+
+    /// Inside a directory only files with a supported extension are read (XML only when it is TEI).
+    private static func isSupported(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let head = Array(handle.readData(ofLength: 4096))
+        let lower = path.lowercased()
+        let known = [".txt", ".text", ".html", ".htm", ".csv", ".tsv", ".jsonl", ".ndjson", ".xml", ".tei"]
+        return known.contains(where: { lower.hasSuffix($0) }) && InputFormat.detect(path: path, prefix: head) != nil
+    }
+}

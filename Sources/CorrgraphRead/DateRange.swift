@@ -1,0 +1,78 @@
+/// A day of the proleptic Gregorian calendar, ordered chronologically.
+public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+
+    public init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    public static func < (a: CalendarDay, b: CalendarDay) -> Bool {
+        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+    }
+
+    /// ISO 8601 `YYYY-MM-DD`.
+    public var description: String {
+        let y = String(year).leftPadded(to: 4)
+        return "\(y)-\(String(month).leftPadded(to: 2))-\(String(day).leftPadded(to: 2))"
+    }
+
+    /// The number of days in `month` of `year`.
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2:
+            let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+            return leap ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; a partial date yields the first (`atEnd: false`)
+    /// or last (`atEnd: true`) day it covers.
+    ///
+    /// ```swift
+    /// CalendarDay(iso: "1950-02", atEnd: true)   // 1950-02-28
+    /// ```
+    public init?(iso: String, atEnd: Bool = false) {
+        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), let y = Int(parts[0]), parts[0].count == 4 else { return nil }
+        var m = atEnd ? 12 : 1
+        if parts.count >= 2 {
+            guard let mm = Int(parts[1]), (1...12).contains(mm), parts[1].count == 2 else { return nil }
+            m = mm
+        }
+        var d = atEnd ? CalendarDay.daysIn(month: m, year: y) : 1
+        if parts.count == 3 {
+            guard let dd = Int(parts[2]), (1...CalendarDay.daysIn(month: m, year: y)).contains(dd),
+                  parts[2].count == 2 else { return nil }
+            d = dd
+        }
+        self.init(year: y, month: m, day: d)
+    }
+}
+
+/// The closed interval of days a catalogue date denotes: "1948" is 1948-01-01…1948-12-31.
+public struct DateRange: Sendable, Hashable, Codable {
+    public var start: CalendarDay
+    public var end: CalendarDay
+
+    public init(start: CalendarDay, end: CalendarDay) {
+        self.start = start
+        self.end = end
+    }
+
+    /// Whether the two intervals share at least one day.
+    public func overlaps(_ other: DateRange) -> Bool {
+        start <= other.end && other.start <= end
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}

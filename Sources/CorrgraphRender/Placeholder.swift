@@ -1,0 +1,2 @@
+import CGraphviz
+public enum CorrgraphRender {}

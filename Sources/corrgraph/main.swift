@@ -1,0 +1,3 @@
+import CorrgraphCommands
+
+Corrgraph.runFromCommandLine()
