@@ -1,0 +1,84 @@
+import CorrgraphGraph
+
+/// Every requested centrality measure of every node, with the conventions used.
+///
+/// ```swift
+/// let digraph = graph.filtered(by: filter).weightedDigraph()
+/// let result = CentralityMeasures.compute(digraph, measures: [.betweenness, .pagerank])
+/// result.values[.pagerank]?[0]   // the first node's PageRank
+/// ```
+public struct CentralityResult: Sendable {
+    /// Node names, index = node id of the digraph.
+    public var names: [String]
+    /// The measures computed, in `CentralityMeasure.allCases` order.
+    public var measures: [CentralityMeasure]
+    /// One array per computed measure, indexed by node id.
+    public var values: [CentralityMeasure: [Double]]
+    public var conventions: CentralityConventions
+    /// With approximate betweenness: its error bound and confidence.
+    public var approximation: ApproximateBetweenness?
+
+    /// The value of `measure` for `node`, or nil when it was not computed.
+    public func value(_ measure: CentralityMeasure, node: Int) -> Double? { values[measure]?[node] }
+
+    /// Node ids ordered by a measure, highest first; ties by name.
+    public func ranking(by measure: CentralityMeasure) -> [Int] {
+        let column = values[measure] ?? []
+        return names.indices.sorted { a, b in
+            let x = column.isEmpty ? 0 : column[a], y = column.isEmpty ? 0 : column[b]
+            if x != y { return x > y || (y.isNaN && !x.isNaN) }
+            return names[a] < names[b]
+        }
+    }
+}
+
+public enum CentralityMeasures {
+    /// Computes `measures` (all by default) on `graph` under `conventions`.
+    /// `threads` bounds parallelism (nil: every core); it never changes the result.
+    public static func compute(_ graph: WeightedDigraph,
+                               measures: [CentralityMeasure] = CentralityMeasure.allCases,
+                               conventions: CentralityConventions = CentralityConventions(),
+                               threads: Int? = nil) -> CentralityResult {
+        let wanted = Set(measures)
+        var values: [CentralityMeasure: [Double]] = [:]
+        var approximation: ApproximateBetweenness?
+        if !wanted.isDisjoint(with: [.inDegree, .outDegree, .weightedIn, .weightedOut]) {
+            let degree = Degree.compute(graph)
+            values[.inDegree] = degree.inDegree.map(Double.init)
+            values[.outDegree] = degree.outDegree.map(Double.init)
+            values[.weightedIn] = degree.weightedIn
+            values[.weightedOut] = degree.weightedOut
+        }
+        let nx = conventions.compatibility == .networkx
+        if wanted.contains(.betweenness) {
+            if let k = conventions.approximateSamples {
+                let estimate = ApproximateBetweenness.compute(
+                    graph, samples: k, seed: conventions.seed, weightedPaths: conventions.weightedPaths,
+                    normalized: nx, threads: threads)
+                values[.betweenness] = estimate.values
+                approximation = estimate
+            } else {
+                values[.betweenness] = Betweenness.compute(graph, weightedPaths: conventions.weightedPaths,
+                                                           normalized: nx, threads: threads)
+            }
+        }
+        if wanted.contains(.closeness) {
+            values[.closeness] = Closeness.compute(graph, weightedPaths: conventions.weightedPaths,
+                                                   compatibility: conventions.compatibility, threads: threads)
+        }
+        if wanted.contains(.harmonic) {
+            values[.harmonic] = Harmonic.compute(graph, weightedPaths: conventions.weightedPaths,
+                                                 compatibility: conventions.compatibility, threads: threads)
+        }
+        if wanted.contains(.eigenvector) {
+            values[.eigenvector] = Eigenvector.compute(graph, compatibility: conventions.compatibility)
+        }
+        if wanted.contains(.pagerank) {
+            values[.pagerank] = PageRank.compute(graph, alpha: conventions.damping)
+        }
+        let computed = CentralityMeasure.allCases.filter { wanted.contains($0) }
+        values = values.filter { wanted.contains($0.key) }
+        return CentralityResult(names: graph.names, measures: computed, values: values,
+                                conventions: conventions, approximation: approximation)
+    }
+}

@@ -1,0 +1,112 @@
+import Dispatch
+import Foundation
+
+/// Runs work over a fixed partition of `0..<count` into chunks on several threads, and hands the
+/// chunk results back **in chunk order**, so that anything summed from them is bit-for-bit the same
+/// whatever the thread count.
+///
+/// The partition depends only on `count` (never on the number of threads): threads only decide
+/// how many chunks run at once. Chunks run in waves of `threads`; after each wave the caller folds
+/// the wave's results in ascending chunk order, so at most `threads` partial results live at once.
+///
+/// ```swift
+/// var total = 0.0
+/// ParallelChunks(count: 1000).run(threads: 4, chunk: { range in range.reduce(0.0) { $0 + Double($1) } },
+///                                 combine: { total += $0 })
+/// ```
+struct ParallelChunks {
+    let count: Int
+    /// Number of chunks: fixed from `count` alone, so that results do not depend on the machine.
+    let chunkCount: Int
+
+    init(count: Int, maximumChunks: Int = 256) {
+        self.count = count
+        chunkCount = count == 0 ? 0 : min(count, maximumChunks)
+    }
+
+    /// The items of chunk `index`: contiguous, balanced to within one item.
+    func range(of index: Int) -> Range<Int> {
+        let base = count / chunkCount, extra = count % chunkCount
+        let start = index * base + min(index, extra)
+        return start..<(start + base + (index < extra ? 1 : 0))
+    }
+
+    /// The number of threads to use when the caller does not say: every core.
+    static var defaultThreads: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+
+    func run<Partial>(threads: Int?, chunk: (Range<Int>) -> Partial, combine: (Partial) -> Void) {
+        let width = max(1, min(threads ?? ParallelChunks.defaultThreads, chunkCount))
+        var first = 0
+        while first < chunkCount {
+            let wave = min(width, chunkCount - first)
+            let slots = ResultSlots<Partial>(count: wave)
+            if wave == 1 {
+                slots.store(chunk(range(of: first)), at: 0)
+            } else {
+                let base = first
+                // Each iteration writes only its own slot; the slots are read after the call returns.
+                withoutActuallyEscaping(chunk) { body in
+                    let box = UncheckedBox(body)
+                    DispatchQueue.concurrentPerform(iterations: wave) { i in
+                        slots.store(box.value(range(of: base + i)), at: i)
+                    }
+                }
+            }
+            for i in 0..<wave { combine(slots.take(i)) }
+            first += wave
+        }
+    }
+}
+
+/// Per-chunk result storage written from worker threads, each slot by exactly one thread.
+/// Raw storage rather than an array property: concurrent `modify` accesses to one class property
+/// would trip Swift's dynamic exclusivity checks even at disjoint indices.
+private final class ResultSlots<T>: @unchecked Sendable {
+    private let items: UnsafeMutablePointer<T?>
+    private let count: Int
+    init(count: Int) {
+        self.count = count
+        items = .allocate(capacity: count)
+        items.initialize(repeating: nil, count: count)
+    }
+    deinit {
+        items.deinitialize(count: count)
+        items.deallocate()
+    }
+    func store(_ value: T, at index: Int) { items[index] = value }
+    func take(_ index: Int) -> T { items[index]! }
+}
+
+/// Carries a non-Sendable closure into `concurrentPerform`; sound here because the closure only
+/// reads shared immutable state and writes into its own slot.
+private struct UncheckedBox<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}
+
+extension ParallelChunks {
+    /// Runs `body` once for every index of `0..<count`, in parallel; for independent per-item results
+    /// (each index writes only its own output slot), where order cannot matter.
+    static func forEach(count: Int, threads: Int?, _ body: (Int) -> Void) {
+        let chunks = ParallelChunks(count: count)
+        chunks.run(threads: threads, chunk: { range in for i in range { body(i) } }, combine: { _ in })
+    }
+}
+
+/// A shared output buffer that parallel workers fill at disjoint indices.
+/// (Raw storage for the same exclusivity reason as `ResultSlots`.)
+final class DisjointWrites<T>: @unchecked Sendable {
+    private let storage: UnsafeMutablePointer<T>
+    let count: Int
+    init(repeating value: T, count: Int) {
+        self.count = count
+        storage = .allocate(capacity: max(count, 1))
+        storage.initialize(repeating: value, count: count)
+    }
+    deinit {
+        storage.deinitialize(count: count)
+        storage.deallocate()
+    }
+    func set(_ index: Int, _ value: T) { storage[index] = value }
+    var values: [T] { Array(UnsafeBufferPointer(start: storage, count: count)) }
+}
