@@ -1,7 +1,152 @@
-/// Placeholder until the reader is written; see issue 2.
+/// Reads a table of catalogue records: CSV as RFC 4180 describes it (fields in double quotes may
+/// hold commas, line breaks and doubled quotes), or tab-separated values.
+///
+/// - The first row is a header naming the columns, case-insensitively: `date` and `title` are
+///   required, `summary` and `id` optional; other columns are ignored.
+/// - Tabs separate fields when the source name ends in `.tsv`, or when the header has tabs and no
+///   commas; otherwise commas.
+/// - Values are trimmed of surrounding white space; a line break inside a quoted field is kept
+///   (as `\n`). Rows whose date, title and summary are all empty are skipped.
+/// - A non-empty `id` becomes the record id; otherwise it is `source#ordinal`.
+/// - `line` is the line where the row begins. A malformed table (an unterminated quote, text after
+///   a closing quote, a row with more non-empty fields than the header, a missing column) is a
+///   `ReadError` naming the line.
+///
+/// ```swift
+/// let csv = "date,title,summary\n\"May 7, 1968\",\"Letter, Ho to Kosygin\",\n"
+/// let records = try CSVRecordReader().read(bytes: Array(csv.utf8), source: "list.csv")
+/// records[0].date   // "May 7, 1968"
+/// records[0].line   // 2
+/// ```
 public struct CSVRecordReader: Sendable {
     public init() {}
-    public func read(bytes: [UInt8], source: String) throws -> [CatalogueRecord] {
-        throw ReadError(source: source, reason: "CSVRecordReader is not implemented yet")
+
+    /// One row of fields and the line where it begins.
+    struct Row {
+        var fields: [String]
+        var line: Int
+    }
+
+    public func read(bytes input: [UInt8], source: String) throws -> [CatalogueRecord] {
+        var bytes = input
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { bytes.removeFirst(3) }
+        if let bad = MarkupText.firstInvalidUTF8Line(bytes) {
+            throw ReadError(source: source, line: bad, reason: "invalid UTF-8 text")
+        }
+        let separator = Self.separator(bytes, source: source)
+        let rows = try Self.rows(bytes, separator: separator, source: source)
+        guard let header = rows.first else {
+            throw ReadError(source: source, line: 1, reason: "empty table: a header row with date, title and summary columns is required")
+        }
+        let names = header.fields.map { $0.trimmingSpaces().lowercased() }
+        func column(_ name: String, required: Bool) throws -> Int? {
+            if let index = names.firstIndex(of: name) { return index }
+            guard !required else {
+                let found = names.filter { !$0.isEmpty }.joined(separator: ", ")
+                throw ReadError(source: source, line: header.line,
+                                reason: "missing \(name) column in the header (found: \(found.isEmpty ? "nothing" : found))")
+            }
+            return nil
+        }
+        let dateColumn = try column("date", required: true)!
+        let titleColumn = try column("title", required: true)!
+        let summaryColumn = try column("summary", required: false)
+        let idColumn = try column("id", required: false)
+
+        var records: [CatalogueRecord] = []
+        for row in rows.dropFirst() {
+            if row.fields.count > names.count,
+               row.fields[names.count...].contains(where: { !$0.trimmingSpaces().isEmpty }) {
+                throw ReadError(source: source, line: row.line,
+                                reason: "row has \(row.fields.count) fields but the header has \(names.count) (unquoted \(separator == 0x09 ? "tab" : "comma")?)")
+            }
+            func value(_ index: Int?) -> String {
+                guard let index, index < row.fields.count else { return "" }
+                return row.fields[index].trimmingSpaces()
+            }
+            let date = value(dateColumn), title = value(titleColumn), summary = value(summaryColumn)
+            if date.isEmpty && title.isEmpty && summary.isEmpty { continue }
+            let given = value(idColumn)
+            records.append(CatalogueRecord(id: given.isEmpty ? "\(source)#\(records.count + 1)" : given,
+                                           source: source, line: row.line,
+                                           date: date, title: title, summary: summary))
+        }
+        return records
+    }
+
+    /// Tab for `.tsv` files and for headers with tabs but no commas; comma otherwise.
+    static func separator(_ bytes: [UInt8], source: String) -> UInt8 {
+        if source.lowercased().hasSuffix(".tsv") { return 0x09 }
+        let header = bytes.prefix { $0 != 0x0A }
+        if header.contains(0x09) && !header.contains(UInt8(ascii: ",")) { return 0x09 }
+        return UInt8(ascii: ",")
+    }
+
+    /// Splits the table into rows of fields (RFC 4180), tracking the line each row begins on.
+    static func rows(_ bytes: [UInt8], separator: UInt8, source: String) throws -> [Row] {
+        let quote = UInt8(ascii: "\""), cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
+        let n = bytes.count
+        var rows: [Row] = []
+        var line = 1
+        var i = 0
+        func isPadding(_ b: UInt8) -> Bool { b == 0x20 || (b == 0x09 && separator != 0x09) }
+
+        while i < n {
+            let rowLine = line
+            var fields: [String] = []
+            while true {
+                var field: [UInt8] = []
+                var j = i
+                while j < n, isPadding(bytes[j]) { j += 1 }
+                if j < n, bytes[j] == quote {
+                    // A quoted field; padding before the opening quote is dropped.
+                    let openLine = line
+                    i = j + 1
+                    while true {
+                        guard i < n else {
+                            throw ReadError(source: source, line: openLine,
+                                            reason: "unterminated quoted field (the quote opened on this line is never closed)")
+                        }
+                        let c = bytes[i]
+                        if c == quote {
+                            if i + 1 < n, bytes[i + 1] == quote {
+                                field.append(quote)
+                                i += 2
+                                continue
+                            }
+                            i += 1
+                            break
+                        }
+                        if c == lf { line += 1 }
+                        // CRLF inside a field is one line break.
+                        if !(c == cr && i + 1 < n && bytes[i + 1] == lf) { field.append(c) }
+                        i += 1
+                    }
+                    while i < n, isPadding(bytes[i]) { i += 1 }
+                    if i < n, bytes[i] != separator, bytes[i] != lf, bytes[i] != cr {
+                        throw ReadError(source: source, line: line,
+                                        reason: "text after a closing quote (a quote inside a quoted field is written twice: \"\")")
+                    }
+                } else {
+                    while i < n, bytes[i] != separator, bytes[i] != lf, bytes[i] != cr {
+                        field.append(bytes[i])
+                        i += 1
+                    }
+                }
+                fields.append(String(decoding: field, as: UTF8.self))
+                if i >= n { break }
+                if bytes[i] == separator {
+                    i += 1
+                    continue
+                }
+                if bytes[i] == cr { i += 1 }
+                if i < n, bytes[i] == lf { i += 1 }
+                line += 1
+                break
+            }
+            // A blank line is a row of one empty field: not a record.
+            if !(fields.count == 1 && fields[0].isEmpty) { rows.append(Row(fields: fields, line: rowLine)) }
+        }
+        return rows
     }
 }

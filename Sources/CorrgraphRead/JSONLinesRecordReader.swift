@@ -1,7 +1,76 @@
-/// Placeholder until the reader is written; see issue 2.
+import Foundation
+
+/// Reads JSON Lines: one JSON object per line, each a catalogue record.
+///
+/// Three shapes are understood, so earlier output can be read again:
+/// - a plain record: `{"date": …, "title": …, "summary": …}` (optional `id`);
+/// - a gold-label line (`id`, `date`, `title`, `summary`, `source`, `gold`), read as a plain record;
+/// - a previous `corrgraph extract --format jsonl` line, where the fields sit under `"record"`.
+///
+/// `title` is required; `date` and `summary` may be absent or null (read as empty). A non-empty
+/// `id` becomes the record id, otherwise `source#ordinal`; `source` and `line` always name this
+/// file and line, because that is where the record was read. Blank lines are skipped. A line that
+/// is not a JSON object of that shape is a `ReadError` naming the line.
+///
+/// ```swift
+/// let text = #"{"date": "May 7, 1968", "title": "Letter, Ho Chi Minh to Kosygin", "summary": ""}"#
+/// let records = try JSONLinesRecordReader().read(bytes: Array(text.utf8), source: "r.jsonl")
+/// records[0].title   // "Letter, Ho Chi Minh to Kosygin"
+/// ```
 public struct JSONLinesRecordReader: Sendable {
     public init() {}
+
     public func read(bytes: [UInt8], source: String) throws -> [CatalogueRecord] {
-        throw ReadError(source: source, reason: "JSONLinesRecordReader is not implemented yet")
+        var records: [CatalogueRecord] = []
+        var lineNumber = 0
+        var start = 0
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+        while start < bytes.count {
+            lineNumber += 1
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            let slice = bytes[start..<end]
+            start = end + 1
+            guard slice.contains(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0D) }) else { continue }
+            guard String(validating: slice, as: UTF8.self) != nil else {
+                throw ReadError(source: source, line: lineNumber, reason: "invalid UTF-8 text")
+            }
+            let object: Any
+            do {
+                object = try JSONSerialization.jsonObject(with: Data(slice), options: [])
+            } catch {
+                throw ReadError(source: source, line: lineNumber, reason: "not valid JSON (\(Self.describe(error)))")
+            }
+            guard let dictionary = object as? [String: Any] else {
+                throw ReadError(source: source, line: lineNumber, reason: "expected a JSON object with date, title and summary")
+            }
+            let fields = (dictionary["record"] as? [String: Any]) ?? dictionary
+            func text(_ key: String) throws -> String? {
+                switch fields[key] {
+                case nil, is NSNull: return nil
+                case let s as String: return s
+                case let n as NSNumber: return n.stringValue   // a bare year such as 1949
+                default:
+                    throw ReadError(source: source, line: lineNumber, reason: "field \(key) is not a string")
+                }
+            }
+            guard let title = try text("title") else {
+                throw ReadError(source: source, line: lineNumber,
+                                reason: "no title field (expected date, title and summary, at the top level or under \"record\")")
+            }
+            let id = try text("id") ?? ""
+            records.append(CatalogueRecord(id: id.isEmpty ? "\(source)#\(records.count + 1)" : id,
+                                           source: source, line: lineNumber,
+                                           date: try text("date") ?? "", title: title,
+                                           summary: try text("summary") ?? ""))
+        }
+        return records
+    }
+
+    /// Foundation's messages for JSON errors differ between platforms; keep a short one.
+    private static func describe(_ error: Error) -> String {
+        let ns = error as NSError
+        if let detail = ns.userInfo[NSDebugDescriptionErrorKey] as? String { return detail }
+        return ns.localizedDescription
     }
 }
