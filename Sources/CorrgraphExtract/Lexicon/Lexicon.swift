@@ -1,0 +1,108 @@
+/// Word lists behind the title grammar. They name conventions of catalogue English (offices,
+/// forms of address, document types, institutions), never particular people.
+enum Lexicon {
+    /// Forms of address and ranks dropped from names (`Cde.`, `Comrade`, `Marshal`).
+    static let honorifics: Set<String> = [
+        "cde", "cdes", "comrade", "comrades", "com", "tov", "tovarishch", "mr", "mrs", "ms", "miss", "dr", "prof",
+        "professor", "sir", "lord", "lady", "madame", "mme", "monsieur", "herr", "frau", "dom",
+        "marshal", "marshall", "general", "gen", "lt", "lieutenant", "col", "colonel", "major", "maj", "capt", "captain",
+        "admiral", "adm", "commander", "cmdr", "sergeant", "sgt", "brig", "brigadier", "corporal",
+    ]
+
+    /// Words of offices and functions: a phrase made only of these (and nationality adjectives,
+    /// connectives and institution words) names an office, not a person.
+    static let offices: Set<String> = [
+        "chairman", "chairwoman", "chair", "premier", "president", "vice", "prime", "minister", "ministers",
+        "deputy", "ambassador", "ambassadors", "ambassaor", "secretary", "secretaries", "chancellor", "federal",
+        "foreign", "leader", "leaders", "chief", "head", "member", "members", "editor", "editor-in-chief",
+        "counselor", "counsellor", "charge", "chargé", "d'affaires", "affaires", "attache", "attaché", "consul",
+        "consul-general", "envoy", "delegate", "delegates", "representative", "representatives", "director",
+        "first", "second", "third", "acting", "king", "queen", "prince", "princess", "emperor", "pope",
+        "governor", "senator", "mayor", "commissar", "official", "officials", "officer", "adviser", "advisor",
+        "prosecutor", "spokesman", "spokesperson", "interior", "defense", "defence", "military", "political",
+        "vice-minister", "vice-premier", "vice-chairman", "vice-president", "undersecretary", "under-secretary",
+        "assistant", "general-secretary", "secretary-general", "commander-in-chief", "plenipotentiary",
+        "extraordinary", "resident", "citizen", "journalist", "journalists", "correspondent", "leadership",
+        "communist", "party", "state", "affairs", "external", "relations", "international", "senior", "junior",
+        "newly", "appointed", "former", "permanent", "special", "high", "commissioner", "envoys", "comandante",
+    ]
+
+    /// Heads of institution names: a phrase containing one of these names an institution.
+    static let institutionHeads: Set<String> = [
+        "embassy", "embassies", "ministry", "ministries", "committee", "cc", "politburo", "politboro", "presidium",
+        "secretariat", "government", "council", "commission", "department", "station", "delegation", "leadership",
+        "bureau", "legation", "consulate", "command", "headquarters", "district", "office", "agency", "mission",
+        "mfa", "party", "cpsu", "ccp", "cpc", "sed", "kwp", "wpk", "puwp", "rwp", "pla", "komintern", "comintern",
+        "cominform", "kgb", "gru", "nkvd", "mgb", "cia", "nsc", "front", "army", "union", "academy", "institute",
+        "administration", "directorate", "section", "division", "group", "staff", "congress", "assembly",
+        "parliament", "cabinet", "court", "chamber", "service", "corps", "team", "sinmun", "press", "radio",
+        "news", "newspaper",
+    ]
+
+    /// Connectives that may stand inside office and institution phrases.
+    static let connectives: Set<String> = [
+        "of", "the", "to", "in", "for", "and", "at", "on", "a", "an", "de", "du", "des", "del", "la", "le",
+    ]
+
+    /// Capitalised words that are never part of a person's name in a title.
+    static let nonNameWords: Set<String> = [
+        "others", "other", "all", "various", "unknown", "anonymous", "unnamed", "someone", "everyone",
+        "republic", "republics", "people's", "peoples", "democratic", "socialist", "soviet", "socialist",
+        "nuclear", "energy", "trade", "security", "information", "economic", "planning", "workers", "workers'",
+        "labor", "labour", "liberation", "national", "united", "nations", "states", "kingdom", "federation",
+        "central", "supreme", "general", "provisional", "revolutionary", "organizations", "organization",
+        "sciences", "science", "culture", "education", "health", "finance", "industry", "agriculture",
+        "east", "west", "north", "south", "northern", "southern", "eastern", "western", "far",
+        "top", "secret", "urgent", "excerpt", "excerpts", "extract", "extracts", "draft", "copy",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december",
+        "comments", "comment", "report", "reports", "telegram", "telegrams", "letter", "letters", "message",
+        "messages", "cable", "cables", "note", "notes", "memorandum", "reply", "record", "minutes", "remarks",
+        "statement", "speech", "instructions", "directive", "account", "visit", "views", "view", "opinion",
+        "opinions", "conversation", "conversations", "meeting", "meetings", "talks", "discussion", "discussions",
+        "issue", "question", "problem", "situation", "plans", "plan", "name", "regarding", "concerning",
+    ]
+
+    /// Nationality and state adjectives: they qualify offices and institutions, not names.
+    static let nationalities: Set<String> = [
+        "soviet", "russian", "chinese", "korean", "north", "south", "vietnamese", "polish", "hungarian",
+        "romanian", "rumanian", "bulgarian", "czechoslovak", "czech", "slovak", "albanian", "yugoslav",
+        "yugoslavian", "east", "west", "german", "gdr", "frg", "mongolian", "cuban", "american", "us", "u.s.",
+        "british", "french", "italian", "japanese", "indian", "pakistani", "indonesian", "burmese", "cambodian",
+        "laotian", "thai", "australian", "canadian", "mexican", "brazilian", "egyptian", "iranian", "iraqi",
+        "afghan", "turkish", "greek", "finnish", "swedish", "norwegian", "danish", "dutch", "belgian", "swiss",
+        "austrian", "spanish", "portuguese", "israeli", "syrian", "ghanaian", "guinean", "malian", "zambian",
+        "tanzanian", "algerian", "dprk", "prc", "ussr", "roc", "drv", "rok", "un", "nato", "taiwanese",
+        "vietnam", "sino-soviet", "somali", "ukrainian", "belarusian", "latvian", "lithuanian", "estonian", "georgian",
+    ]
+
+    /// Document types as they lead a title, longest first so that `Ciphered Telegram` wins over `Telegram`.
+    /// `addressless` types are messages even when no addressee is stated (a cable is sent to someone).
+    static let documentTypes: [(phrase: String, type: String, addressless: Bool)] = {
+        let list: [(String, Bool)] = [
+            ("ciphered telegram", true), ("coded telegram", true), ("cipher telegram", true),
+            ("secret telegram", true), ("urgent telegram", true), ("telegram", true), ("telegrams", true),
+            ("cablegram", true), ("cable", true), ("cables", true), ("cryptogram", true), ("telephonogram", true),
+            ("radiogram", true), ("wire", false), ("dispatch", true), ("despatch", true),
+            ("hand delivered note", false), ("hand-delivered note", false), ("verbal message", false),
+            ("oral message", false), ("message", false), ("letter", false), ("letters", false), ("note", false),
+            ("diplomatic note", false), ("memorandum", false), ("memo", false), ("report", false),
+            ("information", false), ("directive", false), ("instructions", false), ("instruction", false),
+            ("explanatory note", false), ("proposal", false), ("account", false), ("comment", false),
+            ("reply", false), ("response", false), ("appeal", false), ("request", false), ("order", false),
+            ("statement", false), ("greetings", false), ("postcard", false), ("petition", false),
+            ("draft telegram", true), ("draft letter", false), ("draft reply", false), ("draft instructions", false),
+            ("draft cable", true), ("draft message", false), ("handwritten letter", false),
+            ("top secret memorandum", false), ("secret memorandum", false), ("political report", false),
+            ("telex", true), ("fax", true), ("circular", false), ("communication", false),
+        ]
+        return list.map { ($0.0, $0.0, $0.1) }.sorted { $0.0.count > $1.0.count }
+    }()
+
+    /// Words opening a conversation record: `Memorandum of Conversation`, `Minutes of Talks`, ….
+    static let conversationNouns: Set<String> = [
+        "conversation", "conversations", "discussion", "discussions", "talk", "talks", "meeting", "meetings",
+        "audience", "reception", "consultation", "consultations", "interview", "negotiations", "dialogue",
+        "exchange", "call", "visit",
+    ]
+}

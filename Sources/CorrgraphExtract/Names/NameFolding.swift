@@ -1,0 +1,50 @@
+import Foundation
+
+/// Comparison keys for names: case, diacritics and punctuation folded, so that `Ceaușescu`,
+/// `Ceausescu` and `CEAUSESCU` compare equal.
+public enum NameFolding {
+    /// Lower case, diacritics removed, apostrophes dropped, other punctuation (periods, hyphens)
+    /// turned into spaces, runs of spaces collapsed.
+    ///
+    /// ```swift
+    /// NameFolding.fold("Gheorghiu-Dej")   // "gheorghiu dej"
+    /// NameFolding.fold("Ceaușescu")       // "ceausescu"
+    /// ```
+    public static func fold(_ s: String) -> String {
+        var out = ""
+        var lastWasSpace = true
+        for scalar in s.decomposedStringWithCompatibilityMappingLite.unicodeScalars {
+            if scalar.properties.generalCategory == .nonspacingMark { continue }
+            if scalar == "'" || scalar == "’" || scalar == "`" || scalar == "ʼ" { continue }
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                for lower in String(scalar).lowercased().unicodeScalars { out.unicodeScalars.append(lower) }
+                lastWasSpace = false
+            } else if !lastWasSpace {
+                out.append(" ")
+                lastWasSpace = true
+            }
+        }
+        if out.hasSuffix(" ") { out.removeLast() }
+        return out
+    }
+}
+
+extension String {
+    /// Canonical decomposition, with the letters that have no decomposition (ł, ø, ß) spelled out.
+    var decomposedStringWithCompatibilityMappingLite: String {
+        var out = ""
+        for ch in self {
+            switch ch {
+            case "ß": out += "ss"
+            case "ø", "Ø": out += ch == "ø" ? "o" : "O"
+            case "ł", "Ł": out += ch == "ł" ? "l" : "L"
+            case "đ", "Đ": out += ch == "đ" ? "d" : "D"
+            case "æ": out += "ae"
+            case "œ": out += "oe"
+            case "ı": out += "i"
+            default: out += String(ch).decomposedStringWithCanonicalMapping
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,339 @@
+/// The grammar of a phrase naming correspondents: lists (`A, B, and C`), forms of address and
+/// offices (`Cde.`, `Soviet Ambassador to China`), appositions (`Chen Yi, Deputy Premier …`),
+/// editorial brackets (`V[yacheslav] I. Kochemassov`, `[Richard] Dixon`), cover names in
+/// brackets (`Filippov [Stalin]`), institutions and offices without a name.
+///
+/// ```swift
+/// NamePhrase.parse("Cde. Filippov [Stalin] and Zhou Enlai")
+/// // [NameMention("Filippov", bracketed: "Stalin"), NameMention("Zhou Enlai")]
+/// ```
+public enum NamePhrase {
+    /// Parses a list of correspondents. Items that name nobody ("Others", a date) are dropped;
+    /// an office in apposition to a named person is folded into that person.
+    public static func parse(_ phrase: String) -> [NameMention] {
+        let items = splitList(phrase)
+        let mentions = items.map { parseItem($0.text) }
+        var result: [NameMention] = []
+        // An office, institution or place set off by commas next to a named person describes that
+        // person ("Chen Yi, Deputy Premier of the State Council"); so does an office joined by "and"
+        // to such a description ("Member of the Politburo and Secretary of the Central Committee").
+        var previousWasDescription = false
+        for (index, item) in items.enumerated() {
+            guard var mention = mentions[index] else { previousWasDescription = false; continue }
+            if mention.kind != .person {
+                let previousIsPerson = index > 0 && mentions[index - 1]?.kind == .person && item.afterComma
+                let nextIsPerson = index + 1 < items.count && mentions[index + 1]?.kind == .person
+                    && items[index + 1].afterComma
+                let chained = previousWasDescription && mention.kind == .office
+                if (mention.kind == .office && (previousIsPerson || nextIsPerson)) || chained
+                    || (mention.kind == .institution && previousIsPerson && mention.bracketed == nil) {
+                    previousWasDescription = true
+                    continue
+                }
+            }
+            previousWasDescription = false
+            // "Polish Embassy in Havana (Jeleń)": the institution and its signer both act.
+            if mention.kind == .institution, let signer = mention.bracketed {
+                mention.bracketed = nil
+                result.append(mention)
+                result.append(NameMention(text: signer, kind: .person))
+                continue
+            }
+            result.append(mention)
+        }
+        return result
+    }
+
+    /// A list item with whether a comma (rather than a bare "and") separated it from the previous one.
+    struct ListItem {
+        var text: String
+        var afterComma: Bool
+    }
+
+    /// Splits at top-level commas, `and`, `&` (not inside brackets or quotes).
+    static func splitList(_ phrase: String) -> [ListItem] {
+        var items: [ListItem] = []
+        var depth = 0
+        var current = ""
+        var pendingComma = false
+        let chars = Array(phrase)
+        var i = 0
+        func flush(nextAfterComma: Bool) {
+            let trimmed = current.trimmingSpaces()
+            if !trimmed.isEmpty { items.append(ListItem(text: trimmed, afterComma: pendingComma)) }
+            current = ""
+            pendingComma = nextAfterComma
+        }
+        while i < chars.count {
+            let c = chars[i]
+            if c == "[" || c == "(" { depth += 1 }
+            if c == "]" || c == ")" { depth = max(0, depth - 1) }
+            if depth == 0 {
+                if c == "," || c == ";" {
+                    flush(nextAfterComma: true)
+                    i += 1
+                    // ", and B" keeps the comma reading.
+                    if matchWord(chars, i, " and ") { i += 5 } else if matchWord(chars, i, " & ") { i += 3 }
+                    continue
+                }
+                if matchWord(chars, i, " and ") {
+                    flush(nextAfterComma: false)
+                    i += 5
+                    continue
+                }
+                if matchWord(chars, i, " & ") {
+                    flush(nextAfterComma: false)
+                    i += 3
+                    continue
+                }
+            }
+            current.append(c)
+            i += 1
+        }
+        flush(nextAfterComma: false)
+        return items
+    }
+
+    static func matchWord(_ chars: [Character], _ at: Int, _ word: String) -> Bool {
+        let w = Array(word)
+        guard at + w.count <= chars.count else { return false }
+        for k in 0..<w.count where chars[at + k].lowercased() != w[k].lowercased() { return false }
+        return true
+    }
+
+    /// Parses one correspondent: a person (possibly with office and a bracketed second name),
+    /// an institution, or an office named without a person. Nil when the item names nobody.
+    public static func parseItem(_ raw: String) -> NameMention? {
+        var text = raw.trimmingSpaces()
+        text = resolveEditorialBrackets(text)
+        // A trailing bracket: a second name for the same correspondent, or noise ("(excerpt)", "(3)").
+        var bracketed: String?
+        if let (outside, inside) = trailingBracket(text) {
+            text = outside
+            let cleanedInside = stripPossessive(inside.trimmingSpaces())
+            if isNoise(cleanedInside) {
+                // dropped
+            } else if let insideName = personName(in: cleanedInside)?.text, isPureName(cleanedInside) {
+                bracketed = insideName
+            }
+        }
+        text = stripPossessive(text)
+        let tokens = tokenize(text)
+        if tokens.isEmpty {
+            return bracketed.map { NameMention(text: $0) }
+        }
+        let analysis = analyse(tokens)
+        switch analysis {
+        case .person(let name):
+            return NameMention(text: name, bracketed: bracketed, kind: .person)
+        case .institution(let name):
+            // A bracketed person after an institution is its signer; `parse` lists both.
+            return NameMention(text: name, bracketed: bracketed, kind: .institution)
+        case .office(let name):
+            // "the Chairman [Mao Zedong]": the bracket identifies the office holder.
+            if let bracketed { return NameMention(text: bracketed, kind: .person) }
+            return NameMention(text: name, kind: .office)
+        case .nobody:
+            if let bracketed { return NameMention(text: bracketed, kind: .person) }
+            return nil
+        }
+    }
+
+    /// The person named in a phrase, if any ("Soviet Ambassador N. V. Roshchin" → "N. V. Roshchin").
+    static func personName(in text: String) -> NameMention? {
+        if case .person(let name) = analyse(tokenize(stripPossessive(text))) { return NameMention(text: name) }
+        return nil
+    }
+
+    /// Whether a bracket's content is a name and nothing else (offices allowed before it), so that
+    /// an expansion such as "[Somali Democratic Republic]" is not read as a person.
+    static func isPureName(_ text: String) -> Bool {
+        let keys = tokenize(text).map(wordKey)
+        return !keys.contains { Lexicon.nonNameWords.contains($0) || Gazetteer.placeWords.contains($0)
+            || Lexicon.institutionHeads.contains($0) || Lexicon.connectives.contains($0) }
+    }
+
+    enum Analysis: Equatable {
+        case person(String)
+        case institution(String)
+        case office(String)
+        case nobody
+    }
+
+    /// Classifies a tokenized item. A person's name is the last run of name tokens that is not a
+    /// place complement ("in Berlin", "of China") and is not followed by an institution word.
+    static func analyse(_ rawTokens: [String]) -> Analysis {
+        var tokens = rawTokens
+        while let first = tokens.first, ["the", "a", "an"].contains(first.lowercased()) { tokens.removeFirst() }
+        if tokens.isEmpty { return .nobody }
+        let keys = tokens.map(wordKey)
+        let runs = nameRuns(tokens)
+        let hasInstitutionHead = keys.contains { Lexicon.institutionHeads.contains($0) }
+        let phrase = tokens.joined(separator: " ")
+
+        if let run = runs.last {
+            let followedByInstitution = keys[(run.upperBound)...].contains { Lexicon.institutionHeads.contains($0) }
+            if !followedByInstitution {
+                return .person(personText(Array(tokens[run])))
+            }
+        }
+        if keys.allSatisfy({ Lexicon.nonNameWords.contains($0) || Lexicon.connectives.contains($0) || isNumberLike($0) }) {
+            return .nobody
+        }
+        // A bare city standing for an institution ("from Pyongyang to Bucharest").
+        if Gazetteer.isPlace(phrase), !hasInstitutionHead { return .institution(phrase) }
+        // An office of an institution ("Military Attache of the Chinese Embassy") is an office.
+        if hasInstitutionHead {
+            let firstHead = keys.firstIndex { Lexicon.institutionHeads.contains($0) }!
+            let officeBefore = keys[..<firstHead].contains { strongOffices.contains($0) }
+            return officeBefore ? .office(phrase) : .institution(phrase)
+        }
+        if keys.contains(where: { Lexicon.offices.contains($0) || Lexicon.honorifics.contains($0) }) {
+            return .office(phrase)
+        }
+        if keys.contains(where: { Gazetteer.placeWords.contains($0) }) { return .institution(phrase) }
+        return .nobody
+    }
+
+    /// Office nouns that head a phrase about a person even when an institution is named after them.
+    static let strongOffices: Set<String> = [
+        "ambassador", "attache", "attaché", "head", "chief", "director", "chairman", "secretary", "member",
+        "members", "minister", "president", "premier", "counselor", "counsellor", "consul", "charge", "chargé",
+        "delegate", "representative", "envoy", "leader", "editor", "official", "officials", "spokesman",
+        "advisor", "adviser", "deputy", "commander", "officer", "prosecutor",
+    ]
+
+    /// Ranges of consecutive name tokens, excluding runs introduced by a place preposition.
+    static func nameRuns(_ tokens: [String]) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var i = 0
+        while i < tokens.count {
+            guard isNameToken(tokens[i], next: i + 1 < tokens.count ? tokens[i + 1] : nil) else { i += 1; continue }
+            var j = i
+            while j < tokens.count && isNameToken(tokens[j], next: j + 1 < tokens.count ? tokens[j + 1] : nil) { j += 1 }
+            // A lowercase particle inside a name ("Charles de Gaulle") must be followed by a name token.
+            while j > i, particles.contains(tokens[j - 1].lowercased()) { j -= 1 }
+            let previous = i > 0 ? wordKey(tokens[i - 1]) : ""
+            let introducedByPlacePreposition = ["in", "of", "at", "from", "to", "for", "on"].contains(previous)
+            if j > i && !introducedByPlacePreposition { runs.append(i..<j) }
+            i = max(j, i + 1)
+        }
+        return runs
+    }
+
+    static let particles: Set<String> = ["de", "van", "von", "der", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "y", "dos", "das"]
+
+    /// Whether a token can be part of a person's name.
+    static func isNameToken(_ token: String, next: String?) -> Bool {
+        let key = wordKey(token)
+        if key.isEmpty { return false }
+        if particles.contains(token.lowercased()) {
+            return next.map { isNameToken($0, next: nil) } ?? false
+        }
+        guard let first = token.unicodeScalars.first, first.properties.isUppercase else { return false }
+        // A possessive inside a phrase makes it a thing ("Mao's Comments"), not a name.
+        if token.hasSuffix("'s") || token.hasSuffix("’s") { return false }
+        if isInitials(token) { return true }
+        if Lexicon.honorifics.contains(key) || Lexicon.offices.contains(key) || Lexicon.institutionHeads.contains(key)
+            || Lexicon.nonNameWords.contains(key) || Lexicon.nationalities.contains(key)
+            || Gazetteer.placeWords.contains(key) || Lexicon.connectives.contains(key) {
+            return false
+        }
+        // Acronyms (DPRK, MFA, CC) are not names; single capitals ("U Thant") are.
+        let letters = token.unicodeScalars.filter { $0.properties.isAlphabetic }
+        if letters.count >= 2 && letters.allSatisfy({ $0.properties.isUppercase }) { return false }
+        if token.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return false }
+        return true
+    }
+
+    /// `A.`, `V.V.`, `A.M.`, `Sh.`: initials of given names.
+    static func isInitials(_ token: String) -> Bool {
+        guard token.hasSuffix(".") else { return false }
+        let parts = token.split(separator: ".")
+        return !parts.isEmpty && parts.allSatisfy { p in
+            p.count <= 2 && p.unicodeScalars.first!.properties.isUppercase && p.allSatisfy(\.isLetter)
+        }
+    }
+
+    /// Joins a name's tokens, moving trailing initials to the front ("Stalin I.V." → "I.V. Stalin").
+    static func personText(_ tokens: [String]) -> String {
+        var t = tokens
+        if t.count >= 2, isInitials(t.last!), !isInitials(t[t.count - 2]) {
+            var initials: [String] = []
+            while let last = t.last, isInitials(last), t.count > 1 { initials.insert(t.removeLast(), at: 0) }
+            t = initials + t
+        }
+        return t.joined(separator: " ")
+    }
+
+    /// Lower-cased token without surrounding punctuation, for lexicon look-ups.
+    static func wordKey(_ token: String) -> String {
+        var s = Substring(token.lowercased())
+        while let f = s.first, !(f.isLetter || f.isNumber) { s.removeFirst() }
+        while let l = s.last, !(l.isLetter || l.isNumber) { s.removeLast() }
+        return String(s)
+    }
+
+    static func isNumberLike(_ key: String) -> Bool {
+        key.first?.isNumber == true || key == "a.m" || key == "p.m" || key == "am" || key == "pm" || key == "noon"
+    }
+
+    static func tokenize(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { token in
+            var t = String(token)
+            while let l = t.last, l == "," || l == ":" || l == ";" { t.removeLast() }
+            return t
+        }.filter { !$0.isEmpty }
+    }
+
+    /// Drops a possessive ending: "Zhou Enlai's" → "Zhou Enlai".
+    static func stripPossessive(_ text: String) -> String {
+        var t = text.trimmingSpaces()
+        for suffix in ["'s", "’s", "s'"] where t.hasSuffix(suffix) {
+            t.removeLast(suffix == "s'" ? 1 : 2)
+            break
+        }
+        return t
+    }
+
+    /// `V[yacheslav] I. Kochemassov` → `Vyacheslav I. Kochemassov`; `[Richard] Dixon` → `Richard Dixon`.
+    static func resolveEditorialBrackets(_ text: String) -> String {
+        var chars = Array(text)
+        var i = 0
+        while i < chars.count {
+            guard chars[i] == "[" , let close = chars[i...].firstIndex(of: "]") else { i += 1; continue }
+            let attachedLeft = i > 0 && chars[i - 1].isLetter
+            let attachedRight = close + 1 < chars.count && chars[close + 1].isLetter
+            let atStartBeforeName = i == 0 && close + 1 < chars.count && chars[close + 1] == " "
+                && close + 2 < chars.count && chars[close + 2].isUppercase
+            if attachedLeft || attachedRight || atStartBeforeName {
+                chars.remove(at: close)
+                chars.remove(at: i)
+                continue
+            }
+            i = close + 1
+        }
+        return String(chars)
+    }
+
+    /// `Filippov [Stalin]` → ("Filippov", "Stalin"); also parentheses.
+    static func trailingBracket(_ text: String) -> (String, String)? {
+        let t = text.trimmingSpaces()
+        guard let last = t.last, last == "]" || last == ")" else { return nil }
+        let open: Character = last == "]" ? "[" : "("
+        guard let start = t.lastIndex(of: open) else { return nil }
+        let outside = String(t[..<start]).trimmingSpaces()
+        let inside = String(t[t.index(after: start)..<t.index(before: t.endIndex)])
+        return (outside, inside)
+    }
+
+    /// Brackets that carry no name: "(excerpt)", "(3)", "[Somali Democratic Republic]"-like expansions are kept
+    /// out by the caller; here only numbers and editorial words.
+    static func isNoise(_ inside: String) -> Bool {
+        let key = NameFolding.fold(inside)
+        if key.isEmpty || key.first!.isNumber { return true }
+        let noise = ["excerpt", "excerpts", "extract", "extracts", "fragment", "fragments", "summary", "draft",
+                     "copy", "translation", "abridged", "original", "sic", "continued", "cont"]
+        return noise.contains(key) || key.hasPrefix("excerpt") || key.hasPrefix("fragment")
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+
+/// The grammar of conversations in titles: `Memorandum of Conversation between A and B`,
+/// `Record of Conversation with B` (in A's journal), `A's Meeting with B`, `Conversation of A with B`,
+/// `Reception by A of B`, `[Mao Zedong's] Audience with Sihanouk`, `Minutes of Conversation, A and B`.
+enum ConversationGrammar {
+    static let nouns = ["conversations", "conversation", "discussions", "discussion", "talks", "talk", "meetings",
+                        "meeting", "audience", "reception", "consultations", "consultation", "interview",
+                        "negotiations", "minutes", "dinner"]
+
+    /// Words that end a participant list: place, time and subject.
+    static let listEnders = [
+        " on ", " about ", " regarding ", " concerning ", " re ", " referring ", " during ", " at ", " held ",
+        " after ", " before ", " to discuss ", " for ", " from ", " (", " [excerpt", " [extract", ": ",
+        " relating ", " reflecting ", " in connection ", " within ", " over ", " following ",
+    ]
+
+    /// Reads a conversation from the whole title (quotes removed). `author` is the journal's or
+    /// report's author, used when the title names only the other side.
+    static func read(_ title: String, author: NameMention?) -> (conversation: [NameMention]?, oneSide: [NameMention]) {
+        let text = TitleText.unbracketPossessives(title)
+        let lower = text.lowercased()
+
+        // "… between A and B"
+        for noun in nouns + ["record", "memorandum", "notes", "note"] {
+            if let r = TitleText.find(noun + " between ", in: text).first {
+                let list = participantList(String(text[r.upperBound...]))
+                if list.count >= 2 { return (list, []) }
+            }
+        }
+        // "A's Meeting with B", "Reception of B by A", "A's Reception of B"
+        for noun in nouns {
+            for r in TitleText.find("'s " + noun, in: text) + TitleText.find("'s first " + noun, in: text)
+                + TitleText.find("'s second " + noun, in: text) {
+                let after = text[r.upperBound...]
+                let afterLower = after.lowercased()
+                var other: String?
+                if afterLower.hasPrefix(" with ") { other = String(after.dropFirst(6)) }
+                else if afterLower.hasPrefix(" of ") { other = String(after.dropFirst(4)) }
+                else if afterLower.hasPrefix("s with ") { other = String(after.dropFirst(7)) }
+                guard let other else { continue }
+                var who = possessor(before: String(text[..<r.lowerBound]))
+                if ["his", "her", "their"].contains(who.lowercased()) {
+                    who = author?.text ?? ""
+                }
+                let a = NamePhrase.parse(who)
+                let b = participantList(other)
+                let all = merge(a, b)
+                if all.count >= 2 { return (all, []) }
+                if !b.isEmpty { return (nil, b) }
+            }
+        }
+        // "his conversation with B" in someone's diary
+        if let r = TitleText.find("his conversation with ", in: text).first ?? TitleText.find("her conversation with ", in: text).first {
+            let b = participantList(String(text[r.upperBound...]))
+            let owner = possessor(before: String(text[..<r.lowerBound]).replacingOccurrences(of: "'s diary on", with: "").trimmingSpaces())
+            let all = merge(NamePhrase.parse(owner).filter { $0.kind == .person } + (author.map { [$0] } ?? []), b)
+            if all.count >= 2 { return (Array(all.prefix(max(2, b.count + 1))), []) }
+        }
+        // "Conversation of A with B", "Note of A with B"
+        for noun in nouns + ["note", "notes", "record", "memorandum"] {
+            if let r = TitleText.find(noun + " of ", in: text).first {
+                let rest = String(text[r.upperBound...])
+                if let w = TitleText.find(" with ", in: rest).first {
+                    let a = NamePhrase.parse(String(rest[..<w.lowerBound]))
+                    let b = participantList(String(rest[w.upperBound...]))
+                    if !a.isEmpty && !b.isEmpty, (nouns.contains(noun) || a.contains { $0.kind == .person }) {
+                        return (merge(a, b), [])
+                    }
+                }
+                if noun == "reception", let by = TitleText.find(" by ", in: rest).first {
+                    let b = participantList(String(rest[..<by.lowerBound]))
+                    let a = participantList(String(rest[by.upperBound...]))
+                    if !a.isEmpty && !b.isEmpty { return (merge(a, b), []) }
+                }
+            }
+        }
+        // "Reception by A of B"
+        if let r = TitleText.find("reception by ", in: text).first {
+            let rest = String(text[r.upperBound...])
+            if let of = TitleText.find(" of ", in: rest).first {
+                let a = NamePhrase.parse(String(rest[..<of.lowerBound]))
+                let b = participantList(String(rest[of.upperBound...]))
+                if !a.isEmpty && !b.isEmpty { return (merge(a, b), []) }
+            }
+        }
+        // "Minutes of Conversation, A and B" / "Memorandum of Conversation, A with B"
+        for noun in nouns {
+            if let r = TitleText.find(noun + ", ", in: text).first {
+                let rest = String(text[r.upperBound...]).replacingOccurrences(of: " with ", with: " and ")
+                let list = participantList(rest)
+                if list.count >= 2 { return (list, []) }
+            }
+        }
+        // "… Conversation with B", with the journal's author as the other side.
+        for noun in nouns + ["comments to"] {
+            let marker = noun == "comments to" ? noun + " " : noun + " with "
+            if let r = TitleText.find(marker, in: text).first {
+                let b = participantList(String(text[r.upperBound...]))
+                guard !b.isEmpty else { continue }
+                var a: [NameMention] = []
+                if let author { a = [author] }
+                else {
+                    // "A, 'Note About a Conversation with B'" — the title's head names the author.
+                    let head = String(text[..<r.lowerBound])
+                    if let sep = head.firstIndex(where: { $0 == "," || $0 == ":" }) {
+                        a = NamePhrase.parse(String(head[..<sep])).filter { $0.kind == .person }
+                    }
+                    if noun == "comments to" { a = NamePhrase.parse(head.replacingOccurrences(of: "'s", with: "")) }
+                }
+                let all = merge(a, b)
+                if all.count >= 2 { return (all, []) }
+                return (nil, b)
+            }
+        }
+        _ = lower
+        return (nil, [])
+    }
+
+    /// The possessor phrase right before "'s": the last name phrase after a comma, colon or preposition.
+    static func possessor(before text: String) -> String {
+        var t = text
+        for sep in [": ", ", ", " of ", " from ", " on ", " in ", " to ", " by "] {
+            if let r = t.range(of: sep, options: [.caseInsensitive, .backwards]) {
+                let candidate = String(t[r.upperBound...])
+                if !candidate.isEmpty { t = candidate }
+            }
+        }
+        return t.trimmingSpaces()
+    }
+
+    /// Participants from a list, stopping at place, time and subject.
+    static func participantList(_ text: String) -> [NameMention] {
+        var t = text
+        for ender in listEnders {
+            if let r = TitleText.find(ender, in: t).first { t = String(t[..<r.lowerBound]) }
+        }
+        // ", in Beijing" / " in Moscow" at the end: a place.
+        if let r = t.range(of: " in ", options: [.caseInsensitive, .backwards]) {
+            let place = t[r.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
+            if Gazetteer.isPlace(place) { t = String(t[..<r.lowerBound]) }
+        }
+        // A trailing date or time item is dropped by the name grammar.
+        return NamePhrase.parse(t)
+    }
+
+    static func merge(_ a: [NameMention], _ b: [NameMention]) -> [NameMention] {
+        var all: [NameMention] = []
+        for m in a + b where !MessageGrammar.contains(all, m) { all.append(m) }
+        return all
+    }
+}

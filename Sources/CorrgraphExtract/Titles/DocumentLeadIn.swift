@@ -1,0 +1,90 @@
+import Foundation
+
+/// The opening of a title that says what kind of document it is: qualifiers (`Top Secret`,
+/// `Draft`), the type (`Ciphered Telegram`, `Letter`), a number (`No. 50333`), or the possessive
+/// form (`Ambassador R.K. Nehru's Letter`).
+struct DocumentLeadIn {
+    var type: String
+    /// Whether a document of this type is a message even with no stated addressee.
+    var addressless: Bool
+    var number: String?
+    /// The author given in possessive form before the type.
+    var possessiveAuthor: String?
+    /// The text after the lead-in (and number), starting at `,`, ` from`, ` to`, ` of`, or empty.
+    var remainder: String
+
+    static let qualifiers = [
+        "top secret ", "strictly secret ", "secret ", "urgent ", "very urgent ", "confidential ", "personal ",
+        "excerpt from ", "excerpts from ", "extract from ", "copy of ", "text of ", "the ", "a ", "an ",
+    ]
+
+    /// Reads the lead-in at the start of `title`, or in possessive form (`X's Letter to Y`).
+    static func read(_ title: String) -> DocumentLeadIn? {
+        var rest = title
+        var lower = rest.lowercased()
+        var changed = true
+        while changed {
+            changed = false
+            for q in qualifiers where lower.hasPrefix(q) {
+                rest = String(rest.dropFirst(q.count))
+                lower = rest.lowercased()
+                changed = true
+            }
+        }
+        for entry in Lexicon.documentTypes where lower.hasPrefix(entry.phrase) {
+            let after = rest.dropFirst(entry.phrase.count)
+            guard after.isEmpty || !(after.first!.isLetter) else { continue }
+            var lead = DocumentLeadIn(type: entry.type, addressless: entry.addressless, number: nil,
+                                      possessiveAuthor: nil, remainder: String(after))
+            lead.readNumber()
+            return lead
+        }
+        // "Ambassador R.K. Nehru's Letter to Chairman Mao", "Premier Chou En-lai's [Zhou Enlai's] Letter".
+        for entry in Lexicon.documentTypes {
+            for marker in ["'s \(entry.phrase)", "'s] \(entry.phrase)"] {
+                guard let r = lower.range(of: marker) else { continue }
+                let endOffset = lower.distance(from: lower.startIndex, to: r.upperBound)
+                let afterIndex = rest.index(rest.startIndex, offsetBy: endOffset)
+                let after = rest[afterIndex...]
+                guard after.isEmpty || !(after.first!.isLetter) else { continue }
+                let startOffset = lower.distance(from: lower.startIndex, to: r.lowerBound)
+                var author = String(rest[..<rest.index(rest.startIndex, offsetBy: startOffset)])
+                // "Chou En-lai's [Zhou Enlai" → "Chou En-lai [Zhou Enlai]"
+                if marker.hasPrefix("'s]") { author = author.replacingOccurrences(of: "'s [", with: " [") + "]" }
+                guard !author.contains(",") && !author.contains(":") else { continue }
+                var lead = DocumentLeadIn(type: entry.type, addressless: entry.addressless, number: nil,
+                                          possessiveAuthor: author, remainder: String(after))
+                lead.readNumber()
+                return lead
+            }
+        }
+        return nil
+    }
+
+    /// Reads ` No. 50333`, `, Special No. 1821`, ` No 10456`, ` #3` after the type.
+    mutating func readNumber() {
+        var r = Substring(remainder)
+        let lower = remainder.lowercased()
+        var offset = 0
+        func skip(_ s: String) -> Bool {
+            let l = lower.dropFirst(offset)
+            guard l.hasPrefix(s) else { return false }
+            offset += s.count
+            return true
+        }
+        _ = skip(",")
+        _ = skip(" ")
+        _ = skip("special ")
+        guard skip("no.") || skip("no ") || skip("number ") || skip("#") || skip("nr.") else { return }
+        _ = skip(" ")
+        r = Substring(remainder).dropFirst(offset)
+        var digits = ""
+        for ch in r {
+            if ch.isNumber || ((ch == "." || ch == "/" || ch == "-") && !digits.isEmpty) { digits.append(ch) } else { break }
+        }
+        while digits.last == "." || digits.last == "-" || digits.last == "/" { digits.removeLast() }
+        guard !digits.isEmpty else { return }
+        number = digits
+        remainder = String(r.dropFirst(digits.count))
+    }
+}

@@ -1,0 +1,396 @@
+import Foundation
+
+/// The grammar of who wrote to whom in a title, after the document lead-in:
+/// `, A to B`, ` from A to B`, ` to B from A`, ` of A`, relays (`[via C]`, `(via C)`, `, via C`,
+/// `to C, for B`) and enclosed messages (`C to D, transmitting a Message from A to B`), applying the
+/// relay rule of the gold schema.
+enum MessageGrammar {
+    /// Words that, right before " to ", make the "to" part of an office or phrase, not the addressee split.
+    static let toBinders: Set<String> = [
+        "ambassador", "ambassadors", "delegate", "delegates", "envoy", "representative", "representatives",
+        "attache", "attaché", "mission", "visit", "reply", "response", "answer", "trip", "delegation",
+        "appeal", "journey", "return", "minister", "secretary", "adviser", "advisor", "consul", "charge",
+        "chargé", "affaires", "d'affaires", "counselor", "counsellor", "according", "prior", "presented", "sent",
+        "addressed", "up", "due", "relating", "regard", "respect", "added", "attached", "related", "contrary",
+    ]
+
+    /// Clause openers that carry an enclosed message.
+    static let transmissionVerbs = [
+        "transmitting", "conveying", "relaying", "containing", "forwarding", "enclosing", "passing on",
+        "with", "and convey to", "including",
+    ]
+
+    /// Words that end the recipient phrase and begin the subject.
+    static let subjectOpeners = [
+        " regarding ", " concerning ", " about ", " re ", " re: ", " reflecting ", " reporting ", " relating ",
+        " in connection ", " informing ", " on the ", " on ", " with regard ", " in regard ", " in response ",
+        " requesting ", " asking ", " describing ", " explaining ", " discussing ", " announcing ",
+    ]
+
+    /// Reads the acts a title states after its lead-in.
+    static func read(lead: DocumentLeadIn) -> (messages: [ExtractedMessage], problems: [String]) {
+        var rest = lead.remainder.trimmingSpaces()
+        if rest.hasPrefix(",") { rest = String(rest.dropFirst()).trimmingSpaces() }
+        var lower = rest.lowercased()
+
+        // "No. 21340 from Beijing, Mao Zedong to …": a place of origin before the correspondents.
+        if lower.hasPrefix("from "), let comma = rest.firstIndex(of: ",") {
+            let place = rest[rest.index(rest.startIndex, offsetBy: 5)..<comma].trimmingSpaces()
+            let after = rest[rest.index(after: comma)...].trimmingSpaces()
+            if Gazetteer.isPlace(place), splitAtTo(after) != nil {
+                rest = after
+                lower = rest.lowercased()
+            }
+        }
+
+        var senders = ""
+        var recipients = ""
+        var hasRecipient = false
+        if let author = lead.possessiveAuthor {
+            senders = author
+            if let r = splitAtTo(" " + rest) {
+                recipients = r.right
+                hasRecipient = true
+            }
+        } else if lower.hasPrefix("from ") {
+            let body = String(rest.dropFirst(5))
+            if let r = splitAtTo(body) {
+                senders = r.left
+                recipients = r.right
+                hasRecipient = true
+            } else {
+                senders = body
+            }
+        } else if lower.hasPrefix("of ") {
+            senders = String(rest.dropFirst(3))
+            if let r = splitAtTo(senders) {
+                senders = r.left
+                recipients = r.right
+                hasRecipient = true
+            }
+        } else if lower.hasPrefix("to ") {
+            let body = String(rest.dropFirst(3))
+            if let from = TitleText.find(" from ", in: body).first {
+                recipients = String(body[..<from.lowerBound])
+                senders = String(body[from.upperBound...])
+            } else {
+                recipients = body
+            }
+            hasRecipient = true
+        } else if !rest.isEmpty, let r = splitAtTo(rest) {
+            senders = r.left
+            recipients = r.right
+            hasRecipient = true
+        } else {
+            return ([], [])
+        }
+        return build(senders: senders, recipients: recipients, hasRecipient: hasRecipient, addressless: lead.addressless)
+    }
+
+    /// A title with no document type that is only `A to B` (`Karsky to Cde. Miklashevsky`).
+    static func readBare(_ title: String) -> [ExtractedMessage] {
+        guard let split = splitAtTo(title) else { return [] }
+        let recipientPhrase = cutSubject(split.right)
+        guard isPureNameList(split.left), isPureNameList(recipientPhrase.phrase) else { return [] }
+        return build(senders: split.left, recipients: split.right, hasRecipient: true, addressless: false).messages
+    }
+
+    /// Whether a phrase is only names, offices and institutions (no subject words), as a bare
+    /// `A to B` title must be.
+    static func isPureNameList(_ phrase: String) -> Bool {
+        let mentions = NamePhrase.parse(phrase)
+        guard !mentions.isEmpty else { return false }
+        let tokens = NamePhrase.tokenize(phrase.replacingOccurrences(of: "[", with: " ").replacingOccurrences(of: "]", with: " "))
+        for t in tokens {
+            let key = NamePhrase.wordKey(t)
+            if key.isEmpty { continue }
+            if t.first!.isUppercase || NamePhrase.isInitials(t) { continue }
+            if Lexicon.connectives.contains(key) || key == "and" || Lexicon.honorifics.contains(key)
+                || Lexicon.offices.contains(key) || Lexicon.institutionHeads.contains(key) { continue }
+            return false
+        }
+        return true
+    }
+
+    /// Splits "A to B" at the first " to " that separates sender from addressee.
+    static func splitAtTo(_ text: String) -> (left: String, right: String)? {
+        for r in TitleText.find(" to ", in: text) {
+            let left = String(text[..<r.lowerBound])
+            let previous = NamePhrase.wordKey(NamePhrase.tokenize(left).last ?? "")
+            if toBinders.contains(previous) { continue }
+            // "Transmitting …" clauses are read separately; a " to " inside them is not the outer split.
+            if transmissionStart(in: left) != nil { return nil }
+            return (left, String(text[r.upperBound...]))
+        }
+        return nil
+    }
+
+    /// Where a transmission clause starts (", transmitting …"), if any.
+    static func transmissionStart(in text: String) -> (range: Range<String.Index>, verb: String)? {
+        var best: (Range<String.Index>, String)?
+        for verb in transmissionVerbs {
+            for r in TitleText.find(" " + verb + " ", in: text) {
+                let after = text[r.upperBound...].lowercased()
+                if verb == "with" {
+                    // "with" carries a message only when one is named ("with a Message from …").
+                    let head = after.prefix(60)
+                    guard ["message", "letter", "telegram", "cable", "note", "reply", "report", "text"].contains(where: { head.contains($0) })
+                    else { continue }
+                }
+                if verb == "including" && !after.hasPrefix("a message") && !after.hasPrefix("the message") { continue }
+                if best == nil || r.lowerBound < best!.0.lowerBound { best = (r, verb) }
+            }
+        }
+        return best
+    }
+
+    /// Removes the subject after a correspondent phrase: `, Regarding …`, ` on the German Problem`,
+    /// `, 14 January 1981`, `(excerpt)`.
+    static func cutSubject(_ phrase: String) -> (phrase: String, subject: String?) {
+        var text = phrase
+        var subject: String?
+        // Quoted subjects were removed by the caller; parenthetical numbers and "(excerpt)" go here.
+        let lower = text.lowercased()
+        var cut = text.endIndex
+        for opener in subjectOpeners {
+            if let r = TitleText.find(opener, in: text).first, r.lowerBound < cut {
+                // " on " inside a name is rare; inside "Member of the Politburo" it does not occur.
+                cut = r.lowerBound
+            }
+        }
+        _ = lower
+        // A comma followed by something that is not a correspondent is a subject.
+        var searchStart = text.startIndex
+        while let comma = text[searchStart..<cut].firstIndex(of: ",") {
+            let after = text[text.index(after: comma)..<cut].trimmingSpaces()
+            let nextItem = after.split(separator: ",", maxSplits: 1).first.map(String.init) ?? after
+            let nextTrimmed = nextItem.lowercased().hasPrefix("and ") ? String(nextItem.dropFirst(4)) : nextItem
+            if !isCorrespondentItem(nextTrimmed) {
+                cut = comma
+                break
+            }
+            searchStart = text.index(after: comma)
+        }
+        if cut < text.endIndex {
+            subject = text[cut...].trimmingSpaces()
+            text = String(text[..<cut])
+        }
+        return (text.trimmingSpaces(), subject)
+    }
+
+    /// Whether a comma-separated item continues a list of correspondents rather than starting a subject.
+    static func isCorrespondentItem(_ item: String) -> Bool {
+        let t = item.trimmingSpaces()
+        guard let first = t.first else { return false }
+        let lower = t.lowercased()
+        if lower.hasPrefix("via ") || lower.hasPrefix("for ") || lower.hasPrefix("the ") && isPureNameList(t) { return true }
+        if lower == "others" || lower == "and others" { return true }
+        if !(first.isUppercase || first == "[") { return false }
+        if transmissionVerbs.contains(where: { lower.hasPrefix($0 + " ") }) { return false }
+        return isPureNameList(t)
+    }
+
+    /// Builds the messages of a title from its sender and recipient phrases, reading relays and
+    /// enclosed messages.
+    static func build(senders senderPhrase: String, recipients recipientPhrase: String, hasRecipient: Bool,
+                      addressless: Bool) -> (messages: [ExtractedMessage], problems: [String]) {
+        var problems: [String] = []
+        // The enclosed-message clause may follow either side.
+        var outerRecipients = recipientPhrase
+        var outerSenders = senderPhrase
+        var clause: (verb: String, text: String)?
+        if let t = transmissionStart(in: outerRecipients) {
+            clause = (t.verb, String(outerRecipients[t.range.upperBound...]))
+            outerRecipients = String(outerRecipients[..<t.range.lowerBound])
+        } else if let t = transmissionStart(in: outerSenders) {
+            clause = (t.verb, String(outerSenders[t.range.upperBound...]))
+            outerSenders = String(outerSenders[..<t.range.lowerBound])
+        }
+        var senderVias: [NameMention] = []
+        var recipientVias: [NameMention] = []
+        outerSenders = extractVias(outerSenders, into: &senderVias)
+        outerSenders = cutSubject(outerSenders).phrase
+        outerRecipients = extractVias(outerRecipients, into: &recipientVias)
+        // "to C, for B": C relays to B.
+        var forRecipients: [NameMention] = []
+        if let r = TitleText.find(", for ", in: outerRecipients).first ?? TitleText.find(" for cde", in: outerRecipients).first {
+            let forPart = String(outerRecipients[r.upperBound...])
+            let cleaned = cutSubject(forPart.lowercased().hasPrefix("cde") ? "Cde" + forPart.dropFirst(3) : forPart).phrase
+            forRecipients = NamePhrase.parse(cleaned)
+            outerRecipients = String(outerRecipients[..<r.lowerBound])
+        }
+        let cut = cutSubject(outerRecipients)
+        outerRecipients = cut.phrase
+        // A trailing ", via X" may have been cut off as a subject.
+        if let subject = cut.subject {
+            let s = subject.hasPrefix(",") ? String(subject.dropFirst()).trimmingSpaces() : subject
+            if s.lowercased().hasPrefix("via ") {
+                recipientVias += NamePhrase.parse(cutSubject(String(s.dropFirst(4))).phrase)
+            }
+        }
+        var c = NamePhrase.parse(outerSenders)
+        var d = hasRecipient ? NamePhrase.parse(strippingDocumentPossessive(outerRecipients)) : []
+        if !forRecipients.isEmpty {
+            recipientVias = d + recipientVias
+            d = forRecipients
+        }
+        let vias = senderVias + recipientVias
+        if c.isEmpty && d.isEmpty {
+            if !senderPhrase.isEmpty || !recipientPhrase.isEmpty {
+                problems.append("could not read correspondents in \"\(senderPhrase.isEmpty ? recipientPhrase : senderPhrase)\"")
+            }
+            return ([], problems)
+        }
+        if d.isEmpty && !addressless && clause == nil {
+            // A report or memorandum to no one is not a message.
+            return ([], problems)
+        }
+        var outer = ExtractedMessage(from: c, to: d, via: vias)
+        guard let clause else { return ([outer], problems) }
+
+        if clause.verb == "and convey to" {
+            let finals = NamePhrase.parse(cutSubject(clause.text).phrase)
+            return ([outer, ExtractedMessage(from: c, to: finals, via: d)], problems)
+        }
+        // Enclosed messages, possibly chained with "with": "Message from Mao to Peng with Message from Kim".
+        var results: [ExtractedMessage] = []
+        var outerKept = false
+        for inner in enclosedMessages(clause.text, outerSenders: c) {
+            let a = inner.from.isEmpty ? c : inner.from
+            let b = inner.to
+            if sameParties(a, c) {
+                if b.isEmpty || sameParties(b, d) {
+                    outerKept = true
+                } else {
+                    if !d.isEmpty { outerKept = true }
+                    results.append(ExtractedMessage(from: a, to: b, via: []))
+                }
+            } else {
+                let final = (b.isEmpty || sameParties(b, c)) ? d : b
+                var chain: [NameMention] = []
+                for m in vias + c + d where !contains(a, m) && !contains(final, m) && !contains(chain, m) {
+                    chain.append(m)
+                }
+                results.append(ExtractedMessage(from: a, to: final, via: chain))
+            }
+        }
+        if results.isEmpty { outerKept = true }
+        if outerKept {
+            outer.via = vias
+            results.insert(outer, at: 0)
+        }
+        c = []
+        return (results, problems)
+    }
+
+    /// "Mao Zedong's Telegram" as an addressee means Mao Zedong (a reply to his telegram).
+    static func strippingDocumentPossessive(_ phrase: String) -> String {
+        let lower = phrase.lowercased()
+        for noun in ["telegram", "letter", "message", "cable", "note", "request", "inquiry", "proposal", "report"] {
+            if let r = lower.range(of: "'s " + noun) {
+                let offset = lower.distance(from: lower.startIndex, to: r.lowerBound)
+                return String(phrase.prefix(offset))
+            }
+        }
+        return phrase
+    }
+
+    /// Reads "[a] Message from A to B [with Message from E]" clauses.
+    static func enclosedMessages(_ clause: String, outerSenders: [NameMention]) -> [(from: [NameMention], to: [NameMention])] {
+        var parts: [String] = []
+        var remaining = clause
+        while let r = TitleText.find(" with ", in: remaining).first {
+            parts.append(String(remaining[..<r.lowerBound]))
+            remaining = String(remaining[r.upperBound...])
+        }
+        parts.append(remaining)
+        var result: [(from: [NameMention], to: [NameMention])] = []
+        for part in parts {
+            var text = cutSubject(part).phrase
+            var recipientsInName: [NameMention] = []
+            // "in Stalin's Name": written as, or for, that person.
+            if let r = text.range(of: " in ", options: .caseInsensitive),
+               text[r.upperBound...].lowercased().hasSuffix("'s name") {
+                let who = String(text[r.upperBound...].dropLast("'s name".count))
+                recipientsInName = NamePhrase.parse(who)
+                text = String(text[..<r.lowerBound])
+            }
+            var from: [NameMention] = []
+            var to: [NameMention] = []
+            let lower = text.lowercased()
+            if let f = TitleText.find(" from ", in: " " + text).first {
+                let body = String((" " + text)[f.upperBound...])
+                if let split = splitAtTo(body) {
+                    from = NamePhrase.parse(split.left)
+                    to = NamePhrase.parse(strippingDocumentPossessive(split.right))
+                } else {
+                    from = NamePhrase.parse(body)
+                }
+            } else if let t = TitleText.find(" to ", in: " " + text).first {
+                to = NamePhrase.parse(String((" " + text)[t.upperBound...]))
+            } else if let r = lower.range(of: "'s ") {
+                // "Li Kenong's Telegram"
+                let offset = lower.distance(from: lower.startIndex, to: r.lowerBound)
+                var who = String(text.prefix(offset))
+                for article in ["a ", "the ", "an "] where who.lowercased().hasPrefix(article) { who.removeFirst(article.count) }
+                from = NamePhrase.parse(who)
+            }
+            if !recipientsInName.isEmpty {
+                if sameParties(recipientsInName, outerSenders) {
+                    // Sent under the outer sender's name: no separate recipient.
+                } else if to.isEmpty {
+                    to = recipientsInName
+                }
+            }
+            if from.isEmpty && to.isEmpty { continue }
+            result.append((from, to))
+        }
+        return result
+    }
+
+    /// Removes `[via X]`, `(via X)`, `via X` from a phrase, appending X to `vias` in order.
+    static func extractVias(_ phrase: String, into vias: inout [NameMention]) -> String {
+        var text = phrase
+        while true {
+            guard let open = text.range(of: "[via ", options: .caseInsensitive) ?? text.range(of: "(via ", options: .caseInsensitive)
+            else { break }
+            let closeChar: Character = text[open.lowerBound] == "[" ? "]" : ")"
+            guard let close = text[open.upperBound...].firstIndex(of: closeChar) else { break }
+            vias += NamePhrase.parse(String(text[open.upperBound..<close]))
+            text.removeSubrange(open.lowerBound...close)
+        }
+        for marker in [", via ", " via "] {
+            if let r = TitleText.find(marker, in: text).first {
+                let relay = cutSubject(String(text[r.upperBound...])).phrase
+                vias += NamePhrase.parse(relay)
+                text = String(text[..<r.lowerBound])
+                break
+            }
+        }
+        return text.trimmingSpaces()
+    }
+
+    static func sameParties(_ a: [NameMention], _ b: [NameMention]) -> Bool {
+        !a.isEmpty && a.count == b.count && a.allSatisfy { contains(b, $0) }
+    }
+
+    static func contains(_ list: [NameMention], _ m: NameMention) -> Bool {
+        list.contains { sameName($0, m) }
+    }
+
+    /// Loose equality before resolution: same folded name, or a one-word name equal to the other's
+    /// first or last word ("Mao" and "Mao Zedong"), or one's bracketed name equal to the other.
+    static func sameName(_ a: NameMention, _ b: NameMention) -> Bool {
+        let fa = [a.text, a.bracketed].compactMap { $0.map(NameFolding.fold) }
+        let fb = [b.text, b.bracketed].compactMap { $0.map(NameFolding.fold) }
+        for x in fa {
+            for y in fb {
+                if x == y { return true }
+                let wx = x.split(separator: " "), wy = y.split(separator: " ")
+                if wx.count == 1, let w = wx.first, wy.first == w || wy.last == w { return true }
+                if wy.count == 1, let w = wy.first, wx.first == w || wx.last == w { return true }
+            }
+        }
+        return false
+    }
+}

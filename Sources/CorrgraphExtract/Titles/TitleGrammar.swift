@@ -1,0 +1,111 @@
+import Foundation
+
+/// Reads a catalogue title: its document type and number, the messages it states and the
+/// conversations it documents.
+///
+/// ```swift
+/// let reading = TitleGrammar.read("Cable, Stalin to Mao Zedong [via Terebin]")
+/// reading.messages   // [Stalin → Mao Zedong via Terebin]
+/// ```
+enum TitleGrammar {
+    static func read(_ rawTitle: String) -> TitleReading {
+        var reading = TitleReading()
+        let title = TitleText.normalize(rawTitle)
+        let (head, quoted) = splitQuoted(title)
+        let unquoted = quoted.map { head + ", " + $0 } ?? head
+
+        // "From the Journal of X, …", "Diary of Ambassador X, …"
+        var body = head
+        if let (author, rest) = journalPrefix(head) {
+            reading.journalAuthor = author
+            reading.documentType = "journal"
+            body = rest
+        }
+
+        let lead = DocumentLeadIn.read(body)
+        if let lead {
+            reading.documentType = reading.documentType ?? lead.type
+            reading.number = lead.number
+            let conversationInSenders = lead.remainder.lowercased().hasPrefix(" from a conversation")
+                || lead.remainder.lowercased().hasPrefix(" on ")
+            if !conversationInSenders {
+                let read = MessageGrammar.read(lead: lead)
+                reading.messages = read.messages
+                reading.problems += read.problems
+            }
+        } else if reading.journalAuthor == nil, !containsConversationNoun(body) {
+            reading.messages = MessageGrammar.readBare(body)
+        }
+
+        var author = reading.journalAuthor
+        if author == nil, let lead, lead.remainder.lowercased().hasPrefix(" from ") || lead.possessiveAuthor != nil,
+           let sender = reading.messages.first?.from.first(where: { $0.kind == .person }) {
+            author = sender
+        }
+        let conversation = ConversationGrammar.read(unquoted, author: author)
+        if let participants = conversation.conversation {
+            reading.conversations.append(ExtractedConversation(participants: participants))
+            if reading.documentType == nil || reading.documentType == "journal" {
+                reading.documentType = conversationType(title) ?? reading.documentType
+            }
+        } else {
+            reading.conversationWithOneSide = conversation.oneSide
+        }
+        return reading
+    }
+
+    static func containsConversationNoun(_ text: String) -> Bool {
+        ConversationGrammar.nouns.contains { !TitleText.find($0, in: text).isEmpty }
+    }
+
+    /// "memorandum of conversation", "minutes of conversation", "record of conversation".
+    static func conversationType(_ title: String) -> String? {
+        let lower = title.lowercased()
+        for kind in ["memorandum of conversation", "minutes of conversation", "record of conversation",
+                     "record of a conversation", "notes of the conversation", "minutes of talks", "transcript"] where lower.contains(kind) {
+            return kind
+        }
+        return "conversation"
+    }
+
+    /// Splits off a quoted part that follows a comma or colon: `Cable from Zhou Enlai, 'Regarding …'`.
+    static func splitQuoted(_ title: String) -> (head: String, quoted: String?) {
+        for opener in [", '", ": '", ", \"", ": \"", " '"] {
+            guard let r = title.range(of: opener) else { continue }
+            var quoted = String(title[r.upperBound...])
+            let quote = opener.last!
+            if opener == " '" {
+                // A quote opened by a space only counts when it closes before the end.
+                guard quoted.contains(quote) else { continue }
+                if title[..<r.lowerBound].count < 3 { continue }
+                return (title, nil)
+            }
+            if let close = quoted.lastIndex(of: quote) { quoted = String(quoted[..<close]) }
+            return (String(title[..<r.lowerBound]), quoted)
+        }
+        return (title, nil)
+    }
+
+    /// "From the Journal of Ambassador P. F. Yudin, Record of …" → (Yudin, "Record of …").
+    static func journalPrefix(_ text: String) -> (NameMention, String)? {
+        let lower = text.lowercased()
+        for prefix in ["from the journal of ", "journal of ", "from the diary of ", "diary of ", "from the notebook of "] {
+            guard lower.hasPrefix(prefix) else { continue }
+            let rest = String(text.dropFirst(prefix.count))
+            // The author ends at a comma, a colon or " for <date>".
+            var authorEnd = rest.endIndex
+            var remainder = ""
+            for sep in [",", ":"] {
+                if let i = rest.firstIndex(of: Character(sep)), i < authorEnd {
+                    authorEnd = i
+                    remainder = String(rest[rest.index(after: i)...]).trimmingSpaces()
+                }
+            }
+            var authorText = String(rest[..<authorEnd])
+            if let f = authorText.range(of: " for ", options: .caseInsensitive) { authorText = String(authorText[..<f.lowerBound]) }
+            guard let author = NamePhrase.parseItem(authorText), author.kind == .person else { return nil }
+            return (author, remainder)
+        }
+        return nil
+    }
+}

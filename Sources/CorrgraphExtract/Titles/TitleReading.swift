@@ -1,0 +1,13 @@
+/// What the title grammar read from one title.
+struct TitleReading {
+    var documentType: String?
+    var number: String?
+    var messages: [ExtractedMessage] = []
+    var conversations: [ExtractedConversation] = []
+    /// The author of a journal or diary the record comes from ("From the Journal of Yudin, …").
+    var journalAuthor: NameMention?
+    /// A conversation whose title names only one side ("Record of Conversation with Tsedenbal"):
+    /// the summary may name the other.
+    var conversationWithOneSide: [NameMention] = []
+    var problems: [String] = []
+}
