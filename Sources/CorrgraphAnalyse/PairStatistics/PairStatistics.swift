@@ -1,0 +1,145 @@
+import CorrgraphGraph
+import CorrgraphRead
+
+/// Who wrote to whom: every ordered pair of correspondents with their messages and conversations,
+/// and counts per period.
+///
+/// Counting rules:
+/// - a message counts once for each (sender, recipient) combination, under its **original sender →
+///   final recipient** pair, whether it was relayed or not (`relayed` says how many were); relay
+///   hops are not pairs here (they are in `Intermediaries` and in the graph's edges);
+/// - a conversation counts once for each ordered pair of distinct participants, both ways;
+/// - a message to oneself is not a pair;
+/// - `reciprocated`: the recipient also wrote to the sender, or the two shared a conversation;
+/// - `first`/`last`: the earliest start and latest end of the pair's dated acts.
+///
+/// ```swift
+/// let stats = PairStatistics.compute(graph, by: .year)
+/// stats.pairs[0]      // the most active pair
+/// stats.periods       // [("1949", 12, 3), …]
+/// ```
+///
+/// - Complexity: O(Σ |from|·|to| + Σ |participants|²) and a sort of the pairs.
+public struct PairStatistics: Sendable {
+    public struct Pair: Sendable, Hashable {
+        public var fromID: Int
+        public var toID: Int
+        public var from: String
+        public var to: String
+        public var messages: Int
+        /// Of `messages`, how many went through at least one intermediary.
+        public var relayed: Int
+        /// Messages the other way (`to` → `from`).
+        public var messagesBack: Int
+        public var conversations: Int
+        public var first: CalendarDay?
+        public var last: CalendarDay?
+        public var reciprocated: Bool
+        /// Messages plus conversations: the ordering key of "most active".
+        public var activity: Int { messages + conversations }
+    }
+
+    public struct Period: Sendable, Hashable {
+        /// `YYYY`, `YYYY-MM`, `YYYY/YYYY` for acts dated across years, or `undated`.
+        public var period: String
+        public var messages: Int
+        public var conversations: Int
+    }
+
+    public enum Granularity: String, Sendable, Hashable, CaseIterable { case year, month }
+
+    /// Most active first (messages + conversations), then by names.
+    public var pairs: [Pair]
+    /// Chronological; `undated` last.
+    public var periods: [Period]
+
+    /// - Parameters:
+    ///   - by: period length for `periods`. An act whose date does not fit in one period is counted
+    ///     under the coarser label (a date known to the year, with `.month`, counts under `YYYY`).
+    ///   - ego: restrict to the ego network of this correspondent id — the ego, everyone who wrote
+    ///     to, was written to by or talked with the ego, and the pairs among them; periods then
+    ///     count only acts the ego took part in.
+    public static func compute(_ graph: CorrespondenceGraph, by granularity: Granularity = .year,
+                               ego: Int? = nil) -> PairStatistics {
+        var table: [PairKey: Pair] = [:]
+        let name = { (id: Int) in graph.correspondents[id].name }
+        func touch(_ s: Int, _ t: Int, _ when: DateRange?, _ update: (inout Pair) -> Void) {
+            let key = PairKey(s, t)
+            var pair = table[key] ?? Pair(fromID: s, toID: t, from: name(s), to: name(t), messages: 0, relayed: 0,
+                                          messagesBack: 0, conversations: 0, first: nil, last: nil, reciprocated: false)
+            update(&pair)
+            if let when {
+                pair.first = min(pair.first ?? when.start, when.start)
+                pair.last = max(pair.last ?? when.end, when.end)
+            }
+            table[key] = pair
+        }
+        for m in graph.messages {
+            for s in m.from {
+                for t in m.to where s != t {
+                    touch(s, t, m.when) { pair in
+                        pair.messages += 1
+                        if !m.via.isEmpty { pair.relayed += 1 }
+                    }
+                }
+            }
+        }
+        for c in graph.conversations {
+            let people = Array(Set(c.participants)).sorted()
+            for a in people {
+                for b in people where a != b { touch(a, b, c.when) { $0.conversations += 1 } }
+            }
+        }
+        for (key, var pair) in table {
+            pair.messagesBack = table[PairKey(key.to, key.from)]?.messages ?? 0
+            pair.reciprocated = pair.messagesBack > 0 || pair.conversations > 0
+            table[key] = pair
+        }
+        var pairs = Array(table.values)
+        var periodActs: (messages: [DateRange?], conversations: [DateRange?]) = ([], [])
+        if let ego {
+            var members: Set<Int> = [ego]
+            for pair in pairs where pair.fromID == ego || pair.toID == ego { members.insert(pair.fromID); members.insert(pair.toID) }
+            pairs = pairs.filter { members.contains($0.fromID) && members.contains($0.toID) }
+            periodActs.messages = graph.messages.filter { ($0.from + $0.to + $0.via).contains(ego) }.map(\.when)
+            periodActs.conversations = graph.conversations.filter { $0.participants.contains(ego) }.map(\.when)
+        } else {
+            periodActs.messages = graph.messages.map(\.when)
+            periodActs.conversations = graph.conversations.map(\.when)
+        }
+        pairs.sort { a, b in
+            if a.activity != b.activity { return a.activity > b.activity }
+            return (a.from, a.to) < (b.from, b.to)
+        }
+        var periods: [String: Period] = [:]
+        for when in periodActs.messages {
+            let label = periodLabel(when, granularity)
+            periods[label, default: Period(period: label, messages: 0, conversations: 0)].messages += 1
+        }
+        for when in periodActs.conversations {
+            let label = periodLabel(when, granularity)
+            periods[label, default: Period(period: label, messages: 0, conversations: 0)].conversations += 1
+        }
+        let ordered = periods.values.sorted { a, b in
+            if (a.period == "undated") != (b.period == "undated") { return b.period == "undated" }
+            return a.period < b.period
+        }
+        return PairStatistics(pairs: pairs, periods: ordered)
+    }
+
+    /// The period an act's date falls in; see `compute(_:by:ego:)`.
+    public static func periodLabel(_ when: DateRange?, _ granularity: Granularity) -> String {
+        guard let when else { return "undated" }
+        let y = fourDigits(when.start.year)
+        guard when.start.year == when.end.year else { return "\(y)/\(fourDigits(when.end.year))" }
+        if granularity == .month, when.start.month == when.end.month {
+            return y + "-" + (when.start.month < 10 ? "0" : "") + String(when.start.month)
+        }
+        return y
+    }
+
+    private static func fourDigits(_ year: Int) -> String {
+        let digits = String(year)
+        return String(repeating: "0", count: Swift.max(0, 4 - digits.count)) + digits
+    }
+}
