@@ -3,7 +3,7 @@
 /// stated as structured data rather than written into a title.
 ///
 /// - Senders are the `persName`/`orgName` of `correspAction type="sent"`; recipients those of
-///   `type="received"` and `type="cc"`. Other actions (`forwarded`, `transmitted`, `redirected`)
+///   `type="received"` and `type="cc"`. CMIF's placeholder "Unknown" (without `ref`) is no party. Other actions (`forwarded`, `transmitted`, `redirected`)
 ///   are described in the summary, not turned into parties, because CMIF gives no rule for
 ///   where they sit on the route.
 /// - Dates come from the sent action (else the received one): `@when`, `@from`/`@to`,
@@ -113,6 +113,8 @@ public struct CMIFReader: Sendable {
             // A `ref` may list several URIs; the first is the authority we keep.
             let ref = c.attributes["ref"].flatMap { $0.split(separator: " ").first.map(String.init) }
             guard !text.isEmpty || ref != nil else { return }
+            // CMIF writes an unknown correspondent as the literal "Unknown": no one to add.
+            if ref == nil, text.lowercased() == "unknown" { return }
             action?.parties.append(StatedParty(name: text.isEmpty ? ref! : text, authority: ref,
                                                isOrganization: c.kind == .organization))
         case .place:
