@@ -1,0 +1,168 @@
+/// A table of strings with one writer per output format: CSV, Markdown and an aligned terminal
+/// layout. Result-specific builders (`CentralityTables`, `IntermediaryTables`, `PairStatisticsTables`)
+/// fill it; the writers only lay it out.
+///
+/// ```swift
+/// var t = TextTable(columns: [.init("name"), .init("pagerank", alignment: .right)])
+/// t.rows = [["Mao, Zedong", "0.25"]]
+/// t.csv()        // name,pagerank\n"Mao, Zedong",0.25\n
+/// t.terminal()   // padded columns, then the footer lines
+/// ```
+public struct TextTable: Sendable, Equatable {
+    public struct Column: Sendable, Equatable {
+        public enum Alignment: Sendable, Equatable { case left, right }
+        public var title: String
+        public var alignment: Alignment
+        public init(_ title: String, alignment: Alignment = .left) {
+            self.title = title
+            self.alignment = alignment
+        }
+    }
+
+    public var columns: [Column]
+    public var rows: [[String]]
+    /// Notes printed under the terminal and Markdown layouts (conventions, totals); not in CSV,
+    /// which stays a plain rectangle for spreadsheets.
+    public var footer: [String]
+
+    public init(columns: [Column], rows: [[String]] = [], footer: [String] = []) {
+        self.columns = columns
+        self.rows = rows
+        self.footer = footer
+    }
+
+    /// RFC 4180 CSV with `\n` line ends: a field is quoted when it holds a comma, a quote, a line
+    /// break or leading/trailing spaces, and quotes inside are doubled.
+    public func csv() -> String {
+        var out = ""
+        for row in [columns.map(\.title)] + rows {
+            out += row.map(TextTable.csvField).joined(separator: ",")
+            out += "\n"
+        }
+        return out
+    }
+
+    public static func csvField(_ field: String) -> String {
+        let needsQuotes = field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+            || field.first == " " || field.last == " "
+        guard needsQuotes else { return field }
+        return "\"" + field.replacingAll("\"", with: "\"\"") + "\""
+    }
+
+    /// A GitHub-flavoured Markdown table; `|` is escaped and line breaks become `<br>`.
+    public func markdown() -> String {
+        func cell(_ s: String) -> String {
+            s.replacingAll("|", with: "\\|").replacingAll("\r\n", with: "<br>").replacingAll("\n", with: "<br>")
+        }
+        var out = "| " + columns.map { cell($0.title) }.joined(separator: " | ") + " |\n"
+        out += "|" + columns.map { $0.alignment == .right ? " ---: " : " --- " }.joined(separator: "|") + "|\n"
+        for row in rows { out += "| " + row.map(cell).joined(separator: " | ") + " |\n" }
+        if !footer.isEmpty { out += "\n" + footer.map { $0 + "\n" }.joined() }
+        return out
+    }
+
+    /// Columns padded to their widest cell (in characters), a rule under the header, then the footer.
+    public func terminal() -> String {
+        func flat(_ s: String) -> String { s.replacingAll("\r\n", with: " ").replacingAll("\n", with: " ") }
+        var widths = columns.map { $0.title.count }
+        for row in rows {
+            for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], flat(cell).count) }
+        }
+        func line(_ cells: [String]) -> String {
+            var parts: [String] = []
+            for (i, column) in columns.enumerated() {
+                let text = i < cells.count ? flat(cells[i]) : ""
+                let pad = String(repeating: " ", count: widths[i] - text.count)
+                let last = i == columns.count - 1
+                parts.append(column.alignment == .right ? pad + text : (last ? text : text + pad))
+            }
+            return parts.joined(separator: "  ")
+        }
+        var out = line(columns.map(\.title)) + "\n"
+        out += widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n"
+        for row in rows { out += line(row) + "\n" }
+        if !footer.isEmpty { out += "\n" + footer.map { $0 + "\n" }.joined() }
+        return out
+    }
+}
+
+/// The output formats of the analysis commands.
+public enum TableFormat: String, Sendable, CaseIterable {
+    case table, csv, json, markdown
+}
+
+extension String {
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty, contains(target) else { return self }
+        return components(separatedBy: target).joined(separator: replacement)
+    }
+
+    private func components(separatedBy separator: String) -> [String] {
+        var parts: [String] = []
+        var rest = Substring(self)
+        while let range = rest.range(of: separator) {
+            parts.append(String(rest[..<range.lowerBound]))
+            rest = rest[range.upperBound...]
+        }
+        parts.append(String(rest))
+        return parts
+    }
+}
+
+extension Substring {
+    fileprivate func range(of needle: String) -> Range<Substring.Index>? {
+        guard !needle.isEmpty else { return nil }
+        var start = startIndex
+        while start < endIndex {
+            if self[start...].hasPrefix(needle) {
+                return start..<index(start, offsetBy: needle.count)
+            }
+            start = index(after: start)
+        }
+        return nil
+    }
+}
+
+/// Number formatting shared by the table builders.
+enum Cell {
+    /// Shortest round-trip form (CSV, JSON): nothing lost.
+    static func exact(_ value: Double) -> String {
+        value.isNaN ? "NaN" : JSONValue.format(value)
+    }
+
+    /// Six significant digits for reading; integers stay integers.
+    static func readable(_ value: Double) -> String {
+        if value.isNaN { return "NaN" }
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        let magnitude = abs(value)
+        if magnitude >= 1e-4 && magnitude < 1e6 {
+            let digits = max(0, 5 - Int(floorLog10(magnitude)))
+            return fixed(value, digits)
+        }
+        return "\(value)"
+    }
+
+    private static func floorLog10(_ x: Double) -> Double {
+        var e = 0.0, v = x
+        while v >= 10 { v /= 10; e += 1 }
+        while v < 1 { v *= 10; e -= 1 }
+        return e
+    }
+
+    /// `value` with `digits` decimals, without Foundation's locale-dependent formatting.
+    static func fixed(_ value: Double, _ digits: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        let scaled = (abs(value) * scale).rounded()
+        let whole = Int64(scaled / scale)
+        let frac = Int64(scaled - Double(whole) * scale)
+        var text = String(whole)
+        if digits > 0 {
+            let f = String(frac)
+            text += "." + String(repeating: "0", count: digits - f.count) + f
+        }
+        return (value < 0 && scaled != 0 ? "-" : "") + text
+    }
+
+    static func percent(_ share: Double) -> String { fixed(share * 100, 0) + "%" }
+}
