@@ -137,7 +137,13 @@ enum Cell {
         let magnitude = abs(value)
         if magnitude >= 1e-4 && magnitude < 1e6 {
             let digits = max(0, 5 - Int(floorLog10(magnitude)))
-            return fixed(value, digits)
+            var text = fixed(value, digits)
+            // Trailing zeros carry no information here ("0.25", not "0.250000").
+            if text.contains(".") {
+                while text.last == "0" { text.removeLast() }
+                if text.last == "." { text.removeLast() }
+            }
+            return text
         }
         return "\(value)"
     }
