@@ -1,6 +1,25 @@
 import CorrgraphExtract
+import CorrgraphRead
 
-/// Resolves the surface names of a whole run to one identity per correspondent.
+/// Resolves the surface names of a whole run to one identity per correspondent, by transparent,
+/// conservative rules, each recorded in the correspondent's `merges` for audit:
+///
+/// 1. the authority file (aliases, forbidden merges, attributes) wins over everything;
+/// 2. cover names in brackets (`Filippov [Stalin]`) and aliases stated in summaries
+///    (`Terebin (Andrei Orlov)`) map the cover to the real name across the corpus, unless the
+///    corpus gives the cover to two people; the rare reverse order (`Stalin [Kuznetsov]`, where
+///    the outside name is the one known as real) is applied to that record only;
+/// 3. Russian case endings are undone (`Poskrebyshevu` → `Poskrebyshev`);
+/// 4. forms with the same surname and compatible given names or initials merge when exactly one
+///    person fits (`N.V. Roshchin`, `Nikolai Roshchin`); a one-word form merges with the one full
+///    name it is the first or last word of (`Mao` → `Mao Zedong`) when their dates are within
+///    five years of each other;
+/// 5. one-letter spelling variants of long surnames merge (`Roschin`/`Roshchin`).
+///
+/// ```swift
+/// let corpus = NameResolver().resolve(CorpusExtractor().extract(records))
+/// corpus.correspondents.map(\.name)   // ["Anastas Mikoyan", "Mao Zedong", …]
+/// ```
 public struct NameResolver: Sendable {
     public var authority: AuthorityFile
 
@@ -8,22 +27,165 @@ public struct NameResolver: Sendable {
         self.authority = authority
     }
 
+    /// A name as one record uses it, after cover names are resolved.
+    struct Occurrence {
+        var printed: String
+        var identity: String
+        var kind: CorrespondentKind
+        var year: Int?
+        var coverResolved: (cover: String, detail: String, rule: MergeDecision.Rule)?
+    }
+
     public func resolve(_ records: [ExtractedRecord]) -> ResolvedCorpus {
-        var ids: [String: Int] = [:]
-        var people: [Correspondent] = []
-        func id(_ m: NameMention) -> Int {
-            if let existing = ids[m.text] { return existing }
-            let new = people.count
-            ids[m.text] = new
-            people.append(Correspondent(id: new, name: m.text, kind: m.kind, surfaceForms: [m.text]))
-            return new
+        let covers = learnCovers(records)
+        var forms = FormTable()
+        // Occurrence → form index, record by record, in act order.
+        var recordForms: [[Int]] = []
+        for record in records {
+            var ids: [Int] = []
+            let year = record.when?.start.year
+            for mention in Self.mentions(of: record) {
+                let occurrence = identify(mention, covers: covers, year: year)
+                ids.append(forms.add(occurrence))
+            }
+            recordForms.append(ids)
         }
-        let resolved = records.map { r in
-            ResolvedRecord(
-                extraction: r,
-                messages: r.messages.map { ResolvedMessage(from: $0.from.map(id), to: $0.to.map(id), via: $0.via.map(id), evidence: $0.evidence) },
-                conversations: r.conversations.map { ResolvedConversation(participants: $0.participants.map(id), evidence: $0.evidence) })
+
+        var clusters = Clusters(forms: forms, authority: authority)
+        clusters.applyAuthority()
+        clusters.mergeSameSurname()
+        clusters.mergeShortForms()
+        clusters.mergeSpellingVariants()
+        let (correspondents, formToCorrespondent) = clusters.correspondents()
+
+        var resolved: [ResolvedRecord] = []
+        resolved.reserveCapacity(records.count)
+        for (index, record) in records.enumerated() {
+            var cursor = recordForms[index].makeIterator()
+            func next() -> Int { formToCorrespondent[cursor.next()!] }
+            func ids(_ list: [NameMention]) -> [Int] {
+                var out: [Int] = []
+                for _ in list {
+                    let id = next()
+                    if !out.contains(id) { out.append(id) }
+                }
+                return out
+            }
+            var messages: [ResolvedMessage] = []
+            for m in record.messages {
+                let from = ids(m.from), to = ids(m.to)
+                let via = ids(m.via).filter { !from.contains($0) && !to.contains($0) }
+                messages.append(ResolvedMessage(from: from, to: to, via: via, evidence: m.evidence))
+            }
+            var conversations: [ResolvedConversation] = []
+            for c in record.conversations {
+                let participants = ids(c.participants)
+                if participants.count >= 2 {
+                    conversations.append(ResolvedConversation(participants: participants, evidence: c.evidence))
+                }
+            }
+            resolved.append(ResolvedRecord(extraction: record, messages: messages, conversations: conversations))
         }
-        return ResolvedCorpus(records: resolved, correspondents: people)
+        return ResolvedCorpus(records: resolved, correspondents: correspondents)
+    }
+
+    /// Every mention of a record in the fixed order `resolve` reads them back.
+    static func mentions(of record: ExtractedRecord) -> [NameMention] {
+        record.messages.flatMap { $0.from + $0.to + $0.via } + record.conversations.flatMap(\.participants)
+    }
+
+    // MARK: Cover names
+
+    struct CoverTable {
+        /// Folded cover → the real names it stands for (folded → as printed).
+        var global: [String: [String: String]] = [:]
+        /// Folded names known as real identities (the inside of `cover [real]`).
+        var realNames: Set<String> = []
+        /// Folded bracket content → the folded outside names it was printed with.
+        var bracketedWith: [String: Set<String>] = [:]
+        var sources: [String: String] = [:]
+
+        func real(for cover: String) -> String? {
+            guard let reals = global[NameFolding.fold(cover)], reals.count == 1 else { return nil }
+            return reals.values.first
+        }
+    }
+
+    func learnCovers(_ records: [ExtractedRecord]) -> CoverTable {
+        var table = CoverTable()
+        for record in records {
+            for m in Self.mentions(of: record) where m.kind == .person {
+                if let b = m.bracketed {
+                    table.realNames.insert(NameFolding.fold(b))
+                    table.bracketedWith[NameFolding.fold(b), default: []].insert(NameFolding.fold(m.text))
+                }
+            }
+        }
+        for record in records {
+            for m in Self.mentions(of: record) where m.kind == .person {
+                guard let b = m.bracketed, !isReversed(m, table) else { continue }
+                add(cover: m.text, real: b, to: &table, source: "\(record.record.id): \(m.text) [\(b)]")
+            }
+            for alias in record.statedAliases {
+                add(cover: alias.name, real: alias.alias, to: &table, source: "\(record.record.id) summary: \(alias.name) (\(alias.alias))")
+            }
+        }
+        return table
+    }
+
+    private func add(cover: String, real: String, to table: inout CoverTable, source: String) {
+        let key = NameFolding.fold(cover)
+        let realKey = NameFolding.fold(real)
+        guard key != realKey, table.global[realKey] == nil else { return }
+        // Variants of one real name ("Stalin", "I.V. Stalin") are one identity, not an ambiguity.
+        if let existing = table.global[key], existing.keys.contains(where: { PersonName.compatible(PersonName($0).tokens, PersonName(realKey).tokens) || $0.hasSuffix(realKey) || realKey.hasSuffix($0) }) {
+            return
+        }
+        table.global[key, default: [:]][realKey] = real
+        table.sources[key] = source
+    }
+
+    /// `Stalin [Kuznetsov]`: the outside is a name known as real elsewhere (it stands inside the
+    /// brackets of another cover name), and the inside is only ever bracketed next to real names.
+    func isReversed(_ m: NameMention, _ table: CoverTable) -> Bool {
+        guard let b = m.bracketed else { return false }
+        let outside = NameFolding.fold(m.text)
+        guard table.realNames.contains(outside) else { return false }
+        let partners = table.bracketedWith[NameFolding.fold(b)] ?? []
+        return partners.allSatisfy { table.realNames.contains($0) }
+    }
+
+    func identify(_ m: NameMention, covers: CoverTable, year: Int?) -> Occurrence {
+        var occurrence = Occurrence(printed: m.text, identity: m.text, kind: m.kind, year: year)
+        if let b = m.bracketed {
+            occurrence.printed = "\(m.text) [\(b)]"
+            if isReversed(m, covers) {
+                occurrence.identity = m.text
+                occurrence.coverResolved = (b, "\"\(m.text) [\(b)]\": \(b) is a cover name used for \(m.text) in this record", .coverName)
+            } else {
+                occurrence.identity = b
+                occurrence.coverResolved = (m.text, "\"\(m.text) [\(b)]\": \(m.text) is a cover name or variant of \(b)", .coverName)
+            }
+        } else if m.kind == .person, let real = covers.real(for: m.text) {
+            occurrence.identity = real
+            let source = covers.sources[NameFolding.fold(m.text)] ?? ""
+            occurrence.coverResolved = (m.text, "\(m.text) stands for \(real) (learned from \(source))",
+                                        source.contains("summary") ? .statedAlias : .coverName)
+        }
+        if m.kind == .person, let base = Self.undoCaseEnding(occurrence.identity) {
+            occurrence.coverResolved = (occurrence.identity, "Russian dative ending: \(occurrence.identity) → \(base)", .caseEnding)
+            occurrence.identity = base
+        }
+        return occurrence
+    }
+
+    /// `Poskrebyshevu` → `Poskrebyshev`: the dative of surnames in -ov, -ev, -in.
+    static func undoCaseEnding(_ name: String) -> String? {
+        guard let last = name.split(separator: " ").last, last.count >= 7 else { return nil }
+        let lower = last.lowercased()
+        for ending in ["ovu", "evu", "inu", "yovu", "ёvu"] where lower.hasSuffix(ending) {
+            return String(name.dropLast())
+        }
+        return nil
     }
 }

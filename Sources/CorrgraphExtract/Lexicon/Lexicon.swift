@@ -36,7 +36,7 @@ enum Lexicon {
         "cominform", "kgb", "gru", "nkvd", "mgb", "cia", "nsc", "front", "army", "union", "academy", "institute",
         "administration", "directorate", "section", "division", "group", "staff", "congress", "assembly",
         "parliament", "cabinet", "court", "chamber", "service", "corps", "team", "sinmun", "press", "radio",
-        "news", "newspaper",
+        "news", "newspaper", "journal", "ministries", "committees", "governments",
     ]
 
     /// Connectives that may stand inside office and institution phrases.
@@ -60,7 +60,7 @@ enum Lexicon {
         "messages", "cable", "cables", "note", "notes", "memorandum", "reply", "record", "minutes", "remarks",
         "statement", "speech", "instructions", "directive", "account", "visit", "views", "view", "opinion",
         "opinions", "conversation", "conversations", "meeting", "meetings", "talks", "discussion", "discussions",
-        "issue", "question", "problem", "situation", "plans", "plan", "name", "regarding", "concerning",
+        "issue", "question", "problem", "armed", "forces", "latin", "journal", "diary", "speech", "comrades", "situation", "plans", "plan", "name", "regarding", "concerning",
     ]
 
     /// Nationality and state adjectives: they qualify offices and institutions, not names.

@@ -12,26 +12,41 @@ public enum NamePhrase {
     /// an office in apposition to a named person is folded into that person.
     public static func parse(_ phrase: String) -> [NameMention] {
         let items = splitList(phrase)
-        let mentions = items.map { parseItem($0.text) }
-        var result: [NameMention] = []
-        // An office, institution or place set off by commas next to a named person describes that
-        // person ("Chen Yi, Deputy Premier of the State Council"); so does an office joined by "and"
-        // to such a description ("Member of the Politburo and Secretary of the Central Committee").
-        var previousWasDescription = false
-        for (index, item) in items.enumerated() {
-            guard var mention = mentions[index] else { previousWasDescription = false; continue }
-            if mention.kind != .person {
-                let previousIsPerson = index > 0 && mentions[index - 1]?.kind == .person && item.afterComma
-                let nextIsPerson = index + 1 < items.count && mentions[index + 1]?.kind == .person
-                    && items[index + 1].afterComma
-                let chained = previousWasDescription && mention.kind == .office
-                if (mention.kind == .office && (previousIsPerson || nextIsPerson)) || chained
-                    || (mention.kind == .institution && previousIsPerson && mention.bracketed == nil) {
-                    previousWasDescription = true
-                    continue
+        var mentions = items.map { parseItem($0.text) }
+        // "Romanian Embassy, Beijing": an institution followed by its city is one institution.
+        for i in mentions.indices.dropFirst() where items[i].afterComma {
+            if let place = mentions[i], place.kind == .institution, Gazetteer.isPlace(place.text),
+               let inst = mentions[i - 1], inst.kind == .institution, !Gazetteer.isPlace(inst.text) {
+                mentions[i - 1] = NameMention(text: "\(inst.text) in \(place.text)", kind: .institution)
+                mentions[i] = nil
+            }
+        }
+        // Descriptions stand next to a named person: offices, institutions and places set off by commas
+        // after the name ("Chen Yi, Deputy Premier …", "L.D. Wilgress, Canadian Embassy, Moscow"), or
+        // before a name that follows a comma ("the Foreign Minister of Holland, Joseph Luns"), including
+        // a run of them joined by "and" ("the Chairman of the CC and the Politburo …, Mao Zedong").
+        var drop = [Bool](repeating: false, count: items.count)
+        for (i, mention) in mentions.enumerated() {
+            guard let mention, mention.kind == .person else { continue }
+            var j = i + 1
+            while j < items.count, items[j].afterComma || (j > i + 1 && drop[j - 1]) {
+                guard let m = mentions[j], m.kind != .person, m.bracketed == nil else { break }
+                drop[j] = true
+                j += 1
+            }
+            if items[i].afterComma {
+                var k = i - 1
+                while k >= 0, let m = mentions[k], m.kind != .person {
+                    if m.kind == .institution && !(k + 1 < items.count && items[k + 1].afterComma) && k == i - 1 { break }
+                    drop[k] = true
+                    if items[k].afterComma || k == 0 { break }
+                    k -= 1
                 }
             }
-            previousWasDescription = false
+        }
+        var result: [NameMention] = []
+        for (i, entry) in mentions.enumerated() where !drop[i] {
+            guard var mention = entry else { continue }
             // "Polish Embassy in Havana (Jeleń)": the institution and its signer both act.
             if mention.kind == .institution, let signer = mention.bracketed {
                 mention.bracketed = nil
@@ -105,6 +120,14 @@ public enum NamePhrase {
     /// an institution, or an office named without a person. Nil when the item names nobody.
     public static func parseItem(_ raw: String) -> NameMention? {
         var text = raw.trimmingSpaces()
+        // "a Governmental Delegation … headed by Kim Il Sung": the head stands for the group.
+        for marker in [" headed by ", " led by "] {
+            if let r = text.range(of: marker, options: .caseInsensitive) {
+                text = String(text[r.upperBound...])
+            }
+        }
+        // A quoted title inside a description ("the journal 'Problemy Mira i Sotsializma'") is no name.
+        text = removingQuoted(text)
         text = resolveEditorialBrackets(text)
         // A trailing bracket: a second name for the same correspondent, or noise ("(excerpt)", "(3)").
         var bracketed: String?
@@ -137,6 +160,15 @@ public enum NamePhrase {
             if let bracketed { return NameMention(text: bracketed, kind: .person) }
             return nil
         }
+    }
+
+    static func removingQuoted(_ text: String) -> String {
+        guard let open = text.range(of: " '") ?? text.range(of: " \""), let close = text[open.upperBound...].firstIndex(where: { $0 == "'" || $0 == "\"" }) else {
+            return text
+        }
+        var t = text
+        t.removeSubrange(open.lowerBound...close)
+        return t
     }
 
     /// The person named in a phrase, if any ("Soviet Ambassador N. V. Roshchin" → "N. V. Roshchin").
@@ -185,15 +217,32 @@ public enum NamePhrase {
         // An office of an institution ("Military Attache of the Chinese Embassy") is an office.
         if hasInstitutionHead {
             let firstHead = keys.firstIndex { Lexicon.institutionHeads.contains($0) }!
-            let officeBefore = keys[..<firstHead].contains { strongOffices.contains($0) }
+            let officeBefore = keys[..<firstHead].contains { strongOffices.contains($0) || pluralGroups.contains($0) }
+            if keys[..<firstHead].contains(where: { pluralGroups.contains($0) }) { return .nobody }
             return officeBefore ? .office(phrase) : .institution(phrase)
         }
-        if keys.contains(where: { Lexicon.offices.contains($0) || Lexicon.honorifics.contains($0) }) {
+        // Unnamed groups ("officials", "Latin American Ambassadors") are nobody in particular.
+        if keys.contains(where: { pluralGroups.contains($0) }) { return .nobody }
+        if keys.contains(where: { strongOffices.contains($0) || Lexicon.honorifics.contains($0) || extraOffices.contains($0) }) {
             return .office(phrase)
         }
         if keys.contains(where: { Gazetteer.placeWords.contains($0) }) { return .institution(phrase) }
         return .nobody
     }
+
+    /// Plural nouns of unnamed groups: never a correspondent.
+    static let pluralGroups: Set<String> = [
+        "officials", "members", "leaders", "representatives", "delegates", "ambassadors", "diplomats",
+        "comrades", "cdes", "others", "journalists", "workers", "students", "citizens", "officers", "envoys",
+        "ministers", "secretaries", "people", "guests", "visitors",
+    ]
+
+    /// Office words besides the strong ones that still make a phrase an office ("East German Citizen").
+    static let extraOffices: Set<String> = [
+        "citizen", "king", "queen", "prince", "emperor", "pope", "governor", "senator", "mayor", "commissar",
+        "chancellor", "attache", "attaché", "consul", "commissioner", "secretary-general", "general-secretary",
+        "vice-premier", "vice-minister", "vice-chairman", "vice-president", "undersecretary",
+    ]
 
     /// Office nouns that head a phrase about a person even when an institution is named after them.
     static let strongOffices: Set<String> = [
@@ -213,9 +262,20 @@ public enum NamePhrase {
             while j < tokens.count && isNameToken(tokens[j], next: j + 1 < tokens.count ? tokens[j + 1] : nil) { j += 1 }
             // A lowercase particle inside a name ("Charles de Gaulle") must be followed by a name token.
             while j > i, particles.contains(tokens[j - 1].lowercased()) { j -= 1 }
-            let previous = i > 0 ? wordKey(tokens[i - 1]) : ""
-            let introducedByPlacePreposition = ["in", "of", "at", "from", "to", "for", "on"].contains(previous)
-            if j > i && !introducedByPlacePreposition { runs.append(i..<j) }
+            // "Mackenzie King": an office word ending the phrase after a name is a surname.
+            if j == tokens.count - 1, j > i, !Lexicon.honorifics.contains(wordKey(tokens[j])),
+               extraOffices.contains(wordKey(tokens[j])) || Lexicon.offices.contains(wordKey(tokens[j])),
+               tokens[j].first?.isUppercase == true, !strongOffices.contains(wordKey(tokens[j])) {
+                j += 1
+            }
+            let prepositions: Set<String> = ["in", "of", "at", "from", "to", "for", "on", "by"]
+            var previous = i > 0 ? wordKey(tokens[i - 1]) : ""
+            if ["the", "a", "an"].contains(previous), i > 1 { previous = wordKey(tokens[i - 2]) }
+            let introducedByPlacePreposition = prepositions.contains(previous)
+            // A name ends its phrase, or is followed by a complement ("in Berlin", "of China").
+            let next = j < tokens.count ? wordKey(tokens[j]) : ""
+            let endsProperly = j == tokens.count || prepositions.contains(next) || ["headed", "led", "and"].contains(next)
+            if j > i && !introducedByPlacePreposition && endsProperly { runs.append(i..<j) }
             i = max(j, i + 1)
         }
         return runs

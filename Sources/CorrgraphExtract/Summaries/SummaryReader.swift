@@ -19,8 +19,11 @@ enum SummaryReader {
                 guard let r = summary.range(of: form + " (") else { continue }
                 guard let close = summary[r.upperBound...].firstIndex(of: ")") else { continue }
                 let inside = String(summary[r.upperBound..<close])
+                // Only a full name (given name and surname) identifies a cover name; a bare surname in
+                // parentheses ("Kuznetsov (Stalin)") may say on whose behalf, not who.
                 guard let alias = NamePhrase.personName(in: inside), NamePhrase.isPureName(inside),
-                      alias.text.split(separator: " ").count >= 1, NameFolding.fold(alias.text) != NameFolding.fold(form)
+                      alias.text.split(separator: " ").count >= 2, NameFolding.fold(alias.text) != NameFolding.fold(form),
+                      !names.contains(where: { MessageGrammar.sameName($0, alias) })
                 else { continue }
                 result.append(StatedAlias(name: form, alias: alias.text, evidence: .summary))
             }

@@ -43,6 +43,28 @@ enum MessageGrammar {
             }
         }
 
+        // "Report on … sent by A, …, to B": the author follows "sent by".
+        if let r = TitleText.find(" sent by ", in: " " + rest).first {
+            rest = "from " + String((" " + rest)[r.upperBound...])
+            lower = rest.lowercased()
+        }
+        // A subject that starts before the addressee ends the sender phrase:
+        // "Telegram from the Ministry of Foreign Affairs Regarding the Conversation … Referring to …".
+        if lower.hasPrefix("from ") {
+            let body = String(rest.dropFirst(5))
+            let toSplit = splitAtTo(body).map { body.distance(from: body.startIndex, to: body.index(body.startIndex, offsetBy: $0.left.count)) } ?? Int.max
+            var earliest = Int.max
+            for opener in [" regarding ", " concerning ", " about ", " re ", " referring ", " reflecting ", " on the ", " reporting "] {
+                if let r = TitleText.find(opener, in: body).first {
+                    earliest = min(earliest, body.distance(from: body.startIndex, to: r.lowerBound))
+                }
+            }
+            if earliest < toSplit {
+                rest = "from " + String(body.prefix(earliest))
+                lower = rest.lowercased()
+            }
+        }
+
         var senders = ""
         var recipients = ""
         var hasRecipient = false
@@ -104,7 +126,8 @@ enum MessageGrammar {
         for t in tokens {
             let key = NamePhrase.wordKey(t)
             if key.isEmpty { continue }
-            if t.first!.isUppercase || NamePhrase.isInitials(t) { continue }
+            if (t.first!.isUppercase || NamePhrase.isInitials(t)) && !t.contains("'s") && !Lexicon.nonNameWords.contains(key) { continue }
+            if t.contains("'s") || Lexicon.nonNameWords.contains(key) && !Lexicon.institutionHeads.contains(key) { return false }
             if Lexicon.connectives.contains(key) || key == "and" || Lexicon.honorifics.contains(key)
                 || Lexicon.offices.contains(key) || Lexicon.institutionHeads.contains(key) { continue }
             return false

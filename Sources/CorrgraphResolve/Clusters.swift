@@ -1,0 +1,283 @@
+import CorrgraphExtract
+
+/// Distinct identity forms of a run: one per folded name and kind, with how each was printed.
+struct FormTable {
+    struct Form {
+        var key: String
+        var kind: CorrespondentKind
+        /// Printed identity texts with their counts, in first-seen order.
+        var printed: [(text: String, count: Int)] = []
+        /// Surface forms (including cover names) that led to this form, with how.
+        var surfaces: [String] = []
+        var decisions: [MergeDecision] = []
+        var minYear: Int?
+        var maxYear: Int?
+        var count = 0
+    }
+
+    var forms: [Form] = []
+    var index: [String: Int] = [:]
+
+    static func group(_ kind: CorrespondentKind) -> String { kind == .person ? "p" : "o" }
+
+    mutating func add(_ o: NameResolver.Occurrence) -> Int {
+        let key = NameFolding.fold(o.identity)
+        let lookup = Self.group(o.kind) + ":" + key
+        let id: Int
+        if let existing = index[lookup] {
+            id = existing
+        } else {
+            id = forms.count
+            index[lookup] = id
+            forms.append(Form(key: key, kind: o.kind))
+        }
+        var f = forms[id]
+        f.count += 1
+        if let i = f.printed.firstIndex(where: { $0.text == o.identity }) { f.printed[i].count += 1 }
+        else { f.printed.append((o.identity, 1)) }
+        if !f.surfaces.contains(o.printed) { f.surfaces.append(o.printed) }
+        if let cover = o.coverResolved, !f.decisions.contains(where: { $0.form == cover.cover }) {
+            f.decisions.append(MergeDecision(form: cover.cover, rule: cover.rule, detail: cover.detail))
+        }
+        if let y = o.year {
+            f.minYear = min(f.minYear ?? y, y)
+            f.maxYear = max(f.maxYear ?? y, y)
+        }
+        forms[id] = f
+        return id
+    }
+}
+
+/// Union–find over forms, with the reason each union was made.
+struct Clusters {
+    var table: FormTable
+    var authority: AuthorityFile
+    var parent: [Int]
+    /// Per form: the authority entry it belongs to, if any.
+    var entryOf: [Int: Int] = [:]
+    /// Reasons for unions, attached to the absorbed form.
+    var reasons: [Int: MergeDecision] = [:]
+    /// Pairs of roots that must never merge (authority `distinct`).
+    var forbidden: Set<[Int]> = []
+
+    init(forms: FormTable, authority: AuthorityFile) {
+        table = forms
+        self.authority = authority
+        parent = Array(forms.forms.indices)
+    }
+
+    mutating func find(_ x: Int) -> Int {
+        var r = x
+        while parent[r] != r { r = parent[r] }
+        var y = x
+        while parent[y] != r { let next = parent[y]; parent[y] = r; y = next }
+        return r
+    }
+
+    /// Merges `absorbed`'s cluster into `kept`'s, unless the authority file forbids it.
+    @discardableResult
+    mutating func union(_ kept: Int, _ absorbed: Int, reason: MergeDecision) -> Bool {
+        let a = find(kept), b = find(absorbed)
+        if a == b { return true }
+        if isForbidden(a, b) { return false }
+        if let ea = entryOf[a], let eb = entryOf[b], ea != eb { return false }
+        parent[b] = a
+        if let eb = entryOf[b] { entryOf[a] = eb }
+        if reasons[absorbed] == nil { reasons[absorbed] = reason }
+        return true
+    }
+
+    func isForbidden(_ a: Int, _ b: Int) -> Bool {
+        forbidden.contains([min(a, b), max(a, b)])
+    }
+
+    func members() -> [Int: [Int]] {
+        var copy = self
+        var result: [Int: [Int]] = [:]
+        for i in table.forms.indices { result[copy.find(i), default: []].append(i) }
+        return result
+    }
+
+    // MARK: Rules
+
+    mutating func applyAuthority() {
+        for (entryIndex, entry) in authority.entries.enumerated() {
+            let names = [entry.name] + entry.aliases
+            var anchor: Int?
+            for name in names {
+                let key = NameFolding.fold(name)
+                for (i, form) in table.forms.enumerated() where form.key == key {
+                    entryOf[find(i)] = entryIndex
+                    if let a = anchor {
+                        union(a, i, reason: MergeDecision(form: form.printed.first?.text ?? name, rule: .authority,
+                            detail: "\(authority.source) line \(entry.line): alias of \(entry.name)"))
+                    } else {
+                        anchor = i
+                        entryOf[i] = entryIndex
+                        if key != NameFolding.fold(entry.name) {
+                            reasons[i] = MergeDecision(form: form.printed.first?.text ?? name, rule: .authority,
+                                detail: "\(authority.source) line \(entry.line): alias of \(entry.name)")
+                        }
+                    }
+                }
+            }
+            for other in entry.distinct {
+                let key = NameFolding.fold(other)
+                for (i, form) in table.forms.enumerated() where form.key == key {
+                    if let a = anchor { forbidden.insert([min(find(a), find(i)), max(find(a), find(i))]) }
+                }
+            }
+        }
+    }
+
+    /// Whether two forms' dates are within five years of each other (undated forms always are).
+    func timeCompatible(_ a: FormTable.Form, _ b: FormTable.Form) -> Bool {
+        guard let a0 = a.minYear, let a1 = a.maxYear, let b0 = b.minYear, let b1 = b.maxYear else { return true }
+        return a0 <= b1 + 5 && b0 <= a1 + 5
+    }
+
+    /// Forms with the same surname and compatible given names merge when exactly one fuller form fits.
+    mutating func mergeSameSurname() {
+        let persons = table.forms.indices.filter { table.forms[$0].kind == .person }
+        var bySurname: [String: [Int]] = [:]
+        for i in persons {
+            let name = PersonName(table.forms[i].key)
+            guard !name.isSingle else { continue }
+            bySurname[name.surname, default: []].append(i)
+        }
+        for (_, group) in bySurname.sorted(by: { $0.key < $1.key }) where group.count > 1 {
+            // Fuller forms first: more given-name letters.
+            let ordered = group.sorted { info(table.forms[$0].key) > info(table.forms[$1].key) || (info(table.forms[$0].key) == info(table.forms[$1].key) && $0 < $1) }
+            var representatives: [Int] = []
+            for i in ordered {
+                let name = PersonName(table.forms[i].key)
+                let fits = representatives.filter { r in
+                    PersonName.compatible(PersonName(table.forms[r].key).given, name.given)
+                        && timeCompatible(table.forms[r], table.forms[i])
+                }
+                if fits.count == 1 {
+                    let target = fits[0]
+                    let rule: MergeDecision.Rule = name.hasOnlyInitials || PersonName(table.forms[target].key).hasOnlyInitials ? .initials : .sameName
+                    union(target, i, reason: MergeDecision(form: table.forms[i].printed[0].text, rule: rule,
+                        detail: "same surname, compatible given names: \(table.forms[i].printed[0].text) ~ \(table.forms[target].printed[0].text)"))
+                } else {
+                    representatives.append(i)
+                }
+            }
+        }
+    }
+
+    func info(_ key: String) -> Int { PersonName(key).given.reduce(0) { $0 + $1.count } }
+
+    /// One-word forms merge with the one person whose first or last name they are.
+    mutating func mergeShortForms() {
+        let persons = table.forms.indices.filter { table.forms[$0].kind == .person }
+        var byWord: [String: Set<Int>] = [:]
+        for i in persons {
+            let name = PersonName(table.forms[i].key)
+            guard !name.isSingle else { continue }
+            byWord[name.surname, default: []].insert(i)
+            if let first = name.tokens.first, first.count > 2 { byWord[first, default: []].insert(i) }
+        }
+        for i in persons {
+            let name = PersonName(table.forms[i].key)
+            guard name.isSingle, let candidates = byWord[name.surname] else { continue }
+            let fitting = candidates.filter { timeCompatible(table.forms[$0], table.forms[i]) }
+            var roots = Set<Int>()
+            for c in fitting { roots.insert(find(c)) }
+            guard roots.count == 1, let target = fitting.min() else { continue }
+            union(target, i, reason: MergeDecision(form: table.forms[i].printed[0].text, rule: .shortForm,
+                detail: "\(table.forms[i].printed[0].text) is part of exactly one full name in the corpus: \(table.forms[target].printed[0].text)"))
+        }
+    }
+
+    /// Long surnames one edit apart merge when given names and dates agree (`Roschin`/`Roshchin`).
+    mutating func mergeSpellingVariants() {
+        let persons = table.forms.indices.filter { table.forms[$0].kind == .person }
+        let sorted = persons.sorted { table.forms[$0].count > table.forms[$1].count || (table.forms[$0].count == table.forms[$1].count && $0 < $1) }
+        for (position, i) in sorted.enumerated() {
+            let a = PersonName(table.forms[i].key)
+            for j in sorted[(position + 1)...] {
+                guard find(i) != find(j) else { continue }
+                let b = PersonName(table.forms[j].key)
+                guard a.surname != b.surname, min(a.surname.count, b.surname.count) >= 6,
+                      a.surname.first == b.surname.first,
+                      Similarity.osaDistance(a.surname, b.surname) == 1,
+                      a.given.isEmpty || b.given.isEmpty || PersonName.compatible(a.given, b.given),
+                      timeCompatible(table.forms[i], table.forms[j]) else { continue }
+                union(i, j, reason: MergeDecision(form: table.forms[j].printed[0].text, rule: .spellingVariant,
+                    detail: "one letter from \(table.forms[i].printed[0].text)"))
+            }
+        }
+    }
+
+    // MARK: Output
+
+    /// Correspondents in first-seen order, and the correspondent id of every form.
+    mutating func correspondents() -> ([Correspondent], [Int]) {
+        var rootOrder: [Int] = []
+        var seen = Set<Int>()
+        for i in table.forms.indices {
+            let r = find(i)
+            if seen.insert(r).inserted { rootOrder.append(r) }
+        }
+        let groups = members()
+        var result: [Correspondent] = []
+        var formToCorrespondent = [Int](repeating: 0, count: table.forms.count)
+        for root in rootOrder {
+            let memberForms = groups[root]!.sorted()
+            let id = result.count
+            for f in memberForms { formToCorrespondent[f] = id }
+            let entry = memberForms.compactMap { entryOf[$0] }.first ?? entryOf[root]
+            let name = entry.map { authority.entries[$0].name } ?? displayName(memberForms)
+            let kind = entry.map { authority.entries[$0].kind } ?? majorityKind(memberForms)
+            var surfaces: [String] = []
+            var merges: [MergeDecision] = []
+            for f in memberForms {
+                let form = table.forms[f]
+                for s in form.surfaces where !surfaces.contains(s) { surfaces.append(s) }
+                merges += form.decisions
+                if let reason = reasons[f] { merges.append(reason) }
+            }
+            if let entry {
+                for alias in authority.entries[entry].aliases where !surfaces.contains(alias) { _ = alias }
+            }
+            merges = merges.filter { $0.form != name }
+            result.append(Correspondent(id: id, name: name, kind: kind, surfaceForms: surfaces, merges: merges,
+                                        attributes: entry.map { authority.entries[$0].attributes } ?? [:]))
+        }
+        return (result, formToCorrespondent)
+    }
+
+    func majorityKind(_ forms: [Int]) -> CorrespondentKind {
+        var counts: [CorrespondentKind: Int] = [:]
+        for f in forms { counts[table.forms[f].kind, default: 0] += table.forms[f].count }
+        return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }?.key ?? .person
+    }
+
+    /// The fullest name: several words without initials, then the surname alone, then a form with
+    /// initials (whose printed order varies: `Stalin I.V.`); the most frequent within a class, then
+    /// the longest, then alphabetical.
+    func displayName(_ forms: [Int]) -> String {
+        var candidates: [(text: String, count: Int)] = []
+        for f in forms {
+            for p in table.forms[f].printed {
+                if let i = candidates.firstIndex(where: { $0.text == p.text }) { candidates[i].count += p.count }
+                else { candidates.append(p) }
+            }
+        }
+        func rank(_ text: String) -> Int {
+            let name = PersonName(text)
+            if name.isSingle { return 1 }
+            return name.given.allSatisfy({ $0.count > 2 }) ? 2 : 0
+        }
+        let best = candidates.max { a, b in
+            let ra = rank(a.text), rb = rank(b.text)
+            if ra != rb { return ra < rb }
+            if a.count != b.count { return a.count < b.count }
+            if a.text.count != b.text.count { return a.text.count < b.text.count }
+            return a.text > b.text
+        }
+        return best?.text ?? ""
+    }
+}
