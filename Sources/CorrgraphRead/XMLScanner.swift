@@ -120,7 +120,8 @@ struct XMLScanner {
             return try readStartTag()
         }
         if let top = open.last {
-            throw fail("end of file inside <\(top.name)> opened at line \(top.line)")
+            // Name the line of the element left open: that is where the fix goes.
+            throw fail("<\(top.name)> is never closed (the file ends first)", at: top.line)
         }
         if !sawRoot { throw fail("no root element", at: 1) }
         return nil

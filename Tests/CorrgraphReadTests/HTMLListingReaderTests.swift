@@ -1,0 +1,56 @@
+import Testing
+@testable import CorrgraphRead
+
+struct HTMLListingReaderTests {
+    @Test func readsTheVisibleRecordsOfAPage() throws {
+        let records = try HTMLListingReader().read(bytes: try Fixture.bytes("page.html"), source: "page.html")
+        // Dates inside <title>, <style>, <script> and a comment are not visible and open no record.
+        #expect(records.count == 3)
+        #expect(records.map(\.date) == ["October 17, 1948", "January 9, 1949", "May 7, 1968"])
+        #expect(records.map(\.id) == ["page.html#1", "page.html#2", "page.html#3"])
+    }
+
+    @Test func recordLineIsTheHTMLLineOfTheDate() throws {
+        let records = try HTMLListingReader().read(bytes: try Fixture.bytes("page.html"), source: "page.html")
+        // The third date's <div> opens on line 24 but its text stands on line 25.
+        #expect(records.map(\.line) == [15, 19, 25])
+    }
+
+    @Test func decodesReferencesAndJoinsInlineElements() throws {
+        let records = try HTMLListingReader().read(bytes: try Fixture.bytes("page.html"), source: "page.html")
+        #expect(records[0].title == "Cable, Stalin to Mao Zedong [via Terebin]")
+        #expect(records[0].summary == "Stalin tells Mao, through Terebin (Andrei Orlov), that he received Mao\u{2019}s letter & would answer.")
+        #expect(records[1].title == "Ciphered Telegram No. 50333, Terebin to Kuznetsov, transmitting a Message from Mao Zedong to Stalin")
+        #expect(records[1].summary == "Mao announces that he is ready to visit Moscow.")
+        #expect(records[2].title == "Letter from Ho Chi Minh to Kosygin \u{2018}On Aid\u{2019}")
+        #expect(records[2].summary == "")
+    }
+
+    @Test func windows1252NumericReferencesAndUnknownEntities() throws {
+        let html = "<p>1955</p><p>Report &#150; &#146;Aid&#146; &bogus; R&amp;D</p>"
+        let records = try HTMLListingReader().read(bytes: Array(html.utf8), source: "x.html")
+        #expect(records.count == 1)
+        // &#150; and &#146; are Windows-1252 en dash and right quote, as browsers show them;
+        // an unknown reference stays as written.
+        #expect(records[0].title == "Report \u{2013} \u{2019}Aid\u{2019} &bogus; R&D")
+    }
+
+    @Test func visibleLinesFollowBlockElements() throws {
+        let html = "<div>a<span>b</span>\n c<br/>d</div><table><tr><td>e</td><td>f</td></tr></table>"
+        let lines = try HTMLText.visibleLines(Array(html.utf8), source: "x.html")
+        #expect(lines.map(\.text) == ["ab c", "d", "e", "f"])
+        #expect(lines.map(\.line) == [1, 2, 2, 2])
+    }
+
+    @Test func invalidUTF8NamesTheLine() {
+        let bytes: [UInt8] = Array("<html>\n<body>\n<p>".utf8) + [0xC3, 0x28] + Array("</p>\n".utf8)
+        let error = readError { try HTMLListingReader().read(bytes: bytes, source: "bad.html") }
+        #expect(error?.line == 3)
+    }
+
+    @Test func latin1PagesThatSayLatin1AreDecoded() throws {
+        let bytes: [UInt8] = Array("<meta charset=\"iso-8859-1\"><p>1955</p><p>Br".utf8) + [0xFC] + Array("ning</p>".utf8)
+        let records = try HTMLListingReader().read(bytes: bytes, source: "l.html")
+        #expect(records.first?.title == "Br\u{FC}ning")
+    }
+}

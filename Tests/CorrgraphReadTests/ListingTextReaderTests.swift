@@ -1,0 +1,59 @@
+import Testing
+@testable import CorrgraphRead
+
+/// The three Wilson Center listing layouts, with fixtures written for these tests.
+struct ListingTextReaderTests {
+    @Test func blankLineParagraphLayout() throws {
+        let records = try ListingTextReader().read(bytes: try Fixture.bytes("listing-paragraphs.txt"),
+                                                   source: "listing-paragraphs.txt")
+        // Chrome ("Skip to content", "1 - 4 of 4") is not a record; four date lines open four records.
+        #expect(records.count == 4)
+        #expect(records.map(\.line) == [6, 12, 18, 22])
+        #expect(records.map(\.date) == ["February 5, 1949", "February 5, 1949", "March 1950", "1955"])
+        #expect(records[0].id == "listing-paragraphs.txt#1")
+        #expect(records[3].id == "listing-paragraphs.txt#4")
+        #expect(records[2].title == "Cable, Mao to Stalin")
+        #expect(records[2].summary == "")
+        #expect(records[3].title == "Report on the Conference")
+        #expect(records[3].summary.hasPrefix("First paragraph."))
+        #expect(records[3].summary.hasSuffix("Second paragraph."))
+    }
+
+    @Test func sameDateAndTitleWithDifferentSummariesAreTwoRecords() throws {
+        let records = try ListingTextReader().read(bytes: try Fixture.bytes("listing-paragraphs.txt"), source: "p.txt")
+        #expect(records[0].title == "Memorandum of Conversation between Anastas Mikoyan and Mao Zedong")
+        #expect(records[1].title == records[0].title)
+        #expect(records[0].summary == "Mikoyan and Mao discuss the CCP. (Day)")
+        #expect(records[1].summary == "Mikoyan and Mao discuss the army. (Evening)")
+    }
+
+    @Test func bulletLayout() throws {
+        let records = try ListingTextReader().read(bytes: try Fixture.bytes("listing-bullets.txt"), source: "b.txt")
+        #expect(records.count == 2)
+        #expect(records.map(\.line) == [6, 12])
+        #expect(records[0].date == "November 3, 1973")
+        #expect(records[0].title == "Cablegram from the Australian Embassy Peking, 'Prime Minister's Call on Chairman Mao'")
+        #expect(records[0].summary == "A \"slow but articulate\" Mao discuss nuclear weapons testing.")
+        #expect(records[1].date == "November 21, 1948")
+        #expect(records[1].title == "Cable, Mao to Stalin")
+    }
+
+    @Test func compactSearchResultsLayout() throws {
+        let records = try ListingTextReader().read(bytes: try Fixture.bytes("listing-compact.txt"), source: "c.txt")
+        #expect(records.count == 3)
+        #expect(records.map(\.line) == [3, 7, 10])
+        #expect(records[0].title == "Memorandum of Conversation between Oskar Fischer and V[yacheslav] I. Kochemassov")
+        #expect(records[0].summary == "Summary one.")
+        // The `-` separator ends a record that has no summary.
+        #expect(records[1].title == "Letter from Ambassador Pervukhin to Foreign Minister Gromyko on the German Problem")
+        #expect(records[1].summary == "")
+        #expect(records[2].summary == "Telegram from Kim Il Sung telling Stalin of the losses.")
+    }
+
+    @Test func invalidUTF8NamesTheLine() {
+        let bytes: [UInt8] = Array("May 7, 1968\nLetter\n".utf8) + [0x41, 0xFF, 0x0A]
+        let error = readError { try ListingTextReader().read(bytes: bytes, source: "bad.txt") }
+        #expect(error?.line == 3)
+        #expect(error?.source == "bad.txt")
+    }
+}
