@@ -1,0 +1,38 @@
+/// A diagram of a correspondence network: DOT text ready for Graphviz, the engine to lay it out
+/// with, and what it left out.
+///
+/// ```swift
+/// let diagram = DiagramBuilder(graph: graph, scores: degree, scoreName: "weighted degree").diagram()
+/// try GraphvizRenderer.render(dot: diagram.dot, engine: diagram.engine.rawValue, format: .svg)
+/// ```
+public struct Diagram: Sendable {
+    /// The whole DOT graph (UTF-8 text).
+    public var dot: String
+    /// The engine chosen (by size, or as asked); the DOT text also records it as `layout=…`.
+    public var engine: LayoutEngine
+    /// Correspondent ids drawn, most central first.
+    public var shown: [Int]
+    /// Correspondents taking part in at least one act of the graph.
+    public var activeCount: Int
+    /// Lines drawn (one per ordered pair for letters and relay hops, one per pair for conversations).
+    public var edgeCount: Int
+    /// Letters with at least one hop drawn, and all letters.
+    public var shownMessages: Int
+    public var messageCount: Int
+    /// Conversations with at least one pair drawn, and all conversations.
+    public var shownConversations: Int
+    public var conversationCount: Int
+
+    public init(dot: String, engine: LayoutEngine, shown: [Int], activeCount: Int, edgeCount: Int,
+                shownMessages: Int, messageCount: Int, shownConversations: Int, conversationCount: Int) {
+        self.dot = dot
+        self.engine = engine
+        self.shown = shown
+        self.activeCount = activeCount
+        self.edgeCount = edgeCount
+        self.shownMessages = shownMessages
+        self.messageCount = messageCount
+        self.shownConversations = shownConversations
+        self.conversationCount = conversationCount
+    }
+}

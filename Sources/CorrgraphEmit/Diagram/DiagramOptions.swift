@@ -1,0 +1,40 @@
+/// What a diagram shows and how it is laid out.
+///
+/// ```swift
+/// var options = DiagramOptions(title: "Sino-Soviet relations, 1948–1950")
+/// options.ego = maoID       // only Mao and his correspondents…
+/// options.radius = 1        // …one hop away
+/// options.minWeight = 2     // leave out lines of a single message
+/// ```
+public struct DiagramOptions: Sendable, Hashable {
+    /// `top` when not stated: enough people for an overview that stays legible on a page and is
+    /// laid out by `dot` in about a second.
+    public static let defaultTop = 50
+
+    /// The first line of the diagram (usually the corpus name); the date range is added to it.
+    public var title: String
+    /// Keep this many most central correspondents (ranked by the builder's scores); nil keeps all.
+    public var top: Int?
+    /// Draw only this correspondent (id) and those within `radius` hops of them.
+    public var ego: Int?
+    /// Hops around `ego`, counted on lines of any kind in either direction.
+    public var radius: Int
+    /// Leave out lines (one per pair and kind) carrying fewer messages or conversations than this.
+    public var minWeight: Int
+    /// The authority attribute nodes are coloured by (e.g. `country`, `party`); nil for no colour.
+    /// When no drawn correspondent has the attribute, nodes stay uncoloured.
+    public var colorBy: String?
+    /// The layout engine; nil picks one by size (`LayoutEngine.recommended`).
+    public var engine: LayoutEngine?
+
+    public init(title: String = "Correspondence network", top: Int? = DiagramOptions.defaultTop, ego: Int? = nil,
+                radius: Int = 1, minWeight: Int = 1, colorBy: String? = "country", engine: LayoutEngine? = nil) {
+        self.title = title
+        self.top = top
+        self.ego = ego
+        self.radius = radius
+        self.minWeight = minWeight
+        self.colorBy = colorBy
+        self.engine = engine
+    }
+}

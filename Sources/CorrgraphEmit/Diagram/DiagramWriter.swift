@@ -1,0 +1,290 @@
+import CorrgraphExtract
+import CorrgraphGraph
+import CorrgraphRead
+import CorrgraphResolve
+
+/// Writes the DOT text of a diagram whose nodes and lines `DiagramBuilder` chose.
+///
+/// Node identifiers are `n<id>`, never names, and every piece of input text (names, attribute
+/// values, the title) goes through `DOTText`, so nothing from the corpus becomes DOT syntax.
+struct DiagramWriter {
+    struct Summary {
+        var shown = 0
+        /// Correspondents in any act of the graph.
+        var active = 0
+        /// Correspondents eligible before `top` (after `minWeight` and `ego`).
+        var candidates = 0
+        var shownMessages = 0
+        var messages = 0
+        var shownConversations = 0
+        var conversations = 0
+    }
+
+    let builder: DiagramBuilder
+    let options: DiagramOptions
+    let engine: LayoutEngine
+    let minWeight: Int
+    var summary = Summary()
+
+    init(builder: DiagramBuilder, options: DiagramOptions, engine: LayoutEngine, minWeight: Int) {
+        self.builder = builder
+        self.options = options
+        self.engine = engine
+        self.minWeight = minWeight
+    }
+
+    private var graph: CorrespondenceGraph { builder.graph }
+
+    func write(shown: [Int], isShown: [Bool], lines: LineTally, degree: [Double]) -> String {
+        let groups = groupFills(shown)
+        var drawnKinds: Set<LineKind> = []
+        lines.forEachLine(minWeight: minWeight) { u, v, kind, _ in
+            if isShown[u] && isShown[v] { drawnKinds.insert(kind) }
+        }
+        let kinds = Set(shown.map { graph.correspondents[$0].kind })
+
+        var out = "digraph corrgraph {\n"
+        out += "  graph [" + graphAttributes().joined(separator: ", ") + ",\n"
+        out += "         label=<" + headerTable(kinds: kinds, drawnKinds: drawnKinds, groups: groups) + ">];\n"
+        out += "  node [fontname=\"\(DiagramStyle.font)\", style=filled, fillcolor=\"\(DiagramStyle.ungroupedFill)\", "
+            + "color=\"#333333\", margin=\"0.10,0.04\"];\n"
+        out += "  edge [fontname=\"\(DiagramStyle.font)\", fontsize=9, color=\"\(DiagramStyle.letterColor)\", "
+            + "fontcolor=\"\(DiagramStyle.letterColor)\", arrowsize=0.6];\n"
+
+        let stats = NodeStats(graph, isShown: isShown)
+        let maximum = shown.map(builder.score).max() ?? 0
+        for id in shown {
+            out += "  " + nodeStatement(id, maximum: maximum, fill: groups.fill(for: graph.correspondents[id]),
+                                        stats: stats) + "\n"
+        }
+        lines.forEachLine(minWeight: minWeight) { u, v, kind, count in
+            guard isShown[u] && isShown[v] else { return }
+            out += "  " + edgeStatement(u, v, kind: kind, count: count) + "\n"
+        }
+        out += "}\n"
+        return out
+    }
+
+    // MARK: Graph
+
+    private func graphAttributes() -> [String] {
+        var attributes = ["layout=\(engine.rawValue)", "charset=\"UTF-8\"", "fontname=\"\(DiagramStyle.font)\"",
+                          "labelloc=t", "labeljust=l", "outputorder=edgesfirst", "pad=0.3"]
+        switch engine {
+        case .dot:
+            // Left to right keeps long names on few ranks; a page of ranks of ellipses reads better
+            // than one very wide row.
+            attributes += ["rankdir=LR", "nodesep=0.25", "ranksep=0.9", "splines=true"]
+        case .sfdp:
+            // Straight lines: spline routing around thousands of nodes costs more than the layout.
+            attributes += ["overlap=prism", "sep=\"+6\"", "splines=false"]
+        case .neato, .fdp:
+            attributes += ["overlap=prism", "sep=\"+6\"", "splines=true"]
+        case .circo:
+            attributes += ["splines=true"]
+        }
+        return attributes
+    }
+
+    /// The title, the summary, what was left out and the legend, as one HTML-like table: the
+    /// graph label is the one place every engine draws, whatever the layout.
+    private func headerTable(kinds: Set<CorrespondentKind>, drawnKinds: Set<LineKind>, groups: GroupFills) -> String {
+        var rows: [String] = []
+        func row(_ html: String, size: Int = 11, color: String? = nil) {
+            // Graphviz rejects an empty <FONT></FONT> (and then drops the whole label).
+            guard !html.isEmpty else { return }
+            let colour = color.map { " COLOR=\"\($0)\"" } ?? ""
+            rows.append("<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(size)\"\(colour)>\(html)</FONT></TD></TR>")
+        }
+        let title = DOTText.html(options.title)
+        row(title.isEmpty ? "" : "<B>" + title + "</B>", size: 20)
+        let s = summary
+        row(DOTText.html(dateRangeText()) + " · " + plural(s.active, "correspondent") + " · "
+            + plural(s.messages, "letter") + " · " + plural(s.conversations, "conversation"), size: 13)
+
+        var notes: [String] = []
+        if let ego = options.ego, ego >= 0, ego < graph.correspondents.count {
+            let hops = max(0, options.radius)
+            notes.append("Ego network of " + DOTText.html(graph.correspondents[ego].name) + ": everyone within "
+                         + plural(hops, "step") + " (--ego, --radius).")
+        }
+        if s.shown < s.candidates {
+            notes.append("Showing the \(NumberText.grouped(s.shown)) most central of \(NumberText.grouped(s.candidates)) "
+                         + "correspondents by " + DOTText.html(builder.scoreName) + " (--top to change).")
+        }
+        if minWeight > 1 {
+            notes.append("Lines of fewer than \(NumberText.grouped(minWeight)) letters or conversations are left out (--min-weight).")
+        }
+        if s.shown < s.active || s.shownMessages < s.messages || s.shownConversations < s.conversations {
+            var parts: [String] = []
+            if s.shown < s.active { parts.append(plural(s.active - s.shown, "correspondent")) }
+            if s.shownMessages < s.messages {
+                parts.append("\(NumberText.grouped(s.messages - s.shownMessages)) of \(plural(s.messages, "letter"))")
+            }
+            if s.shownConversations < s.conversations {
+                parts.append("\(NumberText.grouped(s.conversations - s.shownConversations)) of "
+                             + plural(s.conversations, "conversation"))
+            }
+            notes.append("Not drawn: " + parts.joined(separator: ", ") + ".")
+        }
+        for note in notes { row(note, color: DiagramStyle.noteColor) }
+
+        var legend = ["Size: " + DOTText.html(builder.scoreName)]
+        let shapes = [CorrespondentKind.person, .institution, .office].filter(kinds.contains).map(DiagramStyle.shapeDescription)
+        if !shapes.isEmpty { legend.append("Shape: " + shapes.joined(separator: " · ")) }
+        if !drawnKinds.isEmpty {
+            var kindsText: [String] = []
+            if drawnKinds.contains(.letter) {
+                kindsText.append("<FONT COLOR=\"\(DiagramStyle.letterColor)\">——▶</FONT> letter")
+            }
+            if drawnKinds.contains(.relay) {
+                kindsText.append("<FONT COLOR=\"\(DiagramStyle.relayColor)\">– – ▶</FONT> relayed through an intermediary")
+            }
+            if drawnKinds.contains(.conversation) {
+                kindsText.append("<FONT COLOR=\"\(DiagramStyle.conversationColor)\">· · · ·</FONT> conversation")
+            }
+            legend.append("Lines: " + kindsText.joined(separator: " · ") + " (width and number: how many)")
+        }
+        rows.append("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\">" + legend.joined(separator: "<BR ALIGN=\"LEFT\"/>")
+                    + "<BR ALIGN=\"LEFT\"/></FONT></TD></TR>")
+        if let swatches = groups.legend() { rows.append("<TR><TD ALIGN=\"LEFT\">" + swatches + "</TD></TR>") }
+        return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"1\">" + rows.joined() + "</TABLE>"
+    }
+
+    /// "1948-10-17 – 1950-02-14" over every dated act of the graph, or "undated".
+    private func dateRangeText() -> String {
+        var first: CalendarDay?
+        var last: CalendarDay?
+        func see(_ when: DateRange?) {
+            guard let when else { return }
+            if first.map({ when.start < $0 }) ?? true { first = when.start }
+            if last.map({ when.end > $0 }) ?? true { last = when.end }
+        }
+        graph.messages.forEach { see($0.when) }
+        graph.conversations.forEach { see($0.when) }
+        guard let first, let last else { return "undated" }
+        return first == last ? "\(first)" : "\(first) – \(last)"
+    }
+
+    // MARK: Nodes and edges
+
+    private func nodeStatement(_ id: Int, maximum: Double, fill: String, stats: NodeStats) -> String {
+        let c = graph.correspondents[id]
+        let (shape, style) = DiagramStyle.shape(c.kind)
+        let score = builder.score(id)
+        var tip = "\(c.name) (\(c.kind.rawValue))\n\(builder.scoreName): \(NumberText.score(score))"
+        let s = stats[id]
+        tip += "\nletters: \(s.sent) sent, \(s.received) received"
+        if s.relayed > 0 { tip += ", \(s.relayed) relayed" }
+        if s.conversations > 0 { tip += "\nconversations: \(s.conversations)" }
+        if let key = options.colorBy, let value = c.attributes[key] { tip += "\n\(key): \(value)" }
+        var attributes = ["label=" + DOTText.quoted(c.name), "tooltip=" + DOTText.quoted(tip), "shape=\(shape)",
+                          "style=\"\(style)\"",
+                          "fontsize=" + NumberText.fixed(DiagramStyle.fontSize(score: score, maximum: maximum), 1)]
+        if fill != DiagramStyle.ungroupedFill { attributes.append("fillcolor=\"\(fill)\"") }
+        if id == options.ego { attributes += ["penwidth=2.5", "peripheries=2"] }
+        return "n\(id) [" + attributes.joined(separator: ", ") + "];"
+    }
+
+    private func edgeStatement(_ u: Int, _ v: Int, kind: LineKind, count: Int) -> String {
+        let (a, b) = (graph.correspondents[u].name, graph.correspondents[v].name)
+        var attributes = ["label=\"\(count)\"", "penwidth=" + NumberText.fixed(DiagramStyle.penWidth(count: count), 1)]
+        if engine == .dot { attributes.append("weight=\(min(count, 100))") }
+        switch kind {
+        case .letter:
+            attributes.append("tooltip=" + DOTText.quoted("\(a) → \(b): \(count) letter\(count == 1 ? "" : "s")"))
+        case .relay:
+            attributes += ["style=dashed", "color=\"\(DiagramStyle.relayColor)\"", "fontcolor=\"\(DiagramStyle.relayColor)\"",
+                           "tooltip=" + DOTText.quoted("\(a) → \(b): \(count) relayed letter\(count == 1 ? "" : "s")")]
+        case .conversation:
+            attributes += ["dir=none", "style=dotted", "color=\"\(DiagramStyle.conversationColor)\"",
+                           "fontcolor=\"\(DiagramStyle.conversationColor)\"",
+                           "tooltip=" + DOTText.quoted("\(a) — \(b): \(count) conversation\(count == 1 ? "" : "s")")]
+        }
+        return "n\(u) -> n\(v) [" + attributes.joined(separator: ", ") + "];"
+    }
+
+    // MARK: Groups
+
+    /// Fill colours by the `colorBy` attribute of the shown correspondents: the most frequent
+    /// values get the palette, the rest share "other groups".
+    private func groupFills(_ shown: [Int]) -> GroupFills {
+        guard let key = options.colorBy else { return GroupFills(key: nil, fills: [:], ranked: [], hasOther: false, hasNone: false) }
+        var frequency: [String: Int] = [:]
+        var hasNone = false
+        for id in shown {
+            if let value = graph.correspondents[id].attributes[key], !value.isEmpty {
+                frequency[value, default: 0] += 1
+            } else {
+                hasNone = true
+            }
+        }
+        guard !frequency.isEmpty else { return GroupFills(key: nil, fills: [:], ranked: [], hasOther: false, hasNone: false) }
+        let ranked = frequency.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+        var fills: [String: String] = [:]
+        for (value, fill) in zip(ranked, DiagramStyle.groupFills) { fills[value] = fill }
+        return GroupFills(key: key, fills: fills, ranked: Array(ranked.prefix(DiagramStyle.groupFills.count)),
+                          hasOther: ranked.count > DiagramStyle.groupFills.count, hasNone: hasNone)
+    }
+
+    private func plural(_ n: Int, _ noun: String) -> String {
+        NumberText.grouped(n) + " " + noun + (n == 1 ? "" : "s")
+    }
+}
+
+/// The fill of each group value and the legend that explains them.
+struct GroupFills {
+    var key: String?
+    var fills: [String: String]
+    var ranked: [String]
+    var hasOther: Bool
+    var hasNone: Bool
+
+    func fill(for correspondent: Correspondent) -> String {
+        guard let key else { return DiagramStyle.ungroupedFill }
+        guard let value = correspondent.attributes[key], !value.isEmpty else { return DiagramStyle.ungroupedFill }
+        return fills[value] ?? DiagramStyle.otherGroupFill
+    }
+
+    /// Colour chips (the group's name on its fill) in rows of six, or nil when nodes are not
+    /// coloured. Chips rather than small swatches: Graphviz 2.42 stretches a nested table's cells
+    /// to the width of the header, and a stretched chip still reads well where a swatch drifts
+    /// away from its name.
+    func legend() -> String? {
+        guard let key else { return nil }
+        var entries = ranked.map { (fills[$0] ?? DiagramStyle.otherGroupFill, DOTText.html($0)) }
+        if hasOther { entries.append((DiagramStyle.otherGroupFill, "other")) }
+        if hasNone { entries.append((DiagramStyle.ungroupedFill, "no " + DOTText.html(key))) }
+        var rows: [String] = []
+        var index = 0
+        while index < entries.count {
+            let chunk = entries[index..<min(index + 6, entries.count)]
+            // Graphviz rejects an empty <FONT></FONT>: continuation rows get an empty cell.
+            let label = index == 0 ? "<FONT POINT-SIZE=\"10\">Colour: " + DOTText.html(key) + "</FONT>" : ""
+            rows.append("<TR><TD ALIGN=\"LEFT\">\(label)</TD>" + chunk.map { fill, name in
+                "<TD BGCOLOR=\"\(fill)\" BORDER=\"1\" COLOR=\"#666666\"><FONT POINT-SIZE=\"10\">\(name)</FONT></TD>"
+            }.joined() + "</TR>")
+            index += 6
+        }
+        return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"2\">" + rows.joined() + "</TABLE>"
+    }
+}
+
+/// Letters sent, received and relayed, and conversations, per shown correspondent (for tooltips).
+struct NodeStats {
+    struct Counts { var sent = 0, received = 0, relayed = 0, conversations = 0 }
+    private var counts: [Int: Counts] = [:]
+
+    init(_ graph: CorrespondenceGraph, isShown: [Bool]) {
+        for m in graph.messages {
+            for id in Set(m.from) where isShown[id] { counts[id, default: Counts()].sent += 1 }
+            for id in Set(m.to) where isShown[id] { counts[id, default: Counts()].received += 1 }
+            for id in Set(m.via) where isShown[id] { counts[id, default: Counts()].relayed += 1 }
+        }
+        for c in graph.conversations {
+            for id in Set(c.participants) where isShown[id] { counts[id, default: Counts()].conversations += 1 }
+        }
+    }
+
+    subscript(id: Int) -> Counts { counts[id] ?? Counts() }
+}
