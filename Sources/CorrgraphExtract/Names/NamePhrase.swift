@@ -218,11 +218,13 @@ public enum NamePhrase {
         if hasInstitutionHead {
             let firstHead = keys.firstIndex { Lexicon.institutionHeads.contains($0) }!
             let officeBefore = keys[..<firstHead].contains { strongOffices.contains($0) || pluralGroups.contains($0) }
-            if keys[..<firstHead].contains(where: { pluralGroups.contains($0) }) { return .nobody }
             return officeBefore ? .office(phrase) : .institution(phrase)
         }
-        // Unnamed groups ("officials", "Latin American Ambassadors") are nobody in particular.
-        if keys.contains(where: { pluralGroups.contains($0) }) { return .nobody }
+        // Unnamed groups ("officials", "East European Party Leaders", "Members of the Politburo") are
+        // nobody in particular; "a Delegation of Journalists" is a group with a name of its own.
+        let firstHeadIndex = keys.firstIndex { Lexicon.institutionHeads.contains($0) } ?? keys.count
+        if let last = keys.last, pluralGroups.contains(last) { return .nobody }
+        if keys[..<firstHeadIndex].contains(where: { pluralGroups.contains($0) }) { return .nobody }
         if keys.contains(where: { strongOffices.contains($0) || Lexicon.honorifics.contains($0) || extraOffices.contains($0) }) {
             return .office(phrase)
         }
@@ -275,7 +277,9 @@ public enum NamePhrase {
             // A name ends its phrase, or is followed by a complement ("in Berlin", "of China").
             let next = j < tokens.count ? wordKey(tokens[j]) : ""
             let endsProperly = j == tokens.count || prepositions.contains(next) || ["headed", "led", "and"].contains(next)
-            if j > i && !introducedByPlacePreposition && endsProperly { runs.append(i..<j) }
+            // Initials alone ("D.C.") are no name.
+            let hasWord = tokens[i..<j].contains { !isInitials($0) }
+            if j > i && hasWord && !introducedByPlacePreposition && endsProperly { runs.append(i..<j) }
             i = max(j, i + 1)
         }
         return runs

@@ -11,7 +11,7 @@ enum ConversationGrammar {
     /// Words that end a participant list: place, time and subject.
     static let listEnders = [
         " on ", " about ", " regarding ", " concerning ", " re ", " referring ", " during ", " at ", " held ",
-        " after ", " before ", " to discuss ", " for ", " from ", " (", " [excerpt", " [extract", ": ",
+        " after ", " before ", " to discuss ", " for ", " (", " [excerpt", " [extract", ": ",
         " relating ", " reflecting ", " in connection ", " within ", " over ", " following ",
     ]
 
@@ -24,7 +24,7 @@ enum ConversationGrammar {
         // "… between A and B"
         for noun in nouns + ["record", "memorandum", "notes", "note"] {
             if let r = TitleText.find(noun + " between ", in: text).first {
-                let list = participantList(String(text[r.upperBound...]))
+                let list = merge(participantList(String(text[r.upperBound...])), [])
                 if list.count >= 2 { return (list, []) }
             }
         }
@@ -84,6 +84,16 @@ enum ConversationGrammar {
                 if !a.isEmpty && !b.isEmpty { return (merge(a, b), []) }
             }
         }
+        // "Vice-Minister Zhang Receives Indian Ambassador Nehru"
+        for verb in [" receives ", " received ", " meets with ", " meets ", " met with "] {
+            if let r = TitleText.find(verb, in: text).first {
+                let head = String(text[..<r.lowerBound])
+                let start = head.range(of: ": ", options: .backwards)?.upperBound ?? head.startIndex
+                let a = NamePhrase.parse(String(head[start...]))
+                let b = participantList(String(text[r.upperBound...]))
+                if a.count == 1, !b.isEmpty { return (merge(a, b), []) }
+            }
+        }
         // "Minutes of Conversation, A and B" / "Memorandum of Conversation, A with B"
         for noun in nouns {
             if let r = TitleText.find(noun + ", ", in: text).first {
@@ -132,6 +142,21 @@ enum ConversationGrammar {
     /// Participants from a list, stopping at place, time and subject.
     static func participantList(_ text: String) -> [NameMention] {
         var t = text
+        // "Members of an Albanian Women's Delegation": the group itself.
+        for marker in ["members of an ", "members of a ", "members of the "] {
+            while let r = t.range(of: marker, options: .caseInsensitive) {
+                t.replaceSubrange(r, with: marker.hasSuffix("the ") ? "the " : "")
+            }
+        }
+        // "a Governmental Delegation from … headed by Kim Il Sung": the head stands for the group.
+        if let r = t.range(of: " headed by ", options: .caseInsensitive) ?? t.range(of: " led by ", options: .caseInsensitive) {
+            let before = t[..<r.lowerBound]
+            var itemStart = before.startIndex
+            for sep in [" and ", ", "] {
+                if let s = before.range(of: sep, options: .backwards), s.upperBound > itemStart { itemStart = s.upperBound }
+            }
+            t.replaceSubrange(itemStart..<r.upperBound, with: "")
+        }
         for ender in listEnders {
             if let r = TitleText.find(ender, in: t).first { t = String(t[..<r.lowerBound]) }
         }
@@ -144,9 +169,19 @@ enum ConversationGrammar {
         return NamePhrase.parse(t)
     }
 
+    /// All participants once; a delegation or other group is dropped when two people are named,
+    /// since a group is a participant only where no person on its side is named.
     static func merge(_ a: [NameMention], _ b: [NameMention]) -> [NameMention] {
         var all: [NameMention] = []
         for m in a + b where !MessageGrammar.contains(all, m) { all.append(m) }
+        if all.filter({ $0.kind == .person }).count >= 2 {
+            all.removeAll { $0.kind == .institution && isGroup($0.text) }
+        }
         return all
+    }
+
+    static func isGroup(_ name: String) -> Bool {
+        let key = NameFolding.fold(name)
+        return ["delegation", "leadership", "leaders", "group", "members", "workers", "visitors"].contains { key.contains($0) }
     }
 }

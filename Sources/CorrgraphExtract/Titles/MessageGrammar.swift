@@ -43,10 +43,13 @@ enum MessageGrammar {
             }
         }
 
-        // "Report on … sent by A, …, to B": the author follows "sent by".
-        if let r = TitleText.find(" sent by ", in: " " + rest).first {
-            rest = "from " + String((" " + rest)[r.upperBound...])
-            lower = rest.lowercased()
+        // "Report on … sent by A, …, to B", "Statement made by A to B": the author follows "by".
+        for marker in [" sent by ", " made by ", " written by ", " submitted by ", " given by ", " presented by "] {
+            if let r = TitleText.find(marker, in: " " + rest).first {
+                rest = "from " + String((" " + rest)[r.upperBound...])
+                lower = rest.lowercased()
+                break
+            }
         }
         // A subject that starts before the addressee ends the sender phrase:
         // "Telegram from the Ministry of Foreign Affairs Regarding the Conversation … Referring to …".

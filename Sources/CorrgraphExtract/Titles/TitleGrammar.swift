@@ -26,8 +26,10 @@ enum TitleGrammar {
         if let lead {
             reading.documentType = reading.documentType ?? lead.type
             reading.number = lead.number
-            let conversationInSenders = lead.remainder.lowercased().hasPrefix(" from a conversation")
-                || lead.remainder.lowercased().hasPrefix(" on ")
+            let remainder = lead.remainder.lowercased()
+            let authored = [" sent by ", " made by ", " written by ", " submitted by "].contains { remainder.contains($0) }
+            let conversationInSenders = remainder.hasPrefix(" from a conversation")
+                || (remainder.hasPrefix(" on ") && !authored)
             if !conversationInSenders {
                 let read = MessageGrammar.read(lead: lead)
                 reading.messages = read.messages

@@ -19,6 +19,23 @@ enum TitleText {
             out.append(c)
         }
         out = out.trimmingSpaces()
+        // Editorial notes at the end carry no correspondent: "(excerpt)", "[Excerpt]", "(1)", "Extracts."
+        var trimmed = true
+        while trimmed {
+            trimmed = false
+            for (open, close) in [("(", ")"), ("[", "]")] where out.hasSuffix(close) {
+                guard let start = out.lastIndex(of: Character(open)) else { continue }
+                let inside = String(out[out.index(after: start)..<out.index(before: out.endIndex)])
+                if NamePhrase.isNoise(inside) {
+                    out = String(out[..<start]).trimmingSpaces()
+                    trimmed = true
+                }
+            }
+            for tail in [". Extracts", ". Extract", ". Excerpts", ". Excerpt", " (excerpts)"] where out.hasSuffix(tail) {
+                out = String(out.dropLast(tail.count)).trimmingSpaces()
+                trimmed = true
+            }
+        }
         while out.hasSuffix(".") && !out.hasSuffix("..") {
             // Keep the period of a final initial ("Stalin I.V.").
             let beforeLast = out.dropLast().last
