@@ -14,11 +14,15 @@ public struct NameMention: Sendable, Hashable, Codable {
     /// a cover name or the real identity behind one (`Filippov [Stalin]`, `Terebin (Andrei Orlov)`).
     public var bracketed: String?
     public var kind: CorrespondentKind
+    /// The office printed before a person's name ("Prime Minister", "Soviet Ambassador to China"):
+    /// it tells apart two people who share a surname.
+    public var office: String?
 
-    public init(text: String, bracketed: String? = nil, kind: CorrespondentKind = .person) {
+    public init(text: String, bracketed: String? = nil, kind: CorrespondentKind = .person, office: String? = nil) {
         self.text = text
         self.bracketed = bracketed
         self.kind = kind
+        self.office = office
     }
 }
 

@@ -13,6 +13,10 @@ struct FormTable {
         var minYear: Int?
         var maxYear: Int?
         var count = 0
+        /// Heads of the offices printed before the name ("premier", "ambassador").
+        var officeHeads: Set<String> = []
+        /// Offices as printed, most frequent first after `finish`.
+        var offices: [String] = []
     }
 
     var forms: [Form] = []
@@ -22,7 +26,11 @@ struct FormTable {
 
     mutating func add(_ o: NameResolver.Occurrence) -> Int {
         let key = NameFolding.fold(o.identity)
-        let lookup = Self.group(o.kind) + ":" + key
+        let head = o.kind == .person ? NameResolver.officeHead(o.office) : nil
+        // A one-word name with an office ("Prime Minister Nehru") is kept apart from the same word
+        // with another office ("Ambassador Nehru") until the rules below decide.
+        let single = !key.contains(" ")
+        let lookup = Self.group(o.kind) + ":" + key + (single && head != nil ? "#" + head! : "")
         let id: Int
         if let existing = index[lookup] {
             id = existing
@@ -33,6 +41,8 @@ struct FormTable {
         }
         var f = forms[id]
         f.count += 1
+        if let head { f.officeHeads.insert(head) }
+        if let office = o.office, o.kind == .person, !f.offices.contains(office) { f.offices.append(office) }
         if let i = f.printed.firstIndex(where: { $0.text == o.identity }) { f.printed[i].count += 1 }
         else { f.printed.append((o.identity, 1)) }
         if !f.surfaces.contains(o.printed) { f.surfaces.append(o.printed) }
@@ -169,25 +179,67 @@ struct Clusters {
 
     func info(_ key: String) -> Int { PersonName(key).given.reduce(0) { $0 + $1.count } }
 
-    /// One-word forms merge with the one person whose first or last name they are.
+    /// One-word forms merge with the one person whose first or last name they are, unless their
+    /// offices disagree ("Prime Minister Nehru" is not "Ambassador R.K. Nehru") or the one word is
+    /// used for several people with different offices.
     mutating func mergeShortForms() {
         let persons = table.forms.indices.filter { table.forms[$0].kind == .person }
         var byWord: [String: Set<Int>] = [:]
+        var singlesByWord: [String: [Int]] = [:]
         for i in persons {
             let name = PersonName(table.forms[i].key)
-            guard !name.isSingle else { continue }
+            if name.isSingle {
+                singlesByWord[name.surname, default: []].append(i)
+                continue
+            }
             byWord[name.surname, default: []].insert(i)
             if let first = name.tokens.first, first.count > 2 { byWord[first, default: []].insert(i) }
         }
         for i in persons {
             let name = PersonName(table.forms[i].key)
-            guard name.isSingle, let candidates = byWord[name.surname] else { continue }
-            let fitting = candidates.filter { timeCompatible(table.forms[$0], table.forms[i]) }
+            guard name.isSingle else { continue }
+            let heads = table.forms[i].officeHeads
+            var fitting = (byWord[name.surname] ?? []).filter { timeCompatible(table.forms[$0], table.forms[i]) }
+            if !heads.isEmpty {
+                fitting = fitting.filter { table.forms[$0].officeHeads.isEmpty || !table.forms[$0].officeHeads.isDisjoint(with: heads) }
+            } else {
+                // A bare word used elsewhere with different offices names more than one person.
+                let siblingHeads = (singlesByWord[name.surname] ?? []).reduce(into: Set<String>()) { $0.formUnion(table.forms[$1].officeHeads) }
+                if siblingHeads.count >= 2 { continue }
+            }
             var roots = Set<Int>()
             for c in fitting { roots.insert(find(c)) }
             guard roots.count == 1, let target = fitting.min() else { continue }
             union(target, i, reason: MergeDecision(form: table.forms[i].printed[0].text, rule: .shortForm,
                 detail: "\(table.forms[i].printed[0].text) is part of exactly one full name in the corpus: \(table.forms[target].printed[0].text)"))
+        }
+        // The same one word with and without an office is one person when nothing says otherwise.
+        for (_, singles) in singlesByWord where singles.count > 1 {
+            let heads = singles.reduce(into: Set<String>()) { $0.formUnion(table.forms[$1].officeHeads) }
+            guard heads.count <= 1 else { continue }
+            for other in singles.dropFirst() {
+                union(singles[0], other, reason: MergeDecision(form: table.forms[other].printed[0].text, rule: .sameName,
+                    detail: "the same name with and without an office"))
+            }
+        }
+    }
+
+    /// Wade–Giles spellings merge with the Pinyin name they read as (`Mao Tse-tung` → `Mao Zedong`).
+    mutating func mergeRomanizations() {
+        let persons = table.forms.indices.filter { table.forms[$0].kind == .person && table.forms[$0].key.contains(" ") }
+        for i in persons {
+            guard let printed = table.forms[i].printed.first?.text, Romanization.looksLikeWadeGiles(printed) else { continue }
+            let wordCount = printed.split(separator: " ").count
+            let targets = persons.filter { j in
+                j != i && find(j) != find(i)
+                    && (table.forms[j].printed.first?.text.split(separator: " ").count ?? 0) == wordCount
+                    && Romanization.matches(wadeGiles: printed, pinyin: table.forms[j].printed.first!.text)
+            }
+            var roots = Set<Int>()
+            for t in targets { roots.insert(find(t)) }
+            guard roots.count == 1, let target = targets.first else { continue }
+            union(target, i, reason: MergeDecision(form: printed, rule: .romanization,
+                detail: "Wade–Giles \(printed) reads as Pinyin \(table.forms[target].printed[0].text)"))
         }
     }
 
@@ -245,6 +297,19 @@ struct Clusters {
             merges = merges.filter { $0.form != name }
             result.append(Correspondent(id: id, name: name, kind: kind, surfaceForms: surfaces, merges: merges,
                                         attributes: entry.map { authority.entries[$0].attributes } ?? [:]))
+        }
+        // Two correspondents must not share a display name: add the office, else a number.
+        var byName: [String: [Int]] = [:]
+        for c in result { byName[c.name, default: []].append(c.id) }
+        for (name, ids) in byName where ids.count > 1 {
+            for (n, id) in ids.enumerated() {
+                let forms = groups[rootOrder[id]]!.sorted()
+                if let office = forms.compactMap({ table.forms[$0].offices.first }).first {
+                    result[id].name = "\(name) (\(office))"
+                } else if n > 0 {
+                    result[id].name = "\(name) (\(n + 1))"
+                }
+            }
         }
         return (result, formToCorrespondent)
     }

@@ -14,7 +14,8 @@ import CorrgraphRead
 ///    person fits (`N.V. Roshchin`, `Nikolai Roshchin`); a one-word form merges with the one full
 ///    name it is the first or last word of (`Mao` → `Mao Zedong`) when their dates are within
 ///    five years of each other;
-/// 5. one-letter spelling variants of long surnames merge (`Roschin`/`Roshchin`).
+/// 5. Wade–Giles spellings merge with the Pinyin name they read as (`Mao Tse-tung` → `Mao Zedong`);
+/// 6. one-letter spelling variants of long surnames merge (`Roschin`/`Roshchin`).
 ///
 /// ```swift
 /// let corpus = NameResolver().resolve(CorpusExtractor().extract(records))
@@ -32,6 +33,7 @@ public struct NameResolver: Sendable {
         var printed: String
         var identity: String
         var kind: CorrespondentKind
+        var office: String?
         var year: Int?
         var coverResolved: (cover: String, detail: String, rule: MergeDecision.Rule)?
     }
@@ -54,6 +56,7 @@ public struct NameResolver: Sendable {
         var clusters = Clusters(forms: forms, authority: authority)
         clusters.applyAuthority()
         clusters.mergeSameSurname()
+        clusters.mergeRomanizations()
         clusters.mergeShortForms()
         clusters.mergeSpellingVariants()
         let (correspondents, formToCorrespondent) = clusters.correspondents()
@@ -156,7 +159,7 @@ public struct NameResolver: Sendable {
     }
 
     func identify(_ m: NameMention, covers: CoverTable, year: Int?) -> Occurrence {
-        var occurrence = Occurrence(printed: m.text, identity: m.text, kind: m.kind, year: year)
+        var occurrence = Occurrence(printed: m.text, identity: m.text, kind: m.kind, office: m.office, year: year)
         if let b = m.bracketed {
             occurrence.printed = "\(m.text) [\(b)]"
             if isReversed(m, covers) {
@@ -177,6 +180,20 @@ public struct NameResolver: Sendable {
             occurrence.identity = base
         }
         return occurrence
+    }
+
+    /// The head of an office phrase, for telling apart people who share a surname:
+    /// "Prime Minister" and "Premier" → "premier"; "Soviet Ambassador to China" → "ambassador".
+    static func officeHead(_ office: String?) -> String? {
+        guard let office else { return nil }
+        let words = NameFolding.fold(office).split(separator: " ").map(String.init)
+        if words.contains("premier") || (words.contains("prime") && words.contains("minister")) { return "premier" }
+        for head in ["ambassador", "president", "chairman", "chancellor", "secretary", "minister", "charge",
+                     "consul", "counselor", "counsellor", "attache", "marshal", "general", "king", "prince", "leader"]
+            where words.contains(head) {
+            return head
+        }
+        return nil
     }
 
     /// `Poskrebyshevu` → `Poskrebyshev`: the dative of surnames in -ov, -ev, -in.

@@ -147,8 +147,10 @@ public enum NamePhrase {
         }
         let analysis = analyse(tokens)
         switch analysis {
-        case .person(let name):
-            return NameMention(text: name, bracketed: bracketed, kind: .person)
+        case .person(let name, let office):
+            var mention = NameMention(text: name, bracketed: bracketed, kind: .person)
+            mention.office = office
+            return mention
         case .institution(let name):
             // A bracketed person after an institution is its signer; `parse` lists both.
             return NameMention(text: name, bracketed: bracketed, kind: .institution)
@@ -173,7 +175,7 @@ public enum NamePhrase {
 
     /// The person named in a phrase, if any ("Soviet Ambassador N. V. Roshchin" → "N. V. Roshchin").
     static func personName(in text: String) -> NameMention? {
-        if case .person(let name) = analyse(tokenize(stripPossessive(text))) { return NameMention(text: name) }
+        if case .person(let name, _) = analyse(tokenize(stripPossessive(text))) { return NameMention(text: name) }
         return nil
     }
 
@@ -186,7 +188,7 @@ public enum NamePhrase {
     }
 
     enum Analysis: Equatable {
-        case person(String)
+        case person(String, office: String?)
         case institution(String)
         case office(String)
         case nobody
@@ -206,7 +208,11 @@ public enum NamePhrase {
         if let run = runs.last {
             let followedByInstitution = keys[(run.upperBound)...].contains { Lexicon.institutionHeads.contains($0) }
             if !followedByInstitution {
-                return .person(personText(Array(tokens[run])))
+                let officeWords = tokens[..<run.lowerBound].filter { t in
+                    let k = wordKey(t)
+                    return Lexicon.offices.contains(k) || strongOffices.contains(k) || extraOffices.contains(k)
+                }
+                return .person(personText(Array(tokens[run])), office: officeWords.isEmpty ? nil : tokens[..<run.lowerBound].joined(separator: " "))
             }
         }
         if keys.allSatisfy({ Lexicon.nonNameWords.contains($0) || Lexicon.connectives.contains($0) || isNumberLike($0) }) {

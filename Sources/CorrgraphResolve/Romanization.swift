@@ -1,0 +1,65 @@
+/// Wade–Giles to Pinyin, as a set of candidate spellings: catalogues print `Mao Tse-tung` and
+/// `Chou En-lai` beside `Mao Zedong` and `Zhou Enlai`, usually without the aspiration marks that
+/// would make the conversion unique, so each syllable yields every Pinyin reading it may stand for.
+///
+/// ```swift
+/// Romanization.pinyinReadings(ofWord: "tse-tung").contains("zedong")   // true
+/// ```
+enum Romanization {
+    /// Initials, longest first, with their Pinyin readings (aspirated and unaspirated alike).
+    static let initials: [(String, [String])] = [
+        ("ch'", ["q", "ch"]), ("ts'", ["c"]), ("tz'", ["c"]), ("k'", ["k"]), ("p'", ["p"]), ("t'", ["t"]),
+        ("ch", ["zh", "j", "ch", "q"]), ("ts", ["z", "c"]), ("tz", ["z", "c"]), ("hs", ["x"]), ("sh", ["sh"]),
+        ("k", ["g", "k"]), ("p", ["b", "p"]), ("t", ["d", "t"]), ("j", ["r"]), ("b", ["b"]), ("c", ["c"]),
+        ("d", ["d"]), ("f", ["f"]), ("g", ["g"]), ("h", ["h"]), ("l", ["l"]), ("m", ["m"]), ("n", ["n"]),
+        ("s", ["s"]), ("w", ["w"]), ("y", ["y"]), ("z", ["z"]),
+    ]
+
+    /// Finals with their Pinyin readings; unlisted finals read as themselves.
+    static let finals: [String: [String]] = [
+        "ung": ["ong"], "iung": ["iong"], "ien": ["ian"], "ieh": ["ie"], "ueh": ["ue"], "üeh": ["ue"],
+        "ih": ["i"], "u": ["u", "i"], "o": ["o", "e", "uo"], "uo": ["uo"], "ou": ["ou"], "e": ["e"],
+        "eh": ["e"], "erh": ["er"], "yu": ["you"], "ü": ["u", "v"], "üan": ["uan"], "ün": ["un"],
+    ]
+
+    /// Every Pinyin reading of one syllable.
+    static func readings(ofSyllable raw: String) -> Set<String> {
+        let s = raw.lowercased()
+        var result: Set<String> = [s.replacingOccurrences(of: "'", with: "")]
+        for (initial, outs) in initials where s.hasPrefix(initial) {
+            let rest = String(s.dropFirst(initial.count))
+            let finalsOut = finals[rest] ?? [rest]
+            for o in outs { for f in finalsOut { result.insert(o + f) } }
+            break
+        }
+        if let f = finals[s] { result.formUnion(f) }
+        return result
+    }
+
+    /// Every Pinyin reading of a word of hyphen-joined syllables ("tse-tung" → "zedong", …).
+    static func pinyinReadings(ofWord word: String) -> Set<String> {
+        var results: Set<String> = [""]
+        for syllable in word.split(separator: "-") {
+            let options = readings(ofSyllable: String(syllable))
+            var next: Set<String> = []
+            for r in results { for o in options { next.insert(r + o) } }
+            results = next
+            if results.count > 512 { break }
+        }
+        return results
+    }
+
+    /// Whether a printed name can be a Wade–Giles spelling of a Pinyin name (word by word).
+    static func matches(wadeGiles: String, pinyin: String) -> Bool {
+        let a = wadeGiles.lowercased().split(separator: " ").map(String.init)
+        let b = pinyin.lowercased().split(separator: " ").map { $0.replacingOccurrences(of: "-", with: "") }
+        guard a.count == b.count, a != b.map({ String($0) }) else { return false }
+        return zip(a, b).allSatisfy { pinyinReadings(ofWord: $0).contains($1) }
+    }
+
+    /// Whether a name looks like Wade–Giles: hyphenated syllables or Wade–Giles initials.
+    static func looksLikeWadeGiles(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return lower.contains("-") || lower.contains("'") || lower.contains("hs") || lower.contains("ts")
+    }
+}
