@@ -140,10 +140,36 @@ struct Clusters {
         }
     }
 
-    /// Whether two forms' dates are within five years of each other (undated forms always are).
+    /// Whether two forms' dates are within ten years of each other (undated forms always are). Only
+    /// forms without a full given name need this: `Kuznetsov` in 1949 is not `V.V. Kuznetsov` in 1962.
     func timeCompatible(_ a: FormTable.Form, _ b: FormTable.Form) -> Bool {
+        if PersonName(a.key).hasFullGivenName && PersonName(b.key).hasFullGivenName { return true }
+        if PersonName(a.key).hasFullGivenName != PersonName(b.key).hasFullGivenName,
+           PersonName(a.key).hasFullGivenName || PersonName(b.key).hasFullGivenName,
+           !(PersonName(a.key).isSingle || PersonName(b.key).isSingle) { return true }
+        if (PersonName(a.key).isSingle && PersonName(b.key).hasFullGivenName)
+            || (PersonName(b.key).isSingle && PersonName(a.key).hasFullGivenName) { return true }
         guard let a0 = a.minYear, let a1 = a.maxYear, let b0 = b.minYear, let b1 = b.maxYear else { return true }
-        return a0 <= b1 + 5 && b0 <= a1 + 5
+        return a0 <= b1 + 10 && b0 <= a1 + 10
+    }
+
+    /// A full name that begins another merges into it when that is the only such name:
+    /// `Fidel Castro` and `Fidel Castro Ruz`.
+    mutating func mergeNamePrefixes() {
+        let persons = table.forms.indices.filter { table.forms[$0].kind == .person }
+        for i in persons {
+            let a = PersonName(table.forms[i].key)
+            guard a.tokens.count >= 2, a.hasFullGivenName else { continue }
+            let longer = persons.filter { j in
+                let b = PersonName(table.forms[j].key)
+                return b.tokens.count > a.tokens.count && Array(b.tokens.prefix(a.tokens.count)) == a.tokens
+            }
+            var roots = Set<Int>()
+            for l in longer { roots.insert(find(l)) }
+            guard roots.count == 1, let target = longer.first else { continue }
+            union(target, i, reason: MergeDecision(form: table.forms[i].printed[0].text, rule: .sameName,
+                detail: "\(table.forms[i].printed[0].text) begins the only longer name \(table.forms[target].printed[0].text)"))
+        }
     }
 
     /// Forms with the same surname and compatible given names merge when exactly one fuller form fits.

@@ -12,8 +12,8 @@ import CorrgraphRead
 /// 3. Russian case endings are undone (`Poskrebyshevu` → `Poskrebyshev`);
 /// 4. forms with the same surname and compatible given names or initials merge when exactly one
 ///    person fits (`N.V. Roshchin`, `Nikolai Roshchin`); a one-word form merges with the one full
-///    name it is the first or last word of (`Mao` → `Mao Zedong`) when their dates are within
-///    five years of each other;
+///    name it is the first or last word of (`Mao` → `Mao Zedong`) unless offices disagree; forms
+///    without a full given name merge only when their dates are within ten years of each other;
 /// 5. Wade–Giles spellings merge with the Pinyin name they read as (`Mao Tse-tung` → `Mao Zedong`);
 /// 6. one-letter spelling variants of long surnames merge (`Roschin`/`Roshchin`).
 ///
@@ -56,6 +56,7 @@ public struct NameResolver: Sendable {
         var clusters = Clusters(forms: forms, authority: authority)
         clusters.applyAuthority()
         clusters.mergeSameSurname()
+        clusters.mergeNamePrefixes()
         clusters.mergeRomanizations()
         clusters.mergeShortForms()
         clusters.mergeSpellingVariants()
@@ -174,6 +175,13 @@ public struct NameResolver: Sendable {
             let source = covers.sources[NameFolding.fold(m.text)] ?? ""
             occurrence.coverResolved = (m.text, "\(m.text) stands for \(real) (learned from \(source))",
                                         source.contains("summary") ? .statedAlias : .coverName)
+        }
+        if m.kind == .institution {
+            let canonical = InstitutionName.canonical(occurrence.identity)
+            if canonical != occurrence.identity {
+                occurrence.coverResolved = (occurrence.identity, "institution name form: \(occurrence.identity) → \(canonical)", .institutionForm)
+                occurrence.identity = canonical
+            }
         }
         if m.kind == .person, let base = Self.undoCaseEnding(occurrence.identity) {
             occurrence.coverResolved = (occurrence.identity, "Russian dative ending: \(occurrence.identity) → \(base)", .caseEnding)

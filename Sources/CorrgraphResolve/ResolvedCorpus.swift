@@ -46,6 +46,8 @@ public struct MergeDecision: Sendable, Hashable, Codable {
         case romanization = "romanization"
         /// A Russian case ending (`Poskrebyshevu` → `Poskrebyshev`).
         case caseEnding = "case-ending"
+        /// The canonical form of an institution's name (`CC CPSU` → `CPSU Central Committee`).
+        case institutionForm = "institution-form"
         /// Decided by the user's authority file.
         case authority = "authority"
     }

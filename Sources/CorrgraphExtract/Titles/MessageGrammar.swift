@@ -255,11 +255,13 @@ enum MessageGrammar {
             }
         }
         var c = NamePhrase.parse(outerSenders)
+        defer { _ = c }
         var d = hasRecipient ? NamePhrase.parse(strippingDocumentPossessive(outerRecipients)) : []
         if !forRecipients.isEmpty {
             recipientVias = d + recipientVias
             d = forRecipients
         }
+        resolveCityEnds(senders: &c, recipients: &d)
         let vias = senderVias + recipientVias
         if c.isEmpty && d.isEmpty {
             if !senderPhrase.isEmpty || !recipientPhrase.isEmpty {
@@ -307,6 +309,21 @@ enum MessageGrammar {
         }
         c = []
         return (results, problems)
+    }
+
+    /// `Telegram from Pyongyang to Bucharest`: a diplomatic telegram between cities runs from the
+    /// embassy in the first city to the foreign ministry in the capital of the second's country.
+    /// `… Romanian Embassy in Pyongyang to Bucharest`: the capital of the embassy's own country is its ministry.
+    static func resolveCityEnds(senders: inout [NameMention], recipients: inout [NameMention]) {
+        guard recipients.count == 1, let to = recipients.first, to.kind == .institution,
+              let adjective = Gazetteer.capitalAdjective(to.text) else { return }
+        if senders.count == 1, let from = senders.first, from.kind == .institution, Gazetteer.isPlace(from.text),
+           NameFolding.fold(from.text) != NameFolding.fold(to.text) {
+            senders = [NameMention(text: "\(adjective) Embassy in \(InstitutionName.canonicalCity(from.text))", kind: .institution)]
+            recipients = [NameMention(text: "\(adjective) Foreign Ministry", kind: .institution)]
+        } else if senders.contains(where: { $0.kind == .institution && InstitutionName.countryAdjective(in: $0.text) == adjective }) {
+            recipients = [NameMention(text: "\(adjective) Foreign Ministry", kind: .institution)]
+        }
     }
 
     /// "Mao Zedong's Telegram" as an addressee means Mao Zedong (a reply to his telegram).

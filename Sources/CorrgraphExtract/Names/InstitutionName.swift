@@ -1,0 +1,108 @@
+/// Canonical names of institutions, so that the many ways catalogues print one body resolve to one
+/// correspondent: `CC CPSU`, `CPSU CC`, `Central Committee of the Communist Party of the Soviet Union`
+/// → `CPSU Central Committee`; `Ministry of Foreign Affairs of Hungary` → `Hungarian Foreign Ministry`;
+/// `Embassy of Hungary in North Korea` → `Hungarian Embassy in Pyongyang`.
+///
+/// ```swift
+/// InstitutionName.canonical("the Ministry of Foreign Affairs in Bucharest")   // "Romanian Foreign Ministry"
+/// ```
+public enum InstitutionName {
+    /// Party names and their usual abbreviations.
+    static let parties: [(forms: [String], abbreviation: String)] = [
+        (["communist party of the soviet union", "cpsu", "vkp(b)", "vkp b", "soviet communist party"], "CPSU"),
+        (["chinese communist party", "communist party of china", "ccp", "cpc"], "CCP"),
+        (["socialist unity party of germany", "socialist unity party", "sed"], "SED"),
+        (["korean workers' party", "korean workers party", "workers' party of korea", "workers party of korea", "kwp", "wpk"], "KWP"),
+        (["polish united workers' party", "polish united workers party", "puwp"], "PUWP"),
+        (["romanian workers' party", "romanian workers party", "romanian communist party", "rwp", "rcp"], "RWP"),
+        (["party of labor of albania", "party of labour of albania", "albanian party of labor", "pla"], "PLA"),
+        (["communist party of czechoslovakia", "kscs", "cpcz"], "CPCz"),
+        (["hungarian socialist workers' party", "hungarian socialist workers party", "hswp"], "HSWP"),
+        (["bulgarian communist party", "bcp"], "BCP"),
+        (["vietnam workers' party", "vietnamese workers' party", "vietnam workers party", "communist party of vietnam", "vwp"], "VWP"),
+        (["mongolian people's revolutionary party", "mprp"], "MPRP"),
+        (["italian communist party", "communist party of italy", "pci"], "Italian Communist Party"),
+    ]
+
+    public static func canonical(_ printed: String) -> String {
+        var text = printed.trimmingSpaces()
+        for article in ["the ", "The "] where text.hasPrefix(article) { text.removeFirst(article.count) }
+        let folded = NameFolding.fold(text).replacingOccurrences(of: " s ", with: "s ")
+        let lower = text.lowercased().replacingOccurrences(of: "’", with: "'")
+
+        // Central committees: "CC CPSU", "CPSU CC", "Central Committee of the CPSU".
+        if let party = party(in: lower) {
+            let isCC = lower.contains("central committee") || lower.split(separator: " ").contains("cc")
+            let isPolitburo = lower.contains("politburo") || lower.contains("politboro")
+            if lower.contains("presidium") { return "\(party) Central Committee Presidium" }
+            if lower.contains("secretariat") { return "\(party) Secretariat" }
+            if isPolitburo { return "\(party) Politburo" }
+            if isCC { return "\(party) Central Committee" }
+            if lower.contains("delegation") { return "\(party) Delegation" }
+        }
+        // Foreign ministries: "Ministry of Foreign Affairs of Hungary", "Hungarian MFA",
+        // "the Ministry of Foreign Affairs in Bucharest", "USSR Foreign Ministry".
+        if lower.contains("foreign ministry") || lower.contains("ministry of foreign affairs") || lower.split(separator: " ").contains("mfa")
+            || lower.contains("foreign office") {
+            if let adjective = countryAdjective(in: text) { return "\(adjective) Foreign Ministry" }
+            return text
+        }
+        // Embassies: "Embassy of X in Y", "X Embassy in Y", "X Embassy, Y".
+        if lower.contains("embassy") && !lower.contains("embassies") {
+            var country: String?
+            var place: String?
+            if let r = lower.range(of: " in ") ?? lower.range(of: " to ") {
+                let placeText = String(text[r.upperBound...]).trimmingSpaces()
+                place = Gazetteer.capital(ofCountry: placeText) ?? (Gazetteer.isPlace(placeText) ? canonicalCity(placeText) : nil)
+                let before = String(text[..<r.lowerBound])
+                country = countryAdjective(in: before)
+            } else {
+                country = countryAdjective(in: text)
+            }
+            if let country, let place { return "\(country) Embassy in \(place)" }
+            _ = folded
+            return text
+        }
+        return text
+    }
+
+    static func party(in lower: String) -> String? {
+        let words = Set(lower.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init))
+        for entry in parties {
+            for form in entry.forms {
+                if form.contains(" ") ? lower.contains(form) : words.contains(form) { return entry.abbreviation }
+            }
+        }
+        return nil
+    }
+
+    /// The country adjective a phrase names, by adjective ("Hungarian"), country name ("of Hungary",
+    /// "the DPRK", "USSR") or capital ("in Bucharest").
+    static func countryAdjective(in text: String) -> String? {
+        let folded = " " + NameFolding.fold(text) + " "
+        var best: (position: Int, adjective: String)?
+        for country in Gazetteer.countries {
+            var forms = [country.adjective] + country.names + country.capitals
+            if country.adjective == "Soviet" { forms.append("Russian") }
+            if country.adjective == "Romanian" { forms.append("Rumanian") }
+            if country.adjective == "East German" { forms += ["GDR", "East German"] }
+            for form in forms {
+                let key = " " + NameFolding.fold(form) + " "
+                if let r = folded.range(of: key) {
+                    let position = folded.distance(from: folded.startIndex, to: r.lowerBound)
+                    if best == nil || position < best!.position { best = (position, country.adjective) }
+                }
+            }
+        }
+        return best?.adjective
+    }
+
+    /// The usual spelling of a city: "Peking" → "Beijing".
+    static func canonicalCity(_ city: String) -> String {
+        let key = NameFolding.fold(city)
+        for country in Gazetteer.countries {
+            if country.capitals.contains(where: { NameFolding.fold($0) == key }) { return country.capitals[0] }
+        }
+        return city
+    }
+}
