@@ -169,6 +169,32 @@ import Testing
         #expect(builder.diagram(forced).dot.contains("layout=circo"))
     }
 
+    @Test func denseDiagramsSwitchToSfdpAndStopNumberingSingleLetters() throws {
+        // 12 people who all wrote once to each other: 12·11 = 132 lines, more than 2 per node.
+        let people = (0..<12).map { Correspondent(id: $0, name: "P\($0)", kind: .person) }
+        var messages: [Message] = []
+        for a in 0..<12 { for b in 0..<12 where a != b { messages.append(DiagramFixture.letter([a], [b], "1950")) } }
+        messages.append(DiagramFixture.letter([0], [1], "1951"))
+        let clique = CorrespondenceGraph(correspondents: people, messages: messages, conversations: [])
+        let diagram = DiagramBuilder(graph: clique, scores: DiagramBuilder.weightedDegree(of: clique), scoreName: "degree")
+            .diagram(DiagramOptions(top: nil))
+        #expect(diagram.edgeCount == 132)
+        #expect(diagram.engine == .sfdp)
+        // Past 100 lines only counts above one are written: here just 0 → 1, with 2 letters.
+        let labelled = diagram.dot.split(separator: "\n").filter { $0.contains("->") && $0.contains("label=") }
+        #expect(labelled.count == 1)
+        #expect(try #require(DiagramFixture.line(diagram.dot, startingWith: "n0 -> n1 ")).contains(#"label="2""#))
+        #expect(diagram.dot.contains("unnumbered lines: one"))
+    }
+
+    @Test func engineRule() {
+        #expect(LayoutEngine.recommended(nodeCount: 8, edgeCount: 11) == .dot)
+        #expect(LayoutEngine.recommended(nodeCount: 10, edgeCount: 40) == .dot)
+        #expect(LayoutEngine.recommended(nodeCount: 50, edgeCount: 100) == .dot)
+        #expect(LayoutEngine.recommended(nodeCount: 50, edgeCount: 101) == .sfdp)
+        #expect(LayoutEngine.recommended(nodeCount: 121, edgeCount: 121) == .sfdp)
+    }
+
     @Test func scoresFromTheDigraphAreReindexedByCorrespondent() {
         let digraph = graph.filtered(by: .init(only: .letters)).weightedDigraph()
         // Kovalev (7) takes part in no letter: the letters' digraph has nodes 0…6.

@@ -143,7 +143,8 @@ public struct DiagramBuilder: Sendable {
         var writer = DiagramWriter(builder: self, options: options, engine: engine, minWeight: minWeight)
         writer.summary = .init(shown: shown.count, active: graph.activeCorrespondents.count, candidates: candidates.count,
                                shownMessages: shownMessages, messages: graph.messages.count,
-                               shownConversations: shownConversations, conversations: graph.conversations.count)
+                               shownConversations: shownConversations, conversations: graph.conversations.count,
+                               drawnLines: edgeCount)
         let dot = writer.write(shown: shown, isShown: isShown, lines: lines, degree: degree)
         return Diagram(dot: dot, engine: engine, shown: shown, activeCount: graph.activeCorrespondents.count,
                        edgeCount: edgeCount, shownMessages: shownMessages, messageCount: graph.messages.count,

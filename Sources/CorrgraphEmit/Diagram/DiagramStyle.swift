@@ -17,6 +17,9 @@ enum DiagramStyle {
     static let conversationColor = "#1f78b4"
     static let noteColor = "#555555"
 
+    /// Up to this many lines, every line is numbered, ones included.
+    static let numberEveryLineUpTo = 100
+
     /// Node font size from a score relative to the largest shown: area grows with the score, so
     /// the size follows its square root; 10 pt keeps the least central names legible.
     static func fontSize(score: Double, maximum: Double) -> Double {

@@ -18,6 +18,8 @@ struct DiagramWriter {
         var messages = 0
         var shownConversations = 0
         var conversations = 0
+        /// Lines drawn.
+        var drawnLines = 0
     }
 
     let builder: DiagramBuilder
@@ -34,6 +36,10 @@ struct DiagramWriter {
     }
 
     private var graph: CorrespondenceGraph { builder.graph }
+
+    /// Whether lines of a single message get a "1": in a busy diagram a "1" on most lines is
+    /// clutter that says nothing the thinnest width does not.
+    private var labelsSingles: Bool { summary.drawnLines <= DiagramStyle.numberEveryLineUpTo }
 
     func write(shown: [Int], isShown: [Bool], lines: LineTally, degree: [Double]) -> String {
         let groups = groupFills(shown)
@@ -143,7 +149,8 @@ struct DiagramWriter {
             if drawnKinds.contains(.conversation) {
                 kindsText.append("<FONT COLOR=\"\(DiagramStyle.conversationColor)\">· · · ·</FONT> conversation")
             }
-            legend.append("Lines: " + kindsText.joined(separator: " · ") + " (width and number: how many)")
+            legend.append("Lines: " + kindsText.joined(separator: " · ") + " (width and number: how many"
+                          + (labelsSingles ? ")" : "; unnumbered lines: one)"))
         }
         rows.append("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\">" + legend.joined(separator: "<BR ALIGN=\"LEFT\"/>")
                     + "<BR ALIGN=\"LEFT\"/></FONT></TD></TR>")
@@ -188,7 +195,8 @@ struct DiagramWriter {
 
     private func edgeStatement(_ u: Int, _ v: Int, kind: LineKind, count: Int) -> String {
         let (a, b) = (graph.correspondents[u].name, graph.correspondents[v].name)
-        var attributes = ["label=\"\(count)\"", "penwidth=" + NumberText.fixed(DiagramStyle.penWidth(count: count), 1)]
+        var attributes = ["penwidth=" + NumberText.fixed(DiagramStyle.penWidth(count: count), 1)]
+        if count > 1 || labelsSingles { attributes.insert("label=\"\(count)\"", at: 0) }
         if engine == .dot { attributes.append("weight=\(min(count, 100))") }
         switch kind {
         case .letter:
