@@ -218,6 +218,11 @@ public enum NamePhrase {
         if keys.allSatisfy({ Lexicon.nonNameWords.contains($0) || Lexicon.connectives.contains($0) || isNumberLike($0) }) {
             return .nobody
         }
+        // Unnamed groups ("officials", "East European Party Leaders", "Members of the Politburo") are
+        // nobody in particular; "a Delegation of Journalists" is a group with a name of its own.
+        let firstHeadIndex = keys.firstIndex { Lexicon.institutionHeads.contains($0) } ?? keys.count
+        if let last = keys.last, pluralGroups.contains(last) { return .nobody }
+        if keys[..<firstHeadIndex].contains(where: { pluralGroups.contains($0) }) { return .nobody }
         // A bare city standing for an institution ("from Pyongyang to Bucharest").
         if Gazetteer.isPlace(phrase), !hasInstitutionHead { return .institution(phrase) }
         // An office of an institution ("Military Attache of the Chinese Embassy") is an office.
@@ -226,11 +231,6 @@ public enum NamePhrase {
             let officeBefore = keys[..<firstHead].contains { strongOffices.contains($0) || pluralGroups.contains($0) }
             return officeBefore ? .office(phrase) : .institution(phrase)
         }
-        // Unnamed groups ("officials", "East European Party Leaders", "Members of the Politburo") are
-        // nobody in particular; "a Delegation of Journalists" is a group with a name of its own.
-        let firstHeadIndex = keys.firstIndex { Lexicon.institutionHeads.contains($0) } ?? keys.count
-        if let last = keys.last, pluralGroups.contains(last) { return .nobody }
-        if keys[..<firstHeadIndex].contains(where: { pluralGroups.contains($0) }) { return .nobody }
         if keys.contains(where: { strongOffices.contains($0) || Lexicon.honorifics.contains($0) || extraOffices.contains($0) }) {
             return .office(phrase)
         }

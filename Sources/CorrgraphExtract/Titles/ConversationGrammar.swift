@@ -162,7 +162,8 @@ enum ConversationGrammar {
         }
         // ", in Beijing" / " in Moscow" at the end: a place.
         if let r = t.range(of: " in ", options: [.caseInsensitive, .backwards]) {
-            let place = t[r.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
+            var place = t[r.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
+            if place.lowercased().hasPrefix("the ") { place = String(place.dropFirst(4)) }
             if Gazetteer.isPlace(place) { t = String(t[..<r.lowerBound]) }
         }
         // A trailing date or time item is dropped by the name grammar.

@@ -1,0 +1,42 @@
+import CorrgraphExtract
+import CorrgraphRead
+import CorrgraphResolve
+
+/// Test helpers: run records through extraction and resolution and describe the acts as text, so
+/// that expectations read like the catalogue conventions they check.
+enum Acts {
+    /// Resolves a small corpus of (title, summary, date) records.
+    static func corpus(_ records: [(title: String, summary: String, date: String)], authority: AuthorityFile = AuthorityFile()) -> ResolvedCorpus {
+        let catalogue = records.enumerated().map { index, r in
+            CatalogueRecord(id: "t#\(index + 1)", source: "t", line: index + 1, date: r.date, title: r.title, summary: r.summary)
+        }
+        return NameResolver(authority: authority).resolve(CorpusExtractor().extract(catalogue))
+    }
+
+    /// Messages of one record as "A, B → C via D > E" lines and conversations as "{A, B}" (sorted).
+    static func describe(_ record: ResolvedRecord, in corpus: ResolvedCorpus) -> [String] {
+        var lines: [String] = []
+        for m in record.messages {
+            var line = m.from.map(corpus.name).joined(separator: ", ") + " → " + m.to.map(corpus.name).joined(separator: ", ")
+            if !m.via.isEmpty { line += " via " + m.via.map(corpus.name).joined(separator: " > ") }
+            if m.evidence == .summary { line += " (summary)" }
+            lines.append(line)
+        }
+        for c in record.conversations {
+            lines.append("{" + c.participants.map(corpus.name).sorted().joined(separator: ", ") + "}")
+        }
+        return lines
+    }
+
+    /// The acts of one title (and optional summary) read on its own.
+    static func of(_ title: String, summary: String = "", date: String = "January 1, 1950") -> [String] {
+        let c = corpus([(title, summary, date)])
+        return describe(c.records[0], in: c)
+    }
+
+    /// The acts of every record of a small corpus, so that names resolve across records.
+    static func ofAll(_ records: [(String, String)], date: String = "January 1, 1950") -> [[String]] {
+        let c = corpus(records.map { ($0.0, $0.1, date) })
+        return c.records.map { describe($0, in: c) }
+    }
+}

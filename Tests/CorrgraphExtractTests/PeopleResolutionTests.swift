@@ -1,0 +1,101 @@
+import CorrgraphResolve
+import Testing
+
+/// Name resolution across a corpus: each rule with a case where it must merge and one where it must not.
+@Suite struct PeopleResolutionTests {
+    @Test func coverNameInBracketsIsTheRealPersonEverywhere() {
+        let acts = Acts.ofAll([("Cable, Mao Zedong to Filippov [Stalin]", ""), ("Cable, Mao Zedong to Cde. Filippov", "")])
+        #expect(acts == [["Mao Zedong → Stalin"], ["Mao Zedong → Stalin"]])
+    }
+
+    @Test func reversedBracketIsLocalToItsRecord() {
+        // "Stalin [Kuznetsov]": Kuznetsov is a cover name here only; elsewhere Kuznetsov is a real relay.
+        let acts = Acts.ofAll([
+            ("Cable, Filippov [Stalin] to Mao Zedong", ""),
+            ("Cable, Stalin [Kuznetsov] to Mao Zedong [via Terebin]", ""),
+            ("Cable, Terebin to Stalin [via Kuznetsov]", ""),
+        ])
+        #expect(acts[1] == ["Stalin → Mao Zedong via Terebin"])
+        #expect(acts[2] == ["Terebin → Stalin via Kuznetsov"])
+    }
+
+    @Test func editorialBracketsAreResolved() {
+        #expect(Acts.of("Memorandum of Conversation between Comrade Oskar Fischer and the Soviet Ambassador V[yacheslav] I. Kochemassov at 11:45 a.m.")
+            == ["{Oskar Fischer, Vyacheslav I. Kochemassov}"])
+        #expect(Acts.of("Letter from [Richard] Dixon to Walter Ulbricht") == ["Richard Dixon → Walter Ulbricht"])
+    }
+
+    @Test func shortFormsSpellingVariantsAndRomanizationMerge() {
+        let acts = Acts.ofAll([
+            ("Cable, Mao Zedong to Stalin", ""),
+            ("Cable, Mao to Stalin", ""),
+            ("Minutes of Talks with Mao Tse-tung", ""),
+            ("Memorandum of Conversation, Soviet Ambassador N. V. Roshchin with CC CCP Secretary Liu Shaoqi", ""),
+            ("Telegram from Roschin to Stalin", ""),
+            ("Telegram from Nikolai Roshchin to Stalin", ""),
+            ("Premier Chou En-lai's [Zhou Enlai's] Letter to Prime Minister Nehru", ""),
+            ("Cable, Zhou Enlai to Mao", ""),
+        ])
+        #expect(acts[1] == ["Mao Zedong → Stalin"])
+        #expect(acts[3] == ["{Liu Shaoqi, Nikolai Roshchin}"])
+        #expect(acts[4] == ["Nikolai Roshchin → Stalin"])
+        #expect(acts[6] == ["Zhou Enlai → Nehru"])
+        #expect(acts[7] == ["Zhou Enlai → Mao Zedong"])
+    }
+
+    @Test func russianCaseEndingIsUndone() {
+        #expect(Acts.of("Telegram from Gromyko to Poskrebyshevu") == ["Gromyko → Poskrebyshev"])
+    }
+
+    @Test func differentGivenNamesStayApart() {
+        let c = Acts.corpus([
+            ("Telegram from Vasily Kuznetsov to Gromyko", "", "1962"),
+            ("Telegram from Fyodor Kuznetsov to Stalin", "", "1949"),
+        ])
+        #expect(Set(c.correspondents.map(\.name)).isSuperset(of: ["Vasily Kuznetsov", "Fyodor Kuznetsov"]))
+    }
+
+    @Test func aSurnameAloneDoesNotJoinAnInitialledNameDecadesLater() {
+        let c = Acts.corpus([
+            ("Cable, Terebin to Kuznetsov", "", "1949"),
+            ("Cable of V.V. Kuznetsov on 1 November 1962", "", "1962"),
+        ])
+        #expect(Set(c.correspondents.map(\.name)).isSuperset(of: ["Kuznetsov", "V.V. Kuznetsov"]))
+    }
+
+    @Test func officesKeepApartPeopleWithOneSurname() {
+        let acts = Acts.ofAll([
+            ("Ambassador R.K. Nehru's Letter to Chairman Mao", ""),
+            ("Premier Chou En-lai's [Zhou Enlai's] Letter to Prime Minister Nehru", ""),
+        ])
+        #expect(acts[1] != ["Zhou Enlai → R.K. Nehru"])
+    }
+
+    @Test func authorityFileAddsAliasesForbidsMergesAndAttachesAttributes() throws {
+        let authority = try AuthorityFile.parse("""
+            # people
+            [Joseph Stalin]
+            aliases: Filippov; Fyn Si
+            country: USSR
+
+            [Kuznetsov]
+            distinct: Stalin
+            """, source: "people.txt")
+        #expect(authority.entries.count == 2)
+        let c = Acts.corpus([("Cable, Fyn Si to Mao Zedong", "", "1950"), ("Cable, Stalin to Mao Zedong", "", "1950")], authority: authority)
+        let stalin = try #require(c.correspondents.first { $0.name == "Joseph Stalin" })
+        #expect(stalin.attributes["country"] == "USSR")
+        #expect(stalin.merges.contains { $0.rule == .authority && $0.form == "Fyn Si" })
+        #expect(Acts.describe(c.records[0], in: c) == ["Joseph Stalin → Mao Zedong"])
+    }
+
+    @Test func authorityFileErrorsNameTheLine() {
+        #expect(throws: (any Error).self) { try AuthorityFile.parse("aliases: x\n", source: "a.txt") }
+        do {
+            _ = try AuthorityFile.parse("[A]\nkind: planet\n", source: "a.txt")
+            Issue.record("expected an error")
+        } catch {
+            #expect("\(error)" == "a.txt:2: kind is person, institution or office, not \"planet\"")
+        }
+    }
+}

@@ -1,0 +1,158 @@
+import Testing
+
+/// One regression case per title convention of issue 3 and GOLD-SCHEMA.md; expected acts are
+/// written by hand from the schema's rules.
+@Suite struct TitleConventionTests {
+    // MARK: Document-type lead-ins
+
+    @Test(arguments: [
+        ("Cable, Mao Zedong to Liu Shaoqi", "Mao Zedong → Liu Shaoqi"),
+        ("Cable from Zhou Enlai to Wang Zhen", "Zhou Enlai → Wang Zhen"),
+        ("Telegram from Zhou Enlai to Nikolai Bulganin", "Zhou Enlai → Nikolai Bulganin"),
+        ("Ciphered Telegram No. 3446, Gromyko to Razuvaev", "Gromyko → Razuvaev"),
+        ("Letter from Khrushchev to John F. Kennedy", "Khrushchev → John F. Kennedy"),
+        ("Report, Zhou Enlai to Mao Zedong", "Zhou Enlai → Mao Zedong"),
+        ("Verbal Message from Kim Il Sung to Mao Zedong", "Kim Il Sung → Mao Zedong"),
+        ("Top Secret Memorandum to Comrade Joseph V. Stalin from Andrey Vyshinsky", "Andrey Vyshinsky → Joseph V. Stalin"),
+        ("Telephonogram from V. Semenov and V. Sokolovskii in Berlin to V. Molotov and N.A. Bulganin (3), 19 June 1953, 5:35 p.m.",
+         "V. Semenov, V. Sokolovskii → V. Molotov, N.A. Bulganin"),
+        ("Ambassador R.K. Nehru's Letter to Chairman Mao", "R.K. Nehru → Mao"),
+        ("Karsky to Cde. Miklashevsky", "Karsky → Miklashevsky"),
+        ("Letter, Zhou Enlai to Comrade Molotov", "Zhou Enlai → Molotov"),
+    ])
+    func leadIns(title: String, expected: String) {
+        #expect(Acts.of(title) == [expected])
+    }
+
+    @Test func documentTypeAndNumberAreRead() {
+        let c = Acts.corpus([("Ciphered Telegram No. 21405, Mao Zedong to Cde. Filippov [Stalin]", "", "1950")])
+        #expect(c.records[0].extraction.documentType == "ciphered telegram")
+        #expect(c.records[0].extraction.number == "21405")
+    }
+
+    @Test(arguments: [
+        ("Cable, Terebin to Stalin, Plans for Mao's Visit to Moscow", "Terebin → Stalin"),
+        ("Telegram, Zhou Enlai to Mao Zedong and Others, Regarding the Second Restricted Session", "Zhou Enlai → Mao Zedong"),
+        ("Letter from Ambassador Pervukhin to Foreign Minister Gromyko on the German Problem", "Pervukhin → Gromyko"),
+        ("Cable from Huan Xiang, 'Indian Premier Nehru's View on Resolving the Taiwan Issue'", "Huan Xiang → "),
+    ])
+    func subjectsAfterTheCorrespondentsAreNotNames(title: String, expected: String) {
+        #expect(Acts.of(title) == [expected])
+    }
+
+    // MARK: Relays
+
+    @Test(arguments: [
+        ("Cable, Stalin to Mao Zedong [via Terebin]", "Stalin → Mao Zedong via Terebin"),
+        ("Ciphered Telegram from DPRK leader Kim Il Sung and South Korean Communist Leader Pak Heon-yeong to Stalin (via Shtykov)",
+         "Kim Il Sung, Pak Heon-yeong → Stalin via Shtykov"),
+        ("Telegram from Stalin to Kim Il Sung, via Shtykov", "Stalin → Kim Il Sung via Shtykov"),
+        ("Cable, Stalin [via Kuznetsov] to Mao Zedong [via Terebin]", "Stalin → Mao Zedong via Kuznetsov > Terebin"),
+        ("Cable, Stalin to Terebin, for Cde. Mao Zedong", "Stalin → Mao Zedong via Terebin"),
+    ])
+    func relayForms(title: String, expected: String) {
+        #expect(Acts.of(title) == [expected])
+    }
+
+    @Test func transmittedMessageFromSomeoneElseIsOneRelayedMessage() {
+        // A ≠ C: from A to the final recipient via the outer ends.
+        #expect(Acts.of("Ciphered Telegram No. 50333, Terebin to Kuznetsov, transmitting a Message from Mao Zedong to Stalin")
+            == ["Mao Zedong → Stalin via Terebin > Kuznetsov"])
+        // B = C: the final recipient is D.
+        #expect(Acts.of("Hand delivered note, Zhou Enlai to Stalin, conveying telegram From Mao Zedong to Zhou Enlai")
+            == ["Mao Zedong → Stalin via Zhou Enlai"])
+    }
+
+    @Test func transmittedMessageFromTheSenderToAnotherIsTwoMessages() {
+        // A = C, B ≠ D: the outer message and the enclosed one; a second enclosed message from
+        // someone else travels to the outer recipient via the outer sender.
+        #expect(Acts.of("Telegram from Mao Zedong to I.V. Stalin, transmitting 14 January 1951 Message from Mao to Peng Dehuai with Message from Kim Il Sung")
+            == ["Mao Zedong → I.V. Stalin", "Mao Zedong → Peng Dehuai", "Kim Il Sung → I.V. Stalin via Mao Zedong"])
+    }
+
+    @Test func relayedLetterInSomeonesNameGoesToThem() {
+        #expect(Acts.of("Telegram from Gromyko to Poskrebyshevu, Relaying a Letter from Kim Il Sung in Stalin's Name")
+            == ["Kim Il Sung → Stalin via Gromyko > Poskrebyshev"])
+        #expect(Acts.of("Ciphered Telegram from Mao Zedong to Filippov [Stalin], Transmitting Li Kenong's Telegram in Mao's Name")
+            == ["Li Kenong → Stalin via Mao Zedong"])
+    }
+
+    @Test func conveyToAddsARelayedCopy() {
+        #expect(Acts.of("Telegram, Zhou Enlai to Mao Zedong, Liu Shaoqi, and convey to Ho Chi Minh (excerpt)")
+            == ["Zhou Enlai → Mao Zedong, Liu Shaoqi", "Zhou Enlai → Ho Chi Minh via Mao Zedong > Liu Shaoqi"])
+    }
+
+    // MARK: Several correspondents, institutions, offices
+
+    @Test(arguments: [
+        ("Telegram from Zhou Enlai to Chai Junwu, Peng Dehuai, and Gao Gang", "Zhou Enlai → Chai Junwu, Peng Dehuai, Gao Gang"),
+        ("Yurii Andropov, Nikolai Shchelokov, and Mikhail Malyarov to the CPSU CC",
+         "Yurii Andropov, Nikolai Shchelokov, Mikhail Malyarov → CPSU Central Committee"),
+        ("Report, Embassy of Hungary in North Korea to the Hungarian Foreign Ministry",
+         "Hungarian Embassy in Pyongyang → Hungarian Foreign Ministry"),
+        ("Telegram from Pyongyang to Bucharest, TOP SECRET, No. 76.069, Urgent", "Romanian Embassy in Pyongyang → Romanian Foreign Ministry"),
+        ("Telegram to East German Foreign Ministry from Ambassador to China", "Ambassador to China → East German Foreign Ministry"),
+        ("Letter to the Soviet Ambassador in Chongqing", " → Soviet Ambassador in Chongqing"),
+        ("Letter No. 340 from L.D. Wilgress, Canadian Embassy, Moscow, to the Secretary of State for External Affairs, W.L. Mackenzie King",
+         "L.D. Wilgress → W.L. Mackenzie King"),
+        ("Telegram from Polish Embassy in Havana (Jeleń), 17 January 1962", "Polish Embassy in Havana, Jeleń → "),
+    ])
+    func severalCorrespondentsInstitutionsAndOffices(title: String, expected: String) {
+        #expect(Acts.of(title) == [expected])
+    }
+
+    // MARK: Conversations
+
+    @Test(arguments: [
+        ("Memorandum of Conversation between Anastas Mikoyan and Mao Zedong", "{Anastas Mikoyan, Mao Zedong}"),
+        ("Record of Conversation between Yumjaagiin Tsedenbal and the Chinese Ambassador to Mongolia, Zhang Canming",
+         "{Yumjaagiin Tsedenbal, Zhang Canming}"),
+        ("Minutes of Conversation, Mao Zedong and Ambassador Yudin", "{Mao Zedong, Yudin}"),
+        ("Conversation from [Mao Zedong's] Audience with Sihanouk (Excerpt)", "{Mao Zedong, Sihanouk}"),
+        ("From the Journal of Ambassador P. F. Yudin, Record of Conversation with Mao Zedong, 31 March 1956", "{Mao Zedong, P. F. Yudin}"),
+        ("Note on a Conversation between the 1st Secretary in the USSR Embassy, Comrade Zvetkov, and Comrade Jarck on 7 August 1968",
+         "{Jarck, Zvetkov}"),
+        ("Conversation of Mao Zedong with Soviet Ambassador Pavel Yudin (Excerpt)", "{Mao Zedong, Pavel Yudin}"),
+        ("Notes from Brezhnev's Meeting with Stanislaw Kania and Wojciech Jaruzelski, 14 August 1981",
+         "{Brezhnev, Stanislaw Kania, Wojciech Jaruzelski}"),
+        ("Transcript of Reception by Comrade Nicolae Ceausescu of the Foreign Minister of Holland, Joseph Luns",
+         "{Joseph Luns, Nicolae Ceausescu}"),
+        ("Reception of Sory Kaba, Ambassador of the Republic of Guinea in the USSR, by N. S. Khrushchev", "{N. S. Khrushchev, Sory Kaba}"),
+        ("Discussion between Zhou Enlai, Deng Xiaoping, Kang Sheng, Le Duan and Nguyen Duy Trinh",
+         "{Deng Xiaoping, Kang Sheng, Le Duan, Nguyen Duy Trinh, Zhou Enlai}"),
+        ("Notes of the Conversation between Comrade I.V. Stalin and a Governmental Delegation from the Democratic People's Republic of Korea headed by Kim Il Sung",
+         "{I.V. Stalin, Kim Il Sung}"),
+        ("Diary of Ambassador Yudin, Memorandum of Conversation with Liu Shaoqi", "{Liu Shaoqi, Yudin}"),
+        ("Abstract of Conversation: Vice-Minister Zhang Receives Indian Ambassador Nehru", "{Nehru, Zhang}"),
+    ])
+    func conversationForms(title: String, expected: String) {
+        #expect(Acts.of(title) == [expected])
+    }
+
+    @Test func aMessageCanDocumentAConversation() {
+        #expect(Acts.of("Telegram from the Ministry of Foreign Affairs Regarding the Conversation of Petre Balaceanu with Dean Rusk Referring to the War in Vietnam")
+            == ["Ministry of Foreign Affairs → ", "{Dean Rusk, Petre Balaceanu}"])
+    }
+
+    @Test func unnamedGroupsAreNotParticipants() {
+        #expect(Acts.of("Record of the Meeting Between Leonid Brezhnev and East European Party Leaders in the Crimea (Including Discussion on China)") == [])
+    }
+
+    // MARK: Negatives
+
+    @Test(arguments: [
+        "Journal of Soviet Ambassador to the DPRK A.M. Puzanov for 17 March 1958",
+        "Resolution of the Plenum of the Korean Workers' Party",
+        "Speech, Mao Zedong at the Fifteenth Meeting of the Supreme State Council (excerpt)",
+        "Gazette of the State Council of the People's Republic of China, 1957, No. 11 (Overall Issue No. 84)",
+        "Minutes No. 49 of the Meeting of the SED Politburo",
+        "Report Presented to the 15 Plenum of the Communist Party of Vietnam Central Committee",
+        "Untitled report from Mieczysław Dedo, Polish Ambassador to the DPRK, concerning succession after Kim Il Sung",
+        "Political Report No. 8 of the Embassy of the People's Republic of Poland in the Democratic People's Republic of Korea for the Period of 1 December to 31 December 1953",
+        "Working Notes from the Session of the CPSU CC Presidium on 26 October 1956",
+        "Zhou Enlai's Speech to the Central People's Government Council, 'The Korean Ceasefire Negotiations and Making Peace with Japan'",
+    ])
+    func negativesHaveNoActs(title: String) {
+        #expect(Acts.of(title) == [])
+    }
+}
