@@ -50,6 +50,9 @@ public enum GraphvizRenderer {
             // Graphviz needs this order: free the rendered bytes, then the layout, then the graph.
             // Swift runs `defer` blocks last-in first-out, so they are declared in reverse.
             defer { agclose(graph) }
+            // libgvc lets a `layout` attribute in the text override the engine it is asked for;
+            // the caller's choice must win, so the attribute is set to it.
+            setGraphAttribute("layout", to: engine, of: graph)
             guard gvLayout(gvc, graph, engine) == 0 else {
                 throw GraphvizError(.layout, "Graphviz could not lay out the diagram with \(engine)"
                     + lastErrorSuffix())
@@ -117,6 +120,20 @@ public enum GraphvizRenderer {
         return graph
     }
 
+    private static func setGraphAttribute(_ name: String, to value: String, of graph: UnsafeMutablePointer<Agraph_t>) {
+        // cgraph 2.42 takes non-const `char *` arguments but copies them into its string pool.
+        var key = Array(name.utf8CString)
+        var text = Array(value.utf8CString)
+        var empty: [CChar] = [0]
+        key.withUnsafeMutableBufferPointer { k in
+            text.withUnsafeMutableBufferPointer { t in
+                empty.withUnsafeMutableBufferPointer { e in
+                    _ = agsafeset(UnsafeMutableRawPointer(graph), k.baseAddress, t.baseAddress, e.baseAddress)
+                }
+            }
+        }
+    }
+
     private static func attribute(_ name: String, of node: UnsafeMutablePointer<Agnode_t>) -> String? {
         var key = Array(name.utf8CString)
         // cgraph 2.42 takes a non-const `char *` for the attribute name but does not modify it.
@@ -175,6 +192,13 @@ final class GraphvizSession: @unchecked Sendable {
     private var context: OpaquePointer?
     private var plugins = Plugins(layouts: [], devices: [])
 
+    private init() {
+        // Keep cgraph's errors in its buffer (read back with aglasterr) instead of printing them,
+        // for parsing as well as rendering. `shared` is initialized once, before any other
+        // Graphviz call of this process can run.
+        _ = agseterr(AGMAX)
+    }
+
     func withLock<Result>(_ body: () throws -> Result) throws -> Result {
         try lock.withLock(body)
     }
@@ -183,8 +207,6 @@ final class GraphvizSession: @unchecked Sendable {
     func withContext<Result>(_ body: (OpaquePointer, Plugins) throws -> Result) throws -> Result {
         try lock.withLock {
             if context == nil {
-                // Keep errors in cgraph's buffer (read back with aglasterr) instead of printing them.
-                _ = agseterr(AGMAX)
                 guard let created = gvContext() else {
                     throw GraphvizError(.noLayoutEngines, "Graphviz could not create a context")
                 }

@@ -31,6 +31,18 @@ import Testing
         #expect(svg.split(separator: #"class="node""#, omittingEmptySubsequences: false).count - 1 == 3)
     }
 
+    @Test func theRequestedEngineWinsOverALayoutAttribute() throws {
+        // libgvc on its own would lay this out with circo, ignoring the engine asked for.
+        let withAttribute = try GraphvizRenderer.render(dot: "digraph { layout=circo; a -> b -> c -> d -> a }",
+                                                        engine: "dot", format: .svg)
+        let plain = try GraphvizRenderer.render(dot: "digraph { a -> b -> c -> d -> a }", engine: "dot", format: .svg)
+        func ellipses(_ svg: [UInt8]) -> [Substring] {
+            String(decoding: svg, as: UTF8.self).split(separator: "\n").filter { $0.hasPrefix("<ellipse") }
+        }
+        #expect(ellipses(withAttribute).count == 4)
+        #expect(ellipses(withAttribute) == ellipses(plain))
+    }
+
     @Test func unknownEngineIsAnErrorNamingTheEngine() {
         #expect {
             _ = try GraphvizRenderer.render(dot: twoNodes, engine: "nosuchengine", format: .svg)
