@@ -26,16 +26,17 @@ public enum Pipeline {
         let progress = Progress(enabled: !options.quiet)
         progress.say("reading \(paths.count == 1 ? paths[0] : "\(paths.count) inputs")")
         var records = try CorpusReader(format: options.inputFormat).read(paths: paths)
-        if let range = options.dateRange {
-            records = records.filter { record in
-                switch DateLine.parse(record.date) {
-                case .dated(let when)?: return when.overlaps(range)
-                default: return options.includeUndated
-                }
-            }
-        }
         progress.say("extracting \(records.count) records")
-        let extracted = CorpusExtractor().extract(records)
+        var extracted = CorpusExtractor().extract(records)
+        // --from/--to keep records whose interval overlaps the range; the interval is the one
+        // extraction read (from the date line, or a CMIF record's structured dates).
+        if let range = options.dateRange {
+            extracted = extracted.filter { record in
+                guard let when = record.when else { return options.includeUndated }
+                return when.overlaps(range)
+            }
+            records = extracted.map(\.record)
+        }
         var authority = AuthorityFile()
         if let path = options.authority {
             authority = try AuthorityFile.load(path: path)
