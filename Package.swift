@@ -40,7 +40,7 @@ let package = Package(
         ], resources: [.copy("Sample")]),
         .executableTarget(name: "corrgraph", dependencies: ["CorrgraphCommands"]),
 
-        .testTarget(name: "CorrgraphReadTests", dependencies: ["CorrgraphRead"]),
+        .testTarget(name: "CorrgraphReadTests", dependencies: ["CorrgraphRead"], exclude: ["Fixtures"]),
         .testTarget(name: "CorrgraphExtractTests", dependencies: ["CorrgraphResolve"]),
         .testTarget(name: "CorrgraphAnalyseTests", dependencies: ["CorrgraphAnalyse"],
                     resources: [.copy("Fixtures")]),
