@@ -38,7 +38,6 @@ public enum InstitutionName {
             if lower.contains("secretariat") { return "\(party) Secretariat" }
             if isPolitburo { return "\(party) Politburo" }
             if isCC { return "\(party) Central Committee" }
-            if lower.contains("delegation") { return "\(party) Delegation" }
         }
         // Foreign ministries: "Ministry of Foreign Affairs of Hungary", "Hungarian MFA",
         // "the Ministry of Foreign Affairs in Bucharest", "USSR Foreign Ministry".

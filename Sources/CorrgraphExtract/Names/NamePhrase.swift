@@ -137,7 +137,15 @@ public enum NamePhrase {
             if isNoise(cleanedInside) {
                 // dropped
             } else if let insideName = personName(in: cleanedInside)?.text, isPureName(cleanedInside) {
-                bracketed = insideName
+                // "Blas Roca [Caldeiro]": one more word after a full name completes it (an editor's
+                // addition); a name beside a one-word name ("Filippov [Stalin]") is a second name.
+                let outsideName = personName(in: stripPossessive(text))?.text ?? ""
+                if outsideName.split(separator: " ").count >= 2, insideName.split(separator: " ").count == 1,
+                   raw.contains("[") {
+                    text = stripPossessive(text) + " " + insideName
+                } else {
+                    bracketed = insideName
+                }
             }
         }
         text = stripPossessive(text)
@@ -307,6 +315,11 @@ public enum NamePhrase {
         if Lexicon.honorifics.contains(key) || Lexicon.offices.contains(key) || Lexicon.institutionHeads.contains(key)
             || Lexicon.nonNameWords.contains(key) || Lexicon.nationalities.contains(key)
             || Gazetteer.placeWords.contains(key) || Lexicon.connectives.contains(key) {
+            return false
+        }
+        // "Sino-Indian", "Soviet-Chinese": adjectives of relations, not names.
+        if token.contains("-"), let part = token.split(separator: "-").first,
+           Lexicon.nationalities.contains(part.lowercased()) || part.lowercased() == "sino" || part.lowercased() == "afro" {
             return false
         }
         // Acronyms (DPRK, MFA, CC) are not names; single capitals ("U Thant") are.

@@ -10,6 +10,23 @@ enum SummaryReader {
         result.statedAliases += aliases(in: text, names: names(of: result))
         let clauses = SubjectClauses.find(in: text)
 
+        relayedContent(text, into: &result)
+        addressees(clauses, into: &result)
+
+        if let index = result.conversations.indices.first {
+            // "Kissinger met with Chairman Mao and Zhou Enlai": a summary clause naming every title
+            // participant and more adds the others.
+            var conversation = result.conversations[index]
+            for clause in clauses where SubjectClauses.conversationVerbs.contains(clause.verb) {
+                let named = ConversationGrammar.merge(clause.subjects, clause.objects)
+                guard conversation.participants.filter({ $0.kind == .person }).allSatisfy({ MessageGrammar.contains(named, $0) }) else { continue }
+                for person in named where !MessageGrammar.contains(conversation.participants, person) {
+                    conversation.participants.append(person)
+                }
+            }
+            conversation.participants = ConversationGrammar.merge(conversation.participants, [])
+            result.conversations[index] = conversation
+        }
         if let index = result.conversations.indices.first {
             // "Romanian military leader Emil Bodnăraş is also present."
             var conversation = result.conversations[index]
@@ -32,7 +49,10 @@ enum SummaryReader {
             if result.conversations.isEmpty, let author = reading.journalAuthor {
                 result.conversations.append(ExtractedConversation(participants: ConversationGrammar.merge([author], side), evidence: .title))
             }
-        } else if let author = reading.journalAuthor, reading.documentType == "journal" {
+        } else if reading.journalAuthor == nil {
+            recountedConversations(text, clauses: clauses, into: &result)
+        }
+        if result.conversations.isEmpty, let author = reading.journalAuthor, reading.documentType == "journal" {
             // A journal entry records the author's conversations: each named person who speaks in the
             // summary ("Kim Il Sung discusses …", "Nam Il informs Puzanov …") is an interlocutor.
             var seen: [NameMention] = []
@@ -52,6 +72,151 @@ enum SummaryReader {
             }
         }
     }
+
+    /// Conversations a message or report recounts as its subject: "Shtykov gives a report of a meeting
+    /// with Kim Il Sung and Pak Heon-yeong", "A report by Ambassador Práth on a conversation he held with
+    /// Puzanov", "The report details Mikoyan's talks with Kennedy", "Zhou and Stalin discuss …" — but not
+    /// the record's own sender and recipient "discussing" the letter between them.
+    static func recountedConversations(_ text: String, clauses: [SubjectClauses], into result: inout ExtractedRecord) {
+        let ends = result.messages.flatMap { $0.from + $0.to }
+        var found: [[NameMention]] = []
+        func add(_ people: [NameMention]) {
+            let persons = ConversationGrammar.merge(people.filter { $0.kind == .person }, [])
+            guard persons.count >= 2 else { return }
+            if persons.allSatisfy({ MessageGrammar.contains(ends, $0) }) { return }
+            if found.contains(where: { MessageGrammar.sameParties($0, persons) }) { return }
+            found.append(persons)
+        }
+        for clause in clauses where ["discuss", "discussed", "talk", "talked", "converse", "conversed", "met", "meet",
+                                     "meets", "exchange"].contains(clause.verb) {
+            if clause.subjects.count >= 2 || !clause.objects.isEmpty { add(clause.subjects + clause.objects) }
+        }
+        for sentence in sentences(text) {
+            let lower = sentence.lowercased()
+            for noun in ["meeting with ", "meetings with ", "conversation with ", "conversations with ", "talks with ",
+                         "conversation he held with ", "conversation she held with ", "discussions with "] {
+                guard let r = lower.range(of: noun) else { continue }
+                let offset = lower.distance(from: lower.startIndex, to: r.upperBound)
+                var rest = String(sentence.dropFirst(offset))
+                for ender in [" in which", " during which", " about ", " on ", " regarding ", " concerning ", " to ",
+                              " in ", " at ", " where ", " who ", ";"] {
+                    if let e = rest.range(of: ender), e.lowerBound > rest.startIndex { rest = String(rest[..<e.lowerBound]) }
+                }
+                if rest.hasSuffix(".") { rest.removeLast() }
+                let others = NamePhrase.parse(rest).filter { $0.kind == .person }
+                guard !others.isEmpty else { continue }
+                let head = String(sentence.prefix(lower.distance(from: lower.startIndex, to: r.lowerBound)))
+                guard let subject = recounter(head: head) else { continue }
+                if noun.hasPrefix("conversations with ") && others.count > 1 {
+                    for other in others { add([subject, other]) }
+                } else {
+                    add([subject] + others)
+                }
+            }
+        }
+        for people in found {
+            result.conversations.append(ExtractedConversation(participants: people, evidence: .summary))
+        }
+    }
+
+    /// Who had the meeting a sentence head introduces: "X's talks", "a report by X on a conversation",
+    /// or the sentence's subject ("Shtykov gives an insider's report of a meeting").
+    static func recounter(head: String) -> NameMention? {
+        let trimmed = head.trimmingSpaces()
+        if trimmed.hasSuffix("'s") || trimmed.lowercased().hasSuffix("'s a") {
+            let possessor = ConversationGrammar.possessor(before: String(trimmed.dropLast(trimmed.hasSuffix("'s") ? 2 : 4)))
+            if let p = NamePhrase.parse(possessor).last, p.kind == .person { return p }
+        }
+        if let by = trimmed.range(of: " by ") {
+            var after = String(trimmed[by.upperBound...])
+            if let on = after.range(of: " on ") { after = String(after[..<on.lowerBound]) }
+            if let p = NamePhrase.parse(after).first, p.kind == .person { return p }
+        }
+        // The sentence's own subject: the leading capitalised words.
+        var words: [String] = []
+        for token in trimmed.split(separator: " ") {
+            let t = String(token)
+            guard (t.first?.isUppercase ?? false) || NamePhrase.isInitials(t) else { break }
+            words.append(t)
+            if t.hasSuffix(",") { break }
+        }
+        if let p = NamePhrase.parse(words.joined(separator: " ")).first, p.kind == .person { return p }
+        return nil
+    }
+
+    /// Sentences of a summary, split at ". " unless the period ends an initial ("A.M. Puzanov").
+    static func sentences(_ text: String) -> [String] {
+        var result: [String] = []
+        var current: [Substring] = []
+        for token in text.split(separator: " ") {
+            current.append(token)
+            if token.hasSuffix(".") && !NamePhrase.isInitials(String(token)) {
+                result.append(current.joined(separator: " "))
+                current = []
+            }
+        }
+        if !current.isEmpty { result.append(current.joined(separator: " ")) }
+        return result
+    }
+
+    /// "The cable contains Stalin's personal response …", "The telegram relays a request from Mao,
+    /// conveyed via … Zhou Enlai": the title's single message carries someone else's, so it becomes
+    /// one relayed message from that person (schema: A ≠ C).
+    static func relayedContent(_ text: String, into result: inout ExtractedRecord) {
+        guard result.messages.count == 1, let outer = result.messages.first, !outer.from.isEmpty, !outer.to.isEmpty,
+              outer.via.isEmpty else { return }
+        let first = sentences(text).first ?? ""
+        let lower = first.lowercased()
+        let subjects = ["the cable ", "the telegram ", "this telegram ", "this cable ", "the letter ", "the message ", "the note "]
+        guard subjects.contains(where: { lower.hasPrefix($0) }) else { return }
+        let verbs = [" contains ", " relays ", " conveys ", " transmits ", " forwards ", " carries ", " passes on "]
+        guard let v = verbs.compactMap({ lower.range(of: $0) }).first else { return }
+        let after = String(first.dropFirst(lower.distance(from: lower.startIndex, to: v.upperBound)))
+        var author: [NameMention] = []
+        var relays: [NameMention] = []
+        let kinds = ["response", "reply", "message", "letter", "telegram", "request", "answer", "instructions"]
+        if let from = after.range(of: " from "),
+           kinds.contains(where: { after[..<from.lowerBound].lowercased().hasSuffix($0) }) {
+            var who = String(after[from.upperBound...])
+            if let cut = who.firstIndex(where: { $0 == "," || $0 == ";" }) {
+                let tail = String(who[who.index(after: cut)...]).trimmingSpaces()
+                for marker in ["conveyed via ", "conveyed through ", "via "] where tail.lowercased().hasPrefix(marker) {
+                    var relay = String(tail.dropFirst(marker.count))
+                    if let end = relay.firstIndex(where: { $0 == "," || $0 == ";" }) { relay = String(relay[..<end]) }
+                    relays = NamePhrase.parse(relay).filter { $0.kind == .person }
+                }
+                who = String(who[..<cut])
+            }
+            author = Array(NamePhrase.parse(who.split(separator: " ").prefix(4).joined(separator: " ")).filter { $0.kind == .person }.prefix(1))
+        } else if let possessive = after.range(of: "'s ") {
+            let noun = after[possessive.upperBound...].lowercased()
+            guard kinds.contains(where: { noun.hasPrefix($0) || noun.hasPrefix("personal " + $0) }) else { return }
+            author = NamePhrase.parse(String(after[..<possessive.lowerBound])).filter { $0.kind == .person }
+        }
+        guard let a = author.first, !MessageGrammar.contains(outer.from, a), !MessageGrammar.contains(outer.to, a) else { return }
+        result.messages = [ExtractedMessage(from: [a], to: outer.to, via: relays + outer.from, evidence: .summary)]
+    }
+
+    /// "Mao Zedong informs Peng Dehuai and Gao Gang …" for a telegram from Mao to Peng: the summary
+    /// names a further addressee of the same message, or the addressee the title leaves out.
+    static func addressees(_ clauses: [SubjectClauses], into result: inout ExtractedRecord) {
+        guard result.messages.count == 1, var message = result.messages.first, message.via.isEmpty,
+              !message.from.isEmpty else { return }
+        for clause in clauses where ["informs", "tells", "instructs", "replies", "writes"].contains(clause.verb) {
+            guard clause.subjects.count == 1, MessageGrammar.contains(message.from, clause.subjects[0]) else { continue }
+            let objects = clause.objects.filter { $0.kind == .person }
+            guard !objects.isEmpty else { continue }
+            let known = message.to.filter { MessageGrammar.contains(objects, $0) }
+            guard message.to.isEmpty || (known.count == message.to.count && objects.count > known.count) else { continue }
+            for o in objects where !MessageGrammar.contains(message.to, o) && !MessageGrammar.contains(message.from, o) {
+                message.to.append(o)
+            }
+            message.evidence = .summary
+            result.messages = [message]
+            return
+        }
+    }
+
 
     static func names(of result: ExtractedRecord) -> [NameMention] {
         result.messages.flatMap { $0.from + $0.to + $0.via } + result.conversations.flatMap(\.participants)
@@ -95,6 +260,7 @@ struct SubjectClauses {
         "share", "shares", "shared", "express", "expresses", "expressed", "inform", "informs", "informed",
         "tell", "tells", "told", "raise", "raises", "raised", "ask", "asks", "asked", "speak", "speaks", "spoke",
         "complain", "complains", "complained", "explain", "explains", "explained", "propose", "proposes",
+        "exchange", "replies", "writes", "instructs",
     ])
 
     static func find(in text: String) -> [SubjectClauses] {
@@ -151,10 +317,18 @@ struct SubjectClauses {
             }
             let clauseText = clause.joined(separator: " ")
             if let r = clauseText.range(of: " with ") {
-                var after = String(clauseText[r.upperBound...])
-                if let comma = after.firstIndex(where: { $0 == "," || $0 == "." }) { after = String(after[..<comma]) }
+                var kept: [String] = []
+                for t in clauseText[r.upperBound...].split(separator: " ").map(String.init) {
+                    if t.hasSuffix(",") || (t.hasSuffix(".") && !NamePhrase.isInitials(t)) {
+                        kept.append(String(t.dropLast()))
+                        break
+                    }
+                    kept.append(t)
+                }
+                let after = kept.joined(separator: " ")
                 objects = NamePhrase.parse(after.replacingOccurrences(of: "respectively", with: "")).filter { $0.kind == .person }
-            } else if let first = clause.first, first.first?.isUppercase ?? false {
+            } else if let first = clause.first, first.first?.isUppercase ?? false || ["to", "with"].contains(first.lowercased()) {
+                if ["to", "with"].contains(first.lowercased()) { clause.removeFirst() }
                 var name: [String] = []
                 for t in clause {
                     guard (t.first?.isUppercase ?? false) || NamePhrase.isInitials(t) else { break }

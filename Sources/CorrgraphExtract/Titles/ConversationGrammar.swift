@@ -160,6 +160,8 @@ enum ConversationGrammar {
         for ender in listEnders {
             if let r = TitleText.find(ender, in: t).first { t = String(t[..<r.lowerBound]) }
         }
+        // A date after a comma ends the list: "…, 15 March 1964".
+        if let r = t.range(of: #", [0-9]"#, options: .regularExpression) { t = String(t[..<r.lowerBound]) }
         // ", in Beijing" / " in Moscow" at the end: a place.
         if let r = t.range(of: " in ", options: [.caseInsensitive, .backwards]) {
             var place = t[r.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
