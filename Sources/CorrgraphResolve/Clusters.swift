@@ -365,6 +365,11 @@ struct Clusters {
         let best = candidates.max { a, b in
             let ra = rank(a.text), rb = rank(b.text)
             if ra != rb { return ra < rb }
+            // Two spellings of one name ("Jelen", "Jeleń"): the one with its diacritics.
+            if NameFolding.fold(a.text) == NameFolding.fold(b.text) {
+                let da = a.text.unicodeScalars.filter { !$0.isASCII }.count, db = b.text.unicodeScalars.filter { !$0.isASCII }.count
+                if da != db { return da < db }
+            }
             if a.count != b.count { return a.count < b.count }
             if a.text.count != b.text.count { return a.text.count < b.text.count }
             return a.text > b.text

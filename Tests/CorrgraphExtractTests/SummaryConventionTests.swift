@@ -35,4 +35,34 @@ import Testing
         let c = Acts.corpus([("Cable, Terebin to Stalin [via Kuznetsov]", "Terebin reports to Kuznetsov (Stalin) on the situation.", "1949")])
         #expect(Acts.describe(c.records[0], in: c) == ["Terebin → Stalin via Kuznetsov"])
     }
+
+    @Test func reportedMeetingIsAConversation() {
+        #expect(Acts.of("Telegram from Shtykov to Gromyko and Stalin",
+                        summary: "Shtykov gives an insider's report of a meeting with Kim Il Sung and Pak Heon-yeong, in which they discussed the KPA.")
+            == ["Shtykov → Gromyko, Stalin", "{Kim Il Sung, Pak Heon-yeong, Shtykov} (summary)".replacingOccurrences(of: " (summary)", with: "")])
+    }
+
+    @Test func theLetterItselfIsNoConversation() {
+        // "Molotov and Kurdyukov discuss" describes the report between them, not a meeting.
+        #expect(Acts.of("Report from I. Kurdyukov to V.M. Molotov", summary: "Molotov and Kurdyukov discuss the situation in Korea.")
+            == ["I. Kurdyukov → V.M. Molotov"])
+    }
+
+    @Test func cableCarryingSomeoneElsesResponseIsRelayed() {
+        #expect(Acts.of("Ciphered Telegram No. 8600, Vyshinsky to Mao Zedong",
+                        summary: "The cable contains Stalin's personal response to Mao's 13 May telegram.")
+            == ["Stalin → Mao Zedong via Vyshinsky (summary)"])
+    }
+
+    @Test func summaryNamesAFurtherAddressee() {
+        #expect(Acts.of("Telegram from Mao Zedong to Peng Dehuai",
+                        summary: "Mao Zedong informs Peng Dehuai and Gao Gang that Stalin has approved of a single command.")
+            == ["Mao Zedong → Peng Dehuai, Gao Gang (summary)"])
+    }
+
+    @Test func editorsCompletionOfANameIsPartOfIt() {
+        #expect(Acts.of("Telegram from Polish Embassy in Havana (Jeleń), 17 January 1962",
+                        summary: "Jelen reports on the Punta del Este, based on conversations with Blas Roca [Caldeiro] and [Carlos] Lechuga, about Mexico.")
+            == ["Polish Embassy in Havana, Jeleń → ", "{Blas Roca Caldeiro, Jeleń}", "{Carlos Lechuga, Jeleń}"])
+    }
 }

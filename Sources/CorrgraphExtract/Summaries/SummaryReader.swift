@@ -330,8 +330,9 @@ struct SubjectClauses {
             } else if let first = clause.first, first.first?.isUppercase ?? false || ["to", "with"].contains(first.lowercased()) {
                 if ["to", "with"].contains(first.lowercased()) { clause.removeFirst() }
                 var name: [String] = []
-                for t in clause {
-                    guard (t.first?.isUppercase ?? false) || NamePhrase.isInitials(t) else { break }
+                for (n, t) in clause.enumerated() {
+                    let joinsNames = (t == "and" || t == "&") && n + 1 < clause.count && (clause[n + 1].first?.isUppercase ?? false)
+                    guard (t.first?.isUppercase ?? false) || NamePhrase.isInitials(t) || joinsNames else { break }
                     name.append(t)
                     if t.hasSuffix(",") || (t.hasSuffix(".") && !NamePhrase.isInitials(t)) { break }
                 }
