@@ -25,10 +25,15 @@ run: build
 test: deps
 	$(SWIFT) test
 
-# Extraction scores on the Wilson Center dev set (needs ../shared and python3).
+# Extraction scores on the sample page and the Wilson Center dev set (needs ../shared and python3).
 evaluate: build
-	$(BIN) extract --format jsonl --quiet $(SHARED)/corpus/wilson/dev/pages > .build/dev-extraction.jsonl
-	python3 $(SHARED)/tools/score.py $(SHARED)/corpus/wilson/dev/dev.gold.jsonl $(SHARED)/corpus/wilson/people.json .build/dev-extraction.jsonl
+	@test -d $(SHARED)/corpus/wilson || { echo "evaluate needs $(SHARED)/corpus/wilson"; exit 1; }
+	@echo "== sample page (listing-sino-soviet-81-90.txt)"
+	@$(BIN) extract --format jsonl --quiet $(SHARED)/corpus/wilson/listing-sino-soviet-81-90.txt > .build/seed-extraction.jsonl
+	@python3 $(SHARED)/tools/score.py $(SHARED)/corpus/wilson/listing-sino-soviet-81-90.gold.jsonl $(SHARED)/corpus/wilson/people.json .build/seed-extraction.jsonl
+	@echo "== dev set (354 records)"
+	@$(BIN) extract --format jsonl --quiet $(SHARED)/corpus/wilson/dev/pages > .build/dev-extraction.jsonl
+	@python3 $(SHARED)/tools/score.py $(SHARED)/corpus/wilson/dev/dev.gold.jsonl $(SHARED)/corpus/wilson/people.json .build/dev-extraction.jsonl
 
 clean:
 	rm -rf .build
