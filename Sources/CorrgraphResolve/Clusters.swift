@@ -227,7 +227,8 @@ struct Clusters {
             let heads = table.forms[i].officeHeads
             var fitting = (byWord[name.surname] ?? []).filter { timeCompatible(table.forms[$0], table.forms[i]) }
             if !heads.isEmpty {
-                fitting = fitting.filter { table.forms[$0].officeHeads.isEmpty || !table.forms[$0].officeHeads.isDisjoint(with: heads) }
+                // An office must be seen with the full name too: "President Jiang" is not "Jiang Qing".
+                fitting = fitting.filter { !table.forms[$0].officeHeads.isDisjoint(with: heads) }
             } else {
                 // A bare word used elsewhere with different offices names more than one person.
                 let siblingHeads = (singlesByWord[name.surname] ?? []).reduce(into: Set<String>()) { $0.formUnion(table.forms[$1].officeHeads) }

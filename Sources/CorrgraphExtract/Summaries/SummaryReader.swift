@@ -87,8 +87,8 @@ enum SummaryReader {
             if found.contains(where: { MessageGrammar.sameParties($0, persons) }) { return }
             found.append(persons)
         }
-        for clause in clauses where ["discuss", "discussed", "talk", "talked", "converse", "conversed", "met", "meet",
-                                     "meets", "exchange"].contains(clause.verb) {
+        for clause in clauses where ["discuss", "discusses", "discussed", "talk", "talks", "talked", "converse", "converses",
+                                     "conversed", "met", "meet", "meets", "exchange", "exchanges"].contains(clause.verb) {
             if clause.subjects.count >= 2 || !clause.objects.isEmpty { add(clause.subjects + clause.objects) }
         }
         for sentence in sentences(text) {
@@ -106,7 +106,11 @@ enum SummaryReader {
                 let others = NamePhrase.parse(rest).filter { $0.kind == .person }
                 guard !others.isEmpty else { continue }
                 let head = String(sentence.prefix(lower.distance(from: lower.startIndex, to: r.lowerBound)))
-                guard let subject = recounter(head: head) else { continue }
+                // "A meeting with Kim Il Sung reveals …" in Mikoyan's telegram: the writer's meeting.
+                let writer = result.messages.first?.from.first { $0.kind == .person }
+                let headIsBare = ["a ", "the ", "his ", "her ", "during the ", "at the ", "in a "].contains { head.lowercased().hasPrefix($0) }
+                    || head.trimmingSpaces().isEmpty
+                guard let subject = recounter(head: head) ?? (headIsBare ? writer : nil) else { continue }
                 if noun.hasPrefix("conversations with ") && others.count > 1 {
                     for other in others { add([subject, other]) }
                 } else {
@@ -260,7 +264,7 @@ struct SubjectClauses {
         "share", "shares", "shared", "express", "expresses", "expressed", "inform", "informs", "informed",
         "tell", "tells", "told", "raise", "raises", "raised", "ask", "asks", "asked", "speak", "speaks", "spoke",
         "complain", "complains", "complained", "explain", "explains", "explained", "propose", "proposes",
-        "exchange", "replies", "writes", "instructs",
+        "exchange", "exchanges", "replies", "writes", "instructs",
     ])
 
     static func find(in text: String) -> [SubjectClauses] {
@@ -278,7 +282,8 @@ struct SubjectClauses {
             }
             // Walk back over the subject: capitalised words, initials and list joiners.
             var j = i - 1
-            while j >= 0, ["is", "was", "also", "have", "has", "had", "a", "their"].contains(NamePhrase.wordKey(tokens[j])) { j -= 1 }
+            while j >= 0, ["is", "was", "also", "have", "has", "had", "a", "their"].contains(NamePhrase.wordKey(tokens[j]))
+                    || (tokens[j].hasSuffix("ly") && tokens[j].first?.isLowercase == true) { j -= 1 }
             let end = j + 1
             var start = end
             while start > 0 {

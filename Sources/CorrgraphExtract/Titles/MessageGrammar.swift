@@ -432,6 +432,10 @@ enum MessageGrammar {
                 let wx = x.split(separator: " "), wy = y.split(separator: " ")
                 if wx.count == 1, let w = wx.first, wy.first == w || wy.last == w { return true }
                 if wy.count == 1, let w = wy.first, wx.first == w || wx.last == w { return true }
+                // One-letter misspellings of a long surname ("Ceasescu" for "Ceausescu").
+                if let lx = wx.last, let ly = wy.last, lx.count >= 6, ly.count >= 6, lx.first == ly.first,
+                   wx.count == 1 || wy.count == 1 || wx.first == wy.first,
+                   Similarity.osaDistance(String(lx), String(ly)) == 1 { return true }
             }
         }
         return false
