@@ -87,8 +87,9 @@ public enum NamePhrase {
                 if c == "," || c == ";" {
                     flush(nextAfterComma: true)
                     i += 1
-                    // ", and B" keeps the comma reading.
-                    if matchWord(chars, i, " and ") { i += 5 } else if matchWord(chars, i, " & ") { i += 3 }
+                    // ", and B" ends a list: B is a member, not a description of the name before it.
+                    if matchWord(chars, i, " and ") { i += 5; pendingComma = false }
+                    else if matchWord(chars, i, " & ") { i += 3; pendingComma = false }
                     continue
                 }
                 if matchWord(chars, i, " and ") {
@@ -214,7 +215,11 @@ public enum NamePhrase {
         let phrase = tokens.joined(separator: " ")
 
         if let run = runs.last {
-            let followedByInstitution = keys[(run.upperBound)...].contains { Lexicon.institutionHeads.contains($0) }
+            // "Yanbian Military District Party Committee": the run names the institution. "Kurdyukov of
+            // the USSR Ministry of Foreign Affairs": a person and their affiliation.
+            let afterRun = keys[(run.upperBound)...]
+            let beforePreposition = afterRun.prefix { !["of", "in", "at", "from", "for", "to", "on", "with"].contains($0) }
+            let followedByInstitution = beforePreposition.contains { Lexicon.institutionHeads.contains($0) }
             if !followedByInstitution {
                 let officeWords = tokens[..<run.lowerBound].filter { t in
                     let k = wordKey(t)

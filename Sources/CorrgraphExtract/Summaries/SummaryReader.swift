@@ -46,6 +46,15 @@ enum SummaryReader {
                     break
                 }
             }
+            // "Conversation between DPRK Ambassador Ri Sang-jo and Kurdyukov …" in the summary.
+            if result.conversations.isEmpty {
+                for sentence in sentences(text) {
+                    guard let found = ConversationGrammar.read(sentence, author: nil).conversation,
+                          found.contains(where: { MessageGrammar.contains(side, $0) }) else { continue }
+                    result.conversations.append(ExtractedConversation(participants: found, evidence: .summary))
+                    break
+                }
+            }
             if result.conversations.isEmpty, let author = reading.journalAuthor {
                 result.conversations.append(ExtractedConversation(participants: ConversationGrammar.merge([author], side), evidence: .title))
             }
@@ -289,10 +298,10 @@ struct SubjectClauses {
             while start > 0 {
                 let t = tokens[start - 1]
                 let key = NamePhrase.wordKey(t)
-                let isBoundary = t.hasSuffix(",") && start - 1 < end - 1 && !(tokens[start].first?.isUppercase ?? false)
-                if isBoundary { break }
+                // A lowercase word before a comma ends an earlier clause ("At the meeting, Kim Il Sung shares");
+                // a capitalised one is part of a list of names ("Mao Zedong, Mehmet Shehu, and others").
+                if t.hasSuffix(",") && !(t.first?.isUppercase ?? false) { break }
                 if t.hasSuffix(".") && !NamePhrase.isInitials(t) { break }
-                if t.hasSuffix(",") && start == end { break }
                 if key == "and" || key == "others" || (t.first?.isUppercase ?? false) || NamePhrase.isInitials(t)
                     || (t.hasSuffix(",") && (t.first?.isUppercase ?? false)) || Lexicon.offices.contains(key)
                     || Lexicon.nationalities.contains(key) || key == "of" || key == "the" {
@@ -305,7 +314,9 @@ struct SubjectClauses {
             var phrase = tokens[start..<end].joined(separator: " ")
             if phrase.hasSuffix(",") { phrase.removeLast() }
             // A sentence-initial function word is not part of the subject.
-            for lead in ["The ", "During ", "At ", "In ", "On ", "After ", "Later ", "Then "] where phrase.hasPrefix(lead) {
+            for lead in ["Also, ", "However, ", "Later, ", "Then, ", "Meanwhile, ", "Finally, ", "Moreover, ", "Furthermore, ",
+                         "In addition, ", "Subsequently, ", "Afterwards, ", "The ", "During ", "At ", "In ", "On ", "After ",
+                         "Later ", "Then ", "Also "] where phrase.hasPrefix(lead) {
                 phrase.removeFirst(lead.count)
             }
             let subjects = NamePhrase.parse(phrase).filter { $0.kind == .person }

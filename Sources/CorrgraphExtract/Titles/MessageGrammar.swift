@@ -114,7 +114,10 @@ enum MessageGrammar {
 
     /// A title with no document type that is only `A to B` (`Karsky to Cde. Miklashevsky`).
     static func readBare(_ title: String) -> [ExtractedMessage] {
-        guard let split = splitAtTo(title) else { return [] }
+        // "On the Return of Korean Nationals to North Korea" is a subject, not a correspondent.
+        let first = NamePhrase.wordKey(NamePhrase.tokenize(title).first ?? "")
+        guard !["on", "about", "regarding", "concerning", "re", "the", "a", "an", "from", "to", "for"].contains(first),
+              let split = splitAtTo(title) else { return [] }
         let recipientPhrase = cutSubject(split.right)
         guard isPureNameList(split.left), isPureNameList(recipientPhrase.phrase) else { return [] }
         return build(senders: split.left, recipients: split.right, hasRecipient: true, addressless: false).messages
@@ -125,6 +128,11 @@ enum MessageGrammar {
     static func isPureNameList(_ phrase: String) -> Bool {
         let mentions = NamePhrase.parse(phrase)
         guard !mentions.isEmpty else { return false }
+        // An institution's name may hold any capitalised word ("CCP Central Committee").
+        if mentions.count == 1, mentions[0].kind == .institution, !phrase.contains("'s"),
+           NamePhrase.tokenize(phrase).allSatisfy({ ($0.first?.isUppercase ?? false) || Lexicon.connectives.contains($0.lowercased()) }) {
+            return true
+        }
         let tokens = NamePhrase.tokenize(phrase.replacingOccurrences(of: "[", with: " ").replacingOccurrences(of: "]", with: " "))
         for t in tokens {
             let key = NamePhrase.wordKey(t)
