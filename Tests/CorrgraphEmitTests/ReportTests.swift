@@ -64,7 +64,7 @@ enum ReportFixture {
                           merges: [MergeDecision(form: "<SCRIPT src=x>", rule: .shortForm, detail: #"matched "<script>" & more"#)],
                           attributes: ["country": "<b>USSR</b>"]),
             Correspondent(id: 1, name: marx, kind: .institution, surfaceForms: [marx]),
-            Correspondent(id: 2, name: "O'Brien <b>", kind: .person, surfaceForms: ["O'Brien <b>"]),
+            Correspondent(id: 2, name: "O'Brien <b>", kind: .person, surfaceForms: ["O'Brien <b>", "Terebin"]),
             Correspondent(id: 3, name: "Mao Zedong", kind: .person, surfaceForms: ["Mao Zedong"]),
         ]
         let source = "evil<script>.txt"
@@ -281,6 +281,8 @@ enum ReportFixture {
         #expect(section.contains("<li>&lt;SCRIPT src=x&gt; <span class=\"rule\">short-form</span> "
                                  + "<span class=\"detail\">matched &quot;&lt;script&gt;&quot; &amp; more</span></li>"))
         #expect(section.contains("<li>Mao Zedong <span class=\"detail\">(display name)</span></li>"))
+        // A form merged without a recorded decision is flagged, not passed over.
+        #expect(section.contains("<li>Terebin <span class=\"detail\">(no rule recorded)</span></li>"))
         // Sorted by name: "<script…" (‹<› sorts first), Mao Zedong, Marx, O'Brien.
         let order = ["&lt;script&gt;alert", "<td>Mao Zedong", "<td>Marx &amp;", "<td>O&#39;Brien"]
             .compactMap { section.firstRange(of: $0)?.lowerBound }
@@ -342,8 +344,9 @@ enum ReportFixture {
     }
 
     @Test(arguments: [
-        (3.0, "3"), (0.0, "0"), (0.0452489, "0.0452489"), (8.343389243430381e-05, "8.34×10⁻⁵"),
-        (9.999e-05, "1.00×10⁻⁴"), (-2.5e-7, "-2.50×10⁻⁷"), (Double.nan, "n/a"),
+        (3.0, "3"), (0.0, "0"), (0.0452489, "0.0452"), (65.33333, "65.3"), (0.25, "0.25"), (2.83333, "2.83"),
+        (1234.5678, "1235"), (0.999999, "1"), (0.000181851, "0.000182"), (8.343389243430381e-05, "8.34×10⁻⁵"),
+        (9.999e-05, "1.00×10⁻⁴"), (-2.5e-7, "-2.50×10⁻⁷"), (-0.5, "-0.5"), (Double.nan, "n/a"),
     ])
     func score(value: Double, text: String) {
         #expect(HTMLReport.score(value) == text)

@@ -188,11 +188,14 @@ extension HTMLReport {
             }
             table.rows.append(row)
         }
-        var html = HTML.element("p", .text("The \(order.count == result.names.count ? "" : "\(order.count) ")"
-            + "correspondents with the highest \(Self.measureLabel(key))"
-            + (order.count == result.names.count ? "" : ", of \(NumberText.grouped(result.names.count))")
-            + ". PageRank favours those written to by the well-connected; betweenness, those on the shortest "
-            + "paths between others. The full table: 'corrgraph centrality'."))
+        let everyone = order.count == result.names.count
+        var intro = everyone ? "The correspondents" : "The \(order.count) correspondents"
+        intro += " with the highest \(Self.measureLabel(key))"
+        if !everyone { intro += ", of \(NumberText.grouped(result.names.count))" }
+        intro += ". PageRank favours those written to by the well-connected; betweenness, those on the shortest "
+        intro += "paths between others. Values to three significant figures; every digit and every correspondent: "
+        intro += "'corrgraph centrality --format csv'."
+        var html = HTML.element("p", .text(intro))
         html += table.html
         var conventions = HTML.empty
         for (key, text) in CentralityTables.conventionList(result) {
@@ -274,7 +277,7 @@ extension HTMLReport {
         let withAttributes = people.contains { !$0.attributes.isEmpty }
         var table = ReportTable(columns: [.init("name"), .init("acts", numeric: true, hint: "letters and conversations naming them")]
                                 + (withAttributes ? [.init("attributes")] : [])
-                                + [.init("forms seen, and why each was merged")])
+                                + [.init("forms seen, and why each was merged")], className: "people")
         for person in people {
             let forms = person.formLines.map { line -> HTML in
                 var item = HTML.text(line.form)
@@ -283,7 +286,7 @@ extension HTMLReport {
                     if !merge.detail.isEmpty { item += .text(" ") + .element("span", [("class", "detail")], .text(merge.detail)) }
                 } else {
                     // The resolver records a decision for every merged form; say so when one is missing.
-                    let note = line.form == person.name ? "(display name)" : "(no merge decision recorded)"
+                    let note = line.form == person.name ? "(display name)" : "(no rule recorded)"
                     item += .text(" ") + .element("span", [("class", "detail")], .text(note))
                 }
                 return .element("li", item)
@@ -368,22 +371,32 @@ extension HTMLReport {
         return out
     }
 
-    /// A measure's value for reading: integers as such, six significant digits down to 0.0001
-    /// (as in the terminal tables), and below that three digits times a power of ten, since
-    /// `8.343389243430381e-05` is noise to a reader. NaN (igraph closeness of a node that reaches
-    /// nobody) is "n/a".
+    /// A measure's value for reading: integers as such, others to three significant figures
+    /// (the ranking is what the page is for; `corrgraph centrality --format csv` has every digit),
+    /// below 0.0001 as a power of ten, since `8.343389243430381e-05` is noise to a reader. NaN
+    /// (igraph closeness of a node that reaches nobody) is "n/a".
     ///
     /// ```swift
     /// HTMLReport.score(3)                       // "3"
-    /// HTMLReport.score(0.0452489)               // "0.0452489"
+    /// HTMLReport.score(0.0452489)               // "0.0452"
     /// HTMLReport.score(8.343389243430381e-05)   // "8.34×10⁻⁵"
     /// ```
     static func score(_ x: Double) -> String {
         if x.isNaN { return "n/a" }
-        guard x != 0, x.isFinite, x.magnitude < 1e-4 else { return Cell.readable(x) }
+        guard x.isFinite else { return x > 0 ? "∞" : "-∞" }
+        if x == x.rounded(), x.magnitude < 1e15 { return String(Int64(x)) }
         var exponent = 0
         var mantissa = x.magnitude
+        while mantissa >= 10 { mantissa /= 10; exponent += 1 }
         while mantissa < 1 { mantissa *= 10; exponent -= 1 }
+        if exponent >= -4 {
+            var text = NumberText.fixed(x, max(0, 2 - exponent))
+            if text.contains(".") {
+                while text.last == "0" { text.removeLast() }
+                if text.last == "." { text.removeLast() }
+            }
+            return text
+        }
         var digits = NumberText.fixed(mantissa, 2)
         if digits == "10.00" { digits = "1.00"; exponent += 1 }
         let superscripts: [Character: Character] = [

@@ -32,6 +32,7 @@ enum ReportStyle {
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         td.nowrap { white-space: nowrap; }
         table.compact { font-size: .8rem; }
+        table.people td:first-child { min-width: 10rem; }
         td ul { margin: 0; padding-left: 1rem; }
         td li { margin: 0; }
         .rule { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .78rem;
