@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(name: "CorrgraphAnalyseTests", dependencies: ["CorrgraphAnalyse"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "CorrgraphEmitTests", dependencies: ["CorrgraphEmit", "CorrgraphRender"]),
-        .testTarget(name: "CorrgraphCommandsTests", dependencies: ["CorrgraphCommands"]),
+        .testTarget(name: "CorrgraphCommandsTests", dependencies: ["CorrgraphCommands", "corrgraph"]),
     ],
     swiftLanguageModes: [.v6]
 )

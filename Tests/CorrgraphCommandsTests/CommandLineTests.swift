@@ -1,0 +1,138 @@
+import Foundation
+import Testing
+
+/// End-to-end tests of the command line against `contract/cli.md`: the built binary, real files,
+/// exit statuses and output shapes. Expected values are worked out by hand from the sample page.
+@Suite(.serialized) struct CommandLineTests {
+    @Test func extractWritesOneLinePerRecordWithTheContractKeys() throws {
+        let result = try CLI.run(["extract", "--format", "jsonl", CLI.samplePath])
+        #expect(result.status == 0)
+        #expect(result.lines.count == 10)
+        let first = try #require(try JSONSerialization.jsonObject(with: Data(result.lines[8].utf8)) as? [String: Any])
+        #expect(Set(first.keys) == ["record", "when", "documentType", "number", "messages", "conversations", "problems"])
+        // Keys in the contract's order.
+        #expect(result.lines[8].hasPrefix("{\"record\":{\"id\":\"listing-sino-soviet-81-90.txt#9\",\"source\":\"listing-sino-soviet-81-90.txt\",\"line\":55,"))
+        let messages = try #require(first["messages"] as? [[String: Any]])
+        #expect(messages.first?["via"] as? [String] == ["Andrei Orlov", "Kuznetsov"])
+    }
+
+    @Test func standardInputIsAnInput() throws {
+        let text = try String(contentsOfFile: CLI.samplePath, encoding: .utf8)
+        let result = try CLI.run(["extract", "--format", "jsonl", "-"], stdin: text)
+        #expect(result.status == 0)
+        #expect(result.lines.count == 10)
+        #expect(result.lines[0].contains("\"source\":\"-\""))
+    }
+
+    @Test func dateRangeKeepsOverlappingRecords() throws {
+        // January 1949 on the sample page: the 6th, 8th, 9th and 10th.
+        let result = try CLI.run(["extract", "--format", "jsonl", "--from", "1949-01", "--to", "1949-01", CLI.samplePath])
+        #expect(result.status == 0)
+        #expect(result.lines.count == 4)
+    }
+
+    @Test func unreadableInputExitsOneNamingTheFile() throws {
+        let result = try CLI.run(["extract", "/nonexistent/listing.txt"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("/nonexistent/listing.txt"))
+    }
+
+    @Test func malformedInputNamesFileAndLine() throws {
+        let dir = try CLI.temporaryDirectory()
+        let csv = dir.appendingPathComponent("bad.csv")
+        try "date,title,summary\n1950,\"Cable, Mao to Stalin,x\n".write(to: csv, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["extract", csv.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("bad.csv:2"))
+    }
+
+    @Test func badUsageExitsTwo() throws {
+        #expect(try CLI.run(["extract", "--format", "yaml"]).status == 2)
+        #expect(try CLI.run(["extract", "--from", "last week"]).status == 2)
+        #expect(try CLI.run(["centrality", "--measures", "fame"]).status == 2)
+    }
+
+    @Test func helpDescribesEveryCommand() throws {
+        let result = try CLI.run(["--help"])
+        #expect(result.status == 0)
+        for command in ["extract", "graph", "centrality", "intermediaries", "stats", "people", "export", "report"] {
+            #expect(result.stdout.contains(command))
+        }
+    }
+
+    @Test func centralityOfTheSampleMatchesNetworkX() throws {
+        let result = try CLI.run(["centrality", "--format", "json", CLI.samplePath])
+        #expect(result.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(json["conventions"] != nil)
+        let nodes = try #require(json["nodes"] as? [[String: Any]])
+        var byName: [String: [String: Any]] = [:]
+        for node in nodes { byName[node["name"] as! String] = node }
+        // The sample's graph, worked out by hand from its ten records: Mikoyan⇄Mao 4 (four
+        // conversations), Mao→Stalin 3, Mao→Orlov 1, Orlov→Kuznetsov 1, Kuznetsov→Stalin 1 (the relayed
+        // telegram), Stalin→Orlov 2, Orlov→Mao 1. Values from NetworkX 3.6.1 on that graph:
+        // betweenness_centrality, closeness_centrality, harmonic_centrality, pagerank(alpha=0.85, weight).
+        let expected: [String: (Double, Double, Double, Double)] = [
+            "Anastas Mikoyan": (0.0, 0.4, 2.083333333333333, 0.13727388276980104),
+            "Andrei Orlov": (0.5833333333333333, 0.6666666666666666, 3.0, 0.24876784841086036),
+            "Kuznetsov": (0.041666666666666664, 0.5, 2.333333333333333, 0.13572633557461986),
+            "Mao Zedong": (0.5416666666666666, 0.5714285714285714, 2.833333333333333, 0.25240913592895153),
+            "Stalin": (0.25, 0.6666666666666666, 3.0, 0.22582279731576718),
+        ]
+        #expect(Set(byName.keys) == Set(expected.keys))
+        for (name, values) in expected {
+            let node = try #require(byName[name])
+            #expect(close(node["betweenness"], values.0))
+            #expect(close(node["closeness"], values.1))
+            #expect(close(node["harmonic"], values.2))
+            #expect(close(node["pagerank"], values.3))
+        }
+        #expect(byName["Mao Zedong"]?["weightedOut"] as? Double == 8)
+        #expect(byName["Stalin"]?["inDegree"] as? Double == 2)
+    }
+
+    private func close(_ value: Any?, _ expected: Double) -> Bool {
+        guard let v = value as? Double else { return false }
+        return abs(v - expected) <= 1e-9 * max(1, abs(expected))
+    }
+
+    @Test func graphRendersEveryFormat() throws {
+        let dir = try CLI.temporaryDirectory()
+        for format in ["dot", "svg", "png", "pdf"] {
+            let file = dir.appendingPathComponent("network.\(format)")
+            let result = try CLI.run(["graph", "--format", format, "-o", file.path, CLI.samplePath])
+            #expect(result.status == 0)
+            let bytes = try Data(contentsOf: file)
+            switch format {
+            case "dot": #expect(String(decoding: bytes, as: UTF8.self).hasPrefix("digraph"))
+            case "svg": #expect(String(decoding: bytes, as: UTF8.self).contains("Mao Zedong"))
+            case "png": #expect(Array(bytes.prefix(4)) == [0x89, 0x50, 0x4E, 0x47])
+            default: #expect(String(decoding: bytes.prefix(5), as: UTF8.self) == "%PDF-")
+            }
+        }
+    }
+
+    @Test func exportGraphMLHasEveryWeightedHop() throws {
+        let result = try CLI.run(["export", "--to", "graphml", CLI.samplePath])
+        #expect(result.status == 0)
+        // Eight directed edges (see centralityOfTheSampleMatchesNetworkX) with weights summing to 17.
+        let weights = result.stdout.components(separatedBy: "<data key=\"weight\">").dropFirst()
+            .compactMap { Double($0.prefix { $0 != "<" }) }
+        #expect(weights.count == 8)
+        #expect(weights.reduce(0, +) == 17)
+    }
+
+    @Test func mainJobWritesReproducibleOutputs() throws {
+        let first = try CLI.temporaryDirectory(), second = try CLI.temporaryDirectory()
+        #expect(try CLI.run(["run", "--output-dir", first.path, "--quiet"]).status == 0)
+        #expect(try CLI.run(["run", "--output-dir", second.path, "--quiet"]).status == 0)
+        for name in ["extraction.jsonl", "network.dot", "network.svg", "centrality.csv", "pairs.csv", "graph.graphml"] {
+            let a = try Data(contentsOf: first.appendingPathComponent(name))
+            let b = try Data(contentsOf: second.appendingPathComponent(name))
+            #expect(!a.isEmpty)
+            #expect(a == b, "\(name) differs between two runs")
+        }
+        #expect(FileManager.default.fileExists(atPath: first.appendingPathComponent("network.png").path))
+        #expect(FileManager.default.fileExists(atPath: first.appendingPathComponent("network.pdf").path))
+    }
+}
