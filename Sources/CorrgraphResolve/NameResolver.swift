@@ -190,17 +190,18 @@ public struct NameResolver: Sendable {
         return occurrence
     }
 
-    /// The head of an office phrase, for telling apart people who share a surname:
-    /// "Prime Minister" and "Premier" → "premier"; "Soviet Ambassador to China" → "ambassador".
+    /// The class of an office phrase, for telling apart people who share a surname:
+    /// "Prime Minister", "Premier", "Chairman" → "leader"; "Soviet Ambassador to China" → "diplomat".
     static func officeHead(_ office: String?) -> String? {
         guard let office else { return nil }
         let words = NameFolding.fold(office).split(separator: " ").map(String.init)
-        if words.contains("premier") || (words.contains("prime") && words.contains("minister")) { return "premier" }
-        for head in ["ambassador", "president", "chairman", "chancellor", "secretary", "minister", "charge",
-                     "consul", "counselor", "counsellor", "attache", "marshal", "general", "king", "prince", "leader"]
-            where words.contains(head) {
-            return head
-        }
+        // Offices fall in two classes that one person rarely spans within a corpus: heads of state,
+        // party and government (Kosygin is "Chairman" and "Premier"), and diplomats.
+        let diplomatic = ["ambassador", "charge", "chargé", "counselor", "counsellor", "consul", "attache", "attaché", "envoy"]
+        if words.contains(where: { diplomatic.contains($0) }) { return "diplomat" }
+        let leading = ["premier", "prime", "president", "chairman", "chancellor", "secretary", "minister", "marshal",
+                       "general", "king", "prince", "leader", "commander", "vice"]
+        if words.contains(where: { leading.contains($0) }) { return "leader" }
         return nil
     }
 

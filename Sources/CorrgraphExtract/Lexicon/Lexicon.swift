@@ -95,6 +95,9 @@ enum Lexicon {
             ("draft cable", true), ("draft message", false), ("handwritten letter", false),
             ("top secret memorandum", false), ("secret memorandum", false), ("political report", false),
             ("telex", true), ("fax", true), ("circular", false), ("communication", false),
+            ("note verbale", false), ("aide-memoire", false), ("aide memoire", false), ("aide-mémoire", false),
+            ("backchannel message", true), ("back channel message", true), ("airgram", true), ("despatch", true),
+            ("intelligence memorandum", false), ("action memorandum", false), ("information memorandum", false),
         ]
         return list.map { ($0.0, $0.0, $0.1) }.sorted { $0.0.count > $1.0.count }
     }()

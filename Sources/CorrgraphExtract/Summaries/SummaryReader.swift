@@ -10,6 +10,10 @@ enum SummaryReader {
         result.statedAliases += aliases(in: text, names: names(of: result))
         let clauses = SubjectClauses.find(in: text)
 
+        // "Participants: President Nixon, Ambassador Dobrynin, Henry Kissinger" (FRUS memoranda of conversation).
+        if result.conversations.isEmpty, let participants = participantsLine(text), participants.count >= 2 {
+            result.conversations.append(ExtractedConversation(participants: participants, evidence: .summary))
+        }
         relayedContent(text, into: &result)
         addressees(clauses, into: &result)
 
@@ -155,6 +159,16 @@ enum SummaryReader {
         }
         if let p = NamePhrase.parse(words.joined(separator: " ")).first, p.kind == .person { return p }
         return nil
+    }
+
+    /// A `Participants:` list, as memoranda of conversation print it.
+    static func participantsLine(_ text: String) -> [NameMention]? {
+        guard let r = text.range(of: "Participants:") ?? text.range(of: "PARTICIPANTS:") ?? text.range(of: "Present:") else { return nil }
+        var list = String(text[r.upperBound...])
+        if let end = list.range(of: ". ") ?? list.range(of: "\n") { list = String(list[..<end.lowerBound]) }
+        if list.hasSuffix(".") { list.removeLast() }
+        let people = NamePhrase.parse(list.replacingOccurrences(of: ";", with: ","))
+        return people.isEmpty ? nil : people
     }
 
     /// Sentences of a summary, split at ". " unless the period ends an initial ("A.M. Puzanov").

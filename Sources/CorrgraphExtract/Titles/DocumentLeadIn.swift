@@ -58,6 +58,25 @@ struct DocumentLeadIn {
                 return lead
             }
         }
+        // "Joint Telegram from …", "Urgent Coded Cable, …": a type after a few modifying words, when
+        // correspondents follow it.
+        let words = lower.split(separator: " ", omittingEmptySubsequences: false)
+        if words.count > 2 {
+            for skip in 1...min(3, words.count - 2) {
+                let tail = words[skip...].joined(separator: " ")
+                guard words[..<skip].allSatisfy({ !$0.isEmpty && !$0.contains("'") && !["of", "on", "about", "the", "from", "to"].contains($0) })
+                else { break }
+                for entry in Lexicon.documentTypes where tail.hasPrefix(entry.phrase) {
+                    let after = tail.dropFirst(entry.phrase.count)
+                    guard after.hasPrefix(" from ") || after.hasPrefix(" to ") || after.hasPrefix(",") else { continue }
+                    let offset = rest.count - after.count
+                    var lead = DocumentLeadIn(type: entry.type, addressless: entry.addressless, number: nil,
+                                              possessiveAuthor: nil, remainder: String(rest.dropFirst(offset)))
+                    lead.readNumber()
+                    return lead
+                }
+            }
+        }
         return nil
     }
 

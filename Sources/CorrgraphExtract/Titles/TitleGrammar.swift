@@ -30,6 +30,9 @@ enum TitleGrammar {
             let authored = [" sent by ", " made by ", " written by ", " submitted by "].contains { remainder.contains($0) }
             let conversationInSenders = remainder.hasPrefix(" from a conversation")
                 || (remainder.hasPrefix(" on ") && !authored)
+                || [" of conversation", " of a conversation", " of the conversation", " of talks", " of meeting",
+                    " of a meeting", " of the meeting", " of discussion", " for the record", " to the file", " to file"]
+                    .contains { remainder.hasPrefix($0) }
             if !conversationInSenders {
                 let read = MessageGrammar.read(lead: lead)
                 reading.messages = read.messages

@@ -1,0 +1,34 @@
+import Testing
+
+/// Conventions of other archives (FRUS, letter editions), to keep the grammar general rather than
+/// fitted to the Wilson Center's titles. Expected acts by hand.
+@Suite struct OtherArchiveTests {
+    @Test(arguments: [
+        ("Memorandum From the President's Assistant for National Security Affairs (Kissinger) to President Nixon", "Kissinger → Nixon"),
+        ("Backchannel Message From the Ambassador to Vietnam (Bunker) to the President's Assistant for National Security Affairs (Kissinger)",
+         "Bunker → Kissinger"),
+        ("Telegram From the Embassy in the Soviet Union to the Department of State", "Embassy in the Soviet Union → Department of State"),
+        ("Note Verbale From the Soviet Embassy to the Department of State", "Soviet Embassy → Department of State"),
+        ("Letter From President Johnson to Chairman Kosygin", "Johnson → Kosygin"),
+        ("Letter from Philipp Jakob Spener to Gottlieb Spizel", "Philipp Jakob Spener → Gottlieb Spizel"),
+    ])
+    func officesWithTheHolderInParentheses(title: String, expected: String) {
+        #expect(Acts.of(title) == [expected])
+    }
+
+    @Test func memorandumOfConversationListsItsParticipants() {
+        #expect(Acts.of("Memorandum of Conversation", summary: "Participants: President Nixon, Ambassador Dobrynin, Henry Kissinger.")
+            == ["{Dobrynin, Henry Kissinger, Nixon}"])
+    }
+
+    @Test(arguments: ["Memorandum for the Record", "Editorial Note", "Intelligence Memorandum"])
+    func documentsToNoOneAreNotMessages(title: String) {
+        #expect(Acts.of(title) == [])
+    }
+
+    @Test func oneOfficeHolderUnderTwoTitlesIsOnePerson() {
+        let acts = Acts.ofAll([("Letter From President Johnson to Chairman Kosygin", ""),
+                               ("Message From Premier Kosygin to President Johnson", "")])
+        #expect(acts == [["Johnson → Kosygin"], ["Kosygin → Johnson"]])
+    }
+}
