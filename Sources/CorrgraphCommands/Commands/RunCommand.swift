@@ -56,6 +56,7 @@ struct RunCommand: ParsableCommand {
         try write("pairs.csv", PairStatisticsTables.pairs(statistics).csv())
         try write("periods.csv", PairStatisticsTables.periods(statistics).csv())
         try write("graph.graphml", GraphMLExport.document(digraph))
+        try write("people.csv", PeopleTables.flat(PersonSummary.all(in: loaded.resolved)).csv())
 
         progress.say("drawing diagrams")
         let (scores, scoreName) = GraphCommand.scores(graph, by: .pagerank)
@@ -63,6 +64,12 @@ struct RunCommand: ParsableCommand {
         let whole = builder.diagram(DiagramOptions(title: loaded.sourceDescription))
         try write("network.dot", whole.dot)
         try render(whole, as: "network", formats: [.svg, .png, .pdf], write: write)
+        // The report inlines the same diagram; no date stamp, so that the page is reproducible.
+        let svg = try GraphvizRenderer.render(dot: whole.dot, engine: whole.engine.rawValue, format: .svg)
+        try write("report.html", HTMLReport.render(
+            title: loaded.sourceDescription, corpus: loaded.resolved, centrality: centrality,
+            intermediaries: intermediaries, statistics: statistics, diagram: whole,
+            figure: .svg(String(decoding: svg, as: UTF8.self))))
 
         // The most central person's ego network.
         if let top = builder.ranking().first(where: { graph.correspondents[$0].kind == .person }) {
