@@ -174,6 +174,16 @@ enum ReportFixture {
         #expect(!ReportFixture.section("people", of: html).isEmpty)
     }
 
+    @Test func captionLeavesOutKindsOfActTheCorpusLacks() {
+        // The star has four letters and no conversation; with the drawing failed, the caption
+        // still says what would have been shown.
+        let graph = CorrespondenceGraph(corpus: Self.star)
+        let diagram = DiagramBuilder(graph: graph, scores: DiagramBuilder.weightedDegree(of: graph), scoreName: "degree").diagram()
+        let html = ReportFixture.report(Self.star, figure: .failed("no plugin"), diagram: diagram).render()
+        #expect(ReportFixture.section("network", of: html)
+            .contains("<p class=\"note\">Showing 5 of 5 correspondents and 4 of 4 letters (layout: dot)."))
+    }
+
     // MARK: Page structure
 
     @Test func pageIsSelfContained() throws {
@@ -184,6 +194,8 @@ enum ReportFixture {
         let html = ReportFixture.report(corpus, figure: .svg(String(decoding: svg, as: UTF8.self)), diagram: diagram).render()
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">"))
         #expect(html.hasSuffix("</body>\n</html>\n"))
+        // By hand: 4 correspondents drawn of 4 active, both letters, the one conversation.
+        #expect(html.contains("<figcaption>Showing 4 of 4 correspondents, 2 of 2 letters and 1 of 1 conversations (layout: dot)."))
         for external in ["<link", "<script", "<img", "<iframe", "@import", "url(", "src=\"", "href=\"http", "xlink:href"] {
             #expect(!html.contains(external), "found \(external)")
         }

@@ -164,9 +164,16 @@ extension HTMLReport {
     /// What the diagram shows and leaves out, and how to read it.
     private func caption(bare: Bool = false) -> HTML {
         guard let diagram else { return .empty }
-        var text = "Showing \(NumberText.grouped(diagram.shown.count)) of \(NumberText.grouped(diagram.activeCount)) correspondents"
-        text += ", \(NumberText.grouped(diagram.shownMessages)) of \(NumberText.grouped(diagram.messageCount)) letters"
-        text += " and \(NumberText.grouped(diagram.shownConversations)) of \(NumberText.grouped(diagram.conversationCount)) conversations"
+        var parts = ["\(NumberText.grouped(diagram.shown.count)) of \(NumberText.grouped(diagram.activeCount)) correspondents"]
+        // A kind of act the corpus lacks (CMIF has no conversations) is not worth "0 of 0".
+        if diagram.messageCount > 0 {
+            parts.append("\(NumberText.grouped(diagram.shownMessages)) of \(NumberText.grouped(diagram.messageCount)) letters")
+        }
+        if diagram.conversationCount > 0 {
+            parts.append("\(NumberText.grouped(diagram.shownConversations)) of "
+                         + "\(NumberText.grouped(diagram.conversationCount)) conversations")
+        }
+        var text = "Showing " + parts.dropLast().joined(separator: ", ") + (parts.count > 1 ? " and " : "") + parts.last!
         text += " (layout: \(diagram.engine.rawValue)). Solid arrows are letters, dashed arrows hops through an intermediary, "
             + "dotted lines conversations; line width and numbers count them."
         return bare ? .text(text) : .element("figcaption", .text(text))
