@@ -11,7 +11,7 @@ struct CentralityCommand: ParsableCommand {
         abstract: "Rank correspondents by centrality.",
         discussion: """
             Measures follow NetworkX's default conventions (stated in the output); --compat igraph \
-            switches normalization and direction to igraph's defaults. See docs/analysis.md.
+            switches normalization and direction to igraph's defaults. See the README, "Network analysis".
             """)
 
     @OptionGroup var input: InputOptions
