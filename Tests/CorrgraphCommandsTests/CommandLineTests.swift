@@ -136,3 +136,19 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: first.appendingPathComponent("network.pdf").path))
     }
 }
+
+@Suite struct OutputFileTests {
+    @Test func writingOverAnExistingFileReplacesIt() throws {
+        let dir = try CLI.temporaryDirectory()
+        let file = dir.appendingPathComponent("acts.jsonl")
+        try "old contents\n".write(to: file, atomically: true, encoding: .utf8)
+        for _ in 0..<2 {
+            let result = try CLI.run(["extract", "--format", "jsonl", "-o", file.path, CLI.samplePath])
+            #expect(result.status == 0)
+        }
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.split(separator: "\n").count == 10)
+        // No temporary file is left beside it.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["acts.jsonl"])
+    }
+}

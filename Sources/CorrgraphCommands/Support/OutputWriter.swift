@@ -14,14 +14,15 @@ public enum OutputWriter {
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
         do {
             try Data(bytes).write(to: temporary)
-            if FileManager.default.fileExists(atPath: url.path) {
-                _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
-            } else {
-                try FileManager.default.moveItem(at: temporary, to: url)
-            }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw CommandError("cannot write \(path): \(error.localizedDescription)")
+        }
+        // rename(2) replaces an existing file in one step (FileManager.replaceItemAt loses it on Linux).
+        if rename(temporary.path, url.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw CommandError("cannot write \(path): \(reason)")
         }
     }
 

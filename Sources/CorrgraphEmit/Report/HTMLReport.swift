@@ -208,7 +208,7 @@ extension HTMLReport {
         for (key, text) in CentralityTables.conventionList(result) {
             conventions += .element("dt", .text(key)) + .element("dd", .text(text))
         }
-        html += .element("p", [("class", "note")], .text("Conventions (documented in the README, "Network analysis"):"))
+        html += .element("p", [("class", "note")], .text("Conventions (documented in the README, section Network analysis):"))
         html += .element("dl", [("class", "conventions")], conventions)
         return html
     }
