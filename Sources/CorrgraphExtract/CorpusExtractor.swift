@@ -10,7 +10,7 @@ import Dispatch
 /// ```
 public struct CorpusExtractor: Sendable {
     /// Below this many records one thread is faster than starting several.
-    public static let parallelThreshold = 512
+    public static let parallelThreshold = 64
 
     public init() {}
 

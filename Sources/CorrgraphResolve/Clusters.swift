@@ -70,10 +70,14 @@ struct Clusters {
     /// Pairs of roots that must never merge (authority `distinct`).
     var forbidden: Set<[Int]> = []
 
+    /// Each form's name split into given names and surname, computed once (the rules compare all pairs).
+    let names: [PersonName]
+
     init(forms: FormTable, authority: AuthorityFile) {
         table = forms
         self.authority = authority
         parent = Array(forms.forms.indices)
+        names = forms.forms.map { PersonName($0.key) }
     }
 
     mutating func find(_ x: Int) -> Int {
@@ -142,13 +146,12 @@ struct Clusters {
 
     /// Whether two forms' dates are within ten years of each other (undated forms always are). Only
     /// forms without a full given name need this: `Kuznetsov` in 1949 is not `V.V. Kuznetsov` in 1962.
-    func timeCompatible(_ a: FormTable.Form, _ b: FormTable.Form) -> Bool {
-        if PersonName(a.key).hasFullGivenName && PersonName(b.key).hasFullGivenName { return true }
-        if PersonName(a.key).hasFullGivenName != PersonName(b.key).hasFullGivenName,
-           PersonName(a.key).hasFullGivenName || PersonName(b.key).hasFullGivenName,
-           !(PersonName(a.key).isSingle || PersonName(b.key).isSingle) { return true }
-        if (PersonName(a.key).isSingle && PersonName(b.key).hasFullGivenName)
-            || (PersonName(b.key).isSingle && PersonName(a.key).hasFullGivenName) { return true }
+    func timeCompatible(_ i: Int, _ j: Int) -> Bool {
+        let na = names[i], nb = names[j]
+        if na.hasFullGivenName && nb.hasFullGivenName { return true }
+        if na.hasFullGivenName != nb.hasFullGivenName, !(na.isSingle || nb.isSingle) { return true }
+        if (na.isSingle && nb.hasFullGivenName) || (nb.isSingle && na.hasFullGivenName) { return true }
+        let a = table.forms[i], b = table.forms[j]
         guard let a0 = a.minYear, let a1 = a.maxYear, let b0 = b.minYear, let b1 = b.maxYear else { return true }
         return a0 <= b1 + 10 && b0 <= a1 + 10
     }
@@ -158,10 +161,10 @@ struct Clusters {
     mutating func mergeNamePrefixes() {
         let persons = table.forms.indices.filter { table.forms[$0].kind == .person }
         for i in persons {
-            let a = PersonName(table.forms[i].key)
+            let a = names[i]
             guard a.tokens.count >= 2, a.hasFullGivenName else { continue }
             let longer = persons.filter { j in
-                let b = PersonName(table.forms[j].key)
+                let b = names[j]
                 return b.tokens.count > a.tokens.count && Array(b.tokens.prefix(a.tokens.count)) == a.tokens
             }
             var roots = Set<Int>()
@@ -177,23 +180,23 @@ struct Clusters {
         let persons = table.forms.indices.filter { table.forms[$0].kind == .person }
         var bySurname: [String: [Int]] = [:]
         for i in persons {
-            let name = PersonName(table.forms[i].key)
+            let name = names[i]
             guard !name.isSingle else { continue }
             bySurname[name.surname, default: []].append(i)
         }
         for (_, group) in bySurname.sorted(by: { $0.key < $1.key }) where group.count > 1 {
             // Fuller forms first: more given-name letters.
-            let ordered = group.sorted { info(table.forms[$0].key) > info(table.forms[$1].key) || (info(table.forms[$0].key) == info(table.forms[$1].key) && $0 < $1) }
+            let ordered = group.sorted { info($0) > info($1) || (info($0) == info($1) && $0 < $1) }
             var representatives: [Int] = []
             for i in ordered {
-                let name = PersonName(table.forms[i].key)
+                let name = names[i]
                 let fits = representatives.filter { r in
-                    PersonName.compatible(PersonName(table.forms[r].key).given, name.given)
-                        && timeCompatible(table.forms[r], table.forms[i])
+                    PersonName.compatible(names[r].given, name.given)
+                        && timeCompatible(r, i)
                 }
                 if fits.count == 1 {
                     let target = fits[0]
-                    let rule: MergeDecision.Rule = name.hasOnlyInitials || PersonName(table.forms[target].key).hasOnlyInitials ? .initials : .sameName
+                    let rule: MergeDecision.Rule = name.hasOnlyInitials || names[target].hasOnlyInitials ? .initials : .sameName
                     union(target, i, reason: MergeDecision(form: table.forms[i].printed[0].text, rule: rule,
                         detail: "same surname, compatible given names: \(table.forms[i].printed[0].text) ~ \(table.forms[target].printed[0].text)"))
                 } else {
@@ -203,7 +206,7 @@ struct Clusters {
         }
     }
 
-    func info(_ key: String) -> Int { PersonName(key).given.reduce(0) { $0 + $1.count } }
+    func info(_ form: Int) -> Int { names[form].given.reduce(0) { $0 + $1.count } }
 
     /// One-word forms merge with the one person whose first or last name they are, unless their
     /// offices disagree ("Prime Minister Nehru" is not "Ambassador R.K. Nehru") or the one word is
@@ -213,7 +216,7 @@ struct Clusters {
         var byWord: [String: Set<Int>] = [:]
         var singlesByWord: [String: [Int]] = [:]
         for i in persons {
-            let name = PersonName(table.forms[i].key)
+            let name = names[i]
             if name.isSingle {
                 singlesByWord[name.surname, default: []].append(i)
                 continue
@@ -222,10 +225,10 @@ struct Clusters {
             if let first = name.tokens.first, first.count > 2 { byWord[first, default: []].insert(i) }
         }
         for i in persons {
-            let name = PersonName(table.forms[i].key)
+            let name = names[i]
             guard name.isSingle else { continue }
             let heads = table.forms[i].officeHeads
-            var fitting = (byWord[name.surname] ?? []).filter { timeCompatible(table.forms[$0], table.forms[i]) }
+            var fitting = (byWord[name.surname] ?? []).filter { timeCompatible($0, i) }
             if !heads.isEmpty {
                 // An office must be seen with the full name too: "President Jiang" is not "Jiang Qing".
                 fitting = fitting.filter { !table.forms[$0].officeHeads.isDisjoint(with: heads) }
@@ -275,15 +278,15 @@ struct Clusters {
         let persons = table.forms.indices.filter { table.forms[$0].kind == .person }
         let sorted = persons.sorted { table.forms[$0].count > table.forms[$1].count || (table.forms[$0].count == table.forms[$1].count && $0 < $1) }
         for (position, i) in sorted.enumerated() {
-            let a = PersonName(table.forms[i].key)
+            let a = names[i]
             for j in sorted[(position + 1)...] {
                 guard find(i) != find(j) else { continue }
-                let b = PersonName(table.forms[j].key)
+                let b = names[j]
                 guard a.surname != b.surname, min(a.surname.count, b.surname.count) >= 6,
                       a.surname.first == b.surname.first,
                       Similarity.osaDistance(a.surname, b.surname) == 1,
                       a.given.isEmpty || b.given.isEmpty || PersonName.compatible(a.given, b.given),
-                      timeCompatible(table.forms[i], table.forms[j]) else { continue }
+                      timeCompatible(i, j) else { continue }
                 union(i, j, reason: MergeDecision(form: table.forms[j].printed[0].text, rule: .spellingVariant,
                     detail: "one letter from \(table.forms[i].printed[0].text)"))
             }

@@ -11,6 +11,27 @@ public enum NameFolding {
     /// NameFolding.fold("Ceaușescu")       // "ceausescu"
     /// ```
     public static func fold(_ s: String) -> String {
+        // Most names are ASCII: fold their bytes directly, without Unicode decomposition.
+        let utf8 = s.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(utf8.count)
+            var lastWasSpace = true
+            for b in utf8 {
+                switch b {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    bytes.append(b + 32); lastWasSpace = false
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    bytes.append(b); lastWasSpace = false
+                case UInt8(ascii: "'"), UInt8(ascii: "`"):
+                    continue
+                default:
+                    if !lastWasSpace { bytes.append(UInt8(ascii: " ")); lastWasSpace = true }
+                }
+            }
+            if bytes.last == UInt8(ascii: " ") { bytes.removeLast() }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var out = ""
         var lastWasSpace = true
         for scalar in s.decomposedStringWithCompatibilityMappingLite.unicodeScalars {

@@ -45,40 +45,42 @@ enum TitleText {
         return out
     }
 
-    /// Ranges of `word` (case-insensitive, on word boundaries) outside brackets and quotes.
+    /// Ranges of `word` (ASCII case-insensitive, on word boundaries) outside brackets, scanning the
+    /// title's UTF-8 bytes; a non-ASCII byte counts as a letter for the boundaries.
     static func find(_ word: String, in text: String, from: String.Index? = nil) -> [Range<String.Index>] {
-        let lowerText = Array(text.lowercased())
-        let w = Array(word.lowercased())
-        guard lowerText.count == text.count else { return naiveFind(word, in: text) }
-        let chars = Array(text)
+        let bytes = Array(text.utf8)
+        let pattern = Array(word.lowercased().utf8)
+        guard let first = pattern.first, let last = pattern.last, bytes.count >= pattern.count else { return [] }
+        func isLetter(_ b: UInt8) -> Bool {
+            (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b >= 0x80
+        }
+        let checkBefore = isLetter(first), checkAfter = isLetter(last)
+        let startOffset = from.map { text.utf8.distance(from: text.utf8.startIndex, to: $0) } ?? 0
         var result: [Range<String.Index>] = []
         var depth = 0
         var i = 0
-        let startOffset = from.map { text.distance(from: text.startIndex, to: $0) } ?? 0
-        while i < chars.count {
-            let c = chars[i]
-            if c == "[" || c == "(" { depth += 1 }
-            if c == "]" || c == ")" { depth = max(0, depth - 1) }
-            if depth == 0, i >= startOffset, i + w.count <= chars.count, Array(lowerText[i..<(i + w.count)]) == w {
-                let beforeOK = i == 0 || !chars[i - 1].isLetter || !(w.first?.isLetter ?? false)
-                let afterIndex = i + w.count
-                let afterOK = afterIndex == chars.count || !chars[afterIndex].isLetter || !(w.last?.isLetter ?? false)
-                if beforeOK && afterOK {
-                    let lower = text.index(text.startIndex, offsetBy: i)
-                    result.append(lower..<text.index(lower, offsetBy: w.count))
+        while i < bytes.count {
+            let c = bytes[i]
+            if c == UInt8(ascii: "[") || c == UInt8(ascii: "(") { depth += 1 }
+            if c == UInt8(ascii: "]") || c == UInt8(ascii: ")") { depth = max(0, depth - 1) }
+            if depth == 0, i >= startOffset, i + pattern.count <= bytes.count {
+                var match = true
+                for k in 0..<pattern.count {
+                    var b = bytes[i + k]
+                    if b >= 65 && b <= 90 { b += 32 }
+                    if b != pattern[k] { match = false; break }
+                }
+                if match {
+                    let beforeOK = !checkBefore || i == 0 || !isLetter(bytes[i - 1])
+                    let end = i + pattern.count
+                    let afterOK = !checkAfter || end == bytes.count || !isLetter(bytes[end])
+                    if beforeOK && afterOK {
+                        let lower = text.utf8.index(text.utf8.startIndex, offsetBy: i)
+                        result.append(lower..<text.utf8.index(lower, offsetBy: pattern.count))
+                    }
                 }
             }
             i += 1
-        }
-        return result
-    }
-
-    private static func naiveFind(_ word: String, in text: String) -> [Range<String.Index>] {
-        var result: [Range<String.Index>] = []
-        var search = text.startIndex..<text.endIndex
-        while let r = text.range(of: word, options: [.caseInsensitive], range: search) {
-            result.append(r)
-            search = r.upperBound..<text.endIndex
         }
         return result
     }
