@@ -65,4 +65,25 @@ import Testing
                         summary: "Jelen reports on the Punta del Este, based on conversations with Blas Roca [Caldeiro] and [Carlos] Lechuga, about Mexico.")
             == ["Polish Embassy in Havana, Jeleń → ", "{Blas Roca Caldeiro, Jeleń}", "{Carlos Lechuga, Jeleń}"])
     }
+
+    @Test func summaryRestatingTheEndsFillsWhatTheTitleLeavesOut() {
+        #expect(Acts.of("Draft telegram to Italian Communist Leader Palmiro Togliatti",
+                        summary: "Draft telegram from the CPSU CC to Italian Communist Leader Palmiro Togliatti on the situation in Hungary.")
+            == ["CPSU Central Committee → Palmiro Togliatti (summary)"])
+        #expect(Acts.of("Regarding President Tito's Official Visit to the DPRK",
+                        summary: "The Romanian Embassy in Pyongyang reports to the Romanian Ministry of Foreign Affairs on President Tito's visit. The correspondence also summarizes the conversation between Tito and Kim Il Sung regarding the Korean issue.")
+            == ["Romanian Embassy in Pyongyang → Romanian Foreign Ministry (summary)", "{Kim Il Sung, Tito}"])
+    }
+
+    @Test func writerNamedForAnOfficeReplacesIt() {
+        #expect(Acts.of("Telegram to East German Foreign Ministry from Ambassador to China",
+                        summary: "East German Ambassador Oskar Fischer reports on Soviet attempts to meet with Mao.")
+            == ["Oskar Fischer → East German Foreign Ministry (summary)"])
+    }
+
+    @Test func mentionedConversationsAreNotRecounted() {
+        // A session's minutes that only discuss a conversation do not document it.
+        #expect(Acts.of("Session of the CPSU CC Politburo, 18 June 1981 (excerpt)",
+                        summary: "The Politburo discusses the results of the conversation between Brezhnev and Kania.") == [])
+    }
 }

@@ -15,14 +15,16 @@ enum SummaryReader {
             result.conversations.append(ExtractedConversation(participants: participants, evidence: .summary))
         }
         relayedContent(text, into: &result)
+        restatedEnds(text, clauses: clauses, reading: reading, into: &result)
         addressees(clauses, into: &result)
+        namedWriter(clauses, into: &result)
 
         if let index = result.conversations.indices.first {
             // "Kissinger met with Chairman Mao and Zhou Enlai": a summary clause naming every title
             // participant and more adds the others.
             var conversation = result.conversations[index]
             for clause in clauses where SubjectClauses.conversationVerbs.contains(clause.verb) {
-                let named = ConversationGrammar.merge(clause.subjects, clause.objects)
+                let named = ConversationGrammar.merge(clause.persons, [])
                 guard conversation.participants.filter({ $0.kind == .person }).allSatisfy({ MessageGrammar.contains(named, $0) }) else { continue }
                 for person in named where !MessageGrammar.contains(conversation.participants, person) {
                     conversation.participants.append(person)
@@ -35,7 +37,7 @@ enum SummaryReader {
             // "Romanian military leader Emil Bodnăraş is also present."
             var conversation = result.conversations[index]
             for clause in clauses where clause.verb == "present" {
-                for person in clause.subjects where !MessageGrammar.contains(conversation.participants, person) {
+                for person in clause.personSubjects where !MessageGrammar.contains(conversation.participants, person) {
                     conversation.participants.append(person)
                 }
             }
@@ -44,8 +46,8 @@ enum SummaryReader {
             // The title names one side; a summary clause "A and B discuss" that includes it names the other.
             let side = reading.conversationWithOneSide
             for clause in clauses where SubjectClauses.conversationVerbs.contains(clause.verb) {
-                let all = ConversationGrammar.merge(side, clause.subjects)
-                if all.count >= 2, clause.subjects.contains(where: { MessageGrammar.contains(side, $0) }) || clause.subjects.count >= 2 {
+                let all = ConversationGrammar.merge(side, clause.personSubjects)
+                if all.count >= 2, clause.personSubjects.contains(where: { MessageGrammar.contains(side, $0) }) || clause.personSubjects.count >= 2 {
                     result.conversations.append(ExtractedConversation(participants: all, evidence: .summary))
                     break
                 }
@@ -70,14 +72,14 @@ enum SummaryReader {
             // summary ("Kim Il Sung discusses …", "Nam Il informs Puzanov …") is an interlocutor.
             var seen: [NameMention] = []
             for clause in clauses where SubjectClauses.dialogueVerbs.contains(clause.verb) {
-                let speakers = clause.subjects.filter { $0.kind == .person }
+                let speakers = clause.personSubjects
                 if speakers.count >= 2, speakers.contains(where: { MessageGrammar.sameName($0, author) }) {
                     for p in speakers where !MessageGrammar.sameName(p, author) && !MessageGrammar.contains(seen, p) { seen.append(p) }
                 } else {
                     for p in speakers where !MessageGrammar.sameName(p, author) && !MessageGrammar.contains(seen, p) { seen.append(p) }
                 }
                 if clause.subjects.count == 1, MessageGrammar.sameName(clause.subjects[0], author) {
-                    for p in clause.objects where !MessageGrammar.contains(seen, p) { seen.append(p) }
+                    for p in clause.objects where p.kind == .person && !MessageGrammar.contains(seen, p) { seen.append(p) }
                 }
             }
             for person in seen {
@@ -102,7 +104,7 @@ enum SummaryReader {
         }
         for clause in clauses where ["discuss", "discusses", "discussed", "talk", "talks", "talked", "converse", "converses",
                                      "conversed", "met", "meet", "meets", "exchange", "exchanges"].contains(clause.verb) {
-            if clause.subjects.count >= 2 || !clause.objects.isEmpty { add(clause.subjects + clause.objects) }
+            if clause.personSubjects.count >= 2 || !clause.objects.isEmpty { add(clause.persons) }
         }
         for sentence in sentences(text) {
             let lower = sentence.lowercased()
@@ -130,6 +132,13 @@ enum SummaryReader {
                     add([subject] + others)
                 }
             }
+        }
+        // "The correspondence also summarizes the conversation between Tito and Kim Il Sung."
+        let recounting = ["summarizes the", "summarises the", "records the", "details the", "describes the",
+                          "reports on the", "recounts the", "is a record of the", "is a note on the"]
+        for sentence in sentences(text) where sentence.lowercased().contains(" between ")
+            && recounting.contains(where: { sentence.lowercased().contains($0) }) {
+            if let people = ConversationGrammar.read(sentence, author: nil).conversation { add(people) }
         }
         for people in found {
             result.conversations.append(ExtractedConversation(participants: people, evidence: .summary))
@@ -159,6 +168,71 @@ enum SummaryReader {
         }
         if let p = NamePhrase.parse(words.joined(separator: " ")).first, p.kind == .person { return p }
         return nil
+    }
+
+    /// A summary sentence that restates the document's own ends fills what the title leaves out:
+    /// "This telegram, sent from the Romanian Ministry of Foreign Affairs to the Romanian Embassy in
+    /// Beijing, …", "Draft telegram from the CPSU CC to … Togliatti", "The Romanian Embassy in
+    /// Pyongyang reports to the Romanian Ministry of Foreign Affairs on …".
+    static func restatedEnds(_ text: String, clauses: [SubjectClauses], reading: TitleReading, into result: inout ExtractedRecord) {
+        let isMessageRecord = !result.messages.isEmpty
+            || (reading.documentType.map { ["telegram", "cable", "letter", "message", "note", "report", "draft telegram", "directive"].contains($0) } ?? true)
+        guard isMessageRecord, result.messages.count <= 1 else { return }
+        let title = result.messages.first
+        if let title, !title.from.isEmpty, !title.to.isEmpty { return }
+        guard let first = sentences(text).first else { return }
+        let lower = first.lowercased()
+        let nouns = ["telegram", "cable", "letter", "message", "note", "report", "memorandum", "document", "correspondence", "cablegram"]
+        var restated: ExtractedMessage?
+        for marker in [" sent from ", " from "] {
+            guard let r = lower.range(of: marker) else { continue }
+            let before = lower[..<r.lowerBound]
+            guard nouns.contains(where: { before.hasSuffix($0) || before.hasSuffix($0 + ",") }) || marker == " sent from " else { continue }
+            let body = String(first.dropFirst(lower.distance(from: lower.startIndex, to: r.upperBound)))
+            guard let split = MessageGrammar.splitAtTo(body) else { continue }
+            var to = split.right
+            for ender in [",", " on ", " regarding ", " about ", " concerning ", " informs ", " asking ", " requesting ", " that ",
+                          " after ", " before ", " following ", " who ", " which ", "."] {
+                if let e = to.range(of: ender) { to = String(to[..<e.lowerBound]) }
+            }
+            let from = NamePhrase.parse(split.left), recipients = NamePhrase.parse(to)
+            if !from.isEmpty && !recipients.isEmpty { restated = ExtractedMessage(from: from, to: recipients, evidence: .summary) }
+            break
+        }
+        if restated == nil, result.messages.isEmpty {
+            // "The Romanian Embassy in Pyongyang reports to the Romanian Ministry of Foreign Affairs …"
+            for clause in clauses where ["reports", "writes", "sends"].contains(clause.verb) && clause.afterTo {
+                let to = clause.objects
+                if !to.isEmpty, !clause.subjects.isEmpty {
+                    restated = ExtractedMessage(from: clause.subjects, to: to, evidence: .summary)
+                    break
+                }
+            }
+        }
+        guard let restated else { return }
+        if let title {
+            // Keep what the title states, take the rest from the summary.
+            let from = title.from.isEmpty ? restated.from : (restated.from.count >= title.from.count
+                && !MessageGrammar.contains(restated.from, title.from[0]) && title.from[0].kind != .person ? restated.from : title.from)
+            let to = title.to.isEmpty ? restated.to : title.to
+            result.messages = [ExtractedMessage(from: from, to: to, via: title.via, evidence: .summary)]
+        } else {
+            result.messages = [restated]
+        }
+    }
+
+    /// The person who wrote a telegram that the title gives only as an office: "East German Ambassador
+    /// Oskar Fischer reports …" for one from the "Ambassador to China".
+    static func namedWriter(_ clauses: [SubjectClauses], into result: inout ExtractedRecord) {
+        guard result.messages.count == 1, var message = result.messages.first, message.from.count == 1,
+              let sender = message.from.first, sender.kind != .person, let clause = clauses.first,
+              clause.subjects.count == 1, let person = clause.subjects.first, let office = person.office?.lowercased(),
+              office.contains("ambassador") || office.contains("chargé") || office.contains("charge") else { return }
+        let senderText = sender.text.lowercased()
+        guard sender.kind == .office, senderText.contains("ambassador") else { return }
+        message.from = [person]
+        message.evidence = .summary
+        result.messages = [message]
     }
 
     /// A `Participants:` list, as memoranda of conversation print it.
@@ -229,9 +303,10 @@ enum SummaryReader {
     static func addressees(_ clauses: [SubjectClauses], into result: inout ExtractedRecord) {
         guard result.messages.count == 1, var message = result.messages.first, message.via.isEmpty,
               !message.from.isEmpty else { return }
-        for clause in clauses where ["informs", "tells", "instructs", "replies", "writes"].contains(clause.verb) {
+        for clause in clauses where ["informs", "tells", "instructs", "replies", "writes"].contains(clause.verb)
+            || (clause.verb == "reports" && clause.afterTo) {
             guard clause.subjects.count == 1, MessageGrammar.contains(message.from, clause.subjects[0]) else { continue }
-            let objects = clause.objects.filter { $0.kind == .person }
+            let objects = clause.objects.filter { $0.kind == .person || clause.afterTo }
             guard !objects.isEmpty else { continue }
             let known = message.to.filter { MessageGrammar.contains(objects, $0) }
             guard message.to.isEmpty || (known.count == message.to.count && objects.count > known.count) else { continue }
@@ -278,6 +353,12 @@ struct SubjectClauses {
     var verb: String
     /// Names right after the verb or after "with" in the same clause ("informs Puzanov", "discusses … with Fischer").
     var objects: [NameMention]
+    /// Whether the objects followed "to" ("reports to Krajewski").
+    var afterTo = false
+
+    /// The people among the subjects and objects (conversations are between people or named groups).
+    var persons: [NameMention] { (subjects + objects).filter { $0.kind == .person } }
+    var personSubjects: [NameMention] { subjects.filter { $0.kind == .person } }
 
     static let conversationVerbs: Set<String> = [
         "discuss", "discusses", "discussed", "talk", "talks", "talked", "converse", "converses", "conversed",
@@ -287,7 +368,7 @@ struct SubjectClauses {
         "share", "shares", "shared", "express", "expresses", "expressed", "inform", "informs", "informed",
         "tell", "tells", "told", "raise", "raises", "raised", "ask", "asks", "asked", "speak", "speaks", "spoke",
         "complain", "complains", "complained", "explain", "explains", "explained", "propose", "proposes",
-        "exchange", "exchanges", "replies", "writes", "instructs",
+        "exchange", "exchanges", "replies", "writes", "instructs", "reports", "sends", "states", "describes",
     ])
 
     static func find(in text: String) -> [SubjectClauses] {
@@ -318,7 +399,7 @@ struct SubjectClauses {
                 if t.hasSuffix(".") && !NamePhrase.isInitials(t) { break }
                 if key == "and" || key == "others" || (t.first?.isUppercase ?? false) || NamePhrase.isInitials(t)
                     || (t.hasSuffix(",") && (t.first?.isUppercase ?? false)) || Lexicon.offices.contains(key)
-                    || Lexicon.nationalities.contains(key) || key == "of" || key == "the" {
+                    || Lexicon.nationalities.contains(key) || ["of", "the", "in", "for"].contains(key) {
                     start -= 1
                     continue
                 }
@@ -333,10 +414,11 @@ struct SubjectClauses {
                          "Later ", "Then ", "Also "] where phrase.hasPrefix(lead) {
                 phrase.removeFirst(lead.count)
             }
-            let subjects = NamePhrase.parse(phrase).filter { $0.kind == .person }
+            let subjects = NamePhrase.parse(phrase)
             guard !subjects.isEmpty else { continue }
             // Objects: the capitalised name right after the verb, or after "with" later in the clause.
             var objects: [NameMention] = []
+            var afterTo = false
             var k = i + 1
             var clause: [String] = []
             while k < tokens.count {
@@ -356,19 +438,26 @@ struct SubjectClauses {
                     kept.append(t)
                 }
                 let after = kept.joined(separator: " ")
-                objects = NamePhrase.parse(after.replacingOccurrences(of: "respectively", with: "")).filter { $0.kind == .person }
-            } else if let first = clause.first, first.first?.isUppercase ?? false || ["to", "with"].contains(first.lowercased()) {
-                if ["to", "with"].contains(first.lowercased()) { clause.removeFirst() }
+                objects = NamePhrase.parse(after.replacingOccurrences(of: "respectively", with: ""))
+            } else if let first = clause.first, first.first?.isUppercase ?? false || ["to", "with"].contains(first.lowercased())
+                        || (clause.count > 1 && first.lowercased() == "to" ) {
+                if ["to", "with"].contains(first.lowercased()) {
+                    afterTo = first.lowercased() == "to"
+                    clause.removeFirst()
+                    if clause.first?.lowercased() == "the" { clause.removeFirst() }
+                }
                 var name: [String] = []
                 for (n, t) in clause.enumerated() {
-                    let joinsNames = (t == "and" || t == "&") && n + 1 < clause.count && (clause[n + 1].first?.isUppercase ?? false)
+                    // "Peng Dehuai and Gao Gang", "the Romanian Ministry of Foreign Affairs"
+                    let joinsNames = ["and", "&", "of", "for", "in", "the"].contains(t) && n > 0 && n + 1 < clause.count
+                        && (clause[n + 1].first?.isUppercase ?? false)
                     guard (t.first?.isUppercase ?? false) || NamePhrase.isInitials(t) || joinsNames else { break }
                     name.append(t)
                     if t.hasSuffix(",") || (t.hasSuffix(".") && !NamePhrase.isInitials(t)) { break }
                 }
-                objects = NamePhrase.parse(name.joined(separator: " ")).filter { $0.kind == .person }
+                objects = NamePhrase.parse(name.joined(separator: " "))
             }
-            result.append(SubjectClauses(subjects: subjects, verb: verb, objects: objects))
+            result.append(SubjectClauses(subjects: subjects, verb: verb, objects: objects, afterTo: afterTo))
         }
         return result
     }
