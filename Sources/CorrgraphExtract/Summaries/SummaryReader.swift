@@ -64,9 +64,30 @@ enum SummaryReader {
             if result.conversations.isEmpty, let author = reading.journalAuthor {
                 result.conversations.append(ExtractedConversation(participants: ConversationGrammar.merge([author], side), evidence: .title))
             }
-        } else if reading.journalAuthor == nil {
+        }
+        if result.conversations.isEmpty && reading.journalAuthor == nil {
             recountedConversations(text, clauses: clauses, into: &result)
         }
+        // "Record of a Meeting between the Soviet and Chinese Delegations": the title documents a meeting
+        // whose sides it does not name; the people the summary has speaking to each other are its participants.
+        if result.conversations.isEmpty, reading.journalAuthor == nil, reading.conversationWithOneSide.isEmpty,
+           ConversationGrammar.nouns.contains(where: { !TitleText.find($0 + " between ", in: result.record.title).isEmpty }) {
+            var people: [NameMention] = []
+            for clause in clauses where SubjectClauses.dialogueVerbs.contains(clause.verb) {
+                for p in clause.persons where !MessageGrammar.contains(people, p) { people.append(p) }
+            }
+            if people.count >= 2 { result.conversations.append(ExtractedConversation(participants: people, evidence: .summary)) }
+        }
+        // "From the Journal of Vyshinsky …": "Vyshinsky reports to Stalin that …" makes the entry a report to Stalin.
+        if let author = reading.journalAuthor, result.messages.isEmpty {
+            for clause in clauses where ["reports", "writes", "sends"].contains(clause.verb) && clause.afterTo {
+                guard clause.subjects.count == 1, MessageGrammar.sameName(clause.subjects[0], author) else { continue }
+                let to = clause.objects.filter { $0.kind == .person }
+                if !to.isEmpty { result.messages.append(ExtractedMessage(from: [author], to: to, evidence: .summary)) }
+                break
+            }
+        }
+        resolveOffices(text, in: &result)
         if result.conversations.isEmpty, let author = reading.journalAuthor, reading.documentType == "journal" {
             // A journal entry records the author's conversations: each named person who speaks in the
             // summary ("Kim Il Sung discusses …", "Nam Il informs Puzanov …") is an interlocutor.
@@ -105,6 +126,15 @@ enum SummaryReader {
         for clause in clauses where ["discuss", "discusses", "discussed", "talk", "talks", "talked", "converse", "converses",
                                      "conversed", "met", "meet", "meets", "exchange", "exchanges"].contains(clause.verb) {
             if clause.personSubjects.count >= 2 || !clause.objects.isEmpty { add(clause.persons) }
+        }
+        // In a message that reports talks, "Mao admits to Mikoyan", "Gromyko informs Liu Xiao" are the talks.
+        if !result.messages.isEmpty {
+            for clause in clauses where ["informs", "informed", "tells", "told", "admits", "admitted", "assures", "assured",
+                                         "explains", "explained", "asks", "asked"].contains(clause.verb) {
+                let objects = clause.objects.filter { $0.kind == .person }
+                guard clause.personSubjects.count == 1, !objects.isEmpty else { continue }
+                add(clause.personSubjects + objects)
+            }
         }
         for sentence in sentences(text) {
             let lower = sentence.lowercased()
@@ -235,6 +265,42 @@ enum SummaryReader {
         result.messages = [message]
     }
 
+    /// Offices the title names without a person, whom the summary names: "Ambassador Ochęduszko's
+    /// Meeting with the Soviet Ambassador" + "the Soviet ambassador in Bucharest, Alexander Vasilievich Basov".
+    static func resolveOffices(_ text: String, in result: inout ExtractedRecord) {
+        func holder(_ office: NameMention) -> NameMention? {
+            let words = NamePhrase.tokenize(office.text).map(NamePhrase.wordKey)
+            guard let head = words.last(where: { NamePhrase.strongOffices.contains($0) }) else { return nil }
+            let qualifiers = words.filter { Lexicon.nationalities.contains($0) }
+            let lower = text.lowercased()
+            var search = lower.startIndex..<lower.endIndex
+            while let r = lower.range(of: head, range: search) {
+                search = r.upperBound..<lower.endIndex
+                let before = lower[lower.index(r.lowerBound, offsetBy: -min(30, lower.distance(from: lower.startIndex, to: r.lowerBound)))..<r.lowerBound]
+                guard qualifiers.allSatisfy({ before.contains($0) }) else { continue }
+                let offset = lower.distance(from: lower.startIndex, to: r.upperBound)
+                var after = String(text.dropFirst(offset))
+                if let end = after.range(of: ". ") { after = String(after[..<end.lowerBound]) }
+                // "… ambassador in Bucharest, Alexander Vasilievich Basov" or "… ambassador Basov"
+                let pieces = after.split(separator: ",", maxSplits: 2).map(String.init)
+                for piece in pieces.prefix(2) {
+                    if let person = NamePhrase.personName(in: piece.trimmingSpaces()),
+                       piece.trimmingSpaces().hasPrefix(person.text.split(separator: " ").first.map(String.init) ?? "\u{0}") {
+                        return person
+                    }
+                }
+            }
+            return nil
+        }
+        for (i, c) in result.conversations.enumerated() {
+            var participants = c.participants
+            for (j, p) in participants.enumerated() where p.kind == .office {
+                if let person = holder(p), !MessageGrammar.contains(participants, person) { participants[j] = person }
+            }
+            result.conversations[i].participants = participants
+        }
+    }
+
     /// A `Participants:` list, as memoranda of conversation print it.
     static func participantsLine(_ text: String) -> [NameMention]? {
         guard let r = text.range(of: "Participants:") ?? text.range(of: "PARTICIPANTS:") ?? text.range(of: "Present:") else { return nil }
@@ -362,7 +428,7 @@ struct SubjectClauses {
 
     static let conversationVerbs: Set<String> = [
         "discuss", "discusses", "discussed", "talk", "talks", "talked", "converse", "converses", "conversed",
-        "meet", "meets", "met", "conversation", "present",
+        "meet", "meets", "met", "conversation", "present", "visited", "visits", "accompanied",
     ]
     static let dialogueVerbs: Set<String> = conversationVerbs.union([
         "share", "shares", "shared", "express", "expresses", "expressed", "inform", "informs", "informed",
@@ -397,7 +463,8 @@ struct SubjectClauses {
                 // a capitalised one is part of a list of names ("Mao Zedong, Mehmet Shehu, and others").
                 if t.hasSuffix(",") && !(t.first?.isUppercase ?? false) { break }
                 if t.hasSuffix(".") && !NamePhrase.isInitials(t) { break }
-                if key == "and" || key == "others" || (t.first?.isUppercase ?? false) || NamePhrase.isInitials(t)
+                let bare = t.drop { $0 == "(" || $0 == "[" }
+                if key == "and" || key == "others" || (bare.first?.isUppercase ?? false) || NamePhrase.isInitials(t)
                     || (t.hasSuffix(",") && (t.first?.isUppercase ?? false)) || Lexicon.offices.contains(key)
                     || Lexicon.nationalities.contains(key) || ["of", "the", "in", "for"].contains(key) {
                     start -= 1
@@ -428,7 +495,9 @@ struct SubjectClauses {
                 k += 1
             }
             let clauseText = clause.joined(separator: " ")
-            if let r = clauseText.range(of: " with ") {
+            // "discusses … with Fischer": the other side of a talk; "informs Malenkov that … with Peng" is not.
+            if conversationVerbs.contains(verb) || ["discusses", "exchange", "exchanges"].contains(verb),
+               let r = clauseText.range(of: " with ") {
                 var kept: [String] = []
                 for t in clauseText[r.upperBound...].split(separator: " ").map(String.init) {
                     if t.hasSuffix(",") || (t.hasSuffix(".") && !NamePhrase.isInitials(t)) {
@@ -457,7 +526,10 @@ struct SubjectClauses {
                 }
                 objects = NamePhrase.parse(name.joined(separator: " "))
             }
-            result.append(SubjectClauses(subjects: subjects, verb: verb, objects: objects, afterTo: afterTo))
+            // Brackets in running prose ("Kuznetsov (Stalin)") may say on whose behalf; only the
+            // aliases rule above reads them, so clause names carry no second name.
+            let plain = { (list: [NameMention]) in list.map { m -> NameMention in var m = m; m.bracketed = nil; return m } }
+            result.append(SubjectClauses(subjects: plain(subjects), verb: verb, objects: plain(objects), afterTo: afterTo))
         }
         return result
     }

@@ -84,6 +84,17 @@ enum ConversationGrammar {
                 if !a.isEmpty && !b.isEmpty { return (merge(a, b), []) }
             }
         }
+        // "Discussions at a Dinner Hosted by Corneliu Manescu in Honor of Marshal I.I. Yakubovksy"
+        if let r = TitleText.find(" hosted by ", in: text).first {
+            let rest = String(text[r.upperBound...])
+            for marker in [" in honor of ", " in honour of ", " for "] {
+                if let m = TitleText.find(marker, in: rest).first {
+                    let a = NamePhrase.parse(String(rest[..<m.lowerBound]))
+                    let b = participantList(String(rest[m.upperBound...]))
+                    if !a.isEmpty && !b.isEmpty { return (merge(a, b), []) }
+                }
+            }
+        }
         // "Vice-Minister Zhang Receives Indian Ambassador Nehru"
         for verb in [" receives ", " received ", " meets with ", " meets ", " met with "] {
             if let r = TitleText.find(verb, in: text).first {

@@ -14,6 +14,9 @@ enum MessageGrammar {
         "addressed", "up", "due", "relating", "regard", "respect", "added", "attached", "related", "contrary",
     ]
 
+    /// Office nouns whose "to" names the country of posting ("Ambassador to China").
+    static let diplomaticBinders: Set<String> = ["ambassador", "ambassadors", "envoy", "delegate", "representative", "minister", "consul"]
+
     /// Clause openers that carry an enclosed message.
     static let transmissionVerbs = [
         "transmitting", "conveying", "relaying", "containing", "forwarding", "enclosing", "passing on",
@@ -43,6 +46,16 @@ enum MessageGrammar {
             }
         }
 
+        // "Verbal Report given to the First Secretary …, Comrade Enver Hoxha, on 19 September 1969, by Comrade Rita Marko"
+        for marker in [" given to ", " presented to ", " delivered to ", " handed to ", " handed over to "] {
+            if let r = TitleText.find(marker, in: " " + rest).first,
+               let by = TitleText.find(" by ", in: " " + rest, from: r.upperBound).last {
+                let padded = " " + rest
+                let recipients = String(padded[r.upperBound..<by.lowerBound])
+                let senders = String(padded[by.upperBound...])
+                return build(senders: senders, recipients: cutSubject(recipients).phrase, hasRecipient: true, addressless: true)
+            }
+        }
         // "Report on … sent by A, …, to B", "Statement made by A to B": the author follows "by".
         for marker in [" sent by ", " made by ", " written by ", " submitted by ", " given by ", " presented by "] {
             if let r = TitleText.find(marker, in: " " + rest).first {
@@ -151,7 +164,18 @@ enum MessageGrammar {
         for r in TitleText.find(" to ", in: text) {
             let left = String(text[..<r.lowerBound])
             let previous = NamePhrase.wordKey(NamePhrase.tokenize(left).last ?? "")
-            if toBinders.contains(previous) { continue }
+            if toBinders.contains(previous) {
+                // "Ambassador to China" is an office; "the Chinese Ambassador to the Foreign Secretary"
+                // addresses someone: a diplomat's "to" binds only a country or an organisation.
+                guard diplomaticBinders.contains(previous) else { continue }
+                let after = NamePhrase.tokenize(String(text[r.upperBound...]))
+                let place = after.drop { ["the", "a"].contains($0.lowercased()) }.prefix(4)
+                let bindsPlace = (1...max(1, place.count)).contains { n in
+                    Gazetteer.isPlace(place.prefix(n).joined(separator: " ")) }
+                    || ["un", "united", "organization", "soviet", "people's", "democratic", "republic", "federal"]
+                        .contains(place.first?.lowercased() ?? "")
+                if bindsPlace || place.isEmpty { continue }
+            }
             // "Transmitting …" clauses are read separately; a " to " inside them is not the outer split.
             if transmissionStart(in: left) != nil { return nil }
             return (left, String(text[r.upperBound...]))
