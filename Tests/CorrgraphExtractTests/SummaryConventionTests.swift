@@ -86,4 +86,20 @@ import Testing
         #expect(Acts.of("Session of the CPSU CC Politburo, 18 June 1981 (excerpt)",
                         summary: "The Politburo discusses the results of the conversation between Brezhnev and Kania.") == [])
     }
+
+    @Test func officeInTheTitleIsNamedByTheSummary() {
+        #expect(Acts.of("Cryptogram No 10456 from Polish Embassy in Bucharest, Ambassador Ochęduszko's Meeting with the Soviet Ambassador",
+                        summary: "Polish Ambassador Ochęduszko reports on a conversation with the Soviet ambassador in Bucharest, Alexander Vasilievich Basov.")
+            == ["Polish Embassy in Bucharest → ", "{Alexander Vasilievich Basov, Ochęduszko}"])
+    }
+
+    @Test func talksAMessageReportsAreConversationsButItsOwnContentIsNot() {
+        #expect(Acts.of("Telegram from A. Mikoyan to the CPSU Central Committee",
+                        summary: "Mao admits to Mikoyan that the leadership may not heed their advice.")
+            // The surname alone is preferred as display name over a form with initials.
+            == ["Mikoyan → CPSU Central Committee", "{Mao, Mikoyan}"])
+        #expect(Acts.of("Telegram from Polish Foreign Ministry to Polish Embassy, Washington, 29 May 1962",
+                        summary: "Ogrodzinski tells Drozniak to meet with officials who deal with Latin American relations.")
+            == ["Polish Foreign Ministry → Polish Embassy in Washington"])
+    }
 }

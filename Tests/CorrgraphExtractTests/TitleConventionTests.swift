@@ -24,6 +24,22 @@ import Testing
         #expect(Acts.of(title) == [expected])
     }
 
+    @Test(arguments: [
+        ("Notes Kept during the Verbal Report given to the First Secretary of the CC of the PLA, Comrade Enver Hoxha, on 19 September 1969, by Comrade Rita Marko",
+         "Rita Marko → Enver Hoxha"),
+        ("Statement made by the Chinese Ambassador to the Foreign Secretary, 16 May 1959", "Chinese Ambassador → Foreign Secretary"),
+        ("Report on the 1st conference of the non-aligned countries sent by Tahmaz Beqari, the Albanian ambassador in Belgrade, to the Ministry of Foreign Affairs of Albania",
+         "Tahmaz Beqari → Albanian Foreign Ministry"),
+    ])
+    func authorsIntroducedByBy(title: String, expected: String) {
+        #expect(Acts.of(title) == [expected])
+    }
+
+    @Test func dinnerHostedForSomeoneIsAConversation() {
+        #expect(Acts.of("Memorandum of Discussions at a Dinner Hosted by Corneliu Manescu in Honor of Marshal I.I. Yakubovksy")
+            == ["{Corneliu Manescu, I.I. Yakubovksy}"])
+    }
+
     @Test func documentTypeAndNumberAreRead() {
         let c = Acts.corpus([("Ciphered Telegram No. 21405, Mao Zedong to Cde. Filippov [Stalin]", "", "1950")])
         #expect(c.records[0].extraction.documentType == "ciphered telegram")

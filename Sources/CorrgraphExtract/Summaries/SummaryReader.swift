@@ -128,11 +128,15 @@ enum SummaryReader {
             if clause.personSubjects.count >= 2 || !clause.objects.isEmpty { add(clause.persons) }
         }
         // In a message that reports talks, "Mao admits to Mikoyan", "Gromyko informs Liu Xiao" are the talks.
+        // The speaker must be someone other than the letter's own ends and relays (whose "telling" is the
+        // letter itself), and "tells X to do" is an instruction, not a talk.
         if !result.messages.isEmpty {
+            let routed = result.messages.flatMap { $0.from + $0.to + $0.via }
             for clause in clauses where ["informs", "informed", "tells", "told", "admits", "admitted", "assures", "assured",
-                                         "explains", "explained", "asks", "asked"].contains(clause.verb) {
+                                         "explains", "explained"].contains(clause.verb) && !clause.instructs {
                 let objects = clause.objects.filter { $0.kind == .person }
-                guard clause.personSubjects.count == 1, !objects.isEmpty else { continue }
+                guard clause.personSubjects.count == 1, !objects.isEmpty,
+                      !MessageGrammar.contains(routed, clause.personSubjects[0]) else { continue }
                 add(clause.personSubjects + objects)
             }
         }
@@ -421,6 +425,8 @@ struct SubjectClauses {
     var objects: [NameMention]
     /// Whether the objects followed "to" ("reports to Krajewski").
     var afterTo = false
+    /// Whether the object is told to do something ("tells Drozniak to meet …"): an instruction.
+    var instructs = false
 
     /// The people among the subjects and objects (conversations are between people or named groups).
     var persons: [NameMention] { (subjects + objects).filter { $0.kind == .person } }
@@ -435,6 +441,7 @@ struct SubjectClauses {
         "tell", "tells", "told", "raise", "raises", "raised", "ask", "asks", "asked", "speak", "speaks", "spoke",
         "complain", "complains", "complained", "explain", "explains", "explained", "propose", "proposes",
         "exchange", "exchanges", "replies", "writes", "instructs", "reports", "sends", "states", "describes",
+        "admits", "admitted", "assures", "assured",
     ])
 
     static func find(in text: String) -> [SubjectClauses] {
@@ -529,7 +536,12 @@ struct SubjectClauses {
             // Brackets in running prose ("Kuznetsov (Stalin)") may say on whose behalf; only the
             // aliases rule above reads them, so clause names carry no second name.
             let plain = { (list: [NameMention]) in list.map { m -> NameMention in var m = m; m.bracketed = nil; return m } }
-            result.append(SubjectClauses(subjects: plain(subjects), verb: verb, objects: plain(objects), afterTo: afterTo))
+            var entry = SubjectClauses(subjects: plain(subjects), verb: verb, objects: plain(objects), afterTo: afterTo)
+            if let last = objects.last?.text.split(separator: " ").last, let r = clauseText.range(of: String(last) + " to ") {
+                let next = clauseText[r.upperBound...].split(separator: " ").first.map(String.init) ?? ""
+                entry.instructs = next.first?.isLowercase ?? false
+            }
+            result.append(entry)
         }
         return result
     }

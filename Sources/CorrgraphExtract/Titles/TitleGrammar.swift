@@ -41,6 +41,19 @@ enum TitleGrammar {
         } else if reading.journalAuthor == nil, !containsConversationNoun(body) {
             reading.messages = MessageGrammar.readBare(body)
         }
+        // "Notes Kept during the Verbal Report given to X by Y": a report handed to someone, wherever it stands.
+        if reading.messages.isEmpty {
+            for marker in [" given to ", " presented to ", " delivered to ", " handed to "] {
+                guard let r = TitleText.find(marker, in: body).first,
+                      let noun = ["report", "message", "letter", "statement", "memorandum", "note"].first(where: {
+                          body[..<r.lowerBound].lowercased().hasSuffix($0) }) else { continue }
+                let lead = DocumentLeadIn(type: noun, addressless: true, number: nil, possessiveAuthor: nil,
+                                          remainder: String(body[r.lowerBound...]))
+                reading.messages = MessageGrammar.read(lead: lead).messages
+                reading.documentType = reading.documentType ?? noun
+                break
+            }
+        }
 
         var author = reading.journalAuthor
         if author == nil, let lead, lead.remainder.lowercased().hasPrefix(" from ") || lead.possessiveAuthor != nil,
