@@ -30,7 +30,9 @@ enum SummaryReader {
                     conversation.participants.append(person)
                 }
             }
-            conversation.participants = ConversationGrammar.merge(conversation.participants, [])
+            if conversation.participants.count != result.conversations[index].participants.count {
+                conversation.participants = ConversationGrammar.merge(conversation.participants, [])
+            }
             result.conversations[index] = conversation
         }
         if let index = result.conversations.indices.first {
@@ -51,6 +53,14 @@ enum SummaryReader {
                     result.conversations.append(ExtractedConversation(participants: all, evidence: .summary))
                     break
                 }
+            }
+            // "Soviet Ambassador to Mongolia, Vasily Pisarev, reports on the discussions …": the record's
+            // author, who had the conversation the title names from one side.
+            if result.conversations.isEmpty, reading.journalAuthor == nil,
+               let clause = clauses.first(where: { ["reports", "describes", "writes", "recounts"].contains($0.verb) }),
+               clause.personSubjects.count == 1, !MessageGrammar.contains(side, clause.personSubjects[0]) {
+                result.conversations.append(ExtractedConversation(
+                    participants: ConversationGrammar.merge(clause.personSubjects, side), evidence: .summary))
             }
             // "Conversation between DPRK Ambassador Ri Sang-jo and Kurdyukov …" in the summary.
             if result.conversations.isEmpty {
@@ -152,6 +162,15 @@ enum SummaryReader {
                     if let e = rest.range(of: ender), e.lowerBound > rest.startIndex { rest = String(rest[..<e.lowerBound]) }
                 }
                 if rest.hasSuffix(".") { rest.removeLast() }
+                // The names end where the sentence goes on: "a meeting with Kim Il Sung reveals …".
+                var nameTokens: [Substring] = []
+                for token in rest.split(separator: " ") {
+                    let lower = token.lowercased()
+                    if token.first?.isLowercase == true && !["and", "of", "the", "de", "van", "von", "al"].contains(lower) { break }
+                    nameTokens.append(token)
+                    if token.hasSuffix(":") || token.hasSuffix(".") && !NamePhrase.isInitials(String(token)) { break }
+                }
+                rest = nameTokens.joined(separator: " ")
                 let others = NamePhrase.parse(rest).filter { $0.kind == .person }
                 guard !others.isEmpty else { continue }
                 let head = String(sentence.prefix(lower.distance(from: lower.startIndex, to: r.lowerBound)))
@@ -169,7 +188,9 @@ enum SummaryReader {
         }
         // "The correspondence also summarizes the conversation between Tito and Kim Il Sung."
         let recounting = ["summarizes the", "summarises the", "records the", "details the", "describes the",
-                          "reports on the", "recounts the", "is a record of the", "is a note on the"]
+                          "reports on the", "recounts the", "is a record of the", "is a note on the",
+                          "note on a conversation", "note on the conversation", "record of a conversation",
+                          "record of the conversation", "minutes of a conversation", "minutes of the conversation"]
         for sentence in sentences(text) where sentence.lowercased().contains(" between ")
             && recounting.contains(where: { sentence.lowercased().contains($0) }) {
             if let people = ConversationGrammar.read(sentence, author: nil).conversation { add(people) }

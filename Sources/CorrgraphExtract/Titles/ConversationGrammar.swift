@@ -188,7 +188,9 @@ enum ConversationGrammar {
     static func merge(_ a: [NameMention], _ b: [NameMention]) -> [NameMention] {
         var all: [NameMention] = []
         for m in a + b where !MessageGrammar.contains(all, m) { all.append(m) }
-        if all.filter({ $0.kind == .person }).count >= 2 {
+        // A side that is only a group ("comments to a COSVN Delegation") keeps it: no person of that side is named.
+        let sideIsGroup = [a, b].contains { side in !side.isEmpty && side.allSatisfy { $0.kind == .institution && isGroup($0.text) } }
+        if !sideIsGroup, all.filter({ $0.kind == .person }).count >= 2 {
             all.removeAll { $0.kind == .institution && isGroup($0.text) }
         }
         return all
