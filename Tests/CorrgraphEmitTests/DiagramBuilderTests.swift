@@ -114,7 +114,8 @@ import Testing
         #expect(diagram.shownMessages == 1)
         #expect(diagram.shownConversations == 2)
         #expect(try GraphvizRenderer.parse(dot: diagram.dot).nodeCount == 3)
-        #expect(diagram.dot.contains("Showing the 3 most central of 8 correspondents by weighted degree"))
+        #expect(diagram.dot.contains("Showing 3 of the 8 correspondents in the main connected network: the most central "
+                                     + "by weighted degree, taken so that each is linked to the others drawn"))
         #expect(diagram.dot.contains("Not drawn: 5 correspondents, 8 of 9 letters, 1 of 3 conversations."))
     }
 
@@ -169,7 +170,7 @@ import Testing
         #expect(builder.diagram(forced).dot.contains("layout=circo"))
     }
 
-    @Test func denseDiagramsSwitchToSfdpAndStopNumberingSingleLetters() throws {
+    @Test func denseDiagramsSwitchToFdpAndStopNumberingSingleLetters() throws {
         // 12 people who all wrote once to each other: 12·11 = 132 lines, more than 2 per node.
         let people = (0..<12).map { Correspondent(id: $0, name: "P\($0)", kind: .person) }
         var messages: [Message] = []
@@ -179,7 +180,9 @@ import Testing
         let diagram = DiagramBuilder(graph: clique, scores: DiagramBuilder.weightedDegree(of: clique), scoreName: "degree")
             .diagram(DiagramOptions(top: nil))
         #expect(diagram.edgeCount == 132)
-        #expect(diagram.engine == .sfdp)
+        #expect(diagram.engine == .fdp)
+        #expect(diagram.dot.contains("overlap=prism"))
+        #expect(diagram.dot.contains("splines=true"))
         // Past 100 lines only counts above one are written: here just 0 → 1, with 2 letters.
         let labelled = diagram.dot.split(separator: "\n").filter { $0.contains("->") && $0.contains("label=") }
         #expect(labelled.count == 1)
@@ -191,8 +194,26 @@ import Testing
         #expect(LayoutEngine.recommended(nodeCount: 8, edgeCount: 11) == .dot)
         #expect(LayoutEngine.recommended(nodeCount: 10, edgeCount: 40) == .dot)
         #expect(LayoutEngine.recommended(nodeCount: 50, edgeCount: 100) == .dot)
-        #expect(LayoutEngine.recommended(nodeCount: 50, edgeCount: 101) == .sfdp)
+        #expect(LayoutEngine.recommended(nodeCount: 50, edgeCount: 101) == .fdp)
         #expect(LayoutEngine.recommended(nodeCount: 121, edgeCount: 121) == .sfdp)
+        // Stars: one correspondent linked to more than half of 50, or to more than 15 of fewer.
+        #expect(LayoutEngine.recommended(nodeCount: 50, edgeCount: 55, largestNeighbourhood: 25) == .dot)
+        #expect(LayoutEngine.recommended(nodeCount: 50, edgeCount: 55, largestNeighbourhood: 26) == .fdp)
+        #expect(LayoutEngine.recommended(nodeCount: 20, edgeCount: 19, largestNeighbourhood: 15) == .dot)
+        #expect(LayoutEngine.recommended(nodeCount: 20, edgeCount: 19, largestNeighbourhood: 16) == .fdp)
+        #expect(LayoutEngine.recommended(nodeCount: 500, edgeCount: 499, largestNeighbourhood: 499) == .sfdp)
+    }
+
+    @Test func aStarIsDrawnWithFdp() {
+        // One writer and 20 recipients: 21 nodes, 20 lines, the writer linked to all 20.
+        let people = (0...20).map { Correspondent(id: $0, name: "P\($0)", kind: .person) }
+        let star = CorrespondenceGraph(correspondents: people,
+                                       messages: (1...20).map { DiagramFixture.letter([0], [$0], "1690") }, conversations: [])
+        let diagram = DiagramBuilder(graph: star, scores: DiagramBuilder.weightedDegree(of: star), scoreName: "degree")
+            .diagram(DiagramOptions(top: nil))
+        #expect(diagram.edgeCount == 20)
+        #expect(diagram.engine == .fdp)
+        #expect(diagram.dot.contains("layout=fdp"))
     }
 
     @Test func scoresFromTheDigraphAreReindexedByCorrespondent() {

@@ -22,9 +22,14 @@ public struct Diagram: Sendable {
     /// Conversations with at least one pair drawn, and all conversations.
     public var shownConversations: Int
     public var conversationCount: Int
+    /// Groups of correspondents linked among themselves but not to the main network that `top`
+    /// left out (isolated pairs, or groups too large for the room left), and their members.
+    public var omittedGroups: Int
+    public var omittedGroupMembers: Int
 
     public init(dot: String, engine: LayoutEngine, shown: [Int], activeCount: Int, edgeCount: Int,
-                shownMessages: Int, messageCount: Int, shownConversations: Int, conversationCount: Int) {
+                shownMessages: Int, messageCount: Int, shownConversations: Int, conversationCount: Int,
+                omittedGroups: Int = 0, omittedGroupMembers: Int = 0) {
         self.dot = dot
         self.engine = engine
         self.shown = shown
@@ -34,5 +39,7 @@ public struct Diagram: Sendable {
         self.messageCount = messageCount
         self.shownConversations = shownConversations
         self.conversationCount = conversationCount
+        self.omittedGroups = omittedGroups
+        self.omittedGroupMembers = omittedGroupMembers
     }
 }

@@ -76,14 +76,18 @@ public struct DiagramBuilder: Sendable {
         return result
     }
 
-    /// Active correspondents, most central first — by score, ties broken by weighted degree (both
-    /// descending), then by name and id (ascending) — the order `top` cuts.
+    /// Active correspondents, most central first: those of the main connected network (the
+    /// largest group linked by lines), then the rest; each part by score, ties broken by weighted
+    /// degree (both descending), then by name and id (ascending). Putting the main network first
+    /// keeps a member of an isolated pair, which PageRank rates highly, from heading the list.
     ///
     /// ```swift
     /// let mostCentral = builder.ranking().first   // the ego of the main job's ego diagram
     /// ```
     public func ranking() -> [Int] {
-        rank(graph.activeCorrespondents, degree: Self.weightedDegree(of: graph))
+        let lines = LineTally(graph)
+        return DiagramSelection.mainGroupFirst(rank(graph.activeCorrespondents, degree: Self.weightedDegree(of: graph)),
+                                               neighbours: Self.neighbours(lines, minWeight: 1, count: graph.correspondents.count))
     }
 
     /// The diagram `options` describe.
@@ -105,20 +109,19 @@ public struct DiagramBuilder: Sendable {
             hasLine[v] = true
         }
         var candidates = graph.activeCorrespondents.filter { hasLine[$0] }
+        let neighbours = Self.neighbours(lines, minWeight: minWeight, count: graph.correspondents.count)
 
-        if let ego = options.ego, ego >= 0, ego < graph.correspondents.count {
-            let near = neighbourhood(of: ego, radius: max(0, options.radius), lines: lines, minWeight: minWeight)
+        let ego = options.ego.flatMap { $0 >= 0 && $0 < graph.correspondents.count ? $0 : nil }
+        if let ego {
+            let near = neighbourhood(of: ego, radius: max(0, options.radius), neighbours: neighbours)
             candidates = candidates.filter { near.contains($0) && $0 != ego }
+            // The ego is drawn even without a line: it was asked for by name.
             candidates.append(ego)
         }
 
-        var shown = rank(candidates, degree: degree)
-        if let ego = options.ego, let index = shown.firstIndex(of: ego) {
-            // The ego is the point of an ego diagram: it survives any `top`.
-            shown.remove(at: index)
-            shown.insert(ego, at: 0)
-        }
-        if let top = options.top, top > 0, shown.count > top { shown.removeLast(shown.count - top) }
+        let selection = DiagramSelection(ranked: rank(candidates, degree: degree), neighbours: neighbours,
+                                         top: options.top, ego: ego)
+        let shown = selection.shown
 
         var isShown = [Bool](repeating: false, count: graph.correspondents.count)
         for id in shown { isShown[id] = true }
@@ -127,7 +130,10 @@ public struct DiagramBuilder: Sendable {
         lines.forEachLine(minWeight: minWeight) { u, v, _, _ in
             if isShown[u] && isShown[v] { edgeCount += 1 }
         }
-        let engine = options.engine ?? LayoutEngine.recommended(nodeCount: shown.count, edgeCount: edgeCount)
+        // Distinct drawn partners of the best-linked correspondent: a star needs another layout.
+        let largestNeighbourhood = shown.map { id in Set(neighbours[id].filter { isShown[$0] && $0 != id }).count }.max() ?? 0
+        let engine = options.engine ?? LayoutEngine.recommended(nodeCount: shown.count, edgeCount: edgeCount,
+                                                                largestNeighbourhood: largestNeighbourhood)
 
         let drawn = { (u: Int, v: Int, kind: LineKind) -> Bool in
             isShown[u] && isShown[v] && lines.count(u, v, kind) >= minWeight
@@ -144,11 +150,12 @@ public struct DiagramBuilder: Sendable {
         writer.summary = .init(shown: shown.count, active: graph.activeCorrespondents.count, candidates: candidates.count,
                                shownMessages: shownMessages, messages: graph.messages.count,
                                shownConversations: shownConversations, conversations: graph.conversations.count,
-                               drawnLines: edgeCount)
+                               drawnLines: edgeCount, selection: selection)
         let dot = writer.write(shown: shown, isShown: isShown, lines: lines, degree: degree)
         return Diagram(dot: dot, engine: engine, shown: shown, activeCount: graph.activeCorrespondents.count,
                        edgeCount: edgeCount, shownMessages: shownMessages, messageCount: graph.messages.count,
-                       shownConversations: shownConversations, conversationCount: graph.conversations.count)
+                       shownConversations: shownConversations, conversationCount: graph.conversations.count,
+                       omittedGroups: selection.omittedGroups, omittedGroupMembers: selection.omittedGroupMembers)
     }
 
     func score(_ id: Int) -> Double { id < scores.count && scores[id].isFinite ? scores[id] : 0 }
@@ -164,19 +171,25 @@ public struct DiagramBuilder: Sendable {
         }
     }
 
-    /// Correspondents within `radius` hops of `ego` along drawable lines of any kind and direction.
-    private func neighbourhood(of ego: Int, radius: Int, lines: LineTally, minWeight: Int) -> Set<Int> {
-        var adjacent: [Int: [Int]] = [:]
+    /// For each correspondent id, those it shares a line of at least `minWeight` with (any kind,
+    /// either direction; a pair may repeat).
+    static func neighbours(_ lines: LineTally, minWeight: Int, count: Int) -> [[Int]] {
+        var adjacent = [[Int]](repeating: [], count: count)
         lines.forEachLine(minWeight: minWeight) { u, v, _, _ in
-            adjacent[u, default: []].append(v)
-            adjacent[v, default: []].append(u)
+            adjacent[u].append(v)
+            adjacent[v].append(u)
         }
+        return adjacent
+    }
+
+    /// Correspondents within `radius` hops of `ego` along drawable lines of any kind and direction.
+    private func neighbourhood(of ego: Int, radius: Int, neighbours: [[Int]]) -> Set<Int> {
         var seen: Set<Int> = [ego]
         var frontier = [ego]
         for _ in 0..<radius where !frontier.isEmpty {
             var next: [Int] = []
             for u in frontier {
-                for v in adjacent[u] ?? [] where seen.insert(v).inserted { next.append(v) }
+                for v in neighbours[u] where seen.insert(v).inserted { next.append(v) }
             }
             frontier = next
         }

@@ -13,7 +13,9 @@ public struct DiagramOptions: Sendable, Hashable {
 
     /// The first line of the diagram (usually the corpus name); the date range is added to it.
     public var title: String
-    /// Keep this many most central correspondents (ranked by the builder's scores); nil keeps all.
+    /// Draw at most this many correspondents: the most central (by the builder's scores) of the
+    /// main connected network, each linked to the others drawn, then whole groups of three or
+    /// more while room remains (see `DiagramSelection`); nil or 0 draws everyone with a line.
     public var top: Int?
     /// Draw only this correspondent (id) and those within `radius` hops of them.
     public var ego: Int?

@@ -20,6 +20,8 @@ struct DiagramWriter {
         var conversations = 0
         /// Lines drawn.
         var drawnLines = 0
+        /// The main group and the groups left out.
+        var selection = DiagramSelection()
     }
 
     let builder: DiagramBuilder
@@ -85,7 +87,9 @@ struct DiagramWriter {
             // Straight lines: spline routing around thousands of nodes costs more than the layout.
             attributes += ["overlap=prism", "sep=\"+6\"", "splines=false"]
         case .neato, .fdp:
-            attributes += ["overlap=prism", "sep=\"+6\"", "splines=true"]
+            // A margin of 10 pt round each name keeps the busy core apart; curved lines then find
+            // their way between the names (the drawing is small enough for spline routing).
+            attributes += ["overlap=prism", "sep=\"+10\"", "esep=\"+4\"", "splines=true"]
         case .circo:
             attributes += ["splines=true"]
         }
@@ -114,16 +118,31 @@ struct DiagramWriter {
             notes.append("Ego network of " + DOTText.html(graph.correspondents[ego].name) + ": everyone within "
                          + plural(hops, "step") + " (--ego, --radius).")
         }
-        if s.shown < s.candidates {
-            notes.append("Showing the \(NumberText.grouped(s.shown)) most central of \(NumberText.grouped(s.candidates)) "
-                         + "correspondents by " + DOTText.html(builder.scoreName) + " (--top to change).")
+        let chosen = s.selection
+        if chosen.shownFromMainGroup < chosen.mainGroupSize {
+            // Grown from the most central (or the ego) through lines, so every one drawn has a line.
+            let whose = options.ego == nil ? "in the main connected network" : "in it"
+            notes.append("Showing \(NumberText.grouped(chosen.shownFromMainGroup)) of the "
+                         + "\(NumberText.grouped(chosen.mainGroupSize)) correspondents \(whose): the most central by "
+                         + DOTText.html(builder.scoreName) + ", taken so that each is linked to the others drawn "
+                         + "(--top to change; 0 draws everyone).")
         }
         if minWeight > 1 {
             notes.append("Lines of fewer than \(NumberText.grouped(minWeight)) letters or conversations are left out (--min-weight).")
         }
         if s.shown < s.active || s.shownMessages < s.messages || s.shownConversations < s.conversations {
             var parts: [String] = []
-            if s.shown < s.active { parts.append(plural(s.active - s.shown, "correspondent")) }
+            if s.shown < s.active {
+                var text = plural(s.active - s.shown, "correspondent")
+                if chosen.omittedGroups > 0 {
+                    let members = chosen.omittedGroupMembers == s.active - s.shown
+                        ? "all" : NumberText.grouped(chosen.omittedGroupMembers) + " of them"
+                    let largest = chosen.omittedGroups > 1 ? ", the largest of \(NumberText.grouped(chosen.largestOmittedGroup))" : ""
+                    text += " (\(members) in " + plural(chosen.omittedGroups, "group")
+                        + " with no link to the main network\(largest))"
+                }
+                parts.append(text)
+            }
             if s.shownMessages < s.messages {
                 parts.append("\(NumberText.grouped(s.messages - s.shownMessages)) of \(plural(s.messages, "letter"))")
             }
