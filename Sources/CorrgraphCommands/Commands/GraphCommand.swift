@@ -20,8 +20,10 @@ struct GraphCommand: ParsableCommand {
         discussion: """
             Node size follows a centrality (--size-by); ellipses are people, boxes institutions, rounded \
             boxes offices; solid arrows are letters, dashed arrows hops of letters relayed through an \
-            intermediary, dotted lines conversations; line width and number count messages. Small \
-            diagrams are laid out with dot, large ones with sfdp (--engine to choose).
+            intermediary, dotted lines conversations; line width and number count messages. --top keeps \
+            the picture on the main connected network: isolated pairs and lone correspondents are not \
+            drawn but counted in the diagram's note. Small diagrams are laid out with dot, dense ones \
+            and stars round one correspondent with fdp, large ones with sfdp (--engine to choose).
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case dot, svg, png, pdf }
@@ -41,7 +43,9 @@ struct GraphCommand: ParsableCommand {
                                valueName: "engine"))
     var engine: LayoutEngine?
 
-    @Option(help: ArgumentHelp("Keep the N most central correspondents; 0 keeps everyone.", valueName: "n"))
+    @Option(help: ArgumentHelp("Draw at most N correspondents: the most central of the main connected network, each "
+                               + "linked to the others drawn, then whole groups of three or more while room remains; "
+                               + "0 draws everyone.", valueName: "n"))
     var top: Int = DiagramOptions.defaultTop
 
     @Option(help: ArgumentHelp("Draw only this person and those near them (a name or any form of it).", valueName: "name"))
