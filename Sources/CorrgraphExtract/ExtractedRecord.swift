@@ -17,12 +17,17 @@ public struct NameMention: Sendable, Hashable, Codable {
     /// The office printed before a person's name ("Prime Minister", "Soviet Ambassador to China"):
     /// it tells apart two people who share a surname.
     public var office: String?
+    /// An authority identifier the source gives for this correspondent (a CMIF `persName/@ref` such as
+    /// a GND or VIAF URI); when present it alone decides identity.
+    public var reference: String?
 
-    public init(text: String, bracketed: String? = nil, kind: CorrespondentKind = .person, office: String? = nil) {
+    public init(text: String, bracketed: String? = nil, kind: CorrespondentKind = .person, office: String? = nil,
+                reference: String? = nil) {
         self.text = text
         self.bracketed = bracketed
         self.kind = kind
         self.office = office
+        self.reference = reference
     }
 }
 

@@ -22,7 +22,9 @@ public struct RecordExtractor: Sendable {
         }
         if let stated = record.stated {
             result.documentType = "letter"
-            let kind = { (p: StatedParty) in NameMention(text: p.name, kind: p.isOrganization ? .institution : .person) }
+            let kind = { (p: StatedParty) in
+                NameMention(text: p.name, kind: p.isOrganization ? .institution : .person, reference: p.authority)
+            }
             result.messages = [ExtractedMessage(from: stated.senders.map(kind), to: stated.recipients.map(kind))]
             if let earliest = stated.earliest, let s = CalendarDay(iso: earliest),
                let e = CalendarDay(iso: stated.latest ?? earliest, atEnd: true) {

@@ -15,12 +15,16 @@ struct FormTable {
         var count = 0
         /// Heads of the offices printed before the name ("premier", "ambassador").
         var officeHeads: Set<String> = []
-        /// Offices as printed, most frequent first after `finish`.
+        /// Offices as printed, in first-seen order.
         var offices: [String] = []
+        /// An authority identifier (GND, VIAF) the source gives; it decides identity on its own.
+        var reference: String?
     }
 
     var forms: [Form] = []
     var index: [String: Int] = [:]
+    /// Folded key → every form with it (several kinds or offices may share a key).
+    var byKey: [String: [Int]] = [:]
 
     static func group(_ kind: CorrespondentKind) -> String { kind == .person ? "p" : "o" }
 
@@ -30,14 +34,17 @@ struct FormTable {
         // A one-word name with an office ("Prime Minister Nehru") is kept apart from the same word
         // with another office ("Ambassador Nehru") until the rules below decide.
         let single = !key.contains(" ")
-        let lookup = Self.group(o.kind) + ":" + key + (single && head != nil ? "#" + head! : "")
+        let lookup = o.reference.map { "ref:" + $0 } ?? (Self.group(o.kind) + ":" + key + (single && head != nil ? "#" + head! : ""))
         let id: Int
         if let existing = index[lookup] {
             id = existing
         } else {
             id = forms.count
             index[lookup] = id
-            forms.append(Form(key: key, kind: o.kind))
+            byKey[key, default: []].append(id)
+            var form = Form(key: key, kind: o.kind)
+            form.reference = o.reference
+            forms.append(form)
         }
         var f = forms[id]
         f.count += 1
@@ -67,8 +74,9 @@ struct Clusters {
     var entryOf: [Int: Int] = [:]
     /// Reasons for unions, attached to the absorbed form.
     var reasons: [Int: MergeDecision] = [:]
-    /// Pairs of roots that must never merge (authority `distinct`).
-    var forbidden: Set<[Int]> = []
+    /// Pairs of forms whose clusters must never merge (authority `distinct`); checked against the
+    /// current clusters on every union, so later merges cannot get round them.
+    var forbidden: [(Int, Int)] = []
 
     /// Each form's name split into given names and surname, computed once (the rules compare all pairs).
     let names: [PersonName]
@@ -98,11 +106,25 @@ struct Clusters {
         parent[b] = a
         if let eb = entryOf[b] { entryOf[a] = eb }
         if reasons[absorbed] == nil { reasons[absorbed] = reason }
+        // The kept form is as much part of the merge: it gets the same reason, in its own words.
+        if reasons[kept] == nil, let text = table.forms[kept].printed.first?.text {
+            reasons[kept] = MergeDecision(form: text, rule: reason.rule, detail: reason.detail)
+        }
         return true
     }
 
     func isForbidden(_ a: Int, _ b: Int) -> Bool {
-        forbidden.contains([min(a, b), max(a, b)])
+        forbidden.contains { x, y in
+            let rx = root(of: x), ry = root(of: y)
+            return (rx == a && ry == b) || (rx == b && ry == a)
+        }
+    }
+
+    /// The cluster of a form, without path compression (for read-only checks).
+    func root(of x: Int) -> Int {
+        var r = x
+        while parent[r] != r { r = parent[r] }
+        return r
     }
 
     func members() -> [Int: [Int]] {
@@ -120,7 +142,8 @@ struct Clusters {
             var anchor: Int?
             for name in names {
                 let key = NameFolding.fold(name)
-                for (i, form) in table.forms.enumerated() where form.key == key {
+                for i in formIndices(key) {
+                    let form = table.forms[i]
                     entryOf[find(i)] = entryIndex
                     if let a = anchor {
                         union(a, i, reason: MergeDecision(form: form.printed.first?.text ?? name, rule: .authority,
@@ -136,12 +159,26 @@ struct Clusters {
                 }
             }
             for other in entry.distinct {
-                let key = NameFolding.fold(other)
-                for (i, form) in table.forms.enumerated() where form.key == key {
-                    if let a = anchor { forbidden.insert([min(find(a), find(i)), max(find(a), find(i))]) }
+                for i in formIndices(NameFolding.fold(other)) {
+                    if let a = anchor { forbidden.append((a, i)) }
                 }
             }
         }
+    }
+
+    /// Person forms the fuzzy rules may merge.
+    var guessablePersons: [Int] { table.forms.indices.filter { table.forms[$0].kind == .person && isGuessable($0) } }
+
+    /// The forms with a folded key, whatever their kind or office.
+    func formIndices(_ key: String) -> [Int] { table.byKey[key] ?? [] }
+
+    /// Whether a form may be merged by the fuzzy rules: descriptions in running text ("einen
+    /// Adligen", "eine Gruppe von Amtsbrüdern") and forms with an authority identifier are not names
+    /// to guess about.
+    func isGuessable(_ i: Int) -> Bool {
+        let form = table.forms[i]
+        guard form.reference == nil, let first = form.printed.first?.text.first else { return false }
+        return first.isUppercase || first == "["
     }
 
     /// Whether two forms' dates are within ten years of each other (undated forms always are). Only
@@ -159,13 +196,17 @@ struct Clusters {
     /// A full name that begins another merges into it when that is the only such name:
     /// `Fidel Castro` and `Fidel Castro Ruz`.
     mutating func mergeNamePrefixes() {
-        let persons = table.forms.indices.filter { table.forms[$0].kind == .person }
+        let persons = guessablePersons
+        // Index longer names by their first two words, so each name meets only its candidates.
+        var byStart: [String: [Int]] = [:]
+        for j in persons where names[j].tokens.count > 2 {
+            byStart[names[j].tokens.prefix(2).joined(separator: " "), default: []].append(j)
+        }
         for i in persons {
             let a = names[i]
             guard a.tokens.count >= 2, a.hasFullGivenName else { continue }
-            let longer = persons.filter { j in
-                let b = names[j]
-                return b.tokens.count > a.tokens.count && Array(b.tokens.prefix(a.tokens.count)) == a.tokens
+            let longer = (byStart[a.tokens.prefix(2).joined(separator: " ")] ?? []).filter { j in
+                names[j].tokens.count > a.tokens.count && Array(names[j].tokens.prefix(a.tokens.count)) == a.tokens
             }
             var roots = Set<Int>()
             for l in longer { roots.insert(find(l)) }
@@ -177,7 +218,7 @@ struct Clusters {
 
     /// Forms with the same surname and compatible given names merge when exactly one fuller form fits.
     mutating func mergeSameSurname() {
-        let persons = table.forms.indices.filter { table.forms[$0].kind == .person }
+        let persons = guessablePersons
         var bySurname: [String: [Int]] = [:]
         for i in persons {
             let name = names[i]
@@ -212,7 +253,7 @@ struct Clusters {
     /// offices disagree ("Prime Minister Nehru" is not "Ambassador R.K. Nehru") or the one word is
     /// used for several people with different offices.
     mutating func mergeShortForms() {
-        let persons = table.forms.indices.filter { table.forms[$0].kind == .person }
+        let persons = guessablePersons
         var byWord: [String: Set<Int>] = [:]
         var singlesByWord: [String: [Int]] = [:]
         for i in persons {
@@ -256,7 +297,7 @@ struct Clusters {
 
     /// Wade–Giles spellings merge with the Pinyin name they read as (`Mao Tse-tung` → `Mao Zedong`).
     mutating func mergeRomanizations() {
-        let persons = table.forms.indices.filter { table.forms[$0].kind == .person && table.forms[$0].key.contains(" ") }
+        let persons = guessablePersons.filter { table.forms[$0].key.contains(" ") }
         for i in persons {
             guard let printed = table.forms[i].printed.first?.text, Romanization.looksLikeWadeGiles(printed) else { continue }
             let wordCount = printed.split(separator: " ").count
@@ -274,21 +315,31 @@ struct Clusters {
     }
 
     /// Long surnames one edit apart merge when given names and dates agree (`Roschin`/`Roshchin`).
+    /// Surnames are bucketed by first letter and compared only with lengths one apart.
     mutating func mergeSpellingVariants() {
-        let persons = table.forms.indices.filter { table.forms[$0].kind == .person }
-        let sorted = persons.sorted { table.forms[$0].count > table.forms[$1].count || (table.forms[$0].count == table.forms[$1].count && $0 < $1) }
+        let sorted = guessablePersons.sorted {
+            table.forms[$0].count > table.forms[$1].count || (table.forms[$0].count == table.forms[$1].count && $0 < $1)
+        }
+        var buckets: [String: [(position: Int, form: Int)]] = [:]
+        for (position, i) in sorted.enumerated() {
+            let surname = names[i].surname
+            guard surname.count >= 6, let first = surname.first else { continue }
+            buckets["\(first)\(surname.count)", default: []].append((position, i))
+        }
         for (position, i) in sorted.enumerated() {
             let a = names[i]
-            for j in sorted[(position + 1)...] {
-                guard find(i) != find(j) else { continue }
-                let b = names[j]
-                guard a.surname != b.surname, min(a.surname.count, b.surname.count) >= 6,
-                      a.surname.first == b.surname.first,
-                      Similarity.osaDistance(a.surname, b.surname) == 1,
-                      a.given.isEmpty || b.given.isEmpty || PersonName.compatible(a.given, b.given),
-                      timeCompatible(i, j) else { continue }
-                union(i, j, reason: MergeDecision(form: table.forms[j].printed[0].text, rule: .spellingVariant,
-                    detail: "one letter from \(table.forms[i].printed[0].text)"))
+            guard a.surname.count >= 6, let first = a.surname.first else { continue }
+            for length in (a.surname.count - 1)...(a.surname.count + 1) {
+                for (otherPosition, j) in buckets["\(first)\(length)"] ?? [] where otherPosition > position {
+                    guard find(i) != find(j) else { continue }
+                    let b = names[j]
+                    guard a.surname != b.surname,
+                          a.given.isEmpty || b.given.isEmpty || PersonName.compatible(a.given, b.given),
+                          Similarity.osaDistance(a.surname, b.surname) == 1,
+                          timeCompatible(i, j) else { continue }
+                    union(i, j, reason: MergeDecision(form: table.forms[j].printed[0].text, rule: .spellingVariant,
+                        detail: "one letter from \(table.forms[i].printed[0].text)"))
+                }
             }
         }
     }
@@ -321,10 +372,18 @@ struct Clusters {
                 merges += form.decisions
                 if let reason = reasons[f] { merges.append(reason) }
             }
-            if let entry {
-                for alias in authority.entries[entry].aliases where !surfaces.contains(alias) { _ = alias }
-            }
             merges = merges.filter { $0.form != name }
+            // Every form other than the display name says why it is here; forms that only differ
+            // in case, diacritics or punctuation were one form from the start.
+            for surface in surfaces where surface != name && !merges.contains(where: {
+                $0.form == surface || surface.hasPrefix($0.form + " [") || surface.hasSuffix("[\($0.form)]")
+            }) {
+                let bare = surface.split(separator: "[").first.map { String($0).trimmingSpaces() } ?? surface
+                let detail = NameFolding.fold(bare) == NameFolding.fold(name)
+                    ? "the same name as \(name) once case, diacritics and punctuation are folded"
+                    : "printed in a record together with a form merged above"
+                merges.append(MergeDecision(form: surface, rule: .sameName, detail: detail))
+            }
             result.append(Correspondent(id: id, name: name, kind: kind, surfaceForms: surfaces, merges: merges,
                                         attributes: entry.map { authority.entries[$0].attributes } ?? [:]))
         }

@@ -34,6 +34,7 @@ public struct NameResolver: Sendable {
         var identity: String
         var kind: CorrespondentKind
         var office: String?
+        var reference: String?
         var year: Int?
         var coverResolved: (cover: String, detail: String, rule: MergeDecision.Rule)?
     }
@@ -160,7 +161,8 @@ public struct NameResolver: Sendable {
     }
 
     func identify(_ m: NameMention, covers: CoverTable, year: Int?) -> Occurrence {
-        var occurrence = Occurrence(printed: m.text, identity: m.text, kind: m.kind, office: m.office, year: year)
+        var occurrence = Occurrence(printed: m.text, identity: m.text, kind: m.kind, office: m.office,
+                                    reference: m.reference, year: year)
         if let b = m.bracketed {
             occurrence.printed = "\(m.text) [\(b)]"
             if isReversed(m, covers) {

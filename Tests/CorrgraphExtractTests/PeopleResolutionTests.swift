@@ -1,3 +1,5 @@
+import CorrgraphExtract
+import CorrgraphRead
 import CorrgraphResolve
 import Testing
 
@@ -87,6 +89,40 @@ import Testing
         #expect(stalin.attributes["country"] == "USSR")
         #expect(stalin.merges.contains { $0.rule == .authority && $0.form == "Fyn Si" })
         #expect(Acts.describe(c.records[0], in: c) == ["Joseph Stalin → Mao Zedong"])
+    }
+
+    @Test func authorityDistinctHoldsAfterOtherMerges() throws {
+        // Without the rule, "I. Petrov" joins "Ivan Petrov" by initials; a later merge of the fuller
+        // "Ivan Ivanovich Petrov" must not carry it in either.
+        let authority = try AuthorityFile.parse("[Ivan Petrov]\ndistinct: I. Petrov\n", source: "a.txt")
+        let c = Acts.corpus([("Letter from Ivan Ivanovich Petrov to Molotov", "", "1950"),
+                             ("Letter from Ivan Petrov to Molotov", "", "1950"),
+                             ("Letter from I. Petrov to Molotov", "", "1950")], authority: authority)
+        let senders = c.records.map { c.name($0.messages[0].from[0]) }
+        #expect(senders[0] == senders[1])
+        #expect(senders[2] != senders[1])
+        let plain = Acts.corpus([("Letter from Ivan Petrov to Molotov", "", "1950"), ("Letter from I. Petrov to Molotov", "", "1950")])
+        #expect(plain.name(plain.records[0].messages[0].from[0]) == plain.name(plain.records[1].messages[0].from[0]))
+    }
+
+    @Test func authorityIdentifiersDecideIdentityAndDescriptionsAreNotGuessedAt() {
+        let records = [
+            ("Gottlieb Spizel", "http://d-nb.info/gnd/118616315"), ("G. Spizel", "http://d-nb.info/gnd/118616315"),
+            ("Gottlieb Spitzel", "http://d-nb.info/gnd/999"),
+        ].enumerated().map { index, party in
+            CatalogueRecord(id: "c#\(index)", source: "c", line: index + 1, date: "1666", title: "Letter", summary: "",
+                            stated: StatedCorrespondence(senders: [StatedParty(name: "Philipp Jakob Spener")],
+                                                         recipients: [StatedParty(name: party.0, authority: party.1)]))
+        } + [("einen Adligen", "eine junge Adlige")].map { a, b in
+            CatalogueRecord(id: "d#1", source: "d", line: 1, date: "1666", title: "Letter", summary: "",
+                            stated: StatedCorrespondence(senders: [StatedParty(name: a)], recipients: [StatedParty(name: b)]))
+        }
+        let c = NameResolver().resolve(CorpusExtractor().extract(records))
+        let to = c.records.map { c.name($0.messages[0].to[0]) }
+        // One GND number is one person whatever the spelling; another number is another person.
+        #expect(to[0] == to[1])
+        #expect(to[2] != to[0])
+        #expect(c.name(c.records[3].messages[0].from[0]) != c.name(c.records[3].messages[0].to[0]))
     }
 
     @Test func authorityFileErrorsNameTheLine() {
