@@ -39,6 +39,39 @@ public struct RecordExtractor: Sendable {
         result.conversations = reading.conversations
         result.problems += reading.problems
         SummaryReader.read(record.summary, into: &result, reading: reading)
+        result.problems += Self.notes(on: result, reading: reading)
         return result
+    }
+
+    /// What a historian should check: a record with no title, or a document of a correspondence type
+    /// whose correspondents could not be read.
+    static func notes(on result: ExtractedRecord, reading: TitleReading) -> [String] {
+        let title = result.record.title.trimmingSpaces()
+        if title.isEmpty { return ["the record has no title"] }
+        if result.record.date.trimmingSpaces().isEmpty { return ["the record has no date line"] }
+        let letterTypes: Set<String> = ["cable", "cables", "telegram", "telegrams", "ciphered telegram", "letter", "letters",
+                                        "message", "cablegram", "cryptogram", "telephonogram", "note verbale", "backchannel message"]
+        if result.messages.isEmpty, result.conversations.isEmpty, reading.problems.isEmpty,
+           let type = result.documentType, letterTypes.contains(type) {
+            return ["a \(type) whose sender and addressee could not be read from the title"]
+        }
+        let words = Set(NameFolding.fold(title).split(separator: " ").map(String.init))
+        if result.messages.isEmpty, result.conversations.isEmpty,
+           let word = ["telegram", "cable", "letter", "cablegram", "message"].first(where: { words.contains($0) }) {
+            return ["the title names a \(word) but no sender or addressee could be read"]
+        }
+        let sessions: Set<String> = ["session", "plenum", "congress", "politburo", "presidium", "conference", "assembly",
+                                     "council", "commission", "committee"]
+        if result.conversations.isEmpty, words.isDisjoint(with: sessions),
+           let word = ["conversation", "conversations", "meeting", "talks", "audience", "discussion", "discussions"]
+            .first(where: { words.contains($0) }) {
+            let named = reading.conversationWithOneSide.map(\.text)
+            return [named.isEmpty ? "the title names a \(word) but fewer than two participants could be identified"
+                                  : "a \(word) with \(named.joined(separator: ", ")); the other side is not named"]
+        }
+        if result.messages.contains(where: { $0.from.isEmpty && $0.to.isEmpty }) {
+            return ["a message with neither sender nor addressee"]
+        }
+        return []
     }
 }

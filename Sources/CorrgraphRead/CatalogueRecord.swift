@@ -11,7 +11,8 @@ public struct CatalogueRecord: Sendable, Hashable, Codable {
     public var id: String
     /// The file the record was read from (its last path component; `-` for standard input).
     public var source: String
-    /// The 1-based line of the record's first line (its date line) in `source`.
+    /// The 1-based line in `source` that names the record: its title's line (its date's when it has
+    /// no title; the line of its `correspDesc` or row in structured formats).
     public var line: Int
     /// The date line exactly as read ("January 9, 1949", "Undated", "1955", …).
     public var date: String

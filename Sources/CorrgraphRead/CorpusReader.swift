@@ -36,6 +36,9 @@ public struct CorpusReader: Sendable {
                 if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
                 if format != nil || Self.isSupported(full) { found.append(full) }
             }
+            if found.isEmpty {
+                throw ReadError(source: path, reason: "no supported files in this directory (.txt, .html, .csv, .tsv, .jsonl, .xml)")
+            }
             files.append(contentsOf: found.sorted())
         }
         return files
@@ -63,6 +66,9 @@ public struct CorpusReader: Sendable {
             }
             bytes = Array(data)
             source = (file as NSString).lastPathComponent
+        }
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            throw ReadError(source: source, reason: "the input is empty")
         }
         let detected = format ?? InputFormat.detect(path: file == "-" ? "" : file, prefix: Array(bytes.prefix(4096)))
         guard let detected else {

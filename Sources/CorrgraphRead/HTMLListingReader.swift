@@ -4,7 +4,7 @@
 /// Tags are dropped; `script`, `style`, `title`, `template`, `noscript` and `svg` content is not
 /// visible and is skipped; block elements (`p`, `div`, `li`, `h1`…`h6`, `td`, `br`, …) end a line;
 /// white space collapses as in a browser; references such as `&amp;`, `&#8217;`, `&rsquo;` and
-/// `&nbsp;` are decoded. A record's `line` is the line of the HTML file where its date appears.
+/// `&nbsp;` are decoded. A record's `line` is the line of the HTML file where its title appears.
 ///
 /// ```swift
 /// let html = "<ul><li><div>May 7, 1968</div><h3>Letter, Ho Chi Minh to Kosygin</h3></li></ul>"

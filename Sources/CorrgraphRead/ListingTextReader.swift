@@ -22,7 +22,7 @@ public struct ListingTextReader: Sendable {
     public func read(bytes: [UInt8], source: String) throws -> [CatalogueRecord] {
         let lines = try TextLines.split(bytes, source: source)
         var records: [CatalogueRecord] = []
-        // The record being read: its first line, date line, title and summary paragraphs.
+        // The record being read: the line that names it (its title's, else its date's), date, title, summary.
         var pending: (line: Int, date: String, title: String?, paragraphs: [String])?
 
         func finish() {
@@ -44,16 +44,28 @@ public struct ListingTextReader: Sendable {
                 pending = (index + 1, text, nil, [])
                 continue
             }
-            guard var p = pending else { continue } // page chrome before the first record
             if text == "-" || text == "–" {
                 finish()
                 continue
             }
             if Self.isPageChrome(lowered) { continue }
-            if p.title == nil { p.title = text } else { p.paragraphs.append(text) }
+            guard var p = pending else {
+                // A title with no date line before it is an undated record, not page chrome to drop.
+                pending = (index + 1, "", text, [])
+                continue
+            }
+            if p.title == nil {
+                p.title = text
+                p.line = index + 1
+            } else {
+                p.paragraphs.append(text)
+            }
             pending = p
         }
         finish()
+        if records.isEmpty, lines.contains(where: { !$0.trimmingSpaces().isEmpty }) {
+            throw ReadError(source: source, line: 1, reason: "no catalogue records found (expected date, title and summary lines)")
+        }
         return records
     }
 

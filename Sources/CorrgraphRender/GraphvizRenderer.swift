@@ -64,10 +64,31 @@ public enum GraphvizRenderer {
                 throw GraphvizError(.render, "Graphviz could not render \(format.rawValue)" + lastErrorSuffix())
             }
             defer { gvFreeRenderData(data) }
-            return data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
+            let bytes = data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
                 Array(UnsafeBufferPointer(start: $0, count: Int(length)))
             }
+            return format == .pdf ? fixingPDFCreationDate(bytes) : bytes
         }
+    }
+
+    /// Cairo stamps PDFs with the time of writing; the same diagram should give the same bytes, so
+    /// the stamp is replaced by a fixed date of the same length (the cross-reference offsets stay valid).
+    static func fixingPDFCreationDate(_ pdf: [UInt8]) -> [UInt8] {
+        let marker = Array("/CreationDate (D:".utf8)
+        guard pdf.count > marker.count,
+              let start = (0...(pdf.count - marker.count)).first(where: { pdf[$0..<($0 + marker.count)].elementsEqual(marker) })
+        else { return pdf }
+        var result = pdf
+        let fixed = Array("20000101000000".utf8)
+        var i = start + marker.count, digit = 0
+        while i < result.count, result[i] != UInt8(ascii: ")") {
+            if result[i] >= UInt8(ascii: "0") && result[i] <= UInt8(ascii: "9") {
+                result[i] = digit < fixed.count ? fixed[digit] : UInt8(ascii: "0")
+                digit += 1
+            }
+            i += 1
+        }
+        return result
     }
 
     /// Parses DOT text with cgraph, without layout, and reports what it holds: a check that text

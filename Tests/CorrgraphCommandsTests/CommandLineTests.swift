@@ -11,7 +11,7 @@ import Testing
         let first = try #require(try JSONSerialization.jsonObject(with: Data(result.lines[8].utf8)) as? [String: Any])
         #expect(Set(first.keys) == ["record", "when", "documentType", "number", "messages", "conversations", "problems"])
         // Keys in the contract's order.
-        #expect(result.lines[8].hasPrefix("{\"record\":{\"id\":\"listing-sino-soviet-81-90.txt#9\",\"source\":\"listing-sino-soviet-81-90.txt\",\"line\":55,"))
+        #expect(result.lines[8].hasPrefix("{\"record\":{\"id\":\"listing-sino-soviet-81-90.txt#9\",\"source\":\"listing-sino-soviet-81-90.txt\",\"line\":57,"))
         let messages = try #require(first["messages"] as? [[String: Any]])
         #expect(messages.first?["via"] as? [String] == ["Andrei Orlov", "Kuznetsov"])
     }
@@ -150,5 +150,55 @@ import Testing
         #expect(text.split(separator: "\n").count == 10)
         // No temporary file is left beside it.
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["acts.jsonl"])
+    }
+}
+
+@Suite struct InputErrorTests {
+    @Test func emptyInputAndEmptyDirectoriesExitOne() throws {
+        let dir = try CLI.temporaryDirectory()
+        let empty = dir.appendingPathComponent("empty.txt")
+        try "".write(to: empty, atomically: true, encoding: .utf8)
+        let emptyFile = try CLI.run(["extract", empty.path])
+        #expect(emptyFile.status == 1)
+        #expect(emptyFile.stderr.contains("empty.txt: the input is empty"))
+        let folder = dir.appendingPathComponent("nothing")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        #expect(try CLI.run(["extract", folder.path]).status == 1)
+    }
+
+    @Test func invertedDateRangeIsBadUsage() throws {
+        #expect(try CLI.run(["extract", "--from", "1950", "--to", "1949", CLI.samplePath]).status == 2)
+    }
+
+    @Test func untitledAndUnreadableRecordsCarryProblems() throws {
+        let dir = try CLI.temporaryDirectory()
+        let page = dir.appendingPathComponent("page.txt")
+        try "May 1, 1950\n\nCable, the ambassador\n\nJune 1, 1950\n\nMemorandum of Conversation with Kim Il Sung\n"
+            .write(to: page, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["extract", "--format", "jsonl", page.path])
+        #expect(result.status == 0)
+        #expect(result.lines.count == 2)
+        #expect(result.lines[0].contains("\"problems\":[\"a cable whose sender and addressee could not be read from the title\"]"))
+        #expect(result.lines[1].contains("the other side is not named"))
+    }
+
+    @Test func pdfDiagramsAreReproducible() throws {
+        let dir = try CLI.temporaryDirectory()
+        let a = dir.appendingPathComponent("a.pdf"), b = dir.appendingPathComponent("b.pdf")
+        #expect(try CLI.run(["graph", "--format", "pdf", "-o", a.path, CLI.samplePath]).status == 0)
+        Thread.sleep(forTimeInterval: 1.1)
+        #expect(try CLI.run(["graph", "--format", "pdf", "-o", b.path, CLI.samplePath]).status == 0)
+        #expect(try Data(contentsOf: a) == Data(contentsOf: b))
+    }
+
+    @Test func controlCharactersDoNotReachTheTerminalTable() throws {
+        let dir = try CLI.temporaryDirectory()
+        let page = dir.appendingPathComponent("page.txt")
+        try "May 1, 1950\n\nCable, Mao\u{1B}[31m to Stalin\u{07}\n".write(to: page, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["extract", "--format", "table", page.path])
+        #expect(result.status == 0)
+        #expect(!result.stdout.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" })
+        // The record is still listed, its escape shown as a replacement character.
+        #expect(result.stdout.contains("Cable, Mao\u{FFFD}[31m to Stalin\u{FFFD}"))
     }
 }

@@ -32,8 +32,9 @@ import Testing
     @Test func recordsKeepTheirProvenanceAndDates() throws {
         let records = try CorpusReader().read(paths: [Self.samplePath])
         let extracted = CorpusExtractor().extract(records)
-        // Line 7 of the page is the first date line ("February 4, 1949").
-        #expect(records[0].line == 7)
+        // The contract's `line` is the title's: line 9 ("Memorandum of Conversation between …"), below
+        // the date on line 7 and a blank line.
+        #expect(records[0].line == 9)
         #expect(records[0].id == "listing-sino-soviet-81-90.txt#1")
         #expect(extracted[8].documentType == "ciphered telegram")
         #expect(extracted[8].number == "50333")

@@ -10,10 +10,10 @@ struct HTMLListingReaderTests {
         #expect(records.map(\.id) == ["page.html#1", "page.html#2", "page.html#3"])
     }
 
-    @Test func recordLineIsTheHTMLLineOfTheDate() throws {
+    @Test func recordLineIsTheHTMLLineOfTheTitle() throws {
         let records = try HTMLListingReader().read(bytes: try Fixture.bytes("page.html"), source: "page.html")
-        // The third date's <div> opens on line 24 but its text stands on line 25.
-        #expect(records.map(\.line) == [15, 19, 25])
+        // Titles stand on lines 16 (<h3>), 20 (<a> after a <br>) and 27 (<h3> after a three-line date <div>).
+        #expect(records.map(\.line) == [16, 20, 27])
     }
 
     @Test func decodesReferencesAndJoinsInlineElements() throws {

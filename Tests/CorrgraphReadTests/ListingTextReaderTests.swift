@@ -8,7 +8,7 @@ struct ListingTextReaderTests {
                                                    source: "listing-paragraphs.txt")
         // Chrome ("Skip to content", "1 - 4 of 4") is not a record; four date lines open four records.
         #expect(records.count == 4)
-        #expect(records.map(\.line) == [6, 12, 18, 22])
+        #expect(records.map(\.line) == [8, 14, 20, 24])
         #expect(records.map(\.date) == ["February 5, 1949", "February 5, 1949", "March 1950", "1955"])
         #expect(records[0].id == "listing-paragraphs.txt#1")
         #expect(records[3].id == "listing-paragraphs.txt#4")
@@ -30,7 +30,7 @@ struct ListingTextReaderTests {
     @Test func bulletLayout() throws {
         let records = try ListingTextReader().read(bytes: try Fixture.bytes("listing-bullets.txt"), source: "b.txt")
         #expect(records.count == 2)
-        #expect(records.map(\.line) == [6, 12])
+        #expect(records.map(\.line) == [8, 14])
         #expect(records[0].date == "November 3, 1973")
         #expect(records[0].title == "Cablegram from the Australian Embassy Peking, 'Prime Minister's Call on Chairman Mao'")
         #expect(records[0].summary == "A \"slow but articulate\" Mao discuss nuclear weapons testing.")
@@ -41,7 +41,7 @@ struct ListingTextReaderTests {
     @Test func compactSearchResultsLayout() throws {
         let records = try ListingTextReader().read(bytes: try Fixture.bytes("listing-compact.txt"), source: "c.txt")
         #expect(records.count == 3)
-        #expect(records.map(\.line) == [3, 7, 10])
+        #expect(records.map(\.line) == [4, 8, 11])
         #expect(records[0].title == "Memorandum of Conversation between Oskar Fischer and V[yacheslav] I. Kochemassov")
         #expect(records[0].summary == "Summary one.")
         // The `-` separator ends a record that has no summary.
@@ -55,5 +55,25 @@ struct ListingTextReaderTests {
         let error = readError { try ListingTextReader().read(bytes: bytes, source: "bad.txt") }
         #expect(error?.line == 3)
         #expect(error?.source == "bad.txt")
+    }
+}
+
+/// Nothing read is dropped: a title before any date line is an undated record.
+struct ListingWithoutDateLineTests {
+    @Test func titleBeforeTheFirstDateLineIsAnUndatedRecord() throws {
+        let page = "Skip to content\n\nLetter, Lenin to Trotsky\n\nLenin writes about the army.\n\nMay 7, 1920\n\nCable, Trotsky to Lenin\n"
+        let records = try ListingTextReader().read(bytes: Array(page.utf8), source: "p.txt")
+        #expect(records.count == 2)
+        #expect(records[0].date == "")
+        #expect(records[0].title == "Letter, Lenin to Trotsky")
+        #expect(records[0].summary == "Lenin writes about the army.")
+        #expect(records[0].line == 3)
+        #expect(records[1].line == 9)
+    }
+
+    @Test func textWithNoRecordIsAnError() {
+        #expect(throws: ReadError(source: "p.txt", line: 1, reason: "no catalogue records found (expected date, title and summary lines)")) {
+            try ListingTextReader().read(bytes: Array("Skip to content\n\n-\n".utf8), source: "p.txt")
+        }
     }
 }

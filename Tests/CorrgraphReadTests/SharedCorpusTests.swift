@@ -19,7 +19,7 @@ struct SharedCorpusTests {
         let records = try CorpusReader().read(paths: [seed])
         #expect(records.count == 10)
         #expect(records[0].date == "February 4, 1949")
-        #expect(records[0].line == 7)
+        #expect(records[0].line == 9)
         #expect(records[9].title == "Cable, Mao to Filippov [Stalin]")
     }
 

@@ -63,9 +63,8 @@ struct RunCommand: ParsableCommand {
         let builder = DiagramBuilder(graph: graph, scores: scores, scoreName: scoreName)
         let whole = builder.diagram(DiagramOptions(title: loaded.sourceDescription))
         try write("network.dot", whole.dot)
-        try render(whole, as: "network", formats: [.svg, .png, .pdf], write: write)
+        let svg = try render(whole, as: "network", formats: [.svg, .png, .pdf], write: write)[.svg] ?? []
         // The report inlines the same diagram; no date stamp, so that the page is reproducible.
-        let svg = try GraphvizRenderer.render(dot: whole.dot, engine: whole.engine.rawValue, format: .svg)
         try write("report.html", HTMLReport.render(
             title: loaded.sourceDescription, corpus: loaded.resolved, centrality: centrality,
             intermediaries: intermediaries, statistics: statistics, diagram: whole,
@@ -94,16 +93,21 @@ struct RunCommand: ParsableCommand {
         }
     }
 
+    /// Renders a diagram in each format, writes the files and returns the bytes by format.
+    @discardableResult
     private func render(_ diagram: Diagram, as base: String, formats: [RenderFormat],
-                        write: (String, [UInt8]) throws -> Void) throws {
+                        write: (String, [UInt8]) throws -> Void) throws -> [RenderFormat: [UInt8]] {
+        var rendered: [RenderFormat: [UInt8]] = [:]
         for format in formats {
             do {
                 let bytes = try GraphvizRenderer.render(dot: diagram.dot, engine: diagram.engine.rawValue, format: format)
                 try write("\(base).\(format.rawValue)", bytes)
+                rendered[format] = bytes
             } catch let error as GraphvizError {
                 throw CommandError(error.message)
             }
         }
+        return rendered
     }
 
     /// The year with the most dated messages and conversations (the earliest on a tie).

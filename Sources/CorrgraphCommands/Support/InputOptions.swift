@@ -34,6 +34,9 @@ public struct InputOptions: ParsableArguments {
         if let to, CalendarDay(iso: to) == nil {
             throw ValidationError("--to takes YYYY, YYYY-MM or YYYY-MM-DD, not '\(to)'")
         }
+        if let range = dateRange, range.end < range.start {
+            throw ValidationError("--from \(from ?? "") is after --to \(to ?? "")")
+        }
     }
 
     /// The date range `--from`/`--to` select, or nil when neither is given.

@@ -26,6 +26,21 @@ public enum ExtractionTable {
             }
             for p in r.extraction.problems { out += "    ! \(p)\n" }
         }
+        return visible(out)
+    }
+
+    /// The text with control characters other than line breaks shown as U+FFFD, so that input cannot
+    /// drive the terminal (escape sequences, bells).
+    public static func visible(_ text: String) -> String {
+        var out = ""
+        out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        for scalar in text.unicodeScalars {
+            if scalar.properties.generalCategory == .control && scalar != "\n" {
+                out.unicodeScalars.append("\u{FFFD}")
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
         return out
     }
 }

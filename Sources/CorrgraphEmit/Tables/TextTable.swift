@@ -63,7 +63,10 @@ public struct TextTable: Sendable, Equatable {
 
     /// Columns padded to their widest cell (in characters), a rule under the header, then the footer.
     public func terminal() -> String {
-        func flat(_ s: String) -> String { s.replacingAll("\r\n", with: " ").replacingAll("\n", with: " ") }
+        // One line per row, and no control characters from input reaching the terminal.
+        func flat(_ s: String) -> String {
+            ExtractionTable.visible(s.replacingAll("\r\n", with: " ").replacingAll("\n", with: " "))
+        }
         var widths = columns.map { $0.title.count }
         for row in rows {
             for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], flat(cell).count) }

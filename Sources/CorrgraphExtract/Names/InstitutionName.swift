@@ -27,7 +27,6 @@ public enum InstitutionName {
     public static func canonical(_ printed: String) -> String {
         var text = printed.trimmingSpaces()
         for article in ["the ", "The "] where text.hasPrefix(article) { text.removeFirst(article.count) }
-        let folded = NameFolding.fold(text).replacingOccurrences(of: " s ", with: "s ")
         let lower = text.lowercased().replacingOccurrences(of: "’", with: "'")
 
         // Central committees: "CC CPSU", "CPSU CC", "Central Committee of the CPSU".
@@ -59,7 +58,6 @@ public enum InstitutionName {
                 country = countryAdjective(in: text)
             }
             if let country, let place { return "\(country) Embassy in \(place)" }
-            _ = folded
             return text
         }
         return text

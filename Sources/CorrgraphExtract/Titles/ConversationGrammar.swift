@@ -19,7 +19,6 @@ enum ConversationGrammar {
     /// report's author, used when the title names only the other side.
     static func read(_ title: String, author: NameMention?) -> (conversation: [NameMention]?, oneSide: [NameMention]) {
         let text = TitleText.unbracketPossessives(title)
-        let lower = text.lowercased()
 
         // "… between A and B"
         for noun in nouns + ["record", "memorandum", "notes", "note"] {
@@ -134,7 +133,6 @@ enum ConversationGrammar {
                 return (nil, b)
             }
         }
-        _ = lower
         return (nil, [])
     }
 

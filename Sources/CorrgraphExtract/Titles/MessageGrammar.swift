@@ -207,8 +207,6 @@ enum MessageGrammar {
     static func cutSubject(_ phrase: String) -> (phrase: String, subject: String?) {
         var text = phrase
         var subject: String?
-        // Quoted subjects were removed by the caller; parenthetical numbers and "(excerpt)" go here.
-        let lower = text.lowercased()
         var cut = text.endIndex
         for opener in subjectOpeners {
             if let r = TitleText.find(opener, in: text).first, r.lowerBound < cut {
@@ -216,7 +214,6 @@ enum MessageGrammar {
                 cut = r.lowerBound
             }
         }
-        _ = lower
         // A comma followed by something that is not a correspondent is a subject.
         var searchStart = text.startIndex
         while let comma = text[searchStart..<cut].firstIndex(of: ",") {
@@ -287,7 +284,6 @@ enum MessageGrammar {
             }
         }
         var c = NamePhrase.parse(outerSenders)
-        defer { _ = c }
         var d = hasRecipient ? NamePhrase.parse(strippingDocumentPossessive(outerRecipients)) : []
         if !forRecipients.isEmpty {
             recipientVias = d + recipientVias
@@ -339,7 +335,6 @@ enum MessageGrammar {
             outer.via = vias
             results.insert(outer, at: 0)
         }
-        c = []
         return (results, problems)
     }
 

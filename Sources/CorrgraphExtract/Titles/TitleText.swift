@@ -10,7 +10,8 @@ enum TitleText {
             if c == "’" || c == "‘" || c == "`" || c == "ʼ" { c = "'" }
             if c == "“" || c == "”" || c == "„" { c = "\"" }
             if c == "–" || c == "—" { c = "-" }
-            if c.isWhitespace {
+            // Control characters (an escape sequence pasted into a catalogue) separate words.
+            if c.isWhitespace || c.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control }) {
                 if !lastSpace { out.append(" ") }
                 lastSpace = true
                 continue
