@@ -11,6 +11,11 @@ import Testing
         ("Note Verbale From the Soviet Embassy to the Department of State", "Soviet Embassy → Department of State"),
         ("Letter From President Johnson to Chairman Kosygin", "Johnson → Kosygin"),
         ("Letter from Philipp Jakob Spener to Gottlieb Spizel", "Philipp Jakob Spener → Gottlieb Spizel"),
+        ("Memorandum for the President from Henry Kissinger", "Henry Kissinger → President"),
+        ("Message of Greetings from Ho Chi Minh to Mao Zedong", "Ho Chi Minh → Mao Zedong"),
+        ("Letter of Kim Il Sung to Stalin", "Kim Il Sung → Stalin"),
+        ("Letter to Stalin from Mao Zedong", "Mao Zedong → Stalin"),
+        ("Memo, Rusk to Johnson", "Rusk → Johnson"),
     ])
     func officesWithTheHolderInParentheses(title: String, expected: String) {
         #expect(Acts.of(title) == [expected])
@@ -21,7 +26,8 @@ import Testing
             == ["{Dobrynin, Henry Kissinger, Nixon}"])
     }
 
-    @Test(arguments: ["Memorandum for the Record", "Editorial Note", "Intelligence Memorandum"])
+    @Test(arguments: ["Memorandum for the Record", "Editorial Note", "Intelligence Memorandum", "Report of the Soviet Embassy in Beijing",
+                      "Joint Communique of the Governments of China and the Soviet Union"])
     func documentsToNoOneAreNotMessages(title: String) {
         #expect(Acts.of(title) == [])
     }

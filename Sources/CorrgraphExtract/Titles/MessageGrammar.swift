@@ -99,6 +99,16 @@ enum MessageGrammar {
             } else {
                 senders = body
             }
+        } else if lower.hasPrefix("of "), let from = TitleText.find(" from ", in: rest).first {
+            // "Message of Greetings from Ho Chi Minh to Mao Zedong": the "of" phrase is the subject.
+            let body = String(rest[from.upperBound...])
+            if let r = splitAtTo(body) {
+                senders = r.left
+                recipients = r.right
+                hasRecipient = true
+            } else {
+                senders = body
+            }
         } else if lower.hasPrefix("of ") {
             senders = String(rest.dropFirst(3))
             if let r = splitAtTo(senders) {
@@ -106,8 +116,9 @@ enum MessageGrammar {
                 recipients = r.right
                 hasRecipient = true
             }
-        } else if lower.hasPrefix("to ") {
-            let body = String(rest.dropFirst(3))
+        } else if lower.hasPrefix("to ") || (lower.hasPrefix("for ") && !TitleText.find(" from ", in: rest).isEmpty) {
+            // "Memorandum to X from Y"; FRUS's "Memorandum for the President from Henry Kissinger".
+            let body = String(rest.dropFirst(lower.hasPrefix("to ") ? 3 : 4))
             if let from = TitleText.find(" from ", in: body).first {
                 recipients = String(body[..<from.lowerBound])
                 senders = String(body[from.upperBound...])
