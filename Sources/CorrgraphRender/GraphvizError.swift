@@ -21,13 +21,17 @@ public struct GraphvizError: Error, Sendable, Equatable, CustomStringConvertible
         case render
     }
 
+    /// What went wrong.
     public var kind: Kind
+    /// The message for the user, with cgraph's own message when it gave one.
     public var message: String
 
+    /// An error of `kind` reported as `message`.
     public init(_ kind: Kind, _ message: String) {
         self.kind = kind
         self.message = message
     }
 
+    /// The message, as printed.
     public var description: String { message }
 }

@@ -180,6 +180,7 @@ public enum GraphvizRenderer {
 /// (parsed.isDirected, parsed.nodeCount, parsed.edgeCount)   // (false, 2, 1)
 /// ```
 public struct ParsedDOT: Sendable, Equatable {
+    /// One node as cgraph read it.
     public struct Node: Sendable, Equatable {
         /// The node's DOT identifier.
         public var name: String
@@ -190,12 +191,16 @@ public struct ParsedDOT: Sendable, Equatable {
         public var tooltip: String?
     }
 
+    /// True for a `digraph`, false for a `graph`.
     public var isDirected: Bool
     /// Nodes in cgraph's order (the order of first appearance).
     public var nodes: [Node]
+    /// The number of edges cgraph holds.
     public var edgeCount: Int
 
+    /// The number of nodes.
     public var nodeCount: Int { nodes.count }
+    /// The nodes' DOT identifiers, in `nodes` order.
     public var nodeNames: [String] { nodes.map(\.name) }
 }
 

@@ -329,13 +329,14 @@ struct Clusters {
         for (position, i) in sorted.enumerated() {
             let a = names[i]
             guard a.surname.count >= 6, let first = a.surname.first else { continue }
-            for length in (a.surname.count - 1)...(a.surname.count + 1) {
+            for length in (a.surname.count - 2)...(a.surname.count + 2) {
                 for (otherPosition, j) in buckets["\(first)\(length)"] ?? [] where otherPosition > position {
                     guard find(i) != find(j) else { continue }
                     let b = names[j]
                     guard a.surname != b.surname,
                           a.given.isEmpty || b.given.isEmpty || PersonName.compatible(a.given, b.given),
-                          Similarity.osaDistance(a.surname, b.surname) == 1,
+                          Similarity.osaDistance(a.surname, b.surname) == 1
+                            || PersonName.transliterationKey(a.surname) == PersonName.transliterationKey(b.surname),
                           timeCompatible(i, j) else { continue }
                     union(i, j, reason: MergeDecision(form: table.forms[j].printed[0].text, rule: .spellingVariant,
                         detail: "one letter from \(table.forms[i].printed[0].text)"))

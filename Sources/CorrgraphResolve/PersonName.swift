@@ -1,3 +1,4 @@
+import Foundation
 import CorrgraphExtract
 
 /// A person's name split into given-name parts and surname, for deciding whether two forms can
@@ -27,6 +28,16 @@ struct PersonName: Hashable {
     }
 
     var isSingle: Bool { given.isEmpty }
+
+    /// A spelling key that merges common transliterations of Russian names: `Semyonov`/`Semenov`,
+    /// `Sokolovskii`/`Sokolovsky`, `Vasilii`/`Vasily`.
+    static func transliterationKey(_ folded: String) -> String {
+        var s = folded
+        for (from, to) in [("yo", "e"), ("ye", "e"), ("iy", "y"), ("ii", "y"), ("yy", "y"), ("kh", "h")] {
+            s = s.replacingOccurrences(of: from, with: to)
+        }
+        return s
+    }
     var hasOnlyInitials: Bool { !given.isEmpty && given.allSatisfy { $0.count <= 2 } }
     var hasFullGivenName: Bool { given.contains { $0.count > 2 } }
 

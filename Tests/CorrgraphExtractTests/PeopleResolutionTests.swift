@@ -45,6 +45,14 @@ import Testing
         #expect(acts[7] == ["Zhou Enlai → Mao Zedong"])
     }
 
+    @Test func russianTransliterationsAreOneName() {
+        let acts = Acts.ofAll([("Telephonogram from V. Semenov and V. Sokolovskii to V. Molotov", ""),
+                               ("Draft Instructions for General Vasilii Chuikov and Vladimir Semyonov", ""),
+                               ("Letter from Sokolovsky to Molotov", "")])
+        // Display names: the full form, else the surname alone rather than initials.
+        #expect(acts[0] == ["Vladimir Semyonov, Sokolovsky → Molotov"])
+    }
+
     @Test func russianCaseEndingIsUndone() {
         #expect(Acts.of("Telegram from Gromyko to Poskrebyshevu") == ["Gromyko → Poskrebyshev"])
     }

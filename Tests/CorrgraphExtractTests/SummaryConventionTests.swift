@@ -102,4 +102,13 @@ import Testing
                         summary: "Ogrodzinski tells Drozniak to meet with officials who deal with Latin American relations.")
             == ["Polish Foreign Ministry → Polish Embassy in Washington"])
     }
+
+    @Test func summaryNamesTheAddresseeOfADirective() {
+        #expect(Acts.of("Directive from the CPSU Secretariat, 14 January 1981, with Supporting Cables",
+                        summary: "CPSU gives instructions to the Communist Party of Italy on how to deal with the visit.")
+            == ["CPSU Secretariat → Italian Communist Party (summary)"])
+        #expect(Acts.of("Draft Instructions for General Vasilii Chuikov and Vladimir Semyonov regarding GDR Control of Borders",
+                        summary: "Draft instructions of the Soviet leadership to its representatives in East Germany.")
+            == ["Soviet leadership → Vasilii Chuikov, Vladimir Semyonov (summary)"])
+    }
 }

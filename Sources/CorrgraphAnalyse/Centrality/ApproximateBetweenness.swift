@@ -31,12 +31,17 @@ import Foundation
 ///   through sampling", Data Mining and Knowledge Discovery 30(2), 438–475 (2016),
 ///   doi:10.1007/s10618-015-0423-0.
 public struct ApproximateBetweenness: Sendable {
+    /// Estimated betweenness per node id, in the normalization `compute` was asked for.
     public var values: [Double]
     /// ε in the same normalization as `values`, holding for all nodes at once with probability `confidence`.
     public var errorBound: Double
+    /// The probability 1 − δ with which `errorBound` holds (0.9).
     public var confidence: Double
+    /// The number K of sampled shortest paths (at least 1).
     public var samples: Int
 
+    /// Estimates betweenness from `samples` sampled shortest paths drawn with `seed`; `normalized`
+    /// follows NetworkX (true) or igraph (false). The result does not depend on `threads`.
     public static func compute(_ graph: WeightedDigraph, samples: Int, seed: UInt64 = 0,
                                weightedPaths: Bool = false, normalized: Bool = true,
                                threads: Int? = nil) -> ApproximateBetweenness {

@@ -33,6 +33,8 @@ import CorrgraphGraph
 ///   L. C. Freeman, "A set of measures of centrality based on betweenness", Sociometry 40(1),
 ///   35–41 (1977), doi:10.2307/3033543.
 public enum Betweenness {
+    /// Exact betweenness of every node, indexed by node id; `threads` bounds parallelism (nil: every
+    /// core) and never changes the result.
     public static func compute(_ graph: WeightedDigraph, weightedPaths: Bool = false,
                                normalized: Bool = true, threads: Int? = nil) -> [Double] {
         let n = graph.nodeCount

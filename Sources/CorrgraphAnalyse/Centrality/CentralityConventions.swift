@@ -9,6 +9,7 @@ import Foundation
 /// conventions.statements["betweenness"]          // what the output footer prints
 /// ```
 public struct CentralityConventions: Sendable, Hashable {
+    /// Whose defaults (direction, normalization, scaling) the measures reproduce.
     public enum Compatibility: String, Sendable, Hashable, CaseIterable {
         /// NetworkX 3.x defaults (the reference the tests check against).
         case networkx
@@ -16,6 +17,7 @@ public struct CentralityConventions: Sendable, Hashable {
         case igraph
     }
 
+    /// The library whose defaults the measures follow; NetworkX unless chosen otherwise.
     public var compatibility: Compatibility
     /// Shortest paths use length 1/weight instead of hop counts (betweenness, closeness, harmonic).
     public var weightedPaths: Bool
@@ -26,6 +28,8 @@ public struct CentralityConventions: Sendable, Hashable {
     /// PageRank damping factor α.
     public var damping: Double
 
+    /// Conventions with NetworkX defaults unless overridden: hop-count paths, exact betweenness,
+    /// seed 0, PageRank damping 0.85.
     public init(compatibility: Compatibility = .networkx, weightedPaths: Bool = false,
                 approximateSamples: Int? = nil, seed: UInt64 = 0, damping: Double = 0.85) {
         self.compatibility = compatibility
@@ -89,8 +93,11 @@ public enum CentralityMeasure: String, Sendable, Hashable, CaseIterable {
         return .success(allCases.filter { chosen.contains($0) })
     }
 
+    /// A measure name `parseList` did not recognise.
     public struct UnknownMeasure: Error, Sendable, CustomStringConvertible {
+        /// The name as given, lower-cased and trimmed.
         public var name: String
+        /// The error message, listing the names that are accepted.
         public var description: String {
             "unknown measure '\(name)'; choose from degree, "
                 + CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", ")

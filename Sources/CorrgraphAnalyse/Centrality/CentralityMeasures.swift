@@ -14,6 +14,7 @@ public struct CentralityResult: Sendable {
     public var measures: [CentralityMeasure]
     /// One array per computed measure, indexed by node id.
     public var values: [CentralityMeasure: [Double]]
+    /// The conventions the values were computed under (for output footers and JSON).
     public var conventions: CentralityConventions
     /// With approximate betweenness: its error bound and confidence.
     public var approximation: ApproximateBetweenness?
@@ -32,6 +33,16 @@ public struct CentralityResult: Sendable {
     }
 }
 
+/// Computes several centrality measures of one digraph in one call, sharing the degree pass and
+/// choosing exact or sampled betweenness from the conventions.
+///
+/// ```swift
+/// var conventions = CentralityConventions(compatibility: .igraph)
+/// conventions.approximateSamples = 10_000          // sampled betweenness
+/// let result = CentralityMeasures.compute(digraph, measures: [.betweenness, .closeness],
+///                                         conventions: conventions, threads: 2)
+/// result.approximation?.errorBound                 // set because betweenness was sampled
+/// ```
 public enum CentralityMeasures {
     /// Computes `measures` (all by default) on `graph` under `conventions`.
     /// `threads` bounds parallelism (nil: every core); it never changes the result.

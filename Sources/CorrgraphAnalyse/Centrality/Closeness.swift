@@ -28,6 +28,7 @@ import CorrgraphGraph
 ///   "Centrality in social networks: conceptual clarification", Social Networks 1(3), 215–239
 ///   (1979), doi:10.1016/0378-8733(78)90021-7.
 public enum Closeness {
+    /// Closeness of every node, indexed by node id, under `compatibility`'s direction and scaling.
     public static func compute(_ graph: WeightedDigraph, weightedPaths: Bool = false,
                                compatibility: CentralityConventions.Compatibility = .networkx,
                                threads: Int? = nil) -> [Double] {

@@ -16,11 +16,16 @@ import CorrgraphGraph
 /// - Complexity: O(n + m).
 /// - Reference: Wasserman & Faust (1994), §4.3, doi:10.1017/CBO9780511815478.
 public struct Degree: Sendable {
+    /// Distinct in-neighbours per node id.
     public var inDegree: [Int]
+    /// Distinct out-neighbours per node id.
     public var outDegree: [Int]
+    /// Summed weights of incoming edges per node id.
     public var weightedIn: [Double]
+    /// Summed weights of outgoing edges per node id.
     public var weightedOut: [Double]
 
+    /// The four degree arrays of `graph`, indexed by node id.
     public static func compute(_ graph: WeightedDigraph) -> Degree {
         let n = graph.nodeCount
         var result = Degree(inDegree: [], outDegree: [], weightedIn: [], weightedOut: [])

@@ -33,6 +33,7 @@ import CorrgraphGraph
 ///   Sociology 92(5), 1170–1182 (1987), doi:10.1086/228631; Wasserman & Faust (1994),
 ///   doi:10.1017/CBO9780511815478.
 public enum Eigenvector {
+    /// Eigenvector centrality of every node, indexed by node id, scaled by `compatibility`'s convention.
     public static func compute(_ graph: WeightedDigraph,
                                compatibility: CentralityConventions.Compatibility = .networkx) -> [Double] {
         let n = graph.nodeCount

@@ -24,6 +24,7 @@ import CorrgraphGraph
 ///   539–546 (2000), doi:10.1016/S0378-4371(00)00311-3; P. Boldi, S. Vigna, "Axioms for
 ///   centrality", Internet Mathematics 10(3–4), 222–262 (2014), doi:10.1080/15427951.2013.865686.
 public enum Harmonic {
+    /// Harmonic centrality of every node, indexed by node id, under `compatibility`'s direction.
     public static func compute(_ graph: WeightedDigraph, weightedPaths: Bool = false,
                                compatibility: CentralityConventions.Compatibility = .networkx,
                                threads: Int? = nil) -> [Double] {

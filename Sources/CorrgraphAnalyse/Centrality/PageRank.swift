@@ -28,6 +28,7 @@ import CorrgraphGraph
 ///   Bringing order to the web", Stanford InfoLab Technical Report 1999-66 (1999),
 ///   http://ilpubs.stanford.edu:8090/422/.
 public enum PageRank {
+    /// PageRank of every node, indexed by node id; the values sum to 1 (empty graph: empty array).
     public static func compute(_ graph: WeightedDigraph, alpha: Double = 0.85,
                                tolerance: Double = 1e-13, maximumIterations: Int = 10_000) -> [Double] {
         let n = graph.nodeCount

@@ -25,13 +25,20 @@
 ///   brokerage in transaction networks", Sociological Methodology 19, 89–126 (1989),
 ///   doi:10.2307/270949.
 public struct BrokerageRoles: Sendable, Hashable {
+    /// Events with sender, broker and recipient all in one group.
     public var coordinator = 0
+    /// Events where the broker shares the recipient's group but not the sender's.
     public var gatekeeper = 0
+    /// Events where the broker shares the sender's group but not the recipient's.
     public var representative = 0
+    /// Events where sender and recipient share a group the broker is not in.
     public var itinerant = 0
+    /// Events where sender, broker and recipient are in three different groups.
     public var liaison = 0
+    /// Events where any of the three lacks the group attribute.
     public var unclassified = 0
 
+    /// All counts zero.
     public init() {}
 
     /// Adds one brokerage event by the groups of sender, broker and recipient.

@@ -11,9 +11,13 @@ import CorrgraphRead
 public struct Intermediary: Sendable, Hashable {
     /// A sender → recipient pair the intermediary carried messages for.
     public struct ServedPair: Sendable, Hashable {
+        /// Original sender's correspondent id.
         public var fromID: Int
+        /// Final recipient's correspondent id.
         public var toID: Int
+        /// Original sender's display name.
         public var from: String
+        /// Final recipient's display name.
         public var to: String
         /// Messages of this pair that went through the intermediary.
         public var messages: Int
@@ -23,13 +27,17 @@ public struct Intermediary: Sendable, Hashable {
         public var share: Double { pairTotal == 0 ? 0 : Double(messages) / Double(pairTotal) }
     }
 
+    /// The intermediary's correspondent id.
     public var id: Int
+    /// The intermediary's display name.
     public var name: String
     /// Messages whose route passes through this correspondent (each message once).
     public var relayed: Int
     /// Distinct original-sender → final-recipient pairs served, most messages first.
     public var pairs: [ServedPair]
+    /// Earliest start of a dated relayed message; nil when none is dated.
     public var first: CalendarDay?
+    /// Latest end of a dated relayed message; nil when none is dated.
     public var last: CalendarDay?
     /// Gould–Fernandez roles, when a group attribute was chosen.
     public var roles: BrokerageRoles?

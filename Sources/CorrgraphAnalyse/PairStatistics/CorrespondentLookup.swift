@@ -1,20 +1,58 @@
 import CorrgraphGraph
 
-/// Finds a correspondent by a name a user typed (`--ego "Mao"`).
+/// Finds a correspondent by a name a user typed (`--ego "Mao"`); every command that takes a name
+/// uses this one lookup, so a name that works for one command works for all.
 ///
-/// Matches, in order: the display name exactly; then, ignoring case, the display name or any
-/// surface form merged into it. Returns nil when nothing matches or several people do.
+/// Rules, in order; the first that matches anyone decides:
+/// 1. the display name exactly (case and all): the first correspondent so named;
+/// 2. ignoring case, the display name or any surface form merged into it: one match is found,
+///    several are ambiguous;
+/// 3. ignoring case, a part of the display name (`Mao` in `Mao Zedong`): one match is found,
+///    several are ambiguous.
+///
+/// An empty query matches nobody.
 ///
 /// ```swift
-/// CorrespondentLookup.find("filippov", in: graph)   // Stalin's id, via his cover name
+/// CorrespondentLookup.lookup("filippov", in: graph)   // .found(Stalin's id), via his cover name
+/// CorrespondentLookup.lookup("Mao", in: graph)        // .found(id of "Mao Zedong")
+/// CorrespondentLookup.lookup("Zh", in: graph)         // .ambiguous([ids of Zhou Enlai, Zhu De])
+/// CorrespondentLookup.find("Beria", in: graph)        // nil: nobody, or not one person
 /// ```
 public enum CorrespondentLookup {
-    public static func find(_ query: String, in graph: CorrespondenceGraph) -> Int? {
-        if let exact = graph.correspondents.first(where: { $0.name == query }) { return exact.id }
+    /// What a query denotes.
+    public enum Match: Sendable, Hashable {
+        /// Exactly one correspondent: this id.
+        case found(Int)
+        /// Nobody matches.
+        case none
+        /// Several correspondents match at the same rule: their ids, ascending.
+        case ambiguous([Int])
+    }
+
+    /// The correspondent `query` denotes under the rules above, or who it could be.
+    public static func lookup(_ query: String, in graph: CorrespondenceGraph) -> Match {
+        let people = graph.correspondents
+        guard !query.isEmpty else { return .none }
+        if let exact = people.first(where: { $0.name == query }) { return .found(exact.id) }
         let folded = query.lowercased()
-        let matches = graph.correspondents.filter { person in
+        let named = people.filter { person in
             person.name.lowercased() == folded || person.surfaceForms.contains { $0.lowercased() == folded }
         }
-        return matches.count == 1 ? matches[0].id : nil
+        if !named.isEmpty { return match(named.map(\.id)) }
+        return match(people.filter { $0.name.lowercased().contains(folded) }.map(\.id))
+    }
+
+    /// The id `query` denotes, or nil when nobody or more than one correspondent matches.
+    public static func find(_ query: String, in graph: CorrespondenceGraph) -> Int? {
+        if case .found(let id) = lookup(query, in: graph) { return id }
+        return nil
+    }
+
+    private static func match(_ ids: [Int]) -> Match {
+        switch ids.count {
+        case 0: return .none
+        case 1: return .found(ids[0])
+        default: return .ambiguous(ids.sorted())
+        }
     }
 }

@@ -21,31 +21,55 @@ import CorrgraphRead
 ///
 /// - Complexity: O(Σ |from|·|to| + Σ |participants|²) and a sort of the pairs.
 public struct PairStatistics: Sendable {
+    /// One ordered pair (original sender → final recipient) and what passed between them.
+    ///
+    /// ```swift
+    /// let pair = PairStatistics.compute(graph).pairs[0]
+    /// "\(pair.from) → \(pair.to): \(pair.messages) letters, \(pair.messagesBack) back"
+    /// ```
     public struct Pair: Sendable, Hashable {
+        /// The sender's correspondent id.
         public var fromID: Int
+        /// The recipient's correspondent id.
         public var toID: Int
+        /// The sender's display name.
         public var from: String
+        /// The recipient's display name.
         public var to: String
+        /// Messages from `from` to `to`, relayed or not.
         public var messages: Int
         /// Of `messages`, how many went through at least one intermediary.
         public var relayed: Int
         /// Messages the other way (`to` → `from`).
         public var messagesBack: Int
+        /// Conversations both took part in (the same count appears in the reverse pair).
         public var conversations: Int
+        /// Earliest start of the pair's dated acts; nil when none is dated.
         public var first: CalendarDay?
+        /// Latest end of the pair's dated acts; nil when none is dated.
         public var last: CalendarDay?
+        /// `to` also wrote to `from`, or the two shared a conversation.
         public var reciprocated: Bool
         /// Messages plus conversations: the ordering key of "most active".
         public var activity: Int { messages + conversations }
     }
 
+    /// The messages and conversations dated in one period (all acts, or only the ego's).
+    ///
+    /// ```swift
+    /// let years = PairStatistics.compute(graph, by: .year).periods
+    /// years.map(\.period)   // ["1949", "1950", "undated"]
+    /// ```
     public struct Period: Sendable, Hashable {
         /// `YYYY`, `YYYY-MM`, `YYYY/YYYY` for acts dated across years, or `undated`.
         public var period: String
+        /// Messages dated in this period (each message once, however many senders and recipients).
         public var messages: Int
+        /// Conversations dated in this period (each once).
         public var conversations: Int
     }
 
+    /// The length of the periods acts are counted in.
     public enum Granularity: String, Sendable, Hashable, CaseIterable { case year, month }
 
     /// Most active first (messages + conversations), then by names.

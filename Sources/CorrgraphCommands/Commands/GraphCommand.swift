@@ -84,7 +84,7 @@ struct GraphCommand: ParsableCommand {
         options.minWeight = minWeight
         options.colorBy = colorBy == "none" ? nil : colorBy
         options.engine = engine
-        if let ego { options.ego = try Self.correspondent(named: ego, in: graph) }
+        if let ego { options.ego = try EgoOption.correspondent(named: ego, in: graph) }
 
         let (scores, scoreName) = Self.scores(graph, by: sizeBy)
         let diagram = DiagramBuilder(graph: graph, scores: scores, scoreName: scoreName).diagram(options)
@@ -120,27 +120,6 @@ struct GraphCommand: ParsableCommand {
                 : ApproximateBetweenness.compute(digraph, samples: 20_000, seed: 1).values
             return (DiagramBuilder.scoresByCorrespondent(values, of: digraph,
                                                          correspondentCount: graph.correspondents.count), "betweenness")
-        }
-    }
-
-    /// The correspondent `name` denotes: an exact display name, else the one correspondent with
-    /// a matching display name or surface form, ignoring case; several matches are a usage error.
-    static func correspondent(named name: String, in graph: CorrespondenceGraph) throws -> Int {
-        let people = graph.correspondents
-        if let exact = people.first(where: { $0.name == name }) { return exact.id }
-        let folded = name.lowercased()
-        let matches = people.filter { c in
-            c.name.lowercased() == folded || c.surfaceForms.contains { $0.lowercased() == folded }
-        }
-        let candidates = matches.isEmpty
-            ? people.filter { $0.name.lowercased().contains(folded) }
-            : matches
-        switch candidates.count {
-        case 1: return candidates[0].id
-        case 0: throw ValidationError("--ego: nobody called '\(name)' in this corpus")
-        default:
-            let names = candidates.prefix(10).map(\.name).joined(separator: "; ")
-            throw ValidationError("--ego: '\(name)' could be any of: \(names)\(candidates.count > 10 ? "; …" : "")")
         }
     }
 }

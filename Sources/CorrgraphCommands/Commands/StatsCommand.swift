@@ -37,13 +37,7 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         let loaded = try Pipeline.load(input)
         let graph = loaded.graph.filtered(by: graphOptions.filter(input))
-        var egoID: Int?
-        if let ego {
-            guard let id = CorrespondentLookup.find(ego, in: graph) else {
-                throw ValidationError("--ego: no single correspondent is called '\(ego)' (see 'corrgraph people')")
-            }
-            egoID = id
-        }
+        let egoID = try ego.map { try EgoOption.correspondent(named: $0, in: graph) }
         let stats = PairStatistics.compute(graph, by: by, ego: egoID)
         let text: String
         switch format {

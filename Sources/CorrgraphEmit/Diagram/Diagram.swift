@@ -16,17 +16,21 @@ public struct Diagram: Sendable {
     public var activeCount: Int
     /// Lines drawn (one per ordered pair for letters and relay hops, one per pair for conversations).
     public var edgeCount: Int
-    /// Letters with at least one hop drawn, and all letters.
+    /// Letters with at least one hop drawn.
     public var shownMessages: Int
+    /// All letters of the graph, drawn or not.
     public var messageCount: Int
-    /// Conversations with at least one pair drawn, and all conversations.
+    /// Conversations with at least one pair drawn.
     public var shownConversations: Int
+    /// All conversations of the graph, drawn or not.
     public var conversationCount: Int
     /// Groups of correspondents linked among themselves but not to the main network that `top`
-    /// left out (isolated pairs, or groups too large for the room left), and their members.
+    /// left out (isolated pairs, or groups too large for the room left).
     public var omittedGroups: Int
+    /// The correspondents in those omitted groups.
     public var omittedGroupMembers: Int
 
+    /// A diagram from its parts; `DiagramBuilder.diagram(_:)` is the usual way to get one.
     public init(dot: String, engine: LayoutEngine, shown: [Int], activeCount: Int, edgeCount: Int,
                 shownMessages: Int, messageCount: Int, shownConversations: Int, conversationCount: Int,
                 omittedGroups: Int = 0, omittedGroupMembers: Int = 0) {

@@ -25,12 +25,14 @@ import CorrgraphResolve
 ///
 /// - Complexity: O(m log m + n log n) for m hops and conversation pairs and n correspondents.
 public struct DiagramBuilder: Sendable {
+    /// The graph to draw, already filtered; ids index `scores`.
     public var graph: CorrespondenceGraph
     /// One score per correspondent id (`graph.correspondents[i]` ↔ `scores[i]`); missing ids count as 0.
     public var scores: [Double]
     /// What the scores measure, for the legend and tooltips (e.g. "PageRank").
     public var scoreName: String
 
+    /// A builder drawing `graph` with nodes sized by `scores`, named `scoreName` in the legend.
     public init(graph: CorrespondenceGraph, scores: [Double], scoreName: String) {
         self.graph = graph
         self.scores = scores

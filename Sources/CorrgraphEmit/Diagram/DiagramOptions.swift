@@ -29,6 +29,8 @@ public struct DiagramOptions: Sendable, Hashable {
     /// The layout engine; nil picks one by size (`LayoutEngine.recommended`).
     public var engine: LayoutEngine?
 
+    /// Options with the command line's defaults: the 50 most central, no ego, radius 1, every line,
+    /// coloured by `country`, engine chosen by size.
     public init(title: String = "Correspondence network", top: Int? = DiagramOptions.defaultTop, ego: Int? = nil,
                 radius: Int = 1, minWeight: Int = 1, colorBy: String? = "country", engine: LayoutEngine? = nil) {
         self.title = title

@@ -34,25 +34,9 @@ struct ExchangeNodes {
 /// Escaping for XML 1.0 text and attribute values.
 enum ExchangeXML {
     /// `s` with `& < > " '` escaped and the characters XML 1.0 forbids (C0 controls other than
-    /// tab and line breaks, U+FFFE, U+FFFF) dropped, so any name yields a well-formed document.
-    static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    /// tab and line breaks, U+FFFE, U+FFFF) dropped, so any name yields a well-formed document
+    /// (`MarkupEscaper.xml`, shared with the report's HTML escaping).
+    static func escape(_ s: String) -> String { MarkupEscaper.xml.escape(s) }
 }
 
 /// Weights are message counts; written without a fraction when whole (`3`, not `3.0`).

@@ -9,6 +9,7 @@ import CorrgraphGraph
 /// // … <edge id="e0" source="n0" target="n1" weight="2"/> …
 /// ```
 public enum GEXFExport {
+    /// The GEXF document of `graph`'s weighted digraph; `description` goes into `meta/description`.
     public static func document(_ graph: CorrespondenceGraph, description: String = "Correspondence network") -> String {
         let nodes = ExchangeNodes(graph)
         var out = """

@@ -11,6 +11,7 @@ import CorrgraphGraph
 /// // Mao Zedong,"Stalin, Joseph",2
 /// ```
 public enum GraphCSVExport {
+    /// The edge table: a header, then one row per edge, tails ascending then heads.
     public static func edges(_ digraph: WeightedDigraph) -> String {
         var out = "source,target,weight\n"
         for edge in digraph.edges {
@@ -19,6 +20,7 @@ public enum GraphCSVExport {
         return out
     }
 
+    /// The node table: a header, then one row per node of `graph`'s weighted digraph, in node order.
     public static func nodes(_ graph: CorrespondenceGraph) -> String {
         let nodes = ExchangeNodes(graph)
         var out = "name,kind\n"

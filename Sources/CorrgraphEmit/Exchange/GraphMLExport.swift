@@ -11,6 +11,7 @@ import CorrgraphGraph
 /// // … <edge id="e0" source="n0" target="n1"><data key="weight">2</data></edge> …
 /// ```
 public enum GraphMLExport {
+    /// The GraphML document of `digraph`, nodes `n0…` and edges `e0…` in the digraph's order.
     public static func document(_ digraph: WeightedDigraph) -> String {
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>

@@ -11,6 +11,7 @@ import CorrgraphGraph
 /// //  "links":[{"source":0,"target":1,"weight":2},…]}
 /// ```
 public enum NodeLinkJSONExport {
+    /// The node-link object of `graph`'s weighted digraph, for embedding in other JSON.
     public static func value(_ graph: CorrespondenceGraph) -> JSONValue {
         let nodes = ExchangeNodes(graph)
         let g = nodes.digraph
@@ -29,6 +30,7 @@ public enum NodeLinkJSONExport {
         ])
     }
 
+    /// `value(_:)` pretty-printed with two-space indentation and a final line feed.
     public static func document(_ graph: CorrespondenceGraph) -> String {
         value(graph).serialized(indent: 2) + "\n"
     }

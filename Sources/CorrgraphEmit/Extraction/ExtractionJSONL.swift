@@ -9,10 +9,13 @@ import CorrgraphResolve
 /// for line in ExtractionJSONL.lines(of: corpus) { print(line) }
 /// ```
 public enum ExtractionJSONL {
+    /// One compact JSON object per record of `corpus`, in input order, without line ends.
     public static func lines(of corpus: ResolvedCorpus) -> [String] {
         corpus.records.map { object(for: $0, in: corpus).serialized() }
     }
 
+    /// The contract's object for one record: the record, its date, its acts with display names, and
+    /// its problems.
     public static func object(for resolved: ResolvedRecord, in corpus: ResolvedCorpus) -> JSONValue {
         let r = resolved.record
         let e = resolved.extraction

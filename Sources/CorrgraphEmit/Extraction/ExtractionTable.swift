@@ -7,6 +7,7 @@ import CorrgraphResolve
 ///     Stalin → Mao Zedong  via Andrei Orlov
 /// ```
 public enum ExtractionTable {
+    /// Every record of `corpus` with its messages and conversations indented beneath it.
     public static func render(_ corpus: ResolvedCorpus) -> String {
         var out = ""
         let names = { (ids: [Int]) in ids.isEmpty ? "?" : ids.map(corpus.name).joined(separator: ", ") }

@@ -13,15 +13,21 @@ import CorrgraphResolve
 public struct PersonSummary: Sendable, Hashable {
     /// Index into `ResolvedCorpus.correspondents`.
     public var id: Int
+    /// The display name.
     public var name: String
+    /// Person, institution or office.
     public var kind: CorrespondentKind
     /// Acts (messages and conversations) naming the correspondent in any role — sender,
     /// recipient, intermediary or participant — each act counted once.
     public var acts: Int
+    /// Every form of the name seen, in first-seen order (`Correspondent.surfaceForms`).
     public var surfaceForms: [String]
+    /// Why each form other than the display name was merged into this correspondent.
     public var merges: [MergeDecision]
+    /// Attributes from the authority file (e.g. `country`).
     public var attributes: [String: String]
 
+    /// A summary from its parts; `all(in:)` builds them from a resolved corpus.
     public init(id: Int, name: String, kind: CorrespondentKind, acts: Int, surfaceForms: [String] = [],
                 merges: [MergeDecision] = [], attributes: [String: String] = [:]) {
         self.id = id

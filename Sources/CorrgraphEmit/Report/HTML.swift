@@ -43,29 +43,12 @@ struct HTML: Sendable, Equatable {
 public enum HTMLText {
     /// `text` safe in element content and in double- or single-quoted attribute values: `&`, `<`,
     /// `>`, `"` and `'` become entities; control characters other than tab and line breaks, which
-    /// HTML forbids, become U+FFFD.
+    /// HTML forbids, become U+FFFD (`MarkupEscaper.html`, shared with the XML exports).
     ///
     /// ```swift
     /// HTMLText.escape(#"<script>alert("x")</script>"#)
     /// // &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;
     /// HTMLText.escape("Marx & Engels")   // Marx &amp; Engels
     /// ```
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                let v = scalar.value
-                if v < 0x20 || (0x7F...0x9F).contains(v) { out += "\u{FFFD}" } else { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out
-    }
+    public static func escape(_ text: String) -> String { MarkupEscaper.html.escape(text) }
 }

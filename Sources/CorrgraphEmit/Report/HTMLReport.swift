@@ -47,12 +47,17 @@ public struct HTMLReport: Sendable {
 
     /// The corpus name shown as the heading (e.g. the input's file names).
     public var title: String
+    /// The resolved corpus: records for the counts, date range and problems; correspondents for the audit.
     public var corpus: ResolvedCorpus
+    /// The measures of the ranking section (ranked by PageRank).
     public var centrality: CentralityResult
+    /// The intermediaries section's rows, in the order given.
     public var intermediaries: [Intermediary]
+    /// Pairs and periods for the "who wrote to whom" section and the timeline.
     public var statistics: PairStatistics
     /// What the diagram shows, for its caption; nil leaves the caption out.
     public var diagram: Diagram?
+    /// The diagram to inline, or why there is none.
     public var figure: Figure
     /// When the report was made (free text, e.g. an ISO date); nil leaves it out, which keeps
     /// output byte-for-byte reproducible.
@@ -62,6 +67,7 @@ public struct HTMLReport: Sendable {
     /// Rows of the pair table.
     public var topPairs: Int = 30
 
+    /// A report of already computed results, with the default table lengths (`topCentral`, `topPairs`).
     public init(title: String, corpus: ResolvedCorpus, centrality: CentralityResult, intermediaries: [Intermediary],
                 statistics: PairStatistics, diagram: Diagram? = nil, figure: Figure = .none, generated: String? = nil) {
         self.title = title

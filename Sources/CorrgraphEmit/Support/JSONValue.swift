@@ -14,6 +14,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     case array([JSONValue])
     case object([(String, JSONValue)])
 
+    /// Equal when they serialize alike: key order counts, and `.int(1)` equals `.number(1)`.
     public static func == (a: JSONValue, b: JSONValue) -> Bool { a.serialized() == b.serialized() }
 
     /// Compact JSON on one line; `indent` > 0 pretty-prints.

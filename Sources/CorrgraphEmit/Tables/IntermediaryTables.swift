@@ -49,6 +49,8 @@ public enum IntermediaryTables {
         return table
     }
 
+    /// `{"intermediaries": [...]}`: per intermediary its pairs with shares, dates and role counts
+    /// (`roles` is empty when no group attribute was chosen).
     public static func json(_ relays: [Intermediary]) -> JSONValue {
         .object([("intermediaries", .array(relays.map { r in
             .object([

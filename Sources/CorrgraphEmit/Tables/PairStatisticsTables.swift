@@ -27,6 +27,7 @@ public enum PairStatisticsTables {
         return table
     }
 
+    /// Messages and conversations per period, in `stats.periods` order (chronological, `undated` last).
     public static func periods(_ stats: PairStatistics) -> TextTable {
         TextTable(columns: [.init("period"), .init("messages", alignment: .right), .init("conversations", alignment: .right)],
                   rows: stats.periods.map { [$0.period, String($0.messages), String($0.conversations)] })

@@ -9,22 +9,30 @@
 /// t.terminal()   // padded columns, then the footer lines
 /// ```
 public struct TextTable: Sendable, Equatable {
+    /// A column's heading and how its cells line up in the terminal and Markdown layouts.
     public struct Column: Sendable, Equatable {
+        /// Left for text, right for numbers.
         public enum Alignment: Sendable, Equatable { case left, right }
+        /// The heading.
         public var title: String
+        /// How cells line up; CSV ignores it.
         public var alignment: Alignment
+        /// A column headed `title`, left-aligned unless stated.
         public init(_ title: String, alignment: Alignment = .left) {
             self.title = title
             self.alignment = alignment
         }
     }
 
+    /// The columns, in order.
     public var columns: [Column]
+    /// One array of cells per row; a short row is padded with empty cells in the terminal layout.
     public var rows: [[String]]
     /// Notes printed under the terminal and Markdown layouts (conventions, totals); not in CSV,
     /// which stays a plain rectangle for spreadsheets.
     public var footer: [String]
 
+    /// A table with these columns and, optionally, rows and footer notes.
     public init(columns: [Column], rows: [[String]] = [], footer: [String] = []) {
         self.columns = columns
         self.rows = rows
@@ -42,6 +50,7 @@ public struct TextTable: Sendable, Equatable {
         return out
     }
 
+    /// One CSV field under the rules of `csv()`: `a,b` becomes `"a,b"`, `say "x"` becomes `"say ""x"""`.
     public static func csvField(_ field: String) -> String {
         let needsQuotes = field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
             || field.first == " " || field.last == " "

@@ -37,6 +37,9 @@ public enum InstitutionName {
             if lower.contains("secretariat") { return "\(party) Secretariat" }
             if isPolitburo { return "\(party) Politburo" }
             if isCC { return "\(party) Central Committee" }
+            // The party itself, named in full: "Communist Party of Italy" → "Italian Communist Party".
+            let bare = lower.hasPrefix("the ") ? String(lower.dropFirst(4)) : lower
+            if parties.contains(where: { $0.abbreviation == party && $0.forms.contains(bare) }) { return party }
         }
         // Foreign ministries: "Ministry of Foreign Affairs of Hungary", "Hungarian MFA",
         // "the Ministry of Foreign Affairs in Bucharest", "USSR Foreign Ministry".

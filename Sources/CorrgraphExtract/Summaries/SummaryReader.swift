@@ -54,22 +54,21 @@ enum SummaryReader {
                     break
                 }
             }
+            // "Conversation between DPRK Ambassador Ri Sang-jo and Kurdyukov …" in the summary.
+            for sentence in sentences(text) {
+                guard let found = ConversationGrammar.read(sentence, author: nil).conversation,
+                      found.contains(where: { MessageGrammar.contains(side, $0) }) else { continue }
+                result.conversations.append(ExtractedConversation(participants: found, evidence: .summary))
+                break
+            }
             // "Soviet Ambassador to Mongolia, Vasily Pisarev, reports on the discussions …": the record's
             // author, who had the conversation the title names from one side.
-            if result.conversations.isEmpty, reading.journalAuthor == nil,
+            if !result.conversations.contains(where: { c in side.allSatisfy { MessageGrammar.contains(c.participants, $0) } && c.participants.count == side.count + 1 }),
+               reading.journalAuthor == nil,
                let clause = clauses.first(where: { ["reports", "describes", "writes", "recounts"].contains($0.verb) }),
                clause.personSubjects.count == 1, !MessageGrammar.contains(side, clause.personSubjects[0]) {
                 result.conversations.append(ExtractedConversation(
                     participants: ConversationGrammar.merge(clause.personSubjects, side), evidence: .summary))
-            }
-            // "Conversation between DPRK Ambassador Ri Sang-jo and Kurdyukov …" in the summary.
-            if result.conversations.isEmpty {
-                for sentence in sentences(text) {
-                    guard let found = ConversationGrammar.read(sentence, author: nil).conversation,
-                          found.contains(where: { MessageGrammar.contains(side, $0) }) else { continue }
-                    result.conversations.append(ExtractedConversation(participants: found, evidence: .summary))
-                    break
-                }
             }
             if result.conversations.isEmpty, let author = reading.journalAuthor {
                 result.conversations.append(ExtractedConversation(participants: ConversationGrammar.merge([author], side), evidence: .title))
@@ -262,6 +261,39 @@ enum SummaryReader {
                     restated = ExtractedMessage(from: clause.subjects, to: to, evidence: .summary)
                     break
                 }
+            }
+        }
+        // "CPSU gives instructions to the Communist Party of Italy …" for a directive from the CPSU
+        // Secretariat; "Draft instructions of the Soviet leadership to …" for instructions to named people.
+        if restated == nil {
+            for verb in [" gives ", " sends ", " issues ", " transmits "] {
+                guard let v = lower.range(of: verb) else { continue }
+                let after = lower[v.upperBound...]
+                guard let to = after.range(of: " to "),
+                      ["instructions", "directive", "directives", "orders", "message", "letter", "telegram", "note"]
+                        .contains(where: { after[..<to.lowerBound].hasSuffix($0) }) else { continue }
+                var addressee = String(first.dropFirst(lower.distance(from: lower.startIndex, to: to.upperBound)))
+                for ender in [" on ", " about ", " regarding ", " concerning ", ",", "."] {
+                    if let e = addressee.range(of: ender) { addressee = String(addressee[..<e.lowerBound]) }
+                }
+                let recipients = NamePhrase.parse(addressee)
+                let author = (title?.from).flatMap { $0.isEmpty ? nil : $0 } ?? reading.unaddressedAuthor
+                if !recipients.isEmpty, !author.isEmpty {
+                    restated = ExtractedMessage(from: author, to: recipients, evidence: .summary)
+                }
+                break
+            }
+        }
+        if restated == nil, let title, title.from.isEmpty, !title.to.isEmpty {
+            for noun in ["instructions of ", "directive of ", "letter of ", "message of ", "telegram of "] {
+                guard let r = lower.range(of: noun) else { continue }
+                var author = String(first.dropFirst(lower.distance(from: lower.startIndex, to: r.upperBound)))
+                for ender in [" to ", " on ", " about ", ",", "."] {
+                    if let e = author.range(of: ender) { author = String(author[..<e.lowerBound]) }
+                }
+                let from = NamePhrase.parse(author)
+                if !from.isEmpty { restated = ExtractedMessage(from: from, to: title.to, evidence: .summary) }
+                break
             }
         }
         guard let restated else { return }

@@ -116,7 +116,8 @@ enum MessageGrammar {
                 recipients = r.right
                 hasRecipient = true
             }
-        } else if lower.hasPrefix("to ") || (lower.hasPrefix("for ") && !TitleText.find(" from ", in: rest).isEmpty) {
+        } else if lower.hasPrefix("to ") || (lower.hasPrefix("for ") && !TitleText.find(" from ", in: rest).isEmpty)
+                    || (lower.hasPrefix("for ") && ["instructions", "instruction", "directive", "draft instructions"].contains(lead.type)) {
             // "Memorandum to X from Y"; FRUS's "Memorandum for the President from Henry Kissinger".
             let body = String(rest.dropFirst(lower.hasPrefix("to ") ? 3 : 4))
             if let from = TitleText.find(" from ", in: body).first {

@@ -37,6 +37,10 @@ enum TitleGrammar {
                 let read = MessageGrammar.read(lead: lead)
                 reading.messages = read.messages
                 reading.problems += read.problems
+                if read.messages.isEmpty, remainder.hasPrefix(" from ") {
+                    let author = MessageGrammar.cutSubject(String(lead.remainder.dropFirst(6))).phrase
+                    reading.unaddressedAuthor = NamePhrase.parse(author)
+                }
             }
         } else if reading.journalAuthor == nil, !containsConversationNoun(body) {
             reading.messages = MessageGrammar.readBare(body)

@@ -9,5 +9,8 @@ struct TitleReading {
     /// A conversation whose title names only one side ("Record of Conversation with Tsedenbal"):
     /// the summary may name the other.
     var conversationWithOneSide: [NameMention] = []
+    /// The author of a document the title addresses to no one ("Directive from the CPSU Secretariat"):
+    /// not a message unless the summary names its addressee.
+    var unaddressedAuthor: [NameMention] = []
     var problems: [String] = []
 }
