@@ -34,6 +34,10 @@ enum SummaryReader {
                 conversation.participants = ConversationGrammar.merge(conversation.participants, [])
             }
             result.conversations[index] = conversation
+            for people in recountedBetween(text) where !result.conversations.contains(where: { c in
+                people.allSatisfy { MessageGrammar.contains(c.participants, $0) } }) {
+                result.conversations.append(ExtractedConversation(participants: people, evidence: .summary))
+            }
         }
         if let index = result.conversations.indices.first {
             // "Romanian military leader Emil Bodnăraş is also present."
@@ -186,17 +190,26 @@ enum SummaryReader {
             }
         }
         // "The correspondence also summarizes the conversation between Tito and Kim Il Sung."
+        found += recountedBetween(text).filter { p in !found.contains { MessageGrammar.sameParties($0, p) } }
+        for people in found {
+            result.conversations.append(ExtractedConversation(participants: people, evidence: .summary))
+        }
+    }
+
+    /// "The correspondence also summarizes the conversation between Tito and Kim Il Sung", "A note on a
+    /// conversation between Mao Zedong and Le Duan": a conversation the record says it documents.
+    static func recountedBetween(_ text: String) -> [[NameMention]] {
+        var found: [[NameMention]] = []
         let recounting = ["summarizes the", "summarises the", "records the", "details the", "describes the",
                           "reports on the", "recounts the", "is a record of the", "is a note on the",
                           "note on a conversation", "note on the conversation", "record of a conversation",
                           "record of the conversation", "minutes of a conversation", "minutes of the conversation"]
         for sentence in sentences(text) where sentence.lowercased().contains(" between ")
             && recounting.contains(where: { sentence.lowercased().contains($0) }) {
-            if let people = ConversationGrammar.read(sentence, author: nil).conversation { add(people) }
+            if let people = ConversationGrammar.read(sentence, author: nil).conversation,
+               people.filter({ $0.kind == .person }).count >= 2 { found.append(people) }
         }
-        for people in found {
-            result.conversations.append(ExtractedConversation(participants: people, evidence: .summary))
-        }
+        return found
     }
 
     /// Who had the meeting a sentence head introduces: "X's talks", "a report by X on a conversation",
@@ -512,7 +525,7 @@ struct SubjectClauses {
             }
             // Walk back over the subject: capitalised words, initials and list joiners.
             var j = i - 1
-            while j >= 0, ["is", "was", "also", "have", "has", "had", "a", "their"].contains(NamePhrase.wordKey(tokens[j]))
+            while j >= 0, ["is", "was", "are", "were", "also", "have", "has", "had", "a", "their"].contains(NamePhrase.wordKey(tokens[j]))
                     || (tokens[j].hasSuffix("ly") && tokens[j].first?.isLowercase == true) { j -= 1 }
             let end = j + 1
             var start = end
@@ -558,15 +571,19 @@ struct SubjectClauses {
             // "discusses … with Fischer": the other side of a talk; "informs Malenkov that … with Peng" is not.
             if conversationVerbs.contains(verb) || ["discusses", "exchange", "exchanges"].contains(verb),
                let r = clauseText.range(of: " with ") {
+                // The other side is a list that may carry appositions ("the Albanian Prosecutor General,
+                // Aranit Çela, and Sofikli Papavasili, an inspector …"); it ends with the clause.
                 var kept: [String] = []
                 for t in clauseText[r.upperBound...].split(separator: " ").map(String.init) {
-                    if t.hasSuffix(",") || (t.hasSuffix(".") && !NamePhrase.isInitials(t)) {
+                    if ["during", "about", "on", "to", "regarding", "concerning", "where", "who", "which", "in", "at"].contains(t) { break }
+                    if t.hasSuffix(".") && !NamePhrase.isInitials(t) {
                         kept.append(String(t.dropLast()))
                         break
                     }
                     kept.append(t)
                 }
-                let after = kept.joined(separator: " ")
+                var after = kept.joined(separator: " ")
+                if after.hasSuffix(",") { after.removeLast() }
                 objects = NamePhrase.parse(after.replacingOccurrences(of: "respectively", with: ""))
             } else if let first = clause.first, first.first?.isUppercase ?? false || ["to", "with"].contains(first.lowercased())
                         || (clause.count > 1 && first.lowercased() == "to" ) {
