@@ -575,7 +575,9 @@ struct SubjectClauses {
                 // Aranit Çela, and Sofikli Papavasili, an inspector …"); it ends with the clause.
                 var kept: [String] = []
                 for t in clauseText[r.upperBound...].split(separator: " ").map(String.init) {
-                    if ["during", "about", "on", "to", "regarding", "concerning", "where", "who", "which", "in", "at"].contains(t) { break }
+                    let key = NamePhrase.wordKey(t)
+                    if t.first?.isLowercase == true, !["and", "the", "a", "an", "of"].contains(key),
+                       !Lexicon.offices.contains(key), !NamePhrase.strongOffices.contains(key) { break }
                     if t.hasSuffix(".") && !NamePhrase.isInitials(t) {
                         kept.append(String(t.dropLast()))
                         break
