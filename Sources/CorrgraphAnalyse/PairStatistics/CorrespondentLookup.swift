@@ -5,17 +5,19 @@ import CorrgraphGraph
 ///
 /// Rules, in order; the first that matches anyone decides:
 /// 1. the display name exactly (case and all): the first correspondent so named;
-/// 2. ignoring case, the display name or any surface form merged into it: one match is found,
-///    several are ambiguous;
+/// 2. ignoring case, the display name, a surface form, or a form merged into it (a cover name
+///    such as `Filippov`, kept in `merges`): one match is found, several are ambiguous;
 /// 3. ignoring case, a part of the display name (`Mao` in `Mao Zedong`): one match is found,
 ///    several are ambiguous.
 ///
 /// An empty query matches nobody.
 ///
 /// ```swift
+/// // On the bundled sample:
 /// CorrespondentLookup.lookup("filippov", in: graph)   // .found(Stalin's id), via his cover name
-/// CorrespondentLookup.lookup("Mao", in: graph)        // .found(id of "Mao Zedong")
-/// CorrespondentLookup.lookup("Zh", in: graph)         // .ambiguous([ids of Zhou Enlai, Zhu De])
+/// CorrespondentLookup.lookup("Mao", in: graph)        // .found(Mao Zedong's id), a surface form
+/// CorrespondentLookup.lookup("Mikoyan", in: graph)    // .found(Anastas Mikoyan's id), part of the name
+/// CorrespondentLookup.lookup("an", in: graph)         // .ambiguous: Anastas Mikoyan, Andrei Orlov
 /// CorrespondentLookup.find("Beria", in: graph)        // nil: nobody, or not one person
 /// ```
 public enum CorrespondentLookup {
@@ -36,7 +38,9 @@ public enum CorrespondentLookup {
         if let exact = people.first(where: { $0.name == query }) { return .found(exact.id) }
         let folded = query.lowercased()
         let named = people.filter { person in
-            person.name.lowercased() == folded || person.surfaceForms.contains { $0.lowercased() == folded }
+            person.name.lowercased() == folded
+                || person.surfaceForms.contains { $0.lowercased() == folded }
+                || person.merges.contains { $0.form.lowercased() == folded }
         }
         if !named.isEmpty { return match(named.map(\.id)) }
         return match(people.filter { $0.name.lowercased().contains(folded) }.map(\.id))

@@ -48,7 +48,7 @@ struct GraphCommand: ParsableCommand {
                                + "0 draws everyone.", valueName: "n"))
     var top: Int = DiagramOptions.defaultTop
 
-    @Option(help: ArgumentHelp("Draw only this person and those near them (a name or any form of it).", valueName: "name"))
+    @Option(help: ArgumentHelp("Draw only this person and those near them (a name, any form of it, or a unique part of a name).", valueName: "name"))
     var ego: String?
 
     @Option(help: ArgumentHelp("With --ego, how many steps away to include.", valueName: "k"))

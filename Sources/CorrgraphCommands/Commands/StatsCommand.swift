@@ -18,7 +18,7 @@ struct StatsCommand: ParsableCommand {
     @Option(help: "Period length for the counts: year or month.")
     var by: PairStatistics.Granularity = .year
 
-    @Option(help: ArgumentHelp("Only this person's ego network (display name or any surface form).", valueName: "name"))
+    @Option(help: ArgumentHelp("Only this person's ego network (a name, any form of it, or a unique part of a name).", valueName: "name"))
     var ego: String?
 
     @Option(help: ArgumentHelp("In the table and Markdown, show only the N most active pairs.", valueName: "N"))
