@@ -23,6 +23,7 @@
 /// records[0].stated?.senders[0].authority  // "http://d-nb.info/gnd/118616099"
 /// ```
 public struct CMIFReader: Sendable {
+    /// A reader; it holds no state, so one can read any number of files.
     public init() {}
 
     /// One `correspAction` as read.
@@ -48,6 +49,8 @@ public struct CMIFReader: Sendable {
         var depth = 0
     }
 
+    /// The records of one CMIF file, one per `correspDesc` in document order; `source` names the file
+    /// in record ids and errors. Malformed XML is a `ReadError` naming the line.
     public func read(bytes: [UInt8], source: String) throws -> [CatalogueRecord] {
         var scanner = try XMLScanner(bytes: bytes, source: source)
         var records: [CatalogueRecord] = []

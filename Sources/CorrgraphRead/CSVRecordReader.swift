@@ -19,6 +19,7 @@
 /// records[0].line   // 2
 /// ```
 public struct CSVRecordReader: Sendable {
+    /// A reader; it holds no state, so one can read any number of files.
     public init() {}
 
     /// One row of fields and the line where it begins.
@@ -27,6 +28,8 @@ public struct CSVRecordReader: Sendable {
         var line: Int
     }
 
+    /// The records of one CSV or TSV file (a UTF-8 byte-order mark is skipped), in row order; `source`
+    /// names the file, chooses tabs when it ends in `.tsv`, and appears in record ids and errors.
     public func read(bytes input: [UInt8], source: String) throws -> [CatalogueRecord] {
         var bytes = input
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { bytes.removeFirst(3) }

@@ -10,6 +10,7 @@ public struct CorpusReader: Sendable {
     /// Forces one format for every input instead of detecting it.
     public var format: InputFormat?
 
+    /// A reader that detects each input's format, or reads every input as `format`.
     public init(format: InputFormat? = nil) {
         self.format = format
     }

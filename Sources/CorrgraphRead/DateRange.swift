@@ -1,15 +1,26 @@
 /// A day of the proleptic Gregorian calendar, ordered chronologically.
+///
+/// ```swift
+/// let day = CalendarDay(year: 1950, month: 2, day: 14)
+/// day.description                         // "1950-02-14"
+/// day < CalendarDay(iso: "1950-03")!      // true
+/// ```
 public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    /// The year; four digits in the corpora read, written with at least four.
     public var year: Int
+    /// The month, 1–12.
     public var month: Int
+    /// The day of the month, 1–31.
     public var day: Int
 
+    /// The day as given; the values are not checked (`init?(iso:atEnd:)` checks them).
     public init(year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month
         self.day = day
     }
 
+    /// Chronological order: by year, then month, then day.
     public static func < (a: CalendarDay, b: CalendarDay) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
     }
@@ -56,10 +67,18 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
 }
 
 /// The closed interval of days a catalogue date denotes: "1948" is 1948-01-01…1948-12-31.
+///
+/// ```swift
+/// let year = DateRange(start: CalendarDay(iso: "1949")!, end: CalendarDay(iso: "1949", atEnd: true)!)
+/// year.overlaps(DateRange(start: CalendarDay(iso: "1949-12-16")!, end: CalendarDay(iso: "1950-02-14")!))   // true
+/// ```
 public struct DateRange: Sendable, Hashable, Codable {
+    /// The first day of the interval.
     public var start: CalendarDay
+    /// The last day of the interval (equal to `start` for a single day).
     public var end: CalendarDay
 
+    /// The interval `start…end`; `start` should not be later than `end`.
     public init(start: CalendarDay, end: CalendarDay) {
         self.start = start
         self.end = end

@@ -12,8 +12,11 @@
 /// records[0].title   // "Letter, Ho Chi Minh to Kosygin"
 /// ```
 public struct HTMLListingReader: Sendable {
+    /// A reader; it holds no state, so one can read any number of files.
     public init() {}
 
+    /// The records of one saved HTML page, in page order; `source` names the file in record ids and
+    /// errors. Text that is not UTF-8 is a `ReadError` naming the line.
     public func read(bytes: [UInt8], source: String) throws -> [CatalogueRecord] {
         let visible = try HTMLText.visibleLines(bytes, source: source)
         // The listing grammar runs on the visible text; each text line maps back to its HTML line.

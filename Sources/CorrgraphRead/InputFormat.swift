@@ -1,5 +1,10 @@
 /// The input formats corrgraph reads. Detected from the file extension and content;
 /// `--input-format` overrides.
+///
+/// ```swift
+/// InputFormat.detect(path: "letters.csv", prefix: [])          // .csv
+/// InputFormat.sniff("{\"date\": \"1950\", \"title\": …")        // .jsonl
+/// ```
 public enum InputFormat: String, Sendable, CaseIterable, Codable {
     /// Date / title / summary text of archive search pages.
     case listing

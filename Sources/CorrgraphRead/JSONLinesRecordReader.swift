@@ -18,8 +18,11 @@ import Foundation
 /// records[0].title   // "Letter, Ho Chi Minh to Kosygin"
 /// ```
 public struct JSONLinesRecordReader: Sendable {
+    /// A reader; it holds no state, so one can read any number of files.
     public init() {}
 
+    /// The records of one JSON Lines file, in line order; `source` names the file in record ids and
+    /// errors.
     public func read(bytes: [UInt8], source: String) throws -> [CatalogueRecord] {
         var records: [CatalogueRecord] = []
         var lineNumber = 0
