@@ -3,12 +3,22 @@ import CorrgraphRead
 import CorrgraphResolve
 
 /// Where an act came from: the record and the file line, for citing and auditing.
+///
+/// ```swift
+/// let p = graph.messages[0].provenance
+/// "\(p.source):\(p.line): \(p.title)"   // listing.txt:12: Cable, Stalin to Mao Zedong
+/// ```
 public struct Provenance: Sendable, Hashable, Codable {
+    /// The catalogue record's id (`source#ordinal` unless the input gave one).
     public var recordID: String
+    /// The input the record was read from.
     public var source: String
+    /// The line of the input where the record was read.
     public var line: Int
+    /// The record's title, as the catalogue gives it.
     public var title: String
 
+    /// Provenance from its parts; `CorrespondenceGraph(corpus:)` takes it from each record.
     public init(recordID: String, source: String, line: Int, title: String) {
         self.recordID = recordID
         self.source = source
@@ -18,15 +28,26 @@ public struct Provenance: Sendable, Hashable, Codable {
 }
 
 /// A dated message: one multi-edge from its senders to its recipients along its relay route.
+///
+/// ```swift
+/// let m = Message(from: [0], to: [1], via: [2], when: nil, evidence: .title, provenance: p)
+/// m.hops.map { ($0.from, $0.to) }   // [(0, 2), (2, 1)], both with isRelay true
+/// ```
 public struct Message: Sendable, Hashable, Codable {
+    /// Sender correspondent ids; empty when the record names none.
     public var from: [Int]
+    /// Recipient correspondent ids; empty when the record names none.
     public var to: [Int]
     /// Ordered relay chain between sender and recipient.
     public var via: [Int]
+    /// The record's date interval; nil when undated.
     public var when: DateRange?
+    /// Whether the act was read from the record's title or its summary.
     public var evidence: Evidence
+    /// The record the act was read from.
     public var provenance: Provenance
 
+    /// A message from its parts; `CorrespondenceGraph(corpus:)` builds them from resolved records.
     public init(from: [Int], to: [Int], via: [Int], when: DateRange?, evidence: Evidence, provenance: Provenance) {
         self.from = from
         self.to = to
@@ -52,12 +73,22 @@ public struct Message: Sendable, Hashable, Codable {
 }
 
 /// A dated conversation among its participants.
+///
+/// ```swift
+/// let talk = Conversation(participants: [1, 3], when: nil, evidence: .summary, provenance: p)
+/// graph.conversations.filter { $0.participants.contains(1) }   // everything 1 took part in
+/// ```
 public struct Conversation: Sendable, Hashable, Codable {
+    /// Participant correspondent ids.
     public var participants: [Int]
+    /// The record's date interval; nil when undated.
     public var when: DateRange?
+    /// Whether the act was read from the record's title or its summary.
     public var evidence: Evidence
+    /// The record the act was read from.
     public var provenance: Provenance
 
+    /// A conversation from its parts; `CorrespondenceGraph(corpus:)` builds them from resolved records.
     public init(participants: [Int], when: DateRange?, evidence: Evidence, provenance: Provenance) {
         self.participants = participants
         self.when = when
@@ -74,10 +105,14 @@ public struct Conversation: Sendable, Hashable, Codable {
 /// let weights = graph.weightedDigraph()   // what centrality runs on
 /// ```
 public struct CorrespondenceGraph: Sendable {
+    /// Every correspondent of the corpus, index = id; filtering keeps them all.
     public var correspondents: [Correspondent]
+    /// Messages in record order.
     public var messages: [Message]
+    /// Conversations in record order.
     public var conversations: [Conversation]
 
+    /// A graph from its parts; ids in the acts must index `correspondents`.
     public init(correspondents: [Correspondent], messages: [Message], conversations: [Conversation]) {
         self.correspondents = correspondents
         self.messages = messages

@@ -7,6 +7,7 @@ import CorrgraphRead
 /// let slice = graph.filtered(by: filter)
 /// ```
 public struct GraphFilter: Sendable, Hashable {
+    /// A kind of act `only` can keep.
     public enum ActKind: String, Sendable, Hashable, CaseIterable {
         case letters
         case conversations
@@ -19,6 +20,7 @@ public struct GraphFilter: Sendable, Hashable {
     /// With a range, keep undated acts too.
     public var includeUndated: Bool
 
+    /// A filter; the defaults keep every act.
     public init(only: ActKind? = nil, range: DateRange? = nil, includeUndated: Bool = false) {
         self.only = only
         self.range = range

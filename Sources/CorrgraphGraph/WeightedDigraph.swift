@@ -19,14 +19,20 @@ public struct WeightedDigraph: Sendable, Equatable {
     public let correspondentIDs: [Int]
     /// `outOffsets[u]..<outOffsets[u+1]` indexes `outTargets`/`outWeights` for node u.
     public let outOffsets: [Int]
+    /// Heads of the out-edges, grouped by tail, ascending within each group.
     public let outTargets: [Int32]
+    /// Weights of the out-edges, parallel to `outTargets`.
     public let outWeights: [Double]
     /// The same edges indexed by head: `inOffsets[v]..<inOffsets[v+1]` indexes `inSources`/`inWeights`.
     public let inOffsets: [Int]
+    /// Tails of the in-edges, grouped by head, ascending within each group.
     public let inSources: [Int32]
+    /// Weights of the in-edges, parallel to `inSources`.
     public let inWeights: [Double]
 
+    /// The number of nodes, n.
     public var nodeCount: Int { names.count }
+    /// The number of edges after merging parallel ones, m.
     public var edgeCount: Int { outTargets.count }
 
     /// Builds a graph from weighted edges; edges with the same ends merge by adding weights.
@@ -73,7 +79,9 @@ public struct WeightedDigraph: Sendable, Equatable {
         inWeights = inW
     }
 
+    /// The heads of u's out-edges, ascending.
     public func outNeighbours(_ u: Int) -> ArraySlice<Int32> { outTargets[outOffsets[u]..<outOffsets[u + 1]] }
+    /// The tails of v's in-edges, ascending.
     public func inNeighbours(_ v: Int) -> ArraySlice<Int32> { inSources[inOffsets[v]..<inOffsets[v + 1]] }
 
     /// The weight of edge u → v, or 0 when there is none.

@@ -3,11 +3,19 @@ import CorrgraphRead
 
 /// One real correspondent (person, institution or office) after resolution, with every
 /// surface form that was merged into it and why.
+///
+/// ```swift
+/// let stalin = corpus.correspondents[id]
+/// stalin.name           // "Stalin"
+/// stalin.surfaceForms   // ["Stalin", "Filippov", …]
+/// stalin.merges[0]      // form "Filippov", rule .coverName, and why
+/// ```
 public struct Correspondent: Sendable, Hashable, Codable {
     /// Dense index into `ResolvedCorpus.correspondents`.
     public var id: Int
     /// The one display name used everywhere in output.
     public var name: String
+    /// Person, institution or office.
     public var kind: CorrespondentKind
     /// Every form seen in the corpus or the authority file, in first-seen order.
     public var surfaceForms: [String]
@@ -16,6 +24,7 @@ public struct Correspondent: Sendable, Hashable, Codable {
     /// Attributes from the authority file (e.g. `country`, `party`), used for grouping.
     public var attributes: [String: String]
 
+    /// A correspondent from its parts; resolution builds them, tests build them by hand.
     public init(id: Int, name: String, kind: CorrespondentKind, surfaceForms: [String] = [],
                 merges: [MergeDecision] = [], attributes: [String: String] = [:]) {
         self.id = id
@@ -28,7 +37,14 @@ public struct Correspondent: Sendable, Hashable, Codable {
 }
 
 /// The reason a surface form was merged into a correspondent.
+///
+/// ```swift
+/// for merge in corpus.correspondents[id].merges {
+///     print("\(merge.form) → \(merge.rule.rawValue): \(merge.detail)")
+/// }
+/// ```
 public struct MergeDecision: Sendable, Hashable, Codable {
+    /// The rules that can merge a form; raw values are the names shown in `people` and the report.
     public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
         /// Same name after folding case, diacritics, punctuation and honorifics.
         case sameName = "same-name"
@@ -52,11 +68,14 @@ public struct MergeDecision: Sendable, Hashable, Codable {
         case authority = "authority"
     }
 
+    /// The surface form merged.
     public var form: String
+    /// The rule that merged it.
     public var rule: Rule
     /// A readable explanation: what matched what, and where the evidence came from.
     public var detail: String
 
+    /// A decision from its parts.
     public init(form: String, rule: Rule, detail: String) {
         self.form = form
         self.rule = rule
@@ -64,12 +83,23 @@ public struct MergeDecision: Sendable, Hashable, Codable {
     }
 }
 
+/// A message of one record with its parties resolved to correspondent ids.
+///
+/// ```swift
+/// let m = ResolvedMessage(from: [0], to: [1], via: [2], evidence: .title)   // 0 → 2 → 1
+/// corpus.name(m.via[0])                                                     // the relay's display name
+/// ```
 public struct ResolvedMessage: Sendable, Hashable, Codable {
+    /// Sender ids; empty when the record names none.
     public var from: [Int]
+    /// Recipient ids; empty when the record names none.
     public var to: [Int]
+    /// Relay ids in route order, from the original sender to the final recipient.
     public var via: [Int]
+    /// Whether the act was read from the record's title or its summary.
     public var evidence: Evidence
 
+    /// A message from its parts.
     public init(from: [Int], to: [Int], via: [Int], evidence: Evidence) {
         self.from = from
         self.to = to
@@ -78,10 +108,19 @@ public struct ResolvedMessage: Sendable, Hashable, Codable {
     }
 }
 
+/// A conversation (meeting, talk) of one record with its participants resolved to correspondent ids.
+///
+/// ```swift
+/// let c = ResolvedConversation(participants: [1, 3], evidence: .summary)
+/// c.participants.map(corpus.name)   // the participants' display names
+/// ```
 public struct ResolvedConversation: Sendable, Hashable, Codable {
+    /// Participant ids.
     public var participants: [Int]
+    /// Whether the act was read from the record's title or its summary.
     public var evidence: Evidence
 
+    /// A conversation from its parts.
     public init(participants: [Int], evidence: Evidence) {
         self.participants = participants
         self.evidence = evidence
@@ -89,14 +128,26 @@ public struct ResolvedConversation: Sendable, Hashable, Codable {
 }
 
 /// One record with its acts expressed in correspondent ids.
+///
+/// ```swift
+/// let r = corpus.records[0]
+/// r.record.title                                  // the title as catalogued
+/// r.messages.map { $0.from.map(corpus.name) }     // who sent each message
+/// ```
 public struct ResolvedRecord: Sendable, Hashable, Codable {
+    /// The record and what extraction read from it (date, document type, problems).
     public var extraction: ExtractedRecord
+    /// The record's messages, in the order extraction found them.
     public var messages: [ResolvedMessage]
+    /// The record's conversations, in the order extraction found them.
     public var conversations: [ResolvedConversation]
 
+    /// The catalogue record as read.
     public var record: CatalogueRecord { extraction.record }
+    /// The record's date interval; nil when undated.
     public var when: DateRange? { extraction.when }
 
+    /// A record from its extraction and its resolved acts.
     public init(extraction: ExtractedRecord, messages: [ResolvedMessage], conversations: [ResolvedConversation]) {
         self.extraction = extraction
         self.messages = messages
@@ -105,10 +156,18 @@ public struct ResolvedRecord: Sendable, Hashable, Codable {
 }
 
 /// The whole run after resolution: records in input order and the correspondents they name.
+///
+/// ```swift
+/// let graph = CorrespondenceGraph(corpus: resolved)   // the network of every act
+/// resolved.name(resolved.records[0].messages[0].to[0])  // a display name
+/// ```
 public struct ResolvedCorpus: Sendable, Hashable, Codable {
+    /// Every record read, in input order, including those with no acts.
     public var records: [ResolvedRecord]
+    /// Every correspondent, index = id.
     public var correspondents: [Correspondent]
 
+    /// A corpus from its parts; ids in the records must index `correspondents`.
     public init(records: [ResolvedRecord], correspondents: [Correspondent]) {
         self.records = records
         self.correspondents = correspondents
