@@ -68,6 +68,11 @@ public struct CentralityConventions: Sendable, Hashable {
 }
 
 /// The node measures `centrality` can compute; raw values are the JSON keys.
+///
+/// ```swift
+/// CentralityMeasure(rawValue: "pagerank")   // .pagerank
+/// CentralityMeasure.allCases.count          // 9
+/// ```
 public enum CentralityMeasure: String, Sendable, Hashable, CaseIterable {
     case inDegree, outDegree, weightedIn, weightedOut
     case betweenness, closeness, harmonic, eigenvector, pagerank

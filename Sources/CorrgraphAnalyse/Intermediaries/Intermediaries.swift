@@ -50,6 +50,11 @@ public struct Intermediary: Sendable, Hashable {
 /// catalogue date (start of the first, end of the last); undated messages count but set no date.
 ///
 /// - Complexity: O(Σ |from|·|to|·|via| over messages).
+///
+/// ```swift
+/// let relays = Intermediaries.compute(graph)                        // most messages relayed first
+/// let roles = Intermediaries.compute(graph, groupBy: "country")[0].roles   // brokerage counts
+/// ```
 public enum Intermediaries {
     /// Every intermediary, most messages relayed first (ties by name).
     /// `groupBy` names a `Correspondent.attributes` key (e.g. `country`) for brokerage roles.
