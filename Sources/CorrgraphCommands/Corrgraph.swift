@@ -3,7 +3,13 @@ import CorrgraphRead
 import Foundation
 
 /// `corrgraph`: archival catalogue listings → correspondence networks.
+///
+/// ```swift
+/// Corrgraph.runFromCommandLine()                              // main.swift: the process's arguments
+/// Corrgraph.runFromCommandLine(["stats", "--ego", "Mao"])     // the same as `corrgraph stats --ego Mao`
+/// ```
 public struct Corrgraph: ParsableCommand {
+    /// The command's name, help text, version and subcommands; `run` is the default.
     public static let configuration = CommandConfiguration(
         commandName: "corrgraph",
         abstract: "Turn archival catalogue listings into correspondence networks.",
@@ -18,6 +24,7 @@ public struct Corrgraph: ParsableCommand {
                       ReportCommand.self],
         defaultSubcommand: RunCommand.self)
 
+    /// The root command with no arguments parsed (ArgumentParser's requirement).
     public init() {}
 
     /// Parses the arguments, runs the command and exits with the contract's status:

@@ -2,31 +2,47 @@ import ArgumentParser
 import CorrgraphRead
 
 /// The options of every command that reads a corpus (see `contract/cli.md`, "Inputs").
+///
+/// ```swift
+/// @OptionGroup var input: InputOptions      // in a command
+/// let loaded = try Pipeline.load(input)     // read, extract, resolve, build the graph
+/// input.dateRange                           // --from 1949 --to 1950: 1949-01-01…1950-12-31
+/// ```
 public struct InputOptions: ParsableArguments {
     @Argument(help: ArgumentHelp("Files, directories (read recursively) or - for standard input. Default: the bundled sample corpus.",
                                  valueName: "input"))
+    /// The input paths; empty reads the bundled sample.
     public var inputs: [String] = []
 
+    /// `--input-format`; nil detects each input's format.
     @Option(name: .customLong("input-format"), help: "Force the input format: listing, html, csv, jsonl or cmif.")
     public var inputFormat: InputFormat?
 
+    /// `--authority`: the path of an authority file.
     @Option(help: ArgumentHelp("An authority file of people, aliases and cover names (format in the README).", valueName: "file"))
     public var authority: String?
 
+    /// `--from`: the earliest date kept, as typed (checked by `validate()`).
     @Option(help: ArgumentHelp("Keep records whose date overlaps this and later (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))
     public var from: String?
 
+    /// `--to`: the latest date kept, as typed (checked by `validate()`).
     @Option(help: ArgumentHelp("Keep records whose date overlaps this and earlier (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))
     public var to: String?
 
+    /// `--include-undated`: with a date range, keep undated records too.
     @Flag(name: .customLong("include-undated"), help: "With --from/--to, keep undated records too.")
     public var includeUndated = false
 
+    /// `--quiet`: no progress notes on standard error.
     @Flag(help: "Do not report progress on standard error.")
     public var quiet = false
 
+    /// Defaults: the sample corpus, every date (ArgumentParser's requirement).
     public init() {}
 
+    /// Rejects a `--from`/`--to` that is not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, and a range that ends
+    /// before it starts (bad usage, exit status 2).
     public mutating func validate() throws {
         if let from, CalendarDay(iso: from) == nil {
             throw ValidationError("--from takes YYYY, YYYY-MM or YYYY-MM-DD, not '\(from)'")

@@ -2,7 +2,18 @@ import Foundation
 
 /// Writes command output to a file atomically (a temporary file renamed into place, so a failure
 /// never leaves half a file) or to standard output.
+///
+/// ```swift
+/// try OutputWriter.write(table.csv(), to: output)   // `-o file`, or standard output when nil
+/// ```
 public enum OutputWriter {
+    /// Writes `bytes` to `path`, creating its directory; nil or `-` writes to standard output.
+    /// Throws `CommandError` when the file cannot be written.
+    ///
+    /// ```swift
+    /// try OutputWriter.write(svgBytes, to: "out/network.svg")   // atomically replaces the file
+    /// try OutputWriter.write(svgBytes, to: nil)                 // standard output
+    /// ```
     public static func write(_ bytes: [UInt8], to path: String?) throws {
         guard let path, path != "-" else {
             FileHandle.standardOutput.write(Data(bytes))
@@ -26,13 +37,21 @@ public enum OutputWriter {
         }
     }
 
+    /// Writes `text` as UTF-8, like `write(_:to:)` for bytes.
     public static func write(_ text: String, to path: String?) throws {
         try write(Array(text.utf8), to: path)
     }
 }
 
 /// A failure a command reports on standard error with exit status 1.
+///
+/// ```swift
+/// throw CommandError("cannot write out.svg: Permission denied")
+/// // corrgraph: error: cannot write out.svg: Permission denied   (exit status 1)
+/// ```
 public struct CommandError: Error, CustomStringConvertible {
+    /// The message printed after `corrgraph: error:`.
     public var description: String
+    /// An error reported as `description`.
     public init(_ description: String) { self.description = description }
 }
