@@ -84,6 +84,16 @@ enum MessageGrammar {
         var senders = ""
         var recipients = ""
         var hasRecipient = false
+        // "A to B" after "from": the senders, and the addressees when a "to" separates them.
+        func readFrom(_ body: String) {
+            if let r = splitAtTo(body) {
+                senders = r.left
+                recipients = r.right
+                hasRecipient = true
+            } else {
+                senders = body
+            }
+        }
         if let author = lead.possessiveAuthor {
             senders = author
             if let r = splitAtTo(" " + rest) {
@@ -91,31 +101,13 @@ enum MessageGrammar {
                 hasRecipient = true
             }
         } else if lower.hasPrefix("from ") {
-            let body = String(rest.dropFirst(5))
-            if let r = splitAtTo(body) {
-                senders = r.left
-                recipients = r.right
-                hasRecipient = true
-            } else {
-                senders = body
-            }
+            readFrom(String(rest.dropFirst(5)))
         } else if lower.hasPrefix("of "), let from = TitleText.find(" from ", in: rest).first {
             // "Message of Greetings from Ho Chi Minh to Mao Zedong": the "of" phrase is the subject.
-            let body = String(rest[from.upperBound...])
-            if let r = splitAtTo(body) {
-                senders = r.left
-                recipients = r.right
-                hasRecipient = true
-            } else {
-                senders = body
-            }
+            readFrom(String(rest[from.upperBound...]))
         } else if lower.hasPrefix("of ") {
-            senders = String(rest.dropFirst(3))
-            if let r = splitAtTo(senders) {
-                senders = r.left
-                recipients = r.right
-                hasRecipient = true
-            }
+            // "Cable of V.V. Kuznetsov on …": the author, with no addressee unless a "to" follows.
+            readFrom(String(rest.dropFirst(3)))
         } else if lower.hasPrefix("to ") || (lower.hasPrefix("for ") && !TitleText.find(" from ", in: rest).isEmpty)
                     || (lower.hasPrefix("for ") && ["instructions", "instruction", "directive", "draft instructions"].contains(lead.type)) {
             // "Memorandum to X from Y"; FRUS's "Memorandum for the President from Henry Kissinger".
@@ -127,10 +119,8 @@ enum MessageGrammar {
                 recipients = body
             }
             hasRecipient = true
-        } else if !rest.isEmpty, let r = splitAtTo(rest) {
-            senders = r.left
-            recipients = r.right
-            hasRecipient = true
+        } else if !rest.isEmpty, splitAtTo(rest) != nil {
+            readFrom(rest)
         } else {
             return ([], [])
         }
