@@ -111,4 +111,10 @@ import Testing
                         summary: "Draft instructions of the Soviet leadership to its representatives in East Germany.")
             == ["Soviet leadership → Vasilii Chuikov, Vladimir Semyonov (summary)"])
     }
+
+    @Test func audienceWithAnOfficeAndOthersTakesItsPeopleFromTheSummary() {
+        #expect(Acts.of("Conversation from [Mao Zedong's] Audience with the Albanian Prosecutor General and Others",
+                        summary: "Mao meets with the Albanian Prosecutor General, Aranit Çela, and Sofikli Papavasili, an inspector from the Central Committee, during their visit. The Chinese Prosecutor General, Zhang Dingcheng, and his deputy, Huang Huoxing, are also present.")
+            == ["{Aranit Çela, Huang Huoxing, Mao Zedong, Sofikli Papavasili, Zhang Dingcheng}"])
+    }
 }

@@ -363,9 +363,11 @@ enum SummaryReader {
             return nil
         }
         for (i, c) in result.conversations.enumerated() {
-            var participants = c.participants
-            for (j, p) in participants.enumerated() where p.kind == .office {
-                if let person = holder(p), !MessageGrammar.contains(participants, person) { participants[j] = person }
+            var participants: [NameMention] = []
+            for p in c.participants {
+                guard p.kind == .office, let person = holder(p) else { participants.append(p); continue }
+                // The office's holder takes its place, once: the summary may already have named them.
+                if !MessageGrammar.contains(participants + c.participants, person) { participants.append(person) }
             }
             result.conversations[i].participants = participants
         }
@@ -534,12 +536,12 @@ struct SubjectClauses {
                 let key = NamePhrase.wordKey(t)
                 // A lowercase word before a comma ends an earlier clause ("At the meeting, Kim Il Sung shares");
                 // a capitalised one is part of a list of names ("Mao Zedong, Mehmet Shehu, and others").
-                if t.hasSuffix(",") && !(t.first?.isUppercase ?? false) { break }
+                if t.hasSuffix(",") && !(t.first?.isUppercase ?? false) && !Lexicon.offices.contains(key) { break }
                 if t.hasSuffix(".") && !NamePhrase.isInitials(t) { break }
                 let bare = t.drop { $0 == "(" || $0 == "[" }
                 if key == "and" || key == "others" || (bare.first?.isUppercase ?? false) || NamePhrase.isInitials(t)
                     || (t.hasSuffix(",") && (t.first?.isUppercase ?? false)) || Lexicon.offices.contains(key)
-                    || Lexicon.nationalities.contains(key) || ["of", "the", "in", "for"].contains(key) {
+                    || Lexicon.nationalities.contains(key) || ["of", "the", "in", "for", "his", "her", "their"].contains(key) {
                     start -= 1
                     continue
                 }
@@ -569,12 +571,13 @@ struct SubjectClauses {
             }
             let clauseText = clause.joined(separator: " ")
             // "discusses … with Fischer": the other side of a talk; "informs Malenkov that … with Peng" is not.
+            let padded = " " + clauseText
             if conversationVerbs.contains(verb) || ["discusses", "exchange", "exchanges"].contains(verb),
-               let r = clauseText.range(of: " with ") {
+               let r = padded.range(of: " with ") {
                 // The other side is a list that may carry appositions ("the Albanian Prosecutor General,
                 // Aranit Çela, and Sofikli Papavasili, an inspector …"); it ends with the clause.
                 var kept: [String] = []
-                for t in clauseText[r.upperBound...].split(separator: " ").map(String.init) {
+                for t in padded[r.upperBound...].split(separator: " ").map(String.init) {
                     let key = NamePhrase.wordKey(t)
                     if t.first?.isLowercase == true, !["and", "the", "a", "an", "of"].contains(key),
                        !Lexicon.offices.contains(key), !NamePhrase.strongOffices.contains(key) { break }
