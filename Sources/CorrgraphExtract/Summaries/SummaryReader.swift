@@ -19,106 +19,125 @@ enum SummaryReader {
         addressees(clauses, into: &result)
         namedWriter(clauses, into: &result)
 
-        if let index = result.conversations.indices.first {
-            // "Kissinger met with Chairman Mao and Zhou Enlai": a summary clause naming every title
-            // participant and more adds the others.
-            var conversation = result.conversations[index]
-            for clause in clauses where SubjectClauses.conversationVerbs.contains(clause.verb) {
-                let named = ConversationGrammar.merge(clause.persons, [])
-                guard conversation.participants.filter({ $0.kind == .person }).allSatisfy({ MessageGrammar.contains(named, $0) }) else { continue }
-                for person in named where !MessageGrammar.contains(conversation.participants, person) {
-                    conversation.participants.append(person)
-                }
-            }
-            if conversation.participants.count != result.conversations[index].participants.count {
-                conversation.participants = ConversationGrammar.merge(conversation.participants, [])
-            }
-            result.conversations[index] = conversation
-            for people in recountedBetween(text) where !result.conversations.contains(where: { c in
-                people.allSatisfy { MessageGrammar.contains(c.participants, $0) } }) {
-                result.conversations.append(ExtractedConversation(participants: people, evidence: .summary))
-            }
-        }
-        if let index = result.conversations.indices.first {
-            // "Romanian military leader Emil Bodnăraş is also present."
-            var conversation = result.conversations[index]
-            for clause in clauses where clause.verb == "present" {
-                for person in clause.personSubjects where !MessageGrammar.contains(conversation.participants, person) {
-                    conversation.participants.append(person)
-                }
-            }
-            result.conversations[index] = conversation
+        if !result.conversations.isEmpty {
+            completeTitleConversation(text, clauses: clauses, into: &result)
         } else if !reading.conversationWithOneSide.isEmpty {
-            // The title names one side; a summary clause "A and B discuss" that includes it names the other.
-            let side = reading.conversationWithOneSide
-            for clause in clauses where SubjectClauses.conversationVerbs.contains(clause.verb) {
-                let all = ConversationGrammar.merge(side, clause.personSubjects)
-                if all.count >= 2, clause.personSubjects.contains(where: { MessageGrammar.contains(side, $0) }) || clause.personSubjects.count >= 2 {
-                    result.conversations.append(ExtractedConversation(participants: all, evidence: .summary))
-                    break
-                }
-            }
-            // "Conversation between DPRK Ambassador Ri Sang-jo and Kurdyukov …" in the summary.
-            for sentence in sentences(text) {
-                guard let found = ConversationGrammar.read(sentence, author: nil).conversation,
-                      found.contains(where: { MessageGrammar.contains(side, $0) }) else { continue }
-                result.conversations.append(ExtractedConversation(participants: found, evidence: .summary))
-                break
-            }
-            // "Soviet Ambassador to Mongolia, Vasily Pisarev, reports on the discussions …": the record's
-            // author, who had the conversation the title names from one side.
-            if !result.conversations.contains(where: { c in side.allSatisfy { MessageGrammar.contains(c.participants, $0) } && c.participants.count == side.count + 1 }),
-               reading.journalAuthor == nil,
-               let clause = clauses.first(where: { ["reports", "describes", "writes", "recounts"].contains($0.verb) }),
-               clause.personSubjects.count == 1, !MessageGrammar.contains(side, clause.personSubjects[0]) {
-                result.conversations.append(ExtractedConversation(
-                    participants: ConversationGrammar.merge(clause.personSubjects, side), evidence: .summary))
-            }
-            if result.conversations.isEmpty, let author = reading.journalAuthor {
-                result.conversations.append(ExtractedConversation(participants: ConversationGrammar.merge([author], side), evidence: .title))
-            }
+            completeOneSidedConversation(text, clauses: clauses, reading: reading, into: &result)
         }
         if result.conversations.isEmpty && reading.journalAuthor == nil {
             recountedConversations(text, clauses: clauses, into: &result)
         }
-        // "Record of a Meeting between the Soviet and Chinese Delegations": the title documents a meeting
-        // whose sides it does not name; the people the summary has speaking to each other are its participants.
-        if result.conversations.isEmpty, reading.journalAuthor == nil, reading.conversationWithOneSide.isEmpty,
-           ConversationGrammar.nouns.contains(where: { !TitleText.find($0 + " between ", in: result.record.title).isEmpty }) {
-            var people: [NameMention] = []
-            for clause in clauses where SubjectClauses.dialogueVerbs.contains(clause.verb) {
-                for p in clause.persons where !MessageGrammar.contains(people, p) { people.append(p) }
-            }
-            if people.count >= 2 { result.conversations.append(ExtractedConversation(participants: people, evidence: .summary)) }
+        if result.conversations.isEmpty, reading.journalAuthor == nil, reading.conversationWithOneSide.isEmpty {
+            meetingOfUnnamedSides(clauses, into: &result)
         }
-        // "From the Journal of Vyshinsky …": "Vyshinsky reports to Stalin that …" makes the entry a report to Stalin.
         if let author = reading.journalAuthor, result.messages.isEmpty {
-            for clause in clauses where ["reports", "writes", "sends"].contains(clause.verb) && clause.afterTo {
-                guard clause.subjects.count == 1, MessageGrammar.sameName(clause.subjects[0], author) else { continue }
-                let to = clause.objects.filter { $0.kind == .person }
-                if !to.isEmpty { result.messages.append(ExtractedMessage(from: [author], to: to, evidence: .summary)) }
-                break
-            }
+            journalReport(clauses, author: author, into: &result)
         }
         resolveOffices(text, in: &result)
         if result.conversations.isEmpty, let author = reading.journalAuthor, reading.documentType == "journal" {
-            // A journal entry records the author's conversations: each named person who speaks in the
-            // summary ("Kim Il Sung discusses …", "Nam Il informs Puzanov …") is an interlocutor.
-            var seen: [NameMention] = []
-            for clause in clauses where SubjectClauses.dialogueVerbs.contains(clause.verb) {
-                let speakers = clause.personSubjects
-                if speakers.count >= 2, speakers.contains(where: { MessageGrammar.sameName($0, author) }) {
-                    for p in speakers where !MessageGrammar.sameName(p, author) && !MessageGrammar.contains(seen, p) { seen.append(p) }
-                } else {
-                    for p in speakers where !MessageGrammar.sameName(p, author) && !MessageGrammar.contains(seen, p) { seen.append(p) }
-                }
-                if clause.subjects.count == 1, MessageGrammar.sameName(clause.subjects[0], author) {
-                    for p in clause.objects where p.kind == .person && !MessageGrammar.contains(seen, p) { seen.append(p) }
-                }
+            journalInterlocutors(clauses, author: author, into: &result)
+        }
+    }
+
+    /// "Kissinger met with Chairman Mao and Zhou Enlai": a summary clause naming every title participant
+    /// and more adds the others; so do participants "also present" and conversations the record says
+    /// it documents.
+    static func completeTitleConversation(_ text: String, clauses: [SubjectClauses], into result: inout ExtractedRecord) {
+        var conversation = result.conversations[0]
+        for clause in clauses where SubjectClauses.conversationVerbs.contains(clause.verb) {
+            let named = ConversationGrammar.merge(clause.persons, [])
+            guard conversation.participants.filter({ $0.kind == .person }).allSatisfy({ MessageGrammar.contains(named, $0) }) else { continue }
+            for person in named where !MessageGrammar.contains(conversation.participants, person) {
+                conversation.participants.append(person)
             }
-            for person in seen {
-                result.conversations.append(ExtractedConversation(participants: [author, person], evidence: .summary))
+        }
+        if conversation.participants.count != result.conversations[0].participants.count {
+            conversation.participants = ConversationGrammar.merge(conversation.participants, [])
+        }
+        // "Romanian military leader Emil Bodnăraş is also present."
+        for clause in clauses where clause.verb == "present" {
+            for person in clause.personSubjects where !MessageGrammar.contains(conversation.participants, person) {
+                conversation.participants.append(person)
             }
+        }
+        result.conversations[0] = conversation
+        for people in recountedBetween(text) where !result.conversations.contains(where: { c in
+            people.allSatisfy { MessageGrammar.contains(c.participants, $0) } }) {
+            result.conversations.append(ExtractedConversation(participants: people, evidence: .summary))
+        }
+    }
+
+    /// The title names one side of a conversation ("Record of Conversation with Tsedenbal"); the summary
+    /// may name the other.
+    static func completeOneSidedConversation(_ text: String, clauses: [SubjectClauses], reading: TitleReading,
+                                             into result: inout ExtractedRecord) {
+        let side = reading.conversationWithOneSide
+        // "Mao Zedong and Nehru discuss …": a clause that includes the named side names the other.
+        for clause in clauses where SubjectClauses.conversationVerbs.contains(clause.verb) {
+            let all = ConversationGrammar.merge(side, clause.personSubjects)
+            if all.count >= 2, clause.personSubjects.contains(where: { MessageGrammar.contains(side, $0) }) || clause.personSubjects.count >= 2 {
+                result.conversations.append(ExtractedConversation(participants: all, evidence: .summary))
+                break
+            }
+        }
+        // "Conversation between DPRK Ambassador Ri Sang-jo and Kurdyukov …" in the summary.
+        for sentence in sentences(text) {
+            guard let found = ConversationGrammar.read(sentence, author: nil).conversation,
+                  found.contains(where: { MessageGrammar.contains(side, $0) }) else { continue }
+            result.conversations.append(ExtractedConversation(participants: found, evidence: .summary))
+            break
+        }
+        // "Soviet Ambassador to Mongolia, Vasily Pisarev, reports on the discussions …": the record's
+        // author, who had the conversation the title names from one side.
+        if !result.conversations.contains(where: { c in side.allSatisfy { MessageGrammar.contains(c.participants, $0) } && c.participants.count == side.count + 1 }),
+           reading.journalAuthor == nil,
+           let clause = clauses.first(where: { ["reports", "describes", "writes", "recounts"].contains($0.verb) }),
+           clause.personSubjects.count == 1, !MessageGrammar.contains(side, clause.personSubjects[0]) {
+            result.conversations.append(ExtractedConversation(
+                participants: ConversationGrammar.merge(clause.personSubjects, side), evidence: .summary))
+        }
+        if result.conversations.isEmpty, let author = reading.journalAuthor {
+            result.conversations.append(ExtractedConversation(participants: ConversationGrammar.merge([author], side), evidence: .title))
+        }
+    }
+
+    /// "Record of a Meeting between the Soviet and Chinese Delegations": the title documents a meeting
+    /// whose sides it does not name; the people the summary has speaking to each other are its participants.
+    static func meetingOfUnnamedSides(_ clauses: [SubjectClauses], into result: inout ExtractedRecord) {
+        guard ConversationGrammar.nouns.contains(where: { !TitleText.find($0 + " between ", in: result.record.title).isEmpty })
+        else { return }
+        var people: [NameMention] = []
+        for clause in clauses where SubjectClauses.dialogueVerbs.contains(clause.verb) {
+            for p in clause.persons where !MessageGrammar.contains(people, p) { people.append(p) }
+        }
+        if people.count >= 2 { result.conversations.append(ExtractedConversation(participants: people, evidence: .summary)) }
+    }
+
+    /// "From the Journal of Vyshinsky …": "Vyshinsky reports to Stalin that …" makes the entry a report to Stalin.
+    static func journalReport(_ clauses: [SubjectClauses], author: NameMention, into result: inout ExtractedRecord) {
+        for clause in clauses where ["reports", "writes", "sends"].contains(clause.verb) && clause.afterTo {
+            guard clause.subjects.count == 1, MessageGrammar.sameName(clause.subjects[0], author) else { continue }
+            let to = clause.objects.filter { $0.kind == .person }
+            if !to.isEmpty { result.messages.append(ExtractedMessage(from: [author], to: to, evidence: .summary)) }
+            break
+        }
+    }
+
+    /// A journal entry records the author's conversations: each named person who speaks in the summary
+    /// ("Kim Il Sung discusses …", "Nam Il informs Puzanov …") is an interlocutor, each in a conversation
+    /// of their own with the author.
+    static func journalInterlocutors(_ clauses: [SubjectClauses], author: NameMention, into result: inout ExtractedRecord) {
+        var seen: [NameMention] = []
+        for clause in clauses where SubjectClauses.dialogueVerbs.contains(clause.verb) {
+            for p in clause.personSubjects where !MessageGrammar.sameName(p, author) && !MessageGrammar.contains(seen, p) {
+                seen.append(p)
+            }
+            if clause.subjects.count == 1, MessageGrammar.sameName(clause.subjects[0], author) {
+                for p in clause.objects where p.kind == .person && !MessageGrammar.contains(seen, p) { seen.append(p) }
+            }
+        }
+        for person in seen {
+            result.conversations.append(ExtractedConversation(participants: [author, person], evidence: .summary))
         }
     }
 
