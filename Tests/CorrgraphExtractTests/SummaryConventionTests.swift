@@ -100,7 +100,8 @@ import Testing
             == ["Mikoyan → CPSU Central Committee", "{Mao, Mikoyan}"])
         #expect(Acts.of("Telegram from Polish Foreign Ministry to Polish Embassy, Washington, 29 May 1962",
                         summary: "Ogrodzinski tells Drozniak to meet with officials who deal with Latin American relations.")
-            == ["Polish Foreign Ministry → Polish Embassy in Washington"])
+            // The writer and the addressee the summary names sign beside the institutions (dev gold wc-00505).
+            == ["Polish Foreign Ministry, Ogrodzinski → Polish Embassy in Washington, Drozniak (summary)"])
     }
 
     @Test func summaryNamesTheAddresseeOfADirective() {
@@ -116,5 +117,83 @@ import Testing
         #expect(Acts.of("Conversation from [Mao Zedong's] Audience with the Albanian Prosecutor General and Others",
                         summary: "Mao meets with the Albanian Prosecutor General, Aranit Çela, and Sofikli Papavasili, an inspector from the Central Committee, during their visit. The Chinese Prosecutor General, Zhang Dingcheng, and his deputy, Huang Huoxing, are also present.")
             == ["{Aranit Çela, Huang Huoxing, Mao Zedong, Sofikli Papavasili, Zhang Dingcheng}"])
+    }
+
+    // MARK: Writers of institutional telegrams
+
+    @Test func summaryNamesTheDiplomatWhoWroteAnEmbassyTelegram() {
+        #expect(Acts.of("Telegram from the Polish Embassy in Beijing to the Polish Foreign Ministry",
+                        summary: "Kowalski believes that the Chinese leadership will not attend the conference.")
+            == ["Polish Embassy in Beijing, Kowalski → Polish Foreign Ministry (summary)"])
+        #expect(Acts.of("Cable from the Hungarian Embassy in Hanoi to the Hungarian Foreign Ministry",
+                        summary: "Hungarian Ambassador Imre Vass describes the damage done by the bombing of Haiphong.")
+            == ["Hungarian Embassy in Hanoi, Imre Vass → Hungarian Foreign Ministry (summary)"])
+    }
+
+    @Test func quotedLeadersAndEmbassyReportsGetNoWriter() {
+        // A host-country leader the telegram quotes is not its writer; nor is the other side of a talk.
+        #expect(Acts.of("Telegram from the Romanian Embassy in Hanoi to the Romanian Foreign Ministry",
+                        summary: "Premier Pham Van Dong states that the talks in Paris will not begin before May.")
+            == ["Romanian Embassy in Hanoi → Romanian Foreign Ministry"])
+        #expect(Acts.of("Telegram from the Bulgarian Embassy in Hanoi to the Bulgarian Foreign Ministry",
+                        summary: "French Ambassador Lucien Paye states that Paris will recognise the new government.")
+            == ["Bulgarian Embassy in Hanoi → Bulgarian Foreign Ministry"])
+        #expect(Acts.of("Cable from the Polish Embassy in Moscow",
+                        summary: "Kosygin informs Gomulka of the Soviet position on the test ban.")
+            == ["Polish Embassy in Moscow → ", "{Gomulka, Kosygin}"])
+        // A report is the embassy's document, whoever drafted it.
+        #expect(Acts.of("Report, Embassy of Hungary in Mongolia to the Hungarian Foreign Ministry",
+                        summary: "Hungarian Ambassador Imre Vass reports on the harvest.")
+            == ["Hungarian Embassy in Ulaanbaatar → Hungarian Foreign Ministry"])
+    }
+
+    // MARK: Sides of a conversation the summary names
+
+    @Test func peopleSpeakForTheSideTheSummaryDoesNotCallTheirCounterpart() {
+        #expect(Acts.of("Talks between the Delegation of the Bulgarian Communist Party and the Communist Party of China",
+                        summary: "Mao Zedong and Zhou Enlai discuss the Sino-Soviet split in a conversation with a Bulgarian delegation.")
+            == ["{Delegation of the Bulgarian Communist Party, Mao Zedong, Zhou Enlai}"])
+    }
+
+    @Test func aDelegationIsRepresentedByItsNamedMember() {
+        #expect(Acts.of("Minutes of Talks of a Trade Delegation from Mongolia with Walter Ulbricht and Otto Grotewohl",
+                        summary: "This document records the conversation between Walter Ulbricht, Otto Grotewohl and Yumjaagiin Tsedenbal about trade.")
+            == ["{Otto Grotewohl, Walter Ulbricht, Yumjaagiin Tsedenbal}"])
+    }
+
+    @Test func theReporterHadTheTitlesConversationAndReportsAnother() {
+        #expect(Acts.of("Record of Conversation with Premier Pham Van Dong",
+                        summary: "Soviet Ambassador to Vietnam, Ilya Shcherbakov, reports on the discussions between Pham Van Dong and Chinese Vice Premier Chen Yi on aid.")
+            == ["{Chen Yi, Pham Van Dong}", "{Ilya Shcherbakov, Pham Van Dong}"])
+    }
+
+    @Test func whatAnInterlocutorReportsIsNoConversationOfTheJournal() {
+        #expect(Acts.of("Journal of Soviet Ambassador to the DPRK A.M. Puzanov for 3 March 1958",
+                        summary: "Pak Jeong-ae informs Puzanov of the Politburo meeting in which Choe Yong-geon criticizes the plan.")
+            == ["{A.M. Puzanov, Pak Jeong-ae}"])
+    }
+
+    @Test func aRecountedMeetingCompletesTheTitlesConversation() {
+        #expect(Acts.of("Cable from Kang Sheng, 'Concerning Mikhail Suslov's conversation with Kang Sheng'",
+                        summary: "Kang Sheng describes his meeting with Suslov, Boris Ponomarev, and other Soviet officials.")
+            == ["Kang Sheng → ", "{Boris Ponomarev, Kang Sheng, Mikhail Suslov}"])
+    }
+
+    @Test func talksOwnedJointlyAreAConversation() {
+        #expect(Acts.of("Cable from Ambassador Tanaka to the Foreign Minister",
+                        summary: "An account of Chen Yi and Ohira Masayoshi's talks on trade.")
+            == ["Tanaka → Foreign Minister", "{Chen Yi, Ohira Masayoshi}"])
+    }
+
+    @Test func aTelegramSentAfterMeetingSomeoneRecordsTheMeeting() {
+        #expect(Acts.of("Ciphered Telegram No. 1234 from Beijing",
+                        summary: "Telegram from Yudin to Moscow after meeting Liu Shaoqi who asked about the loans.")
+            == ["Yudin → Moscow (summary)", "{Liu Shaoqi, Yudin}"])
+    }
+
+    @Test func anOpeningPhraseNamesOneSideAndTheMainClauseTheOther() {
+        #expect(Acts.of("Memorandum on a Consultation about Fisheries",
+                        summary: "In a meeting with Schwab, Ri Ju-yeon informed him of the new quotas.")
+            == ["{Ri Ju-yeon, Schwab}"])
     }
 }

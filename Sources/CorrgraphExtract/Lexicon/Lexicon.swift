@@ -76,6 +76,18 @@ enum Lexicon {
         "vietnam", "sino-soviet", "somali", "ukrainian", "belarusian", "latvian", "lithuanian", "estonian", "georgian",
     ]
 
+    /// Ranks of a diplomatic service: the people who sign an embassy's telegrams.
+    static let diplomaticRanks: Set<String> = [
+        "ambassador", "charge", "chargé", "d'affaires", "affaires", "counselor", "counsellor", "secretary", "attache",
+        "attaché", "consul", "consul-general", "envoy", "minister-counselor", "minister-counsellor", "diplomat",
+        "representative",
+    ]
+
+    /// Whether a document type is a wire (telegram, cable): a message even with no stated addressee.
+    static func isWire(_ type: String) -> Bool {
+        documentTypes.contains { $0.type == type && $0.addressless }
+    }
+
     /// Document types as they lead a title, longest first so that `Ciphered Telegram` wins over `Telegram`.
     /// `addressless` types are messages even when no addressee is stated (a cable is sent to someone).
     static let documentTypes: [(phrase: String, type: String, addressless: Bool)] = {

@@ -18,6 +18,7 @@ enum SummaryReader {
         restatedEnds(text, clauses: clauses, reading: reading, into: &result)
         addressees(clauses, into: &result)
         namedWriter(clauses, into: &result)
+        writerBesideInstitution(clauses, reading: reading, into: &result)
 
         if !result.conversations.isEmpty {
             completeTitleConversation(text, clauses: clauses, into: &result)
@@ -44,15 +45,30 @@ enum SummaryReader {
     /// it documents.
     static func completeTitleConversation(_ text: String, clauses: [SubjectClauses], into result: inout ExtractedRecord) {
         var conversation = result.conversations[0]
-        for clause in clauses where SubjectClauses.conversationVerbs.contains(clause.verb) {
+        // "Zhou Enlai describes his meeting with Khrushchev, Malenkov, and other Soviet officials" for
+        // "Malenkov's conversation with Zhou Enlai".
+        let writer = result.messages.first?.from.first { $0.kind == .person }
+        let meetings = meetingsWith(text, writer: writer).map { SubjectClauses(subjects: $0, verb: "meet", objects: []) }
+        for clause in clauses.filter({ SubjectClauses.conversationVerbs.contains($0.verb) }) + meetings {
             let named = ConversationGrammar.merge(clause.persons, [])
             guard conversation.participants.filter({ $0.kind == .person }).allSatisfy({ MessageGrammar.contains(named, $0) }) else { continue }
             for person in named where !MessageGrammar.contains(conversation.participants, person) {
                 conversation.participants.append(person)
             }
         }
-        if conversation.participants.count != result.conversations[0].participants.count {
-            conversation.participants = ConversationGrammar.merge(conversation.participants, [])
+        let title = result.conversations[0].participants
+        if conversation.participants.count != title.count {
+            let added = conversation.participants.filter { !MessageGrammar.contains(title, $0) }
+            // "Conversations between the Delegation of the Romanian Workers Party and the CPSU" +
+            // "Khrushchev and Mikoyan … in a conversation with a Romanian delegation": the people named
+            // speak for the side the summary does not call their counterpart, which keeps its name.
+            if title.count >= 2, title.allSatisfy({ $0.kind != .person }),
+               let counterpart = title.first(where: { namedAsCounterpart($0, in: text) }),
+               title.filter({ namedAsCounterpart($0, in: text) }).count == 1 {
+                conversation.participants = [counterpart] + added
+            } else {
+                conversation.participants = ConversationGrammar.merge(conversation.participants, [])
+            }
         }
         // "Romanian military leader Emil Bodnăraş is also present."
         for clause in clauses where clause.verb == "present" {
@@ -63,8 +79,38 @@ enum SummaryReader {
         result.conversations[0] = conversation
         for people in recountedBetween(text) where !result.conversations.contains(where: { c in
             people.allSatisfy { MessageGrammar.contains(c.participants, $0) } }) {
+            // "Discussions of a Delegation from the DRV with Ceausescu and Maurer" + "the conversation between
+            // Ceausescu, Maurer, and Le Thanh Nghi": the delegation is represented by its named member.
+            let titlePersons = conversation.participants.filter { $0.kind == .person }
+            if conversation.participants.contains(where: { $0.kind == .institution && ConversationGrammar.isGroup($0.text) }),
+               !titlePersons.isEmpty, titlePersons.allSatisfy({ MessageGrammar.contains(people, $0) }) {
+                result.conversations[0].participants = ConversationGrammar.merge(conversation.participants + people, [])
+                result.conversations[0].evidence = .summary
+                continue
+            }
             result.conversations.append(ExtractedConversation(participants: people, evidence: .summary))
         }
+    }
+
+    /// Whether the summary names `side` as the party someone talks "with": "a conversation with a
+    /// Romanian delegation" names the Delegation of the Romanian Workers Party.
+    static func namedAsCounterpart(_ side: NameMention, in text: String) -> Bool {
+        let sideWords = Set(NamePhrase.tokenize(side.text).map(NamePhrase.wordKey))
+        let words = NamePhrase.tokenize(text).map(NamePhrase.wordKey)
+        let generic: Set<String> = ["a", "an", "the", "of", "delegation", "delegations", "side", "party", "leadership",
+                                    "government", "representatives", "officials", "leaders"]
+        for (i, word) in words.enumerated() where word == "with" {
+            // The phrase after "with", up to its group noun: "with a Romanian delegation".
+            var phrase: [String] = []
+            for next in words.dropFirst(i + 1).prefix(5) {
+                phrase.append(next)
+                if ["delegation", "delegations", "side", "leadership", "government", "representatives"].contains(next) { break }
+            }
+            guard let last = phrase.last, ["delegation", "delegations", "side", "leadership", "government", "representatives"].contains(last)
+            else { continue }
+            if phrase.contains(where: { !generic.contains($0) && sideWords.contains($0) }) { return true }
+        }
+        return false
     }
 
     /// The title names one side of a conversation ("Record of Conversation with Tsedenbal"); the summary
@@ -87,12 +133,13 @@ enum SummaryReader {
             result.conversations.append(ExtractedConversation(participants: found, evidence: .summary))
             break
         }
-        // "Soviet Ambassador to Mongolia, Vasily Pisarev, reports on the discussions …": the record's
-        // author, who had the conversation the title names from one side.
-        if !result.conversations.contains(where: { c in side.allSatisfy { MessageGrammar.contains(c.participants, $0) } && c.participants.count == side.count + 1 }),
-           reading.journalAuthor == nil,
+        // "Soviet Ambassador to Mongolia, Vasily Pisarev, reports on the discussions between Tsedenbal and
+        // Ulanfu": the record's author, who had the conversation the title names from one side; the
+        // discussions he reports are another conversation.
+        if reading.journalAuthor == nil,
            let clause = clauses.first(where: { ["reports", "describes", "writes", "recounts"].contains($0.verb) }),
-           clause.personSubjects.count == 1, !MessageGrammar.contains(side, clause.personSubjects[0]) {
+           clause.personSubjects.count == 1, !MessageGrammar.contains(side, clause.personSubjects[0]),
+           !result.conversations.contains(where: { MessageGrammar.contains($0.participants, clause.personSubjects[0]) }) {
             result.conversations.append(ExtractedConversation(
                 participants: ConversationGrammar.merge(clause.personSubjects, side), evidence: .summary))
         }
@@ -128,7 +175,7 @@ enum SummaryReader {
     /// of their own with the author.
     static func journalInterlocutors(_ clauses: [SubjectClauses], author: NameMention, into result: inout ExtractedRecord) {
         var seen: [NameMention] = []
-        for clause in clauses where SubjectClauses.dialogueVerbs.contains(clause.verb) {
+        for clause in clauses where SubjectClauses.dialogueVerbs.contains(clause.verb) && !clause.reported {
             for p in clause.personSubjects where !MessageGrammar.sameName(p, author) && !MessageGrammar.contains(seen, p) {
                 seen.append(p)
             }
@@ -172,10 +219,28 @@ enum SummaryReader {
                 add(clause.personSubjects + objects)
             }
         }
+        // "A meeting with Kim Il Sung reveals …" in Mikoyan's telegram: the writer's meeting.
+        for people in meetingsWith(text, writer: result.messages.first?.from.first { $0.kind == .person }) { add(people) }
+        // "An overview of Wu Xueqian and Abe Shintaro's exchanges on the Korean Peninsula."
+        for people in jointPossessiveTalks(text) { add(people) }
+        // "The correspondence also summarizes the conversation between Tito and Kim Il Sung."
+        found += recountedBetween(text).filter { p in !found.contains { MessageGrammar.sameParties($0, p) } }
+        for people in found {
+            result.conversations.append(ExtractedConversation(participants: people, evidence: .summary))
+        }
+    }
+
+    /// Meetings a sentence recounts with "meeting with", "talks with", "conversation he held with":
+    /// "Shtykov gives a report of a meeting with Kim Il Sung and Pak Heon-yeong", "Zhou Enlai describes
+    /// his meeting with Khrushchev, Malenkov, and other Soviet officials". A bare "A meeting with …"
+    /// is the `writer`'s.
+    static func meetingsWith(_ text: String, writer: NameMention?) -> [[NameMention]] {
+        var meetings: [[NameMention]] = []
         for sentence in sentences(text) {
             let lower = sentence.lowercased()
             for noun in ["meeting with ", "meetings with ", "conversation with ", "conversations with ", "talks with ",
-                         "conversation he held with ", "conversation she held with ", "discussions with "] {
+                         "conversation he held with ", "conversation she held with ", "discussions with ",
+                         "consultation with ", "consultations with ", "after meeting with ", "after meeting "] {
                 guard let r = lower.range(of: noun) else { continue }
                 let offset = lower.distance(from: lower.startIndex, to: r.upperBound)
                 var rest = String(sentence.dropFirst(offset))
@@ -196,23 +261,43 @@ enum SummaryReader {
                 let others = NamePhrase.parse(rest).filter { $0.kind == .person }
                 guard !others.isEmpty else { continue }
                 let head = String(sentence.prefix(lower.distance(from: lower.startIndex, to: r.lowerBound)))
-                // "A meeting with Kim Il Sung reveals …" in Mikoyan's telegram: the writer's meeting.
-                let writer = result.messages.first?.from.first { $0.kind == .person }
                 let headIsBare = ["a ", "the ", "his ", "her ", "during the ", "at the ", "in a "].contains { head.lowercased().hasPrefix($0) }
                     || head.trimmingSpaces().isEmpty
-                guard let subject = recounter(head: head) ?? (headIsBare ? writer : nil) else { continue }
+                // "Telegram from Roshchin to Moscow after meeting Zhou Enlai": the writer met him.
+                let subject = noun.hasPrefix("after ") ? writer : recounter(head: head) ?? (headIsBare ? writer : nil)
+                guard let subject else {
+                    // "On a consultation with Herrmann, Kim Gwang-su informed him": the opening phrase names
+                    // one side, the main clause's subject after the comma the other.
+                    let opening = ["on a ", "in a ", "at a ", "during a ", "on the ", "in the ", "at the ", "during the "]
+                    if opening.contains(head.lowercased()), rest.contains(","), others.count >= 2 { meetings.append(others) }
+                    continue
+                }
                 if noun.hasPrefix("conversations with ") && others.count > 1 {
-                    for other in others { add([subject, other]) }
+                    for other in others { meetings.append([subject, other]) }
                 } else {
-                    add([subject] + others)
+                    meetings.append([subject] + others)
                 }
             }
         }
-        // "The correspondence also summarizes the conversation between Tito and Kim Il Sung."
-        found += recountedBetween(text).filter { p in !found.contains { MessageGrammar.sameParties($0, p) } }
-        for people in found {
-            result.conversations.append(ExtractedConversation(participants: people, evidence: .summary))
+        return meetings
+    }
+
+    /// "Wu Xueqian and Abe Shintaro's exchanges", "Kim Il Sung and Zhou Enlai's talks": a talk of the
+    /// people who jointly own it.
+    static func jointPossessiveTalks(_ text: String) -> [[NameMention]] {
+        var found: [[NameMention]] = []
+        let nouns = ["exchanges", "exchange", "talks", "discussions", "discussion", "conversation", "conversations",
+                     "meeting", "meetings", "negotiations", "consultations"]
+        for sentence in sentences(text) {
+            for noun in nouns {
+                for r in TitleText.find("'s " + noun, in: sentence) {
+                    let owners = NamePhrase.parse(ConversationGrammar.possessor(before: String(sentence[..<r.lowerBound])))
+                    let people = ConversationGrammar.merge(owners.filter { $0.kind == .person }, [])
+                    if people.count >= 2 { found.append(people) }
+                }
+            }
         }
+        return found
     }
 
     /// "The correspondence also summarizes the conversation between Tito and Kim Il Sung", "A note on a
@@ -350,6 +435,36 @@ enum SummaryReader {
         let senderText = sender.text.lowercased()
         guard sender.kind == .office, senderText.contains("ambassador") else { return }
         message.from = [person]
+        message.evidence = .summary
+        result.messages = [message]
+    }
+
+    /// "Popa describes …", "Lazar believes …", "Chinese Ambassador Wellington Koo states …" for a telegram
+    /// the title sends from an embassy or ministry: the summary names the diplomat who wrote it, who
+    /// signs beside the institution. "Ogrodinski tells Drozniak to …" names the addressee as well.
+    /// Only wires (telegrams, cables), which a diplomat signs; an embassy's report stays the embassy's.
+    static func writerBesideInstitution(_ clauses: [SubjectClauses], reading: TitleReading, into result: inout ExtractedRecord) {
+        guard let type = reading.documentType, Lexicon.isWire(type), result.messages.count == 1,
+              var message = result.messages.first, message.via.isEmpty, !message.from.isEmpty,
+              message.from.allSatisfy({ $0.kind == .institution }),
+              let clause = clauses.first, clause.subjects.count == 1, let writer = clause.personSubjects.first,
+              SubjectClauses.writerVerbs.contains(clause.verb) else { return }
+        // "Gromyko informs Liu Xiao …" is a talk the telegram reports; "tells Drozniak to meet …" an instruction.
+        let addressees = clause.objects.filter { $0.kind == .person }
+        guard clause.objects.isEmpty || (clause.instructs && addressees.count == clause.objects.count) else { return }
+        guard !result.conversations.contains(where: { MessageGrammar.contains($0.participants, writer) }) else { return }
+        // A writer with an office is a diplomat of the sending country ("Chinese Ambassador" for the
+        // Chinese Embassy), not a host-country leader the telegram quotes.
+        if let office = writer.office {
+            let words = NamePhrase.tokenize(office).map(NamePhrase.wordKey)
+            guard words.contains(where: { Lexicon.diplomaticRanks.contains($0) }) else { return }
+            let senderWords = Set(message.from.flatMap { NamePhrase.tokenize($0.text).map(NamePhrase.wordKey) })
+            guard words.filter({ Lexicon.nationalities.contains($0) }).allSatisfy({ senderWords.contains($0) }) else { return }
+        }
+        message.from.append(writer)
+        if !addressees.isEmpty, message.to.allSatisfy({ $0.kind == .institution }) {
+            message.to += addressees.filter { !MessageGrammar.contains(message.to + message.from, $0) }
+        }
         message.evidence = .summary
         result.messages = [message]
     }
@@ -514,6 +629,9 @@ struct SubjectClauses {
     var afterTo = false
     /// Whether the object is told to do something ("tells Drozniak to meet …"): an instruction.
     var instructs = false
+    /// Whether the clause is part of what someone else tells: "Nam Il informs Puzanov of the Presidium
+    /// meeting in which Kim Du-bong explains …" reports Kim Du-bong, who did not speak to Puzanov.
+    var reported = false
 
     /// The people among the subjects and objects (conversations are between people or named groups).
     var persons: [NameMention] { (subjects + objects).filter { $0.kind == .person } }
@@ -531,6 +649,19 @@ struct SubjectClauses {
         "admits", "admitted", "assures", "assured",
     ])
 
+    /// Verbs with which a summary has the document's writer speak ("Lazar believes …", "Popa describes …").
+    static let writerVerbs: Set<String> = [
+        "describes", "states", "reports", "notes", "writes", "believes", "discusses", "mentions", "assesses",
+        "considers", "argues", "suggests", "warns", "explains", "expresses", "summarizes", "recounts", "relates",
+        "tells", "informs", "proposes", "recommends", "requests", "comments", "observes", "analyzes", "analyses",
+    ]
+    static let clauseVerbs = dialogueVerbs.union(writerVerbs)
+    /// Verbs that introduce what someone tells: a relative clause after them is its content.
+    static let reportingVerbs: Set<String> = [
+        "informs", "informed", "tells", "told", "reports", "reported", "describes", "described", "recounts",
+        "recounted", "explains", "explained", "briefs", "briefed",
+    ]
+
     static func find(in text: String) -> [SubjectClauses] {
         let tokens = text.split(separator: " ").map(String.init)
         var result: [SubjectClauses] = []
@@ -541,7 +672,7 @@ struct SubjectClauses {
             } else if verb == "conversation", i >= 2, ["a", "their"].contains(NamePhrase.wordKey(tokens[i - 1])),
                       ["have", "has", "had"].contains(NamePhrase.wordKey(tokens[i - 2])) {
                 verb = "conversation"
-            } else if !dialogueVerbs.contains(verb) || verb == "present" || verb == "conversation" || token.first!.isUppercase {
+            } else if !clauseVerbs.contains(verb) || verb == "present" || verb == "conversation" || token.first!.isUppercase {
                 continue
             }
             // Walk back over the subject: capitalised words, initials and list joiners.
@@ -631,6 +762,13 @@ struct SubjectClauses {
             // aliases rule above reads them, so clause names carry no second name.
             let plain = { (list: [NameMention]) in list.map { m -> NameMention in var m = m; m.bracketed = nil; return m } }
             var entry = SubjectClauses(subjects: plain(subjects), verb: verb, objects: plain(objects), afterTo: afterTo)
+            if start >= 1, ["which", "where", "whom"].contains(NamePhrase.wordKey(tokens[start - 1])) {
+                var b = start - 2
+                while b >= 0, !(tokens[b].hasSuffix(".") && !NamePhrase.isInitials(tokens[b])) {
+                    if reportingVerbs.contains(NamePhrase.wordKey(tokens[b])) { entry.reported = true; break }
+                    b -= 1
+                }
+            }
             if let last = objects.last?.text.split(separator: " ").last, let r = clauseText.range(of: String(last) + " to ") {
                 let next = clauseText[r.upperBound...].split(separator: " ").first.map(String.init) ?? ""
                 entry.instructs = next.first?.isLowercase ?? false
