@@ -16,6 +16,12 @@ import Testing
         ("Letter of Kim Il Sung to Stalin", "Kim Il Sung → Stalin"),
         ("Letter to Stalin from Mao Zedong", "Mao Zedong → Stalin"),
         ("Memo, Rusk to Johnson", "Rusk → Johnson"),
+        // An office whose complement is itself a list, with the holder in parentheses.
+        ("Action Memorandum From the Assistant Secretary of State for East Asian and Pacific Affairs (Green) to Secretary of State Rogers",
+         "Green → Rogers"),
+        ("Letter From the Secretary of Health, Education, and Welfare (Gardner) to President Johnson", "Gardner → Johnson"),
+        ("Memorandum From Secretary of State Rusk and the Director of Central Intelligence (McCone) to President Kennedy",
+         "Rusk, McCone → Kennedy"),
     ])
     func officesWithTheHolderInParentheses(title: String, expected: String) {
         #expect(Acts.of(title) == [expected])

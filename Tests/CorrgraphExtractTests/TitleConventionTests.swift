@@ -19,6 +19,7 @@ import Testing
         ("Ambassador R.K. Nehru's Letter to Chairman Mao", "R.K. Nehru → Mao"),
         ("Karsky to Cde. Miklashevsky", "Karsky → Miklashevsky"),
         ("Letter, Zhou Enlai to Comrade Molotov", "Zhou Enlai → Molotov"),
+        ("Letter by Ho Chi Minh to Stalin", "Ho Chi Minh → Stalin"),
     ])
     func leadIns(title: String, expected: String) {
         #expect(Acts.of(title) == [expected])
@@ -65,6 +66,8 @@ import Testing
         ("Telegram from Stalin to Kim Il Sung, via Shtykov", "Stalin → Kim Il Sung via Shtykov"),
         ("Cable, Stalin [via Kuznetsov] to Mao Zedong [via Terebin]", "Stalin → Mao Zedong via Kuznetsov > Terebin"),
         ("Cable, Stalin to Terebin, for Cde. Mao Zedong", "Stalin → Mao Zedong via Terebin"),
+        ("Letter from Kim Il Sung to Mao Zedong, conveyed by Pak Il-u", "Kim Il Sung → Mao Zedong via Pak Il-u"),
+        ("Message from Ho Chi Minh to Khrushchev, delivered by Pham Van Dong", "Ho Chi Minh → Khrushchev via Pham Van Dong"),
     ])
     func relayForms(title: String, expected: String) {
         #expect(Acts.of(title) == [expected])
@@ -140,6 +143,11 @@ import Testing
          "{I.V. Stalin, Kim Il Sung}"),
         ("Diary of Ambassador Yudin, Memorandum of Conversation with Liu Shaoqi", "{Liu Shaoqi, Yudin}"),
         ("Abstract of Conversation: Vice-Minister Zhang Receives Indian Ambassador Nehru", "{Nehru, Zhang}"),
+        ("Memorandum of Conversation: Mao Zedong and Kosygin", "{Kosygin, Mao Zedong}"),
+        ("Report by Soviet Ambassador Shtykov on a Meeting with Kim Il Sung", "{Kim Il Sung, Shtykov}"),
+        // The city after the delegation is where they met.
+        ("Minutes, Mao Zedong's Conversation with a Yugoslavian Communist Union Delegation, Beijing, [undated] September 1956",
+         "{Mao Zedong, Yugoslavian Communist Union Delegation}"),
     ])
     func conversationForms(title: String, expected: String) {
         #expect(Acts.of(title) == [expected])
@@ -170,5 +178,14 @@ import Testing
     ])
     func negativesHaveNoActs(title: String) {
         #expect(Acts.of(title) == [])
+    }
+
+    // MARK: Exchanges
+
+    @Test func anExchangeOfLettersRunsBothWays() {
+        #expect(Acts.of("Exchange of Letters between Khrushchev and Kennedy") == ["Khrushchev → Kennedy", "Kennedy → Khrushchev"])
+        #expect(Acts.of("Correspondence between Stalin and Mao Zedong, 1949") == ["Stalin → Mao Zedong", "Mao Zedong → Stalin"])
+        // Three parties do not say who wrote to whom.
+        #expect(Acts.of("Correspondence between Stalin, Mao Zedong and Kim Il Sung") == [])
     }
 }

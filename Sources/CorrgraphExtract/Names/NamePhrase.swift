@@ -13,10 +13,12 @@ public enum NamePhrase {
     public static func parse(_ phrase: String) -> [NameMention] {
         let items = splitList(phrase)
         var mentions = items.map { parseItem($0.text) }
-        // "Romanian Embassy, Beijing": an institution followed by its city is one institution.
+        // "Romanian Embassy, Beijing": an institution followed by its city is one institution; a
+        // delegation's city is where it met ("a Yugoslavian Delegation, Beijing, September 1956").
         for i in mentions.indices.dropFirst() where items[i].afterComma {
             if let place = mentions[i], place.kind == .institution, Gazetteer.isPlace(place.text),
-               let inst = mentions[i - 1], inst.kind == .institution, !Gazetteer.isPlace(inst.text) {
+               let inst = mentions[i - 1], inst.kind == .institution, !Gazetteer.isPlace(inst.text),
+               !NameFolding.fold(inst.text).contains("delegation") {
                 mentions[i - 1] = NameMention(text: "\(inst.text) in \(place.text)", kind: .institution)
                 mentions[i] = nil
             }
@@ -83,6 +85,11 @@ public enum NamePhrase {
             let c = chars[i]
             if c == "[" || c == "(" { depth += 1 }
             if c == "]" || c == ")" { depth = max(0, depth - 1) }
+            if depth == 0, (c == "," || matchWord(chars, i, " and ")), continuesOfficeComplement(chars, from: i, current: current) {
+                current.append(c)
+                i += 1
+                continue
+            }
             if depth == 0 {
                 if c == "," || c == ";" {
                     flush(nextAfterComma: true)
@@ -108,6 +115,39 @@ public enum NamePhrase {
         }
         flush(nextAfterComma: false)
         return items
+    }
+
+    /// FRUS names an official by office with the holder in parentheses, and the office's complement
+    /// may itself be a list: "the Assistant Secretary of State for East Asian and Pacific Affairs (Green)",
+    /// "Secretary of Health, Education, and Welfare (Gardner)". A comma or "and" inside such a complement
+    /// (after "of"/"for", followed only by capitalised words up to the parenthesised holder) does not split.
+    static func continuesOfficeComplement(_ chars: [Character], from i: Int, current: String) -> Bool {
+        let lower = current.lowercased()
+        guard lower.contains(" of ") || lower.contains(" for "), !current.contains(")") else { return false }
+        var j = i
+        var words: [String] = []
+        var word = ""
+        while j < chars.count, chars[j] != "(" {
+            let c = chars[j]
+            if c == ")" || c == "[" || c == ";" { return false }
+            if c == " " || c == "," {
+                if !word.isEmpty { words.append(word); word = "" }
+            } else {
+                word.append(c)
+            }
+            j += 1
+        }
+        guard j < chars.count, let close = chars[j...].firstIndex(of: ")") else { return false }
+        if !word.isEmpty { words.append(word) }
+        // The holder closes the item: nothing but a delimiter may follow the parenthesis.
+        let after = String(chars[(close + 1)...]).trimmingSpaces()
+        guard after.isEmpty || after.hasPrefix(",") || after.hasPrefix(";") || after.lowercased().hasPrefix("and ") else { return false }
+        let inside = String(chars[(j + 1)..<close])
+        guard isPureName(inside), !words.isEmpty else { return false }
+        return words.allSatisfy { w in
+            let key = wordKey(w)
+            return key == "and" || (w.first?.isUppercase ?? false) && !strongOffices.contains(key) && !Lexicon.honorifics.contains(key)
+        }
     }
 
     static func matchWord(_ chars: [Character], _ at: Int, _ word: String) -> Bool {

@@ -104,9 +104,9 @@ enum ConversationGrammar {
                 if a.count == 1, !b.isEmpty { return (merge(a, b), []) }
             }
         }
-        // "Minutes of Conversation, A and B" / "Memorandum of Conversation, A with B"
+        // "Minutes of Conversation, A and B" / "Memorandum of Conversation, A with B" / "…: A and B"
         for noun in nouns {
-            if let r = TitleText.find(noun + ", ", in: text).first {
+            if let r = TitleText.find(noun + ", ", in: text).first ?? TitleText.find(noun + ": ", in: text).first {
                 let rest = String(text[r.upperBound...]).replacingOccurrences(of: " with ", with: " and ")
                 let list = participantList(rest)
                 if list.count >= 2 { return (list, []) }
@@ -127,6 +127,14 @@ enum ConversationGrammar {
                         a = NamePhrase.parse(String(head[..<sep])).filter { $0.kind == .person }
                     }
                     if noun == "comments to" { a = NamePhrase.parse(head.replacingOccurrences(of: "'s", with: "")) }
+                    // "Report by Soviet Ambassador Shtykov on a Meeting with Kim Il Sung": the reporter's meeting.
+                    if a.isEmpty, let by = TitleText.find(" by ", in: head).last {
+                        var reporter = String(head[by.upperBound...])
+                        if let on = TitleText.find(" on ", in: reporter).first ?? TitleText.find(" of ", in: reporter).first {
+                            reporter = String(reporter[..<on.lowerBound])
+                        }
+                        a = NamePhrase.parse(reporter).filter { $0.kind == .person }
+                    }
                 }
                 let all = merge(a, b)
                 if all.count >= 2 { return (all, []) }
@@ -177,8 +185,11 @@ enum ConversationGrammar {
             if place.lowercased().hasPrefix("the ") { place = String(place.dropFirst(4)) }
             if Gazetteer.isPlace(place) { t = String(t[..<r.lowerBound]) }
         }
-        // A trailing date or time item is dropped by the name grammar.
-        return NamePhrase.parse(t)
+        // A trailing date or time item is dropped by the name grammar; a city set off by a comma is
+        // where the talk took place ("…, Beijing, September 1956"), not a participant.
+        let parsed = NamePhrase.parse(t)
+        let places = parsed.filter { $0.kind == .institution && Gazetteer.isPlace($0.text) }
+        return places.count < parsed.count ? parsed.filter { !($0.kind == .institution && Gazetteer.isPlace($0.text)) } : parsed
     }
 
     /// All participants once; a delegation or other group is dropped when two people are named,

@@ -102,6 +102,9 @@ enum MessageGrammar {
             }
         } else if lower.hasPrefix("from ") {
             readFrom(String(rest.dropFirst(5)))
+        } else if lower.hasPrefix("by "), splitAtTo(String(rest.dropFirst(3))) != nil || lead.addressless {
+            // "Letter by Ho Chi Minh to Stalin"
+            readFrom(String(rest.dropFirst(3)))
         } else if lower.hasPrefix("of "), let from = TitleText.find(" from ", in: rest).first {
             // "Message of Greetings from Ho Chi Minh to Mao Zedong": the "of" phrase is the subject.
             readFrom(String(rest[from.upperBound...]))
@@ -125,6 +128,19 @@ enum MessageGrammar {
             return ([], [])
         }
         return build(senders: senders, recipients: recipients, hasRecipient: hasRecipient, addressless: lead.addressless)
+    }
+
+    /// `Exchange of Letters between A and B`, `Correspondence between A and B`: one message each way.
+    /// Lists of more than two parties do not say who wrote to whom and are left unread.
+    static func exchangeBetween(_ title: String) -> [ExtractedMessage]? {
+        let lower = title.lowercased()
+        let openers = ["exchange of letters between ", "exchange of messages between ", "exchange of telegrams between ",
+                       "exchange of cables between ", "exchange of notes between ", "exchange of correspondence between ",
+                       "correspondence between ", "letters exchanged between ", "messages exchanged between "]
+        guard let opener = openers.first(where: { lower.hasPrefix($0) }) else { return nil }
+        let parties = ConversationGrammar.participantList(String(title.dropFirst(opener.count)))
+        guard parties.count == 2 else { return nil }
+        return [ExtractedMessage(from: [parties[0]], to: [parties[1]]), ExtractedMessage(from: [parties[1]], to: [parties[0]])]
     }
 
     /// A title with no document type that is only `A to B` (`Karsky to Cde. Miklashevsky`).
@@ -218,7 +234,14 @@ enum MessageGrammar {
         }
         // A comma followed by something that is not a correspondent is a subject.
         var searchStart = text.startIndex
+        let chars = Array(text)
         while let comma = text[searchStart..<cut].firstIndex(of: ",") {
+            // "Secretary of Health, Education, and Welfare (Gardner)": the comma is inside an office.
+            if NamePhrase.continuesOfficeComplement(chars, from: text.distance(from: text.startIndex, to: comma),
+                                                    current: String(text[..<comma])) {
+                searchStart = text.index(after: comma)
+                continue
+            }
             let after = text[text.index(after: comma)..<cut].trimmingSpaces()
             let nextItem = after.split(separator: ",", maxSplits: 1).first.map(String.init) ?? after
             let nextTrimmed = nextItem.lowercased().hasPrefix("and ") ? String(nextItem.dropFirst(4)) : nextItem
@@ -431,7 +454,8 @@ enum MessageGrammar {
             vias += NamePhrase.parse(String(text[open.upperBound..<close]))
             text.removeSubrange(open.lowerBound...close)
         }
-        for marker in [", via ", " via "] {
+        for marker in [", via ", " via ", ", conveyed by ", ", transmitted by ", ", delivered by ", ", forwarded by ",
+                       ", passed on by ", ", sent through ", ", through "] {
             if let r = TitleText.find(marker, in: text).first {
                 let relay = cutSubject(String(text[r.upperBound...])).phrase
                 vias += NamePhrase.parse(relay)

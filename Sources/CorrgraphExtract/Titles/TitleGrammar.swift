@@ -22,6 +22,12 @@ enum TitleGrammar {
             body = rest
         }
 
+        // "Exchange of Letters between Khrushchev and Kennedy": letters both ways.
+        if let exchange = MessageGrammar.exchangeBetween(body) {
+            reading.messages = exchange
+            reading.documentType = "correspondence"
+            return reading
+        }
         let lead = DocumentLeadIn.read(body)
         if let lead {
             reading.documentType = reading.documentType ?? lead.type
