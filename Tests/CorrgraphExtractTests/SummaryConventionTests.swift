@@ -196,4 +196,34 @@ import Testing
                         summary: "In a meeting with Schwab, Ri Ju-yeon informed him of the new quotas.")
             == ["{Ri Ju-yeon, Schwab}"])
     }
+
+    @Test func aPronounOpeningASentenceIsNoName() {
+        #expect(Acts.of("Letter from Kim Il Sung to Stalin",
+                        summary: "Kim Il Sung asks Stalin for permission to attack. He also tells Stalin that Mao Zedong supports the plan.")
+            == ["Kim Il Sung → Stalin"])
+    }
+
+    @Test func informingANamedOfficialIsTheTelegramToTheMinistry() {
+        #expect(Acts.of("Telegram from Pyongyang to Moscow", summary: "Shtykov informs Vyshinsky that Kim Il Sung wishes to visit Moscow.")
+            == ["Soviet Embassy in Pyongyang, Shtykov → Soviet Foreign Ministry, Vyshinsky (summary)"])
+        // Telling the ambassador is the talk the ambassador's telegram reports.
+        #expect(Acts.of("Telegram from Pyongyang to Moscow", summary: "Kim Il Sung tells Ambassador Shtykov that he wishes to visit Moscow.")
+            == ["Soviet Embassy in Pyongyang → Soviet Foreign Ministry", "{Kim Il Sung, Shtykov}"])
+    }
+
+    @Test func theEmbassyStandsForTheUnnamedWriterOfItsTalks() {
+        #expect(Acts.of("Telegram from Pyongyang to Bucharest, No. 76.100",
+                        summary: "The Romanian ambassador reports on a conversation with Kim Il Sung about the Pueblo crisis.")
+            == ["Romanian Embassy in Pyongyang → Romanian Foreign Ministry", "{Kim Il Sung, Romanian Embassy in Pyongyang}"])
+    }
+
+    @Test func anOfficeTheSummaryNamesOnceIsItsHolder() {
+        #expect(Acts.of("Summary of a Conversation between Kim Il Sung and the Chinese Ambassador",
+                        summary: "Kim Il Sung tells Ambassador Qiao Xiaoguang that North Korea will remain neutral.")
+            == ["{Kim Il Sung, Qiao Xiaoguang}"])
+        // Another country's ambassador is not the holder.
+        #expect(Acts.of("Summary of a Conversation between Kim Il Sung and the Chinese Ambassador",
+                        summary: "Kim Il Sung tells Soviet Ambassador Puzanov that North Korea will remain neutral.")
+            == ["{Chinese Ambassador, Kim Il Sung}"])
+    }
 }

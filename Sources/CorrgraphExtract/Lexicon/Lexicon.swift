@@ -61,6 +61,9 @@ enum Lexicon {
         "statement", "speech", "instructions", "directive", "account", "visit", "views", "view", "opinion",
         "opinions", "conversation", "conversations", "meeting", "meetings", "talks", "discussion", "discussions",
         "issue", "question", "problem", "armed", "forces", "latin", "journal", "diary", "speech", "comrades", "situation", "plans", "plan", "name", "regarding", "concerning",
+        // Pronouns and determiners open sentences in summaries ("He also tells Stalin …").
+        "he", "she", "they", "it", "we", "his", "her", "their", "its", "this", "that", "these", "those", "both",
+        "each", "there", "here",
     ]
 
     /// Nationality and state adjectives: they qualify offices and institutions, not names.

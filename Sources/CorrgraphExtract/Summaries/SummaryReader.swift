@@ -195,8 +195,10 @@ enum SummaryReader {
     static func recountedConversations(_ text: String, clauses: [SubjectClauses], into result: inout ExtractedRecord) {
         let ends = result.messages.flatMap { $0.from + $0.to }
         var found: [[NameMention]] = []
+        let senders = result.messages.first?.from ?? []
         func add(_ people: [NameMention]) {
-            let persons = ConversationGrammar.merge(people.filter { $0.kind == .person }, [])
+            // People, and the record's own sending institution for its unnamed writer.
+            let persons = ConversationGrammar.merge(people.filter { $0.kind == .person || MessageGrammar.contains(senders, $0) }, [])
             guard persons.count >= 2 else { return }
             if persons.allSatisfy({ MessageGrammar.contains(ends, $0) }) { return }
             if found.contains(where: { MessageGrammar.sameParties($0, persons) }) { return }
@@ -220,7 +222,10 @@ enum SummaryReader {
             }
         }
         // "A meeting with Kim Il Sung reveals …" in Mikoyan's telegram: the writer's meeting.
-        for people in meetingsWith(text, writer: result.messages.first?.from.first { $0.kind == .person }) { add(people) }
+        // "The Romanian ambassador reports on a conversation with Kim Il Sung" in the embassy's telegram: the
+        // embassy stands for its unnamed writer.
+        let writer = senders.first { $0.kind == .person } ?? (senders.count == 1 ? senders.first : nil)
+        for people in meetingsWith(text, writer: writer) { add(people) }
         // "An overview of Wu Xueqian and Abe Shintaro's exchanges on the Korean Peninsula."
         for people in jointPossessiveTalks(text) { add(people) }
         // "The correspondence also summarizes the conversation between Tito and Kim Il Sung."
@@ -449,9 +454,16 @@ enum SummaryReader {
               message.from.allSatisfy({ $0.kind == .institution }),
               let clause = clauses.first, clause.subjects.count == 1, let writer = clause.personSubjects.first,
               SubjectClauses.writerVerbs.contains(clause.verb) else { return }
-        // "Gromyko informs Liu Xiao …" is a talk the telegram reports; "tells Drozniak to meet …" an instruction.
+        // "Shtykov informs Vyshinsky that …" in a telegram to the ministry is the telegram itself, and so is
+        // an instruction ("tells Drozniak to meet …"); in a cable with no addressee, "Gromyko informs
+        // Liu Xiao …" is a talk the cable reports.
         let addressees = clause.objects.filter { $0.kind == .person }
-        guard clause.objects.isEmpty || (clause.instructs && addressees.count == clause.objects.count) else { return }
+        // An ambassador being told something is at the sending end: "Kim Il Sung tells Ambassador Puzanov …"
+        // is the talk Puzanov's telegram reports.
+        let toDiplomat = addressees.contains { $0.office.map { NamePhrase.tokenize($0).map(NamePhrase.wordKey)
+            .contains(where: Lexicon.diplomaticRanks.contains) } ?? false }
+        guard clause.objects.isEmpty || addressees.count == clause.objects.count
+                && (clause.instructs || !message.to.isEmpty && !toDiplomat) else { return }
         guard !result.conversations.contains(where: { MessageGrammar.contains($0.participants, writer) }) else { return }
         // A writer with an office is a diplomat of the sending country ("Chinese Ambassador" for the
         // Chinese Embassy), not a host-country leader the telegram quotes.
@@ -477,17 +489,29 @@ enum SummaryReader {
             guard let head = words.last(where: { NamePhrase.strongOffices.contains($0) }) else { return nil }
             let qualifiers = words.filter { Lexicon.nationalities.contains($0) }
             let lower = text.lowercased()
+            // "Kim Il Sung tells Ambassador Qiao Xiaoguang …" for "the Chinese Ambassador": an office the
+            // summary names only once, without a nationality, is the same office.
+            let mentions = lower.components(separatedBy: head).count - 1
             var search = lower.startIndex..<lower.endIndex
             while let r = lower.range(of: head, range: search) {
                 search = r.upperBound..<lower.endIndex
                 let before = lower[lower.index(r.lowerBound, offsetBy: -min(30, lower.distance(from: lower.startIndex, to: r.lowerBound)))..<r.lowerBound]
-                guard qualifiers.allSatisfy({ before.contains($0) }) else { continue }
+                let unqualified = mentions == 1 && !before.split(separator: " ").suffix(2).contains { Lexicon.nationalities.contains(NamePhrase.wordKey(String($0))) }
+                guard qualifiers.allSatisfy({ before.contains($0) }) || unqualified else { continue }
                 let offset = lower.distance(from: lower.startIndex, to: r.upperBound)
                 var after = String(text.dropFirst(offset))
                 if let end = after.range(of: ". ") { after = String(after[..<end.lowerBound]) }
                 // "… ambassador in Bucharest, Alexander Vasilievich Basov" or "… ambassador Basov"
                 let pieces = after.split(separator: ",", maxSplits: 2).map(String.init)
-                for piece in pieces.prefix(2) {
+                for (n, piece) in pieces.prefix(2).enumerated() {
+                    // Right after the office the name ends where the sentence goes on ("Ambassador Qiao
+                    // Xiaoguang that North Korea …"); after a comma it must be the whole apposition.
+                    var words: [Substring] = []
+                    for token in piece.split(separator: " ") {
+                        if n == 0, token.first?.isLowercase == true, !words.isEmpty { break }
+                        words.append(token)
+                    }
+                    let piece = words.joined(separator: " ")
                     if let person = NamePhrase.personName(in: piece.trimmingSpaces()),
                        piece.trimmingSpaces().hasPrefix(person.text.split(separator: " ").first.map(String.init) ?? "\u{0}") {
                         return person
