@@ -20,6 +20,9 @@ import Testing
         ("Karsky to Cde. Miklashevsky", "Karsky → Miklashevsky"),
         ("Letter, Zhou Enlai to Comrade Molotov", "Zhou Enlai → Molotov"),
         ("Letter by Ho Chi Minh to Stalin", "Ho Chi Minh → Stalin"),
+        // A diplomatic note is sent to someone even when the title does not say to whom.
+        ("Note from the Hungarian Embassy in Beijing about the Border Incidents", "Hungarian Embassy in Beijing → "),
+        ("Comment for Comrade Minister Oskar Fischer", " → Oskar Fischer"),
     ])
     func leadIns(title: String, expected: String) {
         #expect(Acts.of(title) == [expected])

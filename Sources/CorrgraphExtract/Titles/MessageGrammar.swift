@@ -112,7 +112,8 @@ enum MessageGrammar {
             // "Cable of V.V. Kuznetsov on …": the author, with no addressee unless a "to" follows.
             readFrom(String(rest.dropFirst(3)))
         } else if lower.hasPrefix("to ") || (lower.hasPrefix("for ") && !TitleText.find(" from ", in: rest).isEmpty)
-                    || (lower.hasPrefix("for ") && ["instructions", "instruction", "directive", "draft instructions"].contains(lead.type)) {
+                    || (lower.hasPrefix("for ") && ["instructions", "instruction", "directive", "draft instructions"].contains(lead.type))
+                    || (lower.hasPrefix("for ") && addressesPeople(String(rest.dropFirst(4)))) {
             // "Memorandum to X from Y"; FRUS's "Memorandum for the President from Henry Kissinger".
             let body = String(rest.dropFirst(lower.hasPrefix("to ") ? 3 : 4))
             if let from = TitleText.find(" from ", in: body).first {
@@ -128,6 +129,13 @@ enum MessageGrammar {
             return ([], [])
         }
         return build(senders: senders, recipients: recipients, hasRecipient: hasRecipient, addressless: lead.addressless)
+    }
+
+    /// "Comment for Comrade Minister Oskar Fischer": a "for" phrase naming only people addresses them;
+    /// "Memorandum for the Record" and "Report for the Period …" do not.
+    static func addressesPeople(_ phrase: String) -> Bool {
+        let people = NamePhrase.parse(cutSubject(phrase).phrase)
+        return !people.isEmpty && people.allSatisfy { $0.kind == .person }
     }
 
     /// `Exchange of Letters between A and B`, `Correspondence between A and B`: one message each way.

@@ -40,6 +40,12 @@ enum TitleGrammar {
                     " of a meeting", " of the meeting", " of discussion", " for the record", " to the file", " to file"]
                     .contains { remainder.hasPrefix($0) }
             if !conversationInSenders {
+                var lead = lead
+                // "Note from the Embassy of the Polish Republic in Korea about …": a diplomatic note is sent
+                // to someone even when the title does not say to whom.
+                if ["note", "diplomatic note", "note verbale"].contains(lead.type), remainder.hasPrefix(" from ") {
+                    lead.addressless = true
+                }
                 let read = MessageGrammar.read(lead: lead)
                 reading.messages = read.messages
                 reading.problems += read.problems
