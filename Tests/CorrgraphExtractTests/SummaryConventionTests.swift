@@ -113,6 +113,16 @@ import Testing
             == ["Soviet leadership → Vasilii Chuikov, Vladimir Semyonov (summary)"])
     }
 
+    @Test func summaryNamesWhomAnEditorsBracketedAuthorAddresses() {
+        #expect(Acts.of("Directive [from Zhou Enlai] Regarding Comrade Geng Biao's Mission to Sweden",
+                        summary: "Zhou urges Geng Biao to keep the embassy's staff small.")
+            == ["Zhou Enlai → Geng Biao (summary)"])
+        // A report's author telling someone something does not make that person the report's addressee.
+        #expect(Acts.of("Report from Soviet Ambassador Puzanov on the Situation in the KWP",
+                        summary: "Puzanov tells Kim Il Sung that the Soviet leadership is concerned.")
+            == [])
+    }
+
     @Test func audienceWithAnOfficeAndOthersTakesItsPeopleFromTheSummary() {
         #expect(Acts.of("Conversation from [Mao Zedong's] Audience with the Albanian Prosecutor General and Others",
                         summary: "Mao meets with the Albanian Prosecutor General, Aranit Çela, and Sofikli Papavasili, an inspector from the Central Committee, during their visit. The Chinese Prosecutor General, Zhang Dingcheng, and his deputy, Huang Huoxing, are also present.")

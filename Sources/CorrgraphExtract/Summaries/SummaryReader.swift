@@ -16,7 +16,7 @@ enum SummaryReader {
         }
         relayedContent(text, into: &result)
         restatedEnds(text, clauses: clauses, reading: reading, into: &result)
-        addressees(clauses, into: &result)
+        addressees(clauses, reading: reading, into: &result)
         namedWriter(clauses, into: &result)
         writerBesideInstitution(clauses, reading: reading, into: &result)
 
@@ -596,7 +596,20 @@ enum SummaryReader {
 
     /// "Mao Zedong informs Peng Dehuai and Gao Gang …" for a telegram from Mao to Peng: the summary
     /// names a further addressee of the same message, or the addressee the title leaves out.
-    static func addressees(_ clauses: [SubjectClauses], into result: inout ExtractedRecord) {
+    static func addressees(_ clauses: [SubjectClauses], reading: TitleReading, into result: inout ExtractedRecord) {
+        // "Directive [from Mao Zedong] …" + "Mao reminds Comrade Yao Wenyuan to remain humble": the summary
+        // names the addressee the title leaves out.
+        // Only orders address by their nature; in a report, "the ambassador tells Kim Il Sung" is a talk.
+        let orders = ["directive", "instructions", "instruction", "order", "draft instructions", "draft directive"]
+        if result.messages.isEmpty, !reading.unaddressedAuthor.isEmpty, orders.contains(reading.documentType ?? "") {
+            for clause in clauses where SubjectClauses.addressingVerbs.contains(clause.verb) {
+                let to = clause.objects.filter { $0.kind == .person }
+                guard clause.subjects.count == 1, MessageGrammar.contains(reading.unaddressedAuthor, clause.subjects[0]),
+                      !to.isEmpty, to.count == clause.objects.count else { continue }
+                result.messages = [ExtractedMessage(from: reading.unaddressedAuthor, to: to, evidence: .summary)]
+                return
+            }
+        }
         guard result.messages.count == 1, var message = result.messages.first, message.via.isEmpty,
               !message.from.isEmpty else { return }
         for clause in clauses where ["informs", "tells", "instructs", "replies", "writes"].contains(clause.verb)
@@ -679,7 +692,11 @@ struct SubjectClauses {
         "considers", "argues", "suggests", "warns", "explains", "expresses", "summarizes", "recounts", "relates",
         "tells", "informs", "proposes", "recommends", "requests", "comments", "observes", "analyzes", "analyses",
     ]
-    static let clauseVerbs = dialogueVerbs.union(writerVerbs)
+    /// Verbs by which an author addresses someone: "Mao reminds Yao Wenyuan …", "the CC instructs Zhou …".
+    static let addressingVerbs: Set<String> = [
+        "informs", "tells", "instructs", "reminds", "orders", "urges", "directs", "advises", "asks", "warns", "writes",
+    ]
+    static let clauseVerbs = dialogueVerbs.union(writerVerbs).union(addressingVerbs)
     /// Verbs that introduce what someone tells: a relative clause after them is its content.
     static let reportingVerbs: Set<String> = [
         "informs", "informed", "tells", "told", "reports", "reported", "describes", "described", "recounts",

@@ -49,9 +49,12 @@ enum TitleGrammar {
                 let read = MessageGrammar.read(lead: lead)
                 reading.messages = read.messages
                 reading.problems += read.problems
-                if read.messages.isEmpty, remainder.hasPrefix(" from ") {
-                    let author = MessageGrammar.cutSubject(String(lead.remainder.dropFirst(6))).phrase
-                    reading.unaddressedAuthor = NamePhrase.parse(author)
+                // "Directive from the CPSU Secretariat", "Directive [from Mao Zedong] Regarding …": an author
+                // without an addressee, whom the summary may name.
+                if read.messages.isEmpty, remainder.hasPrefix(" from ") || remainder.hasPrefix(" [from ") {
+                    var author = String(lead.remainder.dropFirst(remainder.hasPrefix(" from ") ? 6 : 7))
+                    if remainder.hasPrefix(" [from "), let close = author.firstIndex(of: "]") { author = String(author[..<close]) }
+                    reading.unaddressedAuthor = NamePhrase.parse(MessageGrammar.cutSubject(author).phrase)
                 }
             }
         } else if reading.journalAuthor == nil, !containsConversationNoun(body) {
