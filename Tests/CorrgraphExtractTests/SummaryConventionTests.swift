@@ -201,6 +201,16 @@ import Testing
             == ["Yudin → Moscow (summary)", "{Liu Shaoqi, Yudin}"])
     }
 
+    @Test func aRequestToConveyIsARelayedMessage() {
+        #expect(Acts.of("Ciphered Telegram, Special No. 412 from Beijing",
+                        summary: "Telegram from Yudin to Moscow after meeting Liu Shaoqi who asked him to convey to Khrushchev the thanks of the CCP.")
+            == ["Liu Shaoqi → Khrushchev via Yudin (summary)", "{Liu Shaoqi, Yudin}"])
+        // A person the title addresses stays on the route (C → D carrying A's message to B).
+        #expect(Acts.of("Telegram from Shtykov to Vyshinsky",
+                        summary: "Kim Il Sung asks Shtykov to pass on to Stalin his request for more arms.")
+            == ["Kim Il Sung → Stalin via Shtykov > Vyshinsky (summary)"])
+    }
+
     @Test func anOpeningPhraseNamesOneSideAndTheMainClauseTheOther() {
         #expect(Acts.of("Memorandum on a Consultation about Fisheries",
                         summary: "In a meeting with Schwab, Ri Ju-yeon informed him of the new quotas.")

@@ -16,6 +16,7 @@ enum SummaryReader {
         }
         relayedContent(text, into: &result)
         restatedEnds(text, clauses: clauses, reading: reading, into: &result)
+        askedToConvey(text, into: &result)
         addressees(clauses, reading: reading, into: &result)
         namedWriter(clauses, into: &result)
         writerBesideInstitution(clauses, reading: reading, into: &result)
@@ -225,7 +226,9 @@ enum SummaryReader {
         // "The Romanian ambassador reports on a conversation with Kim Il Sung" in the embassy's telegram: the
         // embassy stands for its unnamed writer.
         let writer = senders.first { $0.kind == .person } ?? (senders.count == 1 ? senders.first : nil)
-        for people in meetingsWith(text, writer: writer) { add(people) }
+        // Who sent the telegram "after meeting X": its first relay when it carries someone else's message.
+        let telegramWriter = result.messages.first.flatMap { $0.via.first { $0.kind == .person } } ?? writer
+        for people in meetingsWith(text, writer: writer, telegramWriter: telegramWriter) { add(people) }
         // "An overview of Wu Xueqian and Abe Shintaro's exchanges on the Korean Peninsula."
         for people in jointPossessiveTalks(text) { add(people) }
         // "The correspondence also summarizes the conversation between Tito and Kim Il Sung."
@@ -239,7 +242,7 @@ enum SummaryReader {
     /// "Shtykov gives a report of a meeting with Kim Il Sung and Pak Heon-yeong", "Zhou Enlai describes
     /// his meeting with Khrushchev, Malenkov, and other Soviet officials". A bare "A meeting with …"
     /// is the `writer`'s.
-    static func meetingsWith(_ text: String, writer: NameMention?) -> [[NameMention]] {
+    static func meetingsWith(_ text: String, writer: NameMention?, telegramWriter: NameMention? = nil) -> [[NameMention]] {
         var meetings: [[NameMention]] = []
         for sentence in sentences(text) {
             let lower = sentence.lowercased()
@@ -269,7 +272,7 @@ enum SummaryReader {
                 let headIsBare = ["a ", "the ", "his ", "her ", "during the ", "at the ", "in a "].contains { head.lowercased().hasPrefix($0) }
                     || head.trimmingSpaces().isEmpty
                 // "Telegram from Roshchin to Moscow after meeting Zhou Enlai": the writer met him.
-                let subject = noun.hasPrefix("after ") ? writer : recounter(head: head) ?? (headIsBare ? writer : nil)
+                let subject = noun.hasPrefix("after ") ? telegramWriter ?? writer : recounter(head: head) ?? (headIsBare ? writer : nil)
                 guard let subject else {
                     // "On a consultation with Herrmann, Kim Gwang-su informed him": the opening phrase names
                     // one side, the main clause's subject after the comma the other.
@@ -592,6 +595,47 @@ enum SummaryReader {
         }
         guard let a = author.first, !MessageGrammar.contains(outer.from, a), !MessageGrammar.contains(outer.to, a) else { return }
         result.messages = [ExtractedMessage(from: [a], to: outer.to, via: relays + outer.from, evidence: .summary)]
+    }
+
+    /// "Telegram from Roshchin to Moscow after meeting Zhou Enlai who asked him to request of Stalin an
+    /// answer", "Kim Il Sung asks Shtykov to convey to Stalin …": the telegram carries the asker's message
+    /// to the person named, relayed by its writer (the gold schema's A ≠ C rule). A ministry or city the
+    /// title addresses stands for that person.
+    static func askedToConvey(_ text: String, into result: inout ExtractedRecord) {
+        guard result.messages.count == 1, let outer = result.messages.first, outer.via.isEmpty,
+              outer.from.count == 1, let writer = outer.from.first, writer.kind == .person else { return }
+        let requests = ["to request of ", "to convey to ", "to pass on to ", "to transmit to ", "to relay to ",
+                        "to forward to ", "to pass to ", "to convey his request to ", "to convey a message to "]
+        for sentence in sentences(text) {
+            let lower = sentence.lowercased()
+            for marker in [" who asked him ", " who asks him ", " asked him ", " asks him ",
+                           " asked " + writer.text.lowercased() + " ", " asks " + writer.text.lowercased() + " "] {
+                guard let m = lower.range(of: marker) else { continue }
+                let after = lower[m.upperBound...]
+                guard let request = requests.first(where: { after.hasPrefix($0) }) else { continue }
+                // The addressee: the capitalised words after the request.
+                let offset = lower.distance(from: lower.startIndex, to: m.upperBound) + request.count
+                var words: [Substring] = []
+                for token in sentence.dropFirst(offset).split(separator: " ") {
+                    guard token.first?.isUppercase ?? false else { break }
+                    words.append(token)
+                    if token.hasSuffix(",") || token.hasSuffix(".") { break }
+                }
+                guard let addressee = NamePhrase.parse(words.joined(separator: " ")).first, addressee.kind == .person else { continue }
+                // The asker: the name right before the marker ("meeting Zhou Enlai who asked him").
+                let head = sentence.prefix(lower.distance(from: lower.startIndex, to: m.lowerBound))
+                var askerWords: [Substring] = []
+                for token in head.split(separator: " ").reversed() {
+                    guard token.first?.isUppercase ?? false || NamePhrase.isInitials(String(token)) else { break }
+                    askerWords.insert(token, at: 0)
+                }
+                guard let asker = NamePhrase.parse(askerWords.joined(separator: " ")).last, asker.kind == .person,
+                      !MessageGrammar.sameName(asker, writer), !MessageGrammar.sameName(addressee, writer) else { continue }
+                let relays = [writer] + outer.to.filter { $0.kind == .person && !MessageGrammar.sameName($0, addressee) }
+                result.messages = [ExtractedMessage(from: [asker], to: [addressee], via: relays, evidence: .summary)]
+                return
+            }
+        }
     }
 
     /// "Mao Zedong informs Peng Dehuai and Gao Gang …" for a telegram from Mao to Peng: the summary
