@@ -211,6 +211,12 @@ import Testing
             == ["Kim Il Sung → Stalin via Shtykov > Vyshinsky (summary)"])
     }
 
+    @Test func whoForwardsALetterRelaysIt() {
+        #expect(Acts.of("Shelepin Report, 3 May 1961",
+                        summary: "Alexander Shelepin forwards this letter from Fidel Castro to the CPSU Central Committee. Castro asks for arms.")
+            == ["Fidel Castro → CPSU Central Committee via Alexander Shelepin (summary)"])
+    }
+
     @Test func anOpeningPhraseNamesOneSideAndTheMainClauseTheOther() {
         #expect(Acts.of("Memorandum on a Consultation about Fisheries",
                         summary: "In a meeting with Schwab, Ri Ju-yeon informed him of the new quotas.")

@@ -375,7 +375,14 @@ enum SummaryReader {
                 if let e = to.range(of: ender) { to = String(to[..<e.lowerBound]) }
             }
             let from = NamePhrase.parse(split.left), recipients = NamePhrase.parse(to)
-            if !from.isEmpty && !recipients.isEmpty { restated = ExtractedMessage(from: from, to: recipients, evidence: .summary) }
+            if !from.isEmpty && !recipients.isEmpty {
+                restated = ExtractedMessage(from: from, to: recipients, evidence: .summary)
+                // "Yuri Andropov forwards this letter from Hegedus to the Council of Ministers": a relay.
+                if let forwarder = forwarder(of: String(first[..<first.index(first.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: r.lowerBound))])),
+                   !MessageGrammar.contains(from + recipients, forwarder) {
+                    restated?.via = [forwarder]
+                }
+            }
             break
         }
         if restated == nil, result.messages.isEmpty {
@@ -431,6 +438,21 @@ enum SummaryReader {
         } else {
             result.messages = [restated]
         }
+    }
+
+    /// The subject of "X forwards this letter", "X transmits the telegram": who passes a document on.
+    static func forwarder(of head: String) -> NameMention? {
+        let lower = head.lowercased()
+        for verb in [" forwards ", " forwarded ", " transmits ", " transmitted ", " relays ", " relayed ", " passes on ",
+                     " passed on ", " conveys ", " conveyed "] {
+            guard let v = lower.range(of: verb) else { continue }
+            let object = lower[v.upperBound...].split(separator: " ")
+            guard object.count <= 3, ["this", "the", "a", "an"].contains(object.first.map(String.init) ?? "") else { continue }
+            let subject = String(head[..<head.index(head.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: v.lowerBound))])
+            let people = NamePhrase.parse(subject)
+            if people.count == 1, people[0].kind == .person { return people[0] }
+        }
+        return nil
     }
 
     /// The person who wrote a telegram that the title gives only as an office: "East German Ambassador
