@@ -2,7 +2,8 @@
 /// optional summary of one or more paragraphs.
 ///
 /// Every layout of the Wilson Center Digital Archive is understood: blank-line separated
-/// paragraphs, `•` bullets, and the compact `SEARCH RESULTS` layout with `-` separator lines.
+/// paragraphs, `•` bullets, and the compact `SEARCH RESULTS` layout with `-` separator lines; so are
+/// date and title on one line (`October 27, 1962 — Letter from Khrushchev to Kennedy`).
 /// Page chrome before the first date line (`Skip to content`, `Results:`, `81 - 90 of 120`,
 /// `Documents`, `Search in`) is skipped.
 ///
@@ -44,6 +45,12 @@ public struct ListingTextReader: Sendable {
                 pending = (index + 1, text, nil, [])
                 continue
             }
+            // "October 27, 1962 — Letter from Khrushchev to Kennedy": date and title on one line.
+            if pending?.title != nil || pending == nil, let (date, title) = Self.dateAndTitle(text) {
+                finish()
+                pending = (index + 1, date, title, [])
+                continue
+            }
             if text == "-" || text == "–" {
                 finish()
                 continue
@@ -76,12 +83,30 @@ public struct ListingTextReader: Sendable {
         return text
     }
 
-    /// Pagination and navigation lines: `81 - 90 of 120`, `Results:`, `Documents`.
+    /// A line that starts with a date set off by a dash, bar, tab or colon, followed by the title.
+    static func dateAndTitle(_ text: String) -> (date: String, title: String)? {
+        for separator in [" — ", " – ", " - ", " | ", "\t", ": "] {
+            guard let r = text.range(of: separator) else { continue }
+            let date = text[..<r.lowerBound].trimmingSpaces()
+            let title = text[r.upperBound...].trimmingSpaces()
+            if !title.isEmpty, DateLine.parse(date) != nil { return (date, title) }
+        }
+        return nil
+    }
+
+    /// Pagination and navigation lines: `81 - 90 of 120`, `Showing 1–10 of 354 results`, `Page 2 of 36`,
+    /// `Results:`, `Documents`.
     static func isPageChrome(_ lowered: String) -> Bool {
         if chrome.contains(lowered) { return true }
-        let parts = lowered.split(separator: " ")
-        if parts.count == 5, parts[1] == "-", parts[3] == "of", Int(parts[0]) != nil,
-           Int(parts[2]) != nil, Int(parts[4]) != nil { return true }
+        var words = lowered.replacingOccurrences(of: "–", with: " - ").replacingOccurrences(of: "-", with: " - ")
+            .split(separator: " ").map(String.init)
+        while let first = words.first, ["showing", "results", "displaying", "items", "records", "documents", "page"].contains(first) {
+            words.removeFirst()
+        }
+        while let last = words.last, ["results", "documents", "records", "items"].contains(last) { words.removeLast() }
+        if words.count == 5, words[1] == "-", words[3] == "of", Int(words[0]) != nil,
+           Int(words[2]) != nil, Int(words[4]) != nil { return true }
+        if words.count == 3, words[1] == "of", Int(words[0]) != nil, Int(words[2]) != nil { return true }
         return false
     }
 }

@@ -50,6 +50,24 @@ struct ListingTextReaderTests {
         #expect(records[2].summary == "Telegram from Kim Il Sung telling Stalin of the losses.")
     }
 
+    @Test func dateAndTitleOnOneLine() throws {
+        let page = """
+        Showing 1–3 of 3 results
+
+        * October 27, 1962 — Letter from Khrushchev to Kennedy
+          Khrushchev proposes a trade.
+        * 1962-10-28 - Telegram from Alekseev to Moscow
+        * Page 1 of 1
+        March 1950 | Cable, Mao to Stalin
+        """
+        let records = try ListingTextReader().read(bytes: Array(page.utf8), source: "p.txt")
+        #expect(records.map(\.date) == ["October 27, 1962", "1962-10-28", "March 1950"])
+        #expect(records.map(\.title) == ["Letter from Khrushchev to Kennedy", "Telegram from Alekseev to Moscow", "Cable, Mao to Stalin"])
+        #expect(records.map(\.line) == [3, 5, 7])
+        #expect(records[0].summary == "Khrushchev proposes a trade.")
+        #expect(records[1].summary == "")
+    }
+
     @Test func invalidUTF8NamesTheLine() {
         let bytes: [UInt8] = Array("May 7, 1968\nLetter\n".utf8) + [0x41, 0xFF, 0x0A]
         let error = readError { try ListingTextReader().read(bytes: bytes, source: "bad.txt") }
