@@ -18,6 +18,8 @@ public struct ListingTextReader: Sendable {
     static let chrome: Set<String> = [
         "skip to content", "results:", "documents", "search in", "search results",
         "digital archive international history declassified", "-", "•", "–", "—",
+        // Column headings of tabular listings.
+        "date", "title", "summary", "description", "date title summary", "date title",
     ]
 
     public func read(bytes: [UInt8], source: String) throws -> [CatalogueRecord] {

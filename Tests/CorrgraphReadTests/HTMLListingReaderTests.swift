@@ -10,6 +10,17 @@ struct HTMLListingReaderTests {
         #expect(records.map(\.id) == ["page.html#1", "page.html#2", "page.html#3"])
     }
 
+    @Test func aTableWithAHeadingRowHasOneRecordPerRow() throws {
+        let page = """
+        <table><tr><th>Date</th><th>Title</th><th>Summary</th></tr>
+        <tr><td>1962-10-27</td><td><a href="x">Letter from Khrushchev to Kennedy</a></td><td>A trade.</td></tr>
+        <tr><td>1962-10-28</td><td>Telegram from Alekseev to Moscow</td><td></td></tr></table>
+        """
+        let records = try HTMLListingReader().read(bytes: Array(page.utf8), source: "t.html")
+        #expect(records.map(\.title) == ["Letter from Khrushchev to Kennedy", "Telegram from Alekseev to Moscow"])
+        #expect(records.map(\.summary) == ["A trade.", ""])
+    }
+
     @Test func recordLineIsTheHTMLLineOfTheTitle() throws {
         let records = try HTMLListingReader().read(bytes: try Fixture.bytes("page.html"), source: "page.html")
         // Titles stand on lines 16 (<h3>), 20 (<a> after a <br>) and 27 (<h3> after a three-line date <div>).
