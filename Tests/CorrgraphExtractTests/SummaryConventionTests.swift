@@ -223,6 +223,14 @@ import Testing
             == ["{Ri Ju-yeon, Schwab}"])
     }
 
+    @Test func whatPeopleDiscussIsATopicNotAParticipant() {
+        #expect(Acts.of("Reception by N.S. Khrushchev of the Indonesian Foreign Minister Subandrio",
+                        summary: "Khrushchev and Subandrio discuss West Irian.")
+            == ["{N.S. Khrushchev, Subandrio}"])
+        #expect(Acts.of("Memorandum of Conversation between Zhou Enlai and Nehru", summary: "Zhou and Nehru discuss Aksai Chin and Ladakh.")
+            == ["{Nehru, Zhou Enlai}"])
+    }
+
     @Test func aPronounOpeningASentenceIsNoName() {
         #expect(Acts.of("Letter from Kim Il Sung to Stalin",
                         summary: "Kim Il Sung asks Stalin for permission to attack. He also tells Stalin that Mao Zedong supports the plan.")

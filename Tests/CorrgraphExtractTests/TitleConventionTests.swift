@@ -118,6 +118,9 @@ import Testing
         ("Letter No. 340 from L.D. Wilgress, Canadian Embassy, Moscow, to the Secretary of State for External Affairs, W.L. Mackenzie King",
          "L.D. Wilgress → W.L. Mackenzie King"),
         ("Telegram from Polish Embassy in Havana (Jeleń), 17 January 1962", "Polish Embassy in Havana, Jeleń → "),
+        // "… and Others" lists only the named, all of them.
+        ("Telegram, Mao Zedong to Peng Dehuai, Gao Gang and Others", "Mao Zedong → Peng Dehuai, Gao Gang"),
+        ("Letter, Khrushchev to Mao Zedong, Zhou Enlai and Others, on the Commune Movement", "Khrushchev → Mao Zedong, Zhou Enlai"),
     ])
     func severalCorrespondentsInstitutionsAndOffices(title: String, expected: String) {
         #expect(Acts.of(title) == [expected])

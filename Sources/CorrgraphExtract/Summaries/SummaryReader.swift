@@ -763,6 +763,14 @@ struct SubjectClauses {
         "informs", "tells", "instructs", "reminds", "orders", "urges", "directs", "advises", "asks", "warns", "writes",
     ]
     static let clauseVerbs = dialogueVerbs.union(writerVerbs).union(addressingVerbs)
+    /// Verbs whose direct object is a person ("informs Puzanov", "meets Kim Il Sung"); after other verbs
+    /// a capitalised object is a topic ("discuss West Irian", "raises Taiwan").
+    static let personObjectVerbs: Set<String> = [
+        "inform", "informs", "informed", "tell", "tells", "told", "meet", "meets", "met", "visit", "visits", "visited",
+        "ask", "asks", "asked", "instructs", "reminds", "urges", "orders", "directs", "advises", "warns", "assures",
+        "assured", "accompanied", "receives", "received", "thanks", "congratulates", "briefs", "briefed",
+    ]
+
     /// Verbs that introduce what someone tells: a relative clause after them is its content.
     static let reportingVerbs: Set<String> = [
         "informs", "informed", "tells", "told", "reports", "reported", "describes", "described", "recounts",
@@ -847,8 +855,9 @@ struct SubjectClauses {
                 var after = kept.joined(separator: " ")
                 if after.hasSuffix(",") { after.removeLast() }
                 objects = NamePhrase.parse(after.replacingOccurrences(of: "respectively", with: ""))
-            } else if let first = clause.first, first.first?.isUppercase ?? false || ["to", "with"].contains(first.lowercased())
-                        || (clause.count > 1 && first.lowercased() == "to" ) {
+            } else if let first = clause.first,
+                      (first.first?.isUppercase ?? false) && personObjectVerbs.contains(verb) || ["to", "with"].contains(first.lowercased()) {
+                // "informs Puzanov", "meets Kim Il Sung"; but "discuss West Irian", "raises Taiwan" name a topic.
                 if ["to", "with"].contains(first.lowercased()) {
                     afterTo = first.lowercased() == "to"
                     clause.removeFirst()

@@ -268,7 +268,9 @@ enum MessageGrammar {
 
     /// Whether a comma-separated item continues a list of correspondents rather than starting a subject.
     static func isCorrespondentItem(_ item: String) -> Bool {
-        let t = item.trimmingSpaces()
+        var t = item.trimmingSpaces()
+        // "…, Gao Gang and Others": the named item continues the list.
+        if t.lowercased().hasSuffix(" and others") { t = String(t.dropLast(" and others".count)) }
         guard let first = t.first else { return false }
         let lower = t.lowercased()
         if lower.hasPrefix("via ") || lower.hasPrefix("for ") || lower.hasPrefix("the ") && isPureNameList(t) { return true }
