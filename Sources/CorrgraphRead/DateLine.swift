@@ -1,5 +1,7 @@
 /// The grammar of catalogue date lines: `May 7, 1968`, `May 07, 1968`, `7 May 1968`,
-/// `March 1950`, `August, 1962`, `1955`, `1949-1950`, `Undated`.
+/// `March 1950`, `August, 1962`, `1955`, `1949-1950`, `March 3-5, 1969`, `17.3.1959`, `1 VI 1950`,
+/// `Spring 1967`, `Late 1962`, `[1958]`, `Undated`, and FRUS headings with place and time
+/// (`Washington, January 14, 1965, 4 p.m.`).
 ///
 /// ```swift
 /// DateLine.parse("August, 1962")   // .dated(1962-08-01…1962-08-31)
@@ -25,9 +27,54 @@ public enum DateLine: Sendable, Equatable {
     /// The interval a date line denotes, `.undated` for "Undated"/"n.d.", or nil when the
     /// line is not a date line at all.
     public static func parse(_ line: String) -> DateLine? {
-        let text = line.trimmingSpaces().lowercased()
-        if text.isEmpty || text.count > 40 { return nil }
-        if ["undated", "n.d.", "n. d.", "no date", "date unknown", "unknown date"].contains(text) {
+        let trimmed = line.trimmingSpaces()
+        if trimmed.isEmpty || trimmed.count > 64 { return nil }
+        if let parsed = parseDate(trimmed.lowercased()) { return parsed }
+        // FRUS heads a document with place and time: "Washington, January 14, 1965, 4 p.m.".
+        var segments = trimmed.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
+        var changed = false
+        if segments.count >= 2, isPlace(segments[0]) {
+            segments.removeFirst()
+            changed = true
+        }
+        while segments.count >= 2, let last = segments.last, isTimeOfDay(last.lowercased()) {
+            segments.removeLast()
+            changed = true
+        }
+        guard changed else { return nil }
+        return parseDate(segments.joined(separator: ", ").lowercased())
+    }
+
+    /// A place heading a date line: one to three capitalised words, none a document type
+    /// ("Cable, March 1950" is a title, not a dated place).
+    static func isPlace(_ segment: String) -> Bool {
+        let words = segment.split(separator: " ")
+        let documentWords: Set<String> = ["cable", "telegram", "letter", "note", "report", "memorandum", "memo", "record",
+                                          "minutes", "message", "notes", "draft", "transcript", "undated"]
+        return (1...3).contains(words.count) && words.allSatisfy { word in
+            guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+            return word.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" || $0 == "'" }
+                && !documentWords.contains(word.lowercased()) && monthNames[word.lowercased().trimmingCharacters(".")] == nil
+        }
+    }
+
+    /// A time of day after a date: "4 p.m.", "4:35-11:20 p.m.", "noon", "1430 hours".
+    static func isTimeOfDay(_ segment: String) -> Bool {
+        if ["noon", "midnight", "morning", "evening", "afternoon", "night"].contains(segment) { return true }
+        let compact = segment.replacingSpaces()
+        if compact.hasSuffix("a.m.") || compact.hasSuffix("p.m.") || compact.hasSuffix("am") || compact.hasSuffix("pm")
+            || compact.hasSuffix("hours") || compact.hasSuffix("hrs") {
+            return compact.first?.isNumber ?? false
+        }
+        // "16:30", "4:35-11:20"
+        return compact.contains(":") && compact.allSatisfy { $0.isNumber || $0 == ":" || $0 == "-" || $0 == "–" }
+    }
+
+    static func parseDate(_ raw: String) -> DateLine? {
+        // Editors' brackets and doubt: "[1958]", "[Undated]", "1958?".
+        let text = String(raw.map { "[]()?".contains($0) ? " " : $0 }).split(separator: " ").joined(separator: " ")
+        if text.isEmpty { return nil }
+        if ["undated", "n.d.", "n. d.", "no date", "date unknown", "unknown date", "not dated", "date not known"].contains(text) {
             return .undated
         }
         if let start = CalendarDay(iso: text), let end = CalendarDay(iso: text, atEnd: true) {
@@ -47,21 +94,77 @@ public enum DateLine: Sendable, Equatable {
         }
         if !current.isEmpty { tokens.append(current) }
         if tokens.first == "circa" || tokens.first == "c" || tokens.first == "ca" { tokens.removeFirst() }
+        // "17.3.1959", "1 VI 1950": numeric and Roman months, day first.
+        if tokens.count == 3, Int(tokens[0]) != nil, Int(tokens[2]) != nil, tokens[2].count == 4,
+           let m = Int(tokens[1]).flatMap({ (1...12).contains($0) ? $0 : nil }) ?? romanMonths[tokens[1]] {
+            tokens[1] = monthOrder[m - 1]
+        }
+        // "Spring 1967", "Late 1962", "early March 1950", "the first half of 1962".
+        if let part = partOfPeriod(tokens) { return .dated(part) }
 
         // A range "A - B" of two dates.
         if let dash = tokens.firstIndex(of: "-"), dash > 0, dash < tokens.count - 1 {
             var left = Array(tokens[..<dash])
-            let right = Array(tokens[(dash + 1)...])
-            guard let end = single(right) else { return nil }
+            var right = Array(tokens[(dash + 1)...])
             // "1-3 March 1950": the left side borrows month and year from the right.
             if left.count == 1, let day = Int(left[0]), day <= 31, right.count >= 2 {
                 left = [left[0]] + right.dropFirst()
             }
+            // "March 3-5, 1969": the right side borrows the month, "March 30 - April 2, 1969" the year.
+            if left.count == 2, monthNames[left[0]] != nil, Int(left[1]) != nil {
+                if right.count == 2, Int(right[0]) != nil { right = [left[0]] + right }
+                if let year = right.last { left.append(year) }
+            }
+            guard let end = single(right) else { return nil }
             guard let start = single(left), start.start <= end.end else { return nil }
             return .dated(DateRange(start: start.start, end: end.end))
         }
         guard let range = single(tokens) else { return nil }
         return .dated(range)
+    }
+
+    static let monthOrder = ["january", "february", "march", "april", "may", "june", "july", "august",
+                             "september", "october", "november", "december"]
+    static let romanMonths: [String: Int] = [
+        "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11, "xii": 12,
+    ]
+
+    /// Parts of a year or month: seasons (spring = March–May, summer = June–August, autumn/fall =
+    /// September–November, winter = January–February of that year), early/mid/late (a year's first,
+    /// middle and last four months; a month's days 1–10, 11–20, 21–end), and halves.
+    static func partOfPeriod(_ tokens: [String]) -> DateRange? {
+        var words = tokens.filter { !["the", "of", "in", "-"].contains($0) }
+        guard words.count >= 2, let y = Int(words.last!), words.last!.count == 4 else { return nil }
+        words.removeLast()
+        func months(_ a: Int, _ b: Int) -> DateRange {
+            DateRange(start: CalendarDay(year: y, month: a, day: 1),
+                      end: CalendarDay(year: y, month: b, day: CalendarDay.daysIn(month: b, year: y)))
+        }
+        switch words {
+        case ["spring"]: return months(3, 5)
+        case ["summer"]: return months(6, 8)
+        case ["autumn"], ["fall"]: return months(9, 11)
+        case ["winter"]: return months(1, 2)
+        case ["early"], ["beginning"], ["start"]: return months(1, 4)
+        case ["mid"], ["middle"]: return months(5, 8)
+        case ["late"], ["end"]: return months(9, 12)
+        case ["first", "half"]: return months(1, 6)
+        case ["second", "half"]: return months(7, 12)
+        default: break
+        }
+        if words.count == 2, let m = monthNames[words[1]] {
+            let last = CalendarDay.daysIn(month: m, year: y)
+            let days: (Int, Int)? = switch words[0] {
+            case "early", "beginning", "start": (1, 10)
+            case "mid", "middle": (11, 20)
+            case "late", "end": (21, last)
+            default: nil
+            }
+            if let days {
+                return DateRange(start: CalendarDay(year: y, month: m, day: days.0), end: CalendarDay(year: y, month: m, day: days.1))
+            }
+        }
+        return nil
     }
 
     private static func single(_ tokens: [String]) -> DateRange? {
@@ -105,6 +208,17 @@ public enum DateLine: Sendable, Equatable {
 }
 
 extension StringProtocol {
+    /// The string with every space removed.
+    func replacingSpaces() -> String { String(filter { $0 != " " }) }
+
+    /// The string without the given characters at either end.
+    func trimmingCharacters(_ set: String) -> String {
+        var s = Substring(self)
+        while let f = s.first, set.contains(f) { s.removeFirst() }
+        while let l = s.last, set.contains(l) { s.removeLast() }
+        return String(s)
+    }
+
     /// The string without leading and trailing spaces, tabs and line breaks (no Foundation needed).
     public func trimmingSpaces() -> String {
         var scalars = Substring(self).unicodeScalars[...]

@@ -12,6 +12,25 @@ import Testing
         ("1955", "1955-01-01", "1955-12-31"),
         ("1949-1950", "1949-01-01", "1950-12-31"),
         ("1950-06-25", "1950-06-25", "1950-06-25"),
+        // FRUS headings: place first, time of day last.
+        ("Washington, January 14, 1965", "1965-01-14", "1965-01-14"),
+        ("Saigon, August 24, 1963, 4 p.m.", "1963-08-24", "1963-08-24"),
+        ("Beijing, July 9, 1971, 4:35-11:20 p.m.", "1971-07-09", "1971-07-09"),
+        ("New York, December 2, 1961, 10:45 a.m.", "1961-12-02", "1961-12-02"),
+        // Day ranges, European and Roman numerals, editors' brackets.
+        ("March 3-5, 1969", "1969-03-03", "1969-03-05"),
+        ("March 30 - April 2, 1969", "1969-03-30", "1969-04-02"),
+        ("17.3.1959", "1959-03-17", "1959-03-17"),
+        ("1 VI 1950", "1950-06-01", "1950-06-01"),
+        ("[1958]", "1958-01-01", "1958-12-31"),
+        ("1958?", "1958-01-01", "1958-12-31"),
+        // Parts of a year or month.
+        ("Spring 1967", "1967-03-01", "1967-05-31"),
+        ("Late 1962", "1962-09-01", "1962-12-31"),
+        ("mid-1962", "1962-05-01", "1962-08-31"),
+        ("the first half of 1956", "1956-01-01", "1956-06-30"),
+        ("early March 1950", "1950-03-01", "1950-03-10"),
+        ("late February 1952", "1952-02-21", "1952-02-29"),
     ])
     func intervals(line: String, start: String, end: String) throws {
         guard case .dated(let range)? = DateLine.parse(line) else {
@@ -26,5 +45,9 @@ import Testing
         #expect(DateLine.parse("Undated") == .undated)
         #expect(DateLine.parse("Cable, Mao to Stalin") == nil)
         #expect(DateLine.parse("February 30, 1950") == nil)
+        #expect(DateLine.parse("[Undated]") == .undated)
+        // A document type before a date is a title, not a place heading.
+        #expect(DateLine.parse("Cable, March 1950") == nil)
+        #expect(DateLine.parse("Moscow, Cable to Mao") == nil)
     }
 }
