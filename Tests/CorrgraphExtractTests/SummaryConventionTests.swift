@@ -223,6 +223,14 @@ import Testing
             == ["{Ri Ju-yeon, Schwab}"])
     }
 
+    @Test func talksASessionsMinutesRecountAreNotDocumented() {
+        #expect(Acts.of("Minutes of the Politburo Session of the Polish United Workers' Party",
+                        summary: "Gomułka reports on his talks with Khrushchev in Moscow.") == [])
+        // The same sentence in a telegram recounts the talks as its subject.
+        #expect(Acts.of("Telegram from Gomułka to Ochab", summary: "Gomułka reports on his talks with Khrushchev in Moscow.")
+            == ["Gomułka → Ochab", "{Gomułka, Khrushchev}"])
+    }
+
     @Test func whatPeopleDiscussIsATopicNotAParticipant() {
         #expect(Acts.of("Reception by N.S. Khrushchev of the Indonesian Foreign Minister Subandrio",
                         summary: "Khrushchev and Subandrio discuss West Irian.")

@@ -26,7 +26,8 @@ enum SummaryReader {
         } else if !reading.conversationWithOneSide.isEmpty {
             completeOneSidedConversation(text, clauses: clauses, reading: reading, into: &result)
         }
-        if result.conversations.isEmpty && reading.journalAuthor == nil {
+        // Talks a session's minutes recount are mentioned in passing (gold schema), not documented.
+        if result.conversations.isEmpty && reading.journalAuthor == nil && !reading.sessionRecord {
             recountedConversations(text, clauses: clauses, into: &result)
         }
         if result.conversations.isEmpty, reading.journalAuthor == nil, reading.conversationWithOneSide.isEmpty {

@@ -74,6 +74,7 @@ enum TitleGrammar {
             }
         }
 
+        reading.sessionRecord = isSessionRecord(title)
         var author = reading.journalAuthor
         if author == nil, let lead, lead.remainder.lowercased().hasPrefix(" from ") || lead.possessiveAuthor != nil,
            let sender = reading.messages.first?.from.first(where: { $0.kind == .person }) {
@@ -89,6 +90,18 @@ enum TitleGrammar {
             reading.conversationWithOneSide = conversation.oneSide
         }
         return reading
+    }
+
+    /// "Minutes No. 49 of the Meeting of the SED Politburo", "Working Notes from the Session of the CPSU CC
+    /// Presidium", "Protocol of the Plenum of the BCP Central Committee": the record of a body's sitting.
+    static func isSessionRecord(_ title: String) -> Bool {
+        let lower = title.lowercased()
+        let records = ["minutes", "notes", "protocol", "transcript", "stenographic record", "record", "stenogram"]
+        let sittings = ["session", "plenum", "sitting", "meeting of the", "congress", "conference of the"]
+        let bodies = ["politburo", "presidium", "central committee", " cc ", "secretariat", "plenum", "council of ministers",
+                      "congress", "executive committee", "national security council", "political consultative committee"]
+        return records.contains(where: lower.contains) && sittings.contains(where: lower.contains)
+            && bodies.contains(where: { (lower + " ").contains($0) })
     }
 
     static func containsConversationNoun(_ text: String) -> Bool {

@@ -12,5 +12,8 @@ struct TitleReading {
     /// The author of a document the title addresses to no one ("Directive from the CPSU Secretariat"):
     /// not a message unless the summary names its addressee.
     var unaddressedAuthor: [NameMention] = []
+    /// The record is the minutes of a body's session ("Minutes of the Politburo Session of the PUWP"):
+    /// talks its summary recounts are mentioned in passing, not documented.
+    var sessionRecord = false
     var problems: [String] = []
 }
