@@ -211,6 +211,18 @@ import Testing
             == ["Kim Il Sung → Stalin via Shtykov > Vyshinsky (summary)"])
     }
 
+    @Test func aTitleAddressedToAGoBetweenGoesToWhomTheSummaryNames() {
+        // The gold schema's own example form.
+        #expect(Acts.of("Ciphered Telegram, Filippov [Stalin] to Roshchin", summary: "Telegram from Stalin to Mao Zedong on the situation in Tibet.")
+            == ["Stalin → Mao Zedong via Roshchin (summary)"])
+        #expect(Acts.of("Ciphered Telegram from Stalin to Shtykov",
+                        summary: "Stalin asks Shtykov to convey to Kim Il Sung that he is ready to receive him in Moscow.")
+            == ["Stalin → Kim Il Sung via Shtykov (summary)"])
+        // A summary restating the title's own ends changes nothing.
+        #expect(Acts.of("Cable, Stalin to Mao Zedong", summary: "Telegram from Stalin to Mao Zedong on the situation in Tibet.")
+            == ["Stalin → Mao Zedong"])
+    }
+
     @Test func whoForwardsALetterRelaysIt() {
         #expect(Acts.of("Shelepin Report, 3 May 1961",
                         summary: "Alexander Shelepin forwards this letter from Fidel Castro to the CPSU Central Committee. Castro asks for arms.")

@@ -17,6 +17,7 @@ enum SummaryReader {
         relayedContent(text, into: &result)
         restatedEnds(text, clauses: clauses, reading: reading, into: &result)
         askedToConvey(text, into: &result)
+        goBetween(text, into: &result)
         addressees(clauses, reading: reading, into: &result)
         namedWriter(clauses, into: &result)
         writerBesideInstitution(clauses, reading: reading, into: &result)
@@ -623,42 +624,81 @@ enum SummaryReader {
     /// "Telegram from Roshchin to Moscow after meeting Zhou Enlai who asked him to request of Stalin an
     /// answer", "Kim Il Sung asks Shtykov to convey to Stalin …": the telegram carries the asker's message
     /// to the person named, relayed by its writer (the gold schema's A ≠ C rule). A ministry or city the
-    /// title addresses stands for that person.
+    /// title addresses stands for that person. "Stalin asks Shtykov to convey to Kim Il Sung …" in Stalin's
+    /// telegram to Shtykov makes Shtykov the go-between of a message to Kim Il Sung.
     static func askedToConvey(_ text: String, into result: inout ExtractedRecord) {
         guard result.messages.count == 1, let outer = result.messages.first, outer.via.isEmpty,
               outer.from.count == 1, let writer = outer.from.first, writer.kind == .person else { return }
         let requests = ["to request of ", "to convey to ", "to pass on to ", "to transmit to ", "to relay to ",
-                        "to forward to ", "to pass to ", "to convey his request to ", "to convey a message to "]
+                        "to forward to ", "to pass to ", "to convey his request to ", "to convey a message to ", "to inform "]
+        let recipient = outer.to.count == 1 && outer.to[0].kind == .person ? outer.to[0] : nil
+        // Who is asked, as the summary may print them: "him", the writer, or the title's recipient.
+        var asked: [(form: String, isWriter: Bool)] = [("him", true)]
+        for (person, isWriter) in [(writer, true)] + (recipient.map { [($0, false)] } ?? []) {
+            let full = person.text.lowercased()
+            asked.append((full, isWriter))
+            if let surname = full.split(separator: " ").last, String(surname) != full { asked.append((String(surname), isWriter)) }
+        }
         for sentence in sentences(text) {
             let lower = sentence.lowercased()
-            for marker in [" who asked him ", " who asks him ", " asked him ", " asks him ",
-                           " asked " + writer.text.lowercased() + " ", " asks " + writer.text.lowercased() + " "] {
-                guard let m = lower.range(of: marker) else { continue }
-                let after = lower[m.upperBound...]
-                guard let request = requests.first(where: { after.hasPrefix($0) }) else { continue }
-                // The addressee: the capitalised words after the request.
-                let offset = lower.distance(from: lower.startIndex, to: m.upperBound) + request.count
-                var words: [Substring] = []
-                for token in sentence.dropFirst(offset).split(separator: " ") {
-                    guard token.first?.isUppercase ?? false else { break }
-                    words.append(token)
-                    if token.hasSuffix(",") || token.hasSuffix(".") { break }
+            for (form, askedIsWriter) in asked {
+                for verb in [" asked ", " asks ", " instructs ", " instructed ", " tells ", " told ", " requests "] {
+                    guard let m = lower.range(of: verb + form + " ") else { continue }
+                    let after = lower[m.upperBound...]
+                    guard let request = requests.first(where: { after.hasPrefix($0) }) else { continue }
+                    // The addressee: the capitalised words after the request.
+                    let offset = lower.distance(from: lower.startIndex, to: m.upperBound) + request.count
+                    var words: [Substring] = []
+                    for token in sentence.dropFirst(offset).split(separator: " ") {
+                        guard token.first?.isUppercase ?? false else { break }
+                        words.append(token)
+                        if token.hasSuffix(",") || token.hasSuffix(".") { break }
+                    }
+                    guard let addressee = NamePhrase.parse(words.joined(separator: " ")).first, addressee.kind == .person,
+                          !MessageGrammar.sameName(addressee, writer) else { continue }
+                    // The asker: the name right before the verb ("meeting Zhou Enlai who asked him").
+                    var head = String(sentence.prefix(lower.distance(from: lower.startIndex, to: m.lowerBound)))
+                    if head.lowercased().hasSuffix(" who") { head.removeLast(4) }
+                    var askerWords: [Substring] = []
+                    for token in head.split(separator: " ").reversed() {
+                        guard token.first?.isUppercase ?? false || NamePhrase.isInitials(String(token)) else { break }
+                        askerWords.insert(token, at: 0)
+                    }
+                    guard let asker = NamePhrase.parse(askerWords.joined(separator: " ")).last, asker.kind == .person else { continue }
+                    if askedIsWriter {
+                        guard !MessageGrammar.sameName(asker, writer) else { continue }
+                        let relays = [writer] + outer.to.filter { $0.kind == .person && !MessageGrammar.sameName($0, addressee) }
+                        result.messages = [ExtractedMessage(from: [asker], to: [addressee], via: relays, evidence: .summary)]
+                    } else if let recipient, MessageGrammar.sameName(asker, writer), !MessageGrammar.sameName(addressee, recipient) {
+                        result.messages = [ExtractedMessage(from: [writer], to: [addressee], via: [recipient], evidence: .summary)]
+                    } else {
+                        continue
+                    }
+                    return
                 }
-                guard let addressee = NamePhrase.parse(words.joined(separator: " ")).first, addressee.kind == .person else { continue }
-                // The asker: the name right before the marker ("meeting Zhou Enlai who asked him").
-                let head = sentence.prefix(lower.distance(from: lower.startIndex, to: m.lowerBound))
-                var askerWords: [Substring] = []
-                for token in head.split(separator: " ").reversed() {
-                    guard token.first?.isUppercase ?? false || NamePhrase.isInitials(String(token)) else { break }
-                    askerWords.insert(token, at: 0)
-                }
-                guard let asker = NamePhrase.parse(askerWords.joined(separator: " ")).last, asker.kind == .person,
-                      !MessageGrammar.sameName(asker, writer), !MessageGrammar.sameName(addressee, writer) else { continue }
-                let relays = [writer] + outer.to.filter { $0.kind == .person && !MessageGrammar.sameName($0, addressee) }
-                result.messages = [ExtractedMessage(from: [asker], to: [addressee], via: relays, evidence: .summary)]
-                return
             }
         }
+    }
+
+    /// "Ciphered Telegram, Filippov [Stalin] to Roshchin" + "Telegram from Stalin to Mao Zedong on …": the
+    /// title addresses a go-between and the summary names the real recipient (gold schema).
+    static func goBetween(_ text: String, into result: inout ExtractedRecord) {
+        guard result.messages.count == 1, let outer = result.messages.first, outer.from.count == 1,
+              outer.to.count == 1, outer.to[0].kind == .person, let first = sentences(text).first else { return }
+        let lower = first.lowercased()
+        guard let noun = ["telegram from ", "cable from ", "letter from ", "message from ", "cablegram from "]
+                .first(where: { lower.hasPrefix($0) || lower.hasPrefix("a " + $0) || lower.hasPrefix("the " + $0) }),
+              let r = lower.range(of: noun) else { return }
+        let body = String(first.dropFirst(lower.distance(from: lower.startIndex, to: r.upperBound)))
+        guard let split = MessageGrammar.splitAtTo(body) else { return }
+        var to = split.right
+        for ender in [",", " on ", " regarding ", " about ", " concerning ", " informing ", " asking ", " that ", " in which ", "."] {
+            if let e = to.range(of: ender) { to = String(to[..<e.lowerBound]) }
+        }
+        let from = NamePhrase.parse(split.left), finals = NamePhrase.parse(to)
+        guard from.count == 1, MessageGrammar.sameName(from[0], outer.from[0]) || from[0].text == outer.from[0].bracketed,
+              finals.count == 1, finals[0].kind == .person, !MessageGrammar.contains(outer.to, finals[0]) else { return }
+        result.messages = [ExtractedMessage(from: outer.from, to: finals, via: outer.via + outer.to, evidence: .summary)]
     }
 
     /// "Mao Zedong informs Peng Dehuai and Gao Gang …" for a telegram from Mao to Peng: the summary
