@@ -71,6 +71,11 @@ import Testing
         ("Cable, Stalin to Terebin, for Cde. Mao Zedong", "Stalin → Mao Zedong via Terebin"),
         ("Letter from Kim Il Sung to Mao Zedong, conveyed by Pak Il-u", "Kim Il Sung → Mao Zedong via Pak Il-u"),
         ("Message from Ho Chi Minh to Khrushchev, delivered by Pham Van Dong", "Ho Chi Minh → Khrushchev via Pham Van Dong"),
+        ("Ciphered telegram from Stalin to Shtykov for Kim Il Sung", "Stalin → Kim Il Sung via Shtykov"),
+        ("Ciphered telegram from Stalin to Shtykov for transmission to Kim Il Sung", "Stalin → Kim Il Sung via Shtykov"),
+        // A "for" that names no person is no relay.
+        ("Letter from Mao to Stalin for the Approval of the Plan", "Mao → Stalin"),
+        ("Telegram from the Soviet Embassy to the Ministry for Foreign Affairs", "Soviet Embassy → Ministry for Foreign Affairs"),
     ])
     func relayForms(title: String, expected: String) {
         #expect(Acts.of(title) == [expected])

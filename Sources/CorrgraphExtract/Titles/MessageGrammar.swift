@@ -134,7 +134,11 @@ enum MessageGrammar {
     /// "Comment for Comrade Minister Oskar Fischer": a "for" phrase naming only people addresses them;
     /// "Memorandum for the Record" and "Report for the Period …" do not.
     static func addressesPeople(_ phrase: String) -> Bool {
-        let people = NamePhrase.parse(cutSubject(phrase).phrase)
+        let cut = cutSubject(phrase).phrase
+        // "for the Approval of the Plan" is a purpose, not a person.
+        let lower = cut.lowercased()
+        if ["the ", "a ", "an "].contains(where: lower.hasPrefix) || lower.contains(" of ") { return false }
+        let people = NamePhrase.parse(cut)
         return !people.isEmpty && people.allSatisfy { $0.kind == .person }
     }
 
@@ -303,7 +307,19 @@ enum MessageGrammar {
         outerRecipients = extractVias(outerRecipients, into: &recipientVias)
         // "to C, for B": C relays to B.
         var forRecipients: [NameMention] = []
-        if let r = TitleText.find(", for ", in: outerRecipients).first ?? TitleText.find(" for cde", in: outerRecipients).first {
+        // "to Shtykov for transmission to Kim Il Sung", "to Shtykov for Kim Il Sung": a bare "for" only when
+        // it names people ("to the Ministry for Foreign Affairs" does not).
+        let forMarkers = [", for transmission to ", " for transmission to ", ", for onward transmission to ",
+                          " for onward transmission to ", ", for delivery to ", " for delivery to ", ", to be passed to ",
+                          " to be passed to ", ", to be forwarded to ", " to be forwarded to ", ", to be transmitted to ",
+                          " to be transmitted to ", ", for ", " for cde"]
+        var forMatch = forMarkers.lazy.compactMap { TitleText.find($0, in: outerRecipients).first }.first
+        if forMatch == nil, let r = TitleText.find(" for ", in: outerRecipients).first,
+           addressesPeople(String(outerRecipients[r.upperBound...])),
+           NamePhrase.parse(String(outerRecipients[..<r.lowerBound])).allSatisfy({ $0.kind == .person }) {
+            forMatch = r
+        }
+        if let r = forMatch {
             let forPart = String(outerRecipients[r.upperBound...])
             let cleaned = cutSubject(forPart.lowercased().hasPrefix("cde") ? "Cde" + forPart.dropFirst(3) : forPart).phrase
             forRecipients = NamePhrase.parse(cleaned)
