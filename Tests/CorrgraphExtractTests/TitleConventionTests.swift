@@ -193,6 +193,13 @@ import Testing
 
     // MARK: Exchanges
 
+    @Test func aReplyTheTitleNamesIsAMessageBack() {
+        #expect(Acts.of("Telegram from Peng Dehuai to Mao Zedong, and Mao Zedong's Reply") == ["Peng Dehuai → Mao Zedong", "Mao Zedong → Peng Dehuai"])
+        #expect(Acts.of("Letter from Kim Il Sung to Stalin, with the Reply") == ["Kim Il Sung → Stalin", "Stalin → Kim Il Sung"])
+        // A reply the title only talks about is no message of the record.
+        #expect(Acts.of("Telegram from Mao to Stalin on Stalin's Reply to Truman") == ["Mao → Stalin"])
+    }
+
     @Test func anExchangeOfLettersRunsBothWays() {
         #expect(Acts.of("Exchange of Letters between Khrushchev and Kennedy") == ["Khrushchev → Kennedy", "Kennedy → Khrushchev"])
         #expect(Acts.of("Correspondence between Stalin and Mao Zedong, 1949") == ["Stalin → Mao Zedong", "Mao Zedong → Stalin"])

@@ -22,6 +22,9 @@ enum TitleGrammar {
             body = rest
         }
 
+        // "Letter from Kim Il Sung to Stalin and Stalin's Reply": the reply is a second message back.
+        let reply = splitReply(body)
+        body = reply.rest
         // "Exchange of Letters between Khrushchev and Kennedy": letters both ways.
         if let exchange = MessageGrammar.exchangeBetween(body) {
             reading.messages = exchange
@@ -74,6 +77,12 @@ enum TitleGrammar {
             }
         }
 
+        if reply.found, let first = reading.messages.first, !first.from.isEmpty {
+            let from = reply.author.map(NamePhrase.parse) ?? first.to
+            if !from.isEmpty, !MessageGrammar.sameParties(from, first.from) {
+                reading.messages.append(ExtractedMessage(from: from, to: first.from))
+            }
+        }
         reading.sessionRecord = isSessionRecord(title)
         var author = reading.journalAuthor
         if author == nil, let lead, lead.remainder.lowercased().hasPrefix(" from ") || lead.possessiveAuthor != nil,
@@ -90,6 +99,32 @@ enum TitleGrammar {
             reading.conversationWithOneSide = conversation.oneSide
         }
         return reading
+    }
+
+    /// Splits off ", and Mao Zedong's Reply", " with Stalin's Answer", " and the Reply": whether a reply is
+    /// named, its author when printed, and the title without it.
+    static func splitReply(_ body: String) -> (found: Bool, author: String?, rest: String) {
+        for joiner in [", and ", " and ", ", with ", " with "] {
+            for r in TitleText.find(joiner, in: body) {
+                let after = String(body[r.upperBound...]).trimmingSpaces()
+                let lower = after.lowercased()
+                let nouns = ["reply", "replies", "response", "answer"]
+                let ending = { (s: Substring) in s.isEmpty || s.hasPrefix(",") || s.hasPrefix(" (") || s.hasPrefix(" [") || s.hasPrefix(" to ") || s.hasPrefix(" of ") || s.hasPrefix(" on ") }
+                var rest = String(body[..<r.lowerBound])
+                if rest.hasSuffix(",") { rest.removeLast() }
+                for noun in nouns {
+                    for article in ["", "the ", "a "] where lower.hasPrefix(article + noun) && ending(lower.dropFirst(article.count + noun.count)) {
+                        return (true, nil, rest)
+                    }
+                    if let p = lower.range(of: "'s " + noun), ending(lower[p.upperBound...]) {
+                        let author = String(after[..<after.index(after.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: p.lowerBound))])
+                        // The author is a short name, not a clause ("with Reference to Stalin's Reply").
+                        if author.split(separator: " ").count <= 4, author.first?.isUppercase ?? false { return (true, author, rest) }
+                    }
+                }
+            }
+        }
+        return (false, nil, body)
     }
 
     /// "Minutes No. 49 of the Meeting of the SED Politburo", "Working Notes from the Session of the CPSU CC
