@@ -211,6 +211,14 @@ import Testing
             == ["Kim Il Sung → Stalin via Shtykov > Vyshinsky (summary)"])
     }
 
+    @Test func aWireWhoseTitleNamesNoOneIsTheMessageItsSummarySends() {
+        #expect(Acts.of("Ciphered Telegram No. 4581", summary: "Stalin informs Mao Zedong that the Soviet Union agrees to supply aircraft.")
+            == ["Stalin → Mao Zedong (summary)"])
+        // People talking in the summary are no sender and addressee.
+        #expect(Acts.of("Ciphered Telegram No. 4582", summary: "Kim Il Sung and Pak Heon-yeong discuss the attack.")
+            == ["{Kim Il Sung, Pak Heon-yeong}"])
+    }
+
     @Test func aTitleAddressedToAGoBetweenGoesToWhomTheSummaryNames() {
         // The gold schema's own example form.
         #expect(Acts.of("Ciphered Telegram, Filippov [Stalin] to Roshchin", summary: "Telegram from Stalin to Mao Zedong on the situation in Tibet.")

@@ -357,7 +357,7 @@ enum SummaryReader {
     /// Pyongyang reports to the Romanian Ministry of Foreign Affairs on …".
     static func restatedEnds(_ text: String, clauses: [SubjectClauses], reading: TitleReading, into result: inout ExtractedRecord) {
         let isMessageRecord = !result.messages.isEmpty
-            || (reading.documentType.map { ["telegram", "cable", "letter", "message", "note", "report", "draft telegram", "directive"].contains($0) } ?? true)
+            || (reading.documentType.map { ["letter", "message", "note", "report", "directive"].contains($0) || Lexicon.isWire($0) } ?? true)
         guard isMessageRecord, result.messages.count <= 1 else { return }
         let title = result.messages.first
         if let title, !title.from.isEmpty, !title.to.isEmpty { return }
@@ -396,6 +396,15 @@ enum SummaryReader {
                     break
                 }
             }
+        }
+        // "Ciphered Telegram No. 4581" + "Stalin informs Mao Zedong that …": a wire whose title names no one
+        // is the message its summary's first clause sends.
+        if restated == nil, title.map({ $0.from.isEmpty && $0.to.isEmpty }) ?? true,
+           let type = reading.documentType, Lexicon.isWire(type), let clause = clauses.first,
+           clause.subjects.count == 1, clause.subjects[0].kind == .person, !clause.reported,
+           SubjectClauses.addressingVerbs.contains(clause.verb) || clause.verb == "replies" || clause.afterTo,
+           !clause.objects.isEmpty, clause.objects.allSatisfy({ $0.kind == .person }) {
+            restated = ExtractedMessage(from: clause.subjects, to: clause.objects, evidence: .summary)
         }
         // "CPSU gives instructions to the Communist Party of Italy …" for a directive from the CPSU
         // Secretariat; "Draft instructions of the Soviet leadership to …" for instructions to named people.
