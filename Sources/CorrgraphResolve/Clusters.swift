@@ -194,7 +194,7 @@ struct Clusters {
     }
 
     /// A full name that begins another merges into it when that is the only such name:
-    /// `Fidel Castro` and `Fidel Castro Ruz`.
+    /// `Fidel Castro` and `Fidel Castro Ruz` — but not a name of short syllables (`Kim Il`, `Kim Il Sung`).
     mutating func mergeNamePrefixes() {
         let persons = guessablePersons
         // Index longer names by their first two words, so each name meets only its candidates.
@@ -205,8 +205,11 @@ struct Clusters {
         for i in persons {
             let a = names[i]
             guard a.tokens.count >= 2, a.hasFullGivenName else { continue }
+            // East Asian names are strings of single syllables, and a shorter one is another person:
+            // "Kim Il" is not "Kim Il Sung" (but "Blas Roca" is "Blas Roca Calderío").
             let longer = (byStart[a.tokens.prefix(2).joined(separator: " ")] ?? []).filter { j in
                 names[j].tokens.count > a.tokens.count && Array(names[j].tokens.prefix(a.tokens.count)) == a.tokens
+                    && !names[j].tokens.allSatisfy(PersonName.isSingleSyllable)
             }
             var roots = Set<Int>()
             for l in longer { roots.insert(find(l)) }

@@ -65,6 +65,13 @@ import Testing
         #expect(Set(c.correspondents.map(\.name)).isSuperset(of: ["Vasily Kuznetsov", "Fyodor Kuznetsov"]))
     }
 
+    @Test func aFullNameBeginningALongerOneJoinsItUnlessBothAreSyllables() {
+        let acts = Acts.ofAll([("Letter from Fidel Castro to Khrushchev", ""), ("Letter from Fidel Castro Ruz to Khrushchev", ""),
+                               ("Telegram from Kim Il to Mao Zedong", ""), ("Telegram from Kim Il Sung to Mao Zedong", "")])
+        #expect(acts == [["Fidel Castro Ruz → Khrushchev"], ["Fidel Castro Ruz → Khrushchev"],
+                         ["Kim Il → Mao Zedong"], ["Kim Il Sung → Mao Zedong"]])
+    }
+
     @Test func aSurnameAloneDoesNotJoinAnInitialledNameDecadesLater() {
         let c = Acts.corpus([
             ("Cable, Terebin to Kuznetsov", "", "1949"),

@@ -231,6 +231,12 @@ import Testing
             == ["Stalin → Mao Zedong"])
     }
 
+    @Test func aMeetingWithSomeonesEnvoyIsWithTheEnvoy() {
+        #expect(Acts.of("Telegram from Mao Zedong to Filippov [Stalin]",
+                        summary: "Mao reports on his meeting with Kim Il Sung's envoy, Kim Il, in Beijing.")
+            == ["Mao Zedong → Stalin", "{Kim Il, Mao Zedong}"])
+    }
+
     @Test func whoForwardsALetterRelaysIt() {
         #expect(Acts.of("Shelepin Report, 3 May 1961",
                         summary: "Alexander Shelepin forwards this letter from Fidel Castro to the CPSU Central Committee. Castro asks for arms.")

@@ -72,6 +72,8 @@ import Testing
         ("Letter from Kim Il Sung to Mao Zedong, conveyed by Pak Il-u", "Kim Il Sung → Mao Zedong via Pak Il-u"),
         ("Message from Ho Chi Minh to Khrushchev, delivered by Pham Van Dong", "Ho Chi Minh → Khrushchev via Pham Van Dong"),
         ("Ciphered telegram from Stalin to Shtykov for Kim Il Sung", "Stalin → Kim Il Sung via Shtykov"),
+        ("Stalin [via Kovalev] to Mao Zedong", "Stalin → Mao Zedong via Kovalev"),
+        ("Message from Mao Zedong to Kim Il Sung, transmitted through the Chinese Embassy", "Mao Zedong → Kim Il Sung via Chinese Embassy"),
         ("Ciphered telegram from Stalin to Shtykov for transmission to Kim Il Sung", "Stalin → Kim Il Sung via Shtykov"),
         // A "for" that names no person is no relay.
         ("Letter from Mao to Stalin for the Approval of the Plan", "Mao → Stalin"),
@@ -159,6 +161,8 @@ import Testing
         // The city after the delegation is where they met.
         ("Minutes, Mao Zedong's Conversation with a Yugoslavian Communist Union Delegation, Beijing, [undated] September 1956",
          "{Mao Zedong, Yugoslavian Communist Union Delegation}"),
+        ("Minutes, Mao Zedong's Conversation with a Yugoslav Communist Union Delegation, Beijing, [Undated]",
+         "{Mao Zedong, Yugoslav Communist Union Delegation}"),
     ])
     func conversationForms(title: String, expected: String) {
         #expect(Acts.of(title) == [expected])

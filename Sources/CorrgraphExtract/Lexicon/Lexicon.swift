@@ -64,6 +64,8 @@ enum Lexicon {
         // Pronouns and determiners open sentences in summaries ("He also tells Stalin …").
         "he", "she", "they", "it", "we", "his", "her", "their", "its", "this", "that", "these", "those", "both",
         "each", "there", "here",
+        // Editors' notes in brackets ("[Undated]", "[n.d.]").
+        "undated", "n.d",
     ]
 
     /// Nationality and state adjectives: they qualify offices and institutions, not names.

@@ -260,12 +260,21 @@ enum SummaryReader {
                 }
                 if rest.hasSuffix(".") { rest.removeLast() }
                 // The names end where the sentence goes on: "a meeting with Kim Il Sung reveals …".
+                // "Kim Il Sung's envoy, Kim Il": the meeting is with the envoy, not with Kim Il Sung.
                 var nameTokens: [Substring] = []
+                var afterPossessive = false
                 for token in rest.split(separator: " ") {
                     let lower = token.lowercased()
+                    if afterPossessive, nameTokens.isEmpty, token.first?.isLowercase == true { continue }
                     if token.first?.isLowercase == true && !["and", "of", "the", "de", "van", "von", "al"].contains(lower) { break }
+                    if lower.hasSuffix("'s") || lower.hasSuffix("’s") {
+                        nameTokens = []
+                        afterPossessive = true
+                        continue
+                    }
                     nameTokens.append(token)
                     if token.hasSuffix(":") || token.hasSuffix(".") && !NamePhrase.isInitials(String(token)) { break }
+                    if afterPossessive, token.hasSuffix(",") { break }
                 }
                 rest = nameTokens.joined(separator: " ")
                 let others = NamePhrase.parse(rest).filter { $0.kind == .person }

@@ -161,8 +161,10 @@ enum MessageGrammar {
         let first = NamePhrase.wordKey(NamePhrase.tokenize(title).first ?? "")
         guard !["on", "about", "regarding", "concerning", "re", "the", "a", "an", "from", "to", "for"].contains(first),
               let split = splitAtTo(title) else { return [] }
-        let recipientPhrase = cutSubject(split.right)
-        guard isPureNameList(split.left), isPureNameList(recipientPhrase.phrase) else { return [] }
+        // "Stalin [via Kovalev] to Mao Zedong": relays are read by `build`; the names around them must be pure.
+        var relays: [NameMention] = []
+        let recipientPhrase = cutSubject(extractVias(split.right, into: &relays))
+        guard isPureNameList(extractVias(split.left, into: &relays)), isPureNameList(recipientPhrase.phrase) else { return [] }
         return build(senders: split.left, recipients: split.right, hasRecipient: true, addressless: false).messages
     }
 
@@ -481,7 +483,8 @@ enum MessageGrammar {
             text.removeSubrange(open.lowerBound...close)
         }
         for marker in [", via ", " via ", ", conveyed by ", ", transmitted by ", ", delivered by ", ", forwarded by ",
-                       ", passed on by ", ", sent through ", ", through "] {
+                       ", passed on by ", ", sent through ", ", transmitted through ", ", conveyed through ",
+                       ", delivered through ", ", forwarded through ", ", through "] {
             if let r = TitleText.find(marker, in: text).first {
                 let relay = cutSubject(String(text[r.upperBound...])).phrase
                 vias += NamePhrase.parse(relay)
