@@ -219,6 +219,25 @@ struct Clusters {
         }
     }
 
+    /// A full name that ends the only longer name with its surname merges into it: `Che Guevara` and
+    /// `Ernesto Che Guevara` (a name used without the first of its given names).
+    mutating func mergeNameSuffixes() {
+        let persons = guessablePersons
+        var bySurname: [String: [Int]] = [:]
+        for j in persons where names[j].tokens.count > 2 { bySurname[names[j].surname, default: []].append(j) }
+        for i in persons {
+            let a = names[i]
+            guard a.tokens.count >= 2, a.given.allSatisfy({ $0.count > 2 }) else { continue }
+            let longer = (bySurname[a.surname] ?? []).filter { j in
+                names[j].tokens.count > a.tokens.count && Array(names[j].tokens.suffix(a.tokens.count)) == a.tokens
+            }
+            let roots = Set(longer.map { find($0) })
+            guard roots.count == 1, let target = longer.first, find(target) != find(i) else { continue }
+            union(target, i, reason: MergeDecision(form: table.forms[i].printed[0].text, rule: .sameName,
+                detail: "\(table.forms[i].printed[0].text) ends the only longer name \(table.forms[target].printed[0].text)"))
+        }
+    }
+
     /// Forms with the same surname and compatible given names merge when exactly one fuller form fits.
     mutating func mergeSameSurname() {
         let persons = guessablePersons
@@ -414,8 +433,8 @@ struct Clusters {
     }
 
     /// The fullest name: several words without initials, then the surname alone, then a form with
-    /// initials (whose printed order varies: `Stalin I.V.`); the most frequent within a class, then
-    /// the longest, then alphabetical.
+    /// initials (whose printed order varies: `Stalin I.V.`); Pinyin before Wade–Giles; the most
+    /// frequent within a class, then the longest, then alphabetical.
     func displayName(_ forms: [Int]) -> String {
         var candidates: [(text: String, count: Int)] = []
         for f in forms {
@@ -429,9 +448,15 @@ struct Clusters {
             if name.isSingle { return 1 }
             return name.given.allSatisfy({ $0.count > 2 }) ? 2 : 0
         }
+        // A Wade–Giles spelling gives way to the Pinyin one it reads as (`Liu Shao-chi` → `Liu Shaoqi`).
+        let wadeGiles = Set(candidates.map(\.text).filter { w in
+            Romanization.looksLikeWadeGiles(w) && candidates.contains { Romanization.matches(wadeGiles: w, pinyin: $0.text) }
+        })
         let best = candidates.max { a, b in
             let ra = rank(a.text), rb = rank(b.text)
             if ra != rb { return ra < rb }
+            let wa = wadeGiles.contains(a.text), wb = wadeGiles.contains(b.text)
+            if wa != wb { return wa }
             // Two spellings of one name ("Jelen", "Jeleń"): the one with its diacritics.
             if NameFolding.fold(a.text) == NameFolding.fold(b.text) {
                 let da = a.text.unicodeScalars.filter { !$0.isASCII }.count, db = b.text.unicodeScalars.filter { !$0.isASCII }.count

@@ -13,7 +13,8 @@ import CorrgraphRead
 /// 4. forms with the same surname and compatible given names or initials merge when exactly one
 ///    person fits (`N.V. Roshchin`, `Nikolai Roshchin`); a one-word form merges with the one full
 ///    name it is the first or last word of (`Mao` → `Mao Zedong`) unless offices disagree; forms
-///    without a full given name merge only when their dates are within ten years of each other;
+///    without a full given name merge only when their dates are within ten years of each other; a full
+///    name that begins or ends the only longer one joins it (`Fidel Castro Ruz`, `Ernesto Che Guevara`);
 /// 5. Wade–Giles spellings merge with the Pinyin name they read as (`Mao Tse-tung` → `Mao Zedong`);
 /// 6. one-letter spelling variants of long surnames merge (`Roschin`/`Roshchin`).
 ///
@@ -58,6 +59,7 @@ public struct NameResolver: Sendable {
         clusters.applyAuthority()
         clusters.mergeSameSurname()
         clusters.mergeNamePrefixes()
+        clusters.mergeNameSuffixes()
         clusters.mergeRomanizations()
         clusters.mergeShortForms()
         clusters.mergeSpellingVariants()

@@ -72,6 +72,18 @@ import Testing
                          ["Kim Il → Mao Zedong"], ["Kim Il Sung → Mao Zedong"]])
     }
 
+    @Test func aNameUsedWithoutItsFirstGivenNameJoinsTheFullOne() {
+        let acts = Acts.ofAll([("Letter from Che Guevara to Fidel Castro", ""), ("Letter from Ernesto Che Guevara to Fidel Castro", "")])
+        #expect(acts == [["Ernesto Che Guevara → Fidel Castro"], ["Ernesto Che Guevara → Fidel Castro"]])
+    }
+
+    @Test func pinyinIsShownOverWadeGiles() {
+        // Wade–Giles printed more often still gives way to its Pinyin reading.
+        let acts = Acts.ofAll([("Telegram from Liu Shao-chi to Stalin", ""), ("Telegram from Liu Shao-chi to Molotov", ""),
+                               ("Telegram from Liu Shaoqi to Stalin", "")])
+        #expect(acts == [["Liu Shaoqi → Stalin"], ["Liu Shaoqi → Molotov"], ["Liu Shaoqi → Stalin"]])
+    }
+
     @Test func aSurnameAloneDoesNotJoinAnInitialledNameDecadesLater() {
         let c = Acts.corpus([
             ("Cable, Terebin to Kuznetsov", "", "1949"),

@@ -15,7 +15,7 @@ import Testing
     @Test func oneSidedTitleIsCompletedByTheSummary() {
         #expect(Acts.of("Minutes of Talks with Mao Tse-tung, Beijing, 23 October 1954. Extracts.",
                         summary: "Mao Zedong and Nehru discuss Chinese foreign policies toward war and peace.")
-            == ["{Mao Tse-tung, Nehru}"])
+            == ["{Mao Zedong, Nehru}"])
     }
 
     @Test func participantAlsoPresentIsAdded() {
