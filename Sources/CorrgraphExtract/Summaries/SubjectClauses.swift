@@ -1,0 +1,173 @@
+/// Clauses of a summary whose subject is a list of names followed by a verb:
+/// "A.M. Puzanov and Kim Il Sung discuss …", "…, Kim Il Sung shares …", "Nam Il informs Puzanov …".
+struct SubjectClauses {
+    var subjects: [NameMention]
+    var verb: String
+    /// Names right after the verb or after "with" in the same clause ("informs Puzanov", "discusses … with Fischer").
+    var objects: [NameMention]
+    /// Whether the objects followed "to" ("reports to Krajewski").
+    var afterTo = false
+    /// Whether the object is told to do something ("tells Drozniak to meet …"): an instruction.
+    var instructs = false
+    /// Whether the clause is part of what someone else tells: "Nam Il informs Puzanov of the Presidium
+    /// meeting in which Kim Du-bong explains …" reports Kim Du-bong, who did not speak to Puzanov.
+    var reported = false
+
+    /// The people among the subjects and objects (conversations are between people or named groups).
+    var persons: [NameMention] { (subjects + objects).filter { $0.kind == .person } }
+    var personSubjects: [NameMention] { subjects.filter { $0.kind == .person } }
+
+    static let conversationVerbs: Set<String> = [
+        "discuss", "discusses", "discussed", "talk", "talks", "talked", "converse", "converses", "conversed",
+        "meet", "meets", "met", "conversation", "present", "visited", "visits", "accompanied",
+    ]
+    static let dialogueVerbs: Set<String> = conversationVerbs.union([
+        "share", "shares", "shared", "express", "expresses", "expressed", "inform", "informs", "informed",
+        "tell", "tells", "told", "raise", "raises", "raised", "ask", "asks", "asked", "speak", "speaks", "spoke",
+        "complain", "complains", "complained", "explain", "explains", "explained", "propose", "proposes",
+        "exchange", "exchanges", "replies", "writes", "instructs", "reports", "sends", "states", "describes",
+        "admits", "admitted", "assures", "assured",
+    ])
+
+    /// Verbs with which a summary has the document's writer speak ("Lazar believes …", "Popa describes …").
+    static let writerVerbs: Set<String> = [
+        "describes", "states", "reports", "notes", "writes", "believes", "discusses", "mentions", "assesses",
+        "considers", "argues", "suggests", "warns", "explains", "expresses", "summarizes", "recounts", "relates",
+        "tells", "informs", "proposes", "recommends", "requests", "comments", "observes", "analyzes", "analyses",
+    ]
+    /// Verbs by which an author addresses someone: "Mao reminds Yao Wenyuan …", "the CC instructs Zhou …".
+    static let addressingVerbs: Set<String> = [
+        "informs", "tells", "instructs", "reminds", "orders", "urges", "directs", "advises", "asks", "warns", "writes",
+    ]
+    static let clauseVerbs = dialogueVerbs.union(writerVerbs).union(addressingVerbs)
+    /// Verbs whose direct object is a person ("informs Puzanov", "meets Kim Il Sung"); after other verbs
+    /// a capitalised object is a topic ("discuss West Irian", "raises Taiwan").
+    static let personObjectVerbs: Set<String> = [
+        "inform", "informs", "informed", "tell", "tells", "told", "meet", "meets", "met", "visit", "visits", "visited",
+        "ask", "asks", "asked", "instructs", "reminds", "urges", "orders", "directs", "advises", "warns", "assures",
+        "assured", "accompanied", "receives", "received", "thanks", "congratulates", "briefs", "briefed",
+    ]
+
+    /// Verbs that introduce what someone tells: a relative clause after them is its content.
+    static let reportingVerbs: Set<String> = [
+        "informs", "informed", "tells", "told", "reports", "reported", "describes", "described", "recounts",
+        "recounted", "explains", "explained", "briefs", "briefed",
+    ]
+
+    static func find(in text: String) -> [SubjectClauses] {
+        let tokens = text.split(separator: " ").map(String.init)
+        var result: [SubjectClauses] = []
+        for (i, token) in tokens.enumerated() {
+            var verb = NamePhrase.wordKey(token)
+            if verb == "present", i >= 2, NamePhrase.wordKey(tokens[i - 1]) == "also" {
+                // "X is also present"
+            } else if verb == "conversation", i >= 2, ["a", "their"].contains(NamePhrase.wordKey(tokens[i - 1])),
+                      ["have", "has", "had"].contains(NamePhrase.wordKey(tokens[i - 2])) {
+                verb = "conversation"
+            } else if !clauseVerbs.contains(verb) || verb == "present" || verb == "conversation" || token.first!.isUppercase {
+                continue
+            }
+            // Walk back over the subject: capitalised words, initials and list joiners.
+            var j = i - 1
+            while j >= 0, ["is", "was", "are", "were", "also", "have", "has", "had", "a", "their"].contains(NamePhrase.wordKey(tokens[j]))
+                    || (tokens[j].hasSuffix("ly") && tokens[j].first?.isLowercase == true) { j -= 1 }
+            let end = j + 1
+            var start = end
+            while start > 0 {
+                let t = tokens[start - 1]
+                let key = NamePhrase.wordKey(t)
+                // A lowercase word before a comma ends an earlier clause ("At the meeting, Kim Il Sung shares");
+                // a capitalised one is part of a list of names ("Mao Zedong, Mehmet Shehu, and others").
+                if t.hasSuffix(",") && !(t.first?.isUppercase ?? false) && !Lexicon.offices.contains(key) { break }
+                if t.hasSuffix(".") && !NamePhrase.isInitials(t) { break }
+                let bare = t.drop { $0 == "(" || $0 == "[" }
+                if key == "and" || key == "others" || (bare.first?.isUppercase ?? false) || NamePhrase.isInitials(t)
+                    || (t.hasSuffix(",") && (t.first?.isUppercase ?? false)) || Lexicon.offices.contains(key)
+                    || Lexicon.nationalities.contains(key) || ["of", "the", "in", "for", "his", "her", "their"].contains(key) {
+                    start -= 1
+                    continue
+                }
+                break
+            }
+            guard start < end else { continue }
+            var phrase = tokens[start..<end].joined(separator: " ")
+            if phrase.hasSuffix(",") { phrase.removeLast() }
+            // A sentence-initial function word is not part of the subject.
+            for lead in ["Also, ", "However, ", "Later, ", "Then, ", "Meanwhile, ", "Finally, ", "Moreover, ", "Furthermore, ",
+                         "In addition, ", "Subsequently, ", "Afterwards, ", "The ", "During ", "At ", "In ", "On ", "After ",
+                         "Later ", "Then ", "Also "] where phrase.hasPrefix(lead) {
+                phrase.removeFirst(lead.count)
+            }
+            let subjects = NamePhrase.parse(phrase)
+            guard !subjects.isEmpty else { continue }
+            // Objects: the capitalised name right after the verb, or after "with" later in the clause.
+            var objects: [NameMention] = []
+            var afterTo = false
+            var k = i + 1
+            var clause: [String] = []
+            while k < tokens.count {
+                let t = tokens[k]
+                clause.append(t)
+                if t.hasSuffix(".") && !NamePhrase.isInitials(t) { break }
+                k += 1
+            }
+            let clauseText = clause.joined(separator: " ")
+            // "discusses … with Fischer": the other side of a talk; "informs Malenkov that … with Peng" is not.
+            let padded = " " + clauseText
+            if conversationVerbs.contains(verb) || ["discusses", "exchange", "exchanges"].contains(verb),
+               let r = padded.range(of: " with ") {
+                // The other side is a list that may carry appositions ("the Albanian Prosecutor General,
+                // Aranit Çela, and Sofikli Papavasili, an inspector …"); it ends with the clause.
+                var kept: [String] = []
+                for t in padded[r.upperBound...].split(separator: " ").map(String.init) {
+                    let key = NamePhrase.wordKey(t)
+                    if t.first?.isLowercase == true, !["and", "the", "a", "an", "of"].contains(key),
+                       !Lexicon.offices.contains(key), !NamePhrase.strongOffices.contains(key) { break }
+                    if t.hasSuffix(".") && !NamePhrase.isInitials(t) {
+                        kept.append(String(t.dropLast()))
+                        break
+                    }
+                    kept.append(t)
+                }
+                var after = kept.joined(separator: " ")
+                if after.hasSuffix(",") { after.removeLast() }
+                objects = NamePhrase.parse(after.replacingOccurrences(of: "respectively", with: ""))
+            } else if let first = clause.first,
+                      (first.first?.isUppercase ?? false) && personObjectVerbs.contains(verb) || ["to", "with"].contains(first.lowercased()) {
+                // "informs Puzanov", "meets Kim Il Sung"; but "discuss West Irian", "raises Taiwan" name a topic.
+                if ["to", "with"].contains(first.lowercased()) {
+                    afterTo = first.lowercased() == "to"
+                    clause.removeFirst()
+                    if clause.first?.lowercased() == "the" { clause.removeFirst() }
+                }
+                var name: [String] = []
+                for (n, t) in clause.enumerated() {
+                    // "Peng Dehuai and Gao Gang", "the Romanian Ministry of Foreign Affairs"
+                    let joinsNames = ["and", "&", "of", "for", "in", "the"].contains(t) && n > 0 && n + 1 < clause.count
+                        && (clause[n + 1].first?.isUppercase ?? false)
+                    guard (t.first?.isUppercase ?? false) || NamePhrase.isInitials(t) || joinsNames else { break }
+                    name.append(t)
+                    if t.hasSuffix(",") || (t.hasSuffix(".") && !NamePhrase.isInitials(t)) { break }
+                }
+                objects = NamePhrase.parse(name.joined(separator: " "))
+            }
+            // Brackets in running prose ("Kuznetsov (Stalin)") may say on whose behalf; only the
+            // aliases rule above reads them, so clause names carry no second name.
+            let plain = { (list: [NameMention]) in list.map { m -> NameMention in var m = m; m.bracketed = nil; return m } }
+            var entry = SubjectClauses(subjects: plain(subjects), verb: verb, objects: plain(objects), afterTo: afterTo)
+            if start >= 1, ["which", "where", "whom"].contains(NamePhrase.wordKey(tokens[start - 1])) {
+                var b = start - 2
+                while b >= 0, !(tokens[b].hasSuffix(".") && !NamePhrase.isInitials(tokens[b])) {
+                    if reportingVerbs.contains(NamePhrase.wordKey(tokens[b])) { entry.reported = true; break }
+                    b -= 1
+                }
+            }
+            if let last = objects.last?.text.split(separator: " ").last, let r = clauseText.range(of: String(last) + " to ") {
+                let next = clauseText[r.upperBound...].split(separator: " ").first.map(String.init) ?? ""
+                entry.instructs = next.first?.isLowercase ?? false
+            }
+            result.append(entry)
+        }
+        return result
+    }
+}

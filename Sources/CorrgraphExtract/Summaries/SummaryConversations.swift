@@ -1,0 +1,360 @@
+/// Conversations a summary states: it completes a title's conversation, names the other side of a
+/// one-sided one, the interlocutors of a journal entry, and meetings a message or report recounts.
+extension SummaryReader {
+    /// "Kissinger met with Chairman Mao and Zhou Enlai": a summary clause naming every title participant
+    /// and more adds the others; so do participants "also present" and conversations the record says
+    /// it documents.
+    static func completeTitleConversation(_ text: String, clauses: [SubjectClauses], into result: inout ExtractedRecord) {
+        var conversation = result.conversations[0]
+        // "Zhou Enlai describes his meeting with Khrushchev, Malenkov, and other Soviet officials" for
+        // "Malenkov's conversation with Zhou Enlai".
+        let writer = result.messages.first?.from.first { $0.kind == .person }
+        let meetings = meetingsWith(text, writer: writer).map { SubjectClauses(subjects: $0, verb: "meet", objects: []) }
+        for clause in clauses.filter({ SubjectClauses.conversationVerbs.contains($0.verb) }) + meetings {
+            let named = ConversationGrammar.merge(clause.persons, [])
+            guard conversation.participants.filter({ $0.kind == .person }).allSatisfy({ MessageGrammar.contains(named, $0) }) else { continue }
+            for person in named where !MessageGrammar.contains(conversation.participants, person) {
+                conversation.participants.append(person)
+            }
+        }
+        let title = result.conversations[0].participants
+        if conversation.participants.count != title.count {
+            let added = conversation.participants.filter { !MessageGrammar.contains(title, $0) }
+            // "Conversations between the Delegation of the Romanian Workers Party and the CPSU" +
+            // "Khrushchev and Mikoyan … in a conversation with a Romanian delegation": the people named
+            // speak for the side the summary does not call their counterpart, which keeps its name.
+            if title.count >= 2, title.allSatisfy({ $0.kind != .person }),
+               let counterpart = title.first(where: { namedAsCounterpart($0, in: text) }),
+               title.filter({ namedAsCounterpart($0, in: text) }).count == 1 {
+                conversation.participants = [counterpart] + added
+            } else {
+                conversation.participants = ConversationGrammar.merge(conversation.participants, [])
+            }
+        }
+        // "Romanian military leader Emil Bodnăraş is also present."
+        for clause in clauses where clause.verb == "present" {
+            for person in clause.personSubjects where !MessageGrammar.contains(conversation.participants, person) {
+                conversation.participants.append(person)
+            }
+        }
+        result.conversations[0] = conversation
+        for people in recountedBetween(text) where !result.conversations.contains(where: { c in
+            people.allSatisfy { MessageGrammar.contains(c.participants, $0) } }) {
+            // "Discussions of a Delegation from the DRV with Ceausescu and Maurer" + "the conversation between
+            // Ceausescu, Maurer, and Le Thanh Nghi": the delegation is represented by its named member.
+            let titlePersons = conversation.participants.filter { $0.kind == .person }
+            if conversation.participants.contains(where: { $0.kind == .institution && ConversationGrammar.isGroup($0.text) }),
+               !titlePersons.isEmpty, titlePersons.allSatisfy({ MessageGrammar.contains(people, $0) }) {
+                result.conversations[0].participants = ConversationGrammar.merge(conversation.participants + people, [])
+                result.conversations[0].evidence = .summary
+                continue
+            }
+            result.conversations.append(ExtractedConversation(participants: people, evidence: .summary))
+        }
+    }
+
+    /// Whether the summary names `side` as the party someone talks "with": "a conversation with a
+    /// Romanian delegation" names the Delegation of the Romanian Workers Party.
+    static func namedAsCounterpart(_ side: NameMention, in text: String) -> Bool {
+        let sideWords = Set(NamePhrase.tokenize(side.text).map(NamePhrase.wordKey))
+        let words = NamePhrase.tokenize(text).map(NamePhrase.wordKey)
+        let generic: Set<String> = ["a", "an", "the", "of", "delegation", "delegations", "side", "party", "leadership",
+                                    "government", "representatives", "officials", "leaders"]
+        for (i, word) in words.enumerated() where word == "with" {
+            // The phrase after "with", up to its group noun: "with a Romanian delegation".
+            var phrase: [String] = []
+            for next in words.dropFirst(i + 1).prefix(5) {
+                phrase.append(next)
+                if ["delegation", "delegations", "side", "leadership", "government", "representatives"].contains(next) { break }
+            }
+            guard let last = phrase.last, ["delegation", "delegations", "side", "leadership", "government", "representatives"].contains(last)
+            else { continue }
+            if phrase.contains(where: { !generic.contains($0) && sideWords.contains($0) }) { return true }
+        }
+        return false
+    }
+
+    /// The title names one side of a conversation ("Record of Conversation with Tsedenbal"); the summary
+    /// may name the other.
+    static func completeOneSidedConversation(_ text: String, clauses: [SubjectClauses], reading: TitleReading,
+                                             into result: inout ExtractedRecord) {
+        let side = reading.conversationWithOneSide
+        // "Mao Zedong and Nehru discuss …": a clause that includes the named side names the other.
+        for clause in clauses where SubjectClauses.conversationVerbs.contains(clause.verb) {
+            let all = ConversationGrammar.merge(side, clause.personSubjects)
+            if all.count >= 2, clause.personSubjects.contains(where: { MessageGrammar.contains(side, $0) }) || clause.personSubjects.count >= 2 {
+                result.conversations.append(ExtractedConversation(participants: all, evidence: .summary))
+                break
+            }
+        }
+        // "Conversation between DPRK Ambassador Ri Sang-jo and Kurdyukov …" in the summary.
+        for sentence in sentences(text) {
+            guard let found = ConversationGrammar.read(sentence, author: nil).conversation,
+                  found.contains(where: { MessageGrammar.contains(side, $0) }) else { continue }
+            result.conversations.append(ExtractedConversation(participants: found, evidence: .summary))
+            break
+        }
+        // "Soviet Ambassador to Mongolia, Vasily Pisarev, reports on the discussions between Tsedenbal and
+        // Ulanfu": the record's author, who had the conversation the title names from one side; the
+        // discussions he reports are another conversation.
+        if reading.journalAuthor == nil,
+           let clause = clauses.first(where: { ["reports", "describes", "writes", "recounts"].contains($0.verb) }),
+           clause.personSubjects.count == 1, !MessageGrammar.contains(side, clause.personSubjects[0]),
+           !result.conversations.contains(where: { MessageGrammar.contains($0.participants, clause.personSubjects[0]) }) {
+            result.conversations.append(ExtractedConversation(
+                participants: ConversationGrammar.merge(clause.personSubjects, side), evidence: .summary))
+        }
+        if result.conversations.isEmpty, let author = reading.journalAuthor {
+            result.conversations.append(ExtractedConversation(participants: ConversationGrammar.merge([author], side), evidence: .title))
+        }
+    }
+
+    /// "Record of a Meeting between the Soviet and Chinese Delegations": the title documents a meeting
+    /// whose sides it does not name; the people the summary has speaking to each other are its participants.
+    static func meetingOfUnnamedSides(_ clauses: [SubjectClauses], into result: inout ExtractedRecord) {
+        guard ConversationGrammar.nouns.contains(where: { !TitleText.find($0 + " between ", in: result.record.title).isEmpty })
+        else { return }
+        var people: [NameMention] = []
+        for clause in clauses where SubjectClauses.dialogueVerbs.contains(clause.verb) {
+            for p in clause.persons where !MessageGrammar.contains(people, p) { people.append(p) }
+        }
+        if people.count >= 2 { result.conversations.append(ExtractedConversation(participants: people, evidence: .summary)) }
+    }
+
+    /// A journal entry records the author's conversations: each named person who speaks in the summary
+    /// ("Kim Il Sung discusses …", "Nam Il informs Puzanov …") is an interlocutor, each in a conversation
+    /// of their own with the author.
+    static func journalInterlocutors(_ clauses: [SubjectClauses], author: NameMention, into result: inout ExtractedRecord) {
+        var seen: [NameMention] = []
+        for clause in clauses where SubjectClauses.dialogueVerbs.contains(clause.verb) && !clause.reported {
+            for p in clause.personSubjects where !MessageGrammar.sameName(p, author) && !MessageGrammar.contains(seen, p) {
+                seen.append(p)
+            }
+            if clause.subjects.count == 1, MessageGrammar.sameName(clause.subjects[0], author) {
+                for p in clause.objects where p.kind == .person && !MessageGrammar.contains(seen, p) { seen.append(p) }
+            }
+        }
+        for person in seen {
+            result.conversations.append(ExtractedConversation(participants: [author, person], evidence: .summary))
+        }
+    }
+
+    /// Conversations a message or report recounts as its subject: "Shtykov gives a report of a meeting
+    /// with Kim Il Sung and Pak Heon-yeong", "A report by Ambassador Práth on a conversation he held with
+    /// Puzanov", "The report details Mikoyan's talks with Kennedy", "Zhou and Stalin discuss …" — but not
+    /// the record's own sender and recipient "discussing" the letter between them.
+    static func recountedConversations(_ text: String, clauses: [SubjectClauses], into result: inout ExtractedRecord) {
+        let ends = result.messages.flatMap { $0.from + $0.to }
+        var found: [[NameMention]] = []
+        let senders = result.messages.first?.from ?? []
+        func add(_ people: [NameMention]) {
+            // People, and the record's own sending institution for its unnamed writer.
+            let persons = ConversationGrammar.merge(people.filter { $0.kind == .person || MessageGrammar.contains(senders, $0) }, [])
+            guard persons.count >= 2 else { return }
+            if persons.allSatisfy({ MessageGrammar.contains(ends, $0) }) { return }
+            if found.contains(where: { MessageGrammar.sameParties($0, persons) }) { return }
+            found.append(persons)
+        }
+        for clause in clauses where ["discuss", "discusses", "discussed", "talk", "talks", "talked", "converse", "converses",
+                                     "conversed", "met", "meet", "meets", "exchange", "exchanges"].contains(clause.verb) {
+            if clause.personSubjects.count >= 2 || !clause.objects.isEmpty { add(clause.persons) }
+        }
+        // In a message that reports talks, "Mao admits to Mikoyan", "Gromyko informs Liu Xiao" are the talks.
+        // The speaker must be someone other than the letter's own ends and relays (whose "telling" is the
+        // letter itself), and "tells X to do" is an instruction, not a talk.
+        if !result.messages.isEmpty {
+            let routed = result.messages.flatMap { $0.from + $0.to + $0.via }
+            for clause in clauses where ["informs", "informed", "tells", "told", "admits", "admitted", "assures", "assured",
+                                         "explains", "explained"].contains(clause.verb) && !clause.instructs {
+                let objects = clause.objects.filter { $0.kind == .person }
+                guard clause.personSubjects.count == 1, !objects.isEmpty,
+                      !MessageGrammar.contains(routed, clause.personSubjects[0]) else { continue }
+                add(clause.personSubjects + objects)
+            }
+        }
+        // "A meeting with Kim Il Sung reveals …" in Mikoyan's telegram: the writer's meeting.
+        // "The Romanian ambassador reports on a conversation with Kim Il Sung" in the embassy's telegram: the
+        // embassy stands for its unnamed writer.
+        let writer = senders.first { $0.kind == .person } ?? (senders.count == 1 ? senders.first : nil)
+        // Who sent the telegram "after meeting X": its first relay when it carries someone else's message.
+        let telegramWriter = result.messages.first.flatMap { $0.via.first { $0.kind == .person } } ?? writer
+        for people in meetingsWith(text, writer: writer, telegramWriter: telegramWriter) { add(people) }
+        // "An overview of Wu Xueqian and Abe Shintaro's exchanges on the Korean Peninsula."
+        for people in jointPossessiveTalks(text) { add(people) }
+        // "The correspondence also summarizes the conversation between Tito and Kim Il Sung."
+        found += recountedBetween(text).filter { p in !found.contains { MessageGrammar.sameParties($0, p) } }
+        for people in found {
+            result.conversations.append(ExtractedConversation(participants: people, evidence: .summary))
+        }
+    }
+
+    /// Meetings a sentence recounts with "meeting with", "talks with", "conversation he held with":
+    /// "Shtykov gives a report of a meeting with Kim Il Sung and Pak Heon-yeong", "Zhou Enlai describes
+    /// his meeting with Khrushchev, Malenkov, and other Soviet officials". A bare "A meeting with …"
+    /// is the `writer`'s.
+    static func meetingsWith(_ text: String, writer: NameMention?, telegramWriter: NameMention? = nil) -> [[NameMention]] {
+        var meetings: [[NameMention]] = []
+        for sentence in sentences(text) {
+            let lower = sentence.lowercased()
+            for noun in ["meeting with ", "meetings with ", "conversation with ", "conversations with ", "talks with ",
+                         "conversation he held with ", "conversation she held with ", "discussions with ",
+                         "consultation with ", "consultations with ", "after meeting with ", "after meeting "] {
+                guard let r = lower.range(of: noun) else { continue }
+                let offset = lower.distance(from: lower.startIndex, to: r.upperBound)
+                var rest = String(sentence.dropFirst(offset))
+                for ender in [" in which", " during which", " about ", " on ", " regarding ", " concerning ", " to ",
+                              " in ", " at ", " where ", " who ", ";"] {
+                    if let e = rest.range(of: ender), e.lowerBound > rest.startIndex { rest = String(rest[..<e.lowerBound]) }
+                }
+                if rest.hasSuffix(".") { rest.removeLast() }
+                // The names end where the sentence goes on: "a meeting with Kim Il Sung reveals …".
+                // "Kim Il Sung's envoy, Kim Il": the meeting is with the envoy, not with Kim Il Sung.
+                var nameTokens: [Substring] = []
+                var afterPossessive = false
+                for token in rest.split(separator: " ") {
+                    let lower = token.lowercased()
+                    if afterPossessive, nameTokens.isEmpty, token.first?.isLowercase == true { continue }
+                    if token.first?.isLowercase == true && !["and", "of", "the", "de", "van", "von", "al"].contains(lower) { break }
+                    if lower.hasSuffix("'s") || lower.hasSuffix("’s") {
+                        nameTokens = []
+                        afterPossessive = true
+                        continue
+                    }
+                    nameTokens.append(token)
+                    if token.hasSuffix(":") || token.hasSuffix(".") && !NamePhrase.isInitials(String(token)) { break }
+                    if afterPossessive, token.hasSuffix(",") { break }
+                }
+                rest = nameTokens.joined(separator: " ")
+                let others = NamePhrase.parse(rest).filter { $0.kind == .person }
+                guard !others.isEmpty else { continue }
+                let head = String(sentence.prefix(lower.distance(from: lower.startIndex, to: r.lowerBound)))
+                let headIsBare = ["a ", "the ", "his ", "her ", "during the ", "at the ", "in a "].contains { head.lowercased().hasPrefix($0) }
+                    || head.trimmingSpaces().isEmpty
+                // "Telegram from Roshchin to Moscow after meeting Zhou Enlai": the writer met him.
+                let subject = noun.hasPrefix("after ") ? telegramWriter ?? writer : recounter(head: head) ?? (headIsBare ? writer : nil)
+                guard let subject else {
+                    // "On a consultation with Herrmann, Kim Gwang-su informed him": the opening phrase names
+                    // one side, the main clause's subject after the comma the other.
+                    let opening = ["on a ", "in a ", "at a ", "during a ", "on the ", "in the ", "at the ", "during the "]
+                    if opening.contains(head.lowercased()), rest.contains(","), others.count >= 2 { meetings.append(others) }
+                    continue
+                }
+                if noun.hasPrefix("conversations with ") && others.count > 1 {
+                    for other in others { meetings.append([subject, other]) }
+                } else {
+                    meetings.append([subject] + others)
+                }
+            }
+        }
+        return meetings
+    }
+
+    /// "Wu Xueqian and Abe Shintaro's exchanges", "Kim Il Sung and Zhou Enlai's talks": a talk of the
+    /// people who jointly own it.
+    static func jointPossessiveTalks(_ text: String) -> [[NameMention]] {
+        var found: [[NameMention]] = []
+        let nouns = ["exchanges", "exchange", "talks", "discussions", "discussion", "conversation", "conversations",
+                     "meeting", "meetings", "negotiations", "consultations"]
+        for sentence in sentences(text) {
+            for noun in nouns {
+                for r in TitleText.find("'s " + noun, in: sentence) {
+                    let owners = NamePhrase.parse(ConversationGrammar.possessor(before: String(sentence[..<r.lowerBound])))
+                    let people = ConversationGrammar.merge(owners.filter { $0.kind == .person }, [])
+                    if people.count >= 2 { found.append(people) }
+                }
+            }
+        }
+        return found
+    }
+
+    /// "The correspondence also summarizes the conversation between Tito and Kim Il Sung", "A note on a
+    /// conversation between Mao Zedong and Le Duan": a conversation the record says it documents.
+    static func recountedBetween(_ text: String) -> [[NameMention]] {
+        var found: [[NameMention]] = []
+        let recounting = ["summarizes the", "summarises the", "records the", "details the", "describes the",
+                          "reports on the", "recounts the", "is a record of the", "is a note on the",
+                          "note on a conversation", "note on the conversation", "record of a conversation",
+                          "record of the conversation", "minutes of a conversation", "minutes of the conversation"]
+        for sentence in sentences(text) where sentence.lowercased().contains(" between ")
+            && recounting.contains(where: { sentence.lowercased().contains($0) }) {
+            if let people = ConversationGrammar.read(sentence, author: nil).conversation,
+               people.filter({ $0.kind == .person }).count >= 2 { found.append(people) }
+        }
+        return found
+    }
+
+    /// Who had the meeting a sentence head introduces: "X's talks", "a report by X on a conversation",
+    /// or the sentence's subject ("Shtykov gives an insider's report of a meeting").
+    static func recounter(head: String) -> NameMention? {
+        let trimmed = head.trimmingSpaces()
+        if trimmed.hasSuffix("'s") || trimmed.lowercased().hasSuffix("'s a") {
+            let possessor = ConversationGrammar.possessor(before: String(trimmed.dropLast(trimmed.hasSuffix("'s") ? 2 : 4)))
+            if let p = NamePhrase.parse(possessor).last, p.kind == .person { return p }
+        }
+        if let by = trimmed.range(of: " by ") {
+            var after = String(trimmed[by.upperBound...])
+            if let on = after.range(of: " on ") { after = String(after[..<on.lowerBound]) }
+            if let p = NamePhrase.parse(after).first, p.kind == .person { return p }
+        }
+        // The sentence's own subject: the leading capitalised words.
+        var words: [String] = []
+        for token in trimmed.split(separator: " ") {
+            let t = String(token)
+            guard (t.first?.isUppercase ?? false) || NamePhrase.isInitials(t) else { break }
+            words.append(t)
+            if t.hasSuffix(",") { break }
+        }
+        if let p = NamePhrase.parse(words.joined(separator: " ")).first, p.kind == .person { return p }
+        return nil
+    }
+
+    /// Offices the title names without a person, whom the summary names: "Ambassador Ochęduszko's
+    /// Meeting with the Soviet Ambassador" + "the Soviet ambassador in Bucharest, Alexander Vasilievich Basov".
+    static func resolveOffices(_ text: String, in result: inout ExtractedRecord) {
+        func holder(_ office: NameMention) -> NameMention? {
+            let words = NamePhrase.tokenize(office.text).map(NamePhrase.wordKey)
+            guard let head = words.last(where: { NamePhrase.strongOffices.contains($0) }) else { return nil }
+            let qualifiers = words.filter { Lexicon.nationalities.contains($0) }
+            let lower = text.lowercased()
+            // "Kim Il Sung tells Ambassador Qiao Xiaoguang …" for "the Chinese Ambassador": an office the
+            // summary names only once, without a nationality, is the same office.
+            let mentions = lower.components(separatedBy: head).count - 1
+            var search = lower.startIndex..<lower.endIndex
+            while let r = lower.range(of: head, range: search) {
+                search = r.upperBound..<lower.endIndex
+                let before = lower[lower.index(r.lowerBound, offsetBy: -min(30, lower.distance(from: lower.startIndex, to: r.lowerBound)))..<r.lowerBound]
+                let unqualified = mentions == 1 && !before.split(separator: " ").suffix(2).contains { Lexicon.nationalities.contains(NamePhrase.wordKey(String($0))) }
+                guard qualifiers.allSatisfy({ before.contains($0) }) || unqualified else { continue }
+                let offset = lower.distance(from: lower.startIndex, to: r.upperBound)
+                var after = String(text.dropFirst(offset))
+                if let end = after.range(of: ". ") { after = String(after[..<end.lowerBound]) }
+                // "… ambassador in Bucharest, Alexander Vasilievich Basov" or "… ambassador Basov"
+                let pieces = after.split(separator: ",", maxSplits: 2).map(String.init)
+                for (n, piece) in pieces.prefix(2).enumerated() {
+                    // Right after the office the name ends where the sentence goes on ("Ambassador Qiao
+                    // Xiaoguang that North Korea …"); after a comma it must be the whole apposition.
+                    var words: [Substring] = []
+                    for token in piece.split(separator: " ") {
+                        if n == 0, token.first?.isLowercase == true, !words.isEmpty { break }
+                        words.append(token)
+                    }
+                    let piece = words.joined(separator: " ")
+                    if let person = NamePhrase.personName(in: piece.trimmingSpaces()),
+                       piece.trimmingSpaces().hasPrefix(person.text.split(separator: " ").first.map(String.init) ?? "\u{0}") {
+                        return person
+                    }
+                }
+            }
+            return nil
+        }
+        for (i, c) in result.conversations.enumerated() {
+            var participants: [NameMention] = []
+            for p in c.participants {
+                guard p.kind == .office, let person = holder(p) else { participants.append(p); continue }
+                // The office's holder takes its place, once: the summary may already have named them.
+                if !MessageGrammar.contains(participants + c.participants, person) { participants.append(person) }
+            }
+            result.conversations[i].participants = participants
+        }
+    }
+}

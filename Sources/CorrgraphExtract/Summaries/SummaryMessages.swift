@@ -1,0 +1,331 @@
+/// Messages a summary states: the ends a title leaves out, relays it tells of, the writer of an
+/// institution's telegram, and further addressees.
+extension SummaryReader {
+    /// "From the Journal of Vyshinsky …": "Vyshinsky reports to Stalin that …" makes the entry a report to Stalin.
+    static func journalReport(_ clauses: [SubjectClauses], author: NameMention, into result: inout ExtractedRecord) {
+        for clause in clauses where ["reports", "writes", "sends"].contains(clause.verb) && clause.afterTo {
+            guard clause.subjects.count == 1, MessageGrammar.sameName(clause.subjects[0], author) else { continue }
+            let to = clause.objects.filter { $0.kind == .person }
+            if !to.isEmpty { result.messages.append(ExtractedMessage(from: [author], to: to, evidence: .summary)) }
+            break
+        }
+    }
+
+    /// A summary sentence that restates the document's own ends fills what the title leaves out:
+    /// "This telegram, sent from the Romanian Ministry of Foreign Affairs to the Romanian Embassy in
+    /// Beijing, …", "Draft telegram from the CPSU CC to … Togliatti", "The Romanian Embassy in
+    /// Pyongyang reports to the Romanian Ministry of Foreign Affairs on …".
+    static func restatedEnds(_ text: String, clauses: [SubjectClauses], reading: TitleReading, into result: inout ExtractedRecord) {
+        let isMessageRecord = !result.messages.isEmpty
+            || (reading.documentType.map { ["letter", "message", "note", "report", "directive"].contains($0) || Lexicon.isWire($0) } ?? true)
+        guard isMessageRecord, result.messages.count <= 1 else { return }
+        let title = result.messages.first
+        if let title, !title.from.isEmpty, !title.to.isEmpty { return }
+        guard let first = sentences(text).first else { return }
+        let lower = first.lowercased()
+        let nouns = ["telegram", "cable", "letter", "message", "note", "report", "memorandum", "document", "correspondence", "cablegram"]
+        var restated: ExtractedMessage?
+        for marker in [" sent from ", " from "] {
+            guard let r = lower.range(of: marker) else { continue }
+            let before = lower[..<r.lowerBound]
+            guard nouns.contains(where: { before.hasSuffix($0) || before.hasSuffix($0 + ",") }) || marker == " sent from " else { continue }
+            let body = String(first.dropFirst(lower.distance(from: lower.startIndex, to: r.upperBound)))
+            guard let split = MessageGrammar.splitAtTo(body) else { continue }
+            var to = split.right
+            for ender in [",", " on ", " regarding ", " about ", " concerning ", " informs ", " asking ", " requesting ", " that ",
+                          " after ", " before ", " following ", " who ", " which ", "."] {
+                if let e = to.range(of: ender) { to = String(to[..<e.lowerBound]) }
+            }
+            let from = NamePhrase.parse(split.left), recipients = NamePhrase.parse(to)
+            if !from.isEmpty && !recipients.isEmpty {
+                restated = ExtractedMessage(from: from, to: recipients, evidence: .summary)
+                // "Yuri Andropov forwards this letter from Hegedus to the Council of Ministers": a relay.
+                if let forwarder = forwarder(of: String(first[..<first.index(first.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: r.lowerBound))])),
+                   !MessageGrammar.contains(from + recipients, forwarder) {
+                    restated?.via = [forwarder]
+                }
+            }
+            break
+        }
+        if restated == nil, result.messages.isEmpty {
+            // "The Romanian Embassy in Pyongyang reports to the Romanian Ministry of Foreign Affairs …"
+            for clause in clauses where ["reports", "writes", "sends"].contains(clause.verb) && clause.afterTo {
+                let to = clause.objects
+                if !to.isEmpty, !clause.subjects.isEmpty {
+                    restated = ExtractedMessage(from: clause.subjects, to: to, evidence: .summary)
+                    break
+                }
+            }
+        }
+        // "Ciphered Telegram No. 4581" + "Stalin informs Mao Zedong that …": a wire whose title names no one
+        // is the message its summary's first clause sends.
+        if restated == nil, title.map({ $0.from.isEmpty && $0.to.isEmpty }) ?? true,
+           let type = reading.documentType, Lexicon.isWire(type), let clause = clauses.first,
+           clause.subjects.count == 1, clause.subjects[0].kind == .person, !clause.reported,
+           SubjectClauses.addressingVerbs.contains(clause.verb) || clause.verb == "replies" || clause.afterTo,
+           !clause.objects.isEmpty, clause.objects.allSatisfy({ $0.kind == .person }) {
+            restated = ExtractedMessage(from: clause.subjects, to: clause.objects, evidence: .summary)
+        }
+        // "CPSU gives instructions to the Communist Party of Italy …" for a directive from the CPSU
+        // Secretariat; "Draft instructions of the Soviet leadership to …" for instructions to named people.
+        if restated == nil {
+            for verb in [" gives ", " sends ", " issues ", " transmits "] {
+                guard let v = lower.range(of: verb) else { continue }
+                let after = lower[v.upperBound...]
+                guard let to = after.range(of: " to "),
+                      ["instructions", "directive", "directives", "orders", "message", "letter", "telegram", "note"]
+                        .contains(where: { after[..<to.lowerBound].hasSuffix($0) }) else { continue }
+                var addressee = String(first.dropFirst(lower.distance(from: lower.startIndex, to: to.upperBound)))
+                for ender in [" on ", " about ", " regarding ", " concerning ", ",", "."] {
+                    if let e = addressee.range(of: ender) { addressee = String(addressee[..<e.lowerBound]) }
+                }
+                let recipients = NamePhrase.parse(addressee)
+                let author = (title?.from).flatMap { $0.isEmpty ? nil : $0 } ?? reading.unaddressedAuthor
+                if !recipients.isEmpty, !author.isEmpty {
+                    restated = ExtractedMessage(from: author, to: recipients, evidence: .summary)
+                }
+                break
+            }
+        }
+        if restated == nil, let title, title.from.isEmpty, !title.to.isEmpty {
+            for noun in ["instructions of ", "directive of ", "letter of ", "message of ", "telegram of "] {
+                guard let r = lower.range(of: noun) else { continue }
+                var author = String(first.dropFirst(lower.distance(from: lower.startIndex, to: r.upperBound)))
+                for ender in [" to ", " on ", " about ", ",", "."] {
+                    if let e = author.range(of: ender) { author = String(author[..<e.lowerBound]) }
+                }
+                let from = NamePhrase.parse(author)
+                if !from.isEmpty { restated = ExtractedMessage(from: from, to: title.to, evidence: .summary) }
+                break
+            }
+        }
+        guard let restated else { return }
+        if let title {
+            // Keep what the title states, take the rest from the summary.
+            let from = title.from.isEmpty ? restated.from : (restated.from.count >= title.from.count
+                && !MessageGrammar.contains(restated.from, title.from[0]) && title.from[0].kind != .person ? restated.from : title.from)
+            let to = title.to.isEmpty ? restated.to : title.to
+            result.messages = [ExtractedMessage(from: from, to: to, via: title.via, evidence: .summary)]
+        } else {
+            result.messages = [restated]
+        }
+    }
+
+    /// The subject of "X forwards this letter", "X transmits the telegram": who passes a document on.
+    static func forwarder(of head: String) -> NameMention? {
+        let lower = head.lowercased()
+        for verb in [" forwards ", " forwarded ", " transmits ", " transmitted ", " relays ", " relayed ", " passes on ",
+                     " passed on ", " conveys ", " conveyed "] {
+            guard let v = lower.range(of: verb) else { continue }
+            let object = lower[v.upperBound...].split(separator: " ")
+            guard object.count <= 3, ["this", "the", "a", "an"].contains(object.first.map(String.init) ?? "") else { continue }
+            let subject = String(head[..<head.index(head.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: v.lowerBound))])
+            let people = NamePhrase.parse(subject)
+            if people.count == 1, people[0].kind == .person { return people[0] }
+        }
+        return nil
+    }
+
+    /// The person who wrote a telegram that the title gives only as an office: "East German Ambassador
+    /// Oskar Fischer reports …" for one from the "Ambassador to China".
+    static func namedWriter(_ clauses: [SubjectClauses], into result: inout ExtractedRecord) {
+        guard result.messages.count == 1, var message = result.messages.first, message.from.count == 1,
+              let sender = message.from.first, sender.kind != .person, let clause = clauses.first,
+              clause.subjects.count == 1, let person = clause.subjects.first, let office = person.office?.lowercased(),
+              office.contains("ambassador") || office.contains("chargé") || office.contains("charge") else { return }
+        let senderText = sender.text.lowercased()
+        guard sender.kind == .office, senderText.contains("ambassador") else { return }
+        message.from = [person]
+        message.evidence = .summary
+        result.messages = [message]
+    }
+
+    /// "Popa describes …", "Lazar believes …", "Chinese Ambassador Wellington Koo states …" for a telegram
+    /// the title sends from an embassy or ministry: the summary names the diplomat who wrote it, who
+    /// signs beside the institution. "Ogrodinski tells Drozniak to …" names the addressee as well.
+    /// Only wires (telegrams, cables), which a diplomat signs; an embassy's report stays the embassy's.
+    static func writerBesideInstitution(_ clauses: [SubjectClauses], reading: TitleReading, into result: inout ExtractedRecord) {
+        guard let type = reading.documentType, Lexicon.isWire(type), result.messages.count == 1,
+              var message = result.messages.first, message.via.isEmpty, !message.from.isEmpty,
+              message.from.allSatisfy({ $0.kind == .institution }),
+              let clause = clauses.first, clause.subjects.count == 1, let writer = clause.personSubjects.first,
+              SubjectClauses.writerVerbs.contains(clause.verb) else { return }
+        // "Shtykov informs Vyshinsky that …" in a telegram to the ministry is the telegram itself, and so is
+        // an instruction ("tells Drozniak to meet …"); in a cable with no addressee, "Gromyko informs
+        // Liu Xiao …" is a talk the cable reports.
+        let addressees = clause.objects.filter { $0.kind == .person }
+        // An ambassador being told something is at the sending end: "Kim Il Sung tells Ambassador Puzanov …"
+        // is the talk Puzanov's telegram reports.
+        let toDiplomat = addressees.contains { $0.office.map { NamePhrase.tokenize($0).map(NamePhrase.wordKey)
+            .contains(where: Lexicon.diplomaticRanks.contains) } ?? false }
+        guard clause.objects.isEmpty || addressees.count == clause.objects.count
+                && (clause.instructs || !message.to.isEmpty && !toDiplomat) else { return }
+        guard !result.conversations.contains(where: { MessageGrammar.contains($0.participants, writer) }) else { return }
+        // A writer with an office is a diplomat of the sending country ("Chinese Ambassador" for the
+        // Chinese Embassy), not a host-country leader the telegram quotes.
+        if let office = writer.office {
+            let words = NamePhrase.tokenize(office).map(NamePhrase.wordKey)
+            guard words.contains(where: { Lexicon.diplomaticRanks.contains($0) }) else { return }
+            let senderWords = Set(message.from.flatMap { NamePhrase.tokenize($0.text).map(NamePhrase.wordKey) })
+            guard words.filter({ Lexicon.nationalities.contains($0) }).allSatisfy({ senderWords.contains($0) }) else { return }
+        }
+        message.from.append(writer)
+        if !addressees.isEmpty, message.to.allSatisfy({ $0.kind == .institution }) {
+            message.to += addressees.filter { !MessageGrammar.contains(message.to + message.from, $0) }
+        }
+        message.evidence = .summary
+        result.messages = [message]
+    }
+
+    /// "The cable contains Stalin's personal response …", "The telegram relays a request from Mao,
+    /// conveyed via … Zhou Enlai": the title's single message carries someone else's, so it becomes
+    /// one relayed message from that person (schema: A ≠ C).
+    static func relayedContent(_ text: String, into result: inout ExtractedRecord) {
+        guard result.messages.count == 1, let outer = result.messages.first, !outer.from.isEmpty, !outer.to.isEmpty,
+              outer.via.isEmpty else { return }
+        let first = sentences(text).first ?? ""
+        let lower = first.lowercased()
+        let subjects = ["the cable ", "the telegram ", "this telegram ", "this cable ", "the letter ", "the message ", "the note "]
+        guard subjects.contains(where: { lower.hasPrefix($0) }) else { return }
+        let verbs = [" contains ", " relays ", " conveys ", " transmits ", " forwards ", " carries ", " passes on "]
+        guard let v = verbs.compactMap({ lower.range(of: $0) }).first else { return }
+        let after = String(first.dropFirst(lower.distance(from: lower.startIndex, to: v.upperBound)))
+        var author: [NameMention] = []
+        var relays: [NameMention] = []
+        let kinds = ["response", "reply", "message", "letter", "telegram", "request", "answer", "instructions"]
+        if let from = after.range(of: " from "),
+           kinds.contains(where: { after[..<from.lowerBound].lowercased().hasSuffix($0) }) {
+            var who = String(after[from.upperBound...])
+            if let cut = who.firstIndex(where: { $0 == "," || $0 == ";" }) {
+                let tail = String(who[who.index(after: cut)...]).trimmingSpaces()
+                for marker in ["conveyed via ", "conveyed through ", "via "] where tail.lowercased().hasPrefix(marker) {
+                    var relay = String(tail.dropFirst(marker.count))
+                    if let end = relay.firstIndex(where: { $0 == "," || $0 == ";" }) { relay = String(relay[..<end]) }
+                    relays = NamePhrase.parse(relay).filter { $0.kind == .person }
+                }
+                who = String(who[..<cut])
+            }
+            author = Array(NamePhrase.parse(who.split(separator: " ").prefix(4).joined(separator: " ")).filter { $0.kind == .person }.prefix(1))
+        } else if let possessive = after.range(of: "'s ") {
+            let noun = after[possessive.upperBound...].lowercased()
+            guard kinds.contains(where: { noun.hasPrefix($0) || noun.hasPrefix("personal " + $0) }) else { return }
+            author = NamePhrase.parse(String(after[..<possessive.lowerBound])).filter { $0.kind == .person }
+        }
+        guard let a = author.first, !MessageGrammar.contains(outer.from, a), !MessageGrammar.contains(outer.to, a) else { return }
+        result.messages = [ExtractedMessage(from: [a], to: outer.to, via: relays + outer.from, evidence: .summary)]
+    }
+
+    /// "Telegram from Roshchin to Moscow after meeting Zhou Enlai who asked him to request of Stalin an
+    /// answer", "Kim Il Sung asks Shtykov to convey to Stalin …": the telegram carries the asker's message
+    /// to the person named, relayed by its writer (the gold schema's A ≠ C rule). A ministry or city the
+    /// title addresses stands for that person. "Stalin asks Shtykov to convey to Kim Il Sung …" in Stalin's
+    /// telegram to Shtykov makes Shtykov the go-between of a message to Kim Il Sung.
+    static func askedToConvey(_ text: String, into result: inout ExtractedRecord) {
+        guard result.messages.count == 1, let outer = result.messages.first, outer.via.isEmpty,
+              outer.from.count == 1, let writer = outer.from.first, writer.kind == .person else { return }
+        let requests = ["to request of ", "to convey to ", "to pass on to ", "to transmit to ", "to relay to ",
+                        "to forward to ", "to pass to ", "to convey his request to ", "to convey a message to ", "to inform "]
+        let recipient = outer.to.count == 1 && outer.to[0].kind == .person ? outer.to[0] : nil
+        // Who is asked, as the summary may print them: "him", the writer, or the title's recipient.
+        var asked: [(form: String, isWriter: Bool)] = [("him", true)]
+        for (person, isWriter) in [(writer, true)] + (recipient.map { [($0, false)] } ?? []) {
+            let full = person.text.lowercased()
+            asked.append((full, isWriter))
+            if let surname = full.split(separator: " ").last, String(surname) != full { asked.append((String(surname), isWriter)) }
+        }
+        for sentence in sentences(text) {
+            let lower = sentence.lowercased()
+            for (form, askedIsWriter) in asked {
+                for verb in [" asked ", " asks ", " instructs ", " instructed ", " tells ", " told ", " requests "] {
+                    guard let m = lower.range(of: verb + form + " ") else { continue }
+                    let after = lower[m.upperBound...]
+                    guard let request = requests.first(where: { after.hasPrefix($0) }) else { continue }
+                    // The addressee: the capitalised words after the request.
+                    let offset = lower.distance(from: lower.startIndex, to: m.upperBound) + request.count
+                    var words: [Substring] = []
+                    for token in sentence.dropFirst(offset).split(separator: " ") {
+                        guard token.first?.isUppercase ?? false else { break }
+                        words.append(token)
+                        if token.hasSuffix(",") || token.hasSuffix(".") { break }
+                    }
+                    guard let addressee = NamePhrase.parse(words.joined(separator: " ")).first, addressee.kind == .person,
+                          !MessageGrammar.sameName(addressee, writer) else { continue }
+                    // The asker: the name right before the verb ("meeting Zhou Enlai who asked him").
+                    var head = String(sentence.prefix(lower.distance(from: lower.startIndex, to: m.lowerBound)))
+                    if head.lowercased().hasSuffix(" who") { head.removeLast(4) }
+                    var askerWords: [Substring] = []
+                    for token in head.split(separator: " ").reversed() {
+                        guard token.first?.isUppercase ?? false || NamePhrase.isInitials(String(token)) else { break }
+                        askerWords.insert(token, at: 0)
+                    }
+                    guard let asker = NamePhrase.parse(askerWords.joined(separator: " ")).last, asker.kind == .person else { continue }
+                    if askedIsWriter {
+                        guard !MessageGrammar.sameName(asker, writer) else { continue }
+                        let relays = [writer] + outer.to.filter { $0.kind == .person && !MessageGrammar.sameName($0, addressee) }
+                        result.messages = [ExtractedMessage(from: [asker], to: [addressee], via: relays, evidence: .summary)]
+                    } else if let recipient, MessageGrammar.sameName(asker, writer), !MessageGrammar.sameName(addressee, recipient) {
+                        result.messages = [ExtractedMessage(from: [writer], to: [addressee], via: [recipient], evidence: .summary)]
+                    } else {
+                        continue
+                    }
+                    return
+                }
+            }
+        }
+    }
+
+    /// "Ciphered Telegram, Filippov [Stalin] to Roshchin" + "Telegram from Stalin to Mao Zedong on …": the
+    /// title addresses a go-between and the summary names the real recipient (gold schema).
+    static func goBetween(_ text: String, into result: inout ExtractedRecord) {
+        guard result.messages.count == 1, let outer = result.messages.first, outer.from.count == 1,
+              outer.to.count == 1, outer.to[0].kind == .person, let first = sentences(text).first else { return }
+        let lower = first.lowercased()
+        guard let noun = ["telegram from ", "cable from ", "letter from ", "message from ", "cablegram from "]
+                .first(where: { lower.hasPrefix($0) || lower.hasPrefix("a " + $0) || lower.hasPrefix("the " + $0) }),
+              let r = lower.range(of: noun) else { return }
+        let body = String(first.dropFirst(lower.distance(from: lower.startIndex, to: r.upperBound)))
+        guard let split = MessageGrammar.splitAtTo(body) else { return }
+        var to = split.right
+        for ender in [",", " on ", " regarding ", " about ", " concerning ", " informing ", " asking ", " that ", " in which ", "."] {
+            if let e = to.range(of: ender) { to = String(to[..<e.lowerBound]) }
+        }
+        let from = NamePhrase.parse(split.left), finals = NamePhrase.parse(to)
+        guard from.count == 1, MessageGrammar.sameName(from[0], outer.from[0]) || from[0].text == outer.from[0].bracketed,
+              finals.count == 1, finals[0].kind == .person, !MessageGrammar.contains(outer.to, finals[0]) else { return }
+        result.messages = [ExtractedMessage(from: outer.from, to: finals, via: outer.via + outer.to, evidence: .summary)]
+    }
+
+    /// "Mao Zedong informs Peng Dehuai and Gao Gang …" for a telegram from Mao to Peng: the summary
+    /// names a further addressee of the same message, or the addressee the title leaves out.
+    static func addressees(_ clauses: [SubjectClauses], reading: TitleReading, into result: inout ExtractedRecord) {
+        // "Directive [from Mao Zedong] …" + "Mao reminds Comrade Yao Wenyuan to remain humble": the summary
+        // names the addressee the title leaves out.
+        // Only orders address by their nature; in a report, "the ambassador tells Kim Il Sung" is a talk.
+        let orders = ["directive", "instructions", "instruction", "order", "draft instructions", "draft directive"]
+        if result.messages.isEmpty, !reading.unaddressedAuthor.isEmpty, orders.contains(reading.documentType ?? "") {
+            for clause in clauses where SubjectClauses.addressingVerbs.contains(clause.verb) {
+                let to = clause.objects.filter { $0.kind == .person }
+                guard clause.subjects.count == 1, MessageGrammar.contains(reading.unaddressedAuthor, clause.subjects[0]),
+                      !to.isEmpty, to.count == clause.objects.count else { continue }
+                result.messages = [ExtractedMessage(from: reading.unaddressedAuthor, to: to, evidence: .summary)]
+                return
+            }
+        }
+        guard result.messages.count == 1, var message = result.messages.first, message.via.isEmpty,
+              !message.from.isEmpty else { return }
+        for clause in clauses where ["informs", "tells", "instructs", "replies", "writes"].contains(clause.verb)
+            || (clause.verb == "reports" && clause.afterTo) {
+            guard clause.subjects.count == 1, MessageGrammar.contains(message.from, clause.subjects[0]) else { continue }
+            let objects = clause.objects.filter { $0.kind == .person || clause.afterTo }
+            guard !objects.isEmpty else { continue }
+            let known = message.to.filter { MessageGrammar.contains(objects, $0) }
+            guard message.to.isEmpty || (known.count == message.to.count && objects.count > known.count) else { continue }
+            for o in objects where !MessageGrammar.contains(message.to, o) && !MessageGrammar.contains(message.from, o) {
+                message.to.append(o)
+            }
+            message.evidence = .summary
+            result.messages = [message]
+            return
+        }
+    }
+}
