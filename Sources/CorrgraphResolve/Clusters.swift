@@ -294,7 +294,11 @@ struct Clusters {
             var fitting = (byWord[name.surname] ?? []).filter { timeCompatible($0, i) }
             if !heads.isEmpty {
                 // An office must be seen with the full name too: "President Jiang" is not "Jiang Qing".
+                // It only rules people out: among several people of that name, "Vice-Minister Zhang" stays
+                // ambiguous even if one Zhang is printed with that office.
+                let people = Set(fitting.map { find($0) })
                 fitting = fitting.filter { !table.forms[$0].officeHeads.isDisjoint(with: heads) }
+                if people.count > 1 { fitting = [] }
             } else {
                 // A bare word used elsewhere with different offices names more than one person.
                 let siblingHeads = (singlesByWord[name.surname] ?? []).reduce(into: Set<String>()) { $0.formUnion(table.forms[$1].officeHeads) }

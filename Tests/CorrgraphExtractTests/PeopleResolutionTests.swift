@@ -72,6 +72,18 @@ import Testing
                          ["Kim Il → Mao Zedong"], ["Kim Il Sung → Mao Zedong"]])
     }
 
+    @Test func anOfficeDoesNotPickOneOfSeveralPeopleOfThatName() {
+        // Two Vice Foreign Ministers Zhang; only one is printed with the office: "Vice-Minister Zhang" stays apart.
+        let acts = Acts.ofAll([("Memorandum of Conversation between Vice Foreign Minister Zhang Hanfu and Yudin", ""),
+                               ("Cable from Zhang Wentian to Zhou Enlai", ""),
+                               ("Abstract of Conversation: Vice-Minister Zhang Receives Indian Ambassador Nehru", "")])
+        #expect(acts[2] == ["{Nehru, Zhang}"])
+        // With one person of that name, the office joins them.
+        let one = Acts.ofAll([("Memorandum of Conversation between Vice Foreign Minister Zhang Hanfu and Yudin", ""),
+                              ("Abstract of Conversation: Vice-Minister Zhang Receives Indian Ambassador Nehru", "")])
+        #expect(one[1] == ["{Nehru, Zhang Hanfu}"])
+    }
+
     @Test func aNameUsedWithoutItsFirstGivenNameJoinsTheFullOne() {
         let acts = Acts.ofAll([("Letter from Che Guevara to Fidel Castro", ""), ("Letter from Ernesto Che Guevara to Fidel Castro", "")])
         #expect(acts == [["Ernesto Che Guevara → Fidel Castro"], ["Ernesto Che Guevara → Fidel Castro"]])
