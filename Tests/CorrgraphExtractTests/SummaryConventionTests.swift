@@ -231,6 +231,26 @@ import Testing
             == ["Stalin → Mao Zedong"])
     }
 
+    @Test func aKoreanNameEndingInIlEndsItsSentence() {
+        // "Il." is no initial: the next sentence is not part of the name.
+        #expect(Acts.of("Journal of Soviet Ambassador to the DPRK A.M. Puzanov for 3 March 1958",
+                        summary: "Puzanov talks with Nam Il. Later he writes a report.")
+            == ["{A.M. Puzanov, Nam Il}"])
+    }
+
+    @Test func aMeetingWishedForOrRememberedIsNoConversation() {
+        #expect(Acts.of("Telegram from Shtykov to Vyshinsky", summary: "Shtykov reports that Kim Il Sung requested a meeting with Stalin.")
+            == ["Shtykov → Vyshinsky"])
+        #expect(Acts.of("Telegram from Mao Zedong to Stalin", summary: "Mao recalls his meeting with Mikoyan in Xibaipo.")
+            == ["Mao Zedong → Stalin"])
+    }
+
+    @Test func theWritersOwnMeetingAfterAnOpeningAdverb() {
+        #expect(Acts.of("Alexei Adzhubei's Account of His Visit to Washington to the Central Committee of the CPSU",
+                        summary: "Adzhubei reports on his visit to Washington, DC. Especially significant was his 30 January meeting with President John F. Kennedy.")
+            == ["Alexei Adzhubei → CPSU Central Committee", "{Alexei Adzhubei, John F. Kennedy}"])
+    }
+
     @Test func aMeetingWithSomeonesEnvoyIsWithTheEnvoy() {
         #expect(Acts.of("Telegram from Mao Zedong to Filippov [Stalin]",
                         summary: "Mao reports on his meeting with Kim Il Sung's envoy, Kim Il, in Beijing.")

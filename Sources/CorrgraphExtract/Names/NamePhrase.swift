@@ -379,9 +379,14 @@ public enum NamePhrase {
         guard token.hasSuffix(".") else { return false }
         let parts = token.split(separator: ".")
         return !parts.isEmpty && parts.allSatisfy { p in
-            p.count <= 2 && p.unicodeScalars.first!.properties.isUppercase && p.allSatisfy(\.isLetter)
+            guard p.unicodeScalars.first!.properties.isUppercase, p.allSatisfy(\.isLetter) else { return false }
+            // Two-letter initials are transliterated digraphs ("Yu.V. Andropov", "Zh."); "Nam Il." ends a sentence.
+            return p.count == 1 || p.count == 2 && digraphInitials.contains(p.lowercased())
         }
     }
+
+    /// Initials of two letters, as transliteration writes one Cyrillic letter: Ю, Я, Е, Ё, Ж, Ч, Ш, Х, Ц.
+    static let digraphInitials: Set<String> = ["yu", "ya", "ye", "yo", "zh", "ch", "sh", "kh", "ts", "th", "iu", "ia"]
 
     /// Joins a name's tokens, moving trailing initials to the front ("Stalin I.V." → "I.V. Stalin").
     static func personText(_ tokens: [String]) -> String {

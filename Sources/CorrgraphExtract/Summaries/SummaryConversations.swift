@@ -228,8 +228,15 @@ extension SummaryReader {
                 let others = NamePhrase.parse(rest).filter { $0.kind == .person }
                 guard !others.isEmpty else { continue }
                 let head = String(sentence.prefix(lower.distance(from: lower.startIndex, to: r.lowerBound)))
+                // "Kim Il Sung requested a meeting with Stalin", "a possible meeting with …", "recalls his
+                // meeting with …": a meeting wished for or remembered is not one the record documents.
+                let lead = head.lowercased().split(separator: " ").suffix(3).map(String.init)
+                if lead.contains(where: Self.unheldMeetingWords.contains) { continue }
+                // "A meeting with …", "his meeting with …", "Especially significant was his 30 January meeting with …":
+                // the writer's own.
                 let headIsBare = ["a ", "the ", "his ", "her ", "during the ", "at the ", "in a "].contains { head.lowercased().hasPrefix($0) }
                     || head.trimmingSpaces().isEmpty
+                    || [" his ", " her "].contains { (" " + head.lowercased()).contains($0) } && !head.contains(",")
                 // "Telegram from Roshchin to Moscow after meeting Zhou Enlai": the writer met him.
                 let subject = noun.hasPrefix("after ") ? telegramWriter ?? writer : recounter(head: head) ?? (headIsBare ? writer : nil)
                 guard let subject else {
@@ -248,6 +255,14 @@ extension SummaryReader {
         }
         return meetings
     }
+
+    /// Words before "meeting with" that make it a meeting wished for, planned or remembered.
+    static let unheldMeetingWords: Set<String> = [
+        "request", "requests", "requested", "requesting", "propose", "proposes", "proposed", "proposing", "suggest",
+        "suggests", "suggested", "seek", "seeks", "sought", "want", "wants", "wanted", "wish", "wishes", "wished",
+        "arrange", "arranges", "plan", "plans", "planned", "possible", "future", "upcoming", "forthcoming",
+        "prospective", "potential", "recalls", "recalled", "remembers", "remembered", "another", "next",
+    ]
 
     /// "Wu Xueqian and Abe Shintaro's exchanges", "Kim Il Sung and Zhou Enlai's talks": a talk of the
     /// people who jointly own it.
@@ -296,10 +311,11 @@ extension SummaryReader {
             if let on = after.range(of: " on ") { after = String(after[..<on.lowerBound]) }
             if let p = NamePhrase.parse(after).first, p.kind == .person { return p }
         }
-        // The sentence's own subject: the leading capitalised words.
+        // The sentence's own subject: the leading capitalised words, after an opening adverb ("Especially").
         var words: [String] = []
-        for token in trimmed.split(separator: " ") {
+        for (n, token) in trimmed.split(separator: " ").enumerated() {
             let t = String(token)
+            if n == 0, t.lowercased().hasSuffix("ly") || ["also", "later", "then", "however", "meanwhile"].contains(t.lowercased()) { break }
             guard (t.first?.isUppercase ?? false) || NamePhrase.isInitials(t) else { break }
             words.append(t)
             if t.hasSuffix(",") { break }
