@@ -43,7 +43,9 @@ public struct CSVRecordReader: Sendable {
         }
         let names = header.fields.map { $0.trimmingSpaces().lowercased() }
         func column(_ name: String, required: Bool) throws -> Int? {
-            if let index = names.firstIndex(of: name) { return index }
+            let synonyms = ["date": RecordFieldNames.date, "title": RecordFieldNames.title,
+                            "summary": RecordFieldNames.summary, "id": RecordFieldNames.id][name] ?? [name]
+            if let index = RecordFieldNames.index(in: names, of: synonyms) { return index }
             guard !required else {
                 let found = names.filter { !$0.isEmpty }.joined(separator: ", ")
                 throw ReadError(source: source, line: header.line,
@@ -61,7 +63,7 @@ public struct CSVRecordReader: Sendable {
             if row.fields.count > names.count,
                row.fields[names.count...].contains(where: { !$0.trimmingSpaces().isEmpty }) {
                 throw ReadError(source: source, line: row.line,
-                                reason: "row has \(row.fields.count) fields but the header has \(names.count) (unquoted \(separator == 0x09 ? "tab" : "comma")?)")
+                                reason: "row has \(row.fields.count) fields but the header has \(names.count) (unquoted \(separator == 0x09 ? "tab" : separator == UInt8(ascii: ";") ? "semicolon" : "comma")?)")
             }
             func value(_ index: Int?) -> String {
                 guard let index, index < row.fields.count else { return "" }
@@ -82,6 +84,8 @@ public struct CSVRecordReader: Sendable {
         if source.lowercased().hasSuffix(".tsv") { return 0x09 }
         let header = bytes.prefix { $0 != 0x0A }
         if header.contains(0x09) && !header.contains(UInt8(ascii: ",")) { return 0x09 }
+        // Spreadsheets in many locales export with semicolons.
+        if header.contains(UInt8(ascii: ";")) && !header.contains(UInt8(ascii: ",")) { return UInt8(ascii: ";") }
         return UInt8(ascii: ",")
     }
 

@@ -66,3 +66,18 @@ public struct StatedParty: Sendable, Hashable, Codable {
         self.isOrganization = isOrganization
     }
 }
+
+/// The field names tabular and JSON inputs use for the parts of a record, case-insensitively: catalogue
+/// exports call the summary a description or abstract, the date a date line.
+enum RecordFieldNames {
+    static let date = ["date", "date line", "dateline", "date_line", "dates", "date text", "datetext"]
+    static let title = ["title", "document title", "heading", "name"]
+    static let summary = ["summary", "description", "abstract", "synopsis", "content", "note", "notes", "scope and content", "scopecontent"]
+    static let id = ["id", "identifier", "record id", "record_id"]
+
+    /// The first name of `candidates` found among `names` (already lowercased and trimmed).
+    static func index(in names: [String], of candidates: [String]) -> Int? {
+        for candidate in candidates { if let i = names.firstIndex(of: candidate) { return i } }
+        return nil
+    }
+}

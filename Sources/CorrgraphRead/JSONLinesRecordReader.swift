@@ -47,8 +47,14 @@ public struct JSONLinesRecordReader: Sendable {
             guard let dictionary = object as? [String: Any] else {
                 throw ReadError(source: source, line: lineNumber, reason: "expected a JSON object with date, title and summary")
             }
-            let fields = (dictionary["record"] as? [String: Any]) ?? dictionary
-            func text(_ key: String) throws -> String? {
+            let nested = (dictionary["record"] as? [String: Any]) ?? dictionary
+            // Keys are matched case-insensitively, with the synonyms catalogue exports use.
+            var fields: [String: Any] = [:]
+            for (key, value) in nested { fields[key.trimmingSpaces().lowercased()] = fields[key.trimmingSpaces().lowercased()] ?? value }
+            let synonyms = ["date": RecordFieldNames.date, "title": RecordFieldNames.title,
+                            "summary": RecordFieldNames.summary, "id": RecordFieldNames.id]
+            func text(_ name: String) throws -> String? {
+                let key = (synonyms[name] ?? [name]).first { fields[$0] != nil } ?? name
                 switch fields[key] {
                 case nil, is NSNull: return nil
                 case let s as String: return s

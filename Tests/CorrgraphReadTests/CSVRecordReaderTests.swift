@@ -28,6 +28,15 @@ struct CSVRecordReaderTests {
         #expect(records[0].line == 2)
     }
 
+    @Test func semicolonsAndTheColumnNamesOfCatalogueExports() throws {
+        let text = "Date;Title;Description\n\"May 7, 1968\";Letter from Ho Chi Minh to Kosygin;Ho thanks Kosygin.\n"
+        let records = try CSVRecordReader().read(bytes: Array(text.utf8), source: "export.csv")
+        #expect(records.count == 1)
+        #expect(records[0].date == "May 7, 1968")
+        #expect(records[0].title == "Letter from Ho Chi Minh to Kosygin")
+        #expect(records[0].summary == "Ho thanks Kosygin.")
+    }
+
     @Test func crlfLineEndsAndMissingSummaryColumn() throws {
         let text = "Title,DATE\r\n\"Cable, Mao to Stalin\",1949\r\n\"Note\r\nNo. 2\",1950\r\n"
         let records = try CSVRecordReader().read(bytes: Array(text.utf8), source: "t.csv")

@@ -22,6 +22,13 @@ struct JSONLinesRecordReaderTests {
         #expect(records[3].summary == "Line one.\nLine two.")
     }
 
+    @Test func keysInAnyCaseAndTheirSynonyms() throws {
+        let text = #"{"Date": "May 7, 1968", "Title": "Letter from Ho Chi Minh to Kosygin", "Abstract": "Ho thanks Kosygin."}"# + "\n"
+        let records = try JSONLinesRecordReader().read(bytes: Array(text.utf8), source: "k.jsonl")
+        #expect(records.map(\.date) == ["May 7, 1968"])
+        #expect(records.map(\.summary) == ["Ho thanks Kosygin."])
+    }
+
     @Test func badJSONNamesTheLine() {
         let text = "{\"title\": \"a\"}\n\n{\"title\": \"b\"\n{\"title\": \"c\"}\n"
         let error = readError { try JSONLinesRecordReader().read(bytes: Array(text.utf8), source: "bad.jsonl") }
