@@ -1,7 +1,8 @@
 /// The grammar of catalogue date lines: `May 7, 1968`, `May 07, 1968`, `7 May 1968`,
 /// `March 1950`, `August, 1962`, `1955`, `1949-1950`, `March 3-5, 1969`, `17.3.1959`, `1 VI 1950`,
-/// `Spring 1967`, `Late 1962`, `[1958]`, `Undated`, and FRUS headings with place and time
-/// (`Washington, January 14, 1965, 4 p.m.`).
+/// `Spring 1967`, `Late 1962`, `[1958]`, `Undated`, FRUS headings with place and time
+/// (`Washington, January 14, 1965, 4 p.m.`), and month names in German, French, Spanish, Italian,
+/// Dutch and Portuguese (`14. Juni 1870`, `12 décembre 1866`).
 ///
 /// ```swift
 /// DateLine.parse("August, 1962")   // .dated(1962-08-01…1962-08-31)
@@ -21,6 +22,24 @@ public enum DateLine: Sendable, Equatable {
             table[String(name.prefix(3))] = index + 1
         }
         table["sept"] = 9
+        // Month names of the languages letter editions and European archives catalogue in.
+        let foreign: [[String]] = [
+            ["januar", "jänner", "janvier", "enero", "gennaio", "januari", "janeiro"],
+            ["februar", "février", "fevrier", "febrero", "febbraio", "februari", "fevereiro"],
+            ["märz", "marz", "mars", "marzo", "maart", "março"],
+            ["avril", "abril", "aprile"],
+            ["mai", "mayo", "maggio", "mei", "maio"],
+            ["juni", "juin", "junio", "giugno", "junho"],
+            ["juli", "juillet", "julio", "luglio", "julho"],
+            ["août", "aout", "agosto", "augustus"],
+            ["septembre", "septiembre", "settembre", "setembro"],
+            ["oktober", "octobre", "octubre", "ottobre", "outubro", "okt"],
+            ["novembre", "noviembre", "novembro"],
+            ["dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro", "dez"],
+        ]
+        for (index, names) in foreign.enumerated() {
+            for name in names where table[name] == nil { table[name] = index + 1 }
+        }
         return table
     }()
 
@@ -80,6 +99,20 @@ public enum DateLine: Sendable, Equatable {
         if let start = CalendarDay(iso: text), let end = CalendarDay(iso: text, atEnd: true) {
             return .dated(DateRange(start: start, end: end))
         }
+        // An ISO interval "1949-03-14/1949-03-20".
+        let halves = text.split(separator: "/")
+        if halves.count == 2, let start = CalendarDay(iso: String(halves[0])), let end = CalendarDay(iso: String(halves[1]), atEnd: true),
+           start <= end {
+            return .dated(DateRange(start: start, end: end))
+        }
+        // Numeric dates with slashes: day first when the first number cannot be a month ("14/03/1950"),
+        // month first otherwise ("3/14/1950", the American order).
+        if halves.count == 3, let a = Int(halves[0]), let b = Int(halves[1]), halves[2].count == 4, let y = Int(halves[2]) {
+            let (month, day) = a > 12 ? (b, a) : (a, b)
+            guard (1...12).contains(month), day >= 1, day <= CalendarDay.daysIn(month: month, year: y) else { return nil }
+            let c = CalendarDay(year: y, month: month, day: day)
+            return .dated(DateRange(start: c, end: c))
+        }
         // Tokens: words and numbers; commas and periods are separators.
         var tokens: [String] = []
         var current = ""
@@ -93,7 +126,23 @@ public enum DateLine: Sendable, Equatable {
             }
         }
         if !current.isEmpty { tokens.append(current) }
-        if tokens.first == "circa" || tokens.first == "c" || tokens.first == "ca" { tokens.removeFirst() }
+        // Hedges and weekdays add nothing to the interval: "circa 1959", "on or about Sunday, 9 September 1888".
+        while let first = tokens.first, ["circa", "c", "ca", "on", "or", "about", "around", "approximately", "approx"].contains(first) {
+            tokens.removeFirst()
+        }
+        tokens.removeAll { weekdays.contains($0) }
+        // "between 1949 and 1950" is the range 1949–1950.
+        if tokens.first == "between", let and = tokens.firstIndex(of: "and") {
+            tokens = Array(tokens[1..<and]) + ["-"] + Array(tokens[(and + 1)...])
+        }
+        // "1940s": the decade.
+        if tokens.count == 1, tokens[0].count == 5, tokens[0].hasSuffix("s"), let y = Int(tokens[0].dropLast()), y % 10 == 0 {
+            return .dated(DateRange(start: CalendarDay(year: y, month: 1, day: 1), end: CalendarDay(year: y + 9, month: 12, day: 31)))
+        }
+        // "1945 Feb 10": year first.
+        if tokens.count == 3, tokens[0].count == 4, Int(tokens[0]) != nil, monthNames[tokens[1]] != nil, Int(tokens[2]) != nil {
+            tokens = [tokens[1], tokens[2], tokens[0]]
+        }
         // "17.3.1959", "1 VI 1950": numeric and Roman months, day first.
         if tokens.count == 3, Int(tokens[0]) != nil, Int(tokens[2]) != nil, tokens[2].count == 4,
            let m = Int(tokens[1]).flatMap({ (1...12).contains($0) ? $0 : nil }) ?? romanMonths[tokens[1]] {
@@ -111,7 +160,7 @@ public enum DateLine: Sendable, Equatable {
                 left = [left[0]] + right.dropFirst()
             }
             // "March 3-5, 1969": the right side borrows the month, "March 30 - April 2, 1969" the year.
-            if left.count == 2, monthNames[left[0]] != nil, Int(left[1]) != nil {
+            if left.count == 2, monthNames[left[0]] != nil, let day = Int(left[1]), day <= 31 {
                 if right.count == 2, Int(right[0]) != nil { right = [left[0]] + right }
                 if let year = right.last { left.append(year) }
             }
@@ -123,6 +172,10 @@ public enum DateLine: Sendable, Equatable {
         return .dated(range)
     }
 
+    static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    ]
     static let monthOrder = ["january", "february", "march", "april", "may", "june", "july", "august",
                              "september", "october", "november", "december"]
     static let romanMonths: [String: Int] = [

@@ -2,7 +2,8 @@
 /// browser breaks it, read with the same date / title / summary grammar as `ListingTextReader`.
 ///
 /// Tags are dropped; `script`, `style`, `title`, `template`, `noscript` and `svg` content is not
-/// visible and is skipped; block elements (`p`, `div`, `li`, `h1`…`h6`, `td`, `br`, …) end a line;
+/// visible and is skipped, and so is page furniture (`nav`, `aside`, form controls, and the page's
+/// `header` and `footer` outside any result); block elements (`p`, `div`, `li`, `h1`…`h6`, `td`, `br`, …) end a line;
 /// white space collapses as in a browser; references such as `&amp;`, `&#8217;`, `&rsquo;` and
 /// `&nbsp;` are decoded. A record's `line` is the line of the HTML file where its title appears.
 ///
@@ -33,6 +34,13 @@ public struct HTMLListingReader: Sendable {
 enum HTMLText {
     /// Elements whose content a browser does not show.
     static let hidden: Set<String> = ["script", "style", "title", "template", "noscript", "svg"]
+
+    /// Page furniture around the results: navigation, sidebars and form controls always; a page's
+    /// header and footer unless they belong to one result (`<article><header>…</header>`).
+    static let furniture: Set<String> = ["nav", "aside", "select", "button"]
+    static let pageFurniture: Set<String> = ["header", "footer"]
+    /// Elements that hold one result of a listing.
+    static let items: Set<String> = ["article", "li", "tr"]
 
     /// Elements that begin and end a line of rendered text.
     static let block: Set<String> = [
@@ -69,6 +77,8 @@ enum HTMLText {
         var currentLine = 1
         var pendingSpace = false
         var preDepth = 0
+        /// How many result elements (`article`, `li`, `tr`) are open.
+        var itemDepth = 0
 
         init(_ scalars: [Unicode.Scalar]) { s = scalars }
 
@@ -192,7 +202,8 @@ enum HTMLText {
                 breakLine()
                 if name == "pre" { preDepth = max(0, preDepth + (closing ? -1 : 1)) }
             }
-            if !closing, hidden.contains(name) {
+            if items.contains(name) { itemDepth = max(0, itemDepth + (closing ? -1 : 1)) }
+            if !closing, hidden.contains(name) || furniture.contains(name) || (itemDepth == 0 && pageFurniture.contains(name)) {
                 // Raw content up to the matching end tag is not shown.
                 let end = find("</\(name)", from: i, caseInsensitive: true) ?? s.count
                 advance(end - i)

@@ -22,6 +22,73 @@ public struct ListingTextReader: Sendable {
         "date", "title", "summary", "description", "date title summary", "date title",
     ]
 
+    /// One non-empty line of a page, classified.
+    enum Entry {
+        case date(String)
+        case dateAndTitle(String, String)
+        /// `Title: …` in a labelled layout.
+        case labelledTitle(String)
+        /// `Summary: …`, `Description: …` in a labelled layout.
+        case labelledSummary(String)
+        case separator
+        case text(String)
+    }
+
+    /// Labels of labelled layouts (`Date: …`, `Title: …`, `Summary: …`) and of metadata lines to skip.
+    static let dateLabels: Set<String> = ["date", "dates", "date line"]
+    static let titleLabels: Set<String> = ["title", "document title", "heading"]
+    static let summaryLabels: Set<String> = ["summary", "description", "abstract", "synopsis", "content", "scope and content"]
+    static let metadataLabels: Set<String> = [
+        "source", "sources", "archive", "original archive", "collection", "collections", "language", "languages",
+        "keywords", "subjects", "subject", "topics", "type", "document type", "url", "link", "rights", "citation",
+        "record id", "id", "identifier", "call number", "box", "folder", "author", "authors", "genre", "format",
+    ]
+
+    static func classify(_ raw: String) -> Entry? {
+        var text = stripBullet(raw.trimmingSpaces())
+        if text.isEmpty { return nil }
+        if text == "-" || text == "–" { return .separator }
+        if isPageChrome(text.lowercased()) { return nil }
+        if let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 24 {
+            let label = text[..<colon].trimmingSpaces().lowercased()
+            let value = text[text.index(after: colon)...].trimmingSpaces()
+            if metadataLabels.contains(label) { return nil }
+            if dateLabels.contains(label), !value.isEmpty { return .date(value) }
+            if titleLabels.contains(label), !value.isEmpty { return .labelledTitle(value) }
+            if summaryLabels.contains(label) { return value.isEmpty ? nil : .labelledSummary(value) }
+        }
+        // "12. March 14, 1950": a numbered result.
+        if DateLine.parse(text) == nil, let numbered = strippingNumber(text),
+           DateLine.parse(numbered) != nil || dateAndTitle(numbered) != nil {
+            text = numbered
+        }
+        if DateLine.parse(text) != nil { return .date(text) }
+        if let (date, title) = dateAndTitle(text) { return .dateAndTitle(date, title) }
+        return .text(text)
+    }
+
+    /// "12. …", "12) …" → "…".
+    static func strippingNumber(_ text: String) -> String? {
+        let digits = text.prefix { $0.isNumber }
+        guard (1...4).contains(digits.count) else { return nil }
+        let rest = text.dropFirst(digits.count)
+        guard rest.hasPrefix(". ") || rest.hasPrefix(") ") else { return nil }
+        return rest.dropFirst(2).trimmingSpaces()
+    }
+
+    /// Whether a page gives each record's title before its date: the line after a date is then
+    /// mostly a summary sentence, not a title; a page ending in a date line points the same way.
+    static func titleComesFirst(_ entries: [(line: Int, entry: Entry)]) -> Bool {
+        var sentenceAfter = 0, titleAfter = 0
+        for (k, item) in entries.enumerated() {
+            guard case .date = item.entry, k + 1 < entries.count, case .text(let next) = entries[k + 1].entry else { continue }
+            guard k > 0, case .text = entries[k - 1].entry else { return false }
+            if next.hasSuffix(".") && next.count > 60 { sentenceAfter += 1 } else { titleAfter += 1 }
+        }
+        if case .date? = entries.last?.entry, sentenceAfter >= titleAfter, entries.count > 1 { return true }
+        return sentenceAfter > titleAfter
+    }
+
     public func read(bytes: [UInt8], source: String) throws -> [CatalogueRecord] {
         let lines = try TextLines.split(bytes, source: source)
         var records: [CatalogueRecord] = []
@@ -36,46 +103,96 @@ public struct ListingTextReader: Sendable {
                                            summary: p.paragraphs.joined(separator: "\n")))
             pending = nil
         }
+        func addParagraph(_ text: String, line: Int) {
+            if pending == nil { pending = (line, "", nil, []) }
+            pending!.paragraphs.append(text)
+        }
 
-        for (index, raw) in lines.enumerated() {
-            let text = Self.stripBullet(raw.trimmingSpaces())
-            if text.isEmpty { continue }
-            let lowered = text.lowercased()
-            // A date line opens a record, unless it stands where the current record's title belongs.
-            if pending?.title != nil || pending == nil, DateLine.parse(text) != nil {
+        let entries = lines.enumerated().compactMap { index, raw in Self.classify(raw).map { (line: index + 1, entry: $0) } }
+        let titleFirst = Self.titleComesFirst(entries)
+        for (k, item) in entries.enumerated() {
+            let line = item.line
+            switch item.entry {
+            case .separator:
                 finish()
-                pending = (index + 1, text, nil, [])
-                continue
+            case .date(let date):
+                // Title-first pages: the date completes the record its title opened.
+                if let p = pending, p.title != nil, p.date.isEmpty, p.paragraphs.isEmpty, titleFirst || k > 0 && Self.isLabelledTitle(entries[k - 1].entry) {
+                    pending!.date = date
+                } else if pending?.title != nil || pending == nil || Self.isLabelled(entries, around: k) {
+                    // A date line opens a record, unless it stands where the current record's title belongs.
+                    finish()
+                    pending = (line, date, nil, [])
+                } else {
+                    pending!.title = date
+                    pending!.line = line
+                }
+            case .dateAndTitle(let date, let title):
+                // "October 27, 1962 — Letter from Khrushchev to Kennedy": date and title on one line.
+                if pending?.title != nil || pending == nil {
+                    finish()
+                    pending = (line, date, title, [])
+                } else {
+                    pending!.title = date + " — " + title
+                    pending!.line = line
+                }
+            case .labelledTitle(let title):
+                if let p = pending, p.title == nil {
+                    pending!.title = title
+                    pending!.line = line
+                } else {
+                    finish()
+                    pending = (line, "", title, [])
+                }
+            case .labelledSummary(let text):
+                addParagraph(text, line: line)
+            case .text(let text):
+                if titleFirst {
+                    // A line right before a date is the next record's title; others are summary.
+                    if k + 1 < entries.count, case .date = entries[k + 1].entry {
+                        finish()
+                        pending = (line, "", text, [])
+                    } else if pending == nil {
+                        pending = (line, "", text, [])
+                    } else {
+                        addParagraph(text, line: line)
+                    }
+                    continue
+                }
+                guard var p = pending else {
+                    // A title with no date line before it is an undated record, not page chrome to drop.
+                    pending = (line, "", text, [])
+                    continue
+                }
+                if p.title == nil {
+                    p.title = text
+                    p.line = line
+                } else {
+                    p.paragraphs.append(text)
+                }
+                pending = p
             }
-            // "October 27, 1962 — Letter from Khrushchev to Kennedy": date and title on one line.
-            if pending?.title != nil || pending == nil, let (date, title) = Self.dateAndTitle(text) {
-                finish()
-                pending = (index + 1, date, title, [])
-                continue
-            }
-            if text == "-" || text == "–" {
-                finish()
-                continue
-            }
-            if Self.isPageChrome(lowered) { continue }
-            guard var p = pending else {
-                // A title with no date line before it is an undated record, not page chrome to drop.
-                pending = (index + 1, "", text, [])
-                continue
-            }
-            if p.title == nil {
-                p.title = text
-                p.line = index + 1
-            } else {
-                p.paragraphs.append(text)
-            }
-            pending = p
         }
         finish()
         if records.isEmpty, lines.contains(where: { !$0.trimmingSpaces().isEmpty }) {
             throw ReadError(source: source, line: 1, reason: "no catalogue records found (expected date, title and summary lines)")
         }
         return records
+    }
+
+    static func isLabelledTitle(_ entry: Entry) -> Bool {
+        if case .labelledTitle = entry { return true }
+        return false
+    }
+
+    /// Whether the entries around `k` use labels (`Date:` opens a record even before its title).
+    static func isLabelled(_ entries: [(line: Int, entry: Entry)], around k: Int) -> Bool {
+        entries[max(0, k - 2)..<min(entries.count, k + 3)].contains {
+            switch $0.entry {
+            case .labelledTitle, .labelledSummary: true
+            default: false
+            }
+        }
     }
 
     static func stripBullet(_ text: String) -> String {

@@ -31,6 +31,17 @@ import Testing
         ("the first half of 1956", "1956-01-01", "1956-06-30"),
         ("early March 1950", "1950-03-01", "1950-03-10"),
         ("late February 1952", "1952-02-21", "1952-02-29"),
+        // Other languages, orders and hedges.
+        ("14. Juni 1870", "1870-06-14", "1870-06-14"),
+        ("12 décembre 1866", "1866-12-12", "1866-12-12"),
+        ("Arles, on or about Sunday, 9 September 1888", "1888-09-09", "1888-09-09"),
+        ("1945 Feb 10", "1945-02-10", "1945-02-10"),
+        ("3/14/1950", "1950-03-14", "1950-03-14"),
+        ("14/03/1950", "1950-03-14", "1950-03-14"),
+        ("1949-03-14/1949-03-20", "1949-03-14", "1949-03-20"),
+        ("March 1950 - April 1950", "1950-03-01", "1950-04-30"),
+        ("1940s", "1940-01-01", "1949-12-31"),
+        ("between 1949 and 1950", "1949-01-01", "1950-12-31"),
     ])
     func intervals(line: String, start: String, end: String) throws {
         guard case .dated(let range)? = DateLine.parse(line) else {
@@ -49,5 +60,8 @@ import Testing
         // A document type before a date is a title, not a place heading.
         #expect(DateLine.parse("Cable, March 1950") == nil)
         #expect(DateLine.parse("Moscow, Cable to Mao") == nil)
+        #expect(DateLine.parse("On the Korean Question") == nil)
+        #expect(DateLine.parse("Between Stalin and Mao") == nil)
+        #expect(DateLine.parse("13/14/1950") == nil)
     }
 }

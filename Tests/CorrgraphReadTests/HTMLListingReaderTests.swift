@@ -21,6 +21,19 @@ struct HTMLListingReaderTests {
         #expect(records.map(\.summary) == ["A trade.", ""])
     }
 
+    @Test func pageFurnitureIsNoRecord() throws {
+        let page = """
+        <header><h1>Wilson Center Digital Archive</h1><nav><a>Collections</a><a>Topics</a></nav></header>
+        <aside><h2>Filter by date</h2><ul><li>1950</li></ul></aside>
+        <main><article><header><div>March 14, 1950</div><h3>Cable, Mao to Stalin</h3></header><p>Mao asks.</p></article></main>
+        <footer><p>Contact us</p><p>1300 Pennsylvania Avenue</p></footer>
+        """
+        let records = try HTMLListingReader().read(bytes: Array(page.utf8), source: "f.html")
+        #expect(records.map(\.title) == ["Cable, Mao to Stalin"])
+        #expect(records.map(\.date) == ["March 14, 1950"])
+        #expect(records.map(\.summary) == ["Mao asks."])
+    }
+
     @Test func recordLineIsTheHTMLLineOfTheTitle() throws {
         let records = try HTMLListingReader().read(bytes: try Fixture.bytes("page.html"), source: "page.html")
         // Titles stand on lines 16 (<h3>), 20 (<a> after a <br>) and 27 (<h3> after a three-line date <div>).

@@ -68,6 +68,53 @@ struct ListingTextReaderTests {
         #expect(records[1].summary == "")
     }
 
+    @Test func numberedResults() throws {
+        let page = "1. March 14, 1950\nCable, Mao to Stalin\nMao asks for aircraft.\n\n2. 7. Mai 1968\nLetter, Ho Chi Minh to Kosygin\n"
+        let records = try ListingTextReader().read(bytes: Array(page.utf8), source: "n.txt")
+        #expect(records.map(\.date) == ["March 14, 1950", "7. Mai 1968"])
+        #expect(records.map(\.title) == ["Cable, Mao to Stalin", "Letter, Ho Chi Minh to Kosygin"])
+        #expect(records[0].summary == "Mao asks for aircraft.")
+    }
+
+    @Test func labelledFieldsInEitherOrder() throws {
+        let page = """
+        Date: March 14, 1950
+        Title: Cable, Mao to Stalin
+        Summary: Mao asks for aircraft.
+        Source: Archive of the President
+
+        Title: Letter, Ho Chi Minh to Kosygin
+        Date: May 7, 1968
+        Description: Ho thanks Kosygin.
+        """
+        let records = try ListingTextReader().read(bytes: Array(page.utf8), source: "l.txt")
+        #expect(records.map(\.date) == ["March 14, 1950", "May 7, 1968"])
+        #expect(records.map(\.title) == ["Cable, Mao to Stalin", "Letter, Ho Chi Minh to Kosygin"])
+        #expect(records.map(\.summary) == ["Mao asks for aircraft.", "Ho thanks Kosygin."])
+        #expect(records.map(\.line) == [2, 6])
+    }
+
+    @Test func titleBeforeItsDate() throws {
+        let page = """
+        Cable, Mao to Stalin
+        March 14, 1950
+        Mao asks Stalin for aircraft and pilots to defend Shanghai against the Nationalist air raids.
+
+        Letter, Ho Chi Minh to Kosygin
+        May 7, 1968
+        Ho Chi Minh thanks Kosygin for the Soviet aid delivered to Hanoi in the spring of that year.
+
+        Note, Zhou Enlai to Nehru
+        1959
+        """
+        let records = try ListingTextReader().read(bytes: Array(page.utf8), source: "t.txt")
+        #expect(records.map(\.title) == ["Cable, Mao to Stalin", "Letter, Ho Chi Minh to Kosygin", "Note, Zhou Enlai to Nehru"])
+        #expect(records.map(\.date) == ["March 14, 1950", "May 7, 1968", "1959"])
+        #expect(records[0].summary.hasPrefix("Mao asks Stalin"))
+        #expect(records[2].summary == "")
+        #expect(records.map(\.line) == [1, 5, 9])
+    }
+
     @Test func invalidUTF8NamesTheLine() {
         let bytes: [UInt8] = Array("May 7, 1968\nLetter\n".utf8) + [0x41, 0xFF, 0x0A]
         let error = readError { try ListingTextReader().read(bytes: bytes, source: "bad.txt") }
