@@ -265,7 +265,7 @@ extension StringProtocol {
     func replacingSpaces() -> String { String(filter { $0 != " " }) }
 
     /// The string without the given characters at either end.
-    func trimmingCharacters(_ set: String) -> String {
+    public func trimmingCharacters(_ set: String) -> String {
         var s = Substring(self)
         while let f = s.first, set.contains(f) { s.removeFirst() }
         while let l = s.last, set.contains(l) { s.removeLast() }

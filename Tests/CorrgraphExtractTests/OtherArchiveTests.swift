@@ -30,6 +30,31 @@ import Testing
     @Test func memorandumOfConversationListsItsParticipants() {
         #expect(Acts.of("Memorandum of Conversation", summary: "Participants: President Nixon, Ambassador Dobrynin, Henry Kissinger.")
             == ["{Dobrynin, Henry Kissinger, Nixon}"])
+        // Semicolons, middle initials, "Dr.", a surname that is also a title, a role in parentheses.
+        #expect(Acts.of("Memorandum of Conversation",
+                        summary: "PARTICIPANTS: Zhou Enlai; Dr. Henry A. Kissinger; Winston Lord; Mr. Akalovsky (interpreter). Peking, July 10, 1971.")
+            == ["{Akalovsky, Henry A. Kissinger, Winston Lord, Zhou Enlai}"])
+        #expect(Acts.of("Memorandum of Conversation", summary: "Conversation between Todor Zhivkov and Leonid Brezhnev on the Czechoslovak crisis.")
+            == ["{Leonid Brezhnev, Todor Zhivkov}"])
+    }
+
+    @Test func aFRUSOfficeWithItsHolderTakesPartInAConversation() {
+        #expect(Acts.of("Conversation Between President Nixon and the President's Assistant for National Security Affairs (Kissinger)")
+            == ["{Kissinger, Nixon}"])
+    }
+
+    @Test(arguments: [
+        ("Minute from Mr Eden to the Prime Minister", "Eden → Prime Minister"),
+        ("Minute by Sir Orme Sargent to Mr Bevin", "Orme Sargent → Bevin"),
+    ])
+    func britishMinutes(title: String, expected: String) {
+        #expect(Acts.of(title) == [expected])
+    }
+
+    @Test func titlesAndMiddleInitialsDoNotSplitAPerson() {
+        let acts = Acts.ofAll([("Letter from Dr. Henry A. Kissinger to Mr. Lodge", ""), ("Letter from Henry Kissinger to Henry Cabot Lodge", "")])
+        // One person each; the display name is the form without initials.
+        #expect(acts == [["Henry Kissinger → Henry Cabot Lodge"], ["Henry Kissinger → Henry Cabot Lodge"]])
     }
 
     @Test(arguments: ["Memorandum for the Record", "Editorial Note", "Intelligence Memorandum", "Report of the Soviet Embassy in Beijing",

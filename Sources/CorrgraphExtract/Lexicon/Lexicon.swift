@@ -115,6 +115,8 @@ enum Lexicon {
             ("note verbale", false), ("aide-memoire", false), ("aide memoire", false), ("aide-mémoire", false),
             ("backchannel message", true), ("back channel message", true), ("airgram", true), ("despatch", true),
             ("intelligence memorandum", false), ("action memorandum", false), ("information memorandum", false),
+            // British usage: a minute is a note from one official to another.
+            ("minute", false), ("minute sheet", false),
         ]
         return list.map { ($0.0, $0.0, $0.1) }.sorted { $0.0.count > $1.0.count }
     }()

@@ -323,9 +323,10 @@ public enum NamePhrase {
             while j < tokens.count && isNameToken(tokens[j], next: j + 1 < tokens.count ? tokens[j + 1] : nil) { j += 1 }
             // A lowercase particle inside a name ("Charles de Gaulle") must be followed by a name token.
             while j > i, particles.contains(tokens[j - 1].lowercased()) { j -= 1 }
-            // "Mackenzie King": an office word ending the phrase after a name is a surname.
-            if j == tokens.count - 1, j > i, !Lexicon.honorifics.contains(wordKey(tokens[j])),
-               extraOffices.contains(wordKey(tokens[j])) || Lexicon.offices.contains(wordKey(tokens[j])),
+            // "Mackenzie King", "Winston Lord", "George Marshall": an office or title word ending the
+            // phrase after a name is a surname.
+            if j == tokens.count - 1, j > i, !Lexicon.honorifics.contains(wordKey(tokens[j])) || surnameTitles.contains(wordKey(tokens[j])),
+               extraOffices.contains(wordKey(tokens[j])) || Lexicon.offices.contains(wordKey(tokens[j])) || surnameTitles.contains(wordKey(tokens[j])),
                tokens[j].first?.isUppercase == true, !strongOffices.contains(wordKey(tokens[j])) {
                 j += 1
             }
@@ -343,6 +344,9 @@ public enum NamePhrase {
         }
         return runs
     }
+
+    /// Forms of address that are also common surnames, read as surnames after a given name.
+    static let surnameTitles: Set<String> = ["lord", "major", "marshall", "king", "prince", "bishop", "sargent"]
 
     static let particles: Set<String> = ["de", "van", "von", "der", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "y", "dos", "das"]
 

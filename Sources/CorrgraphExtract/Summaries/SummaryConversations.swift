@@ -290,8 +290,11 @@ extension SummaryReader {
                           "reports on the", "recounts the", "is a record of the", "is a note on the",
                           "note on a conversation", "note on the conversation", "record of a conversation",
                           "record of the conversation", "minutes of a conversation", "minutes of the conversation"]
+        // A sentence that opens with the conversation ("Conversation between Zhivkov and Brezhnev on …").
+        let openers = ["conversation between ", "conversations between ", "meeting between ", "talks between ",
+                       "discussion between ", "discussions between ", "record of conversation between "]
         for sentence in sentences(text) where sentence.lowercased().contains(" between ")
-            && recounting.contains(where: { sentence.lowercased().contains($0) }) {
+            && (recounting.contains(where: { sentence.lowercased().contains($0) }) || openers.contains(where: { sentence.lowercased().hasPrefix($0) })) {
             if let people = ConversationGrammar.read(sentence, author: nil).conversation,
                people.filter({ $0.kind == .person }).count >= 2 { found.append(people) }
         }

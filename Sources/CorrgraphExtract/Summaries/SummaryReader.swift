@@ -50,11 +50,22 @@ enum SummaryReader {
 
     /// A `Participants:` list, as memoranda of conversation print it.
     static func participantsLine(_ text: String) -> [NameMention]? {
-        guard let r = text.range(of: "Participants:") ?? text.range(of: "PARTICIPANTS:") ?? text.range(of: "Present:") else { return nil }
+        guard let r = text.range(of: "Participants:") ?? text.range(of: "PARTICIPANTS:") ?? text.range(of: "Present:")
+                ?? text.range(of: "PRESENT:") else { return nil }
         var list = String(text[r.upperBound...])
-        if let end = list.range(of: ". ") ?? list.range(of: "\n") { list = String(list[..<end.lowerBound]) }
+        if let end = list.range(of: "\n") { list = String(list[..<end.lowerBound]) }
+        // The list ends with its sentence; "Henry A. Kissinger" and "Dr. Kissinger" do not end it.
+        list = sentences(list).first ?? list
         if list.hasSuffix(".") { list.removeLast() }
-        let people = NamePhrase.parse(list.replacingOccurrences(of: ";", with: ","))
+        // "Mr. Akalovsky (interpreter)": a role in parentheses is no second name.
+        var cleaned = ""
+        var depth = 0
+        for ch in list {
+            if ch == "(" { depth += 1; continue }
+            if ch == ")" { depth = max(0, depth - 1); continue }
+            if depth == 0 { cleaned.append(ch) }
+        }
+        let people = NamePhrase.parse(cleaned.replacingOccurrences(of: ";", with: ","))
         return people.isEmpty ? nil : people
     }
 
@@ -64,7 +75,8 @@ enum SummaryReader {
         var current: [Substring] = []
         for token in text.split(separator: " ") {
             current.append(token)
-            if token.hasSuffix(".") && !NamePhrase.isInitials(String(token)) {
+            if token.hasSuffix(".") && !NamePhrase.isInitials(String(token))
+                && !abbreviations.contains(token.dropLast().lowercased().trimmingCharacters("([")) {
                 result.append(current.joined(separator: " "))
                 current = []
             }
@@ -72,6 +84,12 @@ enum SummaryReader {
         if !current.isEmpty { result.append(current.joined(separator: " ")) }
         return result
     }
+
+    /// Abbreviations whose period does not end a sentence ("Dr. Kissinger", "Cde. Mao", "No. 3").
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "cde", "cdes", "gen", "col", "lt", "capt", "adm", "sen", "amb", "st",
+        "no", "nos", "vol", "ca", "cf", "jr", "sr", "messrs", "rev", "hon", "gov", "pres", "sec", "dept",
+    ]
 
     static func names(of result: ExtractedRecord) -> [NameMention] {
         result.messages.flatMap { $0.from + $0.to + $0.via } + result.conversations.flatMap(\.participants)

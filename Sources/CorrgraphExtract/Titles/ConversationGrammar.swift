@@ -175,7 +175,14 @@ enum ConversationGrammar {
             t.replaceSubrange(itemStart..<r.upperBound, with: "")
         }
         for ender in listEnders {
-            if let r = TitleText.find(ender, in: t).first { t = String(t[..<r.lowerBound]) }
+            // "the President's Assistant for National Security Affairs (Kissinger)": a FRUS office whose
+            // holder follows in parentheses is part of the list.
+            guard let r = TitleText.find(ender, in: t).first(where: { r in
+                if ender == " (" { return !holderInParentheses(t, at: r.upperBound) }
+                return !NamePhrase.continuesOfficeComplement(Array(t), from: t.distance(from: t.startIndex, to: r.upperBound) - 1,
+                                                             current: String(t[..<r.upperBound]))
+            }) else { continue }
+            t = String(t[..<r.lowerBound])
         }
         // A date after a comma ends the list: "…, 15 March 1964".
         if let r = t.range(of: #", [0-9]"#, options: .regularExpression) { t = String(t[..<r.lowerBound]) }
@@ -190,6 +197,16 @@ enum ConversationGrammar {
         let parsed = NamePhrase.parse(t)
         let places = parsed.filter { $0.kind == .institution && Gazetteer.isPlace($0.text) }
         return places.count < parsed.count ? parsed.filter { !($0.kind == .institution && Gazetteer.isPlace($0.text)) } : parsed
+    }
+
+    /// Whether the parenthesis opening at `start` holds an office holder's name and closes the item:
+    /// "the President's Assistant for National Security Affairs (Kissinger)".
+    static func holderInParentheses(_ text: String, at start: String.Index) -> Bool {
+        guard let close = text[start...].firstIndex(of: ")") else { return false }
+        let inside = String(text[start..<close])
+        let after = text[text.index(after: close)...].trimmingSpaces().lowercased()
+        return NamePhrase.isPureName(inside) && NamePhrase.personName(in: inside) != nil
+            && (after.isEmpty || after.hasPrefix(",") || after.hasPrefix("and ") || after.hasPrefix("on ") || after.hasPrefix("("))
     }
 
     /// All participants once; a delegation or other group is dropped when two people are named,
