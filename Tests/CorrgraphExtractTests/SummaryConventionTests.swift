@@ -257,6 +257,35 @@ import Testing
             == ["Mao Zedong → Stalin", "{Kim Il, Mao Zedong}"])
     }
 
+    @Test func theSenderTransmittingSomeoneElsesLetterRelaysIt() {
+        #expect(Acts.of("Cable from Kovalev to Stalin", summary: "Kovalev transmits a letter from Mao Zedong to Stalin on the railway.")
+            == ["Mao Zedong → Stalin via Kovalev (summary)"])
+        #expect(Acts.of("Telegram from Shtykov to Stalin", summary: "Shtykov forwards Kim Il Sung's letter to Stalin.")
+            == ["Kim Il Sung → Stalin via Shtykov (summary)"])
+        // Reporting is no relay.
+        #expect(Acts.of("Telegram from Shtykov to Stalin", summary: "Shtykov reports that Kim Il Sung is satisfied.")
+            == ["Shtykov → Stalin"])
+    }
+
+    @Test func theDiaristsMeetingsInMoreWordings() {
+        let journal = "Journal of Soviet Ambassador to the DPRK A.M. Puzanov for 3 March 1957"
+        #expect(Acts.of(journal, summary: "Puzanov receives Kim Chang-man, who informs him about the plenum. Later he receives GDR Ambassador Richard Fischer.")
+            == ["{A.M. Puzanov, Kim Chang-man}", "{A.M. Puzanov, Richard Fischer}"])
+        #expect(Acts.of(journal, summary: "In a conversation with Puzanov, Nam Il said that the Chinese troops would leave.")
+            == ["{A.M. Puzanov, Nam Il}"])
+        #expect(Acts.of(journal, summary: "Pak Chang-ok paid a visit to Puzanov. Kim Il called on Puzanov to discuss trade.")
+            == ["{A.M. Puzanov, Pak Chang-ok}", "{A.M. Puzanov, Kim Il}"])
+        // One meeting of several, unless the summary pairs them off.
+        #expect(Acts.of(journal, summary: "Puzanov meets with Kim Il Sung, Nam Il, and Pak Chang-ok to discuss the volunteers.")
+            == ["{A.M. Puzanov, Kim Il Sung, Nam Il, Pak Chang-ok}"])
+        #expect(Acts.of(journal, summary: "Puzanov discusses aid and the purges with Fischer and Nam Il, respectively.")
+            == ["{A.M. Puzanov, Fischer}", "{A.M. Puzanov, Nam Il}"])
+        #expect(Acts.of("Diary of Ambassador Yudin, 5 May 1957", summary: "Yudin has dinner with Liu Shaoqi and Deng Xiaoping.")
+            == ["{Deng Xiaoping, Liu Shaoqi, Yudin}"])
+        // Receiving a letter is no meeting.
+        #expect(Acts.of("Telegram from Stalin to Mao Zedong", summary: "Stalin received Mao's letter and answers it.") == ["Stalin → Mao Zedong"])
+    }
+
     @Test func whoForwardsALetterRelaysIt() {
         #expect(Acts.of("Shelepin Report, 3 May 1961",
                         summary: "Alexander Shelepin forwards this letter from Fidel Castro to the CPSU Central Committee. Castro asks for arms.")

@@ -12,6 +12,10 @@ struct SubjectClauses {
     /// Whether the clause is part of what someone else tells: "Nam Il informs Puzanov of the Presidium
     /// meeting in which Kim Du-bong explains …" reports Kim Du-bong, who did not speak to Puzanov.
     var reported = false
+    /// Whether the clause pairs its objects with separate topics ("with Fischer and Nam Il, respectively").
+    var respectively = false
+    /// Whether the subject is "he" or "she" (found only when asked for).
+    var pronounSubject = false
 
     /// The people among the subjects and objects (conversations are between people or named groups).
     var persons: [NameMention] { (subjects + objects).filter { $0.kind == .person } }
@@ -19,7 +23,8 @@ struct SubjectClauses {
 
     static let conversationVerbs: Set<String> = [
         "discuss", "discusses", "discussed", "talk", "talks", "talked", "converse", "converses", "conversed",
-        "meet", "meets", "met", "conversation", "present", "visited", "visits", "accompanied",
+        "meet", "meets", "met", "conversation", "present", "visited", "visits", "accompanied", "receives", "received",
+        "called", "calls", "hosts", "hosted",
     ]
     static let dialogueVerbs: Set<String> = conversationVerbs.union([
         "share", "shares", "shared", "express", "expresses", "expressed", "inform", "informs", "informed",
@@ -54,22 +59,29 @@ struct SubjectClauses {
         "recounted", "explains", "explained", "briefs", "briefed",
     ]
 
-    static func find(in text: String) -> [SubjectClauses] {
+    /// The clauses of `text`; with `pronouns`, also those whose subject is "he" or "she" meeting
+    /// someone ("Later he receives Richard Fischer"), with no subjects and `pronounSubject` set.
+    static func find(in text: String, pronouns: Bool = false) -> [SubjectClauses] {
         let tokens = text.split(separator: " ").map(String.init)
         var result: [SubjectClauses] = []
         for (i, token) in tokens.enumerated() {
             var verb = NamePhrase.wordKey(token)
             if verb == "present", i >= 2, NamePhrase.wordKey(tokens[i - 1]) == "also" {
                 // "X is also present"
-            } else if verb == "conversation", i >= 2, ["a", "their"].contains(NamePhrase.wordKey(tokens[i - 1])),
-                      ["have", "has", "had"].contains(NamePhrase.wordKey(tokens[i - 2])) {
+            } else if ["conversation", "meeting", "talk", "talks", "discussion", "dinner", "lunch", "visit"].contains(verb), i >= 2,
+                      ["a", "their", "his", "her"].contains(NamePhrase.wordKey(tokens[i - 1])),
+                      ["have", "has", "had", "holds", "held", "pays", "paid"].contains(NamePhrase.wordKey(tokens[i - 2])) {
+                // "X had a meeting with Y", "X has dinner with Y", "X paid a visit to Y": a conversation.
+                verb = "conversation"
+            } else if ["dinner", "lunch"].contains(verb), i >= 1, ["have", "has", "had"].contains(NamePhrase.wordKey(tokens[i - 1])) {
                 verb = "conversation"
             } else if !clauseVerbs.contains(verb) || verb == "present" || verb == "conversation" || token.first!.isUppercase {
                 continue
             }
             // Walk back over the subject: capitalised words, initials and list joiners.
             var j = i - 1
-            while j >= 0, ["is", "was", "are", "were", "also", "have", "has", "had", "a", "their"].contains(NamePhrase.wordKey(tokens[j]))
+            while j >= 0, ["is", "was", "are", "were", "also", "have", "has", "had", "a", "their", "his", "her", "holds", "held",
+                           "pays", "paid"].contains(NamePhrase.wordKey(tokens[j]))
                     || (tokens[j].hasSuffix("ly") && tokens[j].first?.isLowercase == true) { j -= 1 }
             let end = j + 1
             var start = end
@@ -89,8 +101,10 @@ struct SubjectClauses {
                 }
                 break
             }
-            guard start < end else { continue }
-            var phrase = tokens[start..<end].joined(separator: " ")
+            let pronoun = end > 0 && ["he", "she"].contains(NamePhrase.wordKey(tokens[end - 1])) && conversationVerbs.contains(verb)
+            if pronoun && !pronouns { continue }
+            guard start < end || pronoun else { continue }
+            var phrase = pronoun ? "" : tokens[start..<end].joined(separator: " ")
             if phrase.hasSuffix(",") { phrase.removeLast() }
             // A sentence-initial function word is not part of the subject.
             for lead in ["Also, ", "However, ", "Later, ", "Then, ", "Meanwhile, ", "Finally, ", "Moreover, ", "Furthermore, ",
@@ -99,7 +113,7 @@ struct SubjectClauses {
                 phrase.removeFirst(lead.count)
             }
             let subjects = NamePhrase.parse(phrase)
-            guard !subjects.isEmpty else { continue }
+            guard !subjects.isEmpty || pronoun else { continue }
             // Objects: the capitalised name right after the verb, or after "with" later in the clause.
             var objects: [NameMention] = []
             var afterTo = false
@@ -114,8 +128,11 @@ struct SubjectClauses {
             let clauseText = clause.joined(separator: " ")
             // "discusses … with Fischer": the other side of a talk; "informs Malenkov that … with Peng" is not.
             let padded = " " + clauseText
-            if conversationVerbs.contains(verb) || ["discusses", "exchange", "exchanges"].contains(verb),
-               let r = padded.range(of: " with ") {
+            // "paid a visit to Puzanov", "called on Puzanov": the other side follows "to" or "on".
+            let sideMarker = ["called", "calls", "call"].contains(verb) ? " on "
+                : (verb == "conversation" && NamePhrase.wordKey(token) == "visit") ? " to " : " with "
+            if conversationVerbs.contains(verb) || ["discusses", "exchange", "exchanges", "called", "calls"].contains(verb),
+               let r = padded.range(of: sideMarker) {
                 // The other side is a list that may carry appositions ("the Albanian Prosecutor General,
                 // Aranit Çela, and Sofikli Papavasili, an inspector …"); it ends with the clause.
                 var kept: [String] = []
@@ -146,6 +163,8 @@ struct SubjectClauses {
                     let joinsNames = ["and", "&", "of", "for", "in", "the"].contains(t) && n > 0 && n + 1 < clause.count
                         && (clause[n + 1].first?.isUppercase ?? false)
                     guard (t.first?.isUppercase ?? false) || NamePhrase.isInitials(t) || joinsNames else { break }
+                    // "received Mao's letter": a possessive opens a thing, not a person.
+                    if t.hasSuffix("'s") || t.hasSuffix("’s") { name = []; break }
                     name.append(t)
                     if t.hasSuffix(",") || (t.hasSuffix(".") && !NamePhrase.isInitials(t)) { break }
                 }
@@ -155,6 +174,8 @@ struct SubjectClauses {
             // aliases rule above reads them, so clause names carry no second name.
             let plain = { (list: [NameMention]) in list.map { m -> NameMention in var m = m; m.bracketed = nil; return m } }
             var entry = SubjectClauses(subjects: plain(subjects), verb: verb, objects: plain(objects), afterTo: afterTo)
+            entry.respectively = clauseText.lowercased().contains("respectively")
+            entry.pronounSubject = pronoun
             if start >= 1, ["which", "where", "whom"].contains(NamePhrase.wordKey(tokens[start - 1])) {
                 var b = start - 2
                 while b >= 0, !(tokens[b].hasSuffix(".") && !NamePhrase.isInitials(tokens[b])) {

@@ -124,18 +124,33 @@ extension SummaryReader {
     /// A journal entry records the author's conversations: each named person who speaks in the summary
     /// ("Kim Il Sung discusses …", "Nam Il informs Puzanov …") is an interlocutor, each in a conversation
     /// of their own with the author.
-    static func journalInterlocutors(_ clauses: [SubjectClauses], author: NameMention, into result: inout ExtractedRecord) {
+    static func journalInterlocutors(_ text: String, clauses: [SubjectClauses], author: NameMention, into result: inout ExtractedRecord) {
         var seen: [NameMention] = []
+        var groups: [[NameMention]] = []
         for clause in clauses where SubjectClauses.dialogueVerbs.contains(clause.verb) && !clause.reported {
             for p in clause.personSubjects where !MessageGrammar.sameName(p, author) && !MessageGrammar.contains(seen, p) {
                 seen.append(p)
+                groups.append([p])
             }
-            if clause.subjects.count == 1, MessageGrammar.sameName(clause.subjects[0], author) {
-                for p in clause.objects where p.kind == .person && !MessageGrammar.contains(seen, p) { seen.append(p) }
+            // "Puzanov meets with Kim Il Sung, Nam Il, and Pak Chang-ok": one meeting of them all. In a journal
+            // "he receives Richard Fischer" is the diarist.
+            if clause.subjects.count == 1 && MessageGrammar.sameName(clause.subjects[0], author) || clause.pronounSubject {
+                let others = clause.objects.filter { $0.kind == .person && !MessageGrammar.contains(seen, $0) }
+                guard !others.isEmpty else { continue }
+                seen += others
+                if SubjectClauses.conversationVerbs.contains(clause.verb), !clause.respectively { groups.append(others) }
+                else { groups += others.map { [$0] } }
             }
         }
-        for person in seen {
-            result.conversations.append(ExtractedConversation(participants: [author, person], evidence: .summary))
+        // "In a conversation with Puzanov, Nam Il said …": a meeting of the diarist the sentence recounts.
+        for meeting in meetingsWith(text, writer: author) where MessageGrammar.contains(meeting, author) {
+            let others = meeting.filter { !MessageGrammar.sameName($0, author) && !MessageGrammar.contains(seen, $0) }
+            guard !others.isEmpty else { continue }
+            seen += others
+            groups.append(others)
+        }
+        for group in groups {
+            result.conversations.append(ExtractedConversation(participants: [author] + group, evidence: .summary))
         }
     }
 
@@ -318,7 +333,8 @@ extension SummaryReader {
         var words: [String] = []
         for (n, token) in trimmed.split(separator: " ").enumerated() {
             let t = String(token)
-            if n == 0, t.lowercased().hasSuffix("ly") || ["also", "later", "then", "however", "meanwhile"].contains(t.lowercased()) { break }
+            if n == 0, t.lowercased().hasSuffix("ly") || ["also", "later", "then", "however", "meanwhile", "during", "in", "at", "on",
+                                                         "after", "before", "following", "since", "while", "when"].contains(t.lowercased()) { break }
             guard (t.first?.isUppercase ?? false) || NamePhrase.isInitials(t) else { break }
             words.append(t)
             if t.hasSuffix(",") { break }

@@ -185,9 +185,15 @@ extension SummaryReader {
               outer.via.isEmpty else { return }
         let first = sentences(text).first ?? ""
         let lower = first.lowercased()
-        let subjects = ["the cable ", "the telegram ", "this telegram ", "this cable ", "the letter ", "the message ", "the note "]
+        // The document, or its sender: "Kovalev transmits a letter from Mao Zedong to Stalin" in Kovalev's cable.
+        var subjects = ["the cable ", "the telegram ", "this telegram ", "this cable ", "the letter ", "the message ", "the note "]
+        for sender in outer.from where sender.kind == .person {
+            let name = sender.text.lowercased()
+            subjects.append(name + " ")
+            if let surname = name.split(separator: " ").last { subjects.append(surname + " ") }
+        }
         guard subjects.contains(where: { lower.hasPrefix($0) }) else { return }
-        let verbs = [" contains ", " relays ", " conveys ", " transmits ", " forwards ", " carries ", " passes on "]
+        let verbs = [" contains ", " relays ", " conveys ", " transmits ", " forwards ", " carries ", " passes on ", " sends on "]
         guard let v = verbs.compactMap({ lower.range(of: $0) }).first else { return }
         let after = String(first.dropFirst(lower.distance(from: lower.startIndex, to: v.upperBound)))
         var author: [NameMention] = []

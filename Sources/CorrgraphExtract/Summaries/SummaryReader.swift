@@ -44,7 +44,7 @@ enum SummaryReader {
         }
         resolveOffices(text, in: &result)
         if result.conversations.isEmpty, let author = reading.journalAuthor, reading.documentType == "journal" {
-            journalInterlocutors(clauses, author: author, into: &result)
+            journalInterlocutors(text, clauses: SubjectClauses.find(in: text, pronouns: true), author: author, into: &result)
         }
     }
 
