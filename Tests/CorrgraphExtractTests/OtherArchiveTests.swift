@@ -51,6 +51,23 @@ import Testing
         #expect(Acts.of(title) == [expected])
     }
 
+    @Test(arguments: [
+        ("From George Washington to Thomas Jefferson, 1 January 1788", "George Washington → Thomas Jefferson"),
+        ("To John Adams from Thomas Jefferson, 28 October 1813", "Thomas Jefferson → John Adams"),
+        ("Vincent van Gogh to Theo van Gogh", "Vincent van Gogh → Theo van Gogh"),
+        ("Arthur Schnitzler an Hermann Bahr", "Arthur Schnitzler → Hermann Bahr"),
+        ("Brief von Arthur Schnitzler an Olga Waissnix", "Arthur Schnitzler → Olga Waissnix"),
+        ("Lettre de George Sand à Gustave Flaubert", "George Sand → Gustave Flaubert"),
+    ])
+    func letterEditionTitles(title: String, expected: String) {
+        #expect(Acts.of(title) == [expected])
+    }
+
+    @Test(arguments: ["To the Question of the Korean Unification", "From Moscow to Beijing: The Sino-Soviet Treaty"])
+    func subjectsThatLookLikeLetterHeadingsAreNone(title: String) {
+        #expect(Acts.of(title) == [])
+    }
+
     @Test func titlesAndMiddleInitialsDoNotSplitAPerson() {
         let acts = Acts.ofAll([("Letter from Dr. Henry A. Kissinger to Mr. Lodge", ""), ("Letter from Henry Kissinger to Henry Cabot Lodge", "")])
         // One person each; the display name is the form without initials.

@@ -321,6 +321,13 @@ public enum NamePhrase {
             guard isNameToken(tokens[i], next: i + 1 < tokens.count ? tokens[i + 1] : nil) else { i += 1; continue }
             var j = i
             while j < tokens.count && isNameToken(tokens[j], next: j + 1 < tokens.count ? tokens[j + 1] : nil) { j += 1 }
+            // "George Washington", "Jack London": a place word right after a given name ends the name as its surname.
+            if j < tokens.count, j > i, j == tokens.count - 1 || !isNameToken(tokens[j + 1], next: nil),
+               Gazetteer.placeWords.contains(wordKey(tokens[j])), tokens[j].first?.isUppercase == true,
+               !tokens[i..<j].contains(where: { isInitials($0) || Lexicon.nationalities.contains(wordKey($0)) }),
+               tokens[i..<j].allSatisfy({ $0.count > 2 }) {
+                j += 1
+            }
             // A lowercase particle inside a name ("Charles de Gaulle") must be followed by a name token.
             while j > i, particles.contains(tokens[j - 1].lowercased()) { j -= 1 }
             // "Mackenzie King", "Winston Lord", "George Marshall": an office or title word ending the

@@ -157,6 +157,19 @@ enum MessageGrammar {
 
     /// A title with no document type that is only `A to B` (`Karsky to Cde. Miklashevsky`).
     static func readBare(_ title: String) -> [ExtractedMessage] {
+        // Letter editions in other languages: "Arthur Schnitzler an Hermann Bahr", "Lettre de George Sand
+        // à Gustave Flaubert", "Brief van Vincent van Gogh aan Theo van Gogh", "Carta de A a B".
+        if let foreign = foreignLetter(title) { return foreign }
+        // Letter editions in English: "From George Washington to Thomas Jefferson, 1 January 1788",
+        // "To John Adams from Thomas Jefferson".
+        let lowerTitle = title.lowercased()
+        if lowerTitle.hasPrefix("from ") || lowerTitle.hasPrefix("to ") {
+            let lead = DocumentLeadIn(type: "letter", addressless: false, number: nil, possessiveAuthor: nil, remainder: " " + title)
+            let messages = read(lead: lead).messages
+            if messages.count == 1, !messages[0].from.isEmpty, !messages[0].to.isEmpty,
+               (messages[0].from + messages[0].to).allSatisfy({ $0.kind == .person }) { return messages }
+            return []
+        }
         // "On the Return of Korean Nationals to North Korea" is a subject, not a correspondent.
         let first = NamePhrase.wordKey(NamePhrase.tokenize(title).first ?? "")
         guard !["on", "about", "regarding", "concerning", "re", "the", "a", "an", "from", "to", "for"].contains(first),
@@ -166,6 +179,29 @@ enum MessageGrammar {
         let recipientPhrase = cutSubject(extractVias(split.right, into: &relays))
         guard isPureNameList(extractVias(split.left, into: &relays)), isPureNameList(recipientPhrase.phrase) else { return [] }
         return build(senders: split.left, recipients: split.right, hasRecipient: true, addressless: false).messages
+    }
+
+    /// "A an B" (German), "A à B" (French), "A a B" (Spanish, Italian), "A aan B" (Dutch), with an optional
+    /// "Brief von", "Lettre de", "Carta de", "Lettera di", "Brief van" before: a letter between people.
+    static func foreignLetter(_ title: String) -> [ExtractedMessage]? {
+        var text = cutSubject(title).phrase
+        let openers: [(lead: String, to: String)] = [("brief von ", " an "), ("lettre de ", " à "), ("carta de ", " a "),
+                                                     ("lettera di ", " a "), ("brief van ", " aan ")]
+        var separators = [" an ", " à ", " aan "]
+        if let opener = openers.first(where: { text.lowercased().hasPrefix($0.lead) }) {
+            text = String(text.dropFirst(opener.lead.count))
+            separators = [opener.to]
+        }
+        for separator in separators {
+            let parts = TitleText.find(separator, in: text)
+            guard parts.count == 1, let r = parts.first else { continue }
+            let left = String(text[..<r.lowerBound]), right = String(text[r.upperBound...])
+            guard isPureNameList(left), isPureNameList(right) else { continue }
+            let from = NamePhrase.parse(left), to = NamePhrase.parse(right)
+            guard !from.isEmpty, !to.isEmpty, (from + to).allSatisfy({ $0.kind == .person }) else { continue }
+            return [ExtractedMessage(from: from, to: to)]
+        }
+        return nil
     }
 
     /// Whether a phrase is only names, offices and institutions (no subject words), as a bare
@@ -184,7 +220,7 @@ enum MessageGrammar {
             if key.isEmpty { continue }
             if (t.first!.isUppercase || NamePhrase.isInitials(t)) && !t.contains("'s") && !Lexicon.nonNameWords.contains(key) { continue }
             if t.contains("'s") || Lexicon.nonNameWords.contains(key) && !Lexicon.institutionHeads.contains(key) { return false }
-            if Lexicon.connectives.contains(key) || key == "and" || Lexicon.honorifics.contains(key)
+            if Lexicon.connectives.contains(key) || key == "and" || Lexicon.honorifics.contains(key) || NamePhrase.particles.contains(key)
                 || Lexicon.offices.contains(key) || Lexicon.institutionHeads.contains(key) { continue }
             return false
         }
