@@ -214,6 +214,8 @@ import Testing
     @Test func aWireWhoseTitleNamesNoOneIsTheMessageItsSummarySends() {
         #expect(Acts.of("Ciphered Telegram No. 4581", summary: "Stalin informs Mao Zedong that the Soviet Union agrees to supply aircraft.")
             == ["Stalin → Mao Zedong (summary)"])
+        #expect(Acts.of("Telegram", summary: "Mao Zedong congratulates Stalin on his birthday.") == ["Mao Zedong → Stalin (summary)"])
+        #expect(Acts.of("Letter", summary: "Khrushchev asks Mao Zedong to send a delegation.") == ["Khrushchev → Mao Zedong (summary)"])
         // People talking in the summary are no sender and addressee.
         #expect(Acts.of("Ciphered Telegram No. 4582", summary: "Kim Il Sung and Pak Heon-yeong discuss the attack.")
             == ["{Kim Il Sung, Pak Heon-yeong}"])

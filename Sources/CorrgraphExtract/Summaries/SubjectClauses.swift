@@ -43,6 +43,7 @@ struct SubjectClauses {
     /// Verbs by which an author addresses someone: "Mao reminds Yao Wenyuan …", "the CC instructs Zhou …".
     static let addressingVerbs: Set<String> = [
         "informs", "tells", "instructs", "reminds", "orders", "urges", "directs", "advises", "asks", "warns", "writes",
+        "congratulates", "thanks", "assures", "notifies", "cables", "greets", "invites", "sends", "answers",
     ]
     static let clauseVerbs = dialogueVerbs.union(writerVerbs).union(addressingVerbs)
     /// Verbs whose direct object is a person ("informs Puzanov", "meets Kim Il Sung"); after other verbs
@@ -51,6 +52,7 @@ struct SubjectClauses {
         "inform", "informs", "informed", "tell", "tells", "told", "meet", "meets", "met", "visit", "visits", "visited",
         "ask", "asks", "asked", "instructs", "reminds", "urges", "orders", "directs", "advises", "warns", "assures",
         "assured", "accompanied", "receives", "received", "thanks", "congratulates", "briefs", "briefed",
+        "notifies", "cables", "greets", "invites", "sends", "answers",
     ]
 
     /// Verbs that introduce what someone tells: a relative clause after them is its content.

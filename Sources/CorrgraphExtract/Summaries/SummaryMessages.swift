@@ -60,7 +60,8 @@ extension SummaryReader {
         // "Ciphered Telegram No. 4581" + "Stalin informs Mao Zedong that …": a wire whose title names no one
         // is the message its summary's first clause sends.
         if restated == nil, title.map({ $0.from.isEmpty && $0.to.isEmpty }) ?? true,
-           let type = reading.documentType, Lexicon.isWire(type), let clause = clauses.first,
+           let type = reading.documentType, Lexicon.isWire(type) || ["letter", "message", "verbal message", "oral message", "note"].contains(type),
+           let clause = clauses.first,
            clause.subjects.count == 1, clause.subjects[0].kind == .person, !clause.reported,
            SubjectClauses.addressingVerbs.contains(clause.verb) || clause.verb == "replies" || clause.afterTo,
            !clause.objects.isEmpty, clause.objects.allSatisfy({ $0.kind == .person }) {
