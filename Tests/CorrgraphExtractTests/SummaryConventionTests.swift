@@ -300,9 +300,19 @@ import Testing
             == ["{Ri Ju-yeon, Schwab}"])
     }
 
+    @Test func aTalkBetweenOthersToldToTheDiaristIsNotHis() {
+        #expect(Acts.of("Diary of Wang Jiaxiang, 5 May 1950", summary: "Wang records that Zhou Enlai spoke with Molotov.") == [])
+        // But what an interlocutor says in the diarist's journal is still his conversation.
+        #expect(Acts.of("Journal of Soviet Ambassador to the DPRK A.M. Puzanov for 3 March 1958",
+                        summary: "Puzanov notes that Kim Il Sung expressed concern about the harvest.")
+            == ["{A.M. Puzanov, Kim Il Sung}"])
+    }
+
     @Test func talksASessionsMinutesRecountAreNotDocumented() {
         #expect(Acts.of("Minutes of the Politburo Session of the Polish United Workers' Party",
                         summary: "Gomułka reports on his talks with Khrushchev in Moscow.") == [])
+        // Nor are the letters they discuss messages of the record.
+        #expect(Acts.of("Minutes of the Meeting of the HSWP Politburo", summary: "The Politburo discusses the letter from Brezhnev to Kádár.") == [])
         // The same sentence in a telegram recounts the talks as its subject.
         #expect(Acts.of("Telegram from Gomułka to Ochab", summary: "Gomułka reports on his talks with Khrushchev in Moscow.")
             == ["Gomułka → Ochab", "{Gomułka, Khrushchev}"])

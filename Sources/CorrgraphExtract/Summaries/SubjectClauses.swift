@@ -12,6 +12,9 @@ struct SubjectClauses {
     /// Whether the clause is part of what someone else tells: "Nam Il informs Puzanov of the Presidium
     /// meeting in which Kim Du-bong explains …" reports Kim Du-bong, who did not speak to Puzanov.
     var reported = false
+    /// Whether the clause is what someone says, records or learns "that …" ("Wang records that Zhou
+    /// Enlai spoke with Molotov").
+    var toldThat = false
     /// Whether the clause pairs its objects with separate topics ("with Fischer and Nam Il, respectively").
     var respectively = false
     /// Whether the subject is "he" or "she" (found only when asked for).
@@ -58,7 +61,8 @@ struct SubjectClauses {
     /// Verbs that introduce what someone tells: a relative clause after them is its content.
     static let reportingVerbs: Set<String> = [
         "informs", "informed", "tells", "told", "reports", "reported", "describes", "described", "recounts",
-        "recounted", "explains", "explained", "briefs", "briefed",
+        "recounted", "explains", "explained", "briefs", "briefed", "records", "recorded", "notes", "noted", "learns",
+        "learned", "hears", "heard", "says", "said", "writes", "wrote", "mentions", "mentioned",
     ]
 
     /// The clauses of `text`; with `pronouns`, also those whose subject is "he" or "she" meeting
@@ -178,10 +182,15 @@ struct SubjectClauses {
             var entry = SubjectClauses(subjects: plain(subjects), verb: verb, objects: plain(objects), afterTo: afterTo)
             entry.respectively = clauseText.lowercased().contains("respectively")
             entry.pronounSubject = pronoun
-            if start >= 1, ["which", "where", "whom"].contains(NamePhrase.wordKey(tokens[start - 1])) {
+            // "… the meeting in which X explains", "Wang records that Zhou spoke with Molotov": what someone tells.
+            if start >= 1, ["which", "where", "whom", "that"].contains(NamePhrase.wordKey(tokens[start - 1])) {
+                let relative = NamePhrase.wordKey(tokens[start - 1]) != "that"
                 var b = start - 2
                 while b >= 0, !(tokens[b].hasSuffix(".") && !NamePhrase.isInitials(tokens[b])) {
-                    if reportingVerbs.contains(NamePhrase.wordKey(tokens[b])) { entry.reported = true; break }
+                    if reportingVerbs.contains(NamePhrase.wordKey(tokens[b])) {
+                        if relative { entry.reported = true } else { entry.toldThat = true }
+                        break
+                    }
                     b -= 1
                 }
             }

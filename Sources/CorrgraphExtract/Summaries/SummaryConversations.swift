@@ -128,6 +128,8 @@ extension SummaryReader {
         var seen: [NameMention] = []
         var groups: [[NameMention]] = []
         for clause in clauses where SubjectClauses.dialogueVerbs.contains(clause.verb) && !clause.reported {
+            // "Wang records that Zhou Enlai spoke with Molotov": a talk between others, told to the diarist.
+            if clause.toldThat, clause.objects.contains(where: { $0.kind == .person && !MessageGrammar.sameName($0, author) }) { continue }
             for p in clause.personSubjects where !MessageGrammar.sameName(p, author) && !MessageGrammar.contains(seen, p) {
                 seen.append(p)
                 groups.append([p])

@@ -18,7 +18,8 @@ extension SummaryReader {
     static func restatedEnds(_ text: String, clauses: [SubjectClauses], reading: TitleReading, into result: inout ExtractedRecord) {
         let isMessageRecord = !result.messages.isEmpty
             || (reading.documentType.map { ["letter", "message", "note", "report", "directive"].contains($0) || Lexicon.isWire($0) } ?? true)
-        guard isMessageRecord, result.messages.count <= 1 else { return }
+        // A session's minutes only mention the letters they discuss.
+        guard isMessageRecord, !reading.sessionRecord, result.messages.count <= 1 else { return }
         let title = result.messages.first
         if let title, !title.from.isEmpty, !title.to.isEmpty { return }
         guard let first = sentences(text).first else { return }
