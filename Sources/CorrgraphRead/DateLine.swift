@@ -47,7 +47,12 @@ public enum DateLine: Sendable, Equatable {
     /// line is not a date line at all.
     public static func parse(_ line: String) -> DateLine? {
         let trimmed = line.trimmingSpaces()
-        if trimmed.isEmpty || trimmed.count > 64 { return nil }
+        if trimmed.isEmpty || trimmed.utf8.count > 96 || trimmed.count > 64 { return nil }
+        // Every date line but an undated one has a digit.
+        if !trimmed.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+            let lower = trimmed.lowercased()
+            return lower.contains("undated") || lower.contains("date") || lower.contains("n.d") ? parseDate(lower) : nil
+        }
         if let parsed = parseDate(trimmed.lowercased()) { return parsed }
         // FRUS heads a document with place and time: "Washington, January 14, 1965, 4 p.m.".
         var segments = trimmed.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }

@@ -204,6 +204,12 @@ public struct ListingTextReader: Sendable {
 
     /// A line that starts with a date set off by a dash, bar, tab or colon, followed by the title.
     static func dateAndTitle(_ text: String) -> (date: String, title: String)? {
+        // Only a line that starts like a date can hold one: a digit, a bracket or a month's name.
+        guard let first = text.first else { return nil }
+        if !(first.isNumber || first == "[") {
+            let word = text.prefix { $0.isLetter }.lowercased()
+            guard DateLine.monthNames[word] != nil || DateLine.isPlace(String(text.prefix { $0 != "," })) else { return nil }
+        }
         for separator in [" — ", " – ", " - ", " | ", "\t", ": "] {
             guard let r = text.range(of: separator) else { continue }
             let date = text[..<r.lowerBound].trimmingSpaces()
@@ -217,6 +223,8 @@ public struct ListingTextReader: Sendable {
     /// `Results:`, `Documents`.
     static func isPageChrome(_ lowered: String) -> Bool {
         if chrome.contains(lowered) { return true }
+        // Pagination is short and has numbers.
+        guard lowered.count <= 48, lowered.contains(where: \.isNumber) else { return false }
         var words = lowered.replacingOccurrences(of: "–", with: " - ").replacingOccurrences(of: "-", with: " - ")
             .split(separator: " ").map(String.init)
         while let first = words.first, ["showing", "results", "displaying", "items", "records", "documents", "page"].contains(first) {

@@ -3,23 +3,33 @@
 enum TitleText {
     /// Straight quotes and apostrophes, single spaces, no trailing period.
     static func normalize(_ title: String) -> String {
-        var out = ""
+        var scalars = String.UnicodeScalarView()
         var lastSpace = false
-        for ch in title {
-            var c = ch
-            if c == "’" || c == "‘" || c == "`" || c == "ʼ" { c = "'" }
-            if c == "“" || c == "”" || c == "„" { c = "\"" }
-            if c == "–" || c == "—" { c = "-" }
-            // Control characters (an escape sequence pasted into a catalogue) separate words.
-            if c.isWhitespace || c.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control }) {
-                if !lastSpace { out.append(" ") }
+        for u in title.unicodeScalars {
+            var c = u
+            let separates: Bool
+            if u.isASCII {
+                // Control characters (an escape sequence pasted into a catalogue) separate words.
+                separates = u.value <= 0x20 || u.value == 0x7F
+                if u == "`" { c = "'" }
+            } else {
+                switch u {
+                case "’", "‘", "ʼ": c = "'"
+                case "“", "”", "„": c = "\""
+                case "–", "—": c = "-"
+                default: break
+                }
+                separates = u.properties.isWhitespace || u.properties.generalCategory == .control
+            }
+            if separates {
+                if !lastSpace { scalars.append(" ") }
                 lastSpace = true
                 continue
             }
             lastSpace = false
-            out.append(c)
+            scalars.append(c)
         }
-        out = out.trimmingSpaces()
+        var out = String(scalars).trimmingSpaces()
         // Editorial notes at the end carry no correspondent: "(excerpt)", "[Excerpt]", "(1)", "Extracts."
         var trimmed = true
         while trimmed {
