@@ -111,6 +111,11 @@ public struct NameResolver: Sendable {
         /// Folded bracket content → the folded outside names it was printed with.
         var bracketedWith: [String: Set<String>] = [:]
         var sources: [String: String] = [:]
+        /// How often each folded name stands inside brackets, and how often alone: when a corpus prints a
+        /// pair in both orders (`Filippov [Stalin]`, `Stalin [Filippov]`), the real name is the one it
+        /// brackets or prints alone more often.
+        var insideCount: [String: Int] = [:]
+        var bareCount: [String: Int] = [:]
 
         func real(for cover: String) -> String? {
             guard let reals = global[NameFolding.fold(cover)], reals.count == 1 else { return nil }
@@ -125,6 +130,9 @@ public struct NameResolver: Sendable {
                 if let b = m.bracketed {
                     table.realNames.insert(NameFolding.fold(b))
                     table.bracketedWith[NameFolding.fold(b), default: []].insert(NameFolding.fold(m.text))
+                    table.insideCount[NameFolding.fold(b), default: 0] += 1
+                } else {
+                    table.bareCount[NameFolding.fold(m.text), default: 0] += 1
                 }
             }
         }
@@ -156,9 +164,14 @@ public struct NameResolver: Sendable {
     /// brackets of another cover name), and the inside is only ever bracketed next to real names.
     func isReversed(_ m: NameMention, _ table: CoverTable) -> Bool {
         guard let b = m.bracketed else { return false }
-        let outside = NameFolding.fold(m.text)
+        let outside = NameFolding.fold(m.text), inside = NameFolding.fold(b)
         guard table.realNames.contains(outside) else { return false }
-        let partners = table.bracketedWith[NameFolding.fold(b)] ?? []
+        // Both orders in the corpus: the name bracketed or printed alone more often is the real one.
+        if table.bracketedWith[outside]?.contains(inside) == true {
+            let weight = { (name: String) in (table.insideCount[name] ?? 0) + (table.bareCount[name] ?? 0) }
+            return weight(outside) > weight(inside)
+        }
+        let partners = table.bracketedWith[inside] ?? []
         return partners.allSatisfy { table.realNames.contains($0) }
     }
 

@@ -10,6 +10,22 @@ import Testing
         #expect(acts == [["Mao Zedong → Stalin"], ["Mao Zedong → Stalin"]])
     }
 
+    @Test func aCoverNameOfSyllablesIsNoIncompleteName() {
+        // "Feng Xi [Stalin]" is Stalin writing as Feng Xi, not a person "Feng Xi Stalin".
+        let acts = Acts.ofAll([("Ciphered Telegram, Feng Xi [Stalin] to Mao Zedong", ""), ("Ciphered Telegram, Fyn Si [Stalin] to Mao Zedong", ""),
+                               ("Letter, Stalin to Mao Zedong", "")])
+        #expect(acts == [["Stalin → Mao Zedong"], ["Stalin → Mao Zedong"], ["Stalin → Mao Zedong"]])
+        // An editor completing a name in two places still completes it.
+        #expect(Acts.of("Telegram from Jeleń to Krajewski", summary: "Jelen reports on conversations with [Raul] Roa [Garcia].")
+            .contains("{Jeleń, Raul Roa Garcia}"))
+    }
+
+    @Test func aPairPrintedInBothOrdersIsTheNamePrintedAloneMoreOften() {
+        let acts = Acts.ofAll([("Telegram, Filippov [Stalin] to Roshchin", ""), ("Telegram, Stalin [Filippov] to Mao Zedong", ""),
+                               ("Letter, Stalin to Mao Zedong", "")])
+        #expect(acts == [["Stalin → Roshchin"], ["Stalin → Mao Zedong"], ["Stalin → Mao Zedong"]])
+    }
+
     @Test func reversedBracketIsLocalToItsRecord() {
         // "Stalin [Kuznetsov]": Kuznetsov is a cover name here only; elsewhere Kuznetsov is a real relay.
         let acts = Acts.ofAll([

@@ -48,6 +48,28 @@ public enum NameFolding {
         if out.hasSuffix(" ") { out.removeLast() }
         return out
     }
+
+    /// Whether a folded name word is one romanized East Asian syllable (`kim`, `il`, `sung`, `zhou`,
+    /// `yong`): an initial consonant cluster, one to three vowels, and at most a nasal or stop.
+    ///
+    /// ```swift
+    /// NameFolding.isSingleSyllable("sung")   // true
+    /// NameFolding.isSingleSyllable("roca")   // false
+    /// ```
+    public static func isSingleSyllable(_ word: String) -> Bool {
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
+        var chars = Array(word)
+        guard !chars.isEmpty, chars.allSatisfy({ $0.isLetter }) else { return false }
+        var onset = 0
+        while onset < chars.count, !vowels.contains(chars[onset]) { onset += 1 }
+        guard onset <= 3, onset < chars.count else { return false }
+        chars.removeFirst(onset)
+        var nucleus = 0
+        while nucleus < chars.count, vowels.contains(chars[nucleus]) { nucleus += 1 }
+        guard (1...3).contains(nucleus) else { return false }
+        let coda = String(chars.dropFirst(nucleus))
+        return ["", "n", "ng", "m", "l", "k", "p", "t", "r", "nh", "ch"].contains(coda)
+    }
 }
 
 extension String {

@@ -181,8 +181,12 @@ public enum NamePhrase {
                 // "Blas Roca [Caldeiro]": one more word after a full name completes it (an editor's
                 // addition); a name beside a one-word name ("Filippov [Stalin]") is a second name.
                 let outsideName = personName(in: stripPossessive(text))?.text ?? ""
+                // A cover name of single syllables ("Feng Xi [Stalin]", "Fyn Si [Stalin]") is complete, unless the
+                // editor completes it elsewhere too ("[Raul] Roa [Garcia]").
+                let syllables = outsideName.split(separator: " ").allSatisfy { NameFolding.isSingleSyllable(NameFolding.fold(String($0))) }
+                    && raw.filter({ $0 == "[" }).count == 1
                 if outsideName.split(separator: " ").count >= 2, insideName.split(separator: " ").count == 1,
-                   raw.contains("[") {
+                   raw.contains("["), !syllables {
                     text = stripPossessive(text) + " " + insideName
                 } else {
                     bracketed = insideName
