@@ -165,6 +165,29 @@ import Testing
             == ["{Delegation of the Bulgarian Communist Party, Mao Zedong, Zhou Enlai}"])
     }
 
+    @Test func aCentralCommitteesDelegationIsRepresentedByThePeopleTheSummaryNames() {
+        #expect(Acts.of("Memorandum of Conversation between Stalin and the CCP CC Delegation",
+                        summary: "Liu Shaoqi, Gao Gang and Wang Jiaxiang discuss with Stalin the situation in China.")
+            == ["{Gao Gang, Liu Shaoqi, Stalin, Wang Jiaxiang}"])
+        // Whom the leader tells belongs to the delegation he receives.
+        #expect(Acts.of("Mao Zedong's Conversation with a Yugoslav Communist Union Delegation",
+                        summary: "Mao tells Vukmanovic-Tempo and Bobrovski that Stalin erred.")
+            == ["{Bobrovski, Mao Zedong, Vukmanovic-Tempo}"])
+    }
+
+    @Test func meetingsTheSummaryGivesWithPronounsAndRelativeClauses() {
+        #expect(Acts.of("Telegram from Shtykov to Vyshinsky", summary: "Shtykov reports that he met with Kim Il Sung and Pak Hon-yong on the unification.")
+            == ["Shtykov → Vyshinsky", "{Kim Il Sung, Pak Hon-yong, Shtykov}"])
+        #expect(Acts.of("Report from Gao Gang and Liu Shaoqi to Mao Zedong", summary: "Gao Gang and Liu Shaoqi report to Mao on their talks with Stalin.")
+            == ["Gao Gang, Liu Shaoqi → Mao Zedong", "{Gao Gang, Liu Shaoqi, Stalin}"])
+        // "who described their talks": the talks of the people "who" refers to.
+        #expect(Acts.of("Telegram from Shtykov to Stalin",
+                        summary: "Shtykov met with Kim Il Sung and Pak Heon-yeong, who described their talks with Mao Zedong in Beijing.")
+            == ["Shtykov → Stalin", "{Kim Il Sung, Pak Heon-yeong, Shtykov}", "{Kim Il Sung, Mao Zedong, Pak Heon-yeong}"])
+        #expect(Acts.of("Journal of Soviet Ambassador to the DPRK A.M. Puzanov for 3 March 1957",
+                        summary: "Puzanov notes that Kim Il Sung met with the Chinese ambassador.") == [])
+    }
+
     @Test func aDelegationIsRepresentedByItsNamedMember() {
         #expect(Acts.of("Minutes of Talks of a Trade Delegation from Mongolia with Walter Ulbricht and Otto Grotewohl",
                         summary: "This document records the conversation between Walter Ulbricht, Otto Grotewohl and Yumjaagiin Tsedenbal about trade.")
@@ -227,6 +250,8 @@ import Testing
             == ["Stalin → Mao Zedong via Roshchin (summary)"])
         #expect(Acts.of("Ciphered Telegram from Stalin to Shtykov",
                         summary: "Stalin asks Shtykov to convey to Kim Il Sung that he is ready to receive him in Moscow.")
+            == ["Stalin → Kim Il Sung via Shtykov (summary)"])
+        #expect(Acts.of("Ciphered Telegram from Stalin to Shtykov", summary: "Stalin instructs Shtykov to tell Kim Il Sung that he agrees.")
             == ["Stalin → Kim Il Sung via Shtykov (summary)"])
         // A summary restating the title's own ends changes nothing.
         #expect(Acts.of("Cable, Stalin to Mao Zedong", summary: "Telegram from Stalin to Mao Zedong on the situation in Tibet.")

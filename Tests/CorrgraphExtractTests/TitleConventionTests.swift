@@ -20,6 +20,10 @@ import Testing
         ("Karsky to Cde. Miklashevsky", "Karsky → Miklashevsky"),
         ("Letter, Zhou Enlai to Comrade Molotov", "Zhou Enlai → Molotov"),
         ("Letter by Ho Chi Minh to Stalin", "Ho Chi Minh → Stalin"),
+        // Chinese names of syllables that are also English words or particles.
+        ("Letter from Zhu De to Stalin", "Zhu De → Stalin"),
+        ("Telegram, Mao Zedong to He Long", "Mao Zedong → He Long"),
+        ("Letter from Charles de Gaulle to Khrushchev", "Charles de Gaulle → Khrushchev"),
         // A diplomatic note is sent to someone even when the title does not say to whom.
         ("Note from the Hungarian Embassy in Beijing about the Border Incidents", "Hungarian Embassy in Beijing → "),
         ("Comment for Comrade Minister Oskar Fischer", " → Oskar Fischer"),

@@ -6,7 +6,7 @@ enum Lexicon {
         "cde", "cdes", "comrade", "comrades", "com", "tov", "tovarishch", "mr", "mrs", "ms", "miss", "dr", "prof",
         "professor", "sir", "lord", "lady", "madame", "mme", "monsieur", "herr", "frau", "dom",
         "marshal", "marshall", "general", "gen", "lt", "lieutenant", "col", "colonel", "major", "maj", "capt", "captain",
-        "admiral", "adm", "commander", "cmdr", "sergeant", "sgt", "brig", "brigadier", "corporal",
+        "admiral", "adm", "commander", "cmdr", "sergeant", "sgt", "brig", "brigadier", "corporal", "excellency",
     ]
 
     /// Words of offices and functions: a phrase made only of these (and nationality adjectives,
@@ -61,8 +61,9 @@ enum Lexicon {
         "statement", "speech", "instructions", "directive", "account", "visit", "views", "view", "opinion",
         "opinions", "conversation", "conversations", "meeting", "meetings", "talks", "discussion", "discussions",
         "issue", "question", "problem", "armed", "forces", "latin", "journal", "diary", "speech", "comrades", "situation", "plans", "plan", "name", "regarding", "concerning",
-        // Pronouns and determiners open sentences in summaries ("He also tells Stalin …").
-        "he", "she", "they", "it", "we", "his", "her", "their", "its", "this", "that", "these", "those", "both",
+        // Pronouns and determiners open sentences in summaries ("She also tells Stalin …"); "He" is also a
+        // Chinese surname (He Long) and is handled with the name grammar.
+        "she", "they", "it", "we", "his", "her", "their", "its", "this", "that", "these", "those", "both",
         "each", "there", "here",
         // Editors' notes in brackets ("[Undated]", "[n.d.]").
         "undated", "n.d",

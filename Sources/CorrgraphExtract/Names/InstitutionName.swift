@@ -29,8 +29,9 @@ public enum InstitutionName {
         for article in ["the ", "The "] where text.hasPrefix(article) { text.removeFirst(article.count) }
         let lower = text.lowercased().replacingOccurrences(of: "’", with: "'")
 
-        // Central committees: "CC CPSU", "CPSU CC", "Central Committee of the CPSU".
-        if let party = party(in: lower) {
+        // Central committees: "CC CPSU", "CPSU CC", "Central Committee of the CPSU" — but a delegation the
+        // committee sends is a delegation ("CCP CC Delegation").
+        if let party = party(in: lower), !lower.contains("delegation") {
             let isCC = lower.contains("central committee") || lower.split(separator: " ").contains("cc")
             let isPolitburo = lower.contains("politburo") || lower.contains("politboro")
             if lower.contains("presidium") { return "\(party) Central Committee Presidium" }

@@ -333,7 +333,7 @@ public enum NamePhrase {
                 j += 1
             }
             // A lowercase particle inside a name ("Charles de Gaulle") must be followed by a name token.
-            while j > i, particles.contains(tokens[j - 1].lowercased()) { j -= 1 }
+            while j > i, particles.contains(tokens[j - 1]) { j -= 1 }
             // "Mackenzie King", "Winston Lord", "George Marshall": an office or title word ending the
             // phrase after a name is a surname.
             if j == tokens.count - 1, j > i, !Lexicon.honorifics.contains(wordKey(tokens[j])) || surnameTitles.contains(wordKey(tokens[j])),
@@ -365,8 +365,11 @@ public enum NamePhrase {
     static func isNameToken(_ token: String, next: String?) -> Bool {
         let key = wordKey(token)
         if key.isEmpty { return false }
-        if particles.contains(token.lowercased()) {
-            return next.map { isNameToken($0, next: nil) } ?? false
+        // "de Gaulle", "van Gogh": a particle before a name; "Zhu De", "He Long": a capitalised Chinese
+        // syllable that ends a name or starts one.
+        if particles.contains(token.lowercased()) || key == "he" {
+            if let next, isNameToken(next, next: nil) { return true }
+            return key != "he" && token.first?.isUppercase == true
         }
         guard let first = token.unicodeScalars.first, first.properties.isUppercase else { return false }
         // A possessive inside a phrase makes it a thing ("Mao's Comments"), not a name.

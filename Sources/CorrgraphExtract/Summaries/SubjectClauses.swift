@@ -152,6 +152,8 @@ struct SubjectClauses {
                     }
                     kept.append(t)
                 }
+                // "discuss with Stalin the situation": the list ends before the article.
+                while let last = kept.last, ["and", "the", "a", "an", "of"].contains(NamePhrase.wordKey(last)) { kept.removeLast() }
                 var after = kept.joined(separator: " ")
                 if after.hasSuffix(",") { after.removeLast() }
                 objects = NamePhrase.parse(after.replacingOccurrences(of: "respectively", with: ""))

@@ -10,7 +10,11 @@ extension SummaryReader {
         // "Malenkov's conversation with Zhou Enlai".
         let writer = result.messages.first?.from.first { $0.kind == .person }
         let meetings = meetingsWith(text, writer: writer).map { SubjectClauses(subjects: $0, verb: "meet", objects: []) }
-        for clause in clauses.filter({ SubjectClauses.conversationVerbs.contains($0.verb) }) + meetings {
+        // With a delegation on one side, whoever the named leader tells or asks belongs to it ("Mao tells
+        // Vukmanovic-Tempo and Bobrovski …" in Mao's conversation with a Yugoslav delegation).
+        let hasGroup = conversation.participants.contains { $0.kind == .institution && ConversationGrammar.isGroup($0.text) }
+        let verbs = hasGroup ? SubjectClauses.dialogueVerbs : SubjectClauses.conversationVerbs
+        for clause in clauses.filter({ verbs.contains($0.verb) && !$0.reported && !$0.toldThat }) + meetings {
             let named = ConversationGrammar.merge(clause.persons, [])
             guard conversation.participants.filter({ $0.kind == .person }).allSatisfy({ MessageGrammar.contains(named, $0) }) else { continue }
             for person in named where !MessageGrammar.contains(conversation.participants, person) {
@@ -129,7 +133,7 @@ extension SummaryReader {
         var groups: [[NameMention]] = []
         for clause in clauses where SubjectClauses.dialogueVerbs.contains(clause.verb) && !clause.reported {
             // "Wang records that Zhou Enlai spoke with Molotov": a talk between others, told to the diarist.
-            if clause.toldThat, clause.objects.contains(where: { $0.kind == .person && !MessageGrammar.sameName($0, author) }) { continue }
+            if clause.toldThat, clause.objects.contains(where: { !MessageGrammar.sameName($0, author) }) { continue }
             for p in clause.personSubjects where !MessageGrammar.sameName(p, author) && !MessageGrammar.contains(seen, p) {
                 seen.append(p)
                 groups.append([p])
@@ -215,7 +219,8 @@ extension SummaryReader {
             let lower = sentence.lowercased()
             for noun in ["meeting with ", "meetings with ", "conversation with ", "conversations with ", "talks with ",
                          "conversation he held with ", "conversation she held with ", "discussions with ",
-                         "consultation with ", "consultations with ", "after meeting with ", "after meeting "] {
+                         "consultation with ", "consultations with ", "after meeting with ", "after meeting ",
+                         "he met with ", "she met with ", "he met ", "he talked with ", "he spoke with "] {
                 guard let r = lower.range(of: noun) else { continue }
                 let offset = lower.distance(from: lower.startIndex, to: r.upperBound)
                 var rest = String(sentence.dropFirst(offset))
@@ -255,8 +260,10 @@ extension SummaryReader {
                     || head.trimmingSpaces().isEmpty
                     || [" his ", " her "].contains { (" " + head.lowercased()).contains($0) } && !head.contains(",")
                 // "Telegram from Roshchin to Moscow after meeting Zhou Enlai": the writer met him.
-                let subject = noun.hasPrefix("after ") ? telegramWriter ?? writer : recounter(head: head) ?? (headIsBare ? writer : nil)
-                guard let subject else {
+                let recounted = recounters(head: head)
+                let subjects: [NameMention]? = noun.hasPrefix("after ") ? (telegramWriter ?? writer).map { [$0] }
+                    : !recounted.isEmpty ? recounted : (headIsBare ? writer.map { [$0] } : nil)
+                guard let subjects else {
                     // "On a consultation with Herrmann, Kim Gwang-su informed him": the opening phrase names
                     // one side, the main clause's subject after the comma the other.
                     let opening = ["on a ", "in a ", "at a ", "during a ", "on the ", "in the ", "at the ", "during the "]
@@ -264,9 +271,9 @@ extension SummaryReader {
                     continue
                 }
                 if noun.hasPrefix("conversations with ") && others.count > 1 {
-                    for other in others { meetings.append([subject, other]) }
+                    for other in others { meetings.append(subjects + [other]) }
                 } else {
-                    meetings.append([subject] + others)
+                    meetings.append(subjects + others)
                 }
             }
         }
@@ -320,6 +327,36 @@ extension SummaryReader {
 
     /// Who had the meeting a sentence head introduces: "X's talks", "a report by X on a conversation",
     /// or the sentence's subject ("Shtykov gives an insider's report of a meeting").
+    static func recounters(head: String) -> [NameMention] {
+        let trimmed = head.trimmingSpaces()
+        // "…, Kim Il Sung and Pak Heon-yeong, who described their talks with …": the antecedent of "who".
+        if let who = trimmed.range(of: " who ", options: .backwards) ?? (trimmed.hasSuffix(" who") ? trimmed.range(of: " who", options: .backwards) : nil) {
+            var antecedent = String(trimmed[..<who.lowerBound])
+            if antecedent.hasSuffix(",") { antecedent.removeLast() }
+            // The names right before "who": back to a lowercase word that is no list joiner.
+            var words: [Substring] = []
+            for token in antecedent.split(separator: " ").reversed() {
+                guard token.first?.isUppercase == true || token == "and" || NamePhrase.isInitials(String(token)) else { break }
+                words.insert(token, at: 0)
+            }
+            let people = NamePhrase.parse(words.joined(separator: " ")).filter { $0.kind == .person }
+            if !people.isEmpty { return people }
+        }
+        // "Gao Gang and Liu Shaoqi report on their talks": every subject had them.
+        let all = recounter(head: trimmed)
+        if let first = all, (" " + trimmed.lowercased() + " ").contains(" their ") {
+            var words: [String] = []
+            for token in trimmed.split(separator: " ") {
+                let t = String(token)
+                guard (t.first?.isUppercase ?? false) || NamePhrase.isInitials(t) || t == "and" || t.hasSuffix(",") else { break }
+                words.append(t)
+            }
+            let people = NamePhrase.parse(words.joined(separator: " ")).filter { $0.kind == .person }
+            return people.isEmpty ? [first] : people
+        }
+        return all.map { [$0] } ?? []
+    }
+
     static func recounter(head: String) -> NameMention? {
         let trimmed = head.trimmingSpaces()
         if trimmed.hasSuffix("'s") || trimmed.lowercased().hasSuffix("'s a") {

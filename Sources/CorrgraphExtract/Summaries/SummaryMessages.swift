@@ -232,7 +232,8 @@ extension SummaryReader {
         guard result.messages.count == 1, let outer = result.messages.first, outer.via.isEmpty,
               outer.from.count == 1, let writer = outer.from.first, writer.kind == .person else { return }
         let requests = ["to request of ", "to convey to ", "to pass on to ", "to transmit to ", "to relay to ",
-                        "to forward to ", "to pass to ", "to convey his request to ", "to convey a message to ", "to inform "]
+                        "to forward to ", "to pass to ", "to convey his request to ", "to convey a message to ", "to inform ",
+                        "to tell "]
         let recipient = outer.to.count == 1 && outer.to[0].kind == .person ? outer.to[0] : nil
         // Who is asked, as the summary may print them: "him", the writer, or the title's recipient.
         var asked: [(form: String, isWriter: Bool)] = [("him", true)]
