@@ -201,7 +201,7 @@ public struct NameResolver: Sendable {
             }
         }
         if m.kind == .person, let base = Self.undoCaseEnding(occurrence.identity) {
-            occurrence.coverResolved = (occurrence.identity, "Russian dative ending: \(occurrence.identity) → \(base)", .caseEnding)
+            occurrence.coverResolved = (occurrence.identity, "Russian case ending: \(occurrence.identity) → \(base)", .caseEnding)
             occurrence.identity = base
         }
         return occurrence
@@ -228,6 +228,10 @@ public struct NameResolver: Sendable {
         let lower = last.lowercased()
         for ending in ["ovu", "evu", "inu", "yovu", "ёvu"] where lower.hasSuffix(ending) {
             return String(name.dropLast())
+        }
+        // Adjectival surnames: "Vyshinskomu" (dative), "Vyshinskogo" (genitive) → "Vyshinsky".
+        for ending in ["skomu", "skogo"] where lower.hasSuffix(ending) {
+            return String(name.dropLast(ending.count - 2)) + "y"
         }
         return nil
     }

@@ -71,6 +71,7 @@ import Testing
 
     @Test func russianCaseEndingIsUndone() {
         #expect(Acts.of("Telegram from Gromyko to Poskrebyshevu") == ["Gromyko → Poskrebyshev"])
+        #expect(Acts.of("Telegram from Shtykov to Vyshinskomu") == ["Shtykov → Vyshinsky"])
     }
 
     @Test func differentGivenNamesStayApart() {

@@ -24,6 +24,12 @@ import Testing
         ("Letter from Zhu De to Stalin", "Zhu De → Stalin"),
         ("Telegram, Mao Zedong to He Long", "Mao Zedong → He Long"),
         ("Letter from Charles de Gaulle to Khrushchev", "Charles de Gaulle → Khrushchev"),
+        // One word may qualify a possessive type.
+        ("Che Guevara's Farewell Letter to Fidel Castro", "Che Guevara → Fidel Castro"),
+        // An institution's complement may itself hold "and" or "&".
+        ("Letter from the Ministry of Foreign Trade & Economic Cooperation to the State Council",
+         "Ministry of Foreign Trade & Economic Cooperation → State Council"),
+        ("Letter from the Ministry of Culture and Zhou Enlai to Mao Zedong", "Ministry of Culture, Zhou Enlai → Mao Zedong"),
         // A diplomatic note is sent to someone even when the title does not say to whom.
         ("Note from the Hungarian Embassy in Beijing about the Border Incidents", "Hungarian Embassy in Beijing → "),
         ("Comment for Comrade Minister Oskar Fischer", " → Oskar Fischer"),
@@ -167,6 +173,9 @@ import Testing
          "{Mao Zedong, Yugoslavian Communist Union Delegation}"),
         ("Minutes, Mao Zedong's Conversation with a Yugoslav Communist Union Delegation, Beijing, [Undated]",
          "{Mao Zedong, Yugoslav Communist Union Delegation}"),
+        // After the last "and" the list is complete: a place follows, or the description of the last person.
+        ("Conversation between Brezhnev and Dubcek, Cierna nad Tisou", "{Brezhnev, Dubcek}"),
+        ("Conversation between Schmidt and the Chairman of the CCP, Mao Zedong", "{Mao Zedong, Schmidt}"),
     ])
     func conversationForms(title: String, expected: String) {
         #expect(Acts.of(title) == [expected])

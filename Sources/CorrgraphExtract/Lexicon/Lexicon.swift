@@ -61,6 +61,11 @@ enum Lexicon {
         "statement", "speech", "instructions", "directive", "account", "visit", "views", "view", "opinion",
         "opinions", "conversation", "conversations", "meeting", "meetings", "talks", "discussion", "discussions",
         "issue", "question", "problem", "armed", "forces", "latin", "journal", "diary", "speech", "comrades", "situation", "plans", "plan", "name", "regarding", "concerning",
+        // Subjects of ministries and departments ("Foreign Trade & Economic Cooperation").
+        "cooperation", "development", "construction", "commerce", "communications", "transport", "transportation",
+        "railways", "propaganda", "liaison", "investigation", "justice", "reunification", "unification",
+        "intelligence", "research", "studies", "coordination", "supply", "reconstruction", "telecommunications",
+        "aviation", "shipping", "defense", "defence", "security", "finance", "affairs",
         // Pronouns and determiners open sentences in summaries ("She also tells Stalin …"); "He" is also a
         // Chinese surname (He Long) and is handled with the name grammar.
         "she", "they", "it", "we", "his", "her", "their", "its", "this", "that", "these", "those", "both",

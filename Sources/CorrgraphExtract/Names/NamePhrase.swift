@@ -99,6 +99,11 @@ public enum NamePhrase {
                     else if matchWord(chars, i, " & ") { i += 3; pendingComma = false }
                     continue
                 }
+                if matchWord(chars, i, " and ") || matchWord(chars, i, " & "), continuesInstitutionName(chars, from: i, current: current) {
+                    current.append(c)
+                    i += 1
+                    continue
+                }
                 if matchWord(chars, i, " and ") {
                     flush(nextAfterComma: false)
                     i += 5
@@ -148,6 +153,26 @@ public enum NamePhrase {
             let key = wordKey(w)
             return key == "and" || (w.first?.isUppercase ?? false) && !strongOffices.contains(key) && !Lexicon.honorifics.contains(key)
         }
+    }
+
+    /// "Ministry of Foreign Trade & Economic Cooperation", "Department of Political and Military Affairs":
+    /// an "and" inside an institution's complement, followed by subject words to the end of the item.
+    static func continuesInstitutionName(_ chars: [Character], from i: Int, current: String) -> Bool {
+        let words = tokenize(current).map(wordKey)
+        guard let of = words.lastIndex(where: { $0 == "of" || $0 == "for" }),
+              words[..<of].contains(where: { Lexicon.institutionHeads.contains($0) }) else { return false }
+        // The rest of the item: up to a comma, semicolon or another "and".
+        var rest = ""
+        var j = i + (matchWord(chars, i, " and ") ? 5 : 3)
+        while j < chars.count, chars[j] != ",", chars[j] != ";", !matchWord(chars, j, " and ") {
+            rest.append(chars[j])
+            j += 1
+        }
+        let restWords = tokenize(rest)
+        guard !restWords.isEmpty, restWords.allSatisfy({ $0.first?.isUppercase ?? false }) else { return false }
+        // Subject words, not a person: "Economic Cooperation", "Military Affairs".
+        return restWords.contains { Lexicon.nonNameWords.contains(wordKey($0)) || Lexicon.offices.contains(wordKey($0)) }
+            && !restWords.contains { Lexicon.institutionHeads.contains(wordKey($0)) }
     }
 
     static func matchWord(_ chars: [Character], _ at: Int, _ word: String) -> Bool {

@@ -184,6 +184,16 @@ enum ConversationGrammar {
             }) else { continue }
             t = String(t[..<r.lowerBound])
         }
+        // After the last "and" a list is complete: "Brezhnev and Dubcek, Cierna nad Tisou" names the place,
+        // unless what follows describes the last person ("Mao Zedong and Kim Il Sung, Chairman of …").
+        if let and = t.range(of: " and ", options: .backwards), let comma = t[and.upperBound...].range(of: ", ") {
+            let last = NamePhrase.parse(String(t[and.upperBound..<comma.lowerBound]))
+            let after = NamePhrase.parse(String(t[comma.upperBound...]))
+            // The last item must be a person already ("… and the Chairman of the CCP, Mao Zedong" goes on to name him).
+            if last.count == 1, last[0].kind == .person, after.isEmpty || !after.allSatisfy({ $0.kind == .office }) {
+                t = String(t[..<comma.lowerBound])
+            }
+        }
         // A date after a comma ends the list: "…, 15 March 1964".
         if let r = t.range(of: #", [0-9]"#, options: .regularExpression) { t = String(t[..<r.lowerBound]) }
         // ", in Beijing" / " in Moscow" at the end: a place.

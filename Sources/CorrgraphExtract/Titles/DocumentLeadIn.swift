@@ -42,7 +42,9 @@ struct DocumentLeadIn {
         // "Ambassador R.K. Nehru's Letter to Chairman Mao", "Premier Chou En-lai's [Zhou Enlai's] Letter".
         for entry in Lexicon.documentTypes {
             for marker in ["'s \(entry.phrase)", "'s] \(entry.phrase)"] {
-                guard let r = lower.range(of: marker) else { continue }
+                // "Che Guevara's Farewell Letter", "Khrushchev's Personal Letter": one word may qualify the type.
+                guard let r = lower.range(of: marker) ?? qualifiedPossessive(lower, type: entry.phrase, closing: marker.hasPrefix("'s]"))
+                else { continue }
                 let endOffset = lower.distance(from: lower.startIndex, to: r.upperBound)
                 let afterIndex = rest.index(rest.startIndex, offsetBy: endOffset)
                 let after = rest[afterIndex...]
@@ -76,6 +78,25 @@ struct DocumentLeadIn {
                     return lead
                 }
             }
+        }
+        return nil
+    }
+
+    /// The range of "'s <word> <type>" in `lower`, the word a single adjective ("farewell", "personal").
+    static func qualifiedPossessive(_ lower: String, type: String, closing: Bool) -> Range<String.Index>? {
+        let opener = closing ? "'s] " : "'s "
+        var search = lower.startIndex..<lower.endIndex
+        while let r = lower.range(of: opener, range: search) {
+            search = r.upperBound..<lower.endIndex
+            let after = lower[r.upperBound...]
+            guard let space = after.firstIndex(of: " ") else { continue }
+            let word = after[..<space]
+            guard word.allSatisfy(\.isLetter), word.count >= 3 else { continue }
+            let rest = after[after.index(after: space)...]
+            guard rest.hasPrefix(type) else { continue }
+            let end = lower.index(after.index(after: space), offsetBy: type.count)
+            guard end == lower.endIndex || !lower[end].isLetter else { continue }
+            return r.lowerBound..<end
         }
         return nil
     }
