@@ -406,9 +406,12 @@ struct Clusters {
                 $0.form == surface || surface.hasPrefix($0.form + " [") || surface.hasSuffix("[\($0.form)]")
             }) {
                 let bare = surface.split(separator: "[").first.map { String($0).trimmingSpaces() } ?? surface
-                let detail = NameFolding.fold(bare) == NameFolding.fold(name)
-                    ? "the same name as \(name) once case, diacritics and punctuation are folded"
-                    : "printed in a record together with a form merged above"
+                let key = NameFolding.fold(bare)
+                // The form it folds to the same name as: the display name or another form of this correspondent.
+                let twin = key == NameFolding.fold(name) ? name
+                    : surfaces.first { $0 != surface && NameFolding.fold($0.split(separator: "[").first.map(String.init) ?? $0) == key }
+                let detail = twin.map { "the same name as \($0) once case, diacritics, spacing and punctuation are folded" }
+                    ?? "printed as the same correspondent in a record together with a form merged above"
                 merges.append(MergeDecision(form: surface, rule: .sameName, detail: detail))
             }
             result.append(Correspondent(id: id, name: name, kind: kind, surfaceForms: surfaces, merges: merges,

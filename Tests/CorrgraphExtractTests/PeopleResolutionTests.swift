@@ -20,6 +20,14 @@ import Testing
             .contains("{Jeleń, Raul Roa Garcia}"))
     }
 
+    @Test func aFormThatDiffersOnlyInSpacingSaysWhichFormItMatches() {
+        let c = Acts.corpus([("Telegram from S.V. Chervonenko to Gromyko", "", "1960"), ("Telegram from S. V. Chervonenko to Gromyko", "", "1961"),
+                             ("Telegram from Chervonenko to Gromyko", "", "1962")])
+        let person = c.correspondents.first { $0.surfaceForms.contains("S. V. Chervonenko") }
+        #expect(person?.merges.first { $0.form == "S. V. Chervonenko" }?.detail
+            == "the same name as S.V. Chervonenko once case, diacritics, spacing and punctuation are folded")
+    }
+
     @Test func aPairPrintedInBothOrdersIsTheNamePrintedAloneMoreOften() {
         let acts = Acts.ofAll([("Telegram, Filippov [Stalin] to Roshchin", ""), ("Telegram, Stalin [Filippov] to Mao Zedong", ""),
                                ("Letter, Stalin to Mao Zedong", "")])
