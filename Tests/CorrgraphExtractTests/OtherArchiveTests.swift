@@ -58,6 +58,7 @@ import Testing
         ("Arthur Schnitzler an Hermann Bahr", "Arthur Schnitzler → Hermann Bahr"),
         ("Brief von Arthur Schnitzler an Olga Waissnix", "Arthur Schnitzler → Olga Waissnix"),
         ("Lettre de George Sand à Gustave Flaubert", "George Sand → Gustave Flaubert"),
+        ("Lettre de Napoléon Bonaparte au Directoire exécutif", "Napoléon Bonaparte → Directoire exécutif"),
     ])
     func letterEditionTitles(title: String, expected: String) {
         #expect(Acts.of(title) == [expected])

@@ -289,6 +289,8 @@ import Testing
             == ["Mao Zedong → Stalin via Kovalev (summary)"])
         #expect(Acts.of("Telegram from Shtykov to Stalin", summary: "Shtykov forwards Kim Il Sung's letter to Stalin.")
             == ["Kim Il Sung → Stalin via Shtykov (summary)"])
+        #expect(Acts.of("Ciphered Telegram", summary: "Roshchin sends Stalin a message from Mao Zedong about the third offensive.")
+            == ["Mao Zedong → Stalin via Roshchin (summary)"])
         // Reporting is no relay.
         #expect(Acts.of("Telegram from Shtykov to Stalin", summary: "Shtykov reports that Kim Il Sung is satisfied.")
             == ["Shtykov → Stalin"])

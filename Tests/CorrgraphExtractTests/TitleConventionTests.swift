@@ -175,6 +175,7 @@ import Testing
          "{Mao Zedong, Yugoslav Communist Union Delegation}"),
         // After the last "and" the list is complete: a place follows, or the description of the last person.
         ("Conversation between Brezhnev and Dubcek, Cierna nad Tisou", "{Brezhnev, Dubcek}"),
+        ("Transcript of the Meeting of Dubček and Kádár at Komárno", "{Dubček, Kádár}"),
         ("Conversation between Schmidt and the Chairman of the CCP, Mao Zedong", "{Mao Zedong, Schmidt}"),
     ])
     func conversationForms(title: String, expected: String) {

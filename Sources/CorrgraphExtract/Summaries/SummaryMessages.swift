@@ -195,7 +195,7 @@ extension SummaryReader {
             if let surname = name.split(separator: " ").last { subjects.append(surname + " ") }
         }
         guard subjects.contains(where: { lower.hasPrefix($0) }) else { return }
-        let verbs = [" contains ", " relays ", " conveys ", " transmits ", " forwards ", " carries ", " passes on ", " sends on "]
+        let verbs = [" contains ", " relays ", " conveys ", " transmits ", " forwards ", " carries ", " passes on ", " sends on ", " sends "]
         guard let v = verbs.compactMap({ lower.range(of: $0) }).first else { return }
         let after = String(first.dropFirst(lower.distance(from: lower.startIndex, to: v.upperBound)))
         var author: [NameMention] = []
@@ -213,7 +213,13 @@ extension SummaryReader {
                 }
                 who = String(who[..<cut])
             }
-            author = Array(NamePhrase.parse(who.split(separator: " ").prefix(4).joined(separator: " ")).filter { $0.kind == .person }.prefix(1))
+            // The author's name ends at the first lowercase word: "from Mao Zedong about the offensive".
+            var words: [Substring] = []
+            for token in who.split(separator: " ").prefix(4) {
+                if !words.isEmpty, token.first?.isLowercase == true { break }
+                words.append(token)
+            }
+            author = Array(NamePhrase.parse(words.joined(separator: " ")).filter { $0.kind == .person }.prefix(1))
         } else if let possessive = after.range(of: "'s ") {
             let noun = after[possessive.upperBound...].lowercased()
             guard kinds.contains(where: { noun.hasPrefix($0) || noun.hasPrefix("personal " + $0) }) else { return }

@@ -21,6 +21,8 @@ enum SummaryReader {
         }
         relayedContent(text, into: &result)
         restatedEnds(text, clauses: clauses, reading: reading, into: &result)
+        // "Roshchin sends Stalin a message from Mao Zedong" once the summary has given the outer ends.
+        relayedContent(text, into: &result)
         askedToConvey(text, into: &result)
         goBetween(text, into: &result)
         addressees(clauses, reading: reading, into: &result)

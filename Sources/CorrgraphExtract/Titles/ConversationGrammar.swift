@@ -56,10 +56,14 @@ enum ConversationGrammar {
             let all = merge(NamePhrase.parse(owner).filter { $0.kind == .person } + (author.map { [$0] } ?? []), b)
             if all.count >= 2 { return (Array(all.prefix(max(2, b.count + 1))), []) }
         }
-        // "Conversation of A with B", "Note of A with B"
+        // "Conversation of A with B", "Note of A with B", "Meeting of Dubček and Kádár"
         for noun in nouns + ["note", "notes", "record", "memorandum"] {
             if let r = TitleText.find(noun + " of ", in: text).first {
                 let rest = String(text[r.upperBound...])
+                if nouns.contains(noun), TitleText.find(" with ", in: rest).isEmpty {
+                    let people = participantList(rest).filter { $0.kind == .person }
+                    if people.count >= 2 { return (merge(people, []), []) }
+                }
                 if let w = TitleText.find(" with ", in: rest).first {
                     let a = NamePhrase.parse(String(rest[..<w.lowerBound]))
                     let b = participantList(String(rest[w.upperBound...]))

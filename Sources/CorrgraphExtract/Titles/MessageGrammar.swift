@@ -185,20 +185,26 @@ enum MessageGrammar {
     /// "Brief von", "Lettre de", "Carta de", "Lettera di", "Brief van" before: a letter between people.
     static func foreignLetter(_ title: String) -> [ExtractedMessage]? {
         var text = cutSubject(title).phrase
-        let openers: [(lead: String, to: String)] = [("brief von ", " an "), ("lettre de ", " à "), ("carta de ", " a "),
-                                                     ("lettera di ", " a "), ("brief van ", " aan ")]
+        let openers: [(lead: String, to: [String])] = [("brief von ", [" an "]), ("lettre de ", [" à ", " au ", " aux "]),
+                                                       ("carta de ", [" a ", " al "]), ("lettera di ", [" a ", " al "]),
+                                                       ("brief van ", [" aan "])]
         var separators = [" an ", " à ", " aan "]
+        // With the opener the type is explicit and either end may be an institution ("au Directoire exécutif").
+        var peopleOnly = true
         if let opener = openers.first(where: { text.lowercased().hasPrefix($0.lead) }) {
             text = String(text.dropFirst(opener.lead.count))
-            separators = [opener.to]
+            separators = opener.to
+            peopleOnly = false
         }
         for separator in separators {
             let parts = TitleText.find(separator, in: text)
             guard parts.count == 1, let r = parts.first else { continue }
             let left = String(text[..<r.lowerBound]), right = String(text[r.upperBound...])
-            guard isPureNameList(left), isPureNameList(right) else { continue }
-            let from = NamePhrase.parse(left), to = NamePhrase.parse(right)
-            guard !from.isEmpty, !to.isEmpty, (from + to).allSatisfy({ $0.kind == .person }) else { continue }
+            guard isPureNameList(left), peopleOnly ? isPureNameList(right) : true else { continue }
+            let from = NamePhrase.parse(left)
+            var to = NamePhrase.parse(right)
+            if to.isEmpty, !peopleOnly, right.first?.isUppercase ?? false { to = [NameMention(text: right, kind: .institution)] }
+            guard !from.isEmpty, !to.isEmpty, !peopleOnly || (from + to).allSatisfy({ $0.kind == .person }) else { continue }
             return [ExtractedMessage(from: from, to: to)]
         }
         return nil
