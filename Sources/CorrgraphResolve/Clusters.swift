@@ -334,7 +334,18 @@ struct Clusters {
             }
             var roots = Set<Int>()
             for t in targets { roots.insert(find(t)) }
-            guard roots.count == 1, let target = targets.first else { continue }
+            // "Chou En-lai" reads as "Zhou Enlai" and as the hybrid "Chou Enlai", which itself reads as
+            // "Zhou Enlai": the targets are one person when each reads as another.
+            let texts = targets.map { table.forms[$0].printed.first!.text }
+            let oneName = roots.count > 1 && texts.allSatisfy { a in
+                texts.contains { b in a != b && (Romanization.matches(wadeGiles: a, pinyin: b) || Romanization.matches(wadeGiles: b, pinyin: a)) }
+            }
+            guard roots.count == 1 || oneName, let target = targets.first(where: { !Romanization.looksLikeWadeGiles(table.forms[$0].printed.first!.text) }) ?? targets.first
+            else { continue }
+            for other in targets where find(other) != find(target) {
+                union(target, other, reason: MergeDecision(form: table.forms[other].printed[0].text, rule: .romanization,
+                    detail: "\(table.forms[other].printed[0].text) and \(table.forms[target].printed[0].text) are one name in two romanizations"))
+            }
             union(target, i, reason: MergeDecision(form: printed, rule: .romanization,
                 detail: "Wade–Giles \(printed) reads as Pinyin \(table.forms[target].printed[0].text)"))
         }
@@ -457,7 +468,7 @@ struct Clusters {
         }
         // A Wade–Giles spelling gives way to the Pinyin one it reads as (`Liu Shao-chi` → `Liu Shaoqi`).
         let wadeGiles = Set(candidates.map(\.text).filter { w in
-            Romanization.looksLikeWadeGiles(w) && candidates.contains { Romanization.matches(wadeGiles: w, pinyin: $0.text) }
+            candidates.contains { Romanization.matches(wadeGiles: w, pinyin: $0.text) && !Romanization.matches(wadeGiles: $0.text, pinyin: w) }
         })
         let best = candidates.max { a, b in
             let ra = rank(a.text), rb = rank(b.text)

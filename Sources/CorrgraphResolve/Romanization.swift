@@ -1,3 +1,4 @@
+import CorrgraphExtract
 /// Wade–Giles to Pinyin, as a set of candidate spellings: catalogues print `Mao Tse-tung` and
 /// `Chou En-lai` beside `Mao Zedong` and `Zhou Enlai`, usually without the aspiration marks that
 /// would make the conversion unique, so each syllable yields every Pinyin reading it may stand for.
@@ -60,6 +61,10 @@ enum Romanization {
     /// Whether a name looks like Wade–Giles: hyphenated syllables or Wade–Giles initials.
     static func looksLikeWadeGiles(_ name: String) -> Bool {
         let lower = name.lowercased()
-        return lower.contains("-") || lower.contains("'") || lower.contains("hs") || lower.contains("ts")
+        if lower.contains("-") || lower.contains("'") || lower.contains("hs") || lower.contains("ts") { return true }
+        // Unhyphenated Wade–Giles ("Kao Kang", "Lin Piao"): a name of single syllables may be either system;
+        // it merges only with a different name in the corpus that it reads as.
+        let words = lower.split(separator: " ").map(String.init)
+        return words.count >= 2 && words.allSatisfy(NameFolding.isSingleSyllable)
     }
 }

@@ -114,6 +114,15 @@ import Testing
         #expect(acts == [["Ernesto Che Guevara → Fidel Castro"], ["Ernesto Che Guevara → Fidel Castro"]])
     }
 
+    @Test func wadeGilesWithoutHyphensAndHybridsJoinThePinyinName() {
+        let acts = Acts.ofAll([("Telegram from Kao Kang to Stalin", ""), ("Telegram from Gao Gang to Stalin", ""),
+                               ("Telegram from Chou En-lai to Stalin", ""), ("Telegram from Chou Enlai to Stalin", ""),
+                               ("Telegram from Zhou Enlai to Stalin", ""),
+                               ("Telegram from Chen Yi to Mao Zedong", ""), ("Telegram from Chen Yun to Mao Zedong", "")])
+        #expect(acts.map { $0[0] } == ["Gao Gang → Stalin", "Gao Gang → Stalin", "Zhou Enlai → Stalin", "Zhou Enlai → Stalin",
+                                        "Zhou Enlai → Stalin", "Chen Yi → Mao Zedong", "Chen Yun → Mao Zedong"])
+    }
+
     @Test func pinyinIsShownOverWadeGiles() {
         // Wade–Giles printed more often still gives way to its Pinyin reading.
         let acts = Acts.ofAll([("Telegram from Liu Shao-chi to Stalin", ""), ("Telegram from Liu Shao-chi to Molotov", ""),
