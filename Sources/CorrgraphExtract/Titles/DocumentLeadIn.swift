@@ -40,7 +40,7 @@ struct DocumentLeadIn {
             return lead
         }
         // "Ambassador R.K. Nehru's Letter to Chairman Mao", "Premier Chou En-lai's [Zhou Enlai's] Letter".
-        for entry in Lexicon.documentTypes {
+        for entry in lower.contains("'s") ? Lexicon.documentTypes : [] {
             for marker in ["'s \(entry.phrase)", "'s] \(entry.phrase)"] {
                 // "Che Guevara's Farewell Letter", "Khrushchev's Personal Letter": one word may qualify the type.
                 guard let r = lower.range(of: marker) ?? qualifiedPossessive(lower, type: entry.phrase, closing: marker.hasPrefix("'s]"))
