@@ -382,4 +382,66 @@ import Testing
                         summary: "Kim Il Sung tells Soviet Ambassador Puzanov that North Korea will remain neutral.")
             == ["{Chinese Ambassador, Kim Il Sung}"])
     }
+
+    // MARK: Mentioned in passing (precision)
+
+    @Test func meetingsAChronologyOrAnAssessmentMentionsAreNotItsConversations() {
+        #expect(Acts.of("Chronology of the Sino-Soviet Border Conflict, 1969",
+                        summary: "It notes that Kosygin met Zhou Enlai at Beijing airport on 11 September 1969.") == [])
+        #expect(Acts.of("Assessment of the Situation in Poland", summary: "Cardinal Wyszyński met with Kania on several occasions.") == [])
+        // A record of talks still recounts them.
+        #expect(Acts.of("Polish-Soviet Talks in Moscow", summary: "Gomułka met with Brezhnev to discuss the treaty.")
+            == ["{Brezhnev, Gomułka}"])
+    }
+
+    @Test func whatATelegramPassesOnOrRecallsIsNoConversationOfIt() {
+        #expect(Acts.of("Telegram from the Chinese Foreign Ministry to the Chinese Embassy in the Soviet Union",
+                        summary: "The ministry instructs the embassy to thank Khrushchev. It recalls that Dulles had met Chiang Kai-shek in October.")
+            == ["Chinese Foreign Ministry → Chinese Embassy in Moscow"])
+        #expect(Acts.of("Cable from Zhou Enlai to Mao Zedong", summary: "He notes that Molotov and Eden had discussed the Indochina question.")
+            == ["Zhou Enlai → Mao Zedong"])
+        #expect(Acts.of("Telegram from Hanoi to Bucharest",
+                        summary: "The embassy reports that Le Duc Tho has returned. Xuan Thuy says in an interview with Le Monde that the talks with Kissinger will resume.")
+            == ["Romanian Embassy in Hanoi → Romanian Foreign Ministry"])
+    }
+
+    @Test func aLeadersPublicStatementMakesHimNoWriterOfTheTelegram() {
+        #expect(Acts.of("Cable from the Chinese Embassy in Hanoi to the Chinese Foreign Ministry",
+                        summary: "Pham Van Dong describes the situation after the bombing of Hanoi in a speech to the National Assembly.")
+            == ["Chinese Embassy in Hanoi → Chinese Foreign Ministry"])
+        #expect(Acts.of("Telegram from the Romanian Embassy in Beijing to the Romanian Ministry of Foreign Affairs",
+                        summary: "Citing an editorial, the embassy notes that Chen Yi believes the Moscow meeting will split the movement.")
+            == ["Romanian Embassy in Beijing → Romanian Foreign Ministry"])
+    }
+
+    @Test func aConversationNoteIsNoMessageOfWhatIsSaid() {
+        #expect(Acts.of("Note on a Conversation between Romanian Ambassador Aurel Duma and Chinese Vice Foreign Minister Qiao Guanhua",
+                        summary: "Qiao Guanhua tells Duma that Zhou Enlai will receive Maurer in May.")
+            == ["{Aurel Duma, Qiao Guanhua}"])
+    }
+
+    @Test func delegationsOfTwoPartiesAreRepresentedByTheirSpeakers() {
+        #expect(Acts.of("Minutes of the Meeting between the Delegations of the CPSU and the CCP",
+                        summary: "Suslov and Deng Xiaoping exchange accusations over the Open Letter.")
+            == ["{Deng Xiaoping, Suslov}"])
+    }
+
+    @Test func aMinistryWritingToItsEmbassyReversesACityTelegram() {
+        #expect(Acts.of("Telegram from Bucharest to Beijing", summary: "The ministry asks the embassy to report on the reaction to Nixon's visit.")
+            == ["Romanian Foreign Ministry → Romanian Embassy in Beijing (summary)"])
+    }
+
+    @Test func participantsPresentOrTakingPartJoinTheConversation() {
+        #expect(Acts.of("Minutes of Conversation between I.V. Stalin and Zhou Enlai",
+                        summary: "Stalin and Zhou discuss the war. Molotov, Vyshinsky and Li Fuchun are present.")
+            == ["{I.V. Stalin, Li Fuchun, Molotov, Vyshinsky, Zhou Enlai}"])
+        #expect(Acts.of("Discussion between N.S. Khrushchev and Mao Zedong", summary: "Zhou Enlai and Suslov also take part.")
+            == ["{Mao Zedong, N.S. Khrushchev, Suslov, Zhou Enlai}"])
+    }
+
+    @Test func aJournalEntryIsAJournal() {
+        #expect(Acts.of("Journal Entry of Soviet Ambassador S. V. Chervonenko, 14 February 1960",
+                        summary: "Chervonenko records his meeting with Chen Yi on trade questions.")
+            == ["{Chen Yi, S. V. Chervonenko}"])
+    }
 }

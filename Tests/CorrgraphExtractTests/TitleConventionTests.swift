@@ -204,6 +204,9 @@ import Testing
         "Political Report No. 8 of the Embassy of the People's Republic of Poland in the Democratic People's Republic of Korea for the Period of 1 December to 31 December 1953",
         "Working Notes from the Session of the CPSU CC Presidium on 26 October 1956",
         "Zhou Enlai's Speech to the Central People's Government Council, 'The Korean Ceasefire Negotiations and Making Peace with Japan'",
+        // A topic "on … to …" is no correspondence.
+        "Decree of the USSR Council of Ministers on Assistance to the Democratic Republic of Vietnam",
+        "East German Ministry for State Security, Information on Reactions to the Sino-Soviet Split",
     ])
     func negativesHaveNoActs(title: String) {
         #expect(Acts.of(title) == [])

@@ -114,6 +114,11 @@ enum Gazetteer {
         return nil
     }
 
+    /// The first-listed capital of the country an adjective names: `Chinese` → `Beijing`.
+    static func capital(ofAdjective adjective: String) -> String? {
+        countries.first { $0.adjective == adjective }?.capitals.first
+    }
+
     static func isPlace(_ name: String) -> Bool { places[fold(name)] != nil }
 
     static func fold(_ s: String) -> String { NameFolding.fold(s) }

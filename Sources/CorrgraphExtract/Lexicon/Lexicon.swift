@@ -61,6 +61,10 @@ enum Lexicon {
         "statement", "speech", "instructions", "directive", "account", "visit", "views", "view", "opinion",
         "opinions", "conversation", "conversations", "meeting", "meetings", "talks", "discussion", "discussions",
         "issue", "question", "problem", "armed", "forces", "latin", "journal", "diary", "speech", "comrades", "situation", "plans", "plan", "name", "regarding", "concerning",
+        // Kinds of documents that are no correspondence ("Decree of the Council of Ministers on …").
+        "decree", "resolution", "protocol", "statistics", "agreement", "treaty", "program", "programme", "proposal",
+        "analysis", "assessment", "chronology", "biography", "overview", "survey", "list", "communique", "declaration",
+        "decision", "law", "regulations", "theses", "assistance", "aid", "reactions", "reaction",
         // Subjects of ministries and departments ("Foreign Trade & Economic Cooperation").
         "cooperation", "development", "construction", "commerce", "communications", "transport", "transportation",
         "railways", "propaganda", "liaison", "investigation", "justice", "reunification", "unification",

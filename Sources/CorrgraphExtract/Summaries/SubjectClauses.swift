@@ -19,6 +19,8 @@ struct SubjectClauses {
     var respectively = false
     /// Whether the subject is "he" or "she" (found only when asked for).
     var pronounSubject = false
+    /// Whether the verb is in the past perfect ("Dulles had met Chiang Kai-shek"): something earlier, recalled.
+    var pastPerfect = false
 
     /// The people among the subjects and objects (conversations are between people or named groups).
     var persons: [NameMention] { (subjects + objects).filter { $0.kind == .person } }
@@ -62,7 +64,8 @@ struct SubjectClauses {
     static let reportingVerbs: Set<String> = [
         "informs", "informed", "tells", "told", "reports", "reported", "describes", "described", "recounts",
         "recounted", "explains", "explained", "briefs", "briefed", "records", "recorded", "notes", "noted", "learns",
-        "learned", "hears", "heard", "says", "said", "writes", "wrote", "mentions", "mentioned",
+        "learned", "hears", "heard", "says", "said", "writes", "wrote", "mentions", "mentioned", "recalls", "recalled",
+        "adds", "added", "believes", "thinks", "claims", "claimed",
     ]
 
     /// The clauses of `text`; with `pronouns`, also those whose subject is "he" or "she" meeting
@@ -72,8 +75,13 @@ struct SubjectClauses {
         var result: [SubjectClauses] = []
         for (i, token) in tokens.enumerated() {
             var verb = NamePhrase.wordKey(token)
-            if verb == "present", i >= 2, NamePhrase.wordKey(tokens[i - 1]) == "also" {
-                // "X is also present"
+            if verb == "present", i >= 1, ["also", "is", "are", "was", "were"].contains(NamePhrase.wordKey(tokens[i - 1])) {
+                // "X is also present", "Molotov, Vyshinsky and Li Fuchun are present"
+            } else if verb == "part", i >= 1, ["take", "takes", "took", "taking"].contains(NamePhrase.wordKey(tokens[i - 1])) {
+                // "Zhou Enlai, Chen Yi and Suslov also take part"
+                verb = "present"
+            } else if ["attend", "attends", "attended", "participate", "participates", "participated"].contains(verb), i >= 1 {
+                verb = "present"
             } else if ["conversation", "meeting", "talk", "talks", "discussion", "dinner", "lunch", "visit"].contains(verb), i >= 2,
                       ["a", "their", "his", "her"].contains(NamePhrase.wordKey(tokens[i - 1])),
                       ["have", "has", "had", "holds", "held", "pays", "paid"].contains(NamePhrase.wordKey(tokens[i - 2])) {
@@ -87,7 +95,7 @@ struct SubjectClauses {
             // Walk back over the subject: capitalised words, initials and list joiners.
             var j = i - 1
             while j >= 0, ["is", "was", "are", "were", "also", "have", "has", "had", "a", "their", "his", "her", "holds", "held",
-                           "pays", "paid"].contains(NamePhrase.wordKey(tokens[j]))
+                           "pays", "paid", "take", "takes", "took"].contains(NamePhrase.wordKey(tokens[j]))
                     || (tokens[j].hasSuffix("ly") && tokens[j].first?.isLowercase == true) { j -= 1 }
             let end = j + 1
             var start = end
@@ -184,6 +192,7 @@ struct SubjectClauses {
             var entry = SubjectClauses(subjects: plain(subjects), verb: verb, objects: plain(objects), afterTo: afterTo)
             entry.respectively = clauseText.lowercased().contains("respectively")
             entry.pronounSubject = pronoun
+            entry.pastPerfect = i >= 1 && NamePhrase.wordKey(tokens[i - 1]) == "had" && verb != "conversation"
             // "… the meeting in which X explains", "Wang records that Zhou spoke with Molotov": what someone tells.
             if start >= 1, ["which", "where", "whom", "that"].contains(NamePhrase.wordKey(tokens[start - 1])) {
                 let relative = NamePhrase.wordKey(tokens[start - 1]) != "that"

@@ -176,8 +176,11 @@ extension SummaryReader {
             if found.contains(where: { MessageGrammar.sameParties($0, persons) }) { return }
             found.append(persons)
         }
+        // "It recalls that Dulles had met Chiang Kai-shek", "He notes that Molotov and Eden had discussed …":
+        // what the writer passes on in a that-clause, or recalls, is mentioned, not recounted.
         for clause in clauses where ["discuss", "discusses", "discussed", "talk", "talks", "talked", "converse", "converses",
-                                     "conversed", "met", "meet", "meets", "exchange", "exchanges"].contains(clause.verb) {
+                                     "conversed", "met", "meet", "meets", "exchange", "exchanges"].contains(clause.verb)
+            && !clause.toldThat && !clause.pastPerfect {
             if clause.personSubjects.count >= 2 || !clause.objects.isEmpty { add(clause.persons) }
         }
         // In a message that reports talks, "Mao admits to Mikoyan", "Gromyko informs Liu Xiao" are the talks.
@@ -245,6 +248,12 @@ extension SummaryReader {
                     nameTokens.append(token)
                     if token.hasSuffix(":") || token.hasSuffix(".") && !NamePhrase.isInitials(String(token)) { break }
                     if afterPossessive, token.hasSuffix(",") { break }
+                }
+                // "the talks with Kissinger will resume": talks still to come.
+                let restTokens = String(sentence.dropFirst(offset)).split(separator: " ")
+                if restTokens.count > nameTokens.count,
+                   ["will", "would", "shall", "should", "could", "might", "may", "are", "is"].contains(restTokens[nameTokens.count].lowercased()) {
+                    continue
                 }
                 rest = nameTokens.joined(separator: " ")
                 let others = NamePhrase.parse(rest).filter { $0.kind == .person }

@@ -60,7 +60,8 @@ extension SummaryReader {
         }
         // "Ciphered Telegram No. 4581" + "Stalin informs Mao Zedong that …": a wire whose title names no one
         // is the message its summary's first clause sends.
-        if restated == nil, title.map({ $0.from.isEmpty && $0.to.isEmpty }) ?? true,
+        if restated == nil, title.map({ $0.from.isEmpty && $0.to.isEmpty }) ?? true, result.conversations.isEmpty,
+           reading.conversationWithOneSide.isEmpty,
            let type = reading.documentType, Lexicon.isWire(type) || ["letter", "message", "verbal message", "oral message", "note"].contains(type),
            let clause = clauses.first,
            clause.subjects.count == 1, clause.subjects[0].kind == .person, !clause.reported,
@@ -151,7 +152,11 @@ extension SummaryReader {
               var message = result.messages.first, message.via.isEmpty, !message.from.isEmpty,
               message.from.allSatisfy({ $0.kind == .institution }),
               let clause = clauses.first, clause.subjects.count == 1, let writer = clause.personSubjects.first,
-              SubjectClauses.writerVerbs.contains(clause.verb) else { return }
+              SubjectClauses.writerVerbs.contains(clause.verb), !clause.toldThat, !clause.reported else { return }
+        // "Pham Van Dong describes … in a speech to the National Assembly": a public statement the telegram reports.
+        let firstSentence = sentences(TitleText.normalize(result.record.summary)).first?.lowercased() ?? ""
+        guard !["speech", "interview", "rally", "broadcast", "article", "editorial", "press conference", "statement to"]
+            .contains(where: firstSentence.contains) else { return }
         // "Shtykov informs Vyshinsky that …" in a telegram to the ministry is the telegram itself, and so is
         // an instruction ("tells Drozniak to meet …"); in a cable with no addressee, "Gromyko informs
         // Liu Xiao …" is a talk the cable reports.
@@ -308,6 +313,27 @@ extension SummaryReader {
         guard from.count == 1, MessageGrammar.sameName(from[0], outer.from[0]) || from[0].text == outer.from[0].bracketed,
               finals.count == 1, finals[0].kind == .person, !MessageGrammar.contains(outer.to, finals[0]) else { return }
         result.messages = [ExtractedMessage(from: outer.from, to: finals, via: outer.via + outer.to, evidence: .summary)]
+    }
+
+    /// "Telegram from Bucharest to Beijing" + "The ministry asks the embassy to report …": the title's first
+    /// city is the home capital, so the ministry there writes to its embassy in the second (the reverse of
+    /// the usual reading, an embassy abroad writing home).
+    static func ministryWritesToItsEmbassy(_ text: String, into result: inout ExtractedRecord) {
+        guard result.messages.count == 1, let message = result.messages.first, message.from.count == 1, message.to.count == 1,
+              let embassy = message.from.first?.text, let ministry = message.to.first?.text,
+              let inRange = embassy.range(of: " Embassy in "), ministry.hasSuffix(" Foreign Ministry") else { return }
+        let firstCity = String(embassy[inRange.upperBound...])
+        let title = result.record.title.lowercased()
+        guard title.contains("from \(firstCity.lowercased()) to") || title.contains("from \(NameFolding.fold(firstCity)) to"),
+              let home = Gazetteer.capitalAdjective(firstCity),
+              let secondCity = Gazetteer.capital(ofAdjective: String(ministry.dropLast(" Foreign Ministry".count))),
+              let first = sentences(text).first?.lowercased() else { return }
+        let writes = ["the ministry ", "the foreign ministry ", "the mfa ", "the ministry of foreign affairs "].contains { first.hasPrefix($0) }
+        let toEmbassy = [" the embassy", " the ambassador"].contains { first.contains($0) }
+        guard writes, toEmbassy else { return }
+        result.messages = [ExtractedMessage(from: [NameMention(text: "\(home) Foreign Ministry", kind: .institution)],
+                                            to: [NameMention(text: "\(home) Embassy in \(secondCity)", kind: .institution)],
+                                            evidence: .summary)]
     }
 
     /// "Mao Zedong informs Peng Dehuai and Gao Gang …" for a telegram from Mao to Peng: the summary

@@ -25,6 +25,7 @@ enum SummaryReader {
         relayedContent(text, into: &result)
         askedToConvey(text, into: &result)
         goBetween(text, into: &result)
+        ministryWritesToItsEmbassy(text, into: &result)
         addressees(clauses, reading: reading, into: &result)
         namedWriter(clauses, into: &result)
         writerBesideInstitution(clauses, reading: reading, into: &result)
@@ -35,7 +36,11 @@ enum SummaryReader {
             completeOneSidedConversation(text, clauses: clauses, reading: reading, into: &result)
         }
         // Talks a session's minutes recount are mentioned in passing (gold schema), not documented.
-        if result.conversations.isEmpty && reading.journalAuthor == nil && !reading.sessionRecord {
+        // Only a message, or a record of talks, recounts meetings as its subject; a chronology, an assessment
+        // or a biography mentions them in passing.
+        if result.conversations.isEmpty && reading.journalAuthor == nil && !reading.sessionRecord,
+           !result.messages.isEmpty || TitleGrammar.containsConversationNoun(result.record.title)
+            || reading.documentType.map(Lexicon.isWire) ?? false {
             recountedConversations(text, clauses: clauses, into: &result)
         }
         if result.conversations.isEmpty, reading.journalAuthor == nil, reading.conversationWithOneSide.isEmpty {

@@ -163,6 +163,13 @@ enum ConversationGrammar {
     /// Participants from a list, stopping at place, time and subject.
     static func participantList(_ text: String) -> [NameMention] {
         var t = text
+        // "the Delegations of the CPSU and the CCP": a delegation of each.
+        for marker in ["the delegations of ", "delegations of "] where t.lowercased().hasPrefix(marker) {
+            let bodies = NamePhrase.parse(String(t.dropFirst(marker.count)))
+            if bodies.count >= 2, bodies.allSatisfy({ $0.kind == .institution }) {
+                return bodies.map { NameMention(text: "\($0.text) Delegation", kind: .institution) }
+            }
+        }
         // "Members of an Albanian Women's Delegation": the group itself.
         for marker in ["members of an ", "members of a ", "members of the "] {
             while let r = t.range(of: marker, options: .caseInsensitive) {

@@ -174,6 +174,8 @@ enum MessageGrammar {
         let first = NamePhrase.wordKey(NamePhrase.tokenize(title).first ?? "")
         guard !["on", "about", "regarding", "concerning", "re", "the", "a", "an", "from", "to", "for"].contains(first),
               let split = splitAtTo(title) else { return [] }
+        // "Decree of the Council of Ministers on Assistance to the DRV": a topic, not a correspondent.
+        if !TitleText.find(" on ", in: split.left).isEmpty { return [] }
         // "Stalin [via Kovalev] to Mao Zedong": relays are read by `build`; the names around them must be pure.
         var relays: [NameMention] = []
         let recipientPhrase = cutSubject(extractVias(split.right, into: &relays))

@@ -174,7 +174,8 @@ enum TitleGrammar {
     /// "From the Journal of Ambassador P. F. Yudin, Record of …" → (Yudin, "Record of …").
     static func journalPrefix(_ text: String) -> (NameMention, String)? {
         let lower = text.lowercased()
-        for prefix in ["from the journal of ", "journal of ", "from the diary of ", "diary of ", "from the notebook of "] {
+        for prefix in ["from the journal of ", "journal of ", "from the diary of ", "diary of ", "from the notebook of ",
+                       "journal entry of ", "diary entry of ", "from the journal entry of ", "from the diary entry of "] {
             guard lower.hasPrefix(prefix) else { continue }
             let rest = String(text.dropFirst(prefix.count))
             // The author ends at a comma, a colon or " for <date>".
