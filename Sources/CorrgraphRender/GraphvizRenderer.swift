@@ -36,12 +36,23 @@ public enum GraphvizRenderer {
     /// - Throws: `GraphvizError` when the engines are not configured, the engine or format is not
     ///   installed, the DOT text does not parse, or layout or rendering fails.
     public static func render(dot: String, engine: String = "dot", format: RenderFormat) throws -> [UInt8] {
+        try render(dot: dot, engine: engine, formats: [format])[0]
+    }
+
+    /// Lays a diagram out once and renders it in several formats, in the order given: a layout is the
+    /// expensive part, so `run` pays for it once per diagram, not once per file.
+    ///
+    /// ```swift
+    /// let files = try GraphvizRenderer.render(dot: diagram.dot, engine: "dot", formats: [.svg, .png, .pdf])
+    /// files.count   // 3
+    /// ```
+    public static func render(dot: String, engine: String = "dot", formats: [RenderFormat]) throws -> [[UInt8]] {
         try GraphvizSession.shared.withContext { gvc, plugins in
             guard plugins.layouts.contains(engine) else {
                 throw GraphvizError(.unknownEngine, "Graphviz has no layout engine '\(engine)'; installed: "
                     + plugins.layouts.sorted().joined(separator: ", "))
             }
-            guard plugins.devices.contains(format.rawValue) else {
+            for format in formats where !plugins.devices.contains(format.rawValue) {
                 throw GraphvizError(.formatUnavailable, "Graphviz cannot write \(format.rawValue): no plugin for it is "
                     + "installed (PNG and PDF need the cairo plugin from libgvc6); installed formats: "
                     + plugins.devices.sorted().joined(separator: ", "))
@@ -58,16 +69,18 @@ public enum GraphvizRenderer {
                     + lastErrorSuffix())
             }
             defer { gvFreeLayout(gvc, graph) }
-            var data: UnsafeMutablePointer<CChar>?
-            var length: UInt32 = 0
-            guard gvRenderData(gvc, graph, format.rawValue, &data, &length) == 0, let data else {
-                throw GraphvizError(.render, "Graphviz could not render \(format.rawValue)" + lastErrorSuffix())
+            return try formats.map { format in
+                var data: UnsafeMutablePointer<CChar>?
+                var length: UInt32 = 0
+                guard gvRenderData(gvc, graph, format.rawValue, &data, &length) == 0, let data else {
+                    throw GraphvizError(.render, "Graphviz could not render \(format.rawValue)" + lastErrorSuffix())
+                }
+                defer { gvFreeRenderData(data) }
+                let bytes = data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
+                    Array(UnsafeBufferPointer(start: $0, count: Int(length)))
+                }
+                return format == .pdf ? fixingPDFCreationDate(bytes) : bytes
             }
-            defer { gvFreeRenderData(data) }
-            let bytes = data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
-                Array(UnsafeBufferPointer(start: $0, count: Int(length)))
-            }
-            return format == .pdf ? fixingPDFCreationDate(bytes) : bytes
         }
     }
 

@@ -98,14 +98,14 @@ struct RunCommand: ParsableCommand {
     private func render(_ diagram: Diagram, as base: String, formats: [RenderFormat],
                         write: (String, [UInt8]) throws -> Void) throws -> [RenderFormat: [UInt8]] {
         var rendered: [RenderFormat: [UInt8]] = [:]
-        for format in formats {
-            do {
-                let bytes = try GraphvizRenderer.render(dot: diagram.dot, engine: diagram.engine.rawValue, format: format)
+        do {
+            let files = try GraphvizRenderer.render(dot: diagram.dot, engine: diagram.engine.rawValue, formats: formats)
+            for (format, bytes) in zip(formats, files) {
                 try write("\(base).\(format.rawValue)", bytes)
                 rendered[format] = bytes
-            } catch let error as GraphvizError {
-                throw CommandError(error.message)
             }
+        } catch let error as GraphvizError {
+            throw CommandError(error.message)
         }
         return rendered
     }

@@ -85,11 +85,12 @@ struct DiagramWriter {
             attributes += ["rankdir=LR", "nodesep=0.25", "ranksep=0.9", "splines=true"]
         case .sfdp:
             // Straight lines: spline routing around thousands of nodes costs more than the layout.
-            attributes += ["overlap=prism", "sep=\"+6\"", "splines=false"]
+            // A fixed seed gives the same drawing on every run, whatever was laid out before it.
+            attributes += ["overlap=prism", "sep=\"+6\"", "splines=false", "start=1"]
         case .neato, .fdp:
             // A margin of 10 pt round each name keeps the busy core apart; curved lines then find
             // their way between the names (the drawing is small enough for spline routing).
-            attributes += ["overlap=prism", "sep=\"+10\"", "esep=\"+4\"", "splines=true"]
+            attributes += ["overlap=prism", "sep=\"+10\"", "esep=\"+4\"", "splines=true", "start=1"]
         case .circo:
             attributes += ["splines=true"]
         }
