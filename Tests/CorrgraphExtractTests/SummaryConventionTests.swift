@@ -253,6 +253,9 @@ import Testing
             == ["Stalin → Kim Il Sung via Shtykov (summary)"])
         #expect(Acts.of("Ciphered Telegram from Stalin to Shtykov", summary: "Stalin instructs Shtykov to tell Kim Il Sung that he agrees.")
             == ["Stalin → Kim Il Sung via Shtykov (summary)"])
+        #expect(Acts.of("Ciphered Telegram, Filippov [Stalin] to Roshchin",
+                        summary: "Telegram from Stalin to Mao Zedong proposing that Zhou Enlai travel to Moscow.")
+            == ["Stalin → Mao Zedong via Roshchin (summary)"])
         // A summary restating the title's own ends changes nothing.
         #expect(Acts.of("Cable, Stalin to Mao Zedong", summary: "Telegram from Stalin to Mao Zedong on the situation in Tibet.")
             == ["Stalin → Mao Zedong"])
@@ -421,6 +424,9 @@ import Testing
     }
 
     @Test func delegationsOfTwoPartiesAreRepresentedByTheirSpeakers() {
+        #expect(Acts.of("Minutes of Conversation between the Delegations of the CPCz and the CPSU",
+                        summary: "Antonín Novotný and Nikita Khrushchev discuss the resolution of the Cuban crisis.")
+            == ["{Antonín Novotný, Nikita Khrushchev}"])
         #expect(Acts.of("Minutes of the Meeting between the Delegations of the CPSU and the CCP",
                         summary: "Suslov and Deng Xiaoping exchange accusations over the Open Letter.")
             == ["{Deng Xiaoping, Suslov}"])

@@ -82,6 +82,8 @@ import Testing
         ("Letter from Kim Il Sung to Mao Zedong, conveyed by Pak Il-u", "Kim Il Sung → Mao Zedong via Pak Il-u"),
         ("Message from Ho Chi Minh to Khrushchev, delivered by Pham Van Dong", "Ho Chi Minh → Khrushchev via Pham Van Dong"),
         ("Ciphered telegram from Stalin to Shtykov for Kim Il Sung", "Stalin → Kim Il Sung via Shtykov"),
+        ("Ciphered Telegram, Filippov [Stalin] to Soviet Ambassador in Beijing Roshchin, for Mao Zedong or Zhou Enlai",
+         "Stalin → Mao Zedong, Zhou Enlai via Roshchin"),
         ("Stalin [via Kovalev] to Mao Zedong", "Stalin → Mao Zedong via Kovalev"),
         ("Message from Mao Zedong to Kim Il Sung, transmitted through the Chinese Embassy", "Mao Zedong → Kim Il Sung via Chinese Embassy"),
         ("Ciphered telegram from Stalin to Shtykov for transmission to Kim Il Sung", "Stalin → Kim Il Sung via Shtykov"),
@@ -176,6 +178,10 @@ import Testing
         // After the last "and" the list is complete: a place follows, or the description of the last person.
         ("Conversation between Brezhnev and Dubcek, Cierna nad Tisou", "{Brezhnev, Dubcek}"),
         ("Transcript of the Meeting of Dubček and Kádár at Komárno", "{Dubček, Kádár}"),
+        // Two delegations, as printed, when no person is named.
+        ("Minutes of Conversation between the Delegations of the CPCz and the CPSU", "{CPCz Delegation, CPSU Delegation}"),
+        // A title that is only two full names is their talk.
+        ("Zhou Enlai and Pham Van Dong, Beijing", "{Pham Van Dong, Zhou Enlai}"),
         ("Conversation between Schmidt and the Chairman of the CCP, Mao Zedong", "{Mao Zedong, Schmidt}"),
     ])
     func conversationForms(title: String, expected: String) {
@@ -207,6 +213,8 @@ import Testing
         // A topic "on … to …" is no correspondence.
         "Decree of the USSR Council of Ministers on Assistance to the Democratic Republic of Vietnam",
         "East German Ministry for State Security, Information on Reactions to the Sino-Soviet Split",
+        "War and Peace in Korea",
+        "Stalin and the Korean War",
     ])
     func negativesHaveNoActs(title: String) {
         #expect(Acts.of(title) == [])

@@ -109,6 +109,12 @@ public enum NamePhrase {
                     i += 5
                     continue
                 }
+                // "for Mao Zedong or Zhou Enlai": either may receive it; both are named.
+                if matchWord(chars, i, " or ") {
+                    flush(nextAfterComma: false)
+                    i += 4
+                    continue
+                }
                 if matchWord(chars, i, " & ") {
                     flush(nextAfterComma: false)
                     i += 3

@@ -297,7 +297,7 @@ extension SummaryReader {
     /// "Ciphered Telegram, Filippov [Stalin] to Roshchin" + "Telegram from Stalin to Mao Zedong on …": the
     /// title addresses a go-between and the summary names the real recipient (gold schema).
     static func goBetween(_ text: String, into result: inout ExtractedRecord) {
-        guard result.messages.count == 1, let outer = result.messages.first, outer.from.count == 1,
+        guard result.messages.count == 1, let outer = result.messages.first, outer.from.count == 1, outer.via.isEmpty,
               outer.to.count == 1, outer.to[0].kind == .person, let first = sentences(text).first else { return }
         let lower = first.lowercased()
         guard let noun = ["telegram from ", "cable from ", "letter from ", "message from ", "cablegram from "]
@@ -309,6 +309,13 @@ extension SummaryReader {
         for ender in [",", " on ", " regarding ", " about ", " concerning ", " informing ", " asking ", " that ", " in which ", "."] {
             if let e = to.range(of: ender) { to = String(to[..<e.lowerBound]) }
         }
+        // The addressee's name ends at the first lowercase word ("to Mao Zedong proposing that …").
+        var words: [Substring] = []
+        for token in to.split(separator: " ") {
+            if !words.isEmpty, token.first?.isLowercase == true, !NamePhrase.particles.contains(String(token)), token != "and" { break }
+            words.append(token)
+        }
+        to = words.joined(separator: " ")
         let from = NamePhrase.parse(split.left), finals = NamePhrase.parse(to)
         guard from.count == 1, MessageGrammar.sameName(from[0], outer.from[0]) || from[0].text == outer.from[0].bracketed,
               finals.count == 1, finals[0].kind == .person, !MessageGrammar.contains(outer.to, finals[0]) else { return }

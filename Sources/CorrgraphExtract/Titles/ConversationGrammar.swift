@@ -165,9 +165,16 @@ enum ConversationGrammar {
         var t = text
         // "the Delegations of the CPSU and the CCP": a delegation of each.
         for marker in ["the delegations of ", "delegations of "] where t.lowercased().hasPrefix(marker) {
-            let bodies = NamePhrase.parse(String(t.dropFirst(marker.count)))
-            if bodies.count >= 2, bodies.allSatisfy({ $0.kind == .institution }) {
-                return bodies.map { NameMention(text: "\($0.text) Delegation", kind: .institution) }
+            var rest = String(t.dropFirst(marker.count))
+            for ender in listEnders {
+                if let r = TitleText.find(ender, in: rest).first { rest = String(rest[..<r.lowerBound]) }
+            }
+            // Each party as printed ("the CPCz and the CPSU"), whether or not the name grammar knows it.
+            let bodies = rest.components(separatedBy: " and ").map {
+                $0.trimmingSpaces().replacingOccurrences(of: "the ", with: "", options: [.anchored, .caseInsensitive])
+            }.filter { !$0.isEmpty }
+            if bodies.count >= 2, bodies.allSatisfy({ $0.first?.isUppercase ?? false }) {
+                return bodies.map { NameMention(text: "\($0) Delegation", kind: .institution) }
             }
         }
         // "Members of an Albanian Women's Delegation": the group itself.

@@ -89,7 +89,18 @@ enum TitleGrammar {
            let sender = reading.messages.first?.from.first(where: { $0.kind == .person }) {
             author = sender
         }
-        let conversation = ConversationGrammar.read(unquoted, author: author)
+        var conversation = ConversationGrammar.read(unquoted, author: author)
+        // A title that is only "Mao Zedong and Pham Van Dong" (place and date may follow): their talk.
+        if conversation.conversation == nil, lead == nil, reading.messages.isEmpty, reading.journalAuthor == nil {
+            let names = ConversationGrammar.participantList(body)
+            let list = body.split(separator: ",").first.map(String.init) ?? body
+            // Full names only: "Stalin and the Korean War", "War and Peace" are subjects.
+            if names.count >= 2, names.allSatisfy({ $0.kind == .person && $0.text.split(separator: " ").count >= 2 }),
+               !TitleText.find(" and ", in: list).isEmpty,
+               MessageGrammar.isPureNameList(list) {
+                conversation = (names, [])
+            }
+        }
         if let participants = conversation.conversation {
             reading.conversations.append(ExtractedConversation(participants: participants))
             if reading.documentType == nil || reading.documentType == "journal" {
