@@ -43,9 +43,7 @@ public struct CSVRecordReader: Sendable {
         }
         let names = header.fields.map { $0.trimmingSpaces().lowercased() }
         func column(_ name: String, required: Bool) throws -> Int? {
-            let synonyms = ["date": RecordFieldNames.date, "title": RecordFieldNames.title,
-                            "summary": RecordFieldNames.summary, "id": RecordFieldNames.id][name] ?? [name]
-            if let index = RecordFieldNames.index(in: names, of: synonyms) { return index }
+            if let index = RecordFieldNames.index(in: names, of: RecordFieldNames.synonyms[name] ?? [name]) { return index }
             guard !required else {
                 let found = names.filter { !$0.isEmpty }.joined(separator: ", ")
                 throw ReadError(source: source, line: header.line,

@@ -74,6 +74,8 @@ enum RecordFieldNames {
     static let title = ["title", "document title", "heading", "name"]
     static let summary = ["summary", "description", "abstract", "synopsis", "content", "note", "notes", "scope and content", "scopecontent"]
     static let id = ["id", "identifier", "record id", "record_id"]
+    /// The synonyms of each field, by its canonical name.
+    static let synonyms = ["date": date, "title": title, "summary": summary, "id": id]
 
     /// The first name of `candidates` found among `names` (already lowercased and trimmed).
     static func index(in names: [String], of candidates: [String]) -> Int? {

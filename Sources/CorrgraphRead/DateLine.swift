@@ -112,7 +112,8 @@ public enum DateLine: Sendable, Equatable {
         }
         // Numeric dates with slashes: day first when the first number cannot be a month ("14/03/1950"),
         // month first otherwise ("3/14/1950", the American order).
-        if halves.count == 3, let a = Int(halves[0]), let b = Int(halves[1]), halves[2].count == 4, let y = Int(halves[2]) {
+        if halves.count == 3, let a = Int(halves[0]), let b = Int(halves[1]), halves[2].count == 4, let y = Int(halves[2]),
+           (100...2999).contains(y) {
             let (month, day) = a > 12 ? (b, a) : (a, b)
             guard (1...12).contains(month), day >= 1, day <= CalendarDay.daysIn(month: month, year: y) else { return nil }
             let c = CalendarDay(year: y, month: month, day: day)
@@ -141,7 +142,8 @@ public enum DateLine: Sendable, Equatable {
             tokens = Array(tokens[1..<and]) + ["-"] + Array(tokens[(and + 1)...])
         }
         // "1940s": the decade.
-        if tokens.count == 1, tokens[0].count == 5, tokens[0].hasSuffix("s"), let y = Int(tokens[0].dropLast()), y % 10 == 0 {
+        if tokens.count == 1, tokens[0].count == 5, tokens[0].hasSuffix("s"), let y = Int(tokens[0].dropLast()), y % 10 == 0,
+           (100...2990).contains(y) {
             return .dated(DateRange(start: CalendarDay(year: y, month: 1, day: 1), end: CalendarDay(year: y + 9, month: 12, day: 31)))
         }
         // "1945 Feb 10": year first.

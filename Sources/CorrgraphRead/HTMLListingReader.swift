@@ -39,8 +39,10 @@ enum HTMLText {
     /// header and footer unless they belong to one result (`<article><header>…</header>`).
     static let furniture: Set<String> = ["nav", "aside", "select", "button"]
     static let pageFurniture: Set<String> = ["header", "footer"]
-    /// Elements that hold one result of a listing.
-    static let items: Set<String> = ["article", "li", "tr"]
+    /// Elements that hold one result of a listing (a `div` or `section` may be one too).
+    static let items: Set<String> = ["article", "li", "tr", "div", "section"]
+    /// Lists whose end closes every item left open in them (`<li>` may go without `</li>`).
+    static let lists: Set<String> = ["ul", "ol", "table", "dl"]
 
     /// Elements that begin and end a line of rendered text.
     static let block: Set<String> = [
@@ -77,8 +79,9 @@ enum HTMLText {
         var currentLine = 1
         var pendingSpace = false
         var preDepth = 0
-        /// How many result elements (`article`, `li`, `tr`) are open.
+        /// How many result elements (`article`, `li`, `tr`, …) are open, and that count at each open list.
         var itemDepth = 0
+        var listStarts: [Int] = []
 
         init(_ scalars: [Unicode.Scalar]) { s = scalars }
 
@@ -203,6 +206,9 @@ enum HTMLText {
                 if name == "pre" { preDepth = max(0, preDepth + (closing ? -1 : 1)) }
             }
             if items.contains(name) { itemDepth = max(0, itemDepth + (closing ? -1 : 1)) }
+            if lists.contains(name) {
+                if closing { itemDepth = listStarts.popLast() ?? itemDepth } else { listStarts.append(itemDepth) }
+            }
             if !closing, hidden.contains(name) || furniture.contains(name) || (itemDepth == 0 && pageFurniture.contains(name)) {
                 // Raw content up to the matching end tag is not shown.
                 let end = find("</\(name)", from: i, caseInsensitive: true) ?? s.count

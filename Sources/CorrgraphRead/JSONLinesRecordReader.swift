@@ -50,11 +50,15 @@ public struct JSONLinesRecordReader: Sendable {
             let nested = (dictionary["record"] as? [String: Any]) ?? dictionary
             // Keys are matched case-insensitively, with the synonyms catalogue exports use.
             var fields: [String: Any] = [:]
-            for (key, value) in nested { fields[key.trimmingSpaces().lowercased()] = fields[key.trimmingSpaces().lowercased()] ?? value }
-            let synonyms = ["date": RecordFieldNames.date, "title": RecordFieldNames.title,
-                            "summary": RecordFieldNames.summary, "id": RecordFieldNames.id]
+            // A key as written wins over the same key in another case; among those, the first in sorted
+            // order (a dictionary's order differs from run to run).
+            for key in nested.keys.sorted() {
+                let folded = key.trimmingSpaces().lowercased()
+                if key == folded || fields[folded] == nil { fields[folded] = nested[key] }
+            }
             func text(_ name: String) throws -> String? {
-                let key = (synonyms[name] ?? [name]).first { fields[$0] != nil } ?? name
+                // The first synonym that holds a value (a null "summary" leaves room for a "description").
+                let key = (RecordFieldNames.synonyms[name] ?? [name]).first { fields[$0] != nil && !(fields[$0] is NSNull) } ?? name
                 switch fields[key] {
                 case nil, is NSNull: return nil
                 case let s as String: return s

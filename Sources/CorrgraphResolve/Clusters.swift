@@ -209,7 +209,7 @@ struct Clusters {
             // "Kim Il" is not "Kim Il Sung" (but "Blas Roca" is "Blas Roca Calderío").
             let longer = (byStart[a.tokens.prefix(2).joined(separator: " ")] ?? []).filter { j in
                 names[j].tokens.count > a.tokens.count && Array(names[j].tokens.prefix(a.tokens.count)) == a.tokens
-                    && !names[j].tokens.allSatisfy(PersonName.isSingleSyllable)
+                    && !names[j].tokens.allSatisfy(NameFolding.isSingleSyllable)
             }
             var roots = Set<Int>()
             for l in longer { roots.insert(find(l)) }
@@ -230,6 +230,7 @@ struct Clusters {
             guard a.tokens.count >= 2, a.given.allSatisfy({ $0.count > 2 }) else { continue }
             let longer = (bySurname[a.surname] ?? []).filter { j in
                 names[j].tokens.count > a.tokens.count && Array(names[j].tokens.suffix(a.tokens.count)) == a.tokens
+                    && !names[j].tokens.allSatisfy(NameFolding.isSingleSyllable)
             }
             let roots = Set(longer.map { find($0) })
             guard roots.count == 1, let target = longer.first, find(target) != find(i) else { continue }

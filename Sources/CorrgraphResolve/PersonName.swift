@@ -29,7 +29,7 @@ struct PersonName: Hashable {
 
     var isSingle: Bool { given.isEmpty }
 
-    static func isSingleSyllable(_ word: String) -> Bool { NameFolding.isSingleSyllable(word) }
+
 
     /// A spelling key that merges common transliterations of Russian names: `Semyonov`/`Semenov`,
     /// `Sokolovskii`/`Sokolovsky`, `Vasilii`/`Vasily`.

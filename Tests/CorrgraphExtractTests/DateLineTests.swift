@@ -63,5 +63,7 @@ import Testing
         #expect(DateLine.parse("On the Korean Question") == nil)
         #expect(DateLine.parse("Between Stalin and Mao") == nil)
         #expect(DateLine.parse("13/14/1950") == nil)
+        #expect(DateLine.parse("1/1/0000") == nil)
+        #expect(DateLine.parse("0000s") == nil)
     }
 }

@@ -330,6 +330,25 @@ import Testing
             == ["{Ri Ju-yeon, Schwab}"])
     }
 
+    @Test func phrasesMatchWholeWordsAndNamesLeaveTheFullStop() {
+        let journal = "Journal of Soviet Ambassador to the DPRK A.M. Puzanov for 3 March 1957"
+        #expect(Acts.of(journal, summary: "Puzanov receives Richard Fischer.") == ["{A.M. Puzanov, Richard Fischer}"])
+        // "he met with" is not read inside "She met with" (which made a participant "S"): she is the writer.
+        #expect(Acts.of("Telegram from Pak Jeong-ae to Kim Il Sung", summary: "She met with Nam Il.")
+            == ["Pak Jeong-ae → Kim Il Sung", "{Nam Il, Pak Jeong-ae}"])
+    }
+
+    @Test func aPartysFirstSecretaryIsNoDiplomatSigningTheTelegram() {
+        #expect(Acts.of("Telegram from Pyongyang to Bucharest", summary: "First Secretary Kim Il Sung describes the plans for reunification.")
+            == ["Romanian Embassy in Pyongyang → Romanian Foreign Ministry"])
+    }
+
+    @Test func aTelegramAboutAPlenumsNotesIsNoSessionRecord() {
+        #expect(Acts.of("Telegram from Shtykov to Vyshinsky on the Notes of the Plenum of the KWP Central Committee",
+                        summary: "Shtykov reports on his meeting with Kim Il Sung.")
+            == ["Shtykov → Vyshinsky", "{Kim Il Sung, Shtykov}"])
+    }
+
     @Test func aTalkBetweenOthersToldToTheDiaristIsNotHis() {
         #expect(Acts.of("Diary of Wang Jiaxiang, 5 May 1950", summary: "Wang records that Zhou Enlai spoke with Molotov.") == [])
         // But what an interlocutor says in the diarist's journal is still his conversation.

@@ -87,8 +87,13 @@ import Testing
         ("Stalin [via Kovalev] to Mao Zedong", "Stalin → Mao Zedong via Kovalev"),
         ("Message from Mao Zedong to Kim Il Sung, transmitted through the Chinese Embassy", "Mao Zedong → Kim Il Sung via Chinese Embassy"),
         ("Ciphered telegram from Stalin to Shtykov for transmission to Kim Il Sung", "Stalin → Kim Il Sung via Shtykov"),
-        // A "for" that names no person is no relay.
+        // A "for" that names no person is no relay; nor is a channel.
         ("Letter from Mao to Stalin for the Approval of the Plan", "Mao → Stalin"),
+        ("Telegram from Stalin to Vyshinsky for Approval", "Stalin → Vyshinsky"),
+        ("Telegram from Mao Zedong to Stalin, sent through official channels", "Mao Zedong → Stalin"),
+        // Surnames that are also words.
+        ("Letter from Friedrich List to Bismarck", "Friedrich List → Bismarck"),
+        ("Letter from Richard Law to Anthony Eden", "Richard Law → Anthony Eden"),
         ("Telegram from the Soviet Embassy to the Ministry for Foreign Affairs", "Soviet Embassy → Ministry for Foreign Affairs"),
     ])
     func relayForms(title: String, expected: String) {
@@ -227,6 +232,7 @@ import Testing
         #expect(Acts.of("Letter from Kim Il Sung to Stalin, with the Reply") == ["Kim Il Sung → Stalin", "Stalin → Kim Il Sung"])
         // A reply the title only talks about is no message of the record.
         #expect(Acts.of("Telegram from Mao to Stalin on Stalin's Reply to Truman") == ["Mao → Stalin"])
+        #expect(Acts.of("Letter from Kim Il Sung to Stalin with Reference to Stalin's Reply") == ["Kim Il Sung → Stalin"])
     }
 
     @Test func anExchangeOfLettersRunsBothWays() {

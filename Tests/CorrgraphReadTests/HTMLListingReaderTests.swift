@@ -34,6 +34,17 @@ struct HTMLListingReaderTests {
         #expect(records.map(\.summary) == ["Mao asks."])
     }
 
+    @Test func aResultsOwnHeaderIsKeptAndAnUnclosedItemDoesNotKeepTheFooter() throws {
+        let page = """
+        <div class="result"><header><div>March 14, 1950</div><h3>Cable, Mao to Stalin</h3></header><p>Mao asks.</p></div>
+        <ul><li><div>May 7, 1968</div><h3>Letter, Ho Chi Minh to Kosygin</h3><p>Ho thanks Kosygin.</ul>
+        <footer><p>Copyright</p></footer>
+        """
+        let records = try HTMLListingReader().read(bytes: Array(page.utf8), source: "d.html")
+        #expect(records.map(\.title) == ["Cable, Mao to Stalin", "Letter, Ho Chi Minh to Kosygin"])
+        #expect(records.map(\.summary) == ["Mao asks.", "Ho thanks Kosygin."])
+    }
+
     @Test func recordLineIsTheHTMLLineOfTheTitle() throws {
         let records = try HTMLListingReader().read(bytes: try Fixture.bytes("page.html"), source: "page.html")
         // Titles stand on lines 16 (<h3>), 20 (<a> after a <br>) and 27 (<h3> after a three-line date <div>).

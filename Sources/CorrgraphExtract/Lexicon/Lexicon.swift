@@ -63,12 +63,12 @@ enum Lexicon {
         "issue", "question", "problem", "armed", "forces", "latin", "journal", "diary", "speech", "comrades", "situation", "plans", "plan", "name", "regarding", "concerning",
         // Kinds of documents that are no correspondence ("Decree of the Council of Ministers on …").
         "decree", "resolution", "protocol", "statistics", "agreement", "treaty", "program", "programme", "proposal",
-        "analysis", "assessment", "chronology", "biography", "overview", "survey", "list", "communique", "declaration",
-        "decision", "law", "regulations", "theses", "assistance", "aid", "reactions", "reaction",
+        "analysis", "assessment", "chronology", "biography", "overview", "communique", "declaration",
+        "decision", "regulations", "theses", "assistance", "reactions", "reaction",
         // Subjects of ministries and departments ("Foreign Trade & Economic Cooperation").
         "cooperation", "development", "construction", "commerce", "communications", "transport", "transportation",
-        "railways", "propaganda", "liaison", "investigation", "justice", "reunification", "unification",
-        "intelligence", "research", "studies", "coordination", "supply", "reconstruction", "telecommunications",
+        "railways", "propaganda", "liaison", "investigation", "reunification", "unification",
+        "intelligence", "research", "studies", "coordination", "reconstruction", "telecommunications",
         "aviation", "shipping", "defense", "defence", "security", "finance", "affairs",
         // Pronouns and determiners open sentences in summaries ("She also tells Stalin …"); "He" is also a
         // Chinese surname (He Long) and is handled with the name grammar.
@@ -92,8 +92,9 @@ enum Lexicon {
     ]
 
     /// Ranks of a diplomatic service: the people who sign an embassy's telegrams.
+    /// ("Secretary" alone is a party office too: only "second"/"third secretary" or an embassy's secretary count.)
     static let diplomaticRanks: Set<String> = [
-        "ambassador", "charge", "chargé", "d'affaires", "affaires", "counselor", "counsellor", "secretary", "attache",
+        "ambassador", "charge", "chargé", "d'affaires", "affaires", "counselor", "counsellor", "attache",
         "attaché", "consul", "consul-general", "envoy", "minister-counselor", "minister-counsellor", "diplomat",
         "representative",
     ]

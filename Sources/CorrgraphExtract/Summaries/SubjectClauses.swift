@@ -181,7 +181,8 @@ struct SubjectClauses {
                     guard (t.first?.isUppercase ?? false) || NamePhrase.isInitials(t) || joinsNames else { break }
                     // "received Mao's letter": a possessive opens a thing, not a person.
                     if t.hasSuffix("'s") || t.hasSuffix("’s") { name = []; break }
-                    name.append(t)
+                    // "receives Richard Fischer.": the sentence's full stop is no part of the name.
+                    name.append(t.hasSuffix(".") && !NamePhrase.isInitials(t) ? String(t.dropLast()) : t)
                     if t.hasSuffix(",") || (t.hasSuffix(".") && !NamePhrase.isInitials(t)) { break }
                 }
                 objects = NamePhrase.parse(name.joined(separator: " "))

@@ -224,8 +224,11 @@ extension SummaryReader {
                          "conversation he held with ", "conversation she held with ", "discussions with ",
                          "consultation with ", "consultations with ", "after meeting with ", "after meeting ",
                          "he met with ", "she met with ", "he met ", "he talked with ", "he spoke with "] {
-                guard let r = lower.range(of: noun) else { continue }
-                let offset = lower.distance(from: lower.startIndex, to: r.upperBound)
+                // At a word boundary: "he met with" must not match inside "She met with".
+                let padded = " " + lower
+                guard let found = padded.range(of: " " + noun) else { continue }
+                let start = padded.distance(from: padded.startIndex, to: found.lowerBound)
+                let offset = padded.distance(from: padded.startIndex, to: found.upperBound) - 1
                 var rest = String(sentence.dropFirst(offset))
                 for ender in [" in which", " during which", " about ", " on ", " regarding ", " concerning ", " to ",
                               " in ", " at ", " where ", " who ", ";"] {
@@ -236,10 +239,12 @@ extension SummaryReader {
                 // "Kim Il Sung's envoy, Kim Il": the meeting is with the envoy, not with Kim Il Sung.
                 var nameTokens: [Substring] = []
                 var afterPossessive = false
+                var consumed = 0   // tokens read, names or not, to find the word after the names
                 for token in rest.split(separator: " ") {
+                    consumed += 1
                     let lower = token.lowercased()
                     if afterPossessive, nameTokens.isEmpty, token.first?.isLowercase == true { continue }
-                    if token.first?.isLowercase == true && !["and", "of", "the", "de", "van", "von", "al"].contains(lower) { break }
+                    if token.first?.isLowercase == true && !["and", "of", "the", "de", "van", "von", "al"].contains(lower) { consumed -= 1; break }
                     if lower.hasSuffix("'s") || lower.hasSuffix("’s") {
                         nameTokens = []
                         afterPossessive = true
@@ -251,14 +256,14 @@ extension SummaryReader {
                 }
                 // "the talks with Kissinger will resume": talks still to come.
                 let restTokens = String(sentence.dropFirst(offset)).split(separator: " ")
-                if restTokens.count > nameTokens.count,
-                   ["will", "would", "shall", "should", "could", "might", "may", "are", "is"].contains(restTokens[nameTokens.count].lowercased()) {
+                if restTokens.count > consumed,
+                   ["will", "would", "shall", "should", "could", "might", "may", "are", "is"].contains(restTokens[consumed].lowercased()) {
                     continue
                 }
                 rest = nameTokens.joined(separator: " ")
                 let others = NamePhrase.parse(rest).filter { $0.kind == .person }
                 guard !others.isEmpty else { continue }
-                let head = String(sentence.prefix(lower.distance(from: lower.startIndex, to: r.lowerBound)))
+                let head = String(sentence.prefix(start))
                 // "Kim Il Sung requested a meeting with Stalin", "a possible meeting with …", "recalls his
                 // meeting with …": a meeting wished for or remembered is not one the record documents.
                 let lead = head.lowercased().split(separator: " ").suffix(3).map(String.init)

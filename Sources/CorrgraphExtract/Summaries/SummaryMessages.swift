@@ -147,14 +147,14 @@ extension SummaryReader {
     /// the title sends from an embassy or ministry: the summary names the diplomat who wrote it, who
     /// signs beside the institution. "Ogrodinski tells Drozniak to …" names the addressee as well.
     /// Only wires (telegrams, cables), which a diplomat signs; an embassy's report stays the embassy's.
-    static func writerBesideInstitution(_ clauses: [SubjectClauses], reading: TitleReading, into result: inout ExtractedRecord) {
+    static func writerBesideInstitution(_ text: String, clauses: [SubjectClauses], reading: TitleReading, into result: inout ExtractedRecord) {
         guard let type = reading.documentType, Lexicon.isWire(type), result.messages.count == 1,
               var message = result.messages.first, message.via.isEmpty, !message.from.isEmpty,
               message.from.allSatisfy({ $0.kind == .institution }),
               let clause = clauses.first, clause.subjects.count == 1, let writer = clause.personSubjects.first,
               SubjectClauses.writerVerbs.contains(clause.verb), !clause.toldThat, !clause.reported else { return }
         // "Pham Van Dong describes … in a speech to the National Assembly": a public statement the telegram reports.
-        let firstSentence = sentences(TitleText.normalize(result.record.summary)).first?.lowercased() ?? ""
+        let firstSentence = sentences(text).first?.lowercased() ?? ""
         guard !["speech", "interview", "rally", "broadcast", "article", "editorial", "press conference", "statement to"]
             .contains(where: firstSentence.contains) else { return }
         // "Shtykov informs Vyshinsky that …" in a telegram to the ministry is the telegram itself, and so is
@@ -172,7 +172,9 @@ extension SummaryReader {
         // Chinese Embassy), not a host-country leader the telegram quotes.
         if let office = writer.office {
             let words = NamePhrase.tokenize(office).map(NamePhrase.wordKey)
-            guard words.contains(where: { Lexicon.diplomaticRanks.contains($0) }) else { return }
+            let embassySecretary = words.contains("secretary") && (words.contains("second") || words.contains("third")
+                || words.contains("embassy") || words.contains("legation"))
+            guard words.contains(where: { Lexicon.diplomaticRanks.contains($0) }) || embassySecretary else { return }
             let senderWords = Set(message.from.flatMap { NamePhrase.tokenize($0.text).map(NamePhrase.wordKey) })
             guard words.filter({ Lexicon.nationalities.contains($0) }).allSatisfy({ senderWords.contains($0) }) else { return }
         }

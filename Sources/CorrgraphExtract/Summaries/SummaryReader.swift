@@ -28,7 +28,7 @@ enum SummaryReader {
         ministryWritesToItsEmbassy(text, into: &result)
         addressees(clauses, reading: reading, into: &result)
         namedWriter(clauses, into: &result)
-        writerBesideInstitution(clauses, reading: reading, into: &result)
+        writerBesideInstitution(text, clauses: clauses, reading: reading, into: &result)
 
         if !result.conversations.isEmpty {
             completeTitleConversation(text, clauses: clauses, into: &result)

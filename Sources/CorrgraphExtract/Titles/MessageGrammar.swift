@@ -139,7 +139,10 @@ enum MessageGrammar {
         let lower = cut.lowercased()
         if ["the ", "a ", "an "].contains(where: lower.hasPrefix) || lower.contains(" of ") { return false }
         let people = NamePhrase.parse(cut)
-        return !people.isEmpty && people.allSatisfy { $0.kind == .person }
+        // "for Approval" is no one: a person here has a full name, or a form of address or office before it.
+        let addressed = NamePhrase.tokenize(cut).first.map { Lexicon.honorifics.contains(NamePhrase.wordKey($0))
+            || Lexicon.offices.contains(NamePhrase.wordKey($0)) } ?? false
+        return !people.isEmpty && people.allSatisfy { $0.kind == .person && ($0.text.split(separator: " ").count >= 2 || addressed) }
     }
 
     /// `Exchange of Letters between A and B`, `Correspondence between A and B`: one message each way.
@@ -531,6 +534,8 @@ enum MessageGrammar {
                        ", delivered through ", ", forwarded through ", ", through "] {
             if let r = TitleText.find(marker, in: text).first {
                 let relay = cutSubject(String(text[r.upperBound...])).phrase
+                // "…, through official channels", "…, through the Summer": no one relays.
+                if marker != ", via " && marker != " via " && !isPureNameList(relay) { continue }
                 vias += NamePhrase.parse(relay)
                 text = String(text[..<r.lowerBound])
                 break

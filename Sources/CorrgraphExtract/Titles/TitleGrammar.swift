@@ -130,7 +130,10 @@ enum TitleGrammar {
                     if let p = lower.range(of: "'s " + noun), ending(lower[p.upperBound...]) {
                         let author = String(after[..<after.index(after.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: p.lowerBound))])
                         // The author is a short name, not a clause ("with Reference to Stalin's Reply").
-                        if author.split(separator: " ").count <= 4, author.first?.isUppercase ?? false { return (true, author, rest) }
+                        let words = author.split(separator: " ")
+                        if words.count <= 4, words.allSatisfy({ $0.first?.isUppercase ?? false }), MessageGrammar.isPureNameList(author) {
+                            return (true, author, rest)
+                        }
                     }
                 }
             }
@@ -142,6 +145,10 @@ enum TitleGrammar {
     /// Presidium", "Protocol of the Plenum of the BCP Central Committee": the record of a body's sitting.
     static func isSessionRecord(_ title: String) -> Bool {
         let lower = title.lowercased()
+        // The record word leads the title ("Minutes …", "Working Notes from …", "Stenographic Protocol of …"); a
+        // telegram "on the Notes of the Plenum" is a telegram.
+        let lead = lower.split(separator: " ").prefix(3).map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        guard lead.contains(where: { ["minutes", "notes", "protocol", "transcript", "record", "stenogram"].contains($0) }) else { return false }
         let records = ["minutes", "notes", "protocol", "transcript", "stenographic record", "record", "stenogram"]
         let sittings = ["session", "plenum", "sitting", "meeting of the", "congress", "conference of the"]
         let bodies = ["politburo", "presidium", "central committee", " cc ", "secretariat", "plenum", "council of ministers",
