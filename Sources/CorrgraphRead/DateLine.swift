@@ -281,6 +281,10 @@ extension StringProtocol {
 
     /// The string without leading and trailing spaces, tabs and line breaks (no Foundation needed).
     public func trimmingSpaces() -> String {
+        // Most text has no space at either end.
+        if let f = unicodeScalars.first, let l = unicodeScalars.last, !f.properties.isWhitespace, !l.properties.isWhitespace {
+            return String(self)
+        }
         var scalars = Substring(self).unicodeScalars[...]
         while let f = scalars.first, f.properties.isWhitespace { scalars.removeFirst() }
         while let l = scalars.last, l.properties.isWhitespace { scalars.removeLast() }

@@ -45,7 +45,7 @@ public struct ListingTextReader: Sendable {
     ]
 
     static func classify(_ raw: String) -> Entry? {
-        var text = stripBullet(raw.trimmingSpaces())
+        let text = stripBullet(raw.trimmingSpaces())
         if text.isEmpty { return nil }
         if text == "-" || text == "–" { return .separator }
         if isPageChrome(text.lowercased()) { return nil }
@@ -57,12 +57,12 @@ public struct ListingTextReader: Sendable {
             if titleLabels.contains(label), !value.isEmpty { return .labelledTitle(value) }
             if summaryLabels.contains(label) { return value.isEmpty ? nil : .labelledSummary(value) }
         }
-        // "12. March 14, 1950": a numbered result.
-        if DateLine.parse(text) == nil, let numbered = strippingNumber(text),
-           DateLine.parse(numbered) != nil || dateAndTitle(numbered) != nil {
-            text = numbered
-        }
         if DateLine.parse(text) != nil { return .date(text) }
+        // "12. March 14, 1950": a numbered result.
+        if let numbered = strippingNumber(text) {
+            if DateLine.parse(numbered) != nil { return .date(numbered) }
+            if let (date, title) = dateAndTitle(numbered) { return .dateAndTitle(date, title) }
+        }
         if let (date, title) = dateAndTitle(text) { return .dateAndTitle(date, title) }
         return .text(text)
     }

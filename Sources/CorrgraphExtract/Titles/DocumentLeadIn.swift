@@ -40,11 +40,13 @@ struct DocumentLeadIn {
             return lead
         }
         // "Ambassador R.K. Nehru's Letter to Chairman Mao", "Premier Chou En-lai's [Zhou Enlai's] Letter".
-        for entry in lower.contains("'s") ? Lexicon.documentTypes : [] {
-            for marker in ["'s \(entry.phrase)", "'s] \(entry.phrase)"] {
-                // "Che Guevara's Farewell Letter", "Khrushchev's Personal Letter": one word may qualify the type.
-                guard let r = lower.range(of: marker) ?? qualifiedPossessive(lower, type: entry.phrase, closing: marker.hasPrefix("'s]"))
-                else { continue }
+        // Where a type may begin: right after a possessive, or one qualifying word later ("Che Guevara's
+        // Farewell Letter", "Khrushchev's Personal Letter"). Found once, then tried against every type.
+        let starts = possessiveStarts(lower)
+        for entry in starts.isEmpty ? [] : Lexicon.documentTypes {
+            for start in starts {
+                guard lower[start.type...].hasPrefix(entry.phrase) else { continue }
+                let r = start.possessive..<lower.index(start.type, offsetBy: entry.phrase.count)
                 let endOffset = lower.distance(from: lower.startIndex, to: r.upperBound)
                 let afterIndex = rest.index(rest.startIndex, offsetBy: endOffset)
                 let after = rest[afterIndex...]
@@ -52,7 +54,7 @@ struct DocumentLeadIn {
                 let startOffset = lower.distance(from: lower.startIndex, to: r.lowerBound)
                 var author = String(rest[..<rest.index(rest.startIndex, offsetBy: startOffset)])
                 // "Chou En-lai's [Zhou Enlai" → "Chou En-lai [Zhou Enlai]"
-                if marker.hasPrefix("'s]") { author = author.replacingOccurrences(of: "'s [", with: " [") + "]" }
+                if start.closing { author = author.replacingOccurrences(of: "'s [", with: " [") + "]" }
                 guard !author.contains(",") && !author.contains(":") else { continue }
                 var lead = DocumentLeadIn(type: entry.type, addressless: entry.addressless, number: nil,
                                           possessiveAuthor: author, remainder: String(after))
@@ -82,23 +84,22 @@ struct DocumentLeadIn {
         return nil
     }
 
-    /// The range of "'s <word> <type>" in `lower`, the word a single adjective ("farewell", "personal").
-    static func qualifiedPossessive(_ lower: String, type: String, closing: Bool) -> Range<String.Index>? {
-        let opener = closing ? "'s] " : "'s "
-        var search = lower.startIndex..<lower.endIndex
-        while let r = lower.range(of: opener, range: search) {
-            search = r.upperBound..<lower.endIndex
-            let after = lower[r.upperBound...]
-            guard let space = after.firstIndex(of: " ") else { continue }
-            let word = after[..<space]
-            guard word.allSatisfy(\.isLetter), word.count >= 3 else { continue }
-            let rest = after[after.index(after: space)...]
-            guard rest.hasPrefix(type) else { continue }
-            let end = lower.index(after.index(after: space), offsetBy: type.count)
-            guard end == lower.endIndex || !lower[end].isLetter else { continue }
-            return r.lowerBound..<end
+    /// Each place in `lower` where a document type may follow a possessive: after "'s " or "'s] ", and
+    /// after one more word of letters ("farewell", "personal"); with where the possessive begins.
+    static func possessiveStarts(_ lower: String) -> [(possessive: String.Index, type: String.Index, closing: Bool)] {
+        var starts: [(possessive: String.Index, type: String.Index, closing: Bool)] = []
+        for opener in ["'s ", "'s] "] {
+            var search = lower.startIndex..<lower.endIndex
+            while let r = lower.range(of: opener, range: search) {
+                search = r.upperBound..<lower.endIndex
+                starts.append((r.lowerBound, r.upperBound, opener == "'s] "))
+                let after = lower[r.upperBound...]
+                if let space = after.firstIndex(of: " "), after[..<space].count >= 3, after[..<space].allSatisfy(\.isLetter) {
+                    starts.append((r.lowerBound, after.index(after: space), opener == "'s] "))
+                }
+            }
         }
-        return nil
+        return starts
     }
 
     /// Reads ` No. 50333`, `, Special No. 1821`, ` No 10456`, ` #3` after the type.
