@@ -85,7 +85,7 @@ public enum DateLine: Sendable, Equatable {
     /// A time of day after a date: "4 p.m.", "4:35-11:20 p.m.", "noon", "1430 hours".
     static func isTimeOfDay(_ segment: String) -> Bool {
         if ["noon", "midnight", "morning", "evening", "afternoon", "night"].contains(segment) { return true }
-        let compact = segment.replacingSpaces()
+        let compact = segment.removingSpaces()
         if compact.hasSuffix("a.m.") || compact.hasSuffix("p.m.") || compact.hasSuffix("am") || compact.hasSuffix("pm")
             || compact.hasSuffix("hours") || compact.hasSuffix("hrs") {
             return compact.first?.isNumber ?? false
@@ -269,7 +269,7 @@ public enum DateLine: Sendable, Equatable {
 
 extension StringProtocol {
     /// The string with every space removed.
-    func replacingSpaces() -> String { String(filter { $0 != " " }) }
+    func removingSpaces() -> String { String(filter { $0 != " " }) }
 
     /// The string without the given characters at either end.
     public func trimmingCharacters(_ set: String) -> String {

@@ -196,46 +196,39 @@ struct Clusters {
     /// A full name that begins another merges into it when that is the only such name:
     /// `Fidel Castro` and `Fidel Castro Ruz` — but not a name of short syllables (`Kim Il`, `Kim Il Sung`).
     mutating func mergeNamePrefixes() {
-        let persons = guessablePersons
-        // Index longer names by their first two words, so each name meets only its candidates.
-        var byStart: [String: [Int]] = [:]
-        for j in persons where names[j].tokens.count > 2 {
-            byStart[names[j].tokens.prefix(2).joined(separator: " "), default: []].append(j)
-        }
-        for i in persons {
-            let a = names[i]
-            guard a.tokens.count >= 2, a.hasFullGivenName else { continue }
-            // East Asian names are strings of single syllables, and a shorter one is another person:
-            // "Kim Il" is not "Kim Il Sung" (but "Blas Roca" is "Blas Roca Calderío").
-            let longer = (byStart[a.tokens.prefix(2).joined(separator: " ")] ?? []).filter { j in
-                names[j].tokens.count > a.tokens.count && Array(names[j].tokens.prefix(a.tokens.count)) == a.tokens
-                    && !names[j].tokens.allSatisfy(NameFolding.isSingleSyllable)
-            }
-            var roots = Set<Int>()
-            for l in longer { roots.insert(find(l)) }
-            guard roots.count == 1, let target = longer.first else { continue }
-            union(target, i, reason: MergeDecision(form: table.forms[i].printed[0].text, rule: .sameName,
-                detail: "\(table.forms[i].printed[0].text) begins the only longer name \(table.forms[target].printed[0].text)"))
-        }
+        mergeNamesContained(at: .start) { $0.tokens.count >= 2 && $0.hasFullGivenName }
     }
 
     /// A full name that ends the only longer name with its surname merges into it: `Che Guevara` and
     /// `Ernesto Che Guevara` (a name used without the first of its given names).
     mutating func mergeNameSuffixes() {
+        mergeNamesContained(at: .end) { $0.tokens.count >= 2 && $0.given.allSatisfy { $0.count > 2 } }
+    }
+
+    enum NameEnd { case start, end }
+
+    /// Merges each name that `qualifies` into the only longer name that begins (or ends) with all its
+    /// words. East Asian names are strings of single syllables, and a shorter one is another person:
+    /// "Kim Il" is not "Kim Il Sung" (but "Blas Roca" is "Blas Roca Calderío").
+    private mutating func mergeNamesContained(at end: NameEnd, where qualifies: (PersonName) -> Bool) {
         let persons = guessablePersons
-        var bySurname: [String: [Int]] = [:]
-        for j in persons where names[j].tokens.count > 2 { bySurname[names[j].surname, default: []].append(j) }
+        // Index longer names by their first two words (or surname), so each name meets only its candidates.
+        func key(_ n: PersonName) -> String { end == .start ? n.tokens.prefix(2).joined(separator: " ") : n.surname }
+        var index: [String: [Int]] = [:]
+        for j in persons where names[j].tokens.count > 2 { index[key(names[j]), default: []].append(j) }
         for i in persons {
             let a = names[i]
-            guard a.tokens.count >= 2, a.given.allSatisfy({ $0.count > 2 }) else { continue }
-            let longer = (bySurname[a.surname] ?? []).filter { j in
-                names[j].tokens.count > a.tokens.count && Array(names[j].tokens.suffix(a.tokens.count)) == a.tokens
-                    && !names[j].tokens.allSatisfy(NameFolding.isSingleSyllable)
+            guard qualifies(a) else { continue }
+            let longer = (index[key(a)] ?? []).filter { j in
+                let b = names[j].tokens
+                let part = end == .start ? Array(b.prefix(a.tokens.count)) : Array(b.suffix(a.tokens.count))
+                return b.count > a.tokens.count && part == a.tokens && !b.allSatisfy(NameFolding.isSingleSyllable)
             }
             let roots = Set(longer.map { find($0) })
             guard roots.count == 1, let target = longer.first, find(target) != find(i) else { continue }
+            let verb = end == .start ? "begins" : "ends"
             union(target, i, reason: MergeDecision(form: table.forms[i].printed[0].text, rule: .sameName,
-                detail: "\(table.forms[i].printed[0].text) ends the only longer name \(table.forms[target].printed[0].text)"))
+                detail: "\(table.forms[i].printed[0].text) \(verb) the only longer name \(table.forms[target].printed[0].text)"))
         }
     }
 

@@ -388,7 +388,7 @@ public enum NamePhrase {
     }
 
     /// Forms of address that are also common surnames, read as surnames after a given name.
-    static let surnameTitles: Set<String> = ["lord", "major", "marshall", "king", "prince", "bishop", "sargent"]
+    static let surnameTitles: Set<String> = ["lord", "major", "marshall", "king", "prince", "bishop"]
 
     static let particles: Set<String> = ["de", "van", "von", "der", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "y", "dos", "das"]
 

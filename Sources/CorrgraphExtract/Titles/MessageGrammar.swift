@@ -175,7 +175,7 @@ enum MessageGrammar {
         }
         // "On the Return of Korean Nationals to North Korea" is a subject, not a correspondent.
         let first = NamePhrase.wordKey(NamePhrase.tokenize(title).first ?? "")
-        guard !["on", "about", "regarding", "concerning", "re", "the", "a", "an", "from", "to", "for"].contains(first),
+        guard !["on", "about", "regarding", "concerning", "re", "the", "a", "an", "for"].contains(first),
               let split = splitAtTo(title) else { return [] }
         // "Decree of the Council of Ministers on Assistance to the DRV": a topic, not a correspondent.
         if !TitleText.find(" on ", in: split.left).isEmpty { return [] }
