@@ -46,7 +46,15 @@ public enum DateLine: Sendable, Equatable {
     /// The interval a date line denotes, `.undated` for "Undated"/"n.d.", or nil when the
     /// line is not a date line at all.
     public static func parse(_ line: String) -> DateLine? {
-        let trimmed = line.trimmingSpaces()
+        var trimmed = line.trimmingSpaces()
+        // "Washington, April 7, 1972, 1707Z.": a final full stop; "Sent on March 29, 1945": an edition's verb.
+        if trimmed.hasSuffix(".") && !trimmed.hasSuffix("a.m.") && !trimmed.hasSuffix("p.m.") && !trimmed.hasSuffix("n.d.") {
+            trimmed.removeLast()
+        }
+        for lead in ["Sent on ", "Received on ", "Dated ", "Sent ", "Received "] where trimmed.hasPrefix(lead) {
+            trimmed = String(trimmed.dropFirst(lead.count))
+            break
+        }
         if trimmed.isEmpty || trimmed.utf8.count > 96 || trimmed.count > 64 { return nil }
         // Every date line but an undated one has a digit.
         if !trimmed.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
@@ -90,6 +98,8 @@ public enum DateLine: Sendable, Equatable {
             || compact.hasSuffix("hours") || compact.hasSuffix("hrs") {
             return compact.first?.isNumber ?? false
         }
+        // "1707Z" (Zulu time in military and diplomatic cables)
+        if compact.count == 5, compact.hasSuffix("z"), compact.dropLast().allSatisfy(\.isNumber) { return true }
         // "16:30", "4:35-11:20"
         return compact.contains(":") && compact.allSatisfy { $0.isNumber || $0 == ":" || $0 == "-" || $0 == "–" }
     }
@@ -137,6 +147,10 @@ public enum DateLine: Sendable, Equatable {
             tokens.removeFirst()
         }
         tokens.removeAll { weekdays.contains($0) }
+        // "30 or 31 August 1831": either day, so both.
+        if let or = tokens.firstIndex(of: "or"), or > 0, or < tokens.count - 1, !tokens.contains("-") {
+            tokens[or] = "-"
+        }
         // "between 1949 and 1950" is the range 1949–1950.
         if tokens.first == "between", let and = tokens.firstIndex(of: "and") {
             tokens = Array(tokens[1..<and]) + ["-"] + Array(tokens[(and + 1)...])
@@ -235,6 +249,8 @@ public enum DateLine: Sendable, Equatable {
         func day(_ s: String, month: Int, year: Int) -> Int? {
             var digits = s
             for suffix in ["st", "nd", "rd", "th"] where digits.hasSuffix(suffix) { digits.removeLast(2) }
+            // "3d", "22d": the older English ordinals.
+            if digits.hasSuffix("d"), digits.dropLast().allSatisfy(\.isNumber) { digits.removeLast() }
             guard let d = Int(digits), d >= 1, d <= CalendarDay.daysIn(month: month, year: year) else { return nil }
             return d
         }

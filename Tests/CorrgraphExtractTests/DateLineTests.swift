@@ -42,6 +42,12 @@ import Testing
         ("March 1950 - April 1950", "1950-03-01", "1950-04-30"),
         ("1940s", "1940-01-01", "1949-12-31"),
         ("between 1949 and 1950", "1949-01-01", "1950-12-31"),
+        // Cable headings and editions.
+        ("Washington, April 7, 1972, 1707Z.", "1972-04-07", "1972-04-07"),
+        ("Sent on March 29, 1945", "1945-03-29", "1945-03-29"),
+        ("Philadelphia, July 3d, 1776", "1776-07-03", "1776-07-03"),
+        ("[30 or 31 August 1831]", "1831-08-30", "1831-08-31"),
+        ("The Hague, Sunday, 8 or Monday, 9 January 1882", "1882-01-08", "1882-01-09"),
     ])
     func intervals(line: String, start: String, end: String) throws {
         guard case .dated(let range)? = DateLine.parse(line) else {
