@@ -46,6 +46,9 @@ import Testing
     @Test(arguments: [
         ("Minute from Mr Eden to the Prime Minister", "Eden → Prime Minister"),
         ("Minute by Sir Orme Sargent to Mr Bevin", "Orme Sargent → Bevin"),
+        // Where the writer was, in parentheses, is no part of his name.
+        ("Sir A. Clark Kerr (Moscow) to Mr. Eden, No. 215 Telegraphic", "A. Clark Kerr → Eden"),
+        ("No. 1876 from Moscow to Foreign Office", "Moscow → Foreign Office"),
     ])
     func britishMinutes(title: String, expected: String) {
         #expect(Acts.of(title) == [expected])

@@ -253,6 +253,9 @@ import Testing
             == ["Stalin → Kim Il Sung via Shtykov (summary)"])
         #expect(Acts.of("Ciphered Telegram from Stalin to Shtykov", summary: "Stalin instructs Shtykov to tell Kim Il Sung that he agrees.")
             == ["Stalin → Kim Il Sung via Shtykov (summary)"])
+        // The addressee's name ends before a possessive: "to Thieu Nixon's assurance" is to Thieu.
+        #expect(Acts.of("Backchannel Message From Kissinger to Bunker", summary: "Kissinger asks Bunker to convey to Thieu Nixon's assurance of support.")
+            == ["Kissinger → Thieu via Bunker (summary)"])
         #expect(Acts.of("Ciphered Telegram, Filippov [Stalin] to Roshchin",
                         summary: "Telegram from Stalin to Mao Zedong proposing that Zhou Enlai travel to Moscow.")
             == ["Stalin → Mao Zedong via Roshchin (summary)"])

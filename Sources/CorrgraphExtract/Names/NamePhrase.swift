@@ -516,6 +516,7 @@ public enum NamePhrase {
         if key.isEmpty || key.first!.isNumber { return true }
         let noise = ["excerpt", "excerpts", "extract", "extracts", "fragment", "fragments", "summary", "draft",
                      "copy", "translation", "abridged", "original", "sic", "continued", "cont"]
-        return noise.contains(key) || key.hasPrefix("excerpt") || key.hasPrefix("fragment")
+        // "Sir A. Clark Kerr (Moscow)": where he wrote from, not a second name.
+        return noise.contains(key) || key.hasPrefix("excerpt") || key.hasPrefix("fragment") || Gazetteer.isPlace(inside)
     }
 }

@@ -266,7 +266,8 @@ extension SummaryReader {
                     let offset = lower.distance(from: lower.startIndex, to: m.upperBound) + request.count
                     var words: [Substring] = []
                     for token in sentence.dropFirst(offset).split(separator: " ") {
-                        guard token.first?.isUppercase ?? false else { break }
+                        // "to convey to Thieu Nixon's assurance": the possessive begins what is conveyed.
+                        guard token.first?.isUppercase ?? false, !token.hasSuffix("'s"), !token.hasSuffix("’s") else { break }
                         words.append(token)
                         if token.hasSuffix(",") || token.hasSuffix(".") { break }
                     }

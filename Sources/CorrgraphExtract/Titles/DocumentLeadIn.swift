@@ -31,6 +31,12 @@ struct DocumentLeadIn {
                 changed = true
             }
         }
+        // "No. 1876 from Moscow to Foreign Office": a numbered telegram, as the Foreign Office registers them.
+        if lower.hasPrefix("no. ") || lower.hasPrefix("no ") {
+            var lead = DocumentLeadIn(type: "telegram", addressless: true, number: nil, possessiveAuthor: nil, remainder: " " + rest)
+            lead.readNumber()
+            if lead.number != nil, lead.remainder.lowercased().hasPrefix(" from ") { return lead }
+        }
         for entry in Lexicon.documentTypes where lower.hasPrefix(entry.phrase) {
             let after = rest.dropFirst(entry.phrase.count)
             guard after.isEmpty || !(after.first!.isLetter) else { continue }

@@ -159,7 +159,14 @@ enum MessageGrammar {
     }
 
     /// A title with no document type that is only `A to B` (`Karsky to Cde. Miklashevsky`).
-    static func readBare(_ title: String) -> [ExtractedMessage] {
+    static func readBare(_ rawTitle: String) -> [ExtractedMessage] {
+        // "Sir A. Clark Kerr (Moscow) to Mr. Eden": where a correspondent wrote from is no part of the names.
+        var title = rawTitle
+        while let open = title.firstIndex(of: "("), let close = title[open...].firstIndex(of: ")"),
+              Gazetteer.isPlace(String(title[title.index(after: open)..<close])) {
+            title.removeSubrange(open...close)
+            title = title.replacingOccurrences(of: "  ", with: " ")
+        }
         // Letter editions in other languages: "Arthur Schnitzler an Hermann Bahr", "Lettre de George Sand
         // à Gustave Flaubert", "Brief van Vincent van Gogh aan Theo van Gogh", "Carta de A a B".
         if let foreign = foreignLetter(title) { return foreign }
