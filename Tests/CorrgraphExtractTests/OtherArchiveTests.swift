@@ -34,6 +34,9 @@ import Testing
         #expect(Acts.of("Memorandum of Conversation",
                         summary: "PARTICIPANTS: Zhou Enlai; Dr. Henry A. Kissinger; Winston Lord; Mr. Akalovsky (interpreter). Peking, July 10, 1971.")
             == ["{Akalovsky, Henry A. Kissinger, Winston Lord, Zhou Enlai}"])
+        // An office alone is a participant too (an O: id in the gold schema).
+        #expect(Acts.of("Memorandum of Conversation", summary: "Participants: The President; Ambassador Dobrynin.")
+            == ["{Dobrynin, President}"])
         #expect(Acts.of("Memorandum of Conversation", summary: "Conversation between Todor Zhivkov and Leonid Brezhnev on the Czechoslovak crisis.")
             == ["{Leonid Brezhnev, Todor Zhivkov}"])
     }

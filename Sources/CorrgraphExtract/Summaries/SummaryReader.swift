@@ -72,7 +72,18 @@ enum SummaryReader {
             if ch == ")" { depth = max(0, depth - 1); continue }
             if depth == 0 { cleaned.append(ch) }
         }
-        let people = NamePhrase.parse(cleaned.replacingOccurrences(of: ";", with: ","))
+        // Semicolons separate participants and commas a name from its office ("Henry A. Kissinger, Assistant
+        // to the President; The President"): each item is one participant, an office alone included.
+        let people: [NameMention]
+        if cleaned.contains(";") {
+            people = cleaned.split(separator: ";").flatMap { item -> [NameMention] in
+                let parsed = NamePhrase.parse(String(item))
+                let persons = parsed.filter { $0.kind == .person }
+                return persons.isEmpty ? Array(parsed.prefix(1)) : persons
+            }
+        } else {
+            people = NamePhrase.parse(cleaned)
+        }
         return people.isEmpty ? nil : people
     }
 
