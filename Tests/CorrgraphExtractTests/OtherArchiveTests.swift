@@ -52,6 +52,7 @@ import Testing
         // Where the writer was, in parentheses, is no part of his name.
         ("Sir A. Clark Kerr (Moscow) to Mr. Eden, No. 215 Telegraphic", "A. Clark Kerr → Eden"),
         ("No. 1876 from Moscow to Foreign Office", "Moscow → Foreign Office"),
+        ("Personal and Secret from President Roosevelt to Marshal Stalin", "Roosevelt → Stalin"),
     ])
     func britishMinutes(title: String, expected: String) {
         #expect(Acts.of(title) == [expected])

@@ -171,7 +171,14 @@ enum MessageGrammar {
         // à Gustave Flaubert", "Brief van Vincent van Gogh aan Theo van Gogh", "Carta de A a B".
         if let foreign = foreignLetter(title) { return foreign }
         // Letter editions in English: "From George Washington to Thomas Jefferson, 1 January 1788",
-        // "To John Adams from Thomas Jefferson".
+        // "To John Adams from Thomas Jefferson"; the wartime correspondence's "Personal and Secret from
+        // President Roosevelt to Marshal Stalin".
+        for qualifier in ["personal and secret ", "personal and top secret ", "most secret ", "top secret ", "personal "]
+            where title.lowercased().hasPrefix(qualifier) && title.lowercased().dropFirst(qualifier.count).hasPrefix("from ") {
+            title = String(title.dropFirst(qualifier.count))
+            title = title.prefix(1).uppercased() + title.dropFirst()
+            break
+        }
         let lowerTitle = title.lowercased()
         if lowerTitle.hasPrefix("from ") || lowerTitle.hasPrefix("to ") {
             let lead = DocumentLeadIn(type: "letter", addressless: false, number: nil, possessiveAuthor: nil, remainder: " " + title)
