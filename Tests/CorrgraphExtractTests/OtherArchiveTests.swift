@@ -41,6 +41,18 @@ import Testing
             == ["{Leonid Brezhnev, Todor Zhivkov}"])
     }
 
+    @Test func theWhiteHouseTapesNumberTheirConversations() {
+        #expect(Acts.of("Conversation No. 741-2, Nixon and Haldeman") == ["{Haldeman, Nixon}"])
+    }
+
+    @Test func anInvertedNameWithInitialsIsOnePerson() {
+        // "Darwin, C. R." is C. R. Darwin, not Darwin and someone called C. R.
+        let c = Acts.corpus([("Darwin, C. R. to Hooker, J. D.", "", "1856")])
+        #expect(c.records[0].messages.count == 1)
+        #expect(c.records[0].messages[0].from.count == 1)
+        #expect(c.correspondents.contains { $0.surfaceForms.contains("C. R. Darwin") })
+    }
+
     @Test func aFRUSOfficeWithItsHolderTakesPartInAConversation() {
         #expect(Acts.of("Conversation Between President Nixon and the President's Assistant for National Security Affairs (Kissinger)")
             == ["{Kissinger, Nixon}"])

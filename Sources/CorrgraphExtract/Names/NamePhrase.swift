@@ -13,6 +13,15 @@ public enum NamePhrase {
     public static func parse(_ phrase: String) -> [NameMention] {
         let items = splitList(phrase)
         var mentions = items.map { parseItem($0.text) }
+        // "Darwin, C. R.": a catalogue's inverted name, the initials after the comma.
+        for i in mentions.indices.dropFirst() where items[i].afterComma {
+            let initials = items[i].text.split(separator: " ")
+            if !initials.isEmpty, initials.allSatisfy({ isInitials(String($0)) }), let surname = mentions[i - 1],
+               surname.kind == .person, !surname.text.contains(" ") {
+                mentions[i - 1] = NameMention(text: items[i].text + " " + surname.text, kind: .person)
+                mentions[i] = nil
+            }
+        }
         // "Romanian Embassy, Beijing": an institution followed by its city is one institution; a
         // delegation's city is where it met ("a Yugoslavian Delegation, Beijing, September 1956").
         for i in mentions.indices.dropFirst() where items[i].afterComma {

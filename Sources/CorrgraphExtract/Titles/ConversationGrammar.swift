@@ -108,9 +108,15 @@ enum ConversationGrammar {
                 if a.count == 1, !b.isEmpty { return (merge(a, b), []) }
             }
         }
-        // "Minutes of Conversation, A and B" / "Memorandum of Conversation, A with B" / "…: A and B"
+        // "Minutes of Conversation, A and B" / "Memorandum of Conversation, A with B" / "…: A and B" /
+        // "Conversation No. 741-2, Nixon and Haldeman" (the White House tapes)
         for noun in nouns {
-            if let r = TitleText.find(noun + ", ", in: text).first ?? TitleText.find(noun + ": ", in: text).first {
+            var numbered: Range<String.Index>?
+            if let r = TitleText.find(noun + " no. ", in: text).first, let comma = text[r.upperBound...].range(of: ", "),
+               text[r.upperBound..<comma.lowerBound].allSatisfy({ $0.isNumber || $0 == "-" }) {
+                numbered = r.lowerBound..<comma.upperBound
+            }
+            if let r = numbered ?? TitleText.find(noun + ", ", in: text).first ?? TitleText.find(noun + ": ", in: text).first {
                 let rest = String(text[r.upperBound...]).replacingOccurrences(of: " with ", with: " and ")
                 let list = participantList(rest)
                 if list.count >= 2 { return (list, []) }

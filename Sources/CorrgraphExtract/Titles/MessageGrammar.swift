@@ -342,6 +342,8 @@ enum MessageGrammar {
         let lower = t.lowercased()
         if lower.hasPrefix("via ") || lower.hasPrefix("for ") || lower.hasPrefix("the ") && isPureNameList(t) { return true }
         if lower == "others" || lower == "and others" { return true }
+        // "Darwin, C. R.": the initials of an inverted name.
+        if t.split(separator: " ").allSatisfy({ NamePhrase.isInitials(String($0)) }) { return true }
         if !(first.isUppercase || first == "[") { return false }
         if transmissionVerbs.contains(where: { lower.hasPrefix($0 + " ") }) { return false }
         return isPureNameList(t)
