@@ -41,6 +41,17 @@ import Testing
             == ["{Leonid Brezhnev, Todor Zhivkov}"])
     }
 
+    @Test(arguments: [
+        ("Darwin, C. R. to Lyell, Charles", "C. R. Darwin → Charles Lyell"),
+        ("Darwin, Emma to Darwin, C. R.", "Emma Darwin → C. R. Darwin"),
+        ("Telegram, Martin Luther King, Jr. to President Lyndon B. Johnson", "Martin Luther King Jr. → Lyndon B. Johnson"),
+        // Without initials or a generation, commas list people.
+        ("Stalin, Molotov to Mao, Zhou", "Stalin, Molotov → Mao, Zhou"),
+    ])
+    func invertedNamesOfCorrespondenceCalendars(title: String, expected: String) {
+        #expect(Acts.of(title) == [expected])
+    }
+
     @Test func theWhiteHouseTapesNumberTheirConversations() {
         #expect(Acts.of("Conversation No. 741-2, Nixon and Haldeman") == ["{Haldeman, Nixon}"])
     }

@@ -13,6 +13,14 @@ public enum NamePhrase {
     public static func parse(_ phrase: String) -> [NameMention] {
         let items = splitList(phrase)
         var mentions = items.map { parseItem($0.text) }
+        // "Martin Luther King, Jr.": a generation after the comma belongs to the name.
+        for i in mentions.indices.dropFirst() where items[i].afterComma
+            && ["jr.", "sr.", "jr", "sr", "ii", "iii", "iv"].contains(items[i].text.lowercased()) {
+            if let person = mentions[i - 1], person.kind == .person {
+                mentions[i - 1] = NameMention(text: person.text + " " + items[i].text, kind: .person, office: person.office)
+            }
+            mentions[i] = nil
+        }
         // "Darwin, C. R.": a catalogue's inverted name, the initials after the comma.
         for i in mentions.indices.dropFirst() where items[i].afterComma {
             let initials = items[i].text.split(separator: " ")

@@ -193,11 +193,40 @@ enum MessageGrammar {
               let split = splitAtTo(title) else { return [] }
         // "Decree of the Council of Ministers on Assistance to the DRV": a topic, not a correspondent.
         if !TitleText.find(" on ", in: split.left).isEmpty { return [] }
+        // "Darwin, C. R. to Lyell, Charles": a correspondence calendar's inverted names, both ends alike.
+        // One end must show it with initials or a generation ("Stalin, Molotov to Mao, Zhou" is four people).
+        let rightPhrase = cutSubject(split.right).phrase
+        let marked = [split.left, rightPhrase].contains { side in
+            side.split(separator: ",").dropFirst().contains { part in
+                part.split(separator: " ").allSatisfy { NamePhrase.isInitials(String($0)) }
+                    || ["jr.", "sr.", "ii", "iii", "iv"].contains(part.trimmingSpaces().lowercased())
+            }
+        }
+        if marked, let left = uninverted(split.left), let right = uninverted(rightPhrase) {
+            return build(senders: left, recipients: right, hasRecipient: true, addressless: false).messages
+        }
         // "Stalin [via Kovalev] to Mao Zedong": relays are read by `build`; the names around them must be pure.
         var relays: [NameMention] = []
         let recipientPhrase = cutSubject(extractVias(split.right, into: &relays))
         guard isPureNameList(extractVias(split.left, into: &relays)), isPureNameList(recipientPhrase.phrase) else { return [] }
         return build(senders: split.left, recipients: split.right, hasRecipient: true, addressless: false).messages
+    }
+
+    /// "Lyell, Charles" → "Charles Lyell", "Wedgwood, Josiah, II" → "Josiah Wedgwood II": a surname,
+    /// a comma, given names or initials, and perhaps a generation; nil for any other shape.
+    static func uninverted(_ phrase: String) -> String? {
+        let parts = phrase.split(separator: ",").map { $0.trimmingSpaces() }
+        guard (2...3).contains(parts.count), !parts[0].contains(" "), parts[0].first?.isUppercase ?? false else { return nil }
+        let given = parts[1].split(separator: " ")
+        guard (1...3).contains(given.count), given.allSatisfy({ ($0.first?.isUppercase ?? false) && $0.allSatisfy { $0.isLetter || $0 == "." } }),
+              !given.contains(where: { Lexicon.honorifics.contains(NamePhrase.wordKey(String($0))) || Lexicon.offices.contains(NamePhrase.wordKey(String($0))) })
+        else { return nil }
+        var name = parts[1] + " " + parts[0]
+        if parts.count == 3 {
+            guard ["jr.", "sr.", "ii", "iii", "iv", "jr", "sr"].contains(parts[2].lowercased()) else { return nil }
+            name += " " + parts[2]
+        }
+        return name
     }
 
     /// "A an B" (German), "A à B" (French), "A a B" (Spanish, Italian), "A aan B" (Dutch), with an optional
