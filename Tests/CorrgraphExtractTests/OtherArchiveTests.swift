@@ -94,6 +94,15 @@ import Testing
         #expect(Acts.of(title) == [expected])
     }
 
+    @Test func anEditionsOneEndedHeadingTakesTheOtherEndFromTheSummary() {
+        #expect(Acts.of("To Theo van Gogh", summary: "Vincent reports that he has rented a studio.") == ["Vincent → Theo van Gogh (summary)"])
+        #expect(Acts.of("From Max Planck", summary: "Planck informs Einstein of his election to the Prussian Academy.")
+            == ["Max Planck → Einstein (summary)"])
+        // A one-word place or surname alone is no heading.
+        #expect(Acts.of("From Moscow") == [])
+        #expect(Acts.of("To Mao") == [])
+    }
+
     @Test(arguments: ["To the Question of the Korean Unification", "From Moscow to Beijing: The Sino-Soviet Treaty"])
     func subjectsThatLookLikeLetterHeadingsAreNone(title: String) {
         #expect(Acts.of(title) == [])

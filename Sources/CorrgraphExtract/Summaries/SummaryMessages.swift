@@ -362,6 +362,15 @@ extension SummaryReader {
                 return
             }
         }
+        // "To Theo van Gogh" + "Vincent reports that …": the edition's writer, named by the summary.
+        if result.messages.count == 1, result.messages[0].from.isEmpty, !result.messages[0].to.isEmpty,
+           let clause = clauses.first, clause.subjects.count == 1, let writer = clause.personSubjects.first,
+           SubjectClauses.writerVerbs.contains(clause.verb), !clause.toldThat, !clause.reported,
+           !MessageGrammar.contains(result.messages[0].to, writer) {
+            result.messages[0].from = [writer]
+            result.messages[0].evidence = .summary
+            return
+        }
         guard result.messages.count == 1, var message = result.messages.first, message.via.isEmpty,
               !message.from.isEmpty else { return }
         for clause in clauses where ["informs", "tells", "instructs", "replies", "writes"].contains(clause.verb)

@@ -185,6 +185,14 @@ enum MessageGrammar {
             let messages = read(lead: lead).messages
             if messages.count == 1, !messages[0].from.isEmpty, !messages[0].to.isEmpty,
                (messages[0].from + messages[0].to).allSatisfy({ $0.kind == .person }) { return messages }
+            // An edition of one person's letters heads each "To Arnold Sommerfeld" or "From Max Planck":
+            // one end, a full name and nothing else; the summary may name the other.
+            let rest = String(title.dropFirst(lowerTitle.hasPrefix("from ") ? 5 : 3))
+            let people = NamePhrase.parse(cutSubject(rest).phrase)
+            if people.count == 1, people[0].kind == .person, people[0].text.split(separator: " ").count >= 2,
+               isPureNameList(cutSubject(rest).phrase), TitleText.find(" to ", in: rest).isEmpty, TitleText.find(" from ", in: rest).isEmpty {
+                return [lowerTitle.hasPrefix("from ") ? ExtractedMessage(from: people, to: []) : ExtractedMessage(from: [], to: people)]
+            }
             return []
         }
         // "On the Return of Korean Nationals to North Korea" is a subject, not a correspondent.
