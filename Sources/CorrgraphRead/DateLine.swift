@@ -55,19 +55,35 @@ public enum DateLine: Sendable, Equatable {
             trimmed = String(trimmed.dropFirst(lead.count))
             break
         }
-        if trimmed.isEmpty || trimmed.utf8.count > 96 || trimmed.count > 64 { return nil }
+        if trimmed.isEmpty || trimmed.utf8.count > 120 || trimmed.count > 90 { return nil }
         // Every date line but an undated one has a digit.
-        if !trimmed.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+        let hasDigit = trimmed.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
+        if !hasDigit {
             let lower = trimmed.lowercased()
-            return lower.contains("undated") || lower.contains("date") || lower.contains("n.d") ? parseDate(lower) : nil
+            guard lower.contains("undated") || lower.contains("date") || lower.contains("n.d") else { return nil }
         }
         if let parsed = parseDate(trimmed.lowercased()) { return parsed }
-        // FRUS heads a document with place and time: "Washington, January 14, 1965, 4 p.m.".
+        // Editors bracket what they supply: "[Berlin,] 28 November 1915", "[Bern, 18 or 25 May 1905]".
+        if trimmed.contains("[") {
+            let unbracketed = String(trimmed.filter { $0 != "[" && $0 != "]" })
+            if unbracketed != trimmed, let parsed = parse(unbracketed) { return parsed }
+        }
+        // FRUS heads a document with place and time: "Washington, January 14, 1965, 4 p.m."; letters
+        // with a longer address: "Head Quarters, New York, July 9th 1776".
         var segments = trimmed.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
         var changed = false
-        if segments.count >= 2, isPlace(segments[0]) {
+        while segments.count >= 2, segments.count > 1, isPlace(segments[0]) || (changed && isAddressPart(segments[0])) {
             segments.removeFirst()
             changed = true
+        }
+        // "Paris Dec. 20. 1787", "Braintree March 31 1776": a place before the month with no comma.
+        if !changed, hasDigit {
+            let words = trimmed.split(separator: " ")
+            if let month = words.firstIndex(where: { monthNames[$0.lowercased().trimmingCharacters(".,")] != nil }),
+               (1...3).contains(month), isPlace(words[..<month].joined(separator: " ")),
+               let parsed = parseDate(words[month...].joined(separator: " ").lowercased()) {
+                return parsed
+            }
         }
         while segments.count >= 2, let last = segments.last, isTimeOfDay(last.lowercased()) {
             segments.removeLast()
@@ -83,11 +99,21 @@ public enum DateLine: Sendable, Equatable {
         let words = segment.split(separator: " ")
         let documentWords: Set<String> = ["cable", "telegram", "letter", "note", "report", "memorandum", "memo", "record",
                                           "minutes", "message", "notes", "draft", "transcript", "undated"]
-        return (1...3).contains(words.count) && words.allSatisfy { word in
+        // "Ministry of Defence": a connective may stand between the capitalised words.
+        return (1...4).contains(words.count) && words.first?.first?.isUppercase == true && words.allSatisfy { word in
+            if ["of", "the", "de", "du", "nad", "am", "an", "on"].contains(word) { return true }
             guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
             return word.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" || $0 == "'" }
                 && !documentWords.contains(word.lowercased()) && monthNames[word.lowercased().trimmingCharacters(".")] == nil
         }
+    }
+
+    /// A further part of a letter's address after its first: "New York", "Nassau Point", "Long Island",
+    /// "Old Grove Rd." — capitalised words without digits.
+    static func isAddressPart(_ segment: String) -> Bool {
+        let words = segment.split(separator: " ")
+        return (1...4).contains(words.count) && !segment.contains(where: \.isNumber)
+            && words.allSatisfy { ($0.first?.isUppercase ?? false) && monthNames[$0.lowercased().trimmingCharacters(".")] == nil }
     }
 
     /// A time of day after a date: "4 p.m.", "4:35-11:20 p.m.", "noon", "1430 hours".

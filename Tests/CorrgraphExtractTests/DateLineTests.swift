@@ -48,6 +48,12 @@ import Testing
         ("Philadelphia, July 3d, 1776", "1776-07-03", "1776-07-03"),
         ("[30 or 31 August 1831]", "1831-08-30", "1831-08-31"),
         ("The Hague, Sunday, 8 or Monday, 9 January 1882", "1882-01-08", "1882-01-09"),
+        // Letter headings: a longer address, a place with no comma, an editor's brackets.
+        ("Head Quarters, New York, July 9th 1776", "1776-07-09", "1776-07-09"),
+        ("Ministry of Defence, 22 October 1962", "1962-10-22", "1962-10-22"),
+        ("Paris Dec. 20. 1787", "1787-12-20", "1787-12-20"),
+        ("[Berlin,] 28 November 1915", "1915-11-28", "1915-11-28"),
+        ("[Bern, 18 or 25 May 1905]", "1905-05-18", "1905-05-25"),
     ])
     func intervals(line: String, start: String, end: String) throws {
         guard case .dated(let range)? = DateLine.parse(line) else {
@@ -71,5 +77,7 @@ import Testing
         #expect(DateLine.parse("13/14/1950") == nil)
         #expect(DateLine.parse("1/1/0000") == nil)
         #expect(DateLine.parse("0000s") == nil)
+        #expect(DateLine.parse("Washington, undated.") == .undated)
+        #expect(DateLine.parse("Mao Zedong and Stalin") == nil)
     }
 }
