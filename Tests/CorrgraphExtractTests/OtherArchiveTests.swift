@@ -52,6 +52,24 @@ import Testing
         #expect(Acts.of(title) == [expected])
     }
 
+    @Test func frusAndForeignOfficeSummaries() {
+        // A summary that begins with the verb, and a letter with its own addressee: relayed to him.
+        #expect(Acts.of("Telegram From the Embassy in the Soviet Union to the Department of State",
+                        summary: "Transmits the text of Khrushchev's letter to President Kennedy proposing a trade.")
+            == ["Khrushchev → Kennedy via Embassy in the Soviet Union > Department of State (summary)"])
+        // A diplomat's interview is a meeting; a press interview is not.
+        #expect(Acts.of("Sir A. Clark Kerr (Moscow) to Mr. Eden, No. 215 Telegraphic",
+                        summary: "Clark Kerr reported his interview with Molotov on the Curzon Line.")
+            == ["Clark Kerr → Eden", "{Clark Kerr, Molotov}"])
+        #expect(Acts.of("Telegram from Hanoi to Bucharest", summary: "Xuan Thuy says in an interview with Le Monde that he is hopeful.")
+            == ["Romanian Embassy in Hanoi → Romanian Foreign Ministry"])
+        // The one who records a conversation had it.
+        #expect(Acts.of("Notes of a Conversation with George Washington, 6 August 1793",
+                        summary: "Jefferson records Washington's request that he remain in office.")
+            == ["{George Washington, Jefferson}"])
+        #expect(Acts.of("Airgram A-512 from Amembassy Saigon to Department of State") == ["Amembassy Saigon → Department of State"])
+    }
+
     @Test func theWhiteHouseTapesNumberTheirConversations() {
         #expect(Acts.of("Conversation No. 741-2, Nixon and Haldeman") == ["{Haldeman, Nixon}"])
     }

@@ -44,6 +44,7 @@ struct SubjectClauses {
         "describes", "states", "reports", "notes", "writes", "believes", "discusses", "mentions", "assesses",
         "considers", "argues", "suggests", "warns", "explains", "expresses", "summarizes", "recounts", "relates",
         "tells", "informs", "proposes", "recommends", "requests", "comments", "observes", "analyzes", "analyses",
+        "records",
     ]
     /// Verbs by which an author addresses someone: "Mao reminds Yao Wenyuan …", "the CC instructs Zhou …".
     static let addressingVerbs: Set<String> = [

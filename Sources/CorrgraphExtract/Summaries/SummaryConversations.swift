@@ -102,7 +102,7 @@ extension SummaryReader {
         // Ulanfu": the record's author, who had the conversation the title names from one side; the
         // discussions he reports are another conversation.
         if reading.journalAuthor == nil,
-           let clause = clauses.first(where: { ["reports", "describes", "writes", "recounts"].contains($0.verb) }),
+           let clause = clauses.first(where: { ["reports", "describes", "writes", "recounts", "records", "notes"].contains($0.verb) }),
            clause.personSubjects.count == 1, !MessageGrammar.contains(side, clause.personSubjects[0]),
            !result.conversations.contains(where: { MessageGrammar.contains($0.participants, clause.personSubjects[0]) }) {
             result.conversations.append(ExtractedConversation(
@@ -223,7 +223,8 @@ extension SummaryReader {
             for noun in ["meeting with ", "meetings with ", "conversation with ", "conversations with ", "talks with ",
                          "conversation he held with ", "conversation she held with ", "discussions with ",
                          "consultation with ", "consultations with ", "after meeting with ", "after meeting ",
-                         "he met with ", "she met with ", "he met ", "he talked with ", "he spoke with "] {
+                         "he met with ", "she met with ", "he met ", "he talked with ", "he spoke with ",
+                         "interview with ", "interviews with ", "audience with "] {
                 // At a word boundary: "he met with" must not match inside "She met with".
                 let padded = " " + lower
                 guard let found = padded.range(of: " " + noun) else { continue }
@@ -264,6 +265,10 @@ extension SummaryReader {
                 let others = NamePhrase.parse(rest).filter { $0.kind == .person }
                 guard !others.isEmpty else { continue }
                 let head = String(sentence.prefix(start))
+                // "his interview with Molotov" is a diplomat's meeting; "says in an interview with Le Monde" is the press.
+                if noun.hasPrefix("interview"), !(" " + head.lowercased()).hasSuffix(" his ") && !(" " + head.lowercased()).hasSuffix(" her ") {
+                    continue
+                }
                 // "Kim Il Sung requested a meeting with Stalin", "a possible meeting with …", "recalls his
                 // meeting with …": a meeting wished for or remembered is not one the record documents.
                 let lead = head.lowercased().split(separator: " ").suffix(3).map(String.init)

@@ -201,12 +201,18 @@ extension SummaryReader {
             subjects.append(name + " ")
             if let surname = name.split(separator: " ").last { subjects.append(surname + " ") }
         }
-        guard subjects.contains(where: { lower.hasPrefix($0) }) else { return }
+        // FRUS summaries may begin with the verb: "Transmits the text of Khrushchev's letter to President Kennedy."
+        let padded = " " + lower
+        let verbFirst = ["transmits ", "forwards ", "relays ", "conveys "].contains { lower.hasPrefix($0) }
+        guard verbFirst || subjects.contains(where: { lower.hasPrefix($0) }) else { return }
         let verbs = [" contains ", " relays ", " conveys ", " transmits ", " forwards ", " carries ", " passes on ", " sends on ", " sends "]
-        guard let v = verbs.compactMap({ lower.range(of: $0) }).first else { return }
+        guard let pv = verbs.compactMap({ padded.range(of: $0) }).first else { return }
+        let v = lower.index(lower.startIndex, offsetBy: padded.distance(from: padded.startIndex, to: pv.lowerBound))
+            ..< lower.index(lower.startIndex, offsetBy: padded.distance(from: padded.startIndex, to: pv.upperBound) - 1)
         let after = String(first.dropFirst(lower.distance(from: lower.startIndex, to: v.upperBound)))
         var author: [NameMention] = []
         var relays: [NameMention] = []
+        var finals: [NameMention] = []
         let kinds = ["response", "reply", "message", "letter", "telegram", "request", "answer", "instructions"]
         if let from = after.range(of: " from "),
            kinds.contains(where: { after[..<from.lowerBound].lowercased().hasSuffix($0) }) {
@@ -230,9 +236,23 @@ extension SummaryReader {
         } else if let possessive = after.range(of: "'s ") {
             let noun = after[possessive.upperBound...].lowercased()
             guard kinds.contains(where: { noun.hasPrefix($0) || noun.hasPrefix("personal " + $0) }) else { return }
-            author = NamePhrase.parse(String(after[..<possessive.lowerBound])).filter { $0.kind == .person }
+            author = Array(NamePhrase.parse(ConversationGrammar.possessor(before: String(after[..<possessive.lowerBound])))
+                .filter { $0.kind == .person }.suffix(1))
+            // "Khrushchev's letter to President Kennedy": the letter's own addressee is its final recipient.
+            if let to = noun.range(of: " to ") {
+                var words: [Substring] = []
+                for token in String(after[possessive.upperBound...].dropFirst(noun.distance(from: noun.startIndex, to: to.upperBound))).split(separator: " ") {
+                    if !words.isEmpty, token.first?.isLowercase == true { break }
+                    words.append(token)
+                }
+                finals = NamePhrase.parse(words.joined(separator: " ")).filter { $0.kind == .person }
+            }
         }
         guard let a = author.first, !MessageGrammar.contains(outer.from, a), !MessageGrammar.contains(outer.to, a) else { return }
+        if let b = finals.first, !MessageGrammar.contains(outer.to, b) {
+            result.messages = [ExtractedMessage(from: [a], to: [b], via: relays + outer.from + outer.to, evidence: .summary)]
+            return
+        }
         result.messages = [ExtractedMessage(from: [a], to: outer.to, via: relays + outer.from, evidence: .summary)]
     }
 

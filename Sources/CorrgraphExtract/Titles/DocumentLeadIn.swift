@@ -122,6 +122,20 @@ struct DocumentLeadIn {
         _ = skip(",")
         _ = skip(" ")
         _ = skip("special ")
+        // "Airgram A-512", "Telegram T.498/62": a letter before the number.
+        let lettered = lower.dropFirst(offset)
+        if let first = lettered.first, first.isLetter, lettered.dropFirst().first == "-" || lettered.dropFirst().first == ".",
+           lettered.dropFirst(2).first?.isNumber == true {
+            offset += 2
+            var digits = ""
+            for ch in Substring(remainder).dropFirst(offset) {
+                if ch.isNumber || ((ch == "/" || ch == "-") && !digits.isEmpty) { digits.append(ch) } else { break }
+            }
+            guard !digits.isEmpty else { return }
+            number = String(remainder.dropFirst(offset - 2).prefix(2)) + digits
+            remainder = String(Substring(remainder).dropFirst(offset + digits.count))
+            return
+        }
         guard skip("no.") || skip("no ") || skip("number ") || skip("#") || skip("nr.") else { return }
         _ = skip(" ")
         r = Substring(remainder).dropFirst(offset)
