@@ -20,6 +20,8 @@ import Testing
         ("Action Memorandum From the Assistant Secretary of State for East Asian and Pacific Affairs (Green) to Secretary of State Rogers",
          "Green → Rogers"),
         ("Letter From the Secretary of Health, Education, and Welfare (Gardner) to President Johnson", "Gardner → Johnson"),
+        ("Telegram From the Commander, Military Assistance Command, Vietnam (Westmoreland) to the Commander in Chief, Pacific (Sharp)",
+         "Westmoreland → Sharp"),
         ("Memorandum From Secretary of State Rusk and the Director of Central Intelligence (McCone) to President Kennedy",
          "Rusk, McCone → Kennedy"),
     ])
@@ -85,6 +87,8 @@ import Testing
     @Test func aFRUSOfficeWithItsHolderTakesPartInAConversation() {
         #expect(Acts.of("Conversation Between President Nixon and the President's Assistant for National Security Affairs (Kissinger)")
             == ["{Kissinger, Nixon}"])
+        #expect(Acts.of("Memorandum of Telephone Conversation Between the Under Secretary of State (Ball) and the President's Special Assistant for National Security Affairs (Bundy)")
+            == ["{Ball, Bundy}"])
     }
 
     @Test(arguments: [

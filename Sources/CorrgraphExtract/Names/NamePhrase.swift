@@ -151,7 +151,9 @@ public enum NamePhrase {
     /// (after "of"/"for", followed only by capitalised words up to the parenthesised holder) does not split.
     static func continuesOfficeComplement(_ chars: [Character], from i: Int, current: String) -> Bool {
         let lower = current.lowercased()
-        guard lower.contains(" of ") || lower.contains(" for "), !current.contains(")") else { return false }
+        // "the Commander, Military Assistance Command, Vietnam (Westmoreland)": an office word then its unit.
+        let namesOffice = tokenize(current).contains { strongOffices.contains(wordKey($0)) }
+        guard lower.contains(" of ") || lower.contains(" for ") || namesOffice, !current.contains(")") else { return false }
         var j = i
         var words: [String] = []
         var word = ""

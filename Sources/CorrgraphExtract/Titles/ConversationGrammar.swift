@@ -203,8 +203,13 @@ enum ConversationGrammar {
             // holder follows in parentheses is part of the list.
             guard let r = TitleText.find(ender, in: t).first(where: { r in
                 if ender == " (" { return !holderInParentheses(t, at: r.upperBound) }
+                // Only the list item the ender stands in: the text since the last "and" or comma before it.
+                var item = String(t[..<r.upperBound])
+                if let sep = item.range(of: " and ", options: .backwards) ?? item.range(of: ", ", options: .backwards) {
+                    item = String(item[sep.upperBound...])
+                }
                 return !NamePhrase.continuesOfficeComplement(Array(t), from: t.distance(from: t.startIndex, to: r.upperBound) - 1,
-                                                             current: String(t[..<r.upperBound]))
+                                                             current: item)
             }) else { continue }
             t = String(t[..<r.lowerBound])
         }
