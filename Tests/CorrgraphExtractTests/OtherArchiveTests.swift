@@ -98,6 +98,9 @@ import Testing
         ("Sir A. Clark Kerr (Moscow) to Mr. Eden, No. 215 Telegraphic", "A. Clark Kerr → Eden"),
         ("No. 1876 from Moscow to Foreign Office", "Moscow → Foreign Office"),
         ("Personal and Secret from President Roosevelt to Marshal Stalin", "Roosevelt → Stalin"),
+        // An office's numbered series names each entry's writer and addressee.
+        ("Prime Minister's Personal Telegram T.498/62: Mr. Macmillan to President Kennedy", "Macmillan → Kennedy"),
+        ("Prime Minister's Personal Minute M.28/4, Churchill to Eden", "Churchill → Eden"),
     ])
     func britishMinutes(title: String, expected: String) {
         #expect(Acts.of(title) == [expected])

@@ -95,6 +95,15 @@ enum MessageGrammar {
             }
         }
         if let author = lead.possessiveAuthor {
+            // "Prime Minister's Personal Telegram T.498/62: Mr. Macmillan to President Kennedy": an office's
+            // series, whose entry names its writer and addressee after the number.
+            var entry = rest.trimmingSpaces()
+            if entry.hasPrefix(":") || entry.hasPrefix(",") { entry = String(entry.dropFirst()).trimmingSpaces() }
+            if NamePhrase.parse(author).allSatisfy({ $0.kind == .office }), let split = splitAtTo(entry),
+               isPureNameList(split.left), isPureNameList(cutSubject(split.right).phrase),
+               NamePhrase.parse(split.left).contains(where: { $0.kind == .person }) {
+                return build(senders: split.left, recipients: split.right, hasRecipient: true, addressless: lead.addressless)
+            }
             senders = author
             if let r = splitAtTo(" " + rest) {
                 recipients = r.right
