@@ -36,6 +36,11 @@ import Testing
         #expect(Acts.of("Memorandum of Conversation",
                         summary: "PARTICIPANTS: Zhou Enlai; Dr. Henry A. Kissinger; Winston Lord; Mr. Akalovsky (interpreter). Peking, July 10, 1971.")
             == ["{Akalovsky, Henry A. Kissinger, Winston Lord, Zhou Enlai}"])
+        // An office alone before someone printed with his own office is a participant, and a former
+        // holder of the office does not stand for it.
+        #expect(Acts.of("Memorandum for the Record",
+                        summary: "Meeting with former President Eisenhower. Present: the President, Secretary McNamara, General Wheeler.")
+            == ["{McNamara, President, Wheeler}"])
         // An office alone is a participant too (an O: id in the gold schema).
         #expect(Acts.of("Memorandum of Conversation", summary: "Participants: The President; Ambassador Dobrynin.")
             == ["{Dobrynin, President}"])

@@ -418,6 +418,8 @@ extension SummaryReader {
                 let before = lower[lower.index(r.lowerBound, offsetBy: -min(30, lower.distance(from: lower.startIndex, to: r.lowerBound)))..<r.lowerBound]
                 let unqualified = mentions == 1 && !before.split(separator: " ").suffix(2).contains { Lexicon.nationalities.contains(NamePhrase.wordKey(String($0))) }
                 guard qualifiers.allSatisfy({ before.contains($0) }) || unqualified else { continue }
+                // "former President Eisenhower" no longer holds the office.
+                if ["former", "ex", "late", "then"].contains(before.split(separator: " ").last.map { NamePhrase.wordKey(String($0)) } ?? "") { continue }
                 let offset = lower.distance(from: lower.startIndex, to: r.upperBound)
                 var after = String(text.dropFirst(offset))
                 if let end = after.range(of: ". ") { after = String(after[..<end.lowerBound]) }

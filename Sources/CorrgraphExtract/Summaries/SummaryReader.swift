@@ -83,6 +83,18 @@ enum SummaryReader {
             }
         } else {
             people = NamePhrase.parse(cleaned)
+            // "Present: the President, Secretary McNamara, General Wheeler": an office alone before someone
+            // printed with an office of his own is a participant, not a description of him.
+            let items = cleaned.split(separator: ",").map { String($0).trimmingSpaces() }
+            var offices: [NameMention] = []
+            for (k, item) in items.enumerated() where k + 1 < items.count {
+                let this = NamePhrase.parse(item), next = NamePhrase.parse(items[k + 1])
+                if this.count == 1, this[0].kind == .office, next.count == 1, next[0].kind == .person, next[0].office != nil,
+                   !MessageGrammar.contains(people, this[0]) {
+                    offices.append(this[0])
+                }
+            }
+            if !offices.isEmpty { return offices + people }
         }
         return people.isEmpty ? nil : people
     }
