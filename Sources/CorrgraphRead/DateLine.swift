@@ -95,13 +95,15 @@ public enum DateLine: Sendable, Equatable {
 
     /// A place heading a date line: one to three capitalised words, none a document type
     /// ("Cable, March 1950" is a title, not a dated place).
+    static let documentWords: Set<String> = ["cable", "telegram", "letter", "note", "report", "memorandum", "memo", "record",
+                                             "minutes", "message", "notes", "draft", "transcript", "undated"]
+    static let placeConnectives: Set<String> = ["of", "the", "de", "du", "nad", "am", "an", "on"]
+
     static func isPlace(_ segment: String) -> Bool {
         let words = segment.split(separator: " ")
-        let documentWords: Set<String> = ["cable", "telegram", "letter", "note", "report", "memorandum", "memo", "record",
-                                          "minutes", "message", "notes", "draft", "transcript", "undated"]
         // "Ministry of Defence": a connective may stand between the capitalised words.
         return (1...4).contains(words.count) && words.first?.first?.isUppercase == true && words.allSatisfy { word in
-            if ["of", "the", "de", "du", "nad", "am", "an", "on"].contains(word) { return true }
+            if placeConnectives.contains(String(word)) { return true }
             guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
             return word.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" || $0 == "'" }
                 && !documentWords.contains(word.lowercased()) && monthNames[word.lowercased().trimmingCharacters(".")] == nil

@@ -61,6 +61,12 @@ struct SubjectClauses {
         "notifies", "cables", "greets", "invites", "sends", "answers",
     ]
 
+    /// Words between a subject and its verb ("X has also met", "X paid a visit", "X takes part").
+    static let auxiliaries: Set<String> = [
+        "is", "was", "are", "were", "also", "have", "has", "had", "a", "their", "his", "her", "holds", "held",
+        "pays", "paid", "take", "takes", "took",
+    ]
+
     /// Verbs that introduce what someone tells: a relative clause after them is its content.
     static let reportingVerbs: Set<String> = [
         "informs", "informed", "tells", "told", "reports", "reported", "describes", "described", "recounts",
@@ -95,8 +101,7 @@ struct SubjectClauses {
             }
             // Walk back over the subject: capitalised words, initials and list joiners.
             var j = i - 1
-            while j >= 0, ["is", "was", "are", "were", "also", "have", "has", "had", "a", "their", "his", "her", "holds", "held",
-                           "pays", "paid", "take", "takes", "took"].contains(NamePhrase.wordKey(tokens[j]))
+            while j >= 0, auxiliaries.contains(NamePhrase.wordKey(tokens[j]))
                     || (tokens[j].hasSuffix("ly") && tokens[j].first?.isLowercase == true) { j -= 1 }
             let end = j + 1
             var start = end

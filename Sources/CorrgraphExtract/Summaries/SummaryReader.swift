@@ -13,15 +13,16 @@ enum SummaryReader {
         guard !summary.isEmpty else { return }
         let text = TitleText.normalize(summary)
         result.statedAliases += aliases(in: text, names: names(of: result))
-        let clauses = SubjectClauses.find(in: text)
+        // Clauses whose subject is "he" or "she" serve only a journal's diarist.
+        let allClauses = SubjectClauses.find(in: text, pronouns: true)
+        let clauses = allClauses.filter { !$0.pronounSubject }
 
         // "Participants: President Nixon, Ambassador Dobrynin, Henry Kissinger" (FRUS memoranda of conversation).
         if result.conversations.isEmpty, let participants = participantsLine(text), participants.count >= 2 {
             result.conversations.append(ExtractedConversation(participants: participants, evidence: .summary))
         }
-        relayedContent(text, into: &result)
         restatedEnds(text, clauses: clauses, reading: reading, into: &result)
-        // "Roshchin sends Stalin a message from Mao Zedong" once the summary has given the outer ends.
+        // After the ends are known, from the title or the summary ("Roshchin sends Stalin a message from Mao").
         relayedContent(text, into: &result)
         askedToConvey(text, into: &result)
         goBetween(text, into: &result)
@@ -35,9 +36,8 @@ enum SummaryReader {
         } else if !reading.conversationWithOneSide.isEmpty {
             completeOneSidedConversation(text, clauses: clauses, reading: reading, into: &result)
         }
-        // Talks a session's minutes recount are mentioned in passing (gold schema), not documented.
-        // Only a message, or a record of talks, recounts meetings as its subject; a chronology, an assessment
-        // or a biography mentions them in passing.
+        // Only a message, or a record of talks, recounts meetings as its subject; a chronology, an assessment,
+        // a biography or a session's minutes mention them in passing (gold schema).
         if result.conversations.isEmpty && reading.journalAuthor == nil && !reading.sessionRecord,
            !result.messages.isEmpty || TitleGrammar.containsConversationNoun(result.record.title)
             || reading.documentType.map(Lexicon.isWire) ?? false {
@@ -51,7 +51,7 @@ enum SummaryReader {
         }
         resolveOffices(text, in: &result)
         if result.conversations.isEmpty, let author = reading.journalAuthor, reading.documentType == "journal" {
-            journalInterlocutors(text, clauses: SubjectClauses.find(in: text, pronouns: true), author: author, into: &result)
+            journalInterlocutors(text, clauses: allClauses, author: author, into: &result)
         }
     }
 
