@@ -36,7 +36,7 @@ enum Lexicon {
         "cominform", "kgb", "gru", "nkvd", "mgb", "cia", "nsc", "front", "army", "union", "academy", "institute",
         "administration", "directorate", "section", "division", "group", "staff", "congress", "assembly",
         "parliament", "cabinet", "court", "chamber", "service", "corps", "team", "sinmun", "press", "radio",
-        "news", "newspaper", "journal", "ministries", "committees", "governments",
+        "news", "newspaper", "journal", "committees", "governments",
     ]
 
     /// Connectives that may stand inside office and institution phrases.
@@ -47,7 +47,7 @@ enum Lexicon {
     /// Capitalised words that are never part of a person's name in a title.
     static let nonNameWords: Set<String> = [
         "others", "other", "all", "various", "unknown", "anonymous", "unnamed", "someone", "everyone",
-        "republic", "republics", "people's", "peoples", "democratic", "socialist", "soviet", "socialist",
+        "republic", "republics", "people's", "peoples", "democratic", "socialist", "soviet",
         "nuclear", "energy", "trade", "security", "information", "economic", "planning", "workers", "workers'",
         "labor", "labour", "liberation", "national", "united", "nations", "states", "kingdom", "federation",
         "central", "supreme", "general", "provisional", "revolutionary", "organizations", "organization",
@@ -60,7 +60,7 @@ enum Lexicon {
         "messages", "cable", "cables", "note", "notes", "memorandum", "reply", "record", "minutes", "remarks",
         "statement", "speech", "instructions", "directive", "account", "visit", "views", "view", "opinion",
         "opinions", "conversation", "conversations", "meeting", "meetings", "talks", "discussion", "discussions",
-        "issue", "question", "problem", "armed", "forces", "latin", "journal", "diary", "speech", "comrades", "situation", "plans", "plan", "name", "regarding", "concerning",
+        "issue", "question", "problem", "armed", "forces", "latin", "journal", "diary", "comrades", "situation", "plans", "plan", "name", "regarding", "concerning",
         // Kinds of documents that are no correspondence ("Decree of the Council of Ministers on …").
         "decree", "resolution", "protocol", "statistics", "agreement", "treaty", "program", "programme", "proposal",
         "analysis", "assessment", "chronology", "biography", "overview", "communique", "declaration",
@@ -69,7 +69,7 @@ enum Lexicon {
         "cooperation", "development", "construction", "commerce", "communications", "transport", "transportation",
         "railways", "propaganda", "liaison", "investigation", "reunification", "unification",
         "intelligence", "research", "studies", "coordination", "reconstruction", "telecommunications",
-        "aviation", "shipping", "defense", "defence", "security", "finance", "affairs",
+        "aviation", "shipping", "defense", "defence", "affairs",
         // Pronouns and determiners open sentences in summaries ("She also tells Stalin …"); "He" is also a
         // Chinese surname (He Long) and is handled with the name grammar.
         "she", "they", "it", "we", "his", "her", "their", "its", "this", "that", "these", "those", "both",
