@@ -25,15 +25,15 @@ run: build
 test: deps
 	$(SWIFT) test
 
-# Extraction scores on the sample page and the Wilson Center dev set (needs ../shared and python3).
+# Extraction scores on the sample page, the Wilson Center and FRUS dev sets and their label-preserving
+# variants (unseen names, capitals, swapped document words). Needs ../shared and python3.
 evaluate: build
 	@test -d $(SHARED)/corpus/wilson || { echo "evaluate needs $(SHARED)/corpus/wilson"; exit 1; }
 	@echo "== sample page (listing-sino-soviet-81-90.txt)"
 	@$(BIN) extract --format jsonl --quiet $(SHARED)/corpus/wilson/listing-sino-soviet-81-90.txt > .build/seed-extraction.jsonl
 	@python3 $(SHARED)/tools/score.py $(SHARED)/corpus/wilson/listing-sino-soviet-81-90.gold.jsonl $(SHARED)/corpus/wilson/people.json .build/seed-extraction.jsonl
-	@echo "== dev set (354 records)"
-	@$(BIN) extract --format jsonl --quiet $(SHARED)/corpus/wilson/dev/pages > .build/dev-extraction.jsonl
-	@python3 $(SHARED)/tools/score.py $(SHARED)/corpus/wilson/dev/dev.gold.jsonl $(SHARED)/corpus/wilson/people.json .build/dev-extraction.jsonl
+	@echo "== dev sets and variants (scores on data the rules were written from)"
+	@python3 scripts/evaluate.py --bin $(BIN) --shared $(SHARED) --keep .build/evaluate
 
 clean:
 	rm -rf .build
