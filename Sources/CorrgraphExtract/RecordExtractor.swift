@@ -32,13 +32,14 @@ public struct RecordExtractor: Sendable {
             }
             return result
         }
-        let reading = TitleGrammar.read(record.title)
+        // A title or summary printed in capitals is read in the case catalogue English would print it.
+        let reading = TitleGrammar.read(Truecasing.restoringCapitals(record.title))
         result.documentType = reading.documentType
         result.number = reading.number
         result.messages = reading.messages
         result.conversations = reading.conversations
         result.problems += reading.problems
-        SummaryReader.read(record.summary, into: &result, reading: reading)
+        SummaryReader.read(Truecasing.restoringCapitals(record.summary), into: &result, reading: reading)
         result.problems += Self.notes(on: result, reading: reading)
         return result
     }

@@ -1,0 +1,82 @@
+/// Titles printed in capitals (`CABLE, MAO ZEDONG TO STALIN [VIA TEREBIN]`) read as if printed in title case.
+///
+/// The grammar tells names from class words partly by their capitals, so a text with no lower-case letter
+/// is first given the case catalogue English would print: the lexicon's lower-case words (articles,
+/// prepositions, conjunctions, participles of sending) in lower case, acronyms and Roman numerals kept,
+/// single letters kept where they are initials (`A. B. ORLOV`, but `A MESSAGE` is the article), every other word capitalised (`MAO` → `Mao`, `KAI-SHEK` → `Kai-Shek`,
+/// `WORKERS'` → `Workers'`, `MAO'S` → `Mao's`). The first word keeps its capital. A text that has any
+/// lower-case letter is returned unchanged.
+///
+/// - Complexity: O(n) in the text's length.
+public enum Truecasing {
+    /// The fewest letters a text needs before it counts as printed in capitals (`USSR` alone stays).
+    static let minimumLetters = 6
+
+    public static func restoringCapitals(_ text: String) -> String {
+        guard isInCapitals(text) else { return text }
+        let tokens = Tokenizer.tokenize(text)
+        var bytes = Array(text.utf8)
+        var first = true
+        for (index, token) in tokens.enumerated() where token.kind == .word {
+            defer { first = false }
+            let word = String(decoding: bytes[token.span], as: UTF8.self)
+            // "A. B. ORLOV": a letter before a period is an initial; "A MESSAGE": the article.
+            let nextIsPeriod = index + 1 < tokens.count && tokens[index + 1].kind == .punctuation
+                && bytes[tokens[index + 1].span.lowerBound] == UInt8(ascii: ".")
+            let isInitial = word.unicodeScalars.count == 1 && (nextIsPeriod || !token.classes.contains(.lowercaseWord))
+            let recased: String
+            if token.classes.contains(.acronym) || token.classes.contains(.romanNumeral) || isInitial || isInitials(word) {
+                continue
+            } else if token.classes.contains(.lowercaseWord), !first {
+                recased = word.lowercased()
+            } else {
+                recased = capitalized(word)
+            }
+            let replacement = Array(recased.utf8)
+            // Case mapping keeps the byte length for the scripts catalogues print; where it would not, the
+            // word is left as printed rather than shifting every later span.
+            guard replacement.count == token.span.count else { continue }
+            bytes.replaceSubrange(token.span, with: replacement)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether a text has letters, enough of them, and none in lower case.
+    public static func isInCapitals(_ text: String) -> Bool {
+        var letters = 0
+        for s in text.unicodeScalars {
+            if s.properties.isLowercase { return false }
+            if s.properties.isUppercase { letters += 1 }
+        }
+        return letters >= minimumLetters
+    }
+
+    /// `N.A`, `U.S`: letters separated by periods.
+    static func isInitials(_ word: String) -> Bool {
+        let parts = word.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count > 1 && parts.allSatisfy { $0.unicodeScalars.count == 1 }
+    }
+
+    /// Upper case after the start, a hyphen or an inner apostrophe followed by two letters or more
+    /// (`O'NEILL` → `O'Neill`, but `MAO'S` → `Mao's`); lower case elsewhere.
+    static func capitalized(_ word: String) -> String {
+        let scalars = Array(word.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var startOfPart = true
+        for (i, s) in scalars.enumerated() {
+            if s == "-" || s == "‐" {
+                out.append(s); startOfPart = true; continue
+            }
+            if Tokenizer.isApostrophe(s) {
+                out.append(s)
+                let rest = scalars[(i + 1)...].prefix { Tokenizer.isLetter($0) }
+                startOfPart = rest.count >= 2 && i == 1
+                continue
+            }
+            let mapped = startOfPart ? String(s).uppercased() : String(s).lowercased()
+            out.append(contentsOf: mapped.unicodeScalars)
+            startOfPart = false
+        }
+        return String(out)
+    }
+}
