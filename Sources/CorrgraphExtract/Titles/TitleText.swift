@@ -59,15 +59,25 @@ enum TitleText {
     /// Ranges of `word` (ASCII case-insensitive, on word boundaries) outside brackets, scanning the
     /// title's UTF-8 bytes; a non-ASCII byte counts as a letter for the boundaries.
     static func find(_ word: String, in text: String, from: String.Index? = nil) -> [Range<String.Index>] {
-        let bytes = Array(text.utf8)
         let pattern = Array(word.lowercased().utf8)
-        guard let first = pattern.first, let last = pattern.last, bytes.count >= pattern.count else { return [] }
+        guard !pattern.isEmpty, text.utf8.count >= pattern.count else { return [] }
+        let startOffset = from.map { text.utf8.distance(from: text.utf8.startIndex, to: $0) } ?? 0
+        // Scan the text's own bytes where it is stored contiguously (native strings), a copy otherwise.
+        let offsets = text.utf8.withContiguousStorageIfAvailable { bytes in
+            matchOffsets(of: pattern, in: bytes, from: startOffset)
+        } ?? Array(text.utf8).withUnsafeBufferPointer { matchOffsets(of: pattern, in: $0, from: startOffset) }
+        return offsets.map { i in
+            let lower = text.utf8.index(text.utf8.startIndex, offsetBy: i)
+            return lower..<text.utf8.index(lower, offsetBy: pattern.count)
+        }
+    }
+
+    private static func matchOffsets(of pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from startOffset: Int) -> [Int] {
         func isLetter(_ b: UInt8) -> Bool {
             (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b >= 0x80
         }
-        let checkBefore = isLetter(first), checkAfter = isLetter(last)
-        let startOffset = from.map { text.utf8.distance(from: text.utf8.startIndex, to: $0) } ?? 0
-        var result: [Range<String.Index>] = []
+        let checkBefore = isLetter(pattern[0]), checkAfter = isLetter(pattern[pattern.count - 1])
+        var result: [Int] = []
         var depth = 0
         var i = 0
         while i < bytes.count {
@@ -85,10 +95,7 @@ enum TitleText {
                     let beforeOK = !checkBefore || i == 0 || !isLetter(bytes[i - 1])
                     let end = i + pattern.count
                     let afterOK = !checkAfter || end == bytes.count || !isLetter(bytes[end])
-                    if beforeOK && afterOK {
-                        let lower = text.utf8.index(text.utf8.startIndex, offsetBy: i)
-                        result.append(lower..<text.utf8.index(lower, offsetBy: pattern.count))
-                    }
+                    if beforeOK && afterOK { result.append(i) }
                 }
             }
             i += 1

@@ -1,0 +1,45 @@
+/// Literal substring search over UTF-8 bytes for the extraction grammar.
+///
+/// Foundation's `range(of:)` bridges every call to CoreFoundation and compares UTF-16 code units under
+/// canonical equivalence; profiling a 50,000-record listing showed it as the largest single cost of
+/// extraction. The grammar searches for literal markers (`" to "`, `"'s "`) in text it has already
+/// normalised, so a byte comparison gives the same ranges. This overload is found first inside
+/// CorrgraphExtract; `range(of:options:)` with options still goes to Foundation.
+///
+/// - Complexity: O(n·m) worst case for a text of n bytes and a marker of m bytes; markers are short and
+///   the first byte is skipped to with `firstIndex(of:)`, so in practice O(n).
+extension StringProtocol {
+    func range(of marker: String) -> Range<String.Index>? {
+        var marker = marker
+        return marker.withUTF8 { needle -> Range<String.Index>? in
+            guard let first = needle.first else { return nil }
+            let haystack = self.utf8
+            let found: Int?? = haystack.withContiguousStorageIfAvailable { bytes -> Int? in
+                ByteSearch.firstOffset(of: needle, firstByte: first, in: bytes)
+            }
+            let offset: Int?
+            if let found { offset = found } else { offset = ByteSearch.firstOffset(of: needle, firstByte: first, in: Array(haystack)) }
+            guard let offset else { return nil }
+            let lower = haystack.index(haystack.startIndex, offsetBy: offset)
+            return lower..<haystack.index(lower, offsetBy: needle.count)
+        }
+    }
+}
+
+enum ByteSearch {
+    static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, firstByte: UInt8, in bytes: some RandomAccessCollection<UInt8>) -> Int? {
+        let n = bytes.count, m = needle.count
+        guard m <= n else { return nil }
+        var i = 0
+        let start = bytes.startIndex
+        while i <= n - m {
+            if bytes[bytes.index(start, offsetBy: i)] == firstByte {
+                var k = 1
+                while k < m, bytes[bytes.index(start, offsetBy: i + k)] == needle[k] { k += 1 }
+                if k == m { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+}
