@@ -12,10 +12,15 @@ public struct CorpusExtractor: Sendable {
     /// Below this many records one thread is faster than starting several.
     public static let parallelThreshold = 64
 
-    public init() {}
+    /// The person whose papers the corpus is (`--papers-of`), if any.
+    public var papersOf: EditionOwner?
+
+    public init(papersOf: EditionOwner? = nil) {
+        self.papersOf = papersOf
+    }
 
     public func extract(_ records: [CatalogueRecord]) -> [ExtractedRecord] {
-        let extractor = RecordExtractor()
+        let extractor = RecordExtractor(papersOf: papersOf)
         guard records.count >= Self.parallelThreshold else { return records.map { extractor.extract($0) } }
         var results = [ExtractedRecord?](repeating: nil, count: records.count)
         let chunkSize = 128

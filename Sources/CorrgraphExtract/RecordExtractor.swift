@@ -10,7 +10,12 @@ import CorrgraphRead
 /// acts.messages[0].via.map(\.text)   // ["Terebin", "Kuznetsov"]
 /// ```
 public struct RecordExtractor: Sendable {
-    public init() {}
+    /// The person whose papers the corpus is (`--papers-of`): the end a heading leaves open.
+    public var papersOf: EditionOwner?
+
+    public init(papersOf: EditionOwner? = nil) {
+        self.papersOf = papersOf
+    }
 
     public func extract(_ record: CatalogueRecord) -> ExtractedRecord {
         var result = ExtractedRecord(record: record)
@@ -40,6 +45,7 @@ public struct RecordExtractor: Sendable {
         result.conversations = reading.conversations
         result.problems += reading.problems
         SummaryReader.read(Truecasing.restoringCapitals(record.summary), into: &result, reading: reading)
+        papersOf?.complete(&result, oneSidedConversation: reading.conversationWithOneSide)
         result.problems += Self.notes(on: result, reading: reading)
         return result
     }

@@ -16,6 +16,13 @@ import Testing
         #expect(messages.first?["via"] as? [String] == ["Andrei Orlov", "Kuznetsov"])
     }
 
+    @Test func papersOfPutsTheOwnerAtTheOpenEnd() throws {
+        let input = #"{"id":"1","date":"1911","title":"To Ruslan Akhmetov","summary":""}"# + "\n"
+        let result = try CLI.run(["extract", "--format", "jsonl", "--papers-of", "Henrietta Vogel", "--input-format", "jsonl", "-"], stdin: input)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains(#""messages":[{"from":["Henrietta Vogel"],"to":["Ruslan Akhmetov"]"#))
+    }
+
     @Test func standardInputIsAnInput() throws {
         let text = try String(contentsOfFile: CLI.samplePath, encoding: .utf8)
         let result = try CLI.run(["extract", "--format", "jsonl", "-"], stdin: text)

@@ -22,6 +22,13 @@ public struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("An authority file of people, aliases and cover names (format in the README).", valueName: "file"))
     public var authority: String?
 
+    /// `--papers-of`: the person whose papers an edition is; headings that name one end (`To X`, `From X`,
+    /// `Conversation with X`) have this person at the other.
+    @Option(name: .customLong("papers-of"), help: ArgumentHelp(
+        "The person whose papers the input is: headings such as 'To X', 'From X' or 'Conversation with X' have this person at the other end.",
+        valueName: "name"))
+    public var papersOf: String?
+
     /// `--from`: the earliest date kept, as typed (checked by `validate()`).
     @Option(help: ArgumentHelp("Keep records whose date overlaps this and later (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))
     public var from: String?

@@ -27,7 +27,7 @@ public enum Pipeline {
         progress.say("reading \(paths.count == 1 ? paths[0] : "\(paths.count) inputs")")
         var records = try CorpusReader(format: options.inputFormat).read(paths: paths)
         progress.say("extracting \(records.count) records")
-        var extracted = CorpusExtractor().extract(records)
+        var extracted = CorpusExtractor(papersOf: options.papersOf.flatMap(EditionOwner.init)).extract(records)
         // --from/--to keep records whose interval overlaps the range; the interval is the one
         // extraction read (from the date line, or a CMIF record's structured dates).
         if let range = options.dateRange {
