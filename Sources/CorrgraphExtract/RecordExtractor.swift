@@ -38,22 +38,44 @@ public struct RecordExtractor: Sendable {
             return result
         }
         // A title or summary printed in capitals is read in the case catalogue English would print it.
-        let reading = TitleGrammar.read(Truecasing.restoringCapitals(record.title))
+        let title = Self.bounded(record.title, limit: Self.titleLimit, field: "title", problems: &result.problems)
+        let summary = Self.bounded(record.summary, limit: Self.summaryLimit, field: "summary", problems: &result.problems)
+        let reading = TitleGrammar.read(Truecasing.restoringCapitals(title))
         result.documentType = reading.documentType
         result.number = reading.number
         result.messages = reading.messages
         result.conversations = reading.conversations
         result.problems += reading.problems
-        SummaryReader.read(Truecasing.restoringCapitals(record.summary), into: &result, reading: reading)
+        SummaryReader.read(Truecasing.restoringCapitals(summary), into: &result, reading: reading)
         papersOf?.complete(&result, oneSidedConversation: reading.conversationWithOneSide)
-        result.problems += Self.notes(on: result, reading: reading)
+        result.problems += Self.notes(on: result, title: title, reading: reading)
         return result
+    }
+
+    /// The longest title and summary the grammar reads, in UTF-8 bytes: about eight and twelve times the
+    /// longest in the dev sets (241 and 1,224). Past them a record (a pasted page, a hostile file) is read
+    /// up to the last word boundary before the limit, in time bounded per record, and says so in `problems`.
+    public static let titleLimit = 2_000
+    public static let summaryLimit = 16_000
+
+    static func bounded(_ text: String, limit: Int, field: String, problems: inout [String]) -> String {
+        let utf8 = text.utf8
+        guard utf8.count > limit else { return text }
+        var end = utf8.index(utf8.startIndex, offsetBy: limit)
+        // Back to a scalar boundary, then to the last space, so that no word is cut in half.
+        while end > utf8.startIndex, UTF8.isContinuation(utf8[end]) {
+            end = utf8.index(before: end)
+        }
+        let head = text[..<end]
+        let cut = head.lastIndex(of: " ") ?? end
+        problems.append("the \(field) is \(utf8.count) bytes long; only its first \(utf8.distance(from: utf8.startIndex, to: cut)) bytes were read (the limit is \(limit))")
+        return String(text[..<cut])
     }
 
     /// What a historian should check: a record with no title, or a document of a correspondence type
     /// whose correspondents could not be read.
-    static func notes(on result: ExtractedRecord, reading: TitleReading) -> [String] {
-        let title = result.record.title.trimmingSpaces()
+    static func notes(on result: ExtractedRecord, title boundedTitle: String, reading: TitleReading) -> [String] {
+        let title = boundedTitle.trimmingSpaces()
         if title.isEmpty { return ["the record has no title"] }
         if result.record.date.trimmingSpaces().isEmpty { return ["the record has no date line"] }
         let letterTypes: Set<String> = ["cable", "cables", "telegram", "telegrams", "ciphered telegram", "letter", "letters",

@@ -100,6 +100,8 @@ public enum DateLine: Sendable, Equatable {
     static let placeConnectives: Set<String> = ["of", "the", "de", "du", "nad", "am", "an", "on"]
 
     static func isPlace(_ segment: String) -> Bool {
+        // A place has at most four words: a long segment is not one (and is not split to find out).
+        guard segment.utf8.count <= 80 else { return false }
         let words = segment.split(separator: " ")
         // "Ministry of Defence": a connective may stand between the capitalised words.
         return (1...4).contains(words.count) && words.first?.first?.isUppercase == true && words.allSatisfy { word in

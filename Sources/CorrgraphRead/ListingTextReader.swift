@@ -48,7 +48,8 @@ public struct ListingTextReader: Sendable {
         let text = stripBullet(raw.trimmingSpaces())
         if text.isEmpty { return nil }
         if text == "-" || text == "–" { return .separator }
-        if isPageChrome(text.lowercased()) { return nil }
+        // Page chrome is short; a long line is not lower-cased to find out.
+        if text.utf8.count <= 200, isPageChrome(text.lowercased()) { return nil }
         if let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 24 {
             let label = text[..<colon].trimmingSpaces().lowercased()
             let value = text[text.index(after: colon)...].trimmingSpaces()
@@ -208,7 +209,7 @@ public struct ListingTextReader: Sendable {
         guard let first = text.first else { return nil }
         if !(first.isNumber || first == "[") {
             let word = text.prefix { $0.isLetter }.lowercased()
-            guard DateLine.monthNames[word] != nil || DateLine.isPlace(String(text.prefix { $0 != "," })) else { return nil }
+            guard DateLine.monthNames[word] != nil || DateLine.isPlace(String(text.prefix(81).prefix { $0 != "," })) else { return nil }
         }
         for separator in [" — ", " – ", " - ", " | ", "\t", ": "] {
             guard let r = text.range(of: separator) else { continue }
