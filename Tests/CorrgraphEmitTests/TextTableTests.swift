@@ -32,6 +32,15 @@ import Testing
         ("\"\"", "\"\"\"\"\"\""),
         ("a\rb", "\"a\rb\""),
         ("inner space", "inner space"),
+        // Spreadsheet formulas are neutralised; numbers are not.
+        ("=HYPERLINK(\"http://x\",\"y\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""),
+        ("+1 Plan", "'+1 Plan"),
+        ("-cmd", "'-cmd"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tTab", "'\tTab"),
+        ("-0.25", "-0.25"),
+        ("+3", "+3"),
+        ("a=b", "a=b"),
     ])
     func csvField(input: String, expected: String) {
         #expect(TextTable.csvField(input) == expected)

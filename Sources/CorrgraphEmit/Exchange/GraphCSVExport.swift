@@ -30,13 +30,10 @@ public enum GraphCSVExport {
         return out
     }
 
-    /// A CSV field, quoted when it holds a comma, a quote, a line break or edge spaces.
+    /// A CSV field under `TextTable.csvField`: quoted when it holds a comma, a quote, a line break or edge
+    /// spaces, and a spreadsheet formula neutralised.
     static func field(_ s: String) -> String {
-        let needsQuotes = s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
-            || s.hasPrefix(" ") || s.hasSuffix(" ")
-        guard needsQuotes else { return s }
-        var out = "\""
-        for ch in s { out += ch == "\"" ? "\"\"" : String(ch) }
-        return out + "\""
+        // One quoting and formula-neutralising rule for every CSV corrgraph writes.
+        TextTable.csvField(s)
     }
 }

@@ -51,7 +51,14 @@ public struct TextTable: Sendable, Equatable {
     }
 
     /// One CSV field under the rules of `csv()`: `a,b` becomes `"a,b"`, `say "x"` becomes `"say ""x"""`.
+    /// A field that a spreadsheet would run as a formula — one that begins with `=`, `+`, `-`, `@`, a tab
+    /// or a carriage return and is not a number — gets a leading `'` (OWASP's advice on CSV injection):
+    /// `=HYPERLINK("…")` is written `'=HYPERLINK("…")`, while `-0.25` stays a number.
     public static func csvField(_ field: String) -> String {
+        var field = field
+        if let first = field.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first), Double(field) == nil {
+            field = "'" + field
+        }
         let needsQuotes = field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
             || field.first == " " || field.last == " "
         guard needsQuotes else { return field }
