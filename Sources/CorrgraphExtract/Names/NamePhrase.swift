@@ -409,7 +409,7 @@ public enum NamePhrase {
     /// Forms of address that are also common surnames, read as surnames after a given name.
     static let surnameTitles: Set<String> = ["lord", "major", "marshall", "king", "prince", "bishop"]
 
-    static let particles: Set<String> = ["de", "van", "von", "der", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "y", "dos", "das"]
+    static let particles: Set<String> = ["de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "los", "las", "del", "della", "bin", "ibn", "al", "el", "y", "dos", "das", "zu"]
 
     /// Whether a token can be part of a person's name.
     static func isNameToken(_ token: String, next: String?) -> Bool {
@@ -418,7 +418,8 @@ public enum NamePhrase {
         // "de Gaulle", "van Gogh": a particle before a name; "Zhu De", "He Long": a capitalised Chinese
         // syllable that ends a name or starts one.
         if particles.contains(token.lowercased()) || key == "he" {
-            if let next, isNameToken(next, next: nil) { return true }
+            // Particles may come in pairs ("de la Vega", "van der Berg", "de los Ríos").
+            if let next, isNameToken(next, next: nil) || (key != "he" && particles.contains(next.lowercased())) { return true }
             return key != "he" && token.first?.isUppercase == true
         }
         guard let first = token.unicodeScalars.first, first.properties.isUppercase else { return false }
