@@ -29,7 +29,7 @@ enum TitleText {
             lastSpace = false
             scalars.append(c)
         }
-        var out = String(scalars).trimmingSpaces()
+        var out = strippingEditorialLabel(String(scalars).trimmingSpaces())
         // Editorial notes at the end carry no correspondent: "(excerpt)", "[Excerpt]", "(1)", "Extracts."
         var trimmed = true
         while trimmed {
@@ -54,6 +54,28 @@ enum TitleText {
             out.removeLast()
         }
         return out
+    }
+
+    /// Labels an edition prints before a document's own heading to say where it stands: `Enclosure:`,
+    /// `Enclosure No. 2:`, `Annex I:`, `Translation:`. They name no correspondent.
+    static let editorialLabels: Set<String> = [
+        "enclosure", "enclosures", "annex", "annexe", "attachment", "appendix", "translation", "copy",
+        "extract", "excerpt", "excerpts", "postscript", "insert", "addendum",
+    ]
+
+    /// "Enclosure: Thomas Pinckney to George Washington" → "Thomas Pinckney to George Washington": a label
+    /// word, perhaps numbered (`No. 2`, `I`, `A`, `3`), then a colon.
+    static func strippingEditorialLabel(_ title: String) -> String {
+        guard let colon = title.firstIndex(of: ":") else { return title }
+        let words = title[..<colon].split(separator: " ")
+        guard let first = words.first, editorialLabels.contains(first.lowercased()), words.count <= 3 else { return title }
+        let numbering = words.dropFirst().allSatisfy { word in
+            let w = word.lowercased().trimmingCharacters(".")
+            return w == "no" || w.allSatisfy(\.isNumber) || Lexicon.romanNumerals.contains(w) || w == "i" || w == "v" || w == "x"
+                || (w.count == 1 && w.allSatisfy(\.isLetter))
+        }
+        let rest = title[title.index(after: colon)...].trimmingSpaces()
+        return numbering && !rest.isEmpty ? rest : title
     }
 
     /// Ranges of `word` (ASCII case-insensitive, on word boundaries) outside brackets, scanning the
