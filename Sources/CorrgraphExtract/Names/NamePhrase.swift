@@ -536,6 +536,11 @@ public enum NamePhrase {
         if key.isEmpty || key.first!.isNumber { return true }
         let noise = ["excerpt", "excerpts", "extract", "extracts", "fragment", "fragments", "summary", "draft",
                      "copy", "translation", "abridged", "original", "sic", "continued", "cont"]
+        // "(Received 12 May)", "(Sent 4 p.m.)": when the document travelled, an editor's note.
+        let firstWord = key.prefix { $0 != " " }
+        if ["received", "sent", "dispatched", "despatched", "delivered", "handed"].contains(firstWord) { return true }
+        // "(Message)", "(Telegram)": the document's type, printed after its ends.
+        if Lexicon.documentTypes.contains(where: { $0.phrase == key }) { return true }
         // "Sir A. Clark Kerr (Moscow)": where he wrote from, not a second name.
         return noise.contains(key) || key.hasPrefix("excerpt") || key.hasPrefix("fragment") || Gazetteer.isPlace(inside)
     }

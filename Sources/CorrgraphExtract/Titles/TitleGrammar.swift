@@ -10,7 +10,11 @@ import Foundation
 enum TitleGrammar {
     static func read(_ rawTitle: String) -> TitleReading {
         var reading = TitleReading()
-        let title = TitleText.normalize(rawTitle)
+        var title = TitleText.normalize(rawTitle)
+        if let numbered = TitleText.leadingNumber(title) {
+            reading.number = numbered.number
+            title = numbered.rest
+        }
         let (head, quoted) = splitQuoted(title)
         let unquoted = quoted.map { head + ", " + $0 } ?? head
 
@@ -34,7 +38,7 @@ enum TitleGrammar {
         let lead = DocumentLeadIn.read(body)
         if let lead {
             reading.documentType = reading.documentType ?? lead.type
-            reading.number = lead.number
+            reading.number = lead.number ?? reading.number
             let remainder = lead.remainder.lowercased()
             let authored = [" sent by ", " made by ", " written by ", " submitted by "].contains { remainder.contains($0) }
             let conversationInSenders = remainder.hasPrefix(" from a conversation")

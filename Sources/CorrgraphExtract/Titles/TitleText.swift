@@ -78,6 +78,19 @@ enum TitleText {
         return numbering && !rest.isEmpty ? rest : title
     }
 
+    /// "No. 123 Sir F. Roberts (Moscow) to Mr. Eden": a document number opening a head (the British series'
+    /// numbering) → ("123", "Sir F. Roberts (Moscow) to Mr. Eden"). A number alone is no head.
+    static func leadingNumber(_ title: String) -> (number: String, rest: String)? {
+        guard title.hasPrefix("No. ") || title.hasPrefix("No ") else { return nil }
+        let afterNo = title.drop { $0 != " " }.drop { $0 == " " }
+        let number = afterNo.prefix { $0.isNumber || $0 == "/" || $0 == "-" }
+        guard !number.isEmpty, number.first?.isNumber == true else { return nil }
+        let rest = afterNo.dropFirst(number.count).drop { $0 == "." || $0 == ":" || $0 == "," || $0 == " " }
+        // The head after the number must begin like a name or a word, not continue the number.
+        guard let first = rest.first, first.isLetter, first.isUppercase else { return nil }
+        return (String(number), String(rest))
+    }
+
     /// Ranges of `word` (ASCII case-insensitive, on word boundaries) outside brackets, scanning the
     /// title's UTF-8 bytes; a non-ASCII byte counts as a letter for the boundaries.
     static func find(_ word: String, in text: String, from: String.Index? = nil) -> [Range<String.Index>] {
