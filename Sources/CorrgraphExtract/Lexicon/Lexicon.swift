@@ -39,8 +39,8 @@ enum Lexicon {
         "administration", "directorate", "section", "division", "group", "staff", "congress", "assembly",
         "parliament", "cabinet", "court", "chamber", "service", "corps", "team", "sinmun", "press", "radio",
         "news", "newspaper", "journal", "committees", "governments",
-        // Firms write to governments too ("Northern Timber Company", "Pereira & Co.").
-        "company", "companies", "co", "corporation", "corp", "inc", "ltd", "firm", "board",
+        // Firms write to governments too ("Northern Timber Company", "Pereira & Co.", "Pereira & Sons").
+        "company", "companies", "co", "corporation", "corp", "inc", "ltd", "firm", "sons", "brothers", "board",
     ]
 
     /// Connectives that may stand inside office and institution phrases.

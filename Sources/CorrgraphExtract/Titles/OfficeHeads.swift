@@ -93,7 +93,11 @@ enum OfficeHeads {
     /// and at least one end must be an office, an office's holder or an institution; heads between
     /// named people alone are read by `MessageGrammar`).
     static func read(_ head: String) -> [ExtractedMessage]? {
-        let text = head.trimmingSpaces()
+        var text = head.trimmingSpaces()
+        // "Aerogram From the Embassy in Xlandia to …": a document word the lexicon does not know, then "From".
+        if let from = TitleText.find(" from ", in: text).first, isUnknownDocumentWord(String(text[..<from.lowerBound])) {
+            text = String(text[from.upperBound...])
+        }
         let splits = TitleText.find(" to ", in: text)
         guard !splits.isEmpty, splits.count <= 8 else { return nil }
         var first: [ExtractedMessage]?
@@ -112,6 +116,18 @@ enum OfficeHeads {
             if first == nil { first = [ExtractedMessage(from: from, to: to)] }
         }
         return first
+    }
+
+    /// One to three capitalised words that name no office, institution, person's title, nationality or
+    /// place: a document word before "From" ("Aerogram", "Intelligence Brief").
+    static func isUnknownDocumentWord(_ phrase: String) -> Bool {
+        let tokens = NamePhrase.tokenize(phrase)
+        return (1...3).contains(tokens.count) && tokens.allSatisfy { token in
+            let k = key(token)
+            return token.first?.isUppercase ?? false && !token.contains("'") && !k.isEmpty && !isOfficeWord(k)
+                && !Lexicon.institutionHeads.contains(k) && !Lexicon.honorifics.contains(k) && !Lexicon.nationalities.contains(k)
+                && !Lexicon.connectives.contains(k) && !Gazetteer.placeWords.contains(k) && !NamePhrase.isInitials(token)
+        }
     }
 
     /// Whether the ` to ` at `split` binds an office's posting (`the Ambassador to Xlandia (Holder)`,
