@@ -50,7 +50,7 @@ enum OfficeHeads {
         Pattern(name: "plural office with several holders",
                 convention: "the OFFICEs in PLACE (Holder) and PLACE (Holder): each holder of the plural office is an addressee",
                 examples: [("The Secretary of State to the Ambassadors in Xlandia (Okonkwo) and Ruritania (Lindqvist)",
-                            "Secretary of State → Lindqvist, Okonkwo")]),
+                            "Secretary of State → Okonkwo, Lindqvist")]),
         Pattern(name: "institution",
                 convention: "[The] INSTITUTION [in|at PLACE] to …: legations, embassies, departments, companies write and are written to",
                 examples: [("The Secretary of State to the Legation in Xlandia", "Secretary of State → Legation in Xlandia"),
@@ -66,6 +66,12 @@ enum OfficeHeads {
         "ambassador", "ambassadors", "envoy", "envoys", "delegate", "delegates", "representative", "representatives",
         "minister", "ministers", "consul", "consuls", "observer", "observers", "commissioner", "commissioners",
         "embassy", "legation", "mission", "delegation",
+    ]
+
+    /// Offices that serve someone: their `to` names whom ("Special Assistant to the President").
+    static let servingOffices: Set<String> = [
+        "assistant", "adviser", "advisor", "counselor", "counsellor", "aide", "consultant", "secretary", "liaison", "attache",
+        "attaché",
     ]
 
     /// Words of a posting's complement besides places: states and international bodies.
@@ -86,14 +92,19 @@ enum OfficeHeads {
         if rest.hasPrefix(",") { rest = rest.dropFirst() }
         else if rest.lowercased().hasPrefix("from ") { rest = rest.dropFirst(5) }
         else { return nil }
-        return read(String(rest))
+        // After a document word the general grammar reads institutions and named people; this one claims
+        // the heads that name an office.
+        return read(String(rest), claiming: [.officeWithHolder, .officesWithHolders, .officeAlone])
     }
 
     /// The message a head states, or nil when the head is not of this grammar (both ends must read,
     /// and at least one end must be an office, an office's holder or an institution; heads between
     /// named people alone are read by `MessageGrammar`).
-    static func read(_ head: String) -> [ExtractedMessage]? {
+    static func read(_ head: String, claiming claims: Set<EndRule> = [.officeWithHolder, .officesWithHolders, .officeAlone, .institution])
+        -> [ExtractedMessage]? {
         var text = head.trimmingSpaces()
+        // A head in capitals hides the name shapes these rules read; it is left to the general grammar.
+        guard text.contains(where: \.isLowercase) else { return nil }
         // "Aerogram From the Embassy in Xlandia to …": a document word the lexicon does not know, then "From".
         if let from = TitleText.find(" from ", in: text).first, isUnknownDocumentWord(String(text[..<from.lowerBound])) {
             text = String(text[from.upperBound...])
@@ -101,13 +112,18 @@ enum OfficeHeads {
         let splits = TitleText.find(" to ", in: text)
         guard !splits.isEmpty, splits.count <= 8 else { return nil }
         var first: [ExtractedMessage]?
+        var pastPosting = false
         for (index, split) in splits.enumerated() {
             let next = index + 1 < splits.count ? splits[index + 1] : nil
-            if isPosting(in: text, at: split, next: next) { continue }
+            if isPosting(in: text, at: split, next: next) {
+                pastPosting = true
+                continue
+            }
             let left = String(text[..<split.lowerBound])
             guard let senders = readEnd(left), let recipients = readEnd(String(text[split.upperBound...])) else { continue }
             let rules = (senders + recipients).map(\.rule)
-            guard rules.contains(where: { $0 != .namedPerson }) else { return nil }
+            // A head split past a posting's "to" is this grammar's, whoever its ends are.
+            guard pastPosting || rules.contains(where: claims.contains) else { return nil }
             let from = senders.flatMap(\.mentions), to = recipients.flatMap(\.mentions)
             if MessageGrammar.sameParties(from, to) { return nil }
             // A holder in parentheses closes the sender: the "to" right after it splits the head
@@ -163,6 +179,7 @@ enum OfficeHeads {
     /// Reads one end of a head: items closed by a holder in parentheses, then plain items, joined by
     /// commas and `and`. Nil when any part is not an office, a holder, an institution or a named person.
     static func readEnd(_ phrase: String) -> [End]? {
+        guard !hasSubject(phrase) else { return nil }
         var rest = Substring(phrase.trimmingSpaces())
         var ends: [End] = []
         // The plural office of the previous holder, for "… (Holder) and PLACE (Holder)".
@@ -199,29 +216,51 @@ enum OfficeHeads {
         return ends + plain
     }
 
-    /// Items without holders, split at commas and `and`; every item must read.
+    /// Items without holders, split at commas and `and`. A part that names no one on its own
+    /// continues the item before it ("the Representative on the Commission for Xlandia and Ruritania").
     static func readPlainItems(_ phrase: String) -> [End]? {
-        let parts = splitItems(phrase)
-        guard !parts.isEmpty else { return nil }
+        var items: [(text: String, end: End?)] = []
+        for part in splitItems(phrase) {
+            if let end = readItem(part.text) {
+                items.append((part.text, end))
+            } else if let last = items.last {
+                let joined = last.text + part.separator + part.text
+                items[items.count - 1] = (joined, readItem(joined))
+            } else {
+                items.append((part.text, nil))
+            }
+        }
         var ends: [End] = []
-        for part in parts {
-            guard let end = readItem(part) else { return nil }
+        for item in items {
+            guard let end = item.end else { return nil }
             ends.append(end)
         }
-        return ends
+        return ends.isEmpty ? nil : ends
     }
 
     /// Reads one item without a holder: a named person, an office alone or an institution.
     static func readItem(_ raw: String) -> End? {
         let text = droppingArticle(raw.trimmingSpaces())
-        guard isCleanPhrase(text), let mention = NamePhrase.parseItem(text) else { return nil }
+        guard isCleanPhrase(text) else { return nil }
         let keys = NamePhrase.tokenize(text).map(key)
+        // "the President's Special Assistant": an office the name grammar does not class is still an office.
+        guard let mention = NamePhrase.parseItem(text) else {
+            return keys.contains(where: isOfficeWord) ? End(mentions: [NameMention(text: text, kind: .office)], rule: .officeAlone) : nil
+        }
         switch mention.kind {
         case .person:
+            // The name follows its office, posting or form of address ("Secretary of State Haddad", "Ambassador
+            // to Xlandia Kim Young-sam"); after a connective it ends an office's complement ("… Commission for
+            // Xlandia and Ruritania") and names no one.
+            let nameWords = mention.text.split(separator: " ").map { key(String($0)) }
+            let start = keys.indices.first { i in nameWords.contains(keys[i]) } ?? 0
+            let opens = start == 0 || !Lexicon.connectives.contains(keys[start - 1])
             // A single word is a person only with an office or form of address before it.
-            let addressed = keys.dropLast().contains { isOfficeWord($0) || Lexicon.honorifics.contains($0) }
-            guard addressed || mention.text.split(separator: " ").count >= 2, mention.bracketed == nil else { return nil }
-            return End(mentions: [mention], rule: .namedPerson)
+            let addressed = keys[..<start].contains { isOfficeWord($0) || Lexicon.honorifics.contains($0) }
+            if opens, addressed || nameWords.count >= 2, mention.bracketed == nil {
+                return End(mentions: [mention], rule: .namedPerson)
+            }
+            return !opens && isOfficePhrase(text) ? End(mentions: [NameMention(text: text, kind: .office)], rule: .officeAlone) : nil
         case .office:
             guard keys.contains(where: isOfficeWord) else { return nil }
             return End(mentions: [mention], rule: .officeAlone)
@@ -234,16 +273,18 @@ enum OfficeHeads {
 
     /// Splits at top-level `, and `, ` and `, `,` — not inside an institution's complement
     /// ("Department of Health and Welfare") and not at an ampersand ("Pereira & Sons").
-    static func splitItems(_ phrase: String) -> [String] {
-        var parts: [String] = []
+    static func splitItems(_ phrase: String) -> [(text: String, separator: String)] {
+        var parts: [(text: String, separator: String)] = []
         var current = ""
+        var separator = ""
         var depth = 0
         let chars = Array(phrase)
         var i = 0
-        func flush() {
+        func flush(_ next: String) {
             let t = current.trimmingSpaces()
-            if !t.isEmpty { parts.append(t) }
+            if !t.isEmpty { parts.append((t, separator)) }
             current = ""
+            separator = next
         }
         while i < chars.count {
             let c = chars[i]
@@ -252,16 +293,31 @@ enum OfficeHeads {
             let separator = c == "," ? (NamePhrase.matchWord(chars, i, ", and ") ? 6 : 1) : NamePhrase.matchWord(chars, i, " and ") ? 5 : 0
             if depth == 0, separator > 0,
                separator != 5 || !NamePhrase.continuesInstitutionName(chars, from: i, current: current) {
-                flush()
+                flush(String(chars[i..<(i + separator)]))
                 i += separator
                 continue
             }
             current.append(c)
             i += 1
         }
-        flush()
+        flush("")
         return parts
     }
+
+    /// Whether a subject follows the correspondents ("… to the Secretary of State regarding Xlandia"): such
+    /// heads are read by the general grammar, which cuts subjects. An office's or a committee's own "on"
+    /// ("Representative on the Commission", "Committee on Appropriations") is no subject.
+    static func hasSubject(_ phrase: String) -> Bool {
+        MessageGrammar.subjectOpeners.contains { opener in
+            TitleText.find(opener, in: phrase).contains { r in
+                guard opener.hasPrefix(" on ") else { return true }
+                let before = NamePhrase.tokenize(String(phrase[..<r.lowerBound])).last.map(key) ?? ""
+                return !(isOfficeWord(before) || Lexicon.institutionHeads.contains(before) || subcommittees.contains(before))
+            }
+        }
+    }
+
+    static let subcommittees: Set<String> = ["subcommittee", "commission", "conference", "panel", "task", "force", "group"]
 
     // MARK: Conversations
 
@@ -330,8 +386,9 @@ enum OfficeHeads {
     }
 
     /// Capitalised words, initials, `&` and connectives only, starting with a capital that is no
-    /// preposition: no subject, relay or authorship words; a `to` only after an office ("Assistant to
-    /// the President"); a possessive only before an office ("the President's Special Assistant").
+    /// preposition: no subject, relay or authorship words; a `to` only after an office that serves
+    /// someone or is posted somewhere ("Assistant to the President", "Ambassador to Xlandia"); a
+    /// possessive only before an office ("the President's Special Assistant").
     static func isCleanPhrase(_ phrase: String) -> Bool {
         let tokens = NamePhrase.tokenize(phrase)
         guard let first = tokens.first, first.first?.isUppercase ?? false,
@@ -343,9 +400,9 @@ enum OfficeHeads {
                 continue
             }
             if boundaryWords.contains(k) || subjectWords.contains(k) { return false }
-            if k == "to", i == 0 || !(isOfficeWord(key(tokens[i - 1])) || postingOffices.contains(key(tokens[i - 1]))) { return false }
+            if k == "to", i == 0 || !(servingOffices.contains(key(tokens[i - 1])) || postingOffices.contains(key(tokens[i - 1]))) { return false }
             if token.hasSuffix("'s") || token.hasSuffix("s'"), !tokens[(i + 1)...].contains(where: { isOfficeWord(key($0)) }) { return false }
-            if Lexicon.connectives.contains(k) || NamePhrase.particles.contains(k) || isOfficeWord(k) { continue }
+            if Lexicon.connectives.contains(k) || NamePhrase.particles.contains(k) || isOfficeWord(k) || officeQualifiers.contains(k) { continue }
             guard token.first?.isUppercase ?? false else { return false }
         }
         return true
@@ -365,6 +422,9 @@ enum OfficeHeads {
 
     /// Forms of address that are offices or ranks (a consul general, a supreme commander).
     static let officeRanks: Set<String> = ["commander", "admiral", "general", "marshal", "governor", "senator"]
+
+    /// Latin qualifiers printed in lower case after an office ("Chargé d'Affaires ad interim").
+    static let officeQualifiers: Set<String> = ["ad", "interim", "pro", "tem", "tempore"]
 
     /// A token's lexicon key, with a possessive dropped ("President's" → "president").
     static func key(_ token: String) -> String {
