@@ -25,6 +25,8 @@ enum Lexicon {
         "extraordinary", "resident", "citizen", "journalist", "journalists", "correspondent", "leadership",
         "communist", "party", "state", "affairs", "external", "relations", "international", "senior", "junior",
         "newly", "appointed", "former", "permanent", "special", "high", "commissioner", "envoys", "comandante",
+        // A body named by a plural office is no person ("the Joint Chiefs of Staff").
+        "chiefs", "consultant", "coordinator", "administrator", "negotiator",
     ]
 
     /// Heads of institution names: a phrase containing one of these names an institution.
@@ -37,6 +39,8 @@ enum Lexicon {
         "administration", "directorate", "section", "division", "group", "staff", "congress", "assembly",
         "parliament", "cabinet", "court", "chamber", "service", "corps", "team", "sinmun", "press", "radio",
         "news", "newspaper", "journal", "committees", "governments",
+        // Firms write to governments too ("Northern Timber Company", "Pereira & Co.", "Pereira & Sons").
+        "company", "companies", "co", "corporation", "corp", "inc", "ltd", "firm", "sons", "brothers", "board",
     ]
 
     /// Connectives that may stand inside office and institution phrases.

@@ -53,7 +53,8 @@ enum TitleGrammar {
                 if ["note", "diplomatic note", "note verbale"].contains(lead.type), remainder.hasPrefix(" from ") {
                     lead.addressless = true
                 }
-                let read = MessageGrammar.read(lead: lead)
+                let read = OfficeHeads.read(afterLeadIn: lead).map { (messages: $0, problems: [String]()) }
+                    ?? MessageGrammar.read(lead: lead)
                 reading.messages = read.messages
                 reading.problems += read.problems
                 // "Directive from the CPSU Secretariat", "Directive [from Mao Zedong] Regarding …": an author
@@ -65,7 +66,7 @@ enum TitleGrammar {
                 }
             }
         } else if reading.journalAuthor == nil, !containsConversationNoun(body) {
-            reading.messages = MessageGrammar.readBare(body)
+            reading.messages = OfficeHeads.read(body) ?? MessageGrammar.readBare(body)
         }
         // "Notes Kept during the Verbal Report given to X by Y": a report handed to someone, wherever it stands.
         if reading.messages.isEmpty {
@@ -93,7 +94,7 @@ enum TitleGrammar {
            let sender = reading.messages.first?.from.first(where: { $0.kind == .person }) {
             author = sender
         }
-        var conversation = ConversationGrammar.read(unquoted, author: author)
+        var conversation = OfficeHeads.namesOnlySetting(unquoted) ? (conversation: nil, oneSide: []) : ConversationGrammar.read(unquoted, author: author)
         // A title that is only "Mao Zedong and Pham Van Dong" (place and date may follow): their talk.
         if conversation.conversation == nil, lead == nil, reading.messages.isEmpty, reading.journalAuthor == nil {
             let names = ConversationGrammar.participantList(body)

@@ -1,0 +1,440 @@
+import Foundation
+
+/// The document heads of *Foreign Relations of the United States* (FRUS) and of editions that head
+/// documents the same way: each end of `SENDER to ADDRESSEE` names an office, its holder in
+/// parentheses, an office alone, or an institution, with or without a document word before it.
+///
+/// ```swift
+/// OfficeHeads.read("The Minister in Xlandia (Okonkwo) to the Secretary of State")
+/// // [Okonkwo → Secretary of State]
+/// ```
+///
+/// The rules are over word classes: offices (`Lexicon.offices` and the rank words of the name
+/// grammar), prepositions of posting (`in`, `at`, `to`), institution heads, and name shapes; the
+/// place of a posting is any capitalised phrase, known to the gazetteer or not.
+enum OfficeHeads {
+    /// How one end (sender or addressee) of a head was read.
+    enum EndRule: String, CaseIterable, Sendable {
+        /// `[the] [Nationality] OFFICE [in|at|to|of|on|for COMPLEMENT] [, UNIT] (Holder)`: the holder is the person.
+        case officeWithHolder
+        /// `the OFFICEs in PLACE (Holder) and PLACE (Holder)`: one plural office, a holder for each posting.
+        case officesWithHolders
+        /// `the [Acting] OFFICE [of …]`: an office named without its holder is the correspondent as printed.
+        case officeAlone
+        /// `the INSTITUTION [in|at PLACE]`, `NAME & Co.`: an institution writes or is written to.
+        case institution
+        /// `OFFICE|FORM-OF-ADDRESS NAME [of the INSTITUTION]`, `GIVEN SURNAME`: a named person.
+        case namedPerson
+    }
+
+    /// One named pattern of the head grammar, with heads it reads (invented holders and places) and
+    /// what each states, as `Acts.of` prints it.
+    struct Pattern: Sendable {
+        let name: String
+        let convention: String
+        let examples: [(head: String, reads: String)]
+    }
+
+    /// The conventions, in words, with their example heads: the test rows of `FRUSHeadTests`.
+    static let patterns: [Pattern] = [
+        Pattern(name: "office with its holder in parentheses",
+                convention: "[The] OFFICE [in|at|to PLACE] (Holder) to [the] OFFICE: the holder writes; an office printed alone is the correspondent as printed",
+                examples: [("The Ambassador in Xlandia (Okonkwo) to the Secretary of State", "Okonkwo → Secretary of State"),
+                           ("The Secretary of State to the Consul at Port Vell (Haddad)", "Secretary of State → Haddad")]),
+        Pattern(name: "national office with its holder",
+                convention: "[The] NATIONALITY OFFICE (Holder): a foreign envoy named by nationality and rank",
+                examples: [("The Norwegian Minister (Solberg) to the Secretary of State", "Solberg → Secretary of State")]),
+        Pattern(name: "office with its unit",
+                convention: "[The] OFFICE, UNIT[, UNIT] (Holder): the unit after a comma belongs to the office",
+                examples: [("The Commander, Southern Task Force (Baranov) to the Combined Chiefs of Staff", "Baranov → Combined Chiefs of Staff")]),
+        Pattern(name: "plural office with several holders",
+                convention: "the OFFICEs in PLACE (Holder) and PLACE (Holder): each holder of the plural office is an addressee",
+                examples: [("The Secretary of State to the Ambassadors in Xlandia (Okonkwo) and Ruritania (Lindqvist)",
+                            "Secretary of State → Okonkwo, Lindqvist")]),
+        Pattern(name: "institution",
+                convention: "[The] INSTITUTION [in|at PLACE] to …: legations, embassies, departments, companies write and are written to",
+                examples: [("The Secretary of State to the Legation in Xlandia", "Secretary of State → Legation in Xlandia"),
+                           ("The Northern Timber Company to the Secretary of State", "Northern Timber Company → Secretary of State")]),
+        Pattern(name: "posting to a country or organisation",
+                convention: "a `to` after a diplomatic office binds its posting when a country, an organisation, a holder or another `to` follows",
+                examples: [("Telegram From the Representative to the Pacific Treaty Organization (Moreau) to the Department of State",
+                            "Moreau → Department of State")]),
+    ]
+
+    /// Words of a diplomatic posting: their `to` may name where the holder serves, not the addressee.
+    static let postingOffices: Set<String> = [
+        "ambassador", "ambassadors", "envoy", "envoys", "delegate", "delegates", "representative", "representatives",
+        "minister", "ministers", "consul", "consuls", "observer", "observers", "commissioner", "commissioners",
+        "embassy", "legation", "mission", "delegation",
+    ]
+
+    /// Offices that serve someone: their `to` names whom ("Special Assistant to the President").
+    static let servingOffices: Set<String> = [
+        "assistant", "adviser", "advisor", "counselor", "counsellor", "aide", "consultant", "secretary", "liaison", "attache",
+        "attaché",
+    ]
+
+    /// Words of a posting's complement besides places: states and international bodies.
+    static let postingBodies: Set<String> = [
+        "nations", "organization", "organisation", "community", "communities", "conference", "union", "league",
+        "alliance", "republic", "kingdom", "states", "treaty", "pact", "talks", "negotiations", "agency", "see",
+    ]
+
+    /// Words that end a correspondent phrase: relays, authorship and subjects are read by the general grammar.
+    static let boundaryWords: Set<String> = ["from", "by", "via", "through", "with", "regarding", "concerning", "about", "re"]
+
+    // MARK: Heads
+
+    /// The message of a head after its document word: `Telegram From A to B`, `Letter, A to B`.
+    static func read(afterLeadIn lead: DocumentLeadIn) -> [ExtractedMessage]? {
+        guard lead.possessiveAuthor == nil else { return nil }
+        var rest = Substring(lead.remainder.trimmingSpaces())
+        if rest.hasPrefix(",") { rest = rest.dropFirst() }
+        else if rest.lowercased().hasPrefix("from ") { rest = rest.dropFirst(5) }
+        else { return nil }
+        // After a document word the general grammar reads institutions and named people; this one claims
+        // the heads that name an office.
+        return read(String(rest), claiming: [.officeWithHolder, .officesWithHolders, .officeAlone])
+    }
+
+    /// The message a head states, or nil when the head is not of this grammar (both ends must read,
+    /// and at least one end must be an office, an office's holder or an institution; heads between
+    /// named people alone are read by `MessageGrammar`).
+    static func read(_ head: String, claiming claims: Set<EndRule> = [.officeWithHolder, .officesWithHolders, .officeAlone, .institution])
+        -> [ExtractedMessage]? {
+        var text = head.trimmingSpaces()
+        // A head in capitals hides the name shapes these rules read; it is left to the general grammar.
+        guard text.contains(where: \.isLowercase) else { return nil }
+        // "Aerogram From the Embassy in Xlandia to …": a document word the lexicon does not know, then "From".
+        if let from = TitleText.find(" from ", in: text).first, isUnknownDocumentWord(String(text[..<from.lowerBound])) {
+            text = String(text[from.upperBound...])
+        }
+        let splits = TitleText.find(" to ", in: text)
+        guard !splits.isEmpty, splits.count <= 8 else { return nil }
+        var first: [ExtractedMessage]?
+        var pastPosting = false
+        for (index, split) in splits.enumerated() {
+            let next = index + 1 < splits.count ? splits[index + 1] : nil
+            if isPosting(in: text, at: split, next: next) {
+                pastPosting = true
+                continue
+            }
+            let left = String(text[..<split.lowerBound])
+            guard let senders = readEnd(left), let recipients = readEnd(String(text[split.upperBound...])) else { continue }
+            let rules = (senders + recipients).map(\.rule)
+            // A head split past a posting's "to" is this grammar's, whoever its ends are.
+            guard pastPosting || rules.contains(where: claims.contains) else { return nil }
+            let from = senders.flatMap(\.mentions), to = recipients.flatMap(\.mentions)
+            if MessageGrammar.sameParties(from, to) { return nil }
+            // A holder in parentheses closes the sender: the "to" right after it splits the head
+            // ("the Special Assistant to the President (Holder) to …").
+            if left.hasSuffix(")") { return [ExtractedMessage(from: from, to: to)] }
+            if first == nil { first = [ExtractedMessage(from: from, to: to)] }
+        }
+        return first
+    }
+
+    /// One to three capitalised words that name no office, institution, person's title, nationality or
+    /// place: a document word before "From" ("Aerogram", "Intelligence Brief").
+    static func isUnknownDocumentWord(_ phrase: String) -> Bool {
+        let tokens = NamePhrase.tokenize(phrase)
+        return (1...3).contains(tokens.count) && tokens.allSatisfy { token in
+            let k = key(token)
+            return token.first?.isUppercase ?? false && !token.contains("'") && !k.isEmpty && !isOfficeWord(k)
+                && !Lexicon.institutionHeads.contains(k) && !Lexicon.honorifics.contains(k) && !Lexicon.nationalities.contains(k)
+                && !Lexicon.connectives.contains(k) && !Gazetteer.placeWords.contains(k) && !NamePhrase.isInitials(token)
+        }
+    }
+
+    /// Whether the ` to ` at `split` binds an office's posting (`the Ambassador to Xlandia (Holder)`,
+    /// `the Office of the Representative to the Pacific Treaty Organization to …`) rather than
+    /// separating sender from addressee.
+    static func isPosting(in text: String, at split: Range<String.Index>, next: Range<String.Index>?) -> Bool {
+        let before = NamePhrase.tokenize(String(text[..<split.lowerBound]))
+        guard let last = before.last, postingOffices.contains(key(last)) else { return false }
+        let complement = String(text[split.upperBound..<(next?.lowerBound ?? text.endIndex)])
+        var words = NamePhrase.tokenize(complement)
+        var holderFollows = false
+        if let open = complement.firstIndex(of: "("), let close = complement[open...].firstIndex(of: ")") {
+            holderFollows = holderName(String(complement[complement.index(after: open)..<close])) != nil
+            words = NamePhrase.tokenize(String(complement[..<open]))
+        }
+        let keys = words.map(key)
+        // "the Ambassador to the Foreign Secretary": an office after the "to" is the addressee.
+        if keys.contains(where: isOfficeWord) { return false }
+        var place = words
+        if let first = place.first, first.lowercased() == "the" { place.removeFirst() }
+        return holderFollows || next != nil || Gazetteer.isPlace(place.joined(separator: " "))
+            || keys.contains(where: postingBodies.contains)
+    }
+
+    // MARK: Ends
+
+    /// One correspondent slot as read: its mentions and the rule that read them.
+    struct End {
+        var mentions: [NameMention]
+        var rule: EndRule
+    }
+
+    /// Reads one end of a head: items closed by a holder in parentheses, then plain items, joined by
+    /// commas and `and`. Nil when any part is not an office, a holder, an institution or a named person.
+    static func readEnd(_ phrase: String) -> [End]? {
+        guard !hasSubject(phrase) else { return nil }
+        var rest = Substring(phrase.trimmingSpaces())
+        var ends: [End] = []
+        // The plural office of the previous holder, for "… (Holder) and PLACE (Holder)".
+        var plural: (office: String, preposition: String)?
+        while let open = rest.firstIndex(of: "(") {
+            guard let close = rest[open...].firstIndex(of: ")"),
+                  let holder = holderName(String(rest[rest.index(after: open)..<close])) else { return nil }
+            var office = String(rest[..<open]).trimmingSpaces()
+            while office.hasSuffix(",") { office = String(office.dropLast()).trimmingSpaces() }
+            office = droppingArticle(office)
+            if let (noun, preposition) = pluralPosting(office) {
+                plural = (noun, preposition)
+                ends.append(End(mentions: [NameMention(text: holder, kind: .person, office: office)], rule: .officesWithHolders))
+            } else if isOfficePhrase(office) {
+                plural = nil
+                ends.append(End(mentions: [NameMention(text: holder, kind: .person, office: office)], rule: .officeWithHolder))
+            } else if let p = plural, isCleanPhrase(office), !office.isEmpty {
+                ends.append(End(mentions: [NameMention(text: holder, kind: .person, office: "\(p.office) \(p.preposition) \(office)")],
+                                rule: .officesWithHolders))
+            } else {
+                return nil
+            }
+            rest = rest[rest.index(after: close)...]
+            // A holder closes its item: only a list separator may follow.
+            let after = rest.trimmingSpaces()
+            if after.isEmpty { return ends }
+            var next = Substring(after)
+            if next.hasPrefix(",") { next = next.dropFirst().drop(while: { $0 == " " }) }
+            if next.lowercased().hasPrefix("and ") { next = next.dropFirst(4) }
+            guard next.count < after.count else { return nil }
+            rest = next
+        }
+        guard let plain = readPlainItems(String(rest)) else { return nil }
+        return ends + plain
+    }
+
+    /// Items without holders, split at commas and `and`. A part that names no one on its own
+    /// continues the item before it ("the Representative on the Commission for Xlandia and Ruritania").
+    static func readPlainItems(_ phrase: String) -> [End]? {
+        var items: [(text: String, end: End?)] = []
+        for part in splitItems(phrase) {
+            if let end = readItem(part.text) {
+                items.append((part.text, end))
+            } else if let last = items.last {
+                let joined = last.text + part.separator + part.text
+                items[items.count - 1] = (joined, readItem(joined))
+            } else {
+                items.append((part.text, nil))
+            }
+        }
+        var ends: [End] = []
+        for item in items {
+            guard let end = item.end else { return nil }
+            ends.append(end)
+        }
+        return ends.isEmpty ? nil : ends
+    }
+
+    /// Reads one item without a holder: a named person, an office alone or an institution.
+    static func readItem(_ raw: String) -> End? {
+        let text = droppingArticle(raw.trimmingSpaces())
+        guard isCleanPhrase(text) else { return nil }
+        let keys = NamePhrase.tokenize(text).map(key)
+        // "the President's Special Assistant": an office the name grammar does not class is still an office.
+        guard let mention = NamePhrase.parseItem(text) else {
+            return keys.contains(where: isOfficeWord) ? End(mentions: [NameMention(text: text, kind: .office)], rule: .officeAlone) : nil
+        }
+        switch mention.kind {
+        case .person:
+            // The name follows its office, posting or form of address ("Secretary of State Haddad", "Ambassador
+            // to Xlandia Kim Young-sam"); after a connective it ends an office's complement ("… Commission for
+            // Xlandia and Ruritania") and names no one.
+            let nameWords = mention.text.split(separator: " ").map { key(String($0)) }
+            let start = keys.indices.first { i in nameWords.contains(keys[i]) } ?? 0
+            let opens = start == 0 || !Lexicon.connectives.contains(keys[start - 1])
+            // A single word is a person only with an office or form of address before it.
+            let addressed = keys[..<start].contains { isOfficeWord($0) || Lexicon.honorifics.contains($0) }
+            if opens, addressed || nameWords.count >= 2, mention.bracketed == nil {
+                return End(mentions: [mention], rule: .namedPerson)
+            }
+            return !opens && isOfficePhrase(text) ? End(mentions: [NameMention(text: text, kind: .office)], rule: .officeAlone) : nil
+        case .office:
+            guard keys.contains(where: isOfficeWord) else { return nil }
+            return End(mentions: [mention], rule: .officeAlone)
+        case .institution:
+            // A bare city standing for its embassy or ministry is read by the general grammar.
+            guard !Gazetteer.isPlace(mention.text), keys.contains(where: Lexicon.institutionHeads.contains) else { return nil }
+            return End(mentions: [mention], rule: .institution)
+        }
+    }
+
+    /// Splits at top-level `, and `, ` and `, `,` — not inside an institution's complement
+    /// ("Department of Health and Welfare") and not at an ampersand ("Pereira & Sons").
+    static func splitItems(_ phrase: String) -> [(text: String, separator: String)] {
+        var parts: [(text: String, separator: String)] = []
+        var current = ""
+        var separator = ""
+        var depth = 0
+        let chars = Array(phrase)
+        var i = 0
+        func flush(_ next: String) {
+            let t = current.trimmingSpaces()
+            if !t.isEmpty { parts.append((t, separator)) }
+            current = ""
+            separator = next
+        }
+        while i < chars.count {
+            let c = chars[i]
+            if c == "(" || c == "[" { depth += 1 }
+            if c == ")" || c == "]" { depth = max(0, depth - 1) }
+            let separator = c == "," ? (NamePhrase.matchWord(chars, i, ", and ") ? 6 : 1) : NamePhrase.matchWord(chars, i, " and ") ? 5 : 0
+            if depth == 0, separator > 0,
+               separator != 5 || !NamePhrase.continuesInstitutionName(chars, from: i, current: current) {
+                flush(String(chars[i..<(i + separator)]))
+                i += separator
+                continue
+            }
+            current.append(c)
+            i += 1
+        }
+        flush("")
+        return parts
+    }
+
+    /// Whether a subject follows the correspondents ("… to the Secretary of State regarding Xlandia"): such
+    /// heads are read by the general grammar, which cuts subjects. An office's or a committee's own "on"
+    /// ("Representative on the Commission", "Committee on Appropriations") is no subject.
+    static func hasSubject(_ phrase: String) -> Bool {
+        MessageGrammar.subjectOpeners.contains { opener in
+            TitleText.find(opener, in: phrase).contains { r in
+                guard opener.hasPrefix(" on ") else { return true }
+                let before = NamePhrase.tokenize(String(phrase[..<r.lowerBound])).last.map(key) ?? ""
+                return !(isOfficeWord(before) || Lexicon.institutionHeads.contains(before) || subcommittees.contains(before))
+            }
+        }
+    }
+
+    static let subcommittees: Set<String> = ["subcommittee", "commission", "conference", "panel", "task", "force", "group"]
+
+    // MARK: Conversations
+
+    /// `Memorandum of a Conversation, Secretary's Office, Grand Hotel, Geneva, May 3, 1957`: after a
+    /// conversation record's head, a comma list of venues and places ending in a date says where and
+    /// when the talk took place, not who took part. With no names it is no act.
+    static func namesOnlySetting(_ title: String) -> Bool {
+        let lower = title.lowercased()
+        let heads = ["memorandum of", "minutes of", "record of", "notes of", "notes on", "summary of"]
+        guard let head = heads.first(where: lower.hasPrefix) else { return false }
+        var rest = Substring(lower.dropFirst(head.count)).drop(while: { $0 == " " })
+        for article in ["a ", "the "] where rest.hasPrefix(article) { rest = rest.dropFirst(article.count) }
+        guard let noun = Lexicon.conversationNouns.first(where: { rest.hasPrefix($0 + ", ") }) else { return false }
+        let items = title.dropFirst(lower.count - rest.count + noun.count + 2).split(separator: ",").map { $0.trimmingSpaces() }
+        guard let firstDate = items.firstIndex(where: isDateOrTime), firstDate > 0,
+              items[firstDate...].allSatisfy(isDateOrTime) else { return false }
+        return items[..<firstDate].allSatisfy { item in
+            let keys = NamePhrase.tokenize(item).map(key)
+            return Gazetteer.isPlace(droppingArticle(item)) || keys.contains(where: venueWords.contains)
+        }
+    }
+
+    /// Rooms, buildings and offices where talks are held.
+    static let venueWords: Set<String> = [
+        "office", "hotel", "room", "residence", "house", "building", "palace", "hall", "embassy", "legation",
+        "consulate", "ministry", "department", "headquarters", "club", "villa", "airport", "restaurant",
+        "chancery", "quarters", "suite", "dacha", "castle", "camp", "ship", "center", "centre", "pentagon",
+    ]
+
+    /// `October 7`, `1956`, `7:30 p.m.`, `noon`: an item of a date line.
+    static func isDateOrTime(_ item: String) -> Bool {
+        let keys = NamePhrase.tokenize(item).map(NamePhrase.wordKey)
+        let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august",
+                                   "september", "october", "november", "december", "undated"]
+        return !keys.isEmpty && keys.allSatisfy { k in
+            NamePhrase.isNumberLike(k) || months.contains(k) || ["p.m", "a.m", "noon", "midnight", "m"].contains(k)
+        }
+    }
+
+    // MARK: Word classes
+
+    /// The holder inside parentheses: a name and nothing else (no place, no editorial word).
+    static func holderName(_ inside: String) -> String? {
+        let text = inside.trimmingSpaces()
+        guard !text.isEmpty, !NamePhrase.isNoise(text), NamePhrase.isPureName(text), isCleanPhrase(text),
+              !NamePhrase.tokenize(text).contains(where: { isOfficeWord(key($0)) }) else { return nil }
+        return NamePhrase.personName(in: text)?.text
+    }
+
+    /// `Ambassadors in Xlandia`: a plural office noun followed by a preposition of posting.
+    static func pluralPosting(_ office: String) -> (office: String, preposition: String)? {
+        let words = NamePhrase.tokenize(office)
+        guard let p = words.firstIndex(where: { ["in", "at", "to"].contains($0.lowercased()) }), p > 0,
+              isPluralOffice(key(words[p - 1])), isCleanPhrase(office) else { return nil }
+        return (words[..<p].joined(separator: " "), words[p])
+    }
+
+    static func isPluralOffice(_ key: String) -> Bool {
+        key.count > 3 && key.hasSuffix("s") && !key.hasSuffix("ss") && isOfficeWord(String(key.dropLast()))
+    }
+
+    /// An office phrase: at least one office word, and otherwise only capitalised words (places,
+    /// units, nationalities, possessives), initials and the connectives of office complements.
+    static func isOfficePhrase(_ phrase: String) -> Bool {
+        isCleanPhrase(phrase) && NamePhrase.tokenize(phrase).contains { isOfficeWord(key($0)) }
+    }
+
+    /// Capitalised words, initials, `&` and connectives only, starting with a capital that is no
+    /// preposition: no subject, relay or authorship words; a `to` only after an office that serves
+    /// someone or is posted somewhere ("Assistant to the President", "Ambassador to Xlandia"); a
+    /// possessive only before an office ("the President's Special Assistant").
+    static func isCleanPhrase(_ phrase: String) -> Bool {
+        let tokens = NamePhrase.tokenize(phrase)
+        guard let first = tokens.first, first.first?.isUppercase ?? false,
+              !Lexicon.connectives.contains(key(first)) || key(first) == "the" else { return false }
+        for (i, token) in tokens.enumerated() {
+            let k = key(token)
+            if k.isEmpty {
+                guard token == "&" || token == "," else { return false }
+                continue
+            }
+            if boundaryWords.contains(k) || subjectWords.contains(k) { return false }
+            if k == "to", i == 0 || !(servingOffices.contains(key(tokens[i - 1])) || postingOffices.contains(key(tokens[i - 1]))) { return false }
+            if token.hasSuffix("'s") || token.hasSuffix("s'"), !tokens[(i + 1)...].contains(where: { isOfficeWord(key($0)) }) { return false }
+            if Lexicon.connectives.contains(k) || NamePhrase.particles.contains(k) || isOfficeWord(k) || officeQualifiers.contains(k) { continue }
+            guard token.first?.isUppercase ?? false else { return false }
+        }
+        return true
+    }
+
+    /// The one-word subject openers of the message grammar ("Explaining", "Regarding"), capitalised or not.
+    static let subjectWords: Set<String> = Set(MessageGrammar.subjectOpeners.compactMap { opener in
+        let word = opener.trimmingSpaces().trimmingCharacters(in: .punctuationCharacters).lowercased()
+        return word.contains(" ") || Lexicon.connectives.contains(word) ? nil : word
+    })
+
+    /// Office and rank words, as the lexicon and the name grammar class them.
+    static func isOfficeWord(_ key: String) -> Bool {
+        Lexicon.offices.contains(key) || NamePhrase.strongOffices.contains(key) || NamePhrase.extraOffices.contains(key)
+            || officeRanks.contains(key)
+    }
+
+    /// Forms of address that are offices or ranks (a consul general, a supreme commander).
+    static let officeRanks: Set<String> = ["commander", "admiral", "general", "marshal", "governor", "senator"]
+
+    /// Latin qualifiers printed in lower case after an office ("Chargé d'Affaires ad interim").
+    static let officeQualifiers: Set<String> = ["ad", "interim", "pro", "tem", "tempore"]
+
+    /// A token's lexicon key, with a possessive dropped ("President's" → "president").
+    static func key(_ token: String) -> String {
+        var k = NamePhrase.wordKey(token)
+        if k.hasSuffix("'s") { k.removeLast(2) }
+        return k
+    }
+
+    static func droppingArticle(_ text: String) -> String {
+        for article in ["the ", "The ", "THE "] where text.hasPrefix(article) { return String(text.dropFirst(article.count)) }
+        return text
+    }
+}
