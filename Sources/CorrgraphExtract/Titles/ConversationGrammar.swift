@@ -4,9 +4,27 @@ import Foundation
 /// `Record of Conversation with B` (in A's journal), `A's Meeting with B`, `Conversation of A with B`,
 /// `Reception by A of B`, `[Mao Zedong's] Audience with Sihanouk`, `Minutes of Conversation, A and B`.
 enum ConversationGrammar {
-    static let nouns = ["conversations", "conversation", "discussions", "discussion", "talks", "talk", "meetings",
-                        "meeting", "audience", "reception", "consultations", "consultation", "interview",
-                        "negotiations", "minutes", "dinner"]
+    /// The meeting nouns of the lexicon, and `minutes` (`Minutes of Conversation, A and B`).
+    static let nouns = Lexicon.meetingNouns + ["minutes"]
+
+    /// The act noun that opens `text`, after an article, ordinals and modifiers (`the Third Telephone
+    /// Conversation`, `a Private Talk`, `5th Meeting`, `Farewell Visit`), and the text after it.
+    static func actNoun(opening text: Substring) -> (noun: String, rest: Substring)? {
+        var rest = text
+        for _ in 0..<5 {
+            let lower = rest.lowercased()
+            for noun in Lexicon.meetingNouns + Lexicon.visitNouns where lower.hasPrefix(noun) {
+                let after = rest.dropFirst(noun.count)
+                if after.isEmpty || after.first == " " || after.first == "," { return (noun, after) }
+            }
+            guard let space = rest.firstIndex(of: " ") else { return nil }
+            let word = NamePhrase.wordKey(String(rest[..<space]))
+            guard ["the", "a", "an", "his", "her", "their"].contains(word) || Lexicon.isOrdinal(word)
+                    || Lexicon.actModifiers.contains(word) else { return nil }
+            rest = rest[rest.index(after: space)...]
+        }
+        return nil
+    }
 
     /// Words that end a participant list: place, time and subject.
     static let listEnders = [
@@ -27,22 +45,28 @@ enum ConversationGrammar {
                 if list.count >= 2 { return (list, []) }
             }
         }
-        // "A's Meeting with B", "Reception of B by A", "A's Reception of B"
-        for noun in nouns {
-            for r in TitleText.find("'s " + noun, in: text) + TitleText.find("'s first " + noun, in: text)
-                + TitleText.find("'s second " + noun, in: text) {
-                let after = text[r.upperBound...]
-                let afterLower = after.lowercased()
+        // "A's Meeting with B", "A's Reception of B", "A's Third Telephone Conversation with B", "A's Farewell
+        // Visit to B": a possessive, then (article, ordinals, modifiers) an act noun, then the other side after
+        // "with" or "of" — or, for a visit or call, after "to" or "on" (a visit to a place is no conversation).
+        for r in TitleText.find("'s ", in: text) {
+            guard let act = actNoun(opening: text[r.upperBound...]) else { continue }
+            let after = act.rest
+            let afterLower = after.lowercased()
+            let isVisit = Lexicon.visitNouns.contains(act.noun)
+            do {
                 var other: String?
                 if afterLower.hasPrefix(" with ") { other = String(after.dropFirst(6)) }
                 else if afterLower.hasPrefix(" of ") { other = String(after.dropFirst(4)) }
-                else if afterLower.hasPrefix("s with ") { other = String(after.dropFirst(7)) }
+                else if isVisit, afterLower.hasPrefix(" to ") || afterLower.hasPrefix(" on ") { other = String(after.dropFirst(4)) }
                 guard let other else { continue }
+                if isVisit, !participantList(other).contains(where: { $0.kind == .person }) { continue }
                 var who = possessor(before: String(text[..<r.lowerBound]))
                 if ["his", "her", "their"].contains(who.lowercased()) {
                     who = author?.text ?? ""
                 }
                 let a = NamePhrase.parse(who)
+                // "the Prime Minister's Call on B": an unnamed office visiting is left to the summary.
+                if isVisit, a.contains(where: { $0.kind == .office }) { continue }
                 let b = participantList(other)
                 let all = merge(a, b)
                 if all.count >= 2 { return (all, []) }
