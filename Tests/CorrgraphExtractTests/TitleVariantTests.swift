@@ -86,6 +86,7 @@ enum Variants {
             let (a, b, _) = Variants.trio(n)
             #expect(Acts.of("\(a)'s \(phrase) \(b)") == [Variants.sortedPair(a, b)], "\(phrase)")
             #expect(Acts.of("\(a)'s \(phrase) Moscow").isEmpty, "\(phrase)")
+            #expect(Acts.of("\(a)'s \(phrase) the Soviet Union").isEmpty, "\(phrase)")
             #expect(Acts.of("\(a)'s \(phrase) Three African Countries").isEmpty, "\(phrase)")
         }
     }
@@ -182,8 +183,14 @@ enum Variants {
             #expect(Acts.of("Report from the Ambassador of Hungary to \(country), \(a), to \(b)") == ["\(a) → \(b)"], "\(country)")
             #expect(Acts.of("Telegram from Hungarian Ambassador to \(country) \(a) to \(b)") == ["\(a) → \(b)"], "\(country)")
         }
-        #expect(Acts.of("Report from the Romanian Embassy to Pyongyang to the Ministry of Foreign Affairs")
-                == ["Romanian Embassy in Pyongyang → Romanian Foreign Ministry"])
+        for (n, city) in ["Pyongyang", "Beijing", "Hanoi"].enumerated() {
+            let (a, _, _) = Variants.trio(n)
+            #expect(Acts.of("Report from the Romanian Embassy to \(city) to \(a)") == ["Romanian Embassy in \(city) → \(a)"])
+            // Without a second "to", an embassy's posting leaves the telegram addressed to no one.
+            #expect(Acts.of("Telegram from the Polish Embassy to \(city)") == ["Polish Embassy in \(city) → "])
+        }
+        // A city of the embassy's own country is its ministry, the addressee.
+        #expect(Acts.of("Telegram from the Hungarian Embassy to Budapest") == ["Hungarian Embassy → Hungarian Foreign Ministry"])
     }
 
     // MARK: 11. Coordination inside one body

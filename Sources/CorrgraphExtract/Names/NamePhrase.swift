@@ -84,14 +84,21 @@ public enum NamePhrase {
     /// The body of `OFFICE, OFFICE, and OFFICE of BODY` when every item is an office and only the last has
     /// the body's complement; nil otherwise.
     static func coordinatedBody(items: [ListItem], mentions: [NameMention?]) -> NameMention? {
-        guard mentions.allSatisfy({ $0?.kind == .office }), let last = items.last,
+        guard mentions.dropLast().allSatisfy({ $0?.kind == .office }), let last = items.last,
               items.dropLast().allSatisfy({ tokenize($0.text).allSatisfy { !["of", "for", "in"].contains($0.lowercased()) } }),
-              let of = last.text.range(of: " of ", options: .caseInsensitive) else { return nil }
+              let of = last.text.range(of: " of ", options: .caseInsensitive),
+              tokenize(String(last.text[..<of.lowerBound])).allSatisfy({ isOfficeOfBodyWord(wordKey($0)) }) else { return nil }
         var body = String(last.text[of.upperBound...]).trimmingSpaces()
         for article in ["the ", "The "] where body.hasPrefix(article) { body.removeFirst(article.count) }
         guard tokenize(body).contains(where: { Lexicon.institutionHeads.contains(wordKey($0)) }),
               case .institution(let name) = analyse(tokenize(body)) else { return nil }
         return NameMention(text: name, kind: .institution)
+    }
+
+    /// Words of an office held in a body, as coordinated offices print them ("the Head", "Key Members").
+    static func isOfficeOfBodyWord(_ key: String) -> Bool {
+        Lexicon.offices.contains(key) || strongOffices.contains(key) || pluralGroups.contains(key)
+            || ["the", "key", "leading", "senior", "other"].contains(key)
     }
 
     /// A list item with whether a comma (rather than a bare "and") separated it from the previous one.

@@ -38,8 +38,8 @@ enum ConversationGrammar {
     static func read(_ title: String, author: NameMention?) -> (conversation: [NameMention]?, oneSide: [NameMention]) {
         let text = TitleText.unbracketPossessives(title)
 
-        // "… between A and B"
-        for noun in nouns + ["record", "memorandum", "notes", "note"] {
+        // "… between A and B", also after a record noun ("Conversation Records between A and B").
+        for noun in nouns + ["record", "records", "memorandum", "notes", "note", "transcript"] {
             if let r = TitleText.find(noun + " between ", in: text).first {
                 let list = merge(participantList(String(text[r.upperBound...])), [])
                 if list.count >= 2 { return (list, []) }
@@ -80,8 +80,8 @@ enum ConversationGrammar {
             let all = merge(NamePhrase.parse(owner).filter { $0.kind == .person } + (author.map { [$0] } ?? []), b)
             if all.count >= 2 { return (Array(all.prefix(max(2, b.count + 1))), []) }
         }
-        // "Conversation of A with B", "Note of A with B", "Meeting of Dubček and Kádár"
-        for noun in nouns + ["note", "notes", "record", "memorandum"] {
+        // "Conversation of A with B", "Note of A with B", "Meeting of Dubček and Kádár", "Farewell Visit of A with B"
+        for noun in nouns + Lexicon.visitNouns + ["note", "notes", "record", "memorandum"] {
             if let r = TitleText.find(noun + " of ", in: text).first {
                 let rest = String(text[r.upperBound...])
                 if nouns.contains(noun), TitleText.find(" with ", in: rest).isEmpty {
@@ -207,10 +207,20 @@ enum ConversationGrammar {
                 return bodies.map { NameMention(text: "\($0) Delegation", kind: .institution) }
             }
         }
-        // "Members of an Albanian Women's Delegation": the group itself.
+        // "Members of an Albanian Women's Delegation": the group itself; so are offices coordinated before
+        // it ("the Head, Deputy Head, and Key Members of the Cultural Group").
         for marker in ["members of an ", "members of a ", "members of the "] {
             while let r = t.range(of: marker, options: .caseInsensitive) {
-                t.replaceSubrange(r, with: marker.hasSuffix("the ") ? "the " : "")
+                var start = r.lowerBound
+                let before = t[..<r.lowerBound]
+                if let itemStart = before.range(of: ": ", options: .backwards)?.upperBound ?? Optional(before.startIndex) {
+                    let offices = before[itemStart...]
+                    let words = NamePhrase.tokenize(offices.replacingOccurrences(of: ",", with: " ")).map(NamePhrase.wordKey)
+                    if words.count > 1, words.allSatisfy({ NamePhrase.isOfficeOfBodyWord($0) || $0 == "and" }) {
+                        start = itemStart
+                    }
+                }
+                t.replaceSubrange(start..<r.upperBound, with: marker.hasSuffix("the ") ? "the " : "")
             }
         }
         // "a Governmental Delegation from … headed by Kim Il Sung": the head stands for the group.

@@ -15,7 +15,9 @@ enum MessageGrammar {
     ]
 
     /// Office nouns whose "to" names the country of posting ("Ambassador to China").
-    static let diplomaticBinders: Set<String> = ["ambassador", "ambassadors", "envoy", "delegate", "representative", "minister", "consul"]
+    /// A delegation or mission "to" a country or organisation is where it went; "to" a person addresses them.
+    static let diplomaticBinders: Set<String> = ["ambassador", "ambassadors", "envoy", "delegate", "representative", "minister", "consul",
+                                                 "delegation", "mission"]
 
     /// Verbs of enclosing, as participle and third person: a clause with either carries an enclosed message
     /// (`C to D, transmitting A's Message to B`, `C to D, which transmits a Message from A to B`).
@@ -35,6 +37,8 @@ enum MessageGrammar {
         " regarding ", " concerning ", " about ", " re ", " re: ", " reflecting ", " reporting ", " relating ",
         " in connection ", " informing ", " on the ", " on ", " with regard ", " in regard ", " in response ",
         " requesting ", " asking ", " describing ", " explaining ", " discussing ", " announcing ",
+        // "…, through Official Channels": a manner, once a relay "through C" has been read (`extractVias`).
+        " through ",
     ]
 
     /// Reads the acts a title states after its lead-in.
