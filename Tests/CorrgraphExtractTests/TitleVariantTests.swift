@@ -91,6 +91,21 @@ enum Variants {
         }
     }
 
+    /// A meal or reception "given/hosted/held/offered by A for / in honour of B": host and guest.
+    @Test func hostAndGuest() {
+        var n = 0
+        for noun in ["Dinner", "Luncheon", "Reception", "Banquet", "breakfast"] {
+            for host in ["Given by", "Hosted by", "held by", "Offered by"] {
+                for guest in ["for", "in Honor of", "in honour of"] {
+                    let (a, b, _) = Variants.trio(n)
+                    #expect(Acts.of("Record of the \(noun) \(host) \(a) \(guest) \(b)") == [Variants.sortedPair(a, b)],
+                            "\(noun) \(host) \(guest)")
+                    n += 1
+                }
+            }
+        }
+    }
+
     // MARK: 4. Relays
 
     @Test func relayForms() {
@@ -145,6 +160,19 @@ enum Variants {
             #expect(Acts.of("Telegram from \(c) to \(d), \(verb) \(a)'s Message to \(b)") == relayed, "\(verb)")
             #expect(Acts.of("Telegram from \(c) to \(d), \(verb) a Letter from \(a) to \(b)") == relayed, "\(verb)")
         }
+    }
+
+    /// "[a|the] TYPE of A [to B]" inside an enclosure: A wrote it.
+    @Test func enclosedDocumentOfAuthor() {
+        for (n, type) in ["Reply", "Letter", "Telegram", "Message", "Note"].enumerated() {
+            let (a, b, c) = Variants.trio(n)
+            let d = Variants.people[(n + 6) % Variants.people.count]
+            #expect(Acts.of("Telegram, \(c) to \(d), conveying the \(type) of \(a) to \(b)") == ["\(a) → \(b) via \(c) > \(d)"], "\(type)")
+            // No addressee of its own: it goes on to the outer addressee.
+            #expect(Acts.of("Telegram, \(c) to \(d), which conveys a \(type) of \(a)") == ["\(a) → \(d) via \(c)"], "\(type)")
+        }
+        // An enclosed text with no author leaves the outer message alone.
+        #expect(Acts.of("Telegram, Li Wenbo to Hans Becker, transmitting the Text of the Agreement") == ["Li Wenbo → Hans Becker"])
     }
 
     // MARK: 8. An author before the document type

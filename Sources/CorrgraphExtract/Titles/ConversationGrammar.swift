@@ -111,8 +111,10 @@ enum ConversationGrammar {
                 if !a.isEmpty && !b.isEmpty { return (merge(a, b), []) }
             }
         }
-        // "Discussions at a Dinner Hosted by Corneliu Manescu in Honor of Marshal I.I. Yakubovksy"
-        if let r = TitleText.find(" hosted by ", in: text).first {
+        // "Discussions at a Dinner Hosted by Corneliu Manescu in Honor of Marshal I.I. Yakubovksy", "Record of
+        // the Luncheon Given by A for B": a host, then the guest.
+        if let r = [" hosted by ", " given by ", " held by ", " offered by ", " arranged by "].lazy
+            .compactMap({ TitleText.find($0, in: text).first }).first {
             let rest = String(text[r.upperBound...])
             for marker in [" in honor of ", " in honour of ", " for "] {
                 if let m = TitleText.find(marker, in: rest).first {

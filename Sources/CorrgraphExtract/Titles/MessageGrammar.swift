@@ -610,6 +610,17 @@ enum MessageGrammar {
                 if after.hasPrefix(" to ") || after.hasPrefix(" for ") {
                     to = NamePhrase.parse(strippingDocumentPossessive(String(document.remainder.dropFirst(after.hasPrefix(" to ") ? 4 : 5))))
                 }
+            } else if let of = TitleText.find(" of ", in: text).first, TitleText.find(" from ", in: text).isEmpty,
+                      DocumentLeadIn.stackedTypes(String(text[..<of.lowerBound]).replacingOccurrences(
+                          of: #"^(a|an|the) "#, with: "", options: [.regularExpression, .caseInsensitive]))?.remainder.isEmpty == true {
+                // "conveying the Reply of Li Wenbo", "with a Letter of A to B": the document's author after "of".
+                let body = String(text[of.upperBound...])
+                if let split = splitAtTo(body) {
+                    from = NamePhrase.parse(split.left)
+                    to = NamePhrase.parse(strippingDocumentPossessive(split.right))
+                } else {
+                    from = NamePhrase.parse(body)
+                }
             } else if let f = TitleText.find(" from ", in: " " + text).first {
                 let body = String((" " + text)[f.upperBound...])
                 if let split = splitAtTo(body) {
