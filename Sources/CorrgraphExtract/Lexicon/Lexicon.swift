@@ -49,7 +49,7 @@ enum Lexicon {
     ]
 
     /// Capitalised words that are never part of a person's name in a title.
-    static let nonNameWords: Set<String> = [
+    static let nonNameWords: Set<String> = Set<String>([
         "others", "other", "all", "various", "unknown", "anonymous", "unnamed", "someone", "everyone",
         "republic", "republics", "people's", "peoples", "democratic", "socialist", "soviet",
         "nuclear", "energy", "trade", "security", "information", "economic", "planning", "workers", "workers'",
@@ -64,7 +64,7 @@ enum Lexicon {
         "messages", "cable", "cables", "note", "notes", "memorandum", "reply", "record", "minutes", "remarks",
         "statement", "speech", "instructions", "directive", "account", "visit", "views", "view", "opinion",
         "opinions", "conversation", "conversations", "meeting", "meetings", "talks", "discussion", "discussions",
-        "issue", "question", "problem", "armed", "forces", "latin", "journal", "diary", "comrades", "situation", "plans", "plan", "name", "regarding", "concerning",
+        "issue", "question", "problem", "channels", "channel", "country", "countries", "provinces", "regions", "armed", "forces", "latin", "journal", "diary", "comrades", "situation", "plans", "plan", "name", "regarding", "concerning",
         // Kinds of documents that are no correspondence ("Decree of the Council of Ministers on …").
         "decree", "resolution", "protocol", "statistics", "agreement", "treaty", "program", "programme", "proposal",
         "analysis", "assessment", "chronology", "biography", "overview", "communique", "declaration",
@@ -80,6 +80,12 @@ enum Lexicon {
         "each", "there", "here",
         // Editors' notes in brackets ("[Undated]", "[n.d.]").
         "undated", "n.d",
+    ]).union(meetingNouns).union(visitNouns)
+
+    /// Function words an editor may supply in brackets inside the construction (`Conversation [between] A
+    /// and B`, `Letter [from] A [to] B`): read as if printed. `[via C]` holds a name and is no such bracket.
+    static let bracketableFunctionWords: Set<String> = [
+        "between", "from", "to", "with", "and", "of", "by", "for", "on", "the", "a", "an", "in", "at",
     ]
 
     /// Nationality and state adjectives: they qualify offices and institutions, not names.
@@ -132,14 +138,73 @@ enum Lexicon {
             ("intelligence memorandum", false), ("action memorandum", false), ("information memorandum", false),
             // British usage: a minute is a note from one official to another.
             ("minute", false), ("minute sheet", false),
+            // Other wires and covering documents of diplomatic registries.
+            ("aerogram", true), ("aerogramme", true), ("lettergram", true), ("phonogram", true),
+            ("teletype", true), ("teleprinter message", true), ("telefax", true), ("night letter", true),
         ]
         return list.map { ($0.0, $0.0, $0.1) }.sorted { $0.0.count > $1.0.count }
     }()
 
     /// Words opening a conversation record: `Memorandum of Conversation`, `Minutes of Talks`, ….
-    static let conversationNouns: Set<String> = [
-        "conversation", "conversations", "discussion", "discussions", "talk", "talks", "meeting", "meetings",
-        "audience", "reception", "consultation", "consultations", "interview", "negotiations", "dialogue",
-        "exchange", "call", "visit",
+    static let conversationNouns: Set<String> = Set(meetingNouns).union(["exchange", "call", "visit"])
+
+    /// Act nouns of a meeting, as a title names what it documents (`A's Meeting with B`, `Luncheon between
+    /// A and B`, `Exchange of Views between A and B`), singular and plural. Longest first, so that a
+    /// phrase wins over its head (`exchange of views` over `exchange`). `visit` and `call` are listed
+    /// apart (`visitNouns`): they take `to B` as well as `with B`.
+    static let meetingNouns: [String] = [
+        "exchange of views", "exchange of opinions", "conversations", "conversation", "discussions",
+        "discussion", "talks", "talk", "meetings", "meeting", "audience", "audiences", "receptions", "reception",
+        "consultations", "consultation", "interviews", "interview", "negotiations", "dialogue", "luncheon",
+        "lunch", "dinner", "breakfast", "banquet", "encounter",
+    ].sorted { $0.count > $1.count }
+
+    /// Meeting nouns that also take their other side after `to`: `A's Farewell Visit to B`, `Courtesy Call on B`.
+    static let visitNouns: [String] = ["visit", "visits", "call"]
+
+    /// Ordinals before an act noun: `A's Third Conversation with B`, `the Tenth Meeting`, `21st Meeting`
+    /// (numeric ordinals are recognised by shape, `isOrdinal`).
+    static let ordinals: Set<String> = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+        "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+        "eighteenth", "nineteenth", "twentieth", "last", "final", "next", "further", "another", "new",
     ]
+
+    /// `5th`, `21st`, `2nd`, `3rd`, `103rd`: a number with an ordinal ending; or a word of `ordinals`.
+    static func isOrdinal(_ word: String) -> Bool {
+        let key = word.lowercased()
+        if ordinals.contains(key) { return true }
+        let digits = key.prefix { $0.isASCII && $0.isNumber }
+        return !digits.isEmpty && ["st", "nd", "rd", "th"].contains(String(key.dropFirst(digits.count)))
+    }
+
+    /// Modifiers that may stand between a possessive or article and an act noun (`A's Telephone
+    /// Conversation with B`, `Private Talk`, `Farewell Visit`); they qualify the act, they name no one.
+    static let actModifiers: Set<String> = [
+        "telephone", "telephonic", "phone", "private", "confidential", "secret", "urgent", "personal",
+        "official", "unofficial", "informal", "formal", "brief", "short", "long", "lengthy", "final",
+        "farewell", "courtesy", "introductory", "working", "friendly", "cordial", "frank", "joint", "separate",
+        "preliminary", "additional", "follow-up", "special", "extraordinary", "closed",
+        "one-on-one", "tete-a-tete", "face-to-face", "top", "strictly", "initial", "recent", "later", "earlier",
+        "diplomatic", "political", "restricted", "plenary", "bilateral", "trilateral",
+        "dinner", "luncheon", "evening", "morning", "afternoon",
+    ]
+
+    /// Modifiers of a document type (`Ciphered Telegram`, `Urgent Cable`, `Coded Cable Telegram`): a
+    /// title may stack them and several types before the correspondents; none names an author.
+    static let documentModifiers: Set<String> = [
+        "ciphered", "cipher", "coded", "code", "encoded", "encrypted", "enciphered", "decoded", "deciphered",
+        "urgent", "very", "most", "immediate", "priority", "flash", "express", "top", "secret", "strictly",
+        "confidential", "personal", "private", "official", "joint", "special", "circular", "outgoing",
+        "incoming", "handwritten", "hand-delivered", "typed", "signed", "unsigned", "original", "final",
+        "draft", "verbal", "oral", "telephone", "telephonic", "radio", "courier", "classified", "restricted",
+    ]
+
+    /// A word of the `-gram` family (`aerogram`, `lettergram`, `phonogram`) names a wire even when the
+    /// table does not list it: so `Aerogram, A to B` is a document word, not a co-sender.
+    static func isGramWord(_ word: String) -> Bool {
+        let key = word.lowercased()
+        return key.count > 5 && (key.hasSuffix("gram") || key.hasSuffix("grams") || key.hasSuffix("gramme"))
+            && !["program", "programs", "programme", "diagram", "diagrams", "kilogram", "kilograms", "epigram"].contains(key)
+    }
 }

@@ -63,6 +63,9 @@ public enum NamePhrase {
                 }
             }
         }
+        // "Head, Deputy Head, and Key Members of the Cultural Group": offices coordinated over one body, no one
+        // named, stand for that body.
+        if mentions.count >= 2, let body = coordinatedBody(items: items, mentions: mentions) { return [body] }
         var result: [NameMention] = []
         for (i, entry) in mentions.enumerated() where !drop[i] {
             guard var mention = entry else { continue }
@@ -76,6 +79,26 @@ public enum NamePhrase {
             result.append(mention)
         }
         return result
+    }
+
+    /// The body of `OFFICE, OFFICE, and OFFICE of BODY` when every item is an office and only the last has
+    /// the body's complement; nil otherwise.
+    static func coordinatedBody(items: [ListItem], mentions: [NameMention?]) -> NameMention? {
+        guard mentions.dropLast().allSatisfy({ $0?.kind == .office }), let last = items.last,
+              items.dropLast().allSatisfy({ tokenize($0.text).allSatisfy { !["of", "for", "in"].contains($0.lowercased()) } }),
+              let of = last.text.range(of: " of ", options: .caseInsensitive),
+              tokenize(String(last.text[..<of.lowerBound])).allSatisfy({ isOfficeOfBodyWord(wordKey($0)) }) else { return nil }
+        var body = String(last.text[of.upperBound...]).trimmingSpaces()
+        for article in ["the ", "The "] where body.hasPrefix(article) { body.removeFirst(article.count) }
+        guard tokenize(body).contains(where: { Lexicon.institutionHeads.contains(wordKey($0)) }),
+              case .institution(let name) = analyse(tokenize(body)) else { return nil }
+        return NameMention(text: name, kind: .institution)
+    }
+
+    /// Words of an office held in a body, as coordinated offices print them ("the Head", "Key Members").
+    static func isOfficeOfBodyWord(_ key: String) -> Bool {
+        Lexicon.offices.contains(key) || strongOffices.contains(key) || pluralGroups.contains(key)
+            || ["the", "key", "leading", "senior", "other"].contains(key)
     }
 
     /// A list item with whether a comma (rather than a bare "and") separated it from the previous one.
@@ -328,14 +351,20 @@ public enum NamePhrase {
         // Unnamed groups ("officials", "East European Party Leaders", "Members of the Politburo") are
         // nobody in particular; "a Delegation of Journalists" is a group with a name of its own.
         let firstHeadIndex = keys.firstIndex { Lexicon.institutionHeads.contains($0) } ?? keys.count
-        if let last = keys.last, pluralGroups.contains(last) { return .nobody }
-        if keys[..<firstHeadIndex].contains(where: { pluralGroups.contains($0) }) { return .nobody }
+        // A plural that names the body is part of its name: right before the head ("Korean Workers' Party")
+        // or as the head's complement ("Council of Ministers").
+        let complementOfHead = keys.count >= 3 && keys[keys.count - 2] == "of" && firstHeadIndex < keys.count - 2
+        if let last = keys.last, pluralGroups.contains(last), !complementOfHead { return .nobody }
+        if keys[..<firstHeadIndex].enumerated().contains(where: { pluralGroups.contains($0.element) && $0.offset != firstHeadIndex - 1 }) {
+            return .nobody
+        }
         // A bare city standing for an institution ("from Pyongyang to Bucharest").
         if Gazetteer.isPlace(phrase), !hasInstitutionHead { return .institution(phrase) }
         // An office of an institution ("Military Attache of the Chinese Embassy") is an office.
         if hasInstitutionHead {
             let firstHead = keys.firstIndex { Lexicon.institutionHeads.contains($0) }!
-            let officeBefore = keys[..<firstHead].contains { strongOffices.contains($0) || pluralGroups.contains($0) }
+            let officeBefore = keys[..<firstHead].enumerated().contains { strongOffices.contains($0.element)
+                || pluralGroups.contains($0.element) && $0.offset != firstHead - 1 }
             return officeBefore ? .office(phrase) : .institution(phrase)
         }
         if keys.contains(where: { strongOffices.contains($0) || Lexicon.honorifics.contains($0) || extraOffices.contains($0) }) {

@@ -4,9 +4,27 @@ import Foundation
 /// `Record of Conversation with B` (in A's journal), `A's Meeting with B`, `Conversation of A with B`,
 /// `Reception by A of B`, `[Mao Zedong's] Audience with Sihanouk`, `Minutes of Conversation, A and B`.
 enum ConversationGrammar {
-    static let nouns = ["conversations", "conversation", "discussions", "discussion", "talks", "talk", "meetings",
-                        "meeting", "audience", "reception", "consultations", "consultation", "interview",
-                        "negotiations", "minutes", "dinner"]
+    /// The meeting nouns of the lexicon, and `minutes` (`Minutes of Conversation, A and B`).
+    static let nouns = Lexicon.meetingNouns + ["minutes"]
+
+    /// The act noun that opens `text`, after an article, ordinals and modifiers (`the Third Telephone
+    /// Conversation`, `a Private Talk`, `5th Meeting`, `Farewell Visit`), and the text after it.
+    static func actNoun(opening text: Substring) -> (noun: String, rest: Substring)? {
+        var rest = text
+        for _ in 0..<5 {
+            let lower = rest.lowercased()
+            for noun in Lexicon.meetingNouns + Lexicon.visitNouns where lower.hasPrefix(noun) {
+                let after = rest.dropFirst(noun.count)
+                if after.isEmpty || after.first == " " || after.first == "," { return (noun, after) }
+            }
+            guard let space = rest.firstIndex(of: " ") else { return nil }
+            let word = NamePhrase.wordKey(String(rest[..<space]))
+            guard ["the", "a", "an", "his", "her", "their"].contains(word) || Lexicon.isOrdinal(word)
+                    || Lexicon.actModifiers.contains(word) else { return nil }
+            rest = rest[rest.index(after: space)...]
+        }
+        return nil
+    }
 
     /// Words that end a participant list: place, time and subject.
     static let listEnders = [
@@ -20,29 +38,35 @@ enum ConversationGrammar {
     static func read(_ title: String, author: NameMention?) -> (conversation: [NameMention]?, oneSide: [NameMention]) {
         let text = TitleText.unbracketPossessives(title)
 
-        // "… between A and B"
-        for noun in nouns + ["record", "memorandum", "notes", "note"] {
+        // "… between A and B", also after a record noun ("Conversation Records between A and B").
+        for noun in nouns + ["record", "records", "memorandum", "notes", "note", "transcript"] {
             if let r = TitleText.find(noun + " between ", in: text).first {
                 let list = merge(participantList(String(text[r.upperBound...])), [])
                 if list.count >= 2 { return (list, []) }
             }
         }
-        // "A's Meeting with B", "Reception of B by A", "A's Reception of B"
-        for noun in nouns {
-            for r in TitleText.find("'s " + noun, in: text) + TitleText.find("'s first " + noun, in: text)
-                + TitleText.find("'s second " + noun, in: text) {
-                let after = text[r.upperBound...]
-                let afterLower = after.lowercased()
+        // "A's Meeting with B", "A's Reception of B", "A's Third Telephone Conversation with B", "A's Farewell
+        // Visit to B": a possessive, then (article, ordinals, modifiers) an act noun, then the other side after
+        // "with" or "of" — or, for a visit or call, after "to" or "on" (a visit to a place is no conversation).
+        for r in TitleText.find("'s ", in: text) {
+            guard let act = actNoun(opening: text[r.upperBound...]) else { continue }
+            let after = act.rest
+            let afterLower = after.lowercased()
+            let isVisit = Lexicon.visitNouns.contains(act.noun)
+            do {
                 var other: String?
                 if afterLower.hasPrefix(" with ") { other = String(after.dropFirst(6)) }
                 else if afterLower.hasPrefix(" of ") { other = String(after.dropFirst(4)) }
-                else if afterLower.hasPrefix("s with ") { other = String(after.dropFirst(7)) }
+                else if isVisit, afterLower.hasPrefix(" to ") || afterLower.hasPrefix(" on ") { other = String(after.dropFirst(4)) }
                 guard let other else { continue }
+                if isVisit, !participantList(other).contains(where: { $0.kind == .person }) { continue }
                 var who = possessor(before: String(text[..<r.lowerBound]))
                 if ["his", "her", "their"].contains(who.lowercased()) {
                     who = author?.text ?? ""
                 }
                 let a = NamePhrase.parse(who)
+                // "the Prime Minister's Call on B": an unnamed office visiting is left to the summary.
+                if isVisit, a.contains(where: { $0.kind == .office }) { continue }
                 let b = participantList(other)
                 let all = merge(a, b)
                 if all.count >= 2 { return (all, []) }
@@ -56,8 +80,8 @@ enum ConversationGrammar {
             let all = merge(NamePhrase.parse(owner).filter { $0.kind == .person } + (author.map { [$0] } ?? []), b)
             if all.count >= 2 { return (Array(all.prefix(max(2, b.count + 1))), []) }
         }
-        // "Conversation of A with B", "Note of A with B", "Meeting of Dubček and Kádár"
-        for noun in nouns + ["note", "notes", "record", "memorandum"] {
+        // "Conversation of A with B", "Note of A with B", "Meeting of Dubček and Kádár", "Farewell Visit of A with B"
+        for noun in nouns + Lexicon.visitNouns + ["note", "notes", "record", "memorandum"] {
             if let r = TitleText.find(noun + " of ", in: text).first {
                 let rest = String(text[r.upperBound...])
                 if nouns.contains(noun), TitleText.find(" with ", in: rest).isEmpty {
@@ -87,8 +111,10 @@ enum ConversationGrammar {
                 if !a.isEmpty && !b.isEmpty { return (merge(a, b), []) }
             }
         }
-        // "Discussions at a Dinner Hosted by Corneliu Manescu in Honor of Marshal I.I. Yakubovksy"
-        if let r = TitleText.find(" hosted by ", in: text).first {
+        // "Discussions at a Dinner Hosted by Corneliu Manescu in Honor of Marshal I.I. Yakubovksy", "Record of
+        // the Luncheon Given by A for B": a host, then the guest.
+        if let r = [" hosted by ", " given by ", " held by ", " offered by ", " arranged by "].lazy
+            .compactMap({ TitleText.find($0, in: text).first }).first {
             let rest = String(text[r.upperBound...])
             for marker in [" in honor of ", " in honour of ", " for "] {
                 if let m = TitleText.find(marker, in: rest).first {
@@ -183,10 +209,20 @@ enum ConversationGrammar {
                 return bodies.map { NameMention(text: "\($0) Delegation", kind: .institution) }
             }
         }
-        // "Members of an Albanian Women's Delegation": the group itself.
+        // "Members of an Albanian Women's Delegation": the group itself; so are offices coordinated before
+        // it ("the Head, Deputy Head, and Key Members of the Cultural Group").
         for marker in ["members of an ", "members of a ", "members of the "] {
             while let r = t.range(of: marker, options: .caseInsensitive) {
-                t.replaceSubrange(r, with: marker.hasSuffix("the ") ? "the " : "")
+                var start = r.lowerBound
+                let before = t[..<r.lowerBound]
+                if let itemStart = before.range(of: ": ", options: .backwards)?.upperBound ?? Optional(before.startIndex) {
+                    let offices = before[itemStart...]
+                    let words = NamePhrase.tokenize(offices.replacingOccurrences(of: ",", with: " ")).map(NamePhrase.wordKey)
+                    if words.count > 1, words.allSatisfy({ NamePhrase.isOfficeOfBodyWord($0) || $0 == "and" }) {
+                        start = itemStart
+                    }
+                }
+                t.replaceSubrange(start..<r.upperBound, with: marker.hasSuffix("the ") ? "the " : "")
             }
         }
         // "a Governmental Delegation from … headed by Kim Il Sung": the head stands for the group.

@@ -37,11 +37,9 @@ struct DocumentLeadIn {
             lead.readNumber()
             if lead.number != nil, lead.remainder.lowercased().hasPrefix(" from ") { return lead }
         }
-        for entry in Lexicon.documentTypes where lower.hasPrefix(entry.phrase) {
-            let after = rest.dropFirst(entry.phrase.count)
-            guard after.isEmpty || !(after.first!.isLetter) else { continue }
-            var lead = DocumentLeadIn(type: entry.type, addressless: entry.addressless, number: nil,
-                                      possessiveAuthor: nil, remainder: String(after))
+        // "Ciphered Telegram", "Coded Cable Telegram No. 123", "Urgent Cable": document modifiers, then one
+        // or more stacked types; the last type is the head ("Cable Telegram" is a telegram).
+        if var lead = stackedTypes(rest) {
             lead.readNumber()
             return lead
         }
@@ -68,9 +66,11 @@ struct DocumentLeadIn {
                 return lead
             }
         }
-        // "Joint Telegram from …", "Urgent Coded Cable, …": a type after a few modifying words, when
-        // correspondents follow it.
+        // "Joint Telegram from …", "Soviet Report to …", "Hungarian Embassy Report to …", "Foreign Ministry
+        // Circular to …": a type after a few words, when correspondents follow it. Words of a nationality,
+        // an institution or an office before the type name its author; other words only modify it.
         let words = lower.split(separator: " ", omittingEmptySubsequences: false)
+        let printedWords = rest.split(separator: " ", omittingEmptySubsequences: false)
         if words.count > 2 {
             for skip in 1...min(3, words.count - 2) {
                 let tail = words[skip...].joined(separator: " ")
@@ -80,12 +80,64 @@ struct DocumentLeadIn {
                     let after = tail.dropFirst(entry.phrase.count)
                     guard after.hasPrefix(" from ") || after.hasPrefix(" to ") || after.hasPrefix(",") else { continue }
                     let offset = rest.count - after.count
+                    let before = printedWords[..<skip].filter { !Lexicon.documentModifiers.contains(NamePhrase.wordKey(String($0))) }
+                    let authored = !before.isEmpty && !after.hasPrefix(" from ") && before.allSatisfy { isAuthorWord(String($0)) }
                     var lead = DocumentLeadIn(type: entry.type, addressless: entry.addressless, number: nil,
-                                              possessiveAuthor: nil, remainder: String(rest.dropFirst(offset)))
+                                              possessiveAuthor: authored ? before.joined(separator: " ") : nil,
+                                              remainder: String(rest.dropFirst(offset)))
                     lead.readNumber()
                     return lead
                 }
             }
+        }
+        return nil
+    }
+
+    /// A word that may name the author of a document before its type: a nationality, an institution
+    /// head, an office word (`Soviet`, `Embassy`, `Foreign Ministry`, `CPSU CC`).
+    static func isAuthorWord(_ word: String) -> Bool {
+        let key = NamePhrase.wordKey(word)
+        return Lexicon.nationalities.contains(key) || Lexicon.institutionHeads.contains(key) || Lexicon.offices.contains(key)
+    }
+
+    /// Document modifiers (up to three) and then one or more stacked document types at the start of `text`.
+    static func stackedTypes(_ text: String) -> DocumentLeadIn? {
+        var rest = Substring(text)
+        // A listed phrase wins over modifier + type ("Ciphered Telegram" is a type of the table).
+        for _ in 0..<3 where typeOpening(rest) == nil {
+            guard let space = rest.firstIndex(of: " "),
+                  Lexicon.documentModifiers.contains(NamePhrase.wordKey(String(rest[..<space]))) else { break }
+            // Only a modifier that some type follows: "Personal Message", not "Personal and Secret from …".
+            let next = rest[rest.index(after: space)...]
+            guard typeOpening(next) != nil || next.split(separator: " ").first.map({ Lexicon.documentModifiers.contains(NamePhrase.wordKey(String($0))) }) == true
+            else { break }
+            rest = next
+        }
+        guard var found = typeOpening(rest) else { return nil }
+        var type = found.entry
+        var addressless = found.entry.addressless
+        // "Cable Telegram", "Telegram Report" (but not "Note, …": a comma ends the stack).
+        while found.after.first == " ", let next = typeOpening(found.after.dropFirst()) {
+            type = next.entry
+            addressless = addressless || next.entry.addressless
+            found = next
+        }
+        return DocumentLeadIn(type: type.type, addressless: addressless, number: nil, possessiveAuthor: nil,
+                              remainder: String(found.after))
+    }
+
+    /// The document type `text` opens with (a table entry, or a `-gram` word), and the text after it.
+    static func typeOpening(_ text: Substring) -> (entry: (phrase: String, type: String, addressless: Bool), after: Substring)? {
+        let lower = text.lowercased()
+        for entry in Lexicon.documentTypes where lower.hasPrefix(entry.phrase) {
+            let after = text.dropFirst(entry.phrase.count)
+            guard after.isEmpty || !(after.first!.isLetter) else { continue }
+            return (entry, after)
+        }
+        let word = text.prefix { $0.isLetter || $0 == "-" }
+        if Lexicon.isGramWord(String(word)) {
+            let after = text.dropFirst(word.count)
+            return ((word.lowercased(), word.lowercased(), true), after)
         }
         return nil
     }

@@ -15,19 +15,30 @@ enum MessageGrammar {
     ]
 
     /// Office nouns whose "to" names the country of posting ("Ambassador to China").
-    static let diplomaticBinders: Set<String> = ["ambassador", "ambassadors", "envoy", "delegate", "representative", "minister", "consul"]
+    /// A delegation or mission "to" a country or organisation is where it went; "to" a person addresses them.
+    static let diplomaticBinders: Set<String> = ["ambassador", "ambassadors", "envoy", "delegate", "representative", "minister", "consul",
+                                                 "delegation", "mission"]
 
-    /// Clause openers that carry an enclosed message.
-    static let transmissionVerbs = [
-        "transmitting", "conveying", "relaying", "containing", "forwarding", "enclosing", "passing on",
-        "with", "and convey to", "including",
+    /// Verbs of enclosing, as participle and third person: a clause with either carries an enclosed message
+    /// (`C to D, transmitting A's Message to B`, `C to D, which transmits a Message from A to B`).
+    static let enclosingVerbs: [(participle: String, present: String)] = [
+        ("transmitting", "transmits"), ("conveying", "conveys"), ("relaying", "relays"), ("containing", "contains"),
+        ("forwarding", "forwards"), ("enclosing", "encloses"), ("passing on", "passes on"), ("including", "includes"),
     ]
+
+    /// Clause openers that carry an enclosed message: the participles, relative clauses (`which`/`that` +
+    /// third person) and `with` (only before a named document), `and convey to`.
+    static let transmissionVerbs: [String] = enclosingVerbs.map(\.participle)
+        + enclosingVerbs.flatMap { verb in ["which", "that"].map { "\($0) \(verb.present)" } }
+        + ["with", "and convey to"]
 
     /// Words that end the recipient phrase and begin the subject.
     static let subjectOpeners = [
         " regarding ", " concerning ", " about ", " re ", " re: ", " reflecting ", " reporting ", " relating ",
         " in connection ", " informing ", " on the ", " on ", " with regard ", " in regard ", " in response ",
         " requesting ", " asking ", " describing ", " explaining ", " discussing ", " announcing ",
+        // "…, through Official Channels": a manner, once a relay "through C" has been read (`extractVias`).
+        " through ",
     ]
 
     /// Reads the acts a title states after its lead-in.
@@ -108,6 +119,18 @@ enum MessageGrammar {
             if let r = splitAtTo(" " + rest) {
                 recipients = r.right
                 hasRecipient = true
+            }
+            // "Soviet Report to the SED Leadership": a nationality alone before the type stands for its
+            // state's leadership, named as printed.
+            let authorWords = NamePhrase.tokenize(author)
+            if !authorWords.isEmpty, authorWords.allSatisfy({ Lexicon.nationalities.contains(NamePhrase.wordKey($0)) }) {
+                var result = build(senders: "", recipients: recipients, hasRecipient: hasRecipient, addressless: lead.addressless)
+                let state = NameMention(text: author, kind: .institution)
+                if result.messages.isEmpty, hasRecipient || lead.addressless {
+                    result.messages = [ExtractedMessage(from: [state], to: [])]
+                }
+                for i in result.messages.indices where result.messages[i].from.isEmpty { result.messages[i].from = [state] }
+                return result
             }
         } else if lower.hasPrefix("from ") {
             readFrom(String(rest.dropFirst(5)))
@@ -298,22 +321,47 @@ enum MessageGrammar {
         return true
     }
 
-    /// Splits "A to B" at the first " to " that separates sender from addressee.
+    /// Heads of diplomatic institutions whose "to PLACE" names where they are posted ("the Romanian Embassy
+    /// to Pyongyang to the Foreign Ministry").
+    static let postedInstitutions: Set<String> = ["embassy", "legation", "consulate", "consulate-general"]
+
+    /// The word a " to " attaches to: the last word before it, or — past a complement "of [the] PLACE" —
+    /// the office before the complement ("the Ambassador of East Germany to North Korea" → ambassador).
+    static func toAttachment(_ left: String) -> String {
+        let words = NamePhrase.tokenize(left)
+        var end = words.count
+        if let of = words.lastIndex(where: { $0.lowercased() == "of" }), of > 0 {
+            let complement = words[(of + 1)...].drop { ["the", "a"].contains($0.lowercased()) }
+            if !complement.isEmpty, Gazetteer.isPlace(complement.joined(separator: " ")) { end = of }
+        }
+        return end > 0 ? NamePhrase.wordKey(words[end - 1]) : ""
+    }
+
+    /// Splits "A to B" at the first " to " that separates sender from addressee. A "to" after an office or a
+    /// diplomatic institution that binds a country or city marks a posting, not an addressee.
     static func splitAtTo(_ text: String) -> (left: String, right: String)? {
-        for r in TitleText.find(" to ", in: text) {
+        let tos = TitleText.find(" to ", in: text)
+        for (index, r) in tos.enumerated() {
             let left = String(text[..<r.lowerBound])
-            let previous = NamePhrase.wordKey(NamePhrase.tokenize(left).last ?? "")
-            if toBinders.contains(previous) {
+            let previous = toAttachment(left)
+            let posted = postedInstitutions.contains(previous)
+            if toBinders.contains(previous) || posted {
                 // "Ambassador to China" is an office; "the Chinese Ambassador to the Foreign Secretary"
                 // addresses someone: a diplomat's "to" binds only a country or an organisation.
-                guard diplomaticBinders.contains(previous) else { continue }
+                guard diplomaticBinders.contains(previous) || posted else { continue }
                 let after = NamePhrase.tokenize(String(text[r.upperBound...]))
                 let place = after.drop { ["the", "a"].contains($0.lowercased()) }.prefix(4)
-                let bindsPlace = (1...max(1, place.count)).contains { n in
-                    Gazetteer.isPlace(place.prefix(n).joined(separator: " ")) }
+                let placeLength = (1...max(1, place.count)).last { n in Gazetteer.isPlace(place.prefix(n).joined(separator: " ")) }
+                let bindsPlace = placeLength != nil
                     || ["un", "united", "organization", "soviet", "people's", "democratic", "republic", "federal"]
                         .contains(place.first?.lowercased() ?? "")
-                if bindsPlace || place.isEmpty { continue }
+                if posted {
+                    // "the Hungarian Embassy to Budapest": a city of the embassy's own country is its ministry,
+                    // the addressee — unless another "to" follows and names one.
+                    let city = placeLength.map { place.prefix($0).joined(separator: " ") }
+                    let home = city.flatMap(Gazetteer.capitalAdjective).map { $0 == InstitutionName.countryAdjective(in: left) } ?? false
+                    if bindsPlace, !home || index + 1 < tos.count { continue }
+                } else if bindsPlace || place.isEmpty { continue }
             }
             // "Transmitting …" clauses are read separately; a " to " inside them is not the outer split.
             if transmissionStart(in: left) != nil { return nil }
@@ -334,7 +382,7 @@ enum MessageGrammar {
                     guard ["message", "letter", "telegram", "cable", "note", "reply", "report", "text"].contains(where: { head.contains($0) })
                     else { continue }
                 }
-                if verb == "including" && !after.hasPrefix("a message") && !after.hasPrefix("the message") { continue }
+                if verb.hasSuffix("including") || verb.hasSuffix("includes"), !after.hasPrefix("a message") && !after.hasPrefix("the message") { continue }
                 if best == nil || r.lowerBound < best!.0.lowerBound { best = (r, verb) }
             }
         }
@@ -550,7 +598,30 @@ enum MessageGrammar {
             var from: [NameMention] = []
             var to: [NameMention] = []
             let lower = text.lowercased()
-            if let f = TitleText.find(" from ", in: " " + text).first {
+            if let possessive = TitleText.find("'s ", in: text).first,
+               TitleText.find(" from ", in: String(text[..<possessive.lowerBound])).isEmpty,
+               TitleText.find(" to ", in: String(text[..<possessive.lowerBound])).isEmpty,
+               let document = DocumentLeadIn.stackedTypes(String(text[possessive.upperBound...])) {
+                // "transmitting Li Kenong's Message to Stalin": the possessor wrote the enclosed document.
+                var who = String(text[..<possessive.lowerBound])
+                for article in ["a ", "the ", "an "] where who.lowercased().hasPrefix(article) { who.removeFirst(article.count) }
+                from = NamePhrase.parse(who)
+                let after = document.remainder.lowercased()
+                if after.hasPrefix(" to ") || after.hasPrefix(" for ") {
+                    to = NamePhrase.parse(strippingDocumentPossessive(String(document.remainder.dropFirst(after.hasPrefix(" to ") ? 4 : 5))))
+                }
+            } else if let of = TitleText.find(" of ", in: text).first, TitleText.find(" from ", in: text).isEmpty,
+                      DocumentLeadIn.stackedTypes(String(text[..<of.lowerBound]).replacingOccurrences(
+                          of: #"^(a|an|the) "#, with: "", options: [.regularExpression, .caseInsensitive]))?.remainder.isEmpty == true {
+                // "conveying the Reply of Li Wenbo", "with a Letter of A to B": the document's author after "of".
+                let body = String(text[of.upperBound...])
+                if let split = splitAtTo(body) {
+                    from = NamePhrase.parse(split.left)
+                    to = NamePhrase.parse(strippingDocumentPossessive(split.right))
+                } else {
+                    from = NamePhrase.parse(body)
+                }
+            } else if let f = TitleText.find(" from ", in: " " + text).first {
                 let body = String((" " + text)[f.upperBound...])
                 if let split = splitAtTo(body) {
                     from = NamePhrase.parse(split.left)
@@ -593,7 +664,7 @@ enum MessageGrammar {
         }
         for marker in [", via ", " via ", ", conveyed by ", ", transmitted by ", ", delivered by ", ", forwarded by ",
                        ", passed on by ", ", sent through ", ", transmitted through ", ", conveyed through ",
-                       ", delivered through ", ", forwarded through ", ", through "] {
+                       ", delivered through ", ", forwarded through ", ", through ", " through "] {
             if let r = TitleText.find(marker, in: text).first {
                 let relay = cutSubject(String(text[r.upperBound...])).phrase
                 // "…, through official channels", "…, through the Summer": no one relays.

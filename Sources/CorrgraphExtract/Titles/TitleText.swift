@@ -29,7 +29,7 @@ enum TitleText {
             lastSpace = false
             scalars.append(c)
         }
-        var out = strippingEditorialLabel(String(scalars).trimmingSpaces())
+        var out = unbracketFunctionWords(strippingEditorialLabel(String(scalars).trimmingSpaces()))
         // Editorial notes at the end carry no correspondent: "(excerpt)", "[Excerpt]", "(1)", "Extracts."
         var trimmed = true
         while trimmed {
@@ -89,6 +89,27 @@ enum TitleText {
         // The head after the number must begin like a name or a word, not continue the number.
         guard let first = rest.first, first.isLetter, first.isUppercase else { return nil }
         return (String(number), String(rest))
+    }
+
+    /// `Conversation [between] A and B` → `Conversation between A and B`: an editor's bracket around one
+    /// function word (`Lexicon.bracketableFunctionWords`) is read as the word.
+    static func unbracketFunctionWords(_ text: String) -> String {
+        guard text.contains("[") else { return text }
+        var out = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "[") {
+            out += rest[..<open]
+            let inner = rest[rest.index(after: open)...]
+            if let close = inner.prefix(12).firstIndex(of: "]"),
+               Lexicon.bracketableFunctionWords.contains(inner[..<close].lowercased()) {
+                out += inner[..<close]
+                rest = inner[inner.index(after: close)...]
+            } else {
+                out.append("[")
+                rest = inner
+            }
+        }
+        return out + rest
     }
 
     /// Ranges of `word` (ASCII case-insensitive, on word boundaries) outside brackets, scanning the
