@@ -321,10 +321,22 @@ extension SummaryReader {
     /// title addresses a go-between and the summary names the real recipient (gold schema).
     static func goBetween(_ text: String, into result: inout ExtractedRecord) {
         guard result.messages.count == 1, let outer = result.messages.first, outer.from.count == 1, outer.via.isEmpty,
-              outer.to.count == 1, outer.to[0].kind == .person, let first = sentences(text).first else { return }
+              outer.to.count == 1, let first = sentences(text).first else { return }
         let lower = first.lowercased()
-        guard let noun = ["telegram from ", "cable from ", "letter from ", "message from ", "cablegram from "]
-                .first(where: { lower.hasPrefix($0) || lower.hasPrefix("a " + $0) || lower.hasPrefix("the " + $0) }),
+        let nouns = ["telegram", "cable", "letter", "message", "cablegram"]
+        // "Message to Stalin from Roshchin informing him …": the same restatement, addressee first.
+        if let noun = nouns.map({ $0 + " to " }).first(where: { lower.hasPrefix($0) || lower.hasPrefix("a " + $0) || lower.hasPrefix("the " + $0) }),
+           let r = lower.range(of: noun), let fromRange = lower.range(of: " from ", range: r.upperBound..<lower.endIndex) {
+            let finals = leadingNames(first.dropFirst(lower.distance(from: lower.startIndex, to: r.upperBound)).split(separator: " "))
+            let author = leadingNames(first.dropFirst(lower.distance(from: lower.startIndex, to: fromRange.upperBound)).split(separator: " "))
+            guard author.count == 1, MessageGrammar.sameName(author[0], outer.from[0]), finals.count == 1, finals[0].kind == .person,
+                  !MessageGrammar.contains(outer.to + outer.from, finals[0]) else { return }
+            result.messages = [ExtractedMessage(from: outer.from, to: finals, via: outer.to, evidence: .summary)]
+            return
+        }
+        // The title's addressee is a go-between: a person, or a ministry that passes the telegram on.
+        guard outer.to[0].kind != .office,
+              let noun = nouns.map({ $0 + " from " }).first(where: { lower.hasPrefix($0) || lower.hasPrefix("a " + $0) || lower.hasPrefix("the " + $0) }),
               let r = lower.range(of: noun) else { return }
         let body = String(first.dropFirst(lower.distance(from: lower.startIndex, to: r.upperBound)))
         guard let split = MessageGrammar.splitAtTo(body) else { return }
