@@ -47,7 +47,7 @@ struct SubjectClauses {
         "describes", "states", "reports", "notes", "writes", "believes", "discusses", "mentions", "assesses",
         "considers", "argues", "suggests", "warns", "explains", "expresses", "summarizes", "recounts", "relates",
         "tells", "informs", "proposes", "recommends", "requests", "comments", "observes", "analyzes", "analyses",
-        "records",
+        "records", "reported", "wrote",
     ]
     /// Verbs by which an author addresses someone: "Mao reminds Yao Wenyuan …", "the CC instructs Zhou …".
     static let addressingVerbs: Set<String> = [
@@ -108,8 +108,11 @@ struct SubjectClauses {
     /// so the search stops at the first relation or talk noun.
     static func sideMarkerRange(_ marker: String, in text: String) -> Range<String.Index>? {
         guard let r = text.range(of: marker) else { return nil }
-        let before = text[..<r.lowerBound].split(separator: " ").last.map { NamePhrase.wordKey(String($0)) } ?? ""
-        if SummaryLexicon.relationNouns.contains(before) || SummaryLexicon.talkNouns.contains(before) { return nil }
+        let words = text[..<r.lowerBound].split(separator: " ").suffix(2).map { NamePhrase.wordKey(String($0)) }
+        let before = words.last ?? ""
+        // "discusses his visit with Molotov": the subject's own talk names its other side.
+        let ownTalk = words.count == 2 && ["his", "her", "their"].contains(words[0])
+        if SummaryLexicon.relationNouns.contains(before) || SummaryLexicon.talkNouns.contains(before) && !ownTalk { return nil }
         return r
     }
 
@@ -191,6 +194,7 @@ struct SubjectClauses {
             // Objects: the capitalised name right after the verb, or after "with" later in the clause.
             var objects: [NameMention] = []
             var sideMarked = false
+            var sideRead = false
             var afterTo = false
             var k = i + 1
             var clause: [String] = []
@@ -209,6 +213,7 @@ struct SubjectClauses {
             if conversationVerbs.contains(verb) || ["discusses", "exchange", "exchanges", "called", "calls"].contains(verb),
                let r = sideMarkerRange(sideMarker, in: padded) {
                 sideMarked = isUnnamedGroup(padded[r.upperBound...])
+                sideRead = true
                 // The other side is a list that may carry appositions ("the Albanian Prosecutor General,
                 // Aranit Çela, and Sofikli Papavasili, an inspector …"); it ends with the clause.
                 var kept: [String] = []
@@ -227,6 +232,13 @@ struct SubjectClauses {
                 var after = kept.joined(separator: " ")
                 if after.hasSuffix(",") { after.removeLast() }
                 objects = NamePhrase.parse(after.replacingOccurrences(of: "respectively", with: ""))
+            }
+            // "informs the CCP that …": a body named with its article is an object too.
+            if !sideRead, personObjectVerbs.contains(verb), clause.count >= 2, clause[0] == "the",
+               clause[1].first?.isUppercase == true, !Lexicon.offices.contains(NamePhrase.wordKey(clause[1])) {
+                clause.removeFirst()
+            }
+            if sideRead {
             } else if let first = clause.first,
                       (first.first?.isUppercase ?? false) && personObjectVerbs.contains(verb) || ["to", "with"].contains(first.lowercased()) {
                 // "informs Puzanov", "meets Kim Il Sung"; but "discuss West Irian", "raises Taiwan" name a topic.
@@ -239,7 +251,8 @@ struct SubjectClauses {
                 for (n, t) in clause.enumerated() {
                     // "Peng Dehuai and Gao Gang", "the Romanian Ministry of Foreign Affairs"
                     let joinsNames = ["and", "&", "of", "for", "in", "the"].contains(t) && n > 0 && n + 1 < clause.count
-                        && (clause[n + 1].first?.isUppercase ?? false)
+                        && (clause[n + 1].first?.isUppercase ?? false
+                            || ["and", "&"].contains(t) && clause[n + 1] == "the" && n + 2 < clause.count && clause[n + 2].first?.isUppercase == true)
                     guard (t.first?.isUppercase ?? false) || NamePhrase.isInitials(t) || joinsNames else { break }
                     // "received Mao's letter": a possessive opens a thing, not a person.
                     // "informs Stalin of China's plans": the possessive after a joiner opens the topic.
@@ -253,7 +266,11 @@ struct SubjectClauses {
                     }
                     // "receives Richard Fischer.": the sentence's full stop is no part of the name.
                     name.append(t.hasSuffix(".") && !NamePhrase.isInitials(t) ? String(t.dropLast()) : t)
-                    if t.hasSuffix(",") || (t.hasSuffix(".") && !NamePhrase.isInitials(t)) { break }
+                    // "writes to Chairman Mao, Comrade Shaoqi, and the CCP Central Committee": a list of addressees
+                    // goes on after its commas when the next item is a name or "and".
+                    let listGoesOn = afterTo && n + 1 < clause.count
+                        && (clause[n + 1].first?.isUppercase == true || ["and", "the"].contains(clause[n + 1]))
+                    if t.hasSuffix(",") && !listGoesOn || (t.hasSuffix(".") && !NamePhrase.isInitials(t)) { break }
                 }
                 objects = NamePhrase.parse(name.joined(separator: " "))
             }

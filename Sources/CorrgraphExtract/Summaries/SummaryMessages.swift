@@ -143,6 +143,38 @@ extension SummaryReader {
         result.messages = [message]
     }
 
+    /// **Rule: a named writer beside an institution, from the summary's restatement of the record.**
+    /// Precondition: the title's sender is an institution. The summary's first sentence names the document and
+    /// its person author: "Report from Hungarian Ambassador Ferenc Halász on …", "In a report to the Foreign
+    /// Ministry, Tatu speaks about …". The person signs beside the institution (gold schema).
+    static func writerInRestatement(_ text: String, into result: inout ExtractedRecord) {
+        guard result.messages.count == 1, var message = result.messages.first, !message.from.isEmpty,
+              message.from.allSatisfy({ $0.kind == .institution }), let first = sentences(text).first else { return }
+        let tokens = first.split(separator: " ").map(String.init)
+        let keys = tokens.map(NamePhrase.wordKey)
+        var writer: NameMention?
+        var k = 0
+        if keys.first == "in" { k = 1 }
+        while k < keys.count, SummaryLexicon.determiners.contains(keys[k]) { k += 1 }
+        guard k < keys.count, SummaryLexicon.documentNouns.contains(keys[k]) else { return }
+        if keys.first == "in" {
+            // "In a report to X, Tatu speaks …": the subject after the opening phrase's comma, before its verb.
+            guard let comma = tokens.indices.dropFirst(k).first(where: { tokens[$0].hasSuffix(",") }), comma + 2 < tokens.count else { return }
+            let subject = tokens[(comma + 1)...].prefix { $0.first?.isUppercase == true || NamePhrase.isInitials($0) }
+            let verbAt = comma + 1 + subject.count
+            guard !subject.isEmpty, verbAt < keys.count, SubjectClauses.clauseVerbs.contains(keys[verbAt])
+                    || SummaryLexicon.speechVerbs.contains(keys[verbAt]) || keys[verbAt].hasSuffix("s") else { return }
+            writer = leadingNames(subject).last
+        } else if k + 1 < keys.count, ["from", "by", "of"].contains(keys[k + 1]) {
+            // "Report from Hungarian Ambassador József Kovács on …"
+            writer = leadingNames(tokens[(k + 2)...]).first
+        }
+        guard let writer, writer.kind == .person, !MessageGrammar.contains(message.from + message.to, writer) else { return }
+        message.from.append(writer)
+        message.evidence = .summary
+        result.messages = [message]
+    }
+
     /// "Popa describes …", "Lazar believes …", "Chinese Ambassador Wellington Koo states …" for a telegram
     /// the title sends from an embassy or ministry: the summary names the diplomat who wrote it, who
     /// signs beside the institution. "Ogrodinski tells Drozniak to …" names the addressee as well.
@@ -395,8 +427,9 @@ extension SummaryReader {
             }
         }
         // "To Theo van Gogh" + "Vincent reports that …": the edition's writer, named by the summary.
+        // "Cable to the International Liaison Department" + "The Chinese Embassy in Tirana notes …": a body too.
         if result.messages.count == 1, result.messages[0].from.isEmpty, !result.messages[0].to.isEmpty,
-           let clause = clauses.first, clause.subjects.count == 1, let writer = clause.personSubjects.first,
+           let clause = clauses.first, clause.subjects.count == 1, let writer = clause.subjects.first, writer.kind != .office,
            SubjectClauses.writerVerbs.contains(clause.verb), !clause.toldThat, !clause.reported,
            !MessageGrammar.contains(result.messages[0].to, writer) {
             result.messages[0].from = [writer]
@@ -405,13 +438,17 @@ extension SummaryReader {
         }
         guard result.messages.count == 1, var message = result.messages.first, message.via.isEmpty,
               !message.from.isEmpty else { return }
-        for clause in clauses where ["informs", "tells", "instructs", "replies", "writes"].contains(clause.verb)
-            || (clause.verb == "reports" && clause.afterTo) {
+        for (n, clause) in clauses.enumerated() where ["informs", "tells", "instructs", "replies", "writes"].contains(clause.verb)
+            || (["reports", "reported", "wrote", "writes"].contains(clause.verb) && clause.afterTo) {
             guard clause.subjects.count == 1, MessageGrammar.contains(message.from, clause.subjects[0]) else { continue }
-            let objects = clause.objects.filter { $0.kind == .person || clause.afterTo }
+            let objects = clause.objects.filter { $0.kind == .person || clause.afterTo || n == 0 && $0.kind == .institution }
             guard !objects.isEmpty else { continue }
             let known = message.to.filter { MessageGrammar.contains(objects, $0) }
-            guard message.to.isEmpty || (known.count == message.to.count && objects.count > known.count) else { continue }
+            // **Rule: further addressees.** The summary's opening clause, the sender addressing someone, describes
+            // the record itself: the bodies it names are addressees too ("Zhou reports to the CCP on …" for a
+            // telegram to Mao). Elsewhere, a clause adds addressees only when it repeats all the title's.
+            let opensWithBodies = n == 0 && objects.allSatisfy { $0.kind == .institution || MessageGrammar.contains(message.to, $0) }
+            guard message.to.isEmpty || (known.count == message.to.count || opensWithBodies) && objects.count > known.count else { continue }
             for o in objects where !MessageGrammar.contains(message.to, o) && !MessageGrammar.contains(message.from, o) {
                 message.to.append(o)
             }

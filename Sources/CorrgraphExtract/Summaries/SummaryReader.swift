@@ -35,6 +35,7 @@ enum SummaryReader {
         addressees(clauses, reading: reading, into: &result)
         namedWriter(clauses, into: &result)
         writerBesideInstitution(text, clauses: clauses, reading: reading, into: &result)
+        writerInRestatement(text, into: &result)
 
         if !result.conversations.isEmpty {
             completeTitleConversation(text, clauses: clauses, into: &result)
