@@ -219,7 +219,9 @@ struct SubjectClauses {
                 var kept: [String] = []
                 for t in padded[r.upperBound...].split(separator: " ").map(String.init) {
                     let key = NamePhrase.wordKey(t)
-                    if t.first?.isLowercase == true, !["and", "the", "a", "an", "of"].contains(key),
+                    // "the PRC Ambassador to the DPRK, Qiao Xiaoguang": an office's "to" or "in" binds its posting.
+                    let postsOffice = ["to", "in"].contains(key) && kept.last.map { Lexicon.offices.contains(NamePhrase.wordKey($0)) } == true
+                    if t.first?.isLowercase == true, !["and", "the", "a", "an", "of"].contains(key), !postsOffice,
                        !Lexicon.offices.contains(key), !NamePhrase.strongOffices.contains(key) { break }
                     if t.hasSuffix(".") && !NamePhrase.isInitials(t) {
                         kept.append(String(t.dropLast()))

@@ -123,6 +123,32 @@ extension SummaryReader {
         }
     }
 
+    /// **Rule: a talk that names its participants.** Precondition: the title names a talk whose participants it
+    /// does not name. "The talks included Khrushchev, Mikoyan, and Kaganovich on the Soviet side, and Gomułka, with
+    /// fourteen members of the Politburo, on the Polish side": the people named in each item of the list.
+    static func participantsListedByTalk(_ text: String, into result: inout ExtractedRecord) {
+        for sentence in sentences(text) {
+            let tokens = sentence.split(separator: " ").map(String.init)
+            let keys = tokens.map(NamePhrase.wordKey)
+            // The sentence's subject is the talk: "The talks", "The Soviet-Polish talks".
+            guard let v = keys.indices.first(where: { SummaryLexicon.includingVerbs.contains(keys[$0]) }), v >= 1,
+                  SummaryLexicon.talkNouns.contains(keys[v - 1]),
+                  (0..<(v - 1)).allSatisfy({ SummaryLexicon.determiners.contains(keys[$0]) || tokens[$0].first?.isUppercase == true })
+            else { continue }
+            var people: [NameMention] = []
+            for item in tokens[(v + 1)...].joined(separator: " ").split(separator: ",") {
+                let words = item.split(separator: " ").drop { ["and", "together", "with"].contains($0.lowercased()) }
+                for person in leadingNames(words) where person.kind == .person && !MessageGrammar.contains(people, person) {
+                    people.append(person)
+                }
+            }
+            if people.count >= 2 {
+                result.conversations.append(ExtractedConversation(participants: people, evidence: .summary))
+                return
+            }
+        }
+    }
+
     /// "Record of a Meeting between the Soviet and Chinese Delegations": the title documents a meeting
     /// whose sides it does not name; the people the summary has speaking to each other are its participants.
     static func meetingOfUnnamedSides(_ clauses: [SubjectClauses], into result: inout ExtractedRecord) {

@@ -104,6 +104,15 @@ enum SummaryLexicon {
         "remarks", "remarked", "objects", "objected", "reassures", "reassured", "thanks", "thanked", "announces",
         "announced", "conveys", "conveyed", "declares", "declared", "points", "pointed", "responds", "responded",
         "answers", "answered", "notes", "noted", "states", "stated", "proposes", "proposed", "praises", "praised",
+        // Plural subjects take the bare form: "both Choe and Kim say …".
+        "say", "mention", "request", "suggest", "stress", "emphasize", "emphasise", "agree", "promise", "welcome",
+        "complain", "urge", "insist", "argue", "remark", "object", "reassure", "thank", "announce", "declare",
+        "respond", "answer", "note", "state", "propose", "praise",
+    ]
+
+    /// Verbs by which a talk names its participants: "The talks included Khrushchev, Mikoyan …".
+    static let includingVerbs: Set<String> = [
+        "included", "includes", "include", "involved", "involves", "involve", "gathered", "brought",
     ]
 
     /// Kinds of records that mention talks in passing rather than recount them (gold schema).

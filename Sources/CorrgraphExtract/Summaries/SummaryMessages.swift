@@ -30,6 +30,15 @@ extension SummaryReader {
             guard let r = lower.range(of: marker) else { continue }
             let before = lower[..<r.lowerBound]
             guard nouns.contains(where: { before.hasSuffix($0) || before.hasSuffix($0 + ",") }) || marker == " sent from " else { continue }
+            // The noun must name the record itself: it opens the sentence ("Draft telegram from …", "This
+            // telegram, sent from …") or is what someone forwards. "… report that they submitted the letter from
+            // X" mentions another document (precision: a mentioned message is not one of this record).
+            let head = String(first[..<first.index(first.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: r.lowerBound))])
+            // "Mongolian Politburo Resolution and the Letter from …" lists the record's own documents: no verb before.
+            let headWords = head.split(separator: " ").dropLast()
+            let opensSentence = headWords.allSatisfy { $0.first?.isUppercase == true
+                || SummaryLexicon.determiners.contains(NamePhrase.wordKey(String($0))) || ["and", "of", "draft"].contains($0.lowercased()) }
+            guard opensSentence || forwarder(of: head) != nil else { continue }
             let body = String(first.dropFirst(lower.distance(from: lower.startIndex, to: r.upperBound)))
             guard let split = MessageGrammar.splitAtTo(body) else { continue }
             var to = split.right

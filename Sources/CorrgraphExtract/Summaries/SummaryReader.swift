@@ -31,6 +31,7 @@ enum SummaryReader {
         onwardRecipient(text, into: &result)
         handOnRequest(text, into: &result)
         anotherAuthorAddressesTheRecipient(text, clauses: clauses, into: &result)
+        forwardedDocumentOfAnother(text, into: &result)
         ministryWritesToItsEmbassy(text, into: &result)
         addressees(clauses, reading: reading, into: &result)
         namedWriter(clauses, into: &result)
@@ -51,6 +52,9 @@ enum SummaryReader {
         }
         if result.conversations.isEmpty, reading.journalAuthor == nil, reading.conversationWithOneSide.isEmpty {
             meetingOfUnnamedSides(clauses, into: &result)
+        }
+        if result.conversations.isEmpty, reading.conversationWithOneSide.isEmpty, TitleGrammar.containsConversationNoun(result.record.title) {
+            participantsListedByTalk(text, into: &result)
         }
         if let author = reading.journalAuthor, result.messages.isEmpty {
             journalReport(clauses, author: author, into: &result)

@@ -219,3 +219,36 @@ extension SummaryReader {
         result.messages = [ExtractedMessage(from: [author], to: hop.to, via: hop.from, evidence: .summary)]
     }
 }
+
+extension SummaryReader {
+    /// **Rule: the summary restates the record as someone else's telegram.**
+    /// Precondition: the title states one hop C → D and the summary opens "Telegram/Letter from A …" with one
+    /// named person A who is neither C nor D and no addressee of its own ("Telegram from the GDR ambassador to
+    /// China, Bierbach, assesses …" under Hegen's telegram to Ulbricht): C forwards A's message to D.
+    static func forwardedDocumentOfAnother(_ text: String, into result: inout ExtractedRecord) {
+        guard let hop = titleHop(result), let first = sentences(text).first else { return }
+        let tokens = first.split(separator: " ").map(String.init)
+        let keys = tokens.map(NamePhrase.wordKey)
+        var k = 0
+        while k < keys.count, SummaryLexicon.determiners.contains(keys[k]) { k += 1 }
+        guard k + 1 < keys.count, ["telegram", "cable", "letter", "message", "report", "note"].contains(keys[k]), keys[k + 1] == "from" else { return }
+        // The author's phrase runs over names, offices, nationalities and their connectives up to the verb.
+        var phrase: [String] = []
+        for token in tokens[(k + 2)...] {
+            let key = NamePhrase.wordKey(token)
+            let classWord = Lexicon.offices.contains(key) || Lexicon.nationalities.contains(key) || Lexicon.connectives.contains(key)
+            guard token.first?.isUppercase == true || NamePhrase.isInitials(token) || classWord else { break }
+            phrase.append(token)
+        }
+        var joined = phrase.joined(separator: " ")
+        while let last = joined.last, [",", "."].contains(last) { joined.removeLast() }
+        let named = NamePhrase.parse(joined)
+        let persons = named.filter { $0.kind == .person }
+        guard persons.count == 1, let author = persons.first, !MessageGrammar.contains(hop.from + hop.to, author),
+              // An addressee of its own ("from A to B") is another rule's: only the author is stated here.
+              !named.contains(where: { $0.kind == .person && !MessageGrammar.sameName($0, author) }) else { return }
+        // "from the ambassador to China, Bierbach": the apposition after the comma is the author.
+        guard let surname = author.text.split(separator: " ").last, joined.hasSuffix(String(surname)) else { return }
+        result.messages = [relayed(author: [author], finals: [], hop: hop)]
+    }
+}
