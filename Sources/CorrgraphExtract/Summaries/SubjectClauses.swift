@@ -19,6 +19,9 @@ struct SubjectClauses {
     var respectively = false
     /// Whether the subject is "he" or "she" (found only when asked for).
     var pronounSubject = false
+    /// Whether the other side of the talk is an unnamed group ("discuss … with State Department officials"):
+    /// the subjects are then one side, and no talk between named people is stated.
+    var sideMarked = false
     /// Whether the verb is in the past perfect ("Dulles had met Chiang Kai-shek"): something earlier, recalled.
     var pastPerfect = false
 
@@ -37,14 +40,14 @@ struct SubjectClauses {
         "complain", "complains", "complained", "explain", "explains", "explained", "propose", "proposes",
         "exchange", "exchanges", "replies", "writes", "instructs", "reports", "sends", "states", "describes",
         "admits", "admitted", "assures", "assured",
-    ])
+    ]).union(SummaryLexicon.speechVerbs)
 
     /// Verbs with which a summary has the document's writer speak ("Lazar believes …", "Popa describes …").
     static let writerVerbs: Set<String> = [
         "describes", "states", "reports", "notes", "writes", "believes", "discusses", "mentions", "assesses",
         "considers", "argues", "suggests", "warns", "explains", "expresses", "summarizes", "recounts", "relates",
         "tells", "informs", "proposes", "recommends", "requests", "comments", "observes", "analyzes", "analyses",
-        "records",
+        "records", "reported", "wrote",
     ]
     /// Verbs by which an author addresses someone: "Mao reminds Yao Wenyuan …", "the CC instructs Zhou …".
     static let addressingVerbs: Set<String> = [
@@ -58,7 +61,13 @@ struct SubjectClauses {
         "inform", "informs", "informed", "tell", "tells", "told", "meet", "meets", "met", "visit", "visits", "visited",
         "ask", "asks", "asked", "instructs", "reminds", "urges", "orders", "directs", "advises", "warns", "assures",
         "assured", "accompanied", "receives", "received", "thanks", "congratulates", "briefs", "briefed",
-        "notifies", "cables", "greets", "invites", "sends", "answers",
+        "notifies", "cables", "greets", "invites", "sends", "answers", "reassures", "reassured", "urged", "thanked",
+    ]
+
+    /// Words that open an adverbial phrase before a sentence's subject ("While in Korea, …", "During the visit, …").
+    static let openingSubordinators: Set<String> = [
+        "while", "when", "whilst", "during", "in", "at", "on", "after", "before", "since", "following", "upon", "as",
+        "although", "though", "later", "then", "also", "however", "meanwhile", "finally", "subsequently", "afterwards",
     ]
 
     /// Words between a subject and its verb ("X has also met", "X paid a visit", "X takes part").
@@ -75,6 +84,48 @@ struct SubjectClauses {
         "adds", "added", "believes", "thinks", "claims", "claimed",
     ]
 
+    /// The holding verb before a talk noun, over a determiner and up to three modifiers: "have a detailed
+    /// conversation", "held long talks", "had dinner".
+    static func heldTalk(_ tokens: [String], noun i: Int) -> Int? {
+        var k = i - 1
+        var modifiers = 0
+        while k >= 0, modifiers < 3, tokens[k].first?.isLowercase == true, !tokens[k].hasSuffix(","),
+              !SummaryLexicon.determiners.contains(NamePhrase.wordKey(tokens[k])),
+              !SummaryLexicon.holdingVerbs.contains(NamePhrase.wordKey(tokens[k])),
+              !SummaryLexicon.hedgeWords.contains(NamePhrase.wordKey(tokens[k])) {
+            k -= 1
+            modifiers += 1
+        }
+        if k >= 0, SummaryLexicon.determiners.contains(NamePhrase.wordKey(tokens[k])) { k -= 1 }
+        guard k >= 0, SummaryLexicon.holdingVerbs.contains(NamePhrase.wordKey(tokens[k])) else { return nil }
+        // "have dinner" needs no determiner, "have detailed talks" none either; a bare "have conversation" is rare.
+        return k
+    }
+
+    /// The first `marker` (" with ") that introduces a side, not a relation: "relations with North Korea",
+    /// "the war with …" name a topic.
+    /// A topic list goes on with more topics ("CCP contacts with the VKP(b), … negotiations with the Guomindang"),
+    /// so the search stops at the first relation or talk noun.
+    static func sideMarkerRange(_ marker: String, in text: String) -> Range<String.Index>? {
+        guard let r = text.range(of: marker) else { return nil }
+        let words = text[..<r.lowerBound].split(separator: " ").suffix(2).map { NamePhrase.wordKey(String($0)) }
+        let before = words.last ?? ""
+        // "discusses his visit with Molotov": the subject's own talk names its other side.
+        let ownTalk = words.count == 2 && ["his", "her", "their"].contains(words[0])
+        if SummaryLexicon.relationNouns.contains(before) || SummaryLexicon.talkNouns.contains(before) && !ownTalk { return nil }
+        return r
+    }
+
+    /// Whether a side after "with" is an unnamed group: "with State Department officials", "with the visitors".
+    static func isUnnamedGroup(_ phrase: Substring) -> Bool {
+        for token in phrase.split(separator: " ").prefix(6) {
+            let key = NamePhrase.wordKey(String(token))
+            if SummaryLexicon.groupNouns.contains(key) { return true }
+            if token.first?.isLowercase == true, !SummaryLexicon.determiners.contains(key), !["some", "several", "two", "three", "various"].contains(key) { return false }
+        }
+        return false
+    }
+
     /// The clauses of `text`; with `pronouns`, also those whose subject is "he" or "she" meeting
     /// someone ("Later he receives Richard Fischer"), with no subjects and `pronounSubject` set.
     static func find(in text: String, pronouns: Bool = false) -> [SubjectClauses] {
@@ -82,6 +133,8 @@ struct SubjectClauses {
         var result: [SubjectClauses] = []
         for (i, token) in tokens.enumerated() {
             var verb = NamePhrase.wordKey(token)
+            // Where the verb phrase starts: the holding verb of "have a detailed conversation".
+            var verbIndex = i
             if verb == "present", i >= 1, ["also", "is", "are", "was", "were"].contains(NamePhrase.wordKey(tokens[i - 1])) {
                 // "X is also present", "Molotov, Vyshinsky and Li Fuchun are present"
             } else if verb == "part", i >= 1, ["take", "takes", "took", "taking"].contains(NamePhrase.wordKey(tokens[i - 1])) {
@@ -89,18 +142,17 @@ struct SubjectClauses {
                 verb = "present"
             } else if ["attend", "attends", "attended", "participate", "participates", "participated"].contains(verb), i >= 1 {
                 verb = "present"
-            } else if ["conversation", "meeting", "talk", "talks", "discussion", "dinner", "lunch", "visit"].contains(verb), i >= 2,
-                      ["a", "their", "his", "her"].contains(NamePhrase.wordKey(tokens[i - 1])),
-                      ["have", "has", "had", "holds", "held", "pays", "paid"].contains(NamePhrase.wordKey(tokens[i - 2])) {
-                // "X had a meeting with Y", "X has dinner with Y", "X paid a visit to Y": a conversation.
+            } else if SummaryLexicon.talkNouns.contains(verb), let held = heldTalk(tokens, noun: i) {
+                // "X had a meeting with Y", "X, Y and Z have a detailed conversation", "X paid a visit to Y".
                 verb = "conversation"
+                verbIndex = held
             } else if ["dinner", "lunch"].contains(verb), i >= 1, ["have", "has", "had"].contains(NamePhrase.wordKey(tokens[i - 1])) {
                 verb = "conversation"
             } else if !clauseVerbs.contains(verb) || verb == "present" || verb == "conversation" || token.first!.isUppercase {
                 continue
             }
             // Walk back over the subject: capitalised words, initials and list joiners.
-            var j = i - 1
+            var j = verbIndex - 1
             while j >= 0, auxiliaries.contains(NamePhrase.wordKey(tokens[j]))
                     || (tokens[j].hasSuffix("ly") && tokens[j].first?.isLowercase == true) { j -= 1 }
             let end = j + 1
@@ -126,6 +178,11 @@ struct SubjectClauses {
             guard start < end || pronoun else { continue }
             var phrase = pronoun ? "" : tokens[start..<end].joined(separator: " ")
             if phrase.hasSuffix(",") { phrase.removeLast() }
+            // "While in North Korea, Jaruzelski met …": an opening adverbial ends at its comma.
+            if let firstWord = phrase.split(separator: " ").first.map({ NamePhrase.wordKey(String($0)) }),
+               openingSubordinators.contains(firstWord), let comma = phrase.range(of: ", ") {
+                phrase = String(phrase[comma.upperBound...])
+            }
             // A sentence-initial function word is not part of the subject.
             for lead in ["Also, ", "However, ", "Later, ", "Then, ", "Meanwhile, ", "Finally, ", "Moreover, ", "Furthermore, ",
                          "In addition, ", "Subsequently, ", "Afterwards, ", "The ", "During ", "At ", "In ", "On ", "After ",
@@ -136,6 +193,8 @@ struct SubjectClauses {
             guard !subjects.isEmpty || pronoun else { continue }
             // Objects: the capitalised name right after the verb, or after "with" later in the clause.
             var objects: [NameMention] = []
+            var sideMarked = false
+            var sideRead = false
             var afterTo = false
             var k = i + 1
             var clause: [String] = []
@@ -152,13 +211,17 @@ struct SubjectClauses {
             let sideMarker = ["called", "calls", "call"].contains(verb) ? " on "
                 : (verb == "conversation" && NamePhrase.wordKey(token) == "visit") ? " to " : " with "
             if conversationVerbs.contains(verb) || ["discusses", "exchange", "exchanges", "called", "calls"].contains(verb),
-               let r = padded.range(of: sideMarker) {
+               let r = sideMarkerRange(sideMarker, in: padded) {
+                sideMarked = isUnnamedGroup(padded[r.upperBound...])
+                sideRead = true
                 // The other side is a list that may carry appositions ("the Albanian Prosecutor General,
                 // Aranit Çela, and Sofikli Papavasili, an inspector …"); it ends with the clause.
                 var kept: [String] = []
                 for t in padded[r.upperBound...].split(separator: " ").map(String.init) {
                     let key = NamePhrase.wordKey(t)
-                    if t.first?.isLowercase == true, !["and", "the", "a", "an", "of"].contains(key),
+                    // "the PRC Ambassador to the DPRK, Qiao Xiaoguang": an office's "to" or "in" binds its posting.
+                    let postsOffice = ["to", "in"].contains(key) && kept.last.map { Lexicon.offices.contains(NamePhrase.wordKey($0)) } == true
+                    if t.first?.isLowercase == true, !["and", "the", "a", "an", "of"].contains(key), !postsOffice,
                        !Lexicon.offices.contains(key), !NamePhrase.strongOffices.contains(key) { break }
                     if t.hasSuffix(".") && !NamePhrase.isInitials(t) {
                         kept.append(String(t.dropLast()))
@@ -171,6 +234,13 @@ struct SubjectClauses {
                 var after = kept.joined(separator: " ")
                 if after.hasSuffix(",") { after.removeLast() }
                 objects = NamePhrase.parse(after.replacingOccurrences(of: "respectively", with: ""))
+            }
+            // "informs the CCP that …": a body named with its article is an object too.
+            if !sideRead, personObjectVerbs.contains(verb), clause.count >= 2, clause[0] == "the",
+               clause[1].first?.isUppercase == true, !Lexicon.offices.contains(NamePhrase.wordKey(clause[1])) {
+                clause.removeFirst()
+            }
+            if sideRead {
             } else if let first = clause.first,
                       (first.first?.isUppercase ?? false) && personObjectVerbs.contains(verb) || ["to", "with"].contains(first.lowercased()) {
                 // "informs Puzanov", "meets Kim Il Sung"; but "discuss West Irian", "raises Taiwan" name a topic.
@@ -183,13 +253,26 @@ struct SubjectClauses {
                 for (n, t) in clause.enumerated() {
                     // "Peng Dehuai and Gao Gang", "the Romanian Ministry of Foreign Affairs"
                     let joinsNames = ["and", "&", "of", "for", "in", "the"].contains(t) && n > 0 && n + 1 < clause.count
-                        && (clause[n + 1].first?.isUppercase ?? false)
+                        && (clause[n + 1].first?.isUppercase ?? false
+                            || ["and", "&"].contains(t) && clause[n + 1] == "the" && n + 2 < clause.count && clause[n + 2].first?.isUppercase == true)
                     guard (t.first?.isUppercase ?? false) || NamePhrase.isInitials(t) || joinsNames else { break }
                     // "received Mao's letter": a possessive opens a thing, not a person.
-                    if t.hasSuffix("'s") || t.hasSuffix("’s") { name = []; break }
+                    // "informs Stalin of China's plans": the possessive after a joiner opens the topic.
+                    if t.hasSuffix("'s") || t.hasSuffix("’s") {
+                        if let last = name.last, ["of", "for", "in", "the", "and", "&"].contains(last) {
+                            while let l = name.last, ["of", "for", "in", "the", "and", "&"].contains(l) { name.removeLast() }
+                        } else {
+                            name = []
+                        }
+                        break
+                    }
                     // "receives Richard Fischer.": the sentence's full stop is no part of the name.
                     name.append(t.hasSuffix(".") && !NamePhrase.isInitials(t) ? String(t.dropLast()) : t)
-                    if t.hasSuffix(",") || (t.hasSuffix(".") && !NamePhrase.isInitials(t)) { break }
+                    // "writes to Chairman Mao, Comrade Shaoqi, and the CCP Central Committee": a list of addressees
+                    // goes on after its commas when the next item is a name or "and".
+                    let listGoesOn = afterTo && n + 1 < clause.count
+                        && (clause[n + 1].first?.isUppercase == true || ["and", "the"].contains(clause[n + 1]))
+                    if t.hasSuffix(",") && !listGoesOn || (t.hasSuffix(".") && !NamePhrase.isInitials(t)) { break }
                 }
                 objects = NamePhrase.parse(name.joined(separator: " "))
             }
@@ -197,6 +280,7 @@ struct SubjectClauses {
             // aliases rule above reads them, so clause names carry no second name.
             let plain = { (list: [NameMention]) in list.map { m -> NameMention in var m = m; m.bracketed = nil; return m } }
             var entry = SubjectClauses(subjects: plain(subjects), verb: verb, objects: plain(objects), afterTo: afterTo)
+            entry.sideMarked = sideMarked
             entry.respectively = clauseText.lowercased().contains("respectively")
             entry.pronounSubject = pronoun
             entry.pastPerfect = i >= 1 && NamePhrase.wordKey(tokens[i - 1]) == "had" && verb != "conversation"

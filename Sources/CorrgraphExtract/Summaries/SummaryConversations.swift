@@ -91,6 +91,16 @@ extension SummaryReader {
                 break
             }
         }
+        // "Khrushchev reassures Hoxha of …": the named side speaking to someone names the other side.
+        if result.conversations.isEmpty {
+            for clause in clauses where SubjectClauses.personObjectVerbs.contains(clause.verb) && !clause.reported && !clause.toldThat {
+                let others = clause.objects.filter { $0.kind == .person && !MessageGrammar.contains(side, $0) }
+                guard clause.subjects.count == 1, MessageGrammar.contains(side, clause.subjects[0]), !others.isEmpty,
+                      others.count == clause.objects.count else { continue }
+                result.conversations.append(ExtractedConversation(participants: ConversationGrammar.merge(side, others), evidence: .summary))
+                break
+            }
+        }
         // "Conversation between DPRK Ambassador Ri Sang-jo and Kurdyukov …" in the summary.
         for sentence in sentences(text) {
             guard let found = ConversationGrammar.read(sentence, author: nil).conversation,
@@ -110,6 +120,32 @@ extension SummaryReader {
         }
         if result.conversations.isEmpty, let author = reading.journalAuthor {
             result.conversations.append(ExtractedConversation(participants: ConversationGrammar.merge([author], side), evidence: .title))
+        }
+    }
+
+    /// **Rule: a talk that names its participants.** Precondition: the title names a talk whose participants it
+    /// does not name. "The talks included Khrushchev, Mikoyan, and Kaganovich on the Soviet side, and Gomułka, with
+    /// fourteen members of the Politburo, on the Polish side": the people named in each item of the list.
+    static func participantsListedByTalk(_ text: String, into result: inout ExtractedRecord) {
+        for sentence in sentences(text) {
+            let tokens = sentence.split(separator: " ").map(String.init)
+            let keys = tokens.map(NamePhrase.wordKey)
+            // The sentence's subject is the talk: "The talks", "The Soviet-Polish talks".
+            guard let v = keys.indices.first(where: { SummaryLexicon.includingVerbs.contains(keys[$0]) }), v >= 1,
+                  SummaryLexicon.talkNouns.contains(keys[v - 1]),
+                  (0..<(v - 1)).allSatisfy({ SummaryLexicon.determiners.contains(keys[$0]) || tokens[$0].first?.isUppercase == true })
+            else { continue }
+            var people: [NameMention] = []
+            for item in tokens[(v + 1)...].joined(separator: " ").split(separator: ",") {
+                let words = item.split(separator: " ").drop { ["and", "together", "with"].contains($0.lowercased()) }
+                for person in leadingNames(words) where person.kind == .person && !MessageGrammar.contains(people, person) {
+                    people.append(person)
+                }
+            }
+            if people.count >= 2 {
+                result.conversations.append(ExtractedConversation(participants: people, evidence: .summary))
+                return
+            }
         }
     }
 
@@ -181,6 +217,8 @@ extension SummaryReader {
         for clause in clauses where ["discuss", "discusses", "discussed", "talk", "talks", "talked", "converse", "converses",
                                      "conversed", "met", "meet", "meets", "exchange", "exchanges"].contains(clause.verb)
             && !clause.toldThat && !clause.pastPerfect {
+            // "Jackson and Debevoise discuss with State Department officials": one side, its counterpart unnamed.
+            if clause.sideMarked && !clause.objects.contains(where: { $0.kind == .person }) { continue }
             if clause.personSubjects.count >= 2 || !clause.objects.isEmpty { add(clause.persons) }
         }
         // In a message that reports talks, "Mao admits to Mikoyan", "Gromyko informs Liu Xiao" are the talks.
@@ -271,8 +309,11 @@ extension SummaryReader {
                 }
                 // "Kim Il Sung requested a meeting with Stalin", "a possible meeting with …", "recalls his
                 // meeting with …": a meeting wished for or remembered is not one the record documents.
-                let lead = head.lowercased().split(separator: " ").suffix(3).map(String.init)
+                let lead = head.lowercased().split(separator: " ").suffix(3).map { NamePhrase.wordKey(String($0)) }
                 if lead.contains(where: Self.unheldMeetingWords.contains) { continue }
+                // "a condition for holding talks with …": hypothetical; "a breakthrough in his talks with …":
+                // the outcome is reported and the talks only mentioned.
+                if lead.contains(where: SummaryLexicon.hedgeWords.contains) || lead.contains(where: SummaryLexicon.outcomeNouns.contains) { continue }
                 // "A meeting with …", "his meeting with …", "Especially significant was his 30 January meeting with …":
                 // the writer's own.
                 let headIsBare = ["a ", "the ", "his ", "her ", "during the ", "at the ", "in a "].contains { head.lowercased().hasPrefix($0) }
@@ -325,21 +366,51 @@ extension SummaryReader {
         return found
     }
 
-    /// "The correspondence also summarizes the conversation between Tito and Kim Il Sung", "A note on a
-    /// conversation between Mao Zedong and Le Duan": a conversation the record says it documents.
+    /// **Rule: a talk the record recounts as its subject, named with its sides.**
+    /// "The correspondence also summarizes the conversation between Tito and Kim Il Sung", "Shtykov recounts a
+    /// recent meeting between Kim Il and Mao Zedong", "A note on the conversations between Ho Chi Minh and Mao
+    /// Zedong", "… where Tsevegmid relates a discussion between Zhou Enlai and Luvsan": a talk noun followed by
+    /// "between", after a recounting verb or document noun (with "on"/"of"), a determiner and up to three
+    /// modifiers, or opening the sentence. A talk only hoped for ("a possible meeting between") is not one.
     static func recountedBetween(_ text: String) -> [[NameMention]] {
         var found: [[NameMention]] = []
-        let recounting = ["summarizes the", "summarises the", "records the", "details the", "describes the",
-                          "reports on the", "recounts the", "is a record of the", "is a note on the",
-                          "note on a conversation", "note on the conversation", "record of a conversation",
-                          "record of the conversation", "minutes of a conversation", "minutes of the conversation"]
-        // A sentence that opens with the conversation ("Conversation between Zhivkov and Brezhnev on …").
-        let openers = ["conversation between ", "conversations between ", "meeting between ", "talks between ",
-                       "discussion between ", "discussions between ", "record of conversation between "]
-        for sentence in sentences(text) where sentence.lowercased().contains(" between ")
-            && (recounting.contains(where: { sentence.lowercased().contains($0) }) || openers.contains(where: { sentence.lowercased().hasPrefix($0) })) {
-            if let people = ConversationGrammar.read(sentence, author: nil).conversation,
-               people.filter({ $0.kind == .person }).count >= 2 { found.append(people) }
+        for sentence in sentences(text) {
+            let tokens = sentence.split(separator: " ").map(String.init)
+            let keys = tokens.map(NamePhrase.wordKey)
+            for b in keys.indices where keys[b] == "between" && b >= 1 && SummaryLexicon.talkNouns.contains(keys[b - 1]) {
+                var k = b - 2
+                var modifiers = 0
+                while k >= 0, modifiers < 3, tokens[k].first?.isLowercase == true || NamePhrase.isNumberLike(keys[k]),
+                      !SummaryLexicon.determiners.contains(keys[k]), !["on", "of", "about"].contains(keys[k]),
+                      !SummaryLexicon.recountingVerbs.contains(keys[k]), !SummaryLexicon.recountingNouns.contains(keys[k]) {
+                    if SummaryLexicon.hedgeWords.contains(keys[k]) || unheldMeetingWords.contains(keys[k]) { modifiers = 99; break }
+                    k -= 1
+                    modifiers += 1
+                }
+                guard modifiers <= 3 else { continue }
+                if k >= 0, SummaryLexicon.determiners.contains(keys[k]) { k -= 1 }
+                let opensSentence = k < 0
+                var recounted = opensSentence
+                if k >= 0, ["on", "of", "about"].contains(keys[k]) {
+                    recounted = k >= 1 && (SummaryLexicon.recountingNouns.contains(keys[k - 1]) || SummaryLexicon.recountingVerbs.contains(keys[k - 1])
+                        || keys[k - 1] == "tells")
+                } else if k >= 0 {
+                    recounted = SummaryLexicon.recountingVerbs.contains(keys[k])
+                }
+                guard recounted else { continue }
+                // The sides end with the clause: "…, which was relayed by …", "… where …", or the full stop.
+                var phraseTokens: [String] = []
+                for token in tokens[(b - 1)...] {
+                    if ["which", "who", "where", "whom", "that", "when"].contains(NamePhrase.wordKey(token)) { break }
+                    phraseTokens.append(token)
+                    if token.hasSuffix(";") || (token.hasSuffix(".") && !NamePhrase.isInitials(token)) { break }
+                }
+                var phrase = phraseTokens.joined(separator: " ")
+                while let last = phrase.last, [",", ".", ";"].contains(last) { phrase.removeLast() }
+                if let people = ConversationGrammar.read(phrase, author: nil).conversation,
+                   people.filter({ $0.kind == .person }).count >= 2,
+                   !found.contains(where: { MessageGrammar.sameParties($0, people) }) { found.append(people) }
+            }
         }
         return found
     }

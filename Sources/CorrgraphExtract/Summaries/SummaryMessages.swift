@@ -30,6 +30,15 @@ extension SummaryReader {
             guard let r = lower.range(of: marker) else { continue }
             let before = lower[..<r.lowerBound]
             guard nouns.contains(where: { before.hasSuffix($0) || before.hasSuffix($0 + ",") }) || marker == " sent from " else { continue }
+            // The noun must name the record itself: it opens the sentence ("Draft telegram from …", "This
+            // telegram, sent from …") or is what someone forwards. "… report that they submitted the letter from
+            // X" mentions another document (precision: a mentioned message is not one of this record).
+            let head = String(first[..<first.index(first.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: r.lowerBound))])
+            // "Mongolian Politburo Resolution and the Letter from …" lists the record's own documents: no verb before.
+            let headWords = head.split(separator: " ").dropLast()
+            let opensSentence = headWords.allSatisfy { $0.first?.isUppercase == true
+                || SummaryLexicon.determiners.contains(NamePhrase.wordKey(String($0))) || ["and", "of", "draft"].contains($0.lowercased()) }
+            guard opensSentence || forwarder(of: head) != nil else { continue }
             let body = String(first.dropFirst(lower.distance(from: lower.startIndex, to: r.upperBound)))
             guard let split = MessageGrammar.splitAtTo(body) else { continue }
             var to = split.right
@@ -139,6 +148,38 @@ extension SummaryReader {
         let senderText = sender.text.lowercased()
         guard sender.kind == .office, senderText.contains("ambassador") else { return }
         message.from = [person]
+        message.evidence = .summary
+        result.messages = [message]
+    }
+
+    /// **Rule: a named writer beside an institution, from the summary's restatement of the record.**
+    /// Precondition: the title's sender is an institution. The summary's first sentence names the document and
+    /// its person author: "Report from Hungarian Ambassador Ferenc Halász on …", "In a report to the Foreign
+    /// Ministry, Tatu speaks about …". The person signs beside the institution (gold schema).
+    static func writerInRestatement(_ text: String, into result: inout ExtractedRecord) {
+        guard result.messages.count == 1, var message = result.messages.first, !message.from.isEmpty,
+              message.from.allSatisfy({ $0.kind == .institution }), let first = sentences(text).first else { return }
+        let tokens = first.split(separator: " ").map(String.init)
+        let keys = tokens.map(NamePhrase.wordKey)
+        var writer: NameMention?
+        var k = 0
+        if keys.first == "in" { k = 1 }
+        while k < keys.count, SummaryLexicon.determiners.contains(keys[k]) { k += 1 }
+        guard k < keys.count, SummaryLexicon.documentNouns.contains(keys[k]) else { return }
+        if keys.first == "in" {
+            // "In a report to X, Tatu speaks …": the subject after the opening phrase's comma, before its verb.
+            guard let comma = tokens.indices.dropFirst(k).first(where: { tokens[$0].hasSuffix(",") }), comma + 2 < tokens.count else { return }
+            let subject = tokens[(comma + 1)...].prefix { $0.first?.isUppercase == true || NamePhrase.isInitials($0) }
+            let verbAt = comma + 1 + subject.count
+            guard !subject.isEmpty, verbAt < keys.count, SubjectClauses.clauseVerbs.contains(keys[verbAt])
+                    || SummaryLexicon.speechVerbs.contains(keys[verbAt]) || keys[verbAt].hasSuffix("s") else { return }
+            writer = leadingNames(subject).last
+        } else if k + 1 < keys.count, ["from", "by", "of"].contains(keys[k + 1]) {
+            // "Report from Hungarian Ambassador József Kovács on …"
+            writer = leadingNames(tokens[(k + 2)...]).first
+        }
+        guard let writer, writer.kind == .person, !MessageGrammar.contains(message.from + message.to, writer) else { return }
+        message.from.append(writer)
         message.evidence = .summary
         result.messages = [message]
     }
@@ -321,10 +362,22 @@ extension SummaryReader {
     /// title addresses a go-between and the summary names the real recipient (gold schema).
     static func goBetween(_ text: String, into result: inout ExtractedRecord) {
         guard result.messages.count == 1, let outer = result.messages.first, outer.from.count == 1, outer.via.isEmpty,
-              outer.to.count == 1, outer.to[0].kind == .person, let first = sentences(text).first else { return }
+              outer.to.count == 1, let first = sentences(text).first else { return }
         let lower = first.lowercased()
-        guard let noun = ["telegram from ", "cable from ", "letter from ", "message from ", "cablegram from "]
-                .first(where: { lower.hasPrefix($0) || lower.hasPrefix("a " + $0) || lower.hasPrefix("the " + $0) }),
+        let nouns = ["telegram", "cable", "letter", "message", "cablegram"]
+        // "Message to Stalin from Roshchin informing him …": the same restatement, addressee first.
+        if let noun = nouns.map({ $0 + " to " }).first(where: { lower.hasPrefix($0) || lower.hasPrefix("a " + $0) || lower.hasPrefix("the " + $0) }),
+           let r = lower.range(of: noun), let fromRange = lower.range(of: " from ", range: r.upperBound..<lower.endIndex) {
+            let finals = leadingNames(first.dropFirst(lower.distance(from: lower.startIndex, to: r.upperBound)).split(separator: " "))
+            let author = leadingNames(first.dropFirst(lower.distance(from: lower.startIndex, to: fromRange.upperBound)).split(separator: " "))
+            guard author.count == 1, MessageGrammar.sameName(author[0], outer.from[0]), finals.count == 1, finals[0].kind == .person,
+                  !MessageGrammar.contains(outer.to + outer.from, finals[0]) else { return }
+            result.messages = [ExtractedMessage(from: outer.from, to: finals, via: outer.to, evidence: .summary)]
+            return
+        }
+        // The title's addressee is a go-between: a person, or a ministry that passes the telegram on.
+        guard outer.to[0].kind != .office,
+              let noun = nouns.map({ $0 + " from " }).first(where: { lower.hasPrefix($0) || lower.hasPrefix("a " + $0) || lower.hasPrefix("the " + $0) }),
               let r = lower.range(of: noun) else { return }
         let body = String(first.dropFirst(lower.distance(from: lower.startIndex, to: r.upperBound)))
         guard let split = MessageGrammar.splitAtTo(body) else { return }
@@ -383,8 +436,9 @@ extension SummaryReader {
             }
         }
         // "To Theo van Gogh" + "Vincent reports that …": the edition's writer, named by the summary.
+        // "Cable to the International Liaison Department" + "The Chinese Embassy in Tirana notes …": a body too.
         if result.messages.count == 1, result.messages[0].from.isEmpty, !result.messages[0].to.isEmpty,
-           let clause = clauses.first, clause.subjects.count == 1, let writer = clause.personSubjects.first,
+           let clause = clauses.first, clause.subjects.count == 1, let writer = clause.subjects.first, writer.kind != .office,
            SubjectClauses.writerVerbs.contains(clause.verb), !clause.toldThat, !clause.reported,
            !MessageGrammar.contains(result.messages[0].to, writer) {
             result.messages[0].from = [writer]
@@ -393,13 +447,17 @@ extension SummaryReader {
         }
         guard result.messages.count == 1, var message = result.messages.first, message.via.isEmpty,
               !message.from.isEmpty else { return }
-        for clause in clauses where ["informs", "tells", "instructs", "replies", "writes"].contains(clause.verb)
-            || (clause.verb == "reports" && clause.afterTo) {
+        for (n, clause) in clauses.enumerated() where ["informs", "tells", "instructs", "replies", "writes"].contains(clause.verb)
+            || (["reports", "reported", "wrote", "writes"].contains(clause.verb) && clause.afterTo) {
             guard clause.subjects.count == 1, MessageGrammar.contains(message.from, clause.subjects[0]) else { continue }
-            let objects = clause.objects.filter { $0.kind == .person || clause.afterTo }
+            let objects = clause.objects.filter { $0.kind == .person || clause.afterTo || n == 0 && $0.kind == .institution }
             guard !objects.isEmpty else { continue }
             let known = message.to.filter { MessageGrammar.contains(objects, $0) }
-            guard message.to.isEmpty || (known.count == message.to.count && objects.count > known.count) else { continue }
+            // **Rule: further addressees.** The summary's opening clause, the sender addressing someone, describes
+            // the record itself: the bodies it names are addressees too ("Zhou reports to the CCP on …" for a
+            // telegram to Mao). Elsewhere, a clause adds addressees only when it repeats all the title's.
+            let opensWithBodies = n == 0 && objects.allSatisfy { $0.kind == .institution || MessageGrammar.contains(message.to, $0) }
+            guard message.to.isEmpty || (known.count == message.to.count || opensWithBodies) && objects.count > known.count else { continue }
             for o in objects where !MessageGrammar.contains(message.to, o) && !MessageGrammar.contains(message.from, o) {
                 message.to.append(o)
             }

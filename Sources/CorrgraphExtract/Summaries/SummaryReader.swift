@@ -24,12 +24,19 @@ enum SummaryReader {
         restatedEnds(text, clauses: clauses, reading: reading, into: &result)
         // After the ends are known, from the title or the summary ("Roshchin sends Stalin a message from Mao").
         relayedContent(text, into: &result)
+        relayingOpening(text, into: &result)
         askedToConvey(text, into: &result)
         goBetween(text, into: &result)
+        conveyedThrough(text, clauses: clauses, into: &result)
+        onwardRecipient(text, into: &result)
+        handOnRequest(text, into: &result)
+        anotherAuthorAddressesTheRecipient(text, clauses: clauses, into: &result)
+        forwardedDocumentOfAnother(text, into: &result)
         ministryWritesToItsEmbassy(text, into: &result)
         addressees(clauses, reading: reading, into: &result)
         namedWriter(clauses, into: &result)
         writerBesideInstitution(text, clauses: clauses, reading: reading, into: &result)
+        writerInRestatement(text, into: &result)
 
         if !result.conversations.isEmpty {
             completeTitleConversation(text, clauses: clauses, into: &result)
@@ -40,11 +47,14 @@ enum SummaryReader {
         // a biography or a session's minutes mention them in passing (gold schema).
         if result.conversations.isEmpty && reading.journalAuthor == nil && !reading.sessionRecord,
            !result.messages.isEmpty || TitleGrammar.containsConversationNoun(result.record.title)
-            || reading.documentType.map(Lexicon.isWire) ?? false {
+            || reading.documentType.map(Lexicon.isWire) ?? false || isReport(reading) {
             recountedConversations(text, clauses: clauses, into: &result)
         }
         if result.conversations.isEmpty, reading.journalAuthor == nil, reading.conversationWithOneSide.isEmpty {
             meetingOfUnnamedSides(clauses, into: &result)
+        }
+        if result.conversations.isEmpty, reading.conversationWithOneSide.isEmpty, TitleGrammar.containsConversationNoun(result.record.title) {
+            participantsListedByTalk(text, into: &result)
         }
         if let author = reading.journalAuthor, result.messages.isEmpty {
             journalReport(clauses, author: author, into: &result)
@@ -53,6 +63,27 @@ enum SummaryReader {
         if result.conversations.isEmpty, let author = reading.journalAuthor, reading.documentType == "journal" {
             journalInterlocutors(text, clauses: allClauses, author: author, into: &result)
         }
+        // **Rule: a talk the record says it recounts** ("A note on the conversations between A and B"), in any
+        // record but a session's minutes or a kind that mentions talks only in passing (a chronology, a speech).
+        if result.conversations.isEmpty, !reading.sessionRecord, !mentionsTalksInPassing(result.record.title) {
+            for people in recountedBetween(text) {
+                result.conversations.append(ExtractedConversation(participants: people, evidence: .summary))
+            }
+        }
+    }
+
+    /// Precondition of the recounted-talk rules: the record is a report or note, which recounts the talks
+    /// of its subject, and not a kind that mentions talks in passing.
+    static func isReport(_ reading: TitleReading) -> Bool {
+        ["report", "note", "information", "memorandum", "account", "political report"].contains(reading.documentType ?? "")
+    }
+
+    /// Whether the title names a kind of record that mentions talks only in passing: "Chronology of …",
+    /// "Speech by …", "Minutes of the Politburo Session".
+    static func mentionsTalksInPassing(_ title: String) -> Bool {
+        let words = NamePhrase.tokenize(title).map(NamePhrase.wordKey)
+        return words.contains(where: SummaryLexicon.passingMentionKinds.contains)
+            && !words.contains(where: { SummaryLexicon.talkNouns.contains($0) && $0 != "visit" })
     }
 
     /// A `Participants:` list, as memoranda of conversation print it.

@@ -1,0 +1,124 @@
+/// Word classes of summary prose that the summary rules look for. Each names a convention of
+/// catalogue English, never a person; title classes (document types, act nouns) stay in `Lexicon`.
+enum SummaryLexicon {
+    /// Verbs by which one document carries another's content: "Telegram relaying a message from …".
+    static let conveyingVerbs: Set<String> = [
+        "relaying", "relays", "relayed", "conveying", "conveys", "conveyed", "transmitting", "transmits", "transmitted",
+        "forwarding", "forwards", "forwarded", "passing", "passes", "containing", "contains", "carrying", "carries",
+        "enclosing", "encloses",
+    ]
+
+    /// Verbs by which someone is asked to hand a message on: "asks Kovalev to pass the reply of …".
+    static let handingOnVerbs: Set<String> = [
+        "pass", "convey", "transmit", "deliver", "forward", "relay", "hand", "give", "send",
+    ]
+
+    /// Verbs of asking someone to do something: "Gromyko demands Kovalev to …".
+    static let requestVerbs: Set<String> = [
+        "asks", "asked", "requests", "requested", "instructs", "instructed", "demands", "demanded", "tells", "told",
+        "orders", "ordered", "directs", "directed", "urges", "urged",
+    ]
+
+    /// What one person sends another: the nouns a conveyed message is called by.
+    static let messageNouns: Set<String> = [
+        "message", "messages", "letter", "letters", "telegram", "telegrams", "cable", "cables", "reply", "replies",
+        "response", "responses", "answer", "query", "inquiry", "enquiry", "request", "requests", "instructions",
+        "instruction", "directive", "directives", "note", "greetings", "appeal", "proposal", "proposals", "opinion",
+        "views", "question", "questions", "cablegram", "report",
+    ]
+
+    /// Words a summary opens with when it restates the record itself ("Telegram from …", "Instructions for …").
+    static var documentNouns: Set<String> {
+        messageNouns.union(Lexicon.documentTypes.map(\.type).filter { !$0.contains(" ") })
+    }
+
+    /// Phrases that name the real final recipient of a message addressed to a go-between:
+    /// "sent with the intent to be passed on to X", "intended for X".
+    static let onwardRecipientMarkers: [String] = [
+        "to be passed on to ", "to be passed to ", "to be forwarded to ", "to be conveyed to ", "to be transmitted to ",
+        "to be delivered to ", "to be handed to ", "to be handed over to ", "to be relayed to ", "intended for ",
+        "meant for ", "destined for ", "for transmission to ", "for delivery to ", "for forwarding to ",
+    ]
+
+    /// Verbs and document nouns by which a record recounts a talk as its subject: "recounts a recent
+    /// meeting between …", "A note on the conversations between …".
+    static let recountingVerbs: Set<String> = [
+        "recounts", "recounted", "relates", "related", "describes", "described", "summarizes", "summarises",
+        "summarized", "summarised", "records", "recorded", "details", "detailed", "reports", "reported", "tells",
+        "documents", "documented", "covers", "reviews", "transmits", "forwards", "relays", "conveys",
+    ]
+    static let recountingNouns: Set<String> = [
+        "report", "reports", "note", "notes", "account", "record", "records", "minutes", "transcript", "summary",
+        "memorandum", "information", "description", "telegram", "cable", "letter", "excerpt", "excerpts",
+    ]
+
+    /// Nouns of talks for clause patterns ("have a detailed conversation", "a meeting between …").
+    static let talkNouns: Set<String> = Set(ConversationGrammar.nouns).subtracting(["minutes"])
+        .union(["exchange", "exchanges", "dialogue", "lunch", "luncheon", "breakfast", "supper", "visit"])
+
+    /// Verbs by which people hold a talk named by its noun: "X and Y have a detailed conversation".
+    static let holdingVerbs: Set<String> = ["have", "has", "had", "hold", "holds", "held", "pays", "paid", "pay"]
+
+    /// Determiners before a talk noun.
+    static let determiners: Set<String> = ["a", "an", "the", "their", "his", "her", "its", "this", "that", "another"]
+
+    /// Nouns of a relation between countries or people: "relations with North Korea", "the war with …"
+    /// name a topic, not the other side of a talk.
+    static let relationNouns: Set<String> = [
+        "relations", "relationship", "relationships", "ties", "cooperation", "co-operation", "trade", "friendship",
+        "war", "wars", "conflict", "conflicts", "dispute", "disputes", "border", "borders", "alliance", "treaty",
+        "agreement", "agreements", "solidarity", "unity", "split", "rift", "rapprochement", "normalization",
+        "normalisation", "contacts", "exchanges", "links", "dealings", "confrontation", "tensions", "struggle",
+        "clashes", "problems", "difficulties", "rivalry", "competition", "reconciliation",
+    ]
+
+    /// Nouns of unnamed groups of people: never participants ("officials", "the Hungarian leaders").
+    static let groupNouns: Set<String> = [
+        "officials", "representatives", "leaders", "members", "diplomats", "delegates", "reporters", "journalists",
+        "students", "workers", "guests", "visitors", "ministers", "ambassadors", "people", "experts", "advisers",
+        "advisors", "counterparts", "colleagues", "comrades", "cadres", "officers", "authorities", "participants",
+    ]
+
+    /// Words that make a talk hypothetical, planned or wished for when they stand just before it:
+    /// "a possible meeting with …", "a condition for holding talks with …", "talks … will resume".
+    static let hedgeWords: Set<String> = [
+        "will", "would", "shall", "should", "could", "might", "may", "must", "possible", "possibly", "potential",
+        "future", "upcoming", "forthcoming", "prospective", "proposed", "planned", "intended", "hypothetical",
+        "condition", "conditions", "precondition", "prerequisite", "if", "unless", "whether", "hopes", "hoped",
+        "wishes", "wished", "wants", "wanted", "plans", "intends", "expects", "expected",
+    ]
+
+    /// Nouns of what came of a talk: "a breakthrough in his talks with …" reports the outcome, and
+    /// mentions the talks only in passing.
+    static let outcomeNouns: Set<String> = [
+        "breakthrough", "breakthroughs", "result", "results", "outcome", "outcomes", "progress", "success",
+        "failure", "conclusion", "conclusions", "deadlock", "impasse", "stalemate",
+    ]
+
+    /// Verbs of speaking that make a named person an interlocutor of a journal's diarist or a participant of a
+    /// meeting the title names ("Kim Chang-man mentions …", "Ri Gyo-sun says …").
+    static let speechVerbs: Set<String> = [
+        "says", "said", "mentions", "mentioned", "requests", "requested", "suggests", "suggested", "stresses",
+        "stressed", "emphasizes", "emphasized", "emphasises", "emphasised", "agrees", "agreed", "promises",
+        "promised", "welcomes", "welcomed", "complains", "urges", "urged", "insists", "insisted", "argues", "argued",
+        "remarks", "remarked", "objects", "objected", "reassures", "reassured", "thanks", "thanked", "announces",
+        "announced", "conveys", "conveyed", "declares", "declared", "points", "pointed", "responds", "responded",
+        "answers", "answered", "notes", "noted", "states", "stated", "proposes", "proposed", "praises", "praised",
+        // Plural subjects take the bare form: "both Choe and Kim say …".
+        "say", "mention", "request", "suggest", "stress", "emphasize", "emphasise", "agree", "promise", "welcome",
+        "complain", "urge", "insist", "argue", "remark", "object", "reassure", "thank", "announce", "declare",
+        "respond", "answer", "note", "state", "propose", "praise",
+    ]
+
+    /// Verbs by which a talk names its participants: "The talks included Khrushchev, Mikoyan …".
+    static let includingVerbs: Set<String> = [
+        "included", "includes", "include", "involved", "involves", "involve", "gathered", "brought",
+    ]
+
+    /// Kinds of records that mention talks in passing rather than recount them (gold schema).
+    static let passingMentionKinds: Set<String> = [
+        "chronology", "biography", "overview", "assessment", "analysis", "evaluation", "bulletin", "gazette",
+        "speech", "minutes", "resolution", "decree", "decision", "protocol", "statute", "communique", "editorial",
+        "article", "study", "survey", "review", "index", "list",
+    ]
+}

@@ -1,0 +1,254 @@
+/// The real final recipient and the real author of a message the title addresses to a go-between
+/// (gold schema, relay forms). Each rule applies only when the title states exactly one message with
+/// both ends and no relay chain, and only to what the summary says of the record itself.
+extension SummaryReader {
+    /// The names at the start of `tokens`: capitalised words, initials, particles and list joiners, up
+    /// to the first other lowercase word ("Mao and Zhou Enlai agreeing …" → Mao, Zhou Enlai).
+    static func leadingNames<S: Sequence>(_ tokens: S) -> [NameMention] where S.Element: StringProtocol {
+        var words: [String] = []
+        for token in tokens {
+            let t = String(token)
+            let key = NamePhrase.wordKey(t)
+            let bare = t.drop { $0 == "(" || $0 == "[" || $0 == "\"" || $0 == "'" }
+            let isName = bare.first?.isUppercase == true || NamePhrase.isInitials(t)
+            let joins = !words.isEmpty && (["and", "&"].contains(key) || NamePhrase.particles.contains(t))
+            guard isName || joins else { break }
+            // "Stalin's reply": a possessive opens a thing, not a name.
+            if t.hasSuffix("'s") || t.hasSuffix("’s") { break }
+            words.append(t)
+            if (t.hasSuffix(".") && !NamePhrase.isInitials(t)) || t.hasSuffix(";") || t.hasSuffix(":") { break }
+        }
+        while let last = words.last, ["and", "&"].contains(NamePhrase.wordKey(last)) { words.removeLast() }
+        var phrase = words.joined(separator: " ")
+        while let last = phrase.last, [",", ".", ";", ":"].contains(last) { phrase.removeLast() }
+        return NamePhrase.parse(phrase).filter { $0.kind != .office || !$0.text.isEmpty }
+    }
+
+    /// The single message the title states with both ends and no relay: the precondition of every go-between rule.
+    static func titleHop(_ result: ExtractedRecord) -> ExtractedMessage? {
+        guard result.messages.count == 1, let hop = result.messages.first, !hop.from.isEmpty, !hop.to.isEmpty,
+              hop.via.isEmpty else { return nil }
+        return hop
+    }
+
+    /// The schema's relay rule for a hop C → D carrying A's message to B: one message from A to the final
+    /// recipient (B, or D when B is unstated or is C) via the distinct relays among C and D.
+    static func relayed(author: [NameMention], finals named: [NameMention], hop: ExtractedMessage) -> ExtractedMessage {
+        let finals = named.isEmpty || named.allSatisfy({ MessageGrammar.contains(hop.from, $0) }) ? hop.to : named
+        var via: [NameMention] = []
+        for relay in hop.from + hop.to where !MessageGrammar.contains(author + finals + via, relay) { via.append(relay) }
+        return ExtractedMessage(from: author, to: finals, via: via, evidence: .summary)
+    }
+
+    /// **Rule: the summary restates the record as carrying someone else's message.**
+    /// Precondition: the title states one hop C → D; the summary's first sentence opens with a document noun
+    /// ("Telegram relaying a message from Stalin to Mao and Zhou Enlai …", "Telegram from Mao to Stalin relaying
+    /// a query from Kim Il Sung …"), followed by a verb of conveying, a message noun and "from A" (optionally
+    /// "to B"). When A is not C, the record is A's message relayed by the hop.
+    static func relayingOpening(_ text: String, into result: inout ExtractedRecord) {
+        guard let hop = titleHop(result), let first = sentences(text).first else { return }
+        let tokens = first.split(separator: " ").map(String.init)
+        let keys = tokens.map(NamePhrase.wordKey)
+        var start = 0
+        while start < keys.count, SummaryLexicon.determiners.contains(keys[start]) { start += 1 }
+        guard start < keys.count, SummaryLexicon.documentNouns.contains(keys[start]) || keys[start] == "ciphered" else { return }
+        // The verb of conveying, within the record's own description (before any finite clause).
+        guard let v = keys.indices.dropFirst(start + 1).prefix(12).first(where: { SummaryLexicon.conveyingVerbs.contains(keys[$0]) })
+        else { return }
+        var k = v + 1
+        if k < keys.count, keys[k] == "on" { k += 1 }
+        while k < keys.count, SummaryLexicon.determiners.contains(keys[k]) { k += 1 }
+        // Up to two modifiers before the message noun ("a personal reply", "a two-part message").
+        var m = k
+        while m < keys.count, m - k < 3, !SummaryLexicon.messageNouns.contains(keys[m]),
+              tokens[m].first?.isLowercase == true || NamePhrase.isNumberLike(keys[m]) { m += 1 }
+        guard m + 1 < keys.count, SummaryLexicon.messageNouns.contains(keys[m]), ["from", "of", "by"].contains(keys[m + 1]) else { return }
+        let author = leadingNames(tokens[(m + 2)...])
+        guard author.count == 1, !MessageGrammar.contains(hop.from, author[0]) else { return }
+        // The author's name ends at a lowercase word; "to B" may follow it.
+        var after = m + 2
+        while after < keys.count, tokens[after].first?.isLowercase != true || NamePhrase.particles.contains(tokens[after]) {
+            if tokens[after].hasSuffix(",") || tokens[after].hasSuffix(".") { after = keys.count; break }
+            after += 1
+        }
+        var finals: [NameMention] = []
+        if after + 1 < keys.count, keys[after] == "to" {
+            finals = leadingNames(tokens[(after + 1)...].drop { ["the"].contains($0.lowercased()) })
+        }
+        result.messages = [relayed(author: author, finals: finals, hop: hop)]
+    }
+
+    /// **Rule: "A verb to B, via C," — the summary names the relay of the sender's words.**
+    /// Precondition: the title states one hop; C is one of its ends. When A is the title's sender and C its
+    /// recipient, the message goes on to B ("Gromyko suggests to Stalin, via Razuvaev, …"). When C is the
+    /// title's sender and A someone else, A's words reach the title's recipient through C ("Mao asks, through
+    /// Terebin, whether …"); the hop stays a message of its own when C also speaks in the summary.
+    static func conveyedThrough(_ text: String, clauses: [SubjectClauses], into result: inout ExtractedRecord) {
+        guard let hop = titleHop(result) else { return }
+        for sentence in sentences(text) {
+            let tokens = sentence.split(separator: " ").map(String.init)
+            let keys = tokens.map(NamePhrase.wordKey)
+            for v in keys.indices where v >= 2 && ["via", "through"].contains(keys[v]) && tokens[v - 1].hasSuffix(",") {
+                // The relay is a parenthetical name: ", via Razuvaev,".
+                let relayTokens = tokens[(v + 1)...].prefix { !$0.hasSuffix(",") } + tokens[(v + 1)...].drop { !$0.hasSuffix(",") }.prefix(1)
+                guard relayTokens.last?.hasSuffix(",") == true, relayTokens.count <= 5 else { continue }
+                let relay = leadingNames(relayTokens)
+                guard relay.count == 1, MessageGrammar.contains(hop.from + hop.to, relay[0]) else { continue }
+                // The head: "A verb" or "A verb to B".
+                let head = Array(tokens[..<v])
+                let author = leadingNames(head)
+                guard author.count == 1, author[0].kind == .person else { continue }
+                let authorWords = head.prefix { $0.first?.isUppercase == true || NamePhrase.isInitials($0) || $0 == "and" }.count
+                guard authorWords < head.count, head[authorWords].first?.isLowercase == true,
+                      SubjectClauses.clauseVerbs.contains(NamePhrase.wordKey(head[authorWords]))
+                        || SummaryLexicon.speechVerbs.contains(NamePhrase.wordKey(head[authorWords])) else { continue }
+                var finals: [NameMention] = []
+                if let to = head.indices.dropFirst(authorWords + 1).first(where: { NamePhrase.wordKey(head[$0]) == "to" }) {
+                    finals = leadingNames(head[(to + 1)...])
+                }
+                if MessageGrammar.contains(hop.from, author[0]), MessageGrammar.contains(hop.to, relay[0]) {
+                    guard !finals.isEmpty, !finals.contains(where: { MessageGrammar.contains(hop.from + hop.to, $0) }) else { continue }
+                    result.messages = [ExtractedMessage(from: author, to: finals, via: relay, evidence: .summary)]
+                    return
+                }
+                if MessageGrammar.contains(hop.from, relay[0]), !MessageGrammar.contains(hop.from + hop.to, author[0]) {
+                    let message = relayed(author: author, finals: finals, hop: hop)
+                    let relaySpeaks = clauses.contains { c in
+                        c.subjects.count == 1 && MessageGrammar.sameName(c.subjects[0], relay[0])
+                            && SubjectClauses.writerVerbs.contains(c.verb) && !c.toldThat && !c.reported
+                    }
+                    result.messages = relaySpeaks ? [hop, message] : [message]
+                    return
+                }
+            }
+        }
+    }
+
+    /// **Rule: the summary says for whom the record is meant.**
+    /// Precondition: the title addresses one hop to people (the go-betweens); the summary's first sentence
+    /// restates the record (opens with a document or message noun) and names an onward recipient:
+    /// "Cable from Stalin to Mikoyan, sent with the intent to be passed on to Mao Zedong", "Instructions for
+    /// Kim Il Sung in light of …". The message goes to that person via the title's addressees.
+    static func onwardRecipient(_ text: String, into result: inout ExtractedRecord) {
+        guard let hop = titleHop(result), hop.to.allSatisfy({ $0.kind == .person }),
+              let first = sentences(text).first else { return }
+        let tokens = first.split(separator: " ").map(String.init)
+        let keys = tokens.map(NamePhrase.wordKey)
+        var start = 0
+        while start < keys.count, SummaryLexicon.determiners.contains(keys[start]) { start += 1 }
+        guard start < keys.count, SummaryLexicon.documentNouns.contains(keys[start]) else { return }
+        let lower = " " + first.lowercased()
+        var finals: [NameMention] = []
+        if start + 1 < keys.count, keys[start + 1] == "for" {
+            // "Instructions for Kim Il Sung in light of …"
+            finals = leadingNames(tokens[(start + 2)...])
+        } else if let marker = SummaryLexicon.onwardRecipientMarkers.compactMap({ lower.range(of: " " + $0) }).first {
+            let offset = lower.distance(from: lower.startIndex, to: marker.upperBound) - 1
+            finals = leadingNames(String(first.dropFirst(offset)).split(separator: " ").drop { $0.lowercased() == "the" })
+        }
+        guard !finals.isEmpty, finals.allSatisfy({ $0.kind == .person }),
+              !finals.contains(where: { MessageGrammar.contains(hop.from + hop.to, $0) }) else { return }
+        result.messages = [ExtractedMessage(from: hop.from, to: finals, via: hop.to, evidence: .summary)]
+    }
+
+    /// **Rule: the sender asks the addressee to hand on someone's message.**
+    /// Precondition: the title states one hop C → D. "C asks/demands/instructs D to pass/convey/deliver the
+    /// reply of A to B" (or "A's reply to B"): A's message to B, relayed by C and D.
+    static func handOnRequest(_ text: String, into result: inout ExtractedRecord) {
+        guard let hop = titleHop(result), hop.to.count == 1 else { return }
+        for sentence in sentences(text) {
+            let tokens = sentence.split(separator: " ").map(String.init)
+            let keys = tokens.map(NamePhrase.wordKey)
+            for r in keys.indices where SummaryLexicon.requestVerbs.contains(keys[r]) && r >= 1 {
+                guard let asker = leadingNames(tokens[..<r].suffix(4).drop { $0.first?.isLowercase == true }).last,
+                      MessageGrammar.contains(hop.from, asker) else { continue }
+                // The one asked: the title's addressee, then "to" and a verb of handing on.
+                let askedTokens = tokens[(r + 1)...].prefix { NamePhrase.wordKey($0) != "to" }
+                let asked = leadingNames(askedTokens)
+                let t = r + 1 + askedTokens.count
+                guard asked.count == 1, MessageGrammar.contains(hop.to, asked[0]), t + 1 < keys.count,
+                      SummaryLexicon.handingOnVerbs.contains(keys[t + 1]) else { continue }
+                var k = t + 2
+                if k < keys.count, keys[k] == "on" { k += 1 }
+                var author: [NameMention] = []
+                var finals: [NameMention] = []
+                if k < keys.count, tokens[k].hasSuffix("'s") || tokens[k].hasSuffix("’s") {
+                    // "to pass Stalin's reply to Mao"
+                    author = leadingNames([String(tokens[k].dropLast(2))])
+                    k += 1
+                    while k < keys.count, !SummaryLexicon.messageNouns.contains(keys[k]), k - t < 8 { k += 1 }
+                    guard k + 1 < keys.count, SummaryLexicon.messageNouns.contains(keys[k]) else { continue }
+                    if keys[k + 1] == "to" { finals = leadingNames(tokens[(k + 2)...]) }
+                } else {
+                    while k < keys.count, SummaryLexicon.determiners.contains(keys[k]) || tokens[k].first?.isLowercase == true,
+                          !SummaryLexicon.messageNouns.contains(keys[k]), k - t < 6 { k += 1 }
+                    guard k + 1 < keys.count, SummaryLexicon.messageNouns.contains(keys[k]), ["of", "from"].contains(keys[k + 1]) else { continue }
+                    let authorTokens = tokens[(k + 2)...].prefix { NamePhrase.wordKey($0) != "to" }
+                    author = leadingNames(authorTokens)
+                    let to = k + 2 + authorTokens.count
+                    if to + 1 < keys.count, keys[to] == "to" { finals = leadingNames(tokens[(to + 1)...]) }
+                }
+                guard author.count == 1, !finals.isEmpty, finals.allSatisfy({ $0.kind == .person }) else { continue }
+                if MessageGrammar.contains(hop.from, author[0]) {
+                    // The sender's own message, handed on by the addressee.
+                    guard !finals.contains(where: { MessageGrammar.contains(hop.to, $0) }) else { continue }
+                    result.messages = [ExtractedMessage(from: hop.from, to: finals, via: hop.to, evidence: .summary)]
+                } else {
+                    result.messages = [relayed(author: author, finals: finals, hop: hop)]
+                }
+                return
+            }
+        }
+    }
+
+    /// **Rule: the record's content is someone else addressing its recipient.**
+    /// Precondition: the title states one hop from one person C to one person D; the summary's first clause
+    /// opens the summary and has another person A address D ("Mao Zedong informs Stalin of …" for Roschin's
+    /// telegram to Stalin). The message is A's, relayed by C.
+    static func anotherAuthorAddressesTheRecipient(_ text: String, clauses: [SubjectClauses], into result: inout ExtractedRecord) {
+        guard let hop = titleHop(result), hop.from.count == 1, hop.from[0].kind == .person, hop.to.count == 1,
+              hop.to[0].kind == .person, let clause = clauses.first, clause.subjects.count == 1,
+              clause.subjects[0].kind == .person, !clause.reported, !clause.toldThat, !clause.instructs,
+              ["informs", "tells", "asks", "writes", "reports", "requests", "proposes", "replies", "answers", "assures"].contains(clause.verb),
+              clause.objects.count == 1, MessageGrammar.sameName(clause.objects[0], hop.to[0]) else { return }
+        let author = clause.subjects[0]
+        guard !MessageGrammar.contains(hop.from + hop.to, author) else { return }
+        // The clause must open the summary: its subject is the summary's first words.
+        let opening = text.split(separator: " ").prefix(author.text.split(separator: " ").count + 3).joined(separator: " ")
+        guard let surname = author.text.split(separator: " ").last, opening.contains(surname) else { return }
+        result.messages = [ExtractedMessage(from: [author], to: hop.to, via: hop.from, evidence: .summary)]
+    }
+}
+
+extension SummaryReader {
+    /// **Rule: the summary restates the record as someone else's telegram.**
+    /// Precondition: the title states one hop C → D and the summary opens "Telegram/Letter from A …" with one
+    /// named person A who is neither C nor D and no addressee of its own ("Telegram from the GDR ambassador to
+    /// China, Bierbach, assesses …" under Hegen's telegram to Ulbricht): C forwards A's message to D.
+    static func forwardedDocumentOfAnother(_ text: String, into result: inout ExtractedRecord) {
+        guard let hop = titleHop(result), let first = sentences(text).first else { return }
+        let tokens = first.split(separator: " ").map(String.init)
+        let keys = tokens.map(NamePhrase.wordKey)
+        var k = 0
+        while k < keys.count, SummaryLexicon.determiners.contains(keys[k]) { k += 1 }
+        guard k + 1 < keys.count, ["telegram", "cable", "letter", "message", "report", "note"].contains(keys[k]), keys[k + 1] == "from" else { return }
+        // The author's phrase runs over names, offices, nationalities and their connectives up to the verb.
+        var phrase: [String] = []
+        for token in tokens[(k + 2)...] {
+            let key = NamePhrase.wordKey(token)
+            let classWord = Lexicon.offices.contains(key) || Lexicon.nationalities.contains(key) || Lexicon.connectives.contains(key)
+            guard token.first?.isUppercase == true || NamePhrase.isInitials(token) || classWord else { break }
+            phrase.append(token)
+        }
+        var joined = phrase.joined(separator: " ")
+        while let last = joined.last, [",", "."].contains(last) { joined.removeLast() }
+        let named = NamePhrase.parse(joined)
+        let persons = named.filter { $0.kind == .person }
+        guard persons.count == 1, let author = persons.first, !MessageGrammar.contains(hop.from + hop.to, author),
+              // An addressee of its own ("from A to B") is another rule's: only the author is stated here.
+              !named.contains(where: { $0.kind == .person && !MessageGrammar.sameName($0, author) }) else { return }
+        // "from the ambassador to China, Bierbach": the apposition after the comma is the author.
+        guard let surname = author.text.split(separator: " ").last, joined.hasSuffix(String(surname)) else { return }
+        result.messages = [relayed(author: [author], finals: [], hop: hop)]
+    }
+}
