@@ -65,7 +65,7 @@ enum TitleGrammar {
                     reading.unaddressedAuthor = NamePhrase.parse(MessageGrammar.cutSubject(author).phrase)
                 }
             }
-        } else if reading.journalAuthor == nil, !containsConversationNoun(body) {
+        } else if reading.journalAuthor == nil, !containsConversationNoun(body), !hasPossessiveAct(body) {
             reading.messages = OfficeHeads.read(body) ?? MessageGrammar.readBare(body)
         }
         // "Notes Kept during the Verbal Report given to X by Y": a report handed to someone, wherever it stands.
@@ -160,6 +160,12 @@ enum TitleGrammar {
                       "congress", "executive committee", "national security council", "political consultative committee"]
         return records.contains(where: lower.contains) && sittings.contains(where: lower.contains)
             && bodies.contains(where: { (lower + " ").contains($0) })
+    }
+
+    /// "A's Second Visit to B", "A's Farewell Call on B": a possessive before an act noun makes the title a
+    /// meeting, so its `to` is the visit's, not a message's.
+    static func hasPossessiveAct(_ text: String) -> Bool {
+        TitleText.find("'s ", in: text).contains { r in ConversationGrammar.actNoun(opening: text[r.upperBound...]) != nil }
     }
 
     static func containsConversationNoun(_ text: String) -> Bool {
