@@ -27,10 +27,32 @@ public struct Corrgraph: ParsableCommand {
     /// The root command with no arguments parsed (ArgumentParser's requirement).
     public init() {}
 
+    /// The subcommands' names, as typed.
+    static var commandNames: [String] {
+        configuration.subcommands.compactMap { $0.configuration.commandName }
+    }
+
+    /// `corrgraph frobnicate`: a first argument that reads like a command word (letters and hyphens only),
+    /// is none of the commands, and names no file, is a mistyped command, not an input of the default `run`.
+    static func unknownCommand(in arguments: [String]) -> String? {
+        guard let first = arguments.first, !first.isEmpty, first.allSatisfy({ $0.isLetter || $0 == "-" }),
+              !first.hasPrefix("-"), first != "help", !commandNames.contains(first),
+              !FileManager.default.fileExists(atPath: first) else { return nil }
+        return first
+    }
+
     /// Parses the arguments, runs the command and exits with the contract's status:
     /// 0 success, 1 input that could not be read, 2 bad usage.
     public static func runFromCommandLine(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
         do {
+            if let unknown = unknownCommand(in: arguments) {
+                FileHandle.standardError.write(Data("""
+                    corrgraph: error: unknown command '\(unknown)'; the commands are \(commandNames.joined(separator: ", ")) \
+                    (see 'corrgraph --help'). To read a file of that name, write ./\(unknown)
+
+                    """.utf8))
+                Foundation.exit(2)
+            }
             var command = try parseAsRoot(arguments)
             try command.run()
             Foundation.exit(0)

@@ -208,4 +208,34 @@ import Testing
         // The record is still listed, its escape shown as a replacement character.
         #expect(result.stdout.contains("Cable, Mao\u{FFFD}[31m to Stalin\u{FFFD}"))
     }
+
+    // MARK: The tool's own messages (issue 12)
+
+    @Test func anUnknownCommandIsNamedAsOne() throws {
+        let result = try CLI.run(["frobnicate"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("unknown command 'frobnicate'"))
+        #expect(result.stderr.contains("extract"))
+    }
+
+    @Test func writingBelowAFileNamesTheFile() throws {
+        let dir = try CLI.temporaryDirectory()
+        let file = dir.appendingPathComponent("plain")
+        try "x".write(to: file, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["graph", "--format", "dot", "-o", file.appendingPathComponent("sub/x.dot").path, CLI.samplePath])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("\(file.path) is a file, not a folder"))
+        #expect(!result.stderr.contains("NSCocoaErrorDomain"))
+    }
+
+    @Test func anEmptyDateRangeWarnsAndStrictFails() throws {
+        // The sample page's records are dated 1948-1949.
+        let warned = try CLI.run(["extract", "--format", "jsonl", "--from", "2000", "--to", "2001", CLI.samplePath])
+        #expect(warned.status == 0)
+        #expect(warned.stdout.isEmpty)
+        #expect(warned.stderr.contains("warning: no record falls in the date range 2000–2001 (10 records read)"))
+        let strict = try CLI.run(["extract", "--format", "jsonl", "--strict", "--from", "2000", "--to", "2001", CLI.samplePath])
+        #expect(strict.status == 1)
+        #expect(strict.stderr.contains("error: no record falls in the date range"))
+    }
 }

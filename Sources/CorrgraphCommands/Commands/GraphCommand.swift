@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import CorrgraphAnalyse
 import CorrgraphEmit
@@ -73,6 +74,10 @@ struct GraphCommand: ParsableCommand {
         guard top >= 0 else { throw ValidationError("--top takes 0 or more, not \(top)") }
         guard radius >= 0 else { throw ValidationError("--radius takes 0 or more, not \(radius)") }
         guard minWeight >= 1 else { throw ValidationError("--min-weight takes 1 or more, not \(minWeight)") }
+        // PNG and PDF are bytes a terminal cannot show (and may misread as control sequences).
+        if [.png, .pdf].contains(format), output == nil || output == "-", isatty(STDOUT_FILENO) != 0 {
+            throw ValidationError("--format \(format.rawValue) writes binary data: give -o FILE, or redirect standard output")
+        }
     }
 
     func run() throws {

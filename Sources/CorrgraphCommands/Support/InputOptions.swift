@@ -41,6 +41,10 @@ public struct InputOptions: ParsableArguments {
     @Flag(name: .customLong("include-undated"), help: "With --from/--to, keep undated records too.")
     public var includeUndated = false
 
+    /// `--strict`: an empty selection (no record in the date range) is an error, not a warning.
+    @Flag(help: "Fail (exit status 1) when no record is left to work on, instead of warning.")
+    public var strict = false
+
     /// `--quiet`: no progress notes on standard error.
     @Flag(help: "Do not report progress on standard error.")
     public var quiet = false

@@ -21,7 +21,11 @@ public enum OutputWriter {
         }
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw CommandError("cannot write \(path): \(blockingFile(on: directory).map { "\($0) is a file, not a folder" } ?? "its folder cannot be created")")
+        }
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
         do {
             try Data(bytes).write(to: temporary)
@@ -35,6 +39,21 @@ public enum OutputWriter {
             try? FileManager.default.removeItem(at: temporary)
             throw CommandError("cannot write \(path): \(reason)")
         }
+    }
+
+    /// The first existing file (not a folder) on the way to `directory`, which stops it being created.
+    static func blockingFile(on directory: URL) -> String? {
+        var url = directory.standardizedFileURL
+        var candidates: [String] = []
+        while url.path != "/" && !url.path.isEmpty {
+            candidates.append(url.path)
+            url = url.deletingLastPathComponent()
+        }
+        for path in candidates.reversed() {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue { return path }
+        }
+        return nil
     }
 
     /// Writes `text` as UTF-8, like `write(_:to:)` for bytes.

@@ -27,6 +27,7 @@ public enum Pipeline {
         progress.say("reading \(paths.count == 1 ? paths[0] : "\(paths.count) inputs")")
         var records = try CorpusReader(format: options.inputFormat).read(paths: paths)
         progress.say("extracting \(records.count) records")
+        let readCount = records.count
         var extracted = CorpusExtractor(papersOf: options.papersOf.flatMap(EditionOwner.init)).extract(records)
         // --from/--to keep records whose interval overlaps the range; the interval is the one
         // extraction read (from the date line, or a CMIF record's structured dates).
@@ -36,6 +37,12 @@ public enum Pipeline {
                 return when.overlaps(range)
             }
             records = extracted.map(\.record)
+            // An empty selection is worth a word: an empty diagram or table with no reason is a puzzle.
+            if extracted.isEmpty, readCount > 0 {
+                let message = "no record falls in the date range \(options.from ?? "…")–\(options.to ?? "…") (\(readCount) records read)"
+                if options.strict { throw CommandError(message) }
+                FileHandle.standardError.write(Data("corrgraph: warning: \(message)\n".utf8))
+            }
         }
         var authority = AuthorityFile()
         if let path = options.authority {
