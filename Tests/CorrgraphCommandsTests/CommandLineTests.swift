@@ -238,4 +238,21 @@ import Testing
         #expect(strict.status == 1)
         #expect(strict.stderr.contains("error: no record falls in the date range"))
     }
+
+    @Test func aPageReadTwiceCountsOnce() throws {
+        let dir = try CLI.temporaryDirectory()
+        let copy = dir.appendingPathComponent("copy.txt")
+        try FileManager.default.copyItem(atPath: CLI.samplePath, toPath: copy.path)
+        // extract writes every record read; the copies carry no acts and name their original.
+        let extracted = try CLI.run(["extract", "--format", "jsonl", CLI.samplePath, copy.path])
+        #expect(extracted.lines.count == 20)
+        #expect(extracted.stderr.contains("10 duplicate records ignored"))
+        #expect(extracted.lines[10].contains(#""messages":[],"conversations":[],"problems":["a duplicate of listing-sino-soviet-81-90.txt#1"#))
+        // The sample's pairs: counted once, or twice with --keep-duplicates.
+        let once = try CLI.run(["stats", "--format", "csv", CLI.samplePath, copy.path])
+        let twice = try CLI.run(["stats", "--format", "csv", "--keep-duplicates", CLI.samplePath, copy.path])
+        let single = try CLI.run(["stats", "--format", "csv", CLI.samplePath])
+        #expect(once.stdout == single.stdout)
+        #expect(twice.stdout != single.stdout)
+    }
 }

@@ -19,7 +19,7 @@ struct ExtractCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let loaded = try Pipeline.load(input)
+        let loaded = try Pipeline.load(input, writesEveryRecord: true)
         let chosen = format ?? (output == nil && isatty(STDOUT_FILENO) != 0 ? .table : .jsonl)
         switch chosen {
         case .jsonl:

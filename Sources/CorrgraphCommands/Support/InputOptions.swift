@@ -41,6 +41,11 @@ public struct InputOptions: ParsableArguments {
     @Flag(name: .customLong("include-undated"), help: "With --from/--to, keep undated records too.")
     public var includeUndated = false
 
+    /// `--keep-duplicates`: count a record again when another file lists it with the same date, title and summary.
+    @Flag(name: .customLong("keep-duplicates"),
+          help: "Count records that another input file lists with the same date, title and summary (default: once).")
+    public var keepDuplicates = false
+
     /// `--strict`: an empty selection (no record in the date range) is an error, not a warning.
     @Flag(help: "Fail (exit status 1) when no record is left to work on, instead of warning.")
     public var strict = false

@@ -21,14 +21,36 @@ public enum Pipeline {
             ?? Bundle.module.path(forResource: "listing-sino-soviet-81-90", ofType: "txt") ?? "listing-sino-soviet-81-90.txt"
     }
 
-    public static func load(_ options: InputOptions) throws -> LoadedCorpus {
+    /// `writesEveryRecord`: the caller writes one line per record read (`extract`), so duplicates stay in,
+    /// without acts; otherwise they are left out.
+    public static func load(_ options: InputOptions, writesEveryRecord: Bool = false) throws -> LoadedCorpus {
         let paths = options.inputs.isEmpty ? [samplePath] : options.inputs
         let progress = Progress(enabled: !options.quiet)
         progress.say("reading \(paths.count == 1 ? paths[0] : "\(paths.count) inputs")")
         var records = try CorpusReader(format: options.inputFormat).read(paths: paths)
         progress.say("extracting \(records.count) records")
+        // The same page saved twice counts once (issue 12); --keep-duplicates counts every copy. `extract`
+        // writes every record read (its contract), a duplicate with no acts and a note naming the original.
+        let duplicates = options.keepDuplicates ? [:] : DuplicateRecords.originals(in: records)
+        if !writesEveryRecord, !duplicates.isEmpty {
+            records = records.indices.filter { duplicates[$0] == nil }.map { records[$0] }
+        }
+        if !duplicates.isEmpty, !options.quiet {
+            FileHandle.standardError.write(Data("""
+                corrgraph: \(duplicates.count) duplicate record\(duplicates.count == 1 ? "" : "s") ignored \
+                (same date, title and summary in another file; --keep-duplicates counts them)
+
+                """.utf8))
+        }
         let readCount = records.count
         var extracted = CorpusExtractor(papersOf: options.papersOf.flatMap(EditionOwner.init)).extract(records)
+        if writesEveryRecord {
+            for (index, original) in duplicates {
+                extracted[index].messages = []
+                extracted[index].conversations = []
+                extracted[index].problems.append("a duplicate of \(original) (same date, title and summary in another file): its acts are counted there")
+            }
+        }
         // --from/--to keep records whose interval overlaps the range; the interval is the one
         // extraction read (from the date line, or a CMIF record's structured dates).
         if let range = options.dateRange {

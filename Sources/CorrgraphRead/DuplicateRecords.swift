@@ -1,0 +1,40 @@
+/// The same catalogue page saved twice, or one document listed by two exports, must not count twice.
+///
+/// A record is a duplicate when an earlier record from a **different** source has the same date line,
+/// title and summary (spaces collapsed) and the same structured correspondence, if any. Within one
+/// source, identical records are kept: a listing may list two documents alike.
+///
+/// - Complexity: O(n) expected, one hash per record.
+public enum DuplicateRecords {
+    struct Key: Hashable {
+        let date: String, title: String, summary: String
+        let stated: StatedCorrespondence?
+    }
+
+    /// For each duplicate (by index), the id of the first record it repeats.
+    public static func originals(in records: [CatalogueRecord]) -> [Int: String] {
+        var first: [Key: CatalogueRecord] = [:]
+        var result: [Int: String] = [:]
+        for (index, record) in records.enumerated() {
+            let key = Key(date: collapsed(record.date), title: collapsed(record.title), summary: collapsed(record.summary),
+                          stated: record.stated)
+            if let original = first[key] {
+                if original.source != record.source { result[index] = original.id }
+            } else {
+                first[key] = record
+            }
+        }
+        return result
+    }
+
+    /// The records without duplicates, in input order, and how many were left out.
+    public static func removing(from records: [CatalogueRecord]) -> (kept: [CatalogueRecord], duplicates: Int) {
+        let duplicates = originals(in: records)
+        let kept = records.indices.filter { duplicates[$0] == nil }.map { records[$0] }
+        return (kept, duplicates.count)
+    }
+
+    static func collapsed(_ text: String) -> String {
+        text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).joined(separator: " ")
+    }
+}
