@@ -61,4 +61,38 @@ struct CorrespondentLookupTests {
         #expect(CorrespondentLookup.find("zh", in: g) == nil)
         #expect(CorrespondentLookup.find("filippov", in: g) == 1)
     }
+
+    // 0 Kim (one message), 1 Kim Il Sung (three messages), 2 Wilhelm Bölsche, 3 Arthur Schnitzler
+    // (printed "Schnitzler, Arthur"), 4 Pak Chol, 5 Pak Song-chol (one message each).
+    static func busyGraph() -> CorrespondenceGraph {
+        let people = [
+            Correspondent(id: 0, name: "Kim", kind: .person, surfaceForms: ["Premier Kim"]),
+            Correspondent(id: 1, name: "Kim Il Sung", kind: .person, surfaceForms: ["Kim Il Sung"]),
+            Correspondent(id: 2, name: "Wilhelm Bölsche", kind: .person, surfaceForms: ["Bölsche, Wilhelm"]),
+            Correspondent(id: 3, name: "Arthur Schnitzler", kind: .person, surfaceForms: ["Schnitzler, Arthur"]),
+            Correspondent(id: 4, name: "Pak Chol", kind: .person, surfaceForms: ["Pak Chol"]),
+            Correspondent(id: 5, name: "Pak Song-chol", kind: .person, surfaceForms: ["Pak Song-chol"]),
+        ]
+        let p = Provenance(recordID: "t#1", source: "t", line: 1, title: "t")
+        func letter(_ a: Int, _ b: Int) -> Message { Message(from: [a], to: [b], via: [], when: nil, evidence: .title, provenance: p) }
+        return CorrespondenceGraph(correspondents: people,
+                                   messages: [letter(0, 2), letter(1, 2), letter(1, 3), letter(3, 1), letter(4, 2), letter(5, 3)],
+                                   conversations: [])
+    }
+
+    @Test func theBusiestWinsWhenTheOthersArePartsOfItsName() {
+        // "Kim" is Kim's display name and a part of Kim Il Sung's, who has three acts to Kim's one.
+        #expect(CorrespondentLookup.lookup("kim", in: Self.busyGraph()) == .found(1))
+        #expect(CorrespondentLookup.lookup("Kim", in: Self.busyGraph()) == .found(1))
+        // "Pak" is part of both Pak names, and neither is part of the other: ambiguous.
+        #expect(CorrespondentLookup.lookup("Pak", in: Self.busyGraph()) == .ambiguous([4, 5]))
+    }
+
+    @Test func accentsCaseAndNameOrderDoNotMatter() {
+        let g = Self.busyGraph()
+        #expect(CorrespondentLookup.lookup("Bolsche", in: g) == .found(2))
+        #expect(CorrespondentLookup.lookup("bölsche, wilhelm", in: g) == .found(2))
+        #expect(CorrespondentLookup.lookup("Schnitzler, Arthur", in: g) == .found(3))
+        #expect(CorrespondentLookup.lookup("ARTHUR SCHNITZLER", in: g) == .found(3))
+    }
 }

@@ -1,16 +1,19 @@
+import CorrgraphExtract
 import CorrgraphGraph
 
 /// Finds a correspondent by a name a user typed (`--ego "Mao"`); every command that takes a name
 /// uses this one lookup, so a name that works for one command works for all.
 ///
-/// Rules, in order; the first that matches anyone decides:
-/// 1. the display name exactly (case and all): the first correspondent so named;
-/// 2. ignoring case, the display name, a surface form, or a form merged into it (a cover name
-///    such as `Filippov`, kept in `merges`): one match is found, several are ambiguous;
-/// 3. ignoring case, a part of the display name (`Mao` in `Mao Zedong`): one match is found,
-///    several are ambiguous.
-///
-/// An empty query matches nobody.
+/// Names are compared folded — case, accents and punctuation ignored (`bolsche` is `Bölsche`) — and in
+/// either name order (`Schnitzler, Arthur` is `Arthur Schnitzler`). Rules, in order:
+/// 1. the display name exactly (case and all): the first correspondent so named — unless a busier person's
+///    name holds it as a part (rule below);
+/// 2. the display name, a surface form or a form merged into it (a cover name such as `Filippov`), or a
+///    display name the query's words are part of (`Mikoyan`, `Kim` in `Kim Il Sung`);
+/// 3. otherwise, a part of a display name's letters (`zh` in `Zhou Enlai`).
+/// One match is found. Of several, the one with the most acts is chosen when every other is a part of
+/// its name (`Kim`, one act, beside `Kim Il Sung`); otherwise the query is ambiguous and the matches are
+/// listed. An empty query matches nobody.
 ///
 /// ```swift
 /// // On the bundled sample:
@@ -34,16 +37,28 @@ public enum CorrespondentLookup {
     /// The correspondent `query` denotes under the rules above, or who it could be.
     public static func lookup(_ query: String, in graph: CorrespondenceGraph) -> Match {
         let people = graph.correspondents
-        guard !query.isEmpty else { return .none }
-        if let exact = people.first(where: { $0.name == query }) { return .found(exact.id) }
-        let folded = query.lowercased()
-        let named = people.filter { person in
-            person.name.lowercased() == folded
-                || person.surfaceForms.contains { $0.lowercased() == folded }
-                || person.merges.contains { $0.form.lowercased() == folded }
+        let folded = NameFolding.fold(query)
+        guard !folded.isEmpty else { return .none }
+        let queryWords = words(folded)
+        if let exact = people.first(where: { $0.name == query }) {
+            // Even a name typed exactly gives way to a busier person whose name it is part of (`Kim`, `Kim Il Sung`).
+            let longer = people.filter { $0.id != exact.id && Set(queryWords).isStrictSubset(of: Set(NameFolding.fold($0.name).split(separator: " "))) }
+            if case .found(let id) = match([exact.id] + longer.map(\.id), in: graph) { return .found(id) }
+            return .found(exact.id)
         }
-        if !named.isEmpty { return match(named.map(\.id)) }
-        return match(people.filter { $0.name.lowercased().contains(folded) }.map(\.id))
+        let named = people.filter { person in
+            let name = NameFolding.fold(person.name)
+            return name == folded || words(name) == queryWords || Set(queryWords).isSubset(of: Set(name.split(separator: " ")))
+                || person.surfaceForms.contains { NameFolding.fold($0) == folded || words(NameFolding.fold($0)) == queryWords }
+                || person.merges.contains { NameFolding.fold($0.form) == folded }
+        }
+        if !named.isEmpty { return match(named.map(\.id), in: graph) }
+        return match(people.filter { NameFolding.fold($0.name).contains(folded) }.map(\.id), in: graph)
+    }
+
+    /// The sorted words of a folded name, so that name order does not matter.
+    private static func words(_ folded: String) -> [Substring] {
+        folded.split(separator: " ").sorted()
     }
 
     /// The id `query` denotes, or nil when nobody or more than one correspondent matches.
@@ -52,11 +67,28 @@ public enum CorrespondentLookup {
         return nil
     }
 
-    private static func match(_ ids: [Int]) -> Match {
+    private static func match(_ ids: [Int], in graph: CorrespondenceGraph) -> Match {
         switch ids.count {
         case 0: return .none
         case 1: return .found(ids[0])
-        default: return .ambiguous(ids.sorted())
+        default:
+            // The busiest match wins when it has strictly more acts and every other match is part of its name.
+            let acts = actCounts(graph)
+            guard let best = ids.max(by: { (acts[$0] ?? 0, -$0) < (acts[$1] ?? 0, -$1) }) else { return .none }
+            let bestWords = Set(NameFolding.fold(graph.correspondents[best].name).split(separator: " "))
+            let othersArePartsOfIt = ids.allSatisfy { id in
+                id == best || ((acts[id] ?? 0) < (acts[best] ?? 0)
+                    && Set(NameFolding.fold(graph.correspondents[id].name).split(separator: " ")).isSubset(of: bestWords))
+            }
+            return othersArePartsOfIt ? .found(best) : .ambiguous(ids.sorted())
         }
+    }
+
+    /// Messages and conversations each correspondent takes part in (as sender, recipient, relay or participant).
+    private static func actCounts(_ graph: CorrespondenceGraph) -> [Int: Int] {
+        var counts: [Int: Int] = [:]
+        for m in graph.messages { for id in Set(m.from + m.to + m.via) { counts[id, default: 0] += 1 } }
+        for c in graph.conversations { for id in Set(c.participants) { counts[id, default: 0] += 1 } }
+        return counts
     }
 }
