@@ -135,6 +135,13 @@ import Testing
             == ["Haddad → Yoon"])
         #expect(Acts.of("Memorandum From Wang Jun and Ivan Petrov of the National Security Council Staff to the President's Assistant for National Security Affairs (Okonkwo)")
             == ["Wang Jun, Ivan Petrov → Okonkwo"])
+        // A named person listed before an office with its holder.
+        #expect(Acts.of("Memorandum From Secretary of State Haddad and the Director of Central Intelligence (Kowalski) to President Ortega")
+            == ["Haddad, Kowalski → Ortega"])
+        #expect(Acts.of("Memorandum From Wang Jun and the Under Secretary of State (Yoon) to the Secretary of State")
+            == ["Wang Jun, Yoon → Secretary of State"])
+        // A bare name before a comma is in apposition to the office.
+        #expect(Acts.of("Ivan Petrov, Ambassador (Kuznetsova) to the Secretary of State") == ["Kuznetsova → Secretary of State"])
         // A comma before the holder, as a misprint leaves it.
         #expect(Acts.of("The Ambassador in Xlandia, (Okonkwo) to the Secretary of State") == ["Okonkwo → Secretary of State"])
     }

@@ -189,6 +189,11 @@ enum OfficeHeads {
                   let holder = holderName(String(rest[rest.index(after: open)..<close])) else { return nil }
             var office = String(rest[..<open]).trimmingSpaces()
             while office.hasSuffix(",") { office = String(office.dropLast()).trimmingSpaces() }
+            if let (before, own) = splitBeforeOffice(office) {
+                ends += before
+                plural = nil
+                office = own
+            }
             office = droppingArticle(office)
             if let (noun, preposition) = pluralPosting(office) {
                 plural = (noun, preposition)
@@ -214,6 +219,30 @@ enum OfficeHeads {
         }
         guard let plain = readPlainItems(String(rest)) else { return nil }
         return ends + plain
+    }
+
+    /// `Secretary of State Haddad and the Director of Central Intelligence (Holder)`: correspondents listed
+    /// before the office whose holder follows. The office is the longest tail of the list that is an
+    /// office phrase with a head noun, every item before it must read, and a bare name before a comma is in apposition
+    /// to the office ("Ivan Petrov, Ambassador (Holder)"), not a correspondent of its own.
+    static func splitBeforeOffice(_ phrase: String) -> (before: [End], office: String)? {
+        let parts = splitItems(phrase)
+        guard parts.count > 1 else { return nil }
+        for k in 1..<parts.count {
+            let office = parts[k...].enumerated().map { $0.offset == 0 ? $0.element.text : $0.element.separator + $0.element.text }.joined()
+            // The tail names an office by its head noun ("Director"), not by a complement ("Pacific Affairs").
+            guard isOfficePhrase(droppingArticle(office)),
+                  NamePhrase.tokenize(office).contains(where: { isOfficeHead(key($0)) }) else { continue }
+            var before: [End] = []
+            for part in parts[..<k] {
+                guard let end = readItem(part.text) else { return nil }
+                before.append(end)
+            }
+            if parts[k].separator.trimmingSpaces() == ",", let last = before.last, last.rule == .namedPerson,
+               last.mentions.allSatisfy({ $0.office == nil }) { return nil }
+            return (before, office)
+        }
+        return nil
     }
 
     /// Items without holders, split at commas and `and`. A part that names no one on its own
@@ -418,6 +447,11 @@ enum OfficeHeads {
     static func isOfficeWord(_ key: String) -> Bool {
         Lexicon.offices.contains(key) || NamePhrase.strongOffices.contains(key) || NamePhrase.extraOffices.contains(key)
             || officeRanks.contains(key)
+    }
+
+    /// Head nouns of offices, without their modifiers and complements ("acting", "foreign", "affairs").
+    static func isOfficeHead(_ key: String) -> Bool {
+        NamePhrase.strongOffices.contains(key) || NamePhrase.extraOffices.contains(key) || officeRanks.contains(key)
     }
 
     /// Forms of address that are offices or ranks (a consul general, a supreme commander).
