@@ -9,8 +9,8 @@ import Testing
 @Suite struct FRUSHeadTests {
     /// The pattern table's own example heads read as the table says.
     @Test(arguments: OfficeHeads.patterns.flatMap { pattern in pattern.examples.map { (pattern.name, $0.head, $0.reads) } })
-    func patternTableExamples(name: String, head: String, reads: String) {
-        #expect(Acts.of(head) == [reads], "\(name)")
+    func patternTableExamples(name: String, head: String, reads: [String]) {
+        #expect(Acts.of(head) == reads, "\(name)")
     }
 
     /// Offices held at a posting abroad: `OFFICE in|at PLACE`.
