@@ -102,6 +102,14 @@ import Testing
         #expect(Acts.of("The Secretary of State to the Ambassador in Xlandia (Okonkwo) and Ruritania (Lindqvist)").isEmpty)
     }
 
+    @Test func stackedDocumentWordsAndTrailingDates() {
+        #expect(Acts.of("Circular Telegram From the Acting Secretary of State to the Legation in Xlandia")
+            == ["Acting Secretary of State → Legation in Xlandia"])
+        #expect(Acts.of("Circular Airgram From the Secretary of State to the Consul at Port Vell (Haddad)") == ["Secretary of State → Haddad"])
+        #expect(Acts.of("The Chargé in Xlandia (Okonkwo) to the Secretary of State, May 3, 1957") == ["Okonkwo → Secretary of State"])
+        #expect(Acts.of("The Secretary of State to the Legation in Ruritania, June 1") == ["Secretary of State → Legation in Ruritania"])
+    }
+
     @Test func institutionsAndFirms() {
         #expect(Acts.of("The Northern Timber Company to the Secretary of State") == ["Northern Timber Company → Secretary of State"])
         #expect(Acts.of("The Secretary of State to the Eastern Cable Company") == ["Secretary of State → Eastern Cable Company"])

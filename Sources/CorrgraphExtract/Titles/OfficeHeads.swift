@@ -105,6 +105,10 @@ enum OfficeHeads {
     static func read(afterLeadIn lead: DocumentLeadIn) -> [ExtractedMessage]? {
         guard lead.possessiveAuthor == nil else { return nil }
         var rest = Substring(lead.remainder.trimmingSpaces())
+        // "Circular Telegram From …", "Circular Airgram From …": a second document word before "From".
+        if let stacked = Lexicon.documentTypes.first(where: { rest.lowercased().hasPrefix($0.phrase + " from ") }) {
+            rest = rest.dropFirst(stacked.phrase.count).drop(while: { $0 == " " })
+        }
         if rest.hasPrefix(",") { rest = rest.dropFirst() }
         else if rest.lowercased().hasPrefix("from ") { rest = rest.dropFirst(5) }
         else { return nil }
@@ -269,7 +273,10 @@ enum OfficeHeads {
     /// continues the item before it ("the Representative on the Commission for Xlandia and Ruritania").
     static func readPlainItems(_ phrase: String) -> [End]? {
         var items: [(text: String, end: End?)] = []
-        for part in splitItems(phrase) {
+        var parts = splitItems(phrase)
+        // "…, May 3, 1957": a date after the last correspondent is no correspondent.
+        while parts.count > 1, let last = parts.last, isDateOrTime(last.text) { parts.removeLast() }
+        for part in parts {
             if let end = readItem(part.text) {
                 items.append((part.text, end))
             } else if let last = items.last {
