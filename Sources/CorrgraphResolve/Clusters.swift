@@ -422,14 +422,15 @@ struct Clusters {
             result.append(Correspondent(id: id, name: name, kind: kind, surfaceForms: surfaces, merges: merges,
                                         attributes: entry.map { authority.entries[$0].attributes } ?? [:]))
         }
-        // Two correspondents must not share a display name: add the office, else a number.
+        // Two correspondents must not share a display name: print the office with the name in parentheses,
+        // as FRUS heads print a holder ("Ambassador in Turkey (Morgenthau)"), else add a number.
         var byName: [String: [Int]] = [:]
         for c in result { byName[c.name, default: []].append(c.id) }
         for (name, ids) in byName where ids.count > 1 {
             for (n, id) in ids.enumerated() {
                 let forms = groups[rootOrder[id]]!.sorted()
                 if let office = forms.compactMap({ table.forms[$0].offices.first }).first {
-                    result[id].name = "\(name) (\(office))"
+                    result[id].name = "\(office) (\(name))"
                 } else if n > 0 {
                     result[id].name = "\(name) (\(n + 1))"
                 }

@@ -9,8 +9,8 @@ import Testing
 @Suite struct FRUSHeadTests {
     /// The pattern table's own example heads read as the table says.
     @Test(arguments: OfficeHeads.patterns.flatMap { pattern in pattern.examples.map { (pattern.name, $0.head, $0.reads) } })
-    func patternTableExamples(name: String, head: String, reads: String) {
-        #expect(Acts.of(head) == [reads], "\(name)")
+    func patternTableExamples(name: String, head: String, reads: [String]) {
+        #expect(Acts.of(head) == reads, "\(name)")
     }
 
     /// Offices held at a posting abroad: `OFFICE in|at PLACE`.
@@ -102,6 +102,14 @@ import Testing
         #expect(Acts.of("The Secretary of State to the Ambassador in Xlandia (Okonkwo) and Ruritania (Lindqvist)").isEmpty)
     }
 
+    @Test func stackedDocumentWordsAndTrailingDates() {
+        #expect(Acts.of("Circular Telegram From the Acting Secretary of State to the Legation in Xlandia")
+            == ["Acting Secretary of State → Legation in Xlandia"])
+        #expect(Acts.of("Circular Airgram From the Secretary of State to the Consul at Port Vell (Haddad)") == ["Secretary of State → Haddad"])
+        #expect(Acts.of("The Chargé in Xlandia (Okonkwo) to the Secretary of State, May 3, 1957") == ["Okonkwo → Secretary of State"])
+        #expect(Acts.of("The Secretary of State to the Legation in Ruritania, June 1") == ["Secretary of State → Legation in Ruritania"])
+    }
+
     @Test func institutionsAndFirms() {
         #expect(Acts.of("The Northern Timber Company to the Secretary of State") == ["Northern Timber Company → Secretary of State"])
         #expect(Acts.of("The Secretary of State to the Eastern Cable Company") == ["Secretary of State → Eastern Cable Company"])
@@ -135,6 +143,13 @@ import Testing
             == ["Haddad → Yoon"])
         #expect(Acts.of("Memorandum From Wang Jun and Ivan Petrov of the National Security Council Staff to the President's Assistant for National Security Affairs (Okonkwo)")
             == ["Wang Jun, Ivan Petrov → Okonkwo"])
+        // A named person listed before an office with its holder.
+        #expect(Acts.of("Memorandum From Secretary of State Haddad and the Director of Central Intelligence (Kowalski) to President Ortega")
+            == ["Haddad, Kowalski → Ortega"])
+        #expect(Acts.of("Memorandum From Wang Jun and the Under Secretary of State (Yoon) to the Secretary of State")
+            == ["Wang Jun, Yoon → Secretary of State"])
+        // A bare name before a comma is in apposition to the office.
+        #expect(Acts.of("Ivan Petrov, Ambassador (Kuznetsova) to the Secretary of State") == ["Kuznetsova → Secretary of State"])
         // A comma before the holder, as a misprint leaves it.
         #expect(Acts.of("The Ambassador in Xlandia, (Okonkwo) to the Secretary of State") == ["Okonkwo → Secretary of State"])
     }

@@ -28,37 +28,53 @@ enum OfficeHeads {
     }
 
     /// One named pattern of the head grammar, with heads it reads (invented holders and places) and
-    /// what each states, as `Acts.of` prints it.
+    /// the acts each states, as `Acts.of` prints them (none for a head that states no act).
     struct Pattern: Sendable {
         let name: String
         let convention: String
-        let examples: [(head: String, reads: String)]
+        let examples: [(head: String, reads: [String])]
     }
 
     /// The conventions, in words, with their example heads: the test rows of `FRUSHeadTests`.
     static let patterns: [Pattern] = [
         Pattern(name: "office with its holder in parentheses",
-                convention: "[The] OFFICE [in|at|to PLACE] (Holder) to [the] OFFICE: the holder writes; an office printed alone is the correspondent as printed",
-                examples: [("The Ambassador in Xlandia (Okonkwo) to the Secretary of State", "Okonkwo → Secretary of State"),
-                           ("The Secretary of State to the Consul at Port Vell (Haddad)", "Secretary of State → Haddad")]),
+                convention: "[The] OFFICE [in|at|to PLACE] (Holder) to [the] OFFICE …: the holder in parentheses is the correspondent",
+                examples: [("The Ambassador in Xlandia (Okonkwo) to the Secretary of State", ["Okonkwo → Secretary of State"]),
+                           ("The Secretary of State to the Consul at Port Vell (Haddad)", ["Secretary of State → Haddad"])]),
+        Pattern(name: "office alone",
+                convention: "[the] [Acting] OFFICE [of …] with no holder: the office as printed, without its article, is the correspondent",
+                examples: [("The Acting Secretary of State to the Minister in Ruritania (Haddad)", ["Acting Secretary of State → Haddad"])]),
         Pattern(name: "national office with its holder",
-                convention: "[The] NATIONALITY OFFICE (Holder): a foreign envoy named by nationality and rank",
-                examples: [("The Norwegian Minister (Solberg) to the Secretary of State", "Solberg → Secretary of State")]),
+                convention: "[The] NATIONALITY OFFICE (Holder): a foreign envoy or minister named by nationality and rank",
+                examples: [("The Norwegian Minister (Solberg) to the Secretary of State", ["Solberg → Secretary of State"])]),
         Pattern(name: "office with its unit",
                 convention: "[The] OFFICE, UNIT[, UNIT] (Holder): the unit after a comma belongs to the office",
-                examples: [("The Commander, Southern Task Force (Baranov) to the Combined Chiefs of Staff", "Baranov → Combined Chiefs of Staff")]),
+                examples: [("The Commander, Southern Task Force (Baranov) to the Combined Chiefs of Staff", ["Baranov → Combined Chiefs of Staff"])]),
+        Pattern(name: "office serving someone",
+                convention: "OFFICE to OFFICE (Holder): an assistant's or adviser's own `to` names whom the office serves; the holder closes the sender",
+                examples: [("The Special Assistant to the President (Yoon) to the Secretary of State", ["Yoon → Secretary of State"])]),
         Pattern(name: "plural office with several holders",
-                convention: "the OFFICEs in PLACE (Holder) and PLACE (Holder): each holder of the plural office is an addressee",
+                convention: "the OFFICEs in PLACE (Holder) and PLACE (Holder): each holder of the plural office is a correspondent",
                 examples: [("The Secretary of State to the Ambassadors in Xlandia (Okonkwo) and Ruritania (Lindqvist)",
-                            "Secretary of State → Okonkwo, Lindqvist")]),
+                            ["Secretary of State → Okonkwo, Lindqvist"])]),
+        Pattern(name: "people listed before an office with its holder",
+                convention: "NAME and the OFFICE (Holder): each item of the list is a correspondent; a bare name before a comma is in apposition",
+                examples: [("Memorandum From Secretary of State Haddad and the Director of Central Intelligence (Kowalski) to President Ortega",
+                            ["Haddad, Kowalski → Ortega"])]),
         Pattern(name: "institution",
-                convention: "[The] INSTITUTION [in|at PLACE] to …: legations, embassies, departments, companies write and are written to",
-                examples: [("The Secretary of State to the Legation in Xlandia", "Secretary of State → Legation in Xlandia"),
-                           ("The Northern Timber Company to the Secretary of State", "Northern Timber Company → Secretary of State")]),
+                convention: "[The] INSTITUTION [in|at PLACE] to …: legations, embassies, departments, boards and firms write and are written to",
+                examples: [("The Secretary of State to the Legation in Xlandia", ["Secretary of State → Legation in Xlandia"]),
+                           ("The Northern Timber Company to the Secretary of State", ["Northern Timber Company → Secretary of State"])]),
         Pattern(name: "posting to a country or organisation",
                 convention: "a `to` after a diplomatic office binds its posting when a country, an organisation, a holder or another `to` follows",
                 examples: [("Telegram From the Representative to the Pacific Treaty Organization (Moreau) to the Department of State",
-                            "Moreau → Department of State")]),
+                            ["Moreau → Department of State"])]),
+        Pattern(name: "document word the lexicon does not know",
+                convention: "WORD From A to B: one to three capitalised words naming no office, body or place before `From` are the document's kind",
+                examples: [("Aerogram From the Legation in Xlandia to the Secretary of State", ["Legation in Xlandia → Secretary of State"])]),
+        Pattern(name: "setting of a conversation",
+                convention: "Memorandum of [a] Conversation, VENUE, PLACE, DATE: where and when, not who; with no names it is no act",
+                examples: [("Memorandum of a Conversation, Secretary's Office, Grand Hotel, Geneva, May 3, 1957, 7:30 p.m.", [])]),
     ]
 
     /// Words of a diplomatic posting: their `to` may name where the holder serves, not the addressee.
@@ -89,6 +105,10 @@ enum OfficeHeads {
     static func read(afterLeadIn lead: DocumentLeadIn) -> [ExtractedMessage]? {
         guard lead.possessiveAuthor == nil else { return nil }
         var rest = Substring(lead.remainder.trimmingSpaces())
+        // "Circular Telegram From …", "Circular Airgram From …": a second document word before "From".
+        if let stacked = Lexicon.documentTypes.first(where: { rest.lowercased().hasPrefix($0.phrase + " from ") }) {
+            rest = rest.dropFirst(stacked.phrase.count).drop(while: { $0 == " " })
+        }
         if rest.hasPrefix(",") { rest = rest.dropFirst() }
         else if rest.lowercased().hasPrefix("from ") { rest = rest.dropFirst(5) }
         else { return nil }
@@ -103,8 +123,9 @@ enum OfficeHeads {
     static func read(_ head: String, claiming claims: Set<EndRule> = [.officeWithHolder, .officesWithHolders, .officeAlone, .institution])
         -> [ExtractedMessage]? {
         var text = head.trimmingSpaces()
-        // A head in capitals hides the name shapes these rules read; it is left to the general grammar.
-        guard text.contains(where: \.isLowercase) else { return nil }
+        // A head in capitals hides the name shapes these rules read; it is left to the general grammar. So is
+        // a "head" longer than any document head, which keeps the work here bounded.
+        guard text.utf8.count <= maxHeadLength, text.contains(where: \.isLowercase) else { return nil }
         // "Aerogram From the Embassy in Xlandia to …": a document word the lexicon does not know, then "From".
         if let from = TitleText.find(" from ", in: text).first, isUnknownDocumentWord(String(text[..<from.lowerBound])) {
             text = String(text[from.upperBound...])
@@ -133,6 +154,9 @@ enum OfficeHeads {
         }
         return first
     }
+
+    /// Document heads run to a few hundred characters; longer text is a listing or a summary.
+    static let maxHeadLength = 1_000
 
     /// One to three capitalised words that name no office, institution, person's title, nationality or
     /// place: a document word before "From" ("Aerogram", "Intelligence Brief").
@@ -189,6 +213,11 @@ enum OfficeHeads {
                   let holder = holderName(String(rest[rest.index(after: open)..<close])) else { return nil }
             var office = String(rest[..<open]).trimmingSpaces()
             while office.hasSuffix(",") { office = String(office.dropLast()).trimmingSpaces() }
+            if let (before, own) = splitBeforeOffice(office) {
+                ends += before
+                plural = nil
+                office = own
+            }
             office = droppingArticle(office)
             if let (noun, preposition) = pluralPosting(office) {
                 plural = (noun, preposition)
@@ -216,11 +245,38 @@ enum OfficeHeads {
         return ends + plain
     }
 
+    /// `Secretary of State Haddad and the Director of Central Intelligence (Holder)`: correspondents listed
+    /// before the office whose holder follows. The office is the longest tail of the list that is an
+    /// office phrase with a head noun; every item before it must read; and a bare name before a comma
+    /// is in apposition to the office ("Ivan Petrov, Ambassador (Holder)"), not a correspondent of its own.
+    static func splitBeforeOffice(_ phrase: String) -> (before: [End], office: String)? {
+        let parts = splitItems(phrase)
+        guard parts.count > 1 else { return nil }
+        for k in 1..<parts.count {
+            let office = parts[k...].enumerated().map { $0.offset == 0 ? $0.element.text : $0.element.separator + $0.element.text }.joined()
+            // The tail names an office by its head noun ("Director"), not by a complement ("Pacific Affairs").
+            guard isOfficePhrase(droppingArticle(office)),
+                  NamePhrase.tokenize(office).contains(where: { isOfficeHead(key($0)) }) else { continue }
+            var before: [End] = []
+            for part in parts[..<k] {
+                guard let end = readItem(part.text) else { return nil }
+                before.append(end)
+            }
+            if parts[k].separator.trimmingSpaces() == ",", let last = before.last, last.rule == .namedPerson,
+               last.mentions.allSatisfy({ $0.office == nil }) { return nil }
+            return (before, office)
+        }
+        return nil
+    }
+
     /// Items without holders, split at commas and `and`. A part that names no one on its own
     /// continues the item before it ("the Representative on the Commission for Xlandia and Ruritania").
     static func readPlainItems(_ phrase: String) -> [End]? {
         var items: [(text: String, end: End?)] = []
-        for part in splitItems(phrase) {
+        var parts = splitItems(phrase)
+        // "…, May 3, 1957": a date after the last correspondent is no correspondent.
+        while parts.count > 1, let last = parts.last, isDateOrTime(last.text) { parts.removeLast() }
+        for part in parts {
             if let end = readItem(part.text) {
                 items.append((part.text, end))
             } else if let last = items.last {
@@ -418,6 +474,11 @@ enum OfficeHeads {
     static func isOfficeWord(_ key: String) -> Bool {
         Lexicon.offices.contains(key) || NamePhrase.strongOffices.contains(key) || NamePhrase.extraOffices.contains(key)
             || officeRanks.contains(key)
+    }
+
+    /// Head nouns of offices, without their modifiers and complements ("acting", "foreign", "affairs").
+    static func isOfficeHead(_ key: String) -> Bool {
+        NamePhrase.strongOffices.contains(key) || NamePhrase.extraOffices.contains(key) || officeRanks.contains(key)
     }
 
     /// Forms of address that are offices or ranks (a consul general, a supreme commander).
