@@ -255,4 +255,12 @@ import Testing
         #expect(once.stdout == single.stdout)
         #expect(twice.stdout != single.stdout)
     }
+
+    @Test func extractEndsWithASummaryLine() throws {
+        // The sample page: 10 records, each with a message or a conversation, none with a problem.
+        let result = try CLI.run(["extract", "--format", "jsonl", CLI.samplePath])
+        #expect(result.stderr.contains("corrgraph: 10 records read: 10 with acts, 0 without, 0 with problems"))
+        let quiet = try CLI.run(["extract", "--format", "jsonl", "--quiet", CLI.samplePath])
+        #expect(quiet.stderr.isEmpty)
+    }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CorrgraphEmit
+import CorrgraphResolve
 import Foundation
 
 /// `corrgraph extract`: one output record per input record.
@@ -28,5 +29,16 @@ struct ExtractCommand: ParsableCommand {
         case .table:
             try OutputWriter.write(ExtractionTable.render(loaded.resolved), to: output)
         }
+        if !input.quiet {
+            FileHandle.standardError.write(Data((Self.summary(of: loaded.resolved.records) + "\n").utf8))
+        }
+    }
+
+    /// Every record accounted for (issue 13): `corrgraph: 708 records read: 540 with acts, 12 with problems`.
+    static func summary(of records: [ResolvedRecord]) -> String {
+        let withActs = records.filter { !$0.messages.isEmpty || !$0.conversations.isEmpty }.count
+        let withProblems = records.filter { !$0.extraction.problems.isEmpty }.count
+        return "corrgraph: \(records.count) record\(records.count == 1 ? "" : "s") read: \(withActs) with acts, "
+            + "\(records.count - withActs) without, \(withProblems) with problems"
     }
 }
