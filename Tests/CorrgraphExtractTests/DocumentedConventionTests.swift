@@ -60,6 +60,14 @@ import CorrgraphRead
         #expect(Self.dateRows.count >= 20)
     }
 
+    @Test func everyOfficeHeadPatternExampleIsDocumented() {
+        let documented = Set(Self.titleRows.map { (Self.quoted($0.cells[0]).first ?? "") + " | " + Self.quoted($0.cells[1]).joined(separator: "; ") })
+        let missing = OfficeHeads.patterns.flatMap { pattern in
+            pattern.examples.map { $0.head + " | " + $0.reads.joined(separator: "; ") }.filter { !documented.contains($0) }
+        }
+        #expect(missing.isEmpty, "docs/titles.md lacks these OfficeHeads.patterns examples: \(missing)")
+    }
+
     @Test(arguments: titleRows)
     func titleRow(_ row: Row) {
         let title = Self.quoted(row.cells[0]).first ?? ""
