@@ -3,7 +3,7 @@ SWIFT ?= swift
 SHARED ?= ../shared
 BIN = .build/release/corrgraph
 
-.PHONY: run test evaluate deps build clean
+.PHONY: run test evaluate deps build clean bench bench-corpora
 
 # System packages: Graphviz's C libraries (libgvc with its cairo plugins for PNG and PDF).
 deps:
@@ -34,6 +34,17 @@ evaluate: build
 	@python3 $(SHARED)/tools/score.py $(SHARED)/corpus/wilson/listing-sino-soviet-81-90.gold.jsonl $(SHARED)/corpus/wilson/people.json .build/seed-extraction.jsonl
 	@echo "== dev sets and variants (scores on data the rules were written from)"
 	@python3 scripts/evaluate.py --bin $(BIN) --shared $(SHARED) --keep .build/evaluate
+
+# Synthetic listings for Benchmarks/ (StageBenchmarks): 50k and 200k letters, from ../shared/bench.
+bench-corpora:
+	@test -d $(SHARED)/bench || { echo "bench-corpora needs $(SHARED)/bench"; exit 1; }
+	@mkdir -p Benchmarks/.corpora
+	python3 $(SHARED)/bench/gen_corpus.py --people 5000 --letters 50000 --seed 42 --out Benchmarks/.corpora/listing-50k
+	python3 $(SHARED)/bench/gen_corpus.py --people 20000 --letters 200000 --seed 5 --out Benchmarks/.corpora/listing-200k
+
+# Stage benchmarks (read, extract, resolve, graph, each centrality measure) on those listings.
+bench: bench-corpora
+	cd Benchmarks && $(SWIFT) package benchmark --target StageBenchmarks
 
 clean:
 	rm -rf .build
