@@ -447,8 +447,8 @@ struct CorpusFacts {
             messages += record.messages.count
             conversations += record.conversations.count
             if let when = record.when {
-                first = min(first ?? when.start, when.start)
-                last = max(last ?? when.end, when.end)
+                first = min(first ?? when.firstKnown, when.firstKnown)
+                last = max(last ?? when.lastKnown, when.lastKnown)
             } else {
                 undated += 1
             }
