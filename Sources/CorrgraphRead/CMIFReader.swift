@@ -244,7 +244,8 @@ public struct CMIFReader: Sendable {
         let forenames = pieces.dropFirst().map { $0.trimmingSpaces() }
         guard !party.isOrganization, (2...3).contains(pieces.count), pieces[1].hasPrefix(" "),
               !pieces[0].trimmingSpaces().isEmpty, forenames.allSatisfy({ !$0.isEmpty }),
-              !party.name.contains(where: \.isNumber) else { return party.name }
+              // Only name-shaped parts: letters, spaces, hyphens, apostrophes and periods.
+              party.name.allSatisfy({ $0.isLetter || " ,-.'’".contains($0) }) else { return party.name }
         return (forenames + [pieces[0].trimmingSpaces()]).joined(separator: " ")
     }
 

@@ -12,7 +12,10 @@
 /// 4. a phrase opened by a lower-case word that is not a name particle (`von`, `de`, `van`, `al` …),
 ///    typically an article or adjective (`den Vater eines Studenten`, `adliges Ehepaar`, `the bearer`),
 ///    is a description, unless it names an institution by its head noun (`den Rat der Stadt Erfurt`,
-///    `lutherische Gemeinde`): a body named by its function is a correspondent.
+///    `lutherische Gemeinde`): a body named by its function is a correspondent (a leading definite
+///    article is dropped: `Rat der Stadt Erfurt`);
+/// 5. a role noun followed by a genitive (`Presbyter der lutherischen Gemeinde`, `Leiter eines
+///    Collegium`) is a description, unless the role noun is itself a body (`Rat der Stadt Erfurt`).
 ///
 /// Editorial brackets are dropped and a trailing `?` (an uncertain identification) is removed from a
 /// name before these rules are applied; a capitalised article (`La Fontaine`, `Die Brücke`) is part of a
@@ -55,6 +58,13 @@ public enum PartyDescription {
         "his", "her", "their", "son", "sa", "ses", "leur", "leurs", "suo", "sua", "suoi", "sue", "su", "sus", "zijn", "haar",
     ]
 
+    /// Definite articles (lower case): before an institution's head noun they are dropped.
+    static let definiteArticles: Set<String> = ["der", "die", "das", "den", "dem", "des", "the", "le", "la", "les",
+                                                "il", "lo", "gli", "el", "los", "las", "het"]
+    /// Genitive articles after a role noun (`Leiter eines …`, `Vater des …`); `der` only before a lower-case
+    /// word, since it is also the article of an epithet (`Friedrich der Große`).
+    static let genitiveArticles: Set<String> = ["des", "eines", "einer"]
+
     /// Lower-case words that begin real names: nobiliary and patronymic particles.
     static let nameParticles: Set<String> = [
         "von", "vom", "van", "de", "di", "da", "du", "del", "della", "dei", "zu", "zur",
@@ -95,8 +105,18 @@ public enum PartyDescription {
             if !rest.isEmpty, rest.allSatisfy({ $0.first?.isUppercase == true }) { return .named(rest.joined(separator: " ")) }
             return .unnamed
         }
-        if first.first?.isLowercase == true, !nameParticles.contains(firstLower) {
-            return namesInstitution(words) ? .named(cleaned) : .unnamed
+        // `al-Hakim`, `d'Annunzio`: the particle is the letters before a hyphen or apostrophe.
+        let lead = String(firstLower.prefix(while: \.isLetter))
+        if first.first?.isLowercase == true, !nameParticles.contains(lead) {
+            guard namesInstitution(words) else { return .unnamed }
+            // `den Rat der Stadt Erfurt`: the body is named without the article its grammar needed.
+            return definiteArticles.contains(first) && words.count > 1 ? .named(words.dropFirst().joined(separator: " ")) : .named(cleaned)
+        }
+        // `Presbyter der lutherischen Gemeinde`, `Leiter eines Collegium`: a role within something, in the
+        // genitive, names no one — unless the head noun is itself a body (`Rat der Stadt Erfurt`).
+        if words.count >= 3, genitiveArticles.contains(words[1]) || (words[1] == "der" && words[2].first?.isLowercase == true),
+           !namesInstitution([first]) {
+            return .unnamed
         }
         return .named(cleaned)
     }

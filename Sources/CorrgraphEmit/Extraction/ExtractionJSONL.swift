@@ -3,8 +3,9 @@ import CorrgraphRead
 import CorrgraphResolve
 
 /// Writes `corrgraph extract --format jsonl`: one JSON object per input record, in input order,
-/// exactly as `contract/extraction-jsonl.md` specifies, plus `correspondents`: the kind and authority
-/// of every name in the acts that is not a plain person, so that the file reads back as the same acts.
+/// exactly as `contract/extraction-jsonl.md` specifies, plus — only on records that need it —
+/// `correspondents`: the kind and authority of every name in the acts that is not a plain person
+/// without an authority, so that the file reads back as the same acts.
 ///
 /// ```swift
 /// for line in ExtractionJSONL.lines(of: corpus) { print(line) }
@@ -26,7 +27,7 @@ public enum ExtractionJSONL {
             .object([("start", $0.isOpenStart ? .null : .string($0.start.description)),
                      ("end", $0.isOpenEnd ? .null : .string($0.end.description))])
         } ?? .null
-        return .object([
+        var fields: [(String, JSONValue)] = [
             ("record", .object([
                 ("id", .string(r.id)), ("source", .string(r.source)), ("line", .int(r.line)),
                 ("date", .string(r.date)), ("title", .string(r.title)), ("summary", .string(r.summary)),
@@ -42,8 +43,11 @@ public enum ExtractionJSONL {
                 .object([("participants", names($0.participants)), ("evidence", .string($0.evidence.rawValue))])
             })),
             ("problems", .array(e.problems.map { .string($0) })),
-            ("correspondents", .array(described(resolved, in: corpus))),
-        ])
+        ]
+        // Only when some name of the record is not a plain person without an authority.
+        let described = described(resolved, in: corpus)
+        if !described.isEmpty { fields.append(("correspondents", .array(described))) }
+        return .object(fields)
     }
 
     /// The correspondents of a record's acts that are not plain persons without an authority: their
