@@ -1,4 +1,5 @@
 import Testing
+@testable import CorrgraphAnalyse
 import CorrgraphExtract
 import CorrgraphGraph
 import CorrgraphRead
@@ -78,5 +79,22 @@ struct GephiExportTests {
                 == #"<date notAfter="1951-12-31"/>"#)
         #expect(CMIFExport.dateElement(DateRange(earliest: GephiFixture.day("1702-03"), latest: nil))
                 == #"<date notBefore="1702-03-01"/>"#)
+    }
+}
+
+/// The report counts the records that describe a correspondent without naming them.
+struct UnnamedPartyReportTests {
+    @Test func reportCountsRecordsWithAnUnnamedParty() {
+        var described = ReportFixture.record(1, "1702-03-09", "Letter from Hinrich Abeken", messages: [ReportFixture.letter([0], [])])
+        described.extraction.record.stated = StatedCorrespondence(senders: [StatedParty(name: "Hinrich Abeken")], recipients: [],
+                                                                  unnamed: ["einen Amtsbruder"])
+        let named = ReportFixture.record(2, "1703", "Letter, Hinrich Abeken to Lucía Ibarra", messages: [ReportFixture.letter([0], [1])])
+        let corpus = ResolvedCorpus(records: [described, named], correspondents: [
+            Correspondent(id: 0, name: "Hinrich Abeken", kind: .person), Correspondent(id: 1, name: "Lucía Ibarra", kind: .person),
+        ])
+        let html = ReportFixture.report(corpus).render()
+        #expect(html.contains("1 record describes a correspondent without naming them"))
+        let none = ResolvedCorpus(records: [named], correspondents: corpus.correspondents)
+        #expect(!ReportFixture.report(none).render().contains("without naming them"))
     }
 }
