@@ -128,7 +128,11 @@ public struct CMIFReader: Sendable {
                 }
                 return
             }
-            action?.parties.append(Self.party(text.isEmpty ? ref : PartyDescription.cleaned(text), printed: text, organization: c.kind == .organization,
+            // An identified party is never unnamed, but its name is cleaned the same way
+            // (`die Theologische Fakultät` → `Theologische Fakultät`).
+            var name = PartyDescription.cleaned(text)
+            if case .named(let cleaned) = PartyDescription.classify(text) { name = cleaned }
+            action?.parties.append(Self.party(text.isEmpty ? ref : name, printed: text, organization: c.kind == .organization,
                                               authority: ref))
         case .place:
             if !text.isEmpty { action?.places.append(text) }
