@@ -7,7 +7,8 @@
 /// `Empfänger`, `destinataire`, `target` …), and optionally `via`, `participants`, `kind`/`type`, a
 /// `date` (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `START/END`, or a date line such as `May 7, 1968`), or
 /// `start`/`end` (`notBefore`/`notAfter`; either may be alone: an open interval), `id`/`record`,
-/// `evidence`, `place`, `title`, and the provenance `source` and `line` of an extraction. Several names
+/// `evidence`, `place`, `title`, `weight` (a row of Gephi's aggregated edge table stands for that many
+/// acts), and the provenance `source` and `line` of an extraction. Several names
 /// in a cell are separated by `;`. A name cell that describes someone unnamed (`unknown`, `N.N.`, `?`,
 /// `a friend`) is kept with the record but is no correspondent (`PartyDescription`).
 ///
@@ -26,9 +27,10 @@
 enum EdgeListReader {
     /// The columns an edge list may have, each by its synonyms (lower case), first match wins.
     enum EdgeListColumns {
-        static let sender = ["from", "sender", "senders", "author", "authors", "absender", "verfasser",
+        static let sender = ["from", "sender", "senders", "author", "authors", "writer", "absender", "verfasser",
                              "expéditeur", "expediteur", "auteur", "mittente", "remitente", "afzender", "source"]
-        static let recipient = ["to", "recipient", "recipients", "addressee", "addressees", "empfänger", "empfaenger",
+        static let recipient = ["to", "recipient", "recipients", "receiver", "receivers", "addressee", "addressees",
+                                "empfänger", "empfaenger",
                                 "adressat", "destinataire", "destinatario", "ontvanger", "target"]
         static let via = ["via", "relay", "relays", "intermediary", "intermediaries", "through", "über", "par"]
         static let participants = ["participants", "teilnehmer", "participants list"]
@@ -47,7 +49,9 @@ enum EdgeListReader {
         /// Kinds that are conversations rather than messages.
         static let conversationKinds: Set<String> = ["conversation", "conversations", "meeting", "talk", "talks",
                                                      "audience", "gespräch", "treffen", "entretien"]
-        static let messageKinds: Set<String> = ["", "message", "messages", "edge", "directed"]
+        static let messageKinds: Set<String> = ["", "message", "messages", "edge", "directed", "undirected"]
+        /// How many acts a row stands for (Gephi's aggregated edge tables).
+        static let weight = ["weight", "count", "letters", "messages", "anzahl"]
     }
 
     /// The header's sender and recipient columns, when it has both.
@@ -70,6 +74,7 @@ enum EdgeListReader {
         let provenance = column(EdgeListColumns.provenance), lineColumn = column(EdgeListColumns.line)
         let place = column(EdgeListColumns.place), title = column(EdgeListColumns.title)
         let described = column(EdgeListColumns.described)
+        let weight = column(EdgeListColumns.weight)
 
         struct Pending {
             var id: String
@@ -140,9 +145,19 @@ enum EdgeListReader {
             let evidenceText = value(evidence).lowercased()
             withEvidence.evidence = evidenceText == "title" || evidenceText == "summary" ? evidenceText : nil
 
+            // A weight of n (a whole number) is n acts on that row.
+            var copies = 1
+            if let weight, !value(weight).isEmpty {
+                guard let n = Int(value(weight)) ?? Double(value(weight)).flatMap({ $0 == $0.rounded() && $0 < 1e6 ? Int($0) : nil }),
+                      n >= 1 else {
+                    throw fail(weight, "\"\(value(weight))\" is not a whole number of acts")
+                }
+                copies = n
+            }
+            let rowActs = Array(repeating: withEvidence, count: copies)
             let given = value(id)
             if let p = pending, !given.isEmpty, p.id == given {
-                pending?.acts.append(withEvidence)
+                pending?.acts += rowActs
                 pending?.unnamed += unnamed
                 continue
             }
@@ -179,7 +194,7 @@ enum EdgeListReader {
                 id: given.isEmpty ? "\(source)#\(records.count + 1)" : given, source: recordSource, line: lineNumber,
                 date: dateText, title: titleText, summary: placeText.isEmpty ? "" : "Place: \(placeText).",
                 stated: StatedCorrespondence(acts: [], earliest: earliest, latest: latest))
-            pending = Pending(id: given, record: record, acts: [withEvidence], unnamed: unnamed, documentType: typeText)
+            pending = Pending(id: given, record: record, acts: rowActs, unnamed: unnamed, documentType: typeText)
         }
         flush()
         return records

@@ -77,6 +77,15 @@ struct EdgeListReaderTests {
         #expect(names(r.stated?.acts?[1].participants) == ["Kim Il Sung", "Zhou Enlai", "Pak Hon-yong"])
     }
 
+    @Test func gephiEdgeTableWithWeightsAndReceiverSynonym() throws {
+        let records = try read("Source,Target,Type,Id,Label,Weight\nSun Li,Bo Ra,Directed,0,,3\n")
+        #expect(records[0].stated?.acts?.count == 3)
+        #expect(records[0].stated?.documentType == nil)
+        let nodegoat = try read("Sender,Receiver\nSun Li,Bo Ra\n")
+        #expect(names(nodegoat[0].stated?.acts?[0].to) == ["Bo Ra"])
+        #expect(readError { try read("from,to,weight\nSun Li,Bo Ra,2.5\n") }?.reason.contains("column 3 (weight)") == true)
+    }
+
     @Test func unnamedCellsAreKeptButAreNoParty() throws {
         let records = try read("from,to\nLena Park,unknown\nN.N.,Lena Park\n")
         #expect(records[0].stated?.acts?[0].to == [])
