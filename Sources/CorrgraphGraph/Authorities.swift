@@ -6,7 +6,8 @@ extension ResolvedCorpus {
     /// give (a CMIF `persName/@ref`, a previous extraction's `correspondents`), unless the authority file
     /// already set one. A mention's id is found by its position in the act, which resolution keeps
     /// when no name repeats within a list; otherwise by its printed form, when that form belongs to one
-    /// correspondent only.
+    /// correspondent only. Names a structured source prints inverted join the surface forms (see
+    /// `addPrintedForms`).
     ///
     /// ```swift
     /// let corpus = NameResolver().resolve(extracted).withAuthorities()
@@ -34,11 +35,29 @@ extension ResolvedCorpus {
             }
             for (c, r) in zip(extraction.conversations, record.conversations) { attribute(c.participants, r.participants) }
         }
-        guard !found.isEmpty else { return self }
         var copy = self
         for (id, reference) in found where copy.correspondents[id].attributes["authority"] == nil {
             copy.correspondents[id].attributes["authority"] = reference
         }
+        copy.addPrintedForms()
         return copy
+    }
+
+    /// Structured sources print some names inverted (`Bölsche, Wilhelm`); the record gives them in
+    /// direct order and states the printed form as an alias. The printed form joins the surface forms
+    /// of the correspondent with that name, so that `people` shows it and why.
+    mutating func addPrintedForms() {
+        var byName: [String: [Int]] = [:]
+        for c in correspondents { byName[c.name, default: []].append(c.id) }
+        for record in records where record.record.stated != nil {
+            for alias in record.extraction.statedAliases {
+                guard let ids = byName[alias.alias], ids.count == 1, let id = ids.first,
+                      !correspondents[id].surfaceForms.contains(alias.name) else { continue }
+                correspondents[id].surfaceForms.append(alias.name)
+                correspondents[id].merges.append(MergeDecision(
+                    form: alias.name, rule: .statedAlias,
+                    detail: "\(record.record.source) prints \(alias.alias) as \(alias.name) (\(record.record.id))"))
+            }
+        }
     }
 }

@@ -110,6 +110,9 @@ import Testing
         #expect(people.status == 0)
         let names = Set(people.lines.dropFirst().map { $0.split(separator: ",").first.map(String.init) ?? "" })
         #expect(names == ["Hinrich Abeken", "Lucía Ibarra", "Jaroslav Novák"])
+        // The inverted printed forms are kept as aliases.
+        #expect(people.stdout.contains(#"Hinrich Abeken,person,2,"Abeken, Hinrich",stated-alias,"#))
+        #expect(people.stdout.contains(#"Jaroslav Novák,person,1,"Novák, Jaroslav",stated-alias,"#))
         // The forwarding party is an intermediary.
         let relays = try CLI.run(["intermediaries", "--format", "json", "--quiet", path])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(relays.stdout.utf8)) as? [String: Any])
