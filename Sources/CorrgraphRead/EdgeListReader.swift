@@ -54,6 +54,9 @@ enum EdgeListReader {
         static let weight = ["weight", "count", "letters", "messages", "anzahl"]
     }
 
+    /// The most acts one row may stand for: a larger "weight" is more likely a measure than a count.
+    static let maximumWeight = 10_000
+
     /// The header's sender and recipient columns, when it has both.
     static func senderAndRecipient(_ names: [String]) -> (Int, Int)? {
         guard let from = RecordFieldNames.index(in: names, of: EdgeListColumns.sender),
@@ -151,6 +154,9 @@ enum EdgeListReader {
                 guard let n = Int(value(weight)) ?? Double(value(weight)).flatMap({ $0 == $0.rounded() && $0 < 1e6 ? Int($0) : nil }),
                       n >= 1 else {
                     throw fail(weight, "\"\(value(weight))\" is not a whole number of acts")
+                }
+                guard n <= Self.maximumWeight else {
+                    throw fail(weight, "\(n) acts on one row is more than \(Self.maximumWeight); is this column a weight?")
                 }
                 copies = n
             }

@@ -84,6 +84,7 @@ struct EdgeListReaderTests {
         let nodegoat = try read("Sender,Receiver\nSun Li,Bo Ra\n")
         #expect(names(nodegoat[0].stated?.acts?[0].to) == ["Bo Ra"])
         #expect(readError { try read("from,to,weight\nSun Li,Bo Ra,2.5\n") }?.reason.contains("column 3 (weight)") == true)
+        #expect(readError { try read("from,to,weight\nSun Li,Bo Ra,999999999999\n") }?.line == 2)
     }
 
     @Test func unnamedCellsAreKeptButAreNoParty() throws {
