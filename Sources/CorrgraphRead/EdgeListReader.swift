@@ -195,10 +195,18 @@ enum EdgeListReader {
             let placeText = value(place)
             let typeText = EdgeListColumns.messageKinds.contains(kindText) || EdgeListColumns.conversationKinds.contains(kindText)
                 ? nil : value(kind)
-            let titleText = value(title).isEmpty ? Self.title(withEvidence, type: typeText) : value(title)
+            // The title shows the cells as written, descriptions of unnamed parties included.
+            let cells = { (index: Int?) in value(index).split(separator: ";").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+                .map { StatedParty(name: $0) } }
+            let shown = StatedAct(kind: withEvidence.kind, from: cells(fromColumn), to: cells(toColumn), via: cells(via),
+                                  participants: withEvidence.participants)
+            let titleText = value(title).isEmpty ? Self.title(shown, type: typeText) : value(title)
+            var notes: [String] = []
+            if !placeText.isEmpty { notes.append("Place: \(placeText).") }
+            if !unnamed.isEmpty { notes.append("Unnamed: \(unnamed.joined(separator: "; ")).") }
             let record = CatalogueRecord(
                 id: given.isEmpty ? "\(source)#\(records.count + 1)" : given, source: recordSource, line: lineNumber,
-                date: dateText, title: titleText, summary: placeText.isEmpty ? "" : "Place: \(placeText).",
+                date: dateText, title: titleText, summary: notes.joined(separator: " "),
                 stated: StatedCorrespondence(acts: [], earliest: earliest, latest: latest))
             pending = Pending(id: given, record: record, acts: rowActs, unnamed: unnamed, documentType: typeText)
         }

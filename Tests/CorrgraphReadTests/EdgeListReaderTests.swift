@@ -93,6 +93,9 @@ struct EdgeListReaderTests {
         #expect(records[0].stated?.unnamed == ["unknown"])
         #expect(records[1].stated?.acts?[0].from == [])
         #expect(records[1].stated?.unnamed == ["N.N."])
+        // The record keeps the description in its title and summary.
+        #expect(records[0].title == "Message, Lena Park to unknown")
+        #expect(records[0].summary == "Unnamed: unknown.")
     }
 
     @Test(arguments: [
