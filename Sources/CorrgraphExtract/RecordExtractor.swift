@@ -18,24 +18,13 @@ public struct RecordExtractor: Sendable {
     }
 
     public func extract(_ record: CatalogueRecord) -> ExtractedRecord {
+        if let stated = record.stated { return Self.extractStated(record, stated) }
         var result = ExtractedRecord(record: record)
         switch DateLine.parse(record.date) {
         case .dated(let range)?: result.when = range
         case .undated?: break
         case nil:
             if !record.date.trimmingSpaces().isEmpty { result.problems.append("unreadable date \"\(record.date)\"") }
-        }
-        if let stated = record.stated {
-            result.documentType = "letter"
-            let kind = { (p: StatedParty) in
-                NameMention(text: p.name, kind: p.isOrganization ? .institution : .person, reference: p.authority)
-            }
-            result.messages = [ExtractedMessage(from: stated.senders.map(kind), to: stated.recipients.map(kind))]
-            if let earliest = stated.earliest, let s = CalendarDay(iso: earliest),
-               let e = CalendarDay(iso: stated.latest ?? earliest, atEnd: true) {
-                result.when = DateRange(start: s, end: e)
-            }
-            return result
         }
         // A title or summary printed in capitals is read in the case catalogue English would print it.
         let title = Self.bounded(record.title, limit: Self.titleLimit, field: "title", problems: &result.problems)

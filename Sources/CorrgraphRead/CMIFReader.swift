@@ -3,18 +3,19 @@
 /// stated as structured data rather than written into a title.
 ///
 /// - Senders are the `persName`/`orgName` of `correspAction type="sent"`; recipients those of
-///   `type="received"` and `type="cc"`. CMIF's placeholder "Unknown" (without `ref`) is no party. Other actions (`forwarded`, `transmitted`, `redirected`)
-///   are described in the summary, not turned into parties, because CMIF gives no rule for
-///   where they sit on the route.
+///   `type="received"` and `type="cc"`; the parties of `forwarded`, `transmitted` and `redirected`
+///   actions are relays the letter travelled through, in file order (also described in the summary).
+/// - A name without `ref` that describes someone unnamed (`einen Amtsbruder`, CMIF's `Unknown`,
+///   `N.N.`, see `PartyDescription`) is no party: it is kept in `stated.unnamed` and the summary.
+/// - Names printed `Surname, Forename` are given in direct order (`Wilhelm Bölsche`), the printed form
+///   kept in `printed`.
 /// - Dates come from the sent action (else the received one): `@when`, `@from`/`@to`,
 ///   `@notBefore`/`@notAfter` become `stated.earliest`/`latest`. The record's `date` is written so
 ///   that `DateLine` reads the same interval: `@when` as given (`1907-01-04`), an interval in
 ///   words (`5 January 1907 – 9 January 1907`, `1669 – 1670`), an open end as
 ///   `not before 1667-09-29`, and only without any machine-readable value the printed text.
 ///   The printed text always appears in the summary.
-/// - The title is synthesized for display: `Letter, Philipp Jakob Spener to Gottlieb Spizel`
-///   (names written `Surname, Given` are shown `Given Surname` there; the parties keep the form
-///   the file gives).
+/// - The title is synthesized for display: `Letter, Philipp Jakob Spener to Gottlieb Spizel`.
 /// - `line` is the line of the `<correspDesc` start tag.
 ///
 /// ```swift
@@ -30,6 +31,8 @@ public struct CMIFReader: Sendable {
     struct Action {
         var type: String
         var parties: [StatedParty] = []
+        /// Descriptions of parties the source does not name (`einen Amtsbruder`, `Unknown`).
+        var unnamed: [String] = []
         var places: [String] = []
         var date: DateElement?
     }
@@ -116,10 +119,21 @@ public struct CMIFReader: Sendable {
             // A `ref` may list several URIs; the first is the authority we keep.
             let ref = c.attributes["ref"].flatMap { $0.split(separator: " ").first.map(String.init) }
             guard !text.isEmpty || ref != nil else { return }
-            // CMIF writes an unknown correspondent as the literal "Unknown": no one to add.
-            if ref == nil, text.lowercased() == "unknown" { return }
-            action?.parties.append(StatedParty(name: text.isEmpty ? ref! : text, authority: ref,
-                                               isOrganization: c.kind == .organization))
+            guard let ref else {
+                // Without an authority the field may describe someone unnamed ("einen Amtsbruder",
+                // CMIF's "Unknown"): the letter keeps the description, but no one is added.
+                switch PartyDescription.classify(text) {
+                case .unnamed: action?.unnamed.append(text)
+                case .named(let name): action?.parties.append(Self.party(name, printed: text, organization: c.kind == .organization))
+                }
+                return
+            }
+            // An identified party is never unnamed, but its name is cleaned the same way
+            // (`die Theologische Fakultät` → `Theologische Fakultät`).
+            var name = PartyDescription.cleaned(text)
+            if case .named(let cleaned) = PartyDescription.classify(text) { name = cleaned }
+            action?.parties.append(Self.party(text.isEmpty ? ref : name, printed: text, organization: c.kind == .organization,
+                                              authority: ref))
         case .place:
             if !text.isEmpty { action?.places.append(text) }
         case .date:
@@ -129,9 +143,22 @@ public struct CMIFReader: Sendable {
 
     // MARK: - Building the record
 
+    /// The actions through which a letter travels on its way: their parties are relays, in file order.
+    static let relayActions: Set<String> = ["forwarded", "transmitted", "redirected"]
+
+    /// A party in direct name order (`Bölsche, Wilhelm` → `Wilhelm Bölsche`), the printed form kept
+    /// when it differs.
+    static func party(_ name: String, printed: String, organization: Bool, authority: String? = nil) -> StatedParty {
+        let direct = displayName(StatedParty(name: name, isOrganization: organization))
+        let original = direct != printed ? printed : nil
+        return StatedParty(name: direct, authority: authority, isOrganization: organization, printed: original)
+    }
+
     func record(actions: [Action], line: Int, ordinal: Int, source: String) -> CatalogueRecord {
         let senders = actions.filter { $0.type == "sent" }.flatMap(\.parties)
         let recipients = actions.filter { $0.type == "received" || $0.type == "cc" }.flatMap(\.parties)
+        let relays = actions.filter { Self.relayActions.contains($0.type) }.flatMap(\.parties)
+        let unnamed = actions.flatMap(\.unnamed)
         let dateElement = actions.first(where: { $0.type == "sent" && $0.date != nil })?.date
             ?? actions.first(where: { $0.type == "received" && $0.date != nil })?.date
             ?? actions.first(where: { $0.date != nil })?.date
@@ -148,8 +175,14 @@ public struct CMIFReader: Sendable {
         for a in actions where (a.type == "received" || a.type == "cc") && !a.places.isEmpty {
             notes.append(Self.sentence("Place of receipt: \(a.places.joined(separator: "; "))"))
         }
+        let unnamedSenders = actions.filter { $0.type == "sent" }.flatMap(\.unnamed)
+        let unnamedRecipients = actions.filter { $0.type == "received" || $0.type == "cc" }.flatMap(\.unnamed)
+        if !unnamedSenders.isEmpty { notes.append(Self.sentence("Unnamed sender: \(unnamedSenders.joined(separator: "; "))")) }
+        if !unnamedRecipients.isEmpty {
+            notes.append(Self.sentence("Unnamed recipient: \(unnamedRecipients.joined(separator: "; "))"))
+        }
         for a in actions where !["sent", "received", "cc"].contains(a.type) {
-            var parts = a.parties.map(\.name) + a.places
+            var parts = a.parties.map(\.name) + a.unnamed + a.places
             if let d = a.date {
                 parts.append(d.attributes["when"] ?? d.text)
             }
@@ -161,7 +194,8 @@ public struct CMIFReader: Sendable {
         return CatalogueRecord(id: "\(source)#\(ordinal)", source: source, line: line, date: dateText,
                                title: title, summary: notes.joined(separator: " "),
                                stated: StatedCorrespondence(senders: senders, recipients: recipients,
-                                                            earliest: earliest, latest: latest))
+                                                            earliest: earliest, latest: latest,
+                                                            relays: relays, unnamed: unnamed))
     }
 
     /// Ends a note with a period unless its text already does ("Frankfurt a. M.").
@@ -209,11 +243,14 @@ public struct CMIFReader: Sendable {
 
     /// `Schnitzler, Arthur` → `Arthur Schnitzler` for display; other forms unchanged.
     static func displayName(_ party: StatedParty) -> String {
+        // `Berthensson, Sergius,von`: the forenames and particles after the first comma come first.
         let pieces = party.name.split(separator: ",", omittingEmptySubsequences: false)
-        guard !party.isOrganization, pieces.count == 2, pieces[1].hasPrefix(" "),
-              !pieces[0].trimmingSpaces().isEmpty, !pieces[1].trimmingSpaces().isEmpty,
-              !party.name.contains(where: \.isNumber) else { return party.name }
-        return "\(pieces[1].trimmingSpaces()) \(pieces[0].trimmingSpaces())"
+        let forenames = pieces.dropFirst().map { $0.trimmingSpaces() }
+        guard !party.isOrganization, (2...3).contains(pieces.count), pieces[1].hasPrefix(" "),
+              !pieces[0].trimmingSpaces().isEmpty, forenames.allSatisfy({ !$0.isEmpty }),
+              // Only name-shaped parts: letters, spaces, hyphens, apostrophes and periods.
+              party.name.allSatisfy({ $0.isLetter || " ,-.'’".contains($0) }) else { return party.name }
+        return (forenames + [pieces[0].trimmingSpaces()]).joined(separator: " ")
     }
 
     static func title(senders: [StatedParty], recipients: [StatedParty]) -> String {

@@ -2,7 +2,9 @@
 /// hold commas, line breaks and doubled quotes), or tab-separated values.
 ///
 /// - The first row is a header naming the columns, case-insensitively: `date` and `title` are
-///   required, `summary` and `id` optional; other columns are ignored.
+///   required, `summary` and `id` optional; other columns are ignored. A header with a sender and a
+///   recipient column (`from`/`to`, `Absender`/`Empfänger` …) makes the table an edge list, read as
+///   acts by `EdgeListReader`.
 /// - Tabs separate fields when the source name ends in `.tsv`, or when the header has tabs and no
 ///   commas; otherwise commas.
 /// - Values are trimmed of surrounding white space; a line break inside a quoted field is kept
@@ -42,6 +44,12 @@ public struct CSVRecordReader: Sendable {
             throw ReadError(source: source, line: 1, reason: "empty table: a header row with date, title and summary columns is required")
         }
         let names = header.fields.map { $0.trimmingSpaces().lowercased() }
+        // A header naming a sender and a recipient column is an edge list (or a previous extraction's
+        // acts): read as acts, not as titles.
+        if EdgeListReader.senderAndRecipient(names) != nil {
+            try checkWidths(rows.dropFirst(), header: names, separator: separator, source: source)
+            return try EdgeListReader.read(header: names, rows: rows.dropFirst(), source: source)
+        }
         func column(_ name: String, required: Bool) throws -> Int? {
             if let index = RecordFieldNames.index(in: names, of: RecordFieldNames.synonyms[name] ?? [name]) { return index }
             guard !required else {
@@ -57,12 +65,8 @@ public struct CSVRecordReader: Sendable {
         let idColumn = try column("id", required: false)
 
         var records: [CatalogueRecord] = []
+        try checkWidths(rows.dropFirst(), header: names, separator: separator, source: source)
         for row in rows.dropFirst() {
-            if row.fields.count > names.count,
-               row.fields[names.count...].contains(where: { !$0.trimmingSpaces().isEmpty }) {
-                throw ReadError(source: source, line: row.line,
-                                reason: "row has \(row.fields.count) fields but the header has \(names.count) (unquoted \(separator == 0x09 ? "tab" : separator == UInt8(ascii: ";") ? "semicolon" : "comma")?)")
-            }
             func value(_ index: Int?) -> String {
                 guard let index, index < row.fields.count else { return "" }
                 return row.fields[index].trimmingSpaces()
@@ -75,6 +79,16 @@ public struct CSVRecordReader: Sendable {
                                            date: date, title: title, summary: summary))
         }
         return records
+    }
+
+    /// A row with more non-empty fields than the header has columns is an error naming its line.
+    func checkWidths(_ rows: ArraySlice<Row>, header names: [String], separator: UInt8, source: String) throws {
+        for row in rows where row.fields.count > names.count {
+            if row.fields[names.count...].contains(where: { !$0.trimmingSpaces().isEmpty }) {
+                throw ReadError(source: source, line: row.line,
+                                reason: "row has \(row.fields.count) fields but the header has \(names.count) (unquoted \(separator == 0x09 ? "tab" : separator == UInt8(ascii: ";") ? "semicolon" : "comma")?)")
+            }
+        }
     }
 
     /// Tab for `.tsv` files and for headers with tabs but no commas; comma otherwise.

@@ -42,14 +42,66 @@ public struct StatedCorrespondence: Sendable, Hashable, Codable {
     public var senders: [StatedParty]
     public var recipients: [StatedParty]
     /// ISO date or interval bounds as given by the source (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`).
+    /// Either bound may be missing alone: an open interval (`notAfter` only is "on or before").
     public var earliest: String?
     public var latest: String?
+    /// Parties the message travelled through, in route order (CMIF `forwarded`, `transmitted`,
+    /// `redirected`; an edge list's `via`).
+    public var relays: [StatedParty]
+    /// Correspondents the source describes without naming them (`einen Amtsbruder`, `Unknown`, `N.N.`):
+    /// the record keeps the description, but no node stands for it (see `PartyDescription`).
+    public var unnamed: [String]
+    /// When the source is a table of acts (a previous extraction, an edge list): every act of the
+    /// record as stated, taken as it is instead of `senders`/`recipients`.
+    public var acts: [StatedAct]?
+    /// A previous extraction's document type, number and notes, carried through unchanged.
+    public var documentType: String?
+    public var number: String?
+    public var notes: [String]
 
-    public init(senders: [StatedParty], recipients: [StatedParty], earliest: String? = nil, latest: String? = nil) {
+    public init(senders: [StatedParty], recipients: [StatedParty], earliest: String? = nil, latest: String? = nil,
+                relays: [StatedParty] = [], unnamed: [String] = [], acts: [StatedAct]? = nil,
+                documentType: String? = nil, number: String? = nil, notes: [String] = []) {
         self.senders = senders
         self.recipients = recipients
         self.earliest = earliest
         self.latest = latest
+        self.relays = relays
+        self.unnamed = unnamed
+        self.acts = acts
+        self.documentType = documentType
+        self.number = number
+        self.notes = notes
+    }
+
+    /// A record's acts given as data (a previous extraction or an edge list), dated `earliest…latest`.
+    public init(acts: [StatedAct], earliest: String?, latest: String?, documentType: String? = nil,
+                number: String? = nil, notes: [String] = []) {
+        self.init(senders: [], recipients: [], earliest: earliest, latest: latest, acts: acts,
+                  documentType: documentType, number: number, notes: notes)
+    }
+}
+
+/// One correspondence act given as data: a message (`from`, `to`, ordered `via`) or a conversation
+/// (`participants`), with where it was read from (`title`, `summary`, or the source's own word).
+public struct StatedAct: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Hashable, Codable { case message, conversation }
+    public var kind: Kind
+    public var from: [StatedParty]
+    public var to: [StatedParty]
+    public var via: [StatedParty]
+    public var participants: [StatedParty]
+    /// `title` or `summary` for a previous extraction's acts; nil when the table does not say.
+    public var evidence: String?
+
+    public init(kind: Kind, from: [StatedParty] = [], to: [StatedParty] = [], via: [StatedParty] = [],
+                participants: [StatedParty] = [], evidence: String? = nil) {
+        self.kind = kind
+        self.from = from
+        self.to = to
+        self.via = via
+        self.participants = participants
+        self.evidence = evidence
     }
 }
 
@@ -59,11 +111,19 @@ public struct StatedParty: Sendable, Hashable, Codable {
     /// An authority URI such as a GND or VIAF identifier, when the source gives one.
     public var authority: String?
     public var isOrganization: Bool
+    /// The form the source printed when it differs from `name` (`Bölsche, Wilhelm` for
+    /// `Wilhelm Bölsche`): kept as an alias.
+    public var printed: String?
+    /// An office named without a person (a previous extraction's `office` correspondents).
+    public var isOffice: Bool
 
-    public init(name: String, authority: String? = nil, isOrganization: Bool = false) {
+    public init(name: String, authority: String? = nil, isOrganization: Bool = false, printed: String? = nil,
+                isOffice: Bool = false) {
         self.name = name
         self.authority = authority
         self.isOrganization = isOrganization
+        self.printed = printed
+        self.isOffice = isOffice
     }
 }
 

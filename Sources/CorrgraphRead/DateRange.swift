@@ -90,6 +90,31 @@ public struct DateRange: Sendable, Hashable, Codable {
     }
 }
 
+extension CalendarDay {
+    /// The bound of an interval open towards the past (a date known only as "not after").
+    public static let distantPast = CalendarDay(year: 1, month: 1, day: 1)
+    /// The bound of an interval open towards the future (a date known only as "not before").
+    public static let distantFuture = CalendarDay(year: 9999, month: 12, day: 31)
+}
+
+extension DateRange {
+    /// An interval with one known bound: `notBefore` only (`earliest`) or `notAfter` only (`latest`).
+    /// It overlaps every slice on its open side, so date slices keep it.
+    public init(earliest: CalendarDay?, latest: CalendarDay?) {
+        self.init(start: earliest ?? .distantPast, end: latest ?? .distantFuture)
+    }
+
+    /// Whether the interval has no known start (`notAfter` only).
+    public var isOpenStart: Bool { start == .distantPast }
+    /// Whether the interval has no known end (`notBefore` only).
+    public var isOpenEnd: Bool { end == .distantFuture }
+    /// The earliest day the source states: the start, or the end of an interval open at the start.
+    /// First/last dates in tables use these, never the open bound.
+    public var firstKnown: CalendarDay { isOpenStart ? end : start }
+    /// The latest day the source states: the end, or the start of an interval open at the end.
+    public var lastKnown: CalendarDay { isOpenEnd ? start : end }
+}
+
 extension String {
     func leftPadded(to width: Int) -> String {
         count >= width ? self : String(repeating: "0", count: width - count) + self

@@ -10,7 +10,8 @@ public enum InputFormat: String, Sendable, CaseIterable, Codable {
     case listing
     /// Archive search pages saved as HTML.
     case html
-    /// A table with `date`, `title` and `summary` columns (header required).
+    /// A table with `date`, `title` and `summary` columns (header required), or an edge list / a
+    /// previous extraction's acts (a header with sender and recipient columns).
     case csv
     /// One JSON object per line with `date`, `title`, `summary` (e.g. a previous extraction).
     case jsonl
@@ -41,6 +42,13 @@ public enum InputFormat: String, Sendable, CaseIterable, Codable {
         if head.hasPrefix("{") { return .jsonl }
         if let firstLine = head.split(separator: "\n").first, firstLine.contains("title"),
            firstLine.contains(",") && firstLine.contains("date") { return .csv }
+        // An edge list on standard input: a header with a sender and a recipient column.
+        if let firstLine = head.split(separator: "\n").first {
+            for separator: Character in [",", "\t", ";"] where firstLine.contains(separator) {
+                let names = firstLine.split(separator: separator).map { $0.trimmingSpaces().trimmingCharacters("\"") }
+                if EdgeListReader.senderAndRecipient(names) != nil { return .csv }
+            }
+        }
         if head.isEmpty { return nil }
         return .listing
     }

@@ -5,11 +5,13 @@ import Foundation
 /// Three shapes are understood, so earlier output can be read again:
 /// - a plain record: `{"date": …, "title": …, "summary": …}` (optional `id`);
 /// - a gold-label line (`id`, `date`, `title`, `summary`, `source`, `gold`), read as a plain record;
-/// - a previous `corrgraph extract --format jsonl` line, where the fields sit under `"record"`.
+/// - a previous `corrgraph extract --format jsonl` line (a `record` object with `messages` or
+///   `conversations`): read as its acts, not extracted again, keeping the record's own id, source and
+///   line (see `ExtractionLineReader`); a line with only `"record"` is read as a plain record.
 ///
 /// `title` is required; `date` and `summary` may be absent or null (read as empty). A non-empty
-/// `id` becomes the record id, otherwise `source#ordinal`; `source` and `line` always name this
-/// file and line, because that is where the record was read. Blank lines are skipped. A line that
+/// `id` becomes the record id, otherwise `source#ordinal`; `source` and `line` of a plain record name
+/// this file and line, because that is where the record was read. Blank lines are skipped. A line that
 /// is not a JSON object of that shape is a `ReadError` naming the line.
 ///
 /// ```swift
@@ -46,6 +48,12 @@ public struct JSONLinesRecordReader: Sendable {
             }
             guard let dictionary = object as? [String: Any] else {
                 throw ReadError(source: source, line: lineNumber, reason: "expected a JSON object with date, title and summary")
+            }
+            // A previous extraction is read as its acts, corrections included, not extracted again.
+            if ExtractionLineReader.isExtraction(dictionary) {
+                records.append(try ExtractionLineReader.record(dictionary, source: source, line: lineNumber,
+                                                               ordinal: records.count + 1))
+                continue
             }
             let nested = (dictionary["record"] as? [String: Any]) ?? dictionary
             // Keys are matched case-insensitively, with the synonyms catalogue exports use.

@@ -105,7 +105,7 @@ struct ExchangeTests {
         let xml = try #require(ParsedXML.parse(text))
         #expect(xml.all("graph").first?.attributes["edgedefault"] == "directed")
         let keys = xml.all("key").map { "\($0.attributes["for"]!):\($0.attributes["attr.name"]!)" }
-        #expect(keys == ["node:name", "edge:weight"])
+        #expect(keys == ["node:label", "node:name", "edge:weight"])
         let nodes = xml.elements.indices.filter { xml.elements[$0].name == "node" }
         let ids = nodes.map { xml.elements[$0].attributes["id"]! }
         // A node's name is the text of its <data key="name"> child.
@@ -133,7 +133,7 @@ struct ExchangeTests {
         #expect(xml.all("description").first?.text == "Test <graph> & co")
         let nodes = xml.all("node")
         #expect(nodes.map { $0.attributes["label"]! } == ExchangeFixture.nodeNames)
-        let kinds = xml.all("attvalue").map { $0.attributes["value"]! }
+        let kinds = xml.all("attvalue").filter { $0.attributes["for"] == "kind" }.map { $0.attributes["value"]! }
         #expect(kinds == ["person", "person", "person", "institution", "person", "person"])
         let edges = xml.all("edge")
         #expect(edges.count == 9)

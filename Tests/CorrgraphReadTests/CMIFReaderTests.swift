@@ -27,14 +27,15 @@ struct CMIFReaderTests {
 
     @Test func severalSendersOrganisationAndCopyRecipient() throws {
         let r = try fixture()[1]
+        // Inverted names are given in direct order, the printed form kept.
         #expect(r.stated?.senders == [
-            StatedParty(name: "Schnitzler, Arthur", authority: "https://d-nb.info/gnd/118609807"),
-            StatedParty(name: "Schnitzler, Olga"),
+            StatedParty(name: "Arthur Schnitzler", authority: "https://d-nb.info/gnd/118609807", printed: "Schnitzler, Arthur"),
+            StatedParty(name: "Olga Schnitzler", printed: "Schnitzler, Olga"),
         ])
         // `cc` counts as a recipient; white space inside a name collapses.
         #expect(r.stated?.recipients == [
             StatedParty(name: "Book-of-the-Month Club", authority: "https://d-nb.info/gnd/2024427-0", isOrganization: true),
-            StatedParty(name: "Vengerova, Isabella"),
+            StatedParty(name: "Isabella Vengerova", printed: "Vengerova, Isabella"),
         ])
         #expect(r.title == "Letter, Arthur Schnitzler and Olga Schnitzler to Book-of-the-Month Club and Isabella Vengerova")
         #expect(r.stated?.earliest == "1907-01-05")
@@ -62,9 +63,42 @@ struct CMIFReaderTests {
         #expect(r.date == "not after 1667-09-29")
         #expect(r.stated?.earliest == nil)
         #expect(r.stated?.latest == "1667-09-29")
-        // The forwarding is described, not made a recipient.
-        #expect(r.stated?.recipients == [StatedParty(name: "Schnitzler, Arthur")])
-        #expect(r.summary == "Date as printed: [vor 29. September 1667]. Forwarded: Vengerova, Isabella; St. Petersburg.")
+        // The forwarding party is a relay the letter travelled through, not a recipient.
+        #expect(r.stated?.recipients == [StatedParty(name: "Arthur Schnitzler", printed: "Schnitzler, Arthur")])
+        #expect(r.stated?.relays == [StatedParty(name: "Isabella Vengerova", printed: "Vengerova, Isabella")])
+        #expect(r.summary == "Date as printed: [vor 29. September 1667]. Forwarded: Isabella Vengerova; St. Petersburg.")
+    }
+
+    /// Descriptions without `ref` in the edition's language are unnamed parties: kept, but no party.
+    @Test func descriptionsAreUnnamedPartiesAndRelayActionsAreRelays() throws {
+        let xml = """
+            <TEI xmlns="http://www.tei-c.org/ns/1.0"><profileDesc>
+            <correspDesc key="1">
+              <correspAction type="sent"><persName ref="http://d-nb.info/gnd/1">Hinrich Abeken</persName>
+                <date notBefore="1702-03"/></correspAction>
+              <correspAction type="received"><persName evidence="conjecture">einen Amtsbruder</persName>
+                <persName>eine Witwe</persName></correspAction>
+            </correspDesc>
+            <correspDesc key="2">
+              <correspAction type="sent"><persName>N.N.</persName></correspAction>
+              <correspAction type="transmitted"><persName>Ibarra, Lucía</persName></correspAction>
+              <correspAction type="redirected"><orgName>Collège de Genève</orgName></correspAction>
+              <correspAction type="received"><persName>[Jaroslav] Novák</persName><persName>?</persName></correspAction>
+            </correspDesc>
+            </profileDesc></TEI>
+            """
+        let records = try CMIFReader().read(bytes: Array(xml.utf8), source: "d.xml")
+        #expect(records[0].stated?.recipients == [])
+        #expect(records[0].stated?.unnamed == ["einen Amtsbruder", "eine Witwe"])
+        #expect(records[0].summary == "Unnamed recipient: einen Amtsbruder; eine Witwe.")
+        #expect(records[0].stated?.earliest == "1702-03")
+        #expect(records[0].stated?.latest == nil)
+        #expect(records[0].date == "not before 1702-03")
+        #expect(records[1].stated?.senders == [])
+        #expect(records[1].stated?.unnamed == ["N.N.", "?"])
+        #expect(records[1].stated?.relays == [StatedParty(name: "Lucía Ibarra", printed: "Ibarra, Lucía"),
+                                              StatedParty(name: "Collège de Genève", isOrganization: true)])
+        #expect(records[1].stated?.recipients == [StatedParty(name: "Jaroslav Novák", printed: "[Jaroslav] Novák")])
     }
 
     @Test func printedDateOnlyAndCDATAName() throws {

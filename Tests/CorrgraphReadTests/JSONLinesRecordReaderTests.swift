@@ -6,9 +6,11 @@ struct JSONLinesRecordReaderTests {
         let records = try JSONLinesRecordReader().read(bytes: try Fixture.bytes("records.jsonl"), source: "records.jsonl")
         // Lines 2 and 5 are blank (the second holds only spaces).
         #expect(records.count == 4)
-        #expect(records.map(\.line) == [1, 3, 4, 6])
+        // A previous extraction (line 3) keeps the provenance it was extracted from.
+        #expect(records.map(\.line) == [1, 57, 4, 6])
         #expect(records.map(\.id) == ["records.jsonl#1", "listing.txt#9", "wc-00001", "records.jsonl#4"])
-        #expect(records.allSatisfy { $0.source == "records.jsonl" })
+        #expect(records.map(\.source) == ["records.jsonl", "listing.txt", "records.jsonl", "records.jsonl"])
+        #expect(records[1].stated?.acts == [])
         #expect(records[0].date == "January 9, 1949")
         #expect(records[0].title == "Cable, Mao to Stalin")
         #expect(records[0].summary == "Mao is ready.")

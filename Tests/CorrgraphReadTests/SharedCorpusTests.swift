@@ -51,10 +51,13 @@ struct SharedCorpusTests {
         let records = try CorpusReader().read(paths: [path])
         // key 3 (line 56): Arthur and Olga Schnitzler to Isabella Vengerova.
         #expect(records[2].line == 56)
-        #expect(records[2].stated?.senders.map(\.name) == ["Schnitzler, Arthur", "Schnitzler, Olga"])
-        // key 39 (line 488): forwarded to Isabella Vengerova, who is not a recipient.
+        // Names in direct order, the printed (inverted) form kept.
+        #expect(records[2].stated?.senders.map(\.name) == ["Arthur Schnitzler", "Olga Schnitzler"])
+        #expect(records[2].stated?.senders.map(\.printed) == ["Schnitzler, Arthur", "Schnitzler, Olga"])
+        // key 39 (line 488): forwarded through Isabella Vengerova, a relay and not a recipient.
         #expect(records[38].line == 488)
-        #expect(records[38].stated?.recipients.map(\.name) == ["Van-Jung, Leo"])
-        #expect(records[38].summary.contains("Forwarded: Vengerova, Isabella") == true)
+        #expect(records[38].stated?.recipients.map(\.name) == ["Leo Van-Jung"])
+        #expect(records[38].stated?.relays.map(\.name) == ["Isabella Vengerova"])
+        #expect(records[38].summary.contains("Forwarded: Isabella Vengerova") == true)
     }
 }

@@ -77,8 +77,8 @@ public enum Intermediaries {
                 var tally = tallies[z] ?? Tally()
                 tally.relayed += 1
                 if let when = m.when {
-                    tally.first = min(tally.first ?? when.start, when.start)
-                    tally.last = max(tally.last ?? when.end, when.end)
+                    tally.first = min(tally.first ?? when.firstKnown, when.firstKnown)
+                    tally.last = max(tally.last ?? when.lastKnown, when.lastKnown)
                 }
                 for s in m.from {
                     for t in m.to {

@@ -93,8 +93,8 @@ public struct PairStatistics: Sendable {
                                           messagesBack: 0, conversations: 0, first: nil, last: nil, reciprocated: false)
             update(&pair)
             if let when {
-                pair.first = min(pair.first ?? when.start, when.start)
-                pair.last = max(pair.last ?? when.end, when.end)
+                pair.first = min(pair.first ?? when.firstKnown, when.firstKnown)
+                pair.last = max(pair.last ?? when.lastKnown, when.lastKnown)
             }
             table[key] = pair
         }
@@ -154,10 +154,12 @@ public struct PairStatistics: Sendable {
     /// The period an act's date falls in; see `compute(_:by:ego:)`.
     public static func periodLabel(_ when: DateRange?, _ granularity: Granularity) -> String {
         guard let when else { return "undated" }
-        let y = fourDigits(when.start.year)
-        guard when.start.year == when.end.year else { return "\(y)/\(fourDigits(when.end.year))" }
-        if granularity == .month, when.start.month == when.end.month {
-            return y + "-" + (when.start.month < 10 ? "0" : "") + String(when.start.month)
+        // An open interval ("not after 1667-09-29") counts in the period of its known bound.
+        let (start, end) = (when.firstKnown, when.lastKnown)
+        let y = fourDigits(start.year)
+        guard start.year == end.year else { return "\(y)/\(fourDigits(end.year))" }
+        if granularity == .month, start.month == end.month {
+            return y + "-" + (start.month < 10 ? "0" : "") + String(start.month)
         }
         return y
     }

@@ -111,7 +111,7 @@ struct ExportCommand: ParsableCommand {
         let graph = loaded.graph.filtered(by: graphOptions.filter(input))
         switch format {
         case .graphml:
-            try OutputWriter.write(GraphMLExport.document(graph.weightedDigraph()), to: output)
+            try OutputWriter.write(GraphMLExport.document(graph), to: output)
         case .gexf:
             try OutputWriter.write(GEXFExport.document(graph, description: "Correspondence network of \(loaded.sourceDescription)"),
                                    to: output)

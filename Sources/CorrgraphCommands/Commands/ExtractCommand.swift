@@ -7,13 +7,13 @@ import Foundation
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
-        abstract: "Extract correspondence acts from every record (JSON Lines or a readable table).")
+        abstract: "Extract correspondence acts from every record (JSON Lines, a CSV of acts, or a readable table).")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, table }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, csv, table }
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "jsonl (the contract schema) or table. Default: table on a terminal, jsonl otherwise.")
+    @Option(help: "jsonl (the contract schema), csv (one row per act, readable back as acts) or table. Default: table on a terminal, jsonl otherwise.")
     var format: Format?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
@@ -26,6 +26,8 @@ struct ExtractCommand: ParsableCommand {
         case .jsonl:
             let text = ExtractionJSONL.lines(of: loaded.resolved).map { $0 + "\n" }.joined()
             try OutputWriter.write(text, to: output)
+        case .csv:
+            try OutputWriter.write(ExtractionCSV.table(of: loaded.resolved), to: output)
         case .table:
             try OutputWriter.write(ExtractionTable.render(loaded.resolved), to: output)
         }

@@ -55,7 +55,7 @@ struct RunCommand: ParsableCommand {
         let statistics = PairStatistics.compute(graph, by: .year)
         try write("pairs.csv", PairStatisticsTables.pairs(statistics).csv())
         try write("periods.csv", PairStatisticsTables.periods(statistics).csv())
-        try write("graph.graphml", GraphMLExport.document(digraph))
+        try write("graph.graphml", GraphMLExport.document(graph))
         try write("people.csv", PeopleTables.flat(PersonSummary.all(in: loaded.resolved)).csv())
 
         progress.say("drawing diagrams")
@@ -113,8 +113,8 @@ struct RunCommand: ParsableCommand {
     /// The year with the most dated messages and conversations (the earliest on a tie).
     static func busiestYear(_ graph: CorrespondenceGraph) -> Int? {
         var counts: [Int: Int] = [:]
-        for m in graph.messages { if let y = m.when?.start.year { counts[y, default: 0] += 1 } }
-        for c in graph.conversations { if let y = c.when?.start.year { counts[y, default: 0] += 1 } }
+        for m in graph.messages { if let y = m.when?.firstKnown.year { counts[y, default: 0] += 1 } }
+        for c in graph.conversations { if let y = c.when?.firstKnown.year { counts[y, default: 0] += 1 } }
         return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
     }
 

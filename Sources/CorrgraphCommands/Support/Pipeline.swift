@@ -70,7 +70,8 @@ public enum Pipeline {
         if let path = options.authority {
             authority = try AuthorityFile.load(path: path)
         }
-        let resolved = NameResolver(authority: authority).resolve(extracted)
+        // Authority identifiers the sources give (CMIF `ref`) travel to the exports as `authority`.
+        let resolved = NameResolver(authority: authority).resolve(extracted).withAuthorities()
         progress.done()
         let description = options.inputs.isEmpty ? "listing-sino-soviet-81-90.txt (sample)"
             : options.inputs.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")

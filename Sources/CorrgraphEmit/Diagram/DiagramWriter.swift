@@ -184,8 +184,8 @@ struct DiagramWriter {
         var last: CalendarDay?
         func see(_ when: DateRange?) {
             guard let when else { return }
-            if first.map({ when.start < $0 }) ?? true { first = when.start }
-            if last.map({ when.end > $0 }) ?? true { last = when.end }
+            if first.map({ when.firstKnown < $0 }) ?? true { first = when.firstKnown }
+            if last.map({ when.lastKnown > $0 }) ?? true { last = when.lastKnown }
         }
         graph.messages.forEach { see($0.when) }
         graph.conversations.forEach { see($0.when) }

@@ -82,6 +82,9 @@ public enum CMIFExport {
         guard let when else { return "" }
         let (s, e) = (when.start, when.end)
         let iso = s.description
+        if when.isOpenStart || when.isOpenEnd {
+            return "<date" + (when.isOpenStart ? "" : " notBefore=\"\(iso)\"") + (when.isOpenEnd ? "" : " notAfter=\"\(e.description)\"") + "/>"
+        }
         if s == e { return "<date when=\"\(iso)\"/>" }
         if s.year == e.year, s.month == e.month, s.day == 1, e.day == CalendarDay.daysIn(month: e.month, year: e.year) {
             return "<date when=\"\(iso.prefix(7))\"/>"

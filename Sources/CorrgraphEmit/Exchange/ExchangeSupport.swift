@@ -1,5 +1,6 @@
 import CorrgraphExtract
 import CorrgraphGraph
+import CorrgraphRead
 
 /// The formats `corrgraph export` writes.
 ///
@@ -7,9 +8,10 @@ import CorrgraphGraph
 /// ExchangeFormat(rawValue: "graphml")   // .graphml
 /// ```
 public enum ExchangeFormat: String, Sendable, CaseIterable {
-    /// GraphML: the weighted digraph centrality runs on (node `name`, edge `weight`).
+    /// GraphML: the weighted digraph centrality runs on (node `label`, `name`, kind, authority,
+    /// first, last, weight; edge `weight`, first, last).
     case graphml
-    /// GEXF 1.2 for Gephi: the same graph, nodes labelled and given their `kind`.
+    /// GEXF 1.3 for Gephi: the same graph, nodes labelled, with kind, authority and spells (dates).
     case gexf
     /// Edges as `source,target,weight` (and a nodes table `name,kind` beside it).
     case csv
@@ -28,6 +30,73 @@ struct ExchangeNodes {
     init(_ graph: CorrespondenceGraph) {
         digraph = graph.weightedDigraph()
         kinds = digraph.correspondentIDs.map { graph.correspondents[$0].kind }
+    }
+}
+
+/// What the Gephi-ready exports say about each node and edge of the weighted digraph beyond its
+/// name and weight: kind, authority identifier, the first and last dates of the acts on it (the known
+/// bound of an open interval), and for nodes the number of acts they take part in.
+///
+/// ```swift
+/// let a = ExchangeAttributes(graph)
+/// a.nodes[0].first   // 1949-01-09 (the earliest act of node n0)
+/// ```
+public struct ExchangeAttributes: Sendable {
+    public struct Item: Sendable {
+        public var first: CalendarDay?
+        public var last: CalendarDay?
+        mutating func add(_ when: DateRange?) {
+            guard let when else { return }
+            first = Swift.min(first ?? when.firstKnown, when.firstKnown)
+            last = Swift.max(last ?? when.lastKnown, when.lastKnown)
+        }
+    }
+    public struct Node: Sendable {
+        public var kind: CorrespondentKind
+        public var authority: String?
+        /// Messages and conversations the correspondent takes part in (as sender, recipient, relay or participant).
+        public var acts: Int
+        public var dates: Item
+    }
+    public let digraph: WeightedDigraph
+    public var nodes: [Node]
+    /// Dates per edge, in the digraph's edge order.
+    public var edges: [Item]
+
+    public init(_ graph: CorrespondenceGraph) {
+        let digraph = graph.weightedDigraph()
+        self.digraph = digraph
+        var nodeOf: [Int: Int] = [:]
+        for (index, id) in digraph.correspondentIDs.enumerated() { nodeOf[id] = index }
+        var nodes = digraph.correspondentIDs.map { id in
+            let c = graph.correspondents[id]
+            return Node(kind: c.kind, authority: c.attributes["authority"], acts: 0, dates: Item())
+        }
+        var edgeOf: [Int: Int] = [:]
+        let n = digraph.names.count
+        for (index, e) in digraph.edges.enumerated() { edgeOf[e.from * n + e.to] = index }
+        var edges = [Item](repeating: Item(), count: digraph.edges.count)
+        func hop(_ a: Int, _ b: Int, _ when: DateRange?) {
+            guard let x = nodeOf[a], let y = nodeOf[b], let e = edgeOf[x * n + y] else { return }
+            edges[e].add(when)
+        }
+        func involve(_ ids: [Int], _ when: DateRange?) {
+            for id in Set(ids) {
+                guard let x = nodeOf[id] else { continue }
+                nodes[x].acts += 1
+                nodes[x].dates.add(when)
+            }
+        }
+        for m in graph.messages {
+            involve(m.from + m.to + m.via, m.when)
+            for h in m.hops { hop(h.from, h.to, m.when) }
+        }
+        for c in graph.conversations {
+            involve(c.participants, c.when)
+            for a in Set(c.participants) { for b in Set(c.participants) where a != b { hop(a, b, c.when) } }
+        }
+        self.nodes = nodes
+        self.edges = edges
     }
 }
 

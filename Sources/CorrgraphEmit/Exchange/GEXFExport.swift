@@ -1,39 +1,53 @@
 import CorrgraphGraph
 
-/// GEXF 1.2 (Gephi) of the same weighted digraph as the GraphML export, with each node's
-/// `kind` (person, institution, office) as a node attribute for colouring and filtering.
+/// GEXF 1.3 (Gephi) of the same weighted digraph as the GraphML export: nodes labelled, with `kind`
+/// (person, institution, office), `authority` (when the source gives one) and `acts` as attributes, and
+/// a spell from the first to the last date of each node's and each edge's acts (the known bound of an
+/// open interval), so that Gephi's timeline can play the network; undated nodes and edges have no spell.
 ///
 /// ```swift
 /// GEXFExport.document(graph)
-/// // … <node id="n0" label="Mao Zedong"><attvalues><attvalue for="kind" value="person"/> …
-/// // … <edge id="e0" source="n0" target="n1" weight="2"/> …
+/// // … <node id="n0" label="Mao Zedong"><attvalues><attvalue for="kind" value="person"/>…</attvalues>
+/// //     <spells><spell start="1949-01-09" end="1950-02-14"/></spells></node> …
+/// // … <edge id="e0" source="n0" target="n1" weight="2"><spells>…</spells></edge> …
 /// ```
 public enum GEXFExport {
     /// The GEXF document of `graph`'s weighted digraph; `description` goes into `meta/description`.
     public static func document(_ graph: CorrespondenceGraph, description: String = "Correspondence network") -> String {
-        let nodes = ExchangeNodes(graph)
+        let attributes = ExchangeAttributes(graph)
+        let digraph = attributes.digraph
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
-            <gexf xmlns="http://www.gexf.net/1.2draft" version="1.2">
+            <gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
+            xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
               <meta>
                 <creator>corrgraph</creator>
                 <description>\(ExchangeXML.escape(description))</description>
               </meta>
-              <graph mode="static" defaultedgetype="directed">
-                <attributes class="node">
+              <graph mode="dynamic" defaultedgetype="directed" timeformat="date">
+                <attributes class="node" mode="static">
                   <attribute id="kind" title="kind" type="string"/>
+                  <attribute id="authority" title="authority" type="string"/>
+                  <attribute id="acts" title="acts" type="integer"/>
                 </attributes>
                 <nodes>
 
             """
-        for (index, name) in nodes.digraph.names.enumerated() {
+        func spells(_ item: ExchangeAttributes.Item) -> String {
+            guard let first = item.first, let last = item.last else { return "" }
+            return "<spells><spell start=\"\(first)\" end=\"\(last)\"/></spells>"
+        }
+        for (index, name) in digraph.names.enumerated() {
+            let node = attributes.nodes[index]
             out += "      <node id=\"n\(index)\" label=\"\(ExchangeXML.escape(name))\"><attvalues>"
-                + "<attvalue for=\"kind\" value=\"\(nodes.kinds[index].rawValue)\"/></attvalues></node>\n"
+                + "<attvalue for=\"kind\" value=\"\(node.kind.rawValue)\"/>"
+                + (node.authority.map { "<attvalue for=\"authority\" value=\"\(ExchangeXML.escape($0))\"/>" } ?? "")
+                + "<attvalue for=\"acts\" value=\"\(node.acts)\"/></attvalues>" + spells(node.dates) + "</node>\n"
         }
         out += "    </nodes>\n    <edges>\n"
-        for (index, edge) in nodes.digraph.edges.enumerated() {
+        for (index, edge) in digraph.edges.enumerated() {
             out += "      <edge id=\"e\(index)\" source=\"n\(edge.from)\" target=\"n\(edge.to)\" "
-                + "weight=\"\(exchangeNumber(edge.weight))\"/>\n"
+                + "weight=\"\(exchangeNumber(edge.weight))\">" + spells(attributes.edges[index]) + "</edge>\n"
         }
         out += "    </edges>\n  </graph>\n</gexf>\n"
         return out

@@ -3,7 +3,9 @@ import CorrgraphRead
 import CorrgraphResolve
 
 /// Writes `corrgraph extract --format jsonl`: one JSON object per input record, in input order,
-/// exactly as `contract/extraction-jsonl.md` specifies.
+/// exactly as `contract/extraction-jsonl.md` specifies, plus — only on records that need it —
+/// `correspondents`: the kind and authority of every name in the acts that is not a plain person
+/// without an authority, so that the file reads back as the same acts.
 ///
 /// ```swift
 /// for line in ExtractionJSONL.lines(of: corpus) { print(line) }
@@ -20,10 +22,12 @@ public enum ExtractionJSONL {
         let r = resolved.record
         let e = resolved.extraction
         let names = { (ids: [Int]) in JSONValue.array(ids.map { .string(corpus.name($0)) }) }
+        // An open side (a date known only as "not before" or "not after") is null.
         let when: JSONValue = e.when.map {
-            .object([("start", .string($0.start.description)), ("end", .string($0.end.description))])
+            .object([("start", $0.isOpenStart ? .null : .string($0.start.description)),
+                     ("end", $0.isOpenEnd ? .null : .string($0.end.description))])
         } ?? .null
-        return .object([
+        var fields: [(String, JSONValue)] = [
             ("record", .object([
                 ("id", .string(r.id)), ("source", .string(r.source)), ("line", .int(r.line)),
                 ("date", .string(r.date)), ("title", .string(r.title)), ("summary", .string(r.summary)),
@@ -39,6 +43,27 @@ public enum ExtractionJSONL {
                 .object([("participants", names($0.participants)), ("evidence", .string($0.evidence.rawValue))])
             })),
             ("problems", .array(e.problems.map { .string($0) })),
-        ])
+        ]
+        // Only when some name of the record is not a plain person without an authority.
+        let described = described(resolved, in: corpus)
+        if !described.isEmpty { fields.append(("correspondents", .array(described))) }
+        return .object(fields)
+    }
+
+    /// The correspondents of a record's acts that are not plain persons without an authority: their
+    /// kind and authority identifier, so that reading the extraction back keeps them.
+    static func described(_ resolved: ResolvedRecord, in corpus: ResolvedCorpus) -> [JSONValue] {
+        var seen = Set<Int>()
+        var out: [JSONValue] = []
+        let ids = resolved.messages.flatMap { $0.from + $0.to + $0.via } + resolved.conversations.flatMap(\.participants)
+        for id in ids where seen.insert(id).inserted {
+            let c = corpus.correspondents[id]
+            let authority = c.attributes["authority"]
+            guard c.kind != .person || authority != nil else { continue }
+            var fields: [(String, JSONValue)] = [("name", .string(c.name)), ("kind", .string(c.kind.rawValue))]
+            if let authority { fields.append(("authority", .string(authority))) }
+            out.append(.object(fields))
+        }
+        return out
     }
 }

@@ -12,7 +12,10 @@ public enum ExtractionTable {
         var out = ""
         let names = { (ids: [Int]) in ids.isEmpty ? "?" : ids.map(corpus.name).joined(separator: ", ") }
         for r in corpus.records {
-            let when = r.when.map { $0.start == $0.end ? $0.start.description : "\($0.start)…\($0.end)" } ?? "undated"
+            let when = r.when.map { w in
+                w.start == w.end ? w.start.description
+                    : "\(w.isOpenStart ? "" : w.start.description)…\(w.isOpenEnd ? "" : w.end.description)"
+            } ?? "undated"
             out += "\(r.record.id)  \(when)  \(r.record.title)\n"
             for m in r.messages {
                 out += "    \(names(m.from)) → \(names(m.to))"

@@ -137,6 +137,12 @@ extension HTMLReport {
             dates += .text("; \(NumberText.grouped(facts.undated)) undated record\(facts.undated == 1 ? "" : "s")")
         }
         html += .element("p", [("class", "meta")], dates + .text("."))
+        if facts.withUnnamedParty > 0 {
+            let n = facts.withUnnamedParty
+            html += .element("p", [("class", "meta")], .text(
+                "\(NumberText.grouped(n)) record\(n == 1 ? "" : "s") describe\(n == 1 ? "s" : "") a correspondent without naming them "
+                + "(“a friend”, “Unknown”); the description is kept with the record, but it is no node."))
+        }
         if let generated {
             html += .element("p", [("class", "meta")], .text("Report made \(generated)."))
         }
@@ -437,6 +443,8 @@ extension HTMLReport {
 /// Counts for the report's title lines.
 struct CorpusFacts {
     var records = 0, messages = 0, conversations = 0, correspondents = 0, undated = 0
+    /// Records that describe a correspondent without naming them (`einen Amtsbruder`, `Unknown`).
+    var withUnnamedParty = 0
     var first: CalendarDay?
     var last: CalendarDay?
 
@@ -446,9 +454,10 @@ struct CorpusFacts {
         for record in corpus.records {
             messages += record.messages.count
             conversations += record.conversations.count
+            if record.record.stated?.unnamed.isEmpty == false { withUnnamedParty += 1 }
             if let when = record.when {
-                first = min(first ?? when.start, when.start)
-                last = max(last ?? when.end, when.end)
+                first = min(first ?? when.firstKnown, when.firstKnown)
+                last = max(last ?? when.lastKnown, when.lastKnown)
             } else {
                 undated += 1
             }

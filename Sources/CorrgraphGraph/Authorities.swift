@@ -1,0 +1,63 @@
+import CorrgraphExtract
+import CorrgraphResolve
+
+extension ResolvedCorpus {
+    /// The corpus with each correspondent's `authority` attribute set from the identifiers the sources
+    /// give (a CMIF `persName/@ref`, a previous extraction's `correspondents`), unless the authority file
+    /// already set one. A mention's id is found by its position in the act, which resolution keeps
+    /// when no name repeats within a list; otherwise by its printed form, when that form belongs to one
+    /// correspondent only. Names a structured source prints inverted join the surface forms (see
+    /// `addPrintedForms`).
+    ///
+    /// ```swift
+    /// let corpus = NameResolver().resolve(extracted).withAuthorities()
+    /// corpus.correspondents[0].attributes["authority"]   // "http://d-nb.info/gnd/118616099"
+    /// ```
+    public func withAuthorities() -> ResolvedCorpus {
+        var found: [Int: String] = [:]
+        var byForm: [String: Set<Int>] = [:]
+        for c in correspondents { for form in c.surfaceForms + [c.name] { byForm[form, default: []].insert(c.id) } }
+        func attribute(_ mentions: [NameMention], _ ids: [Int]) {
+            for (index, mention) in mentions.enumerated() {
+                guard let reference = mention.authority else { continue }
+                if mentions.count == ids.count { found[ids[index]] = found[ids[index]] ?? reference; continue }
+                if let owners = byForm[mention.text], owners.count == 1, let id = owners.first {
+                    found[id] = found[id] ?? reference
+                }
+            }
+        }
+        for record in records {
+            let extraction = record.extraction
+            for (m, r) in zip(extraction.messages, record.messages) {
+                attribute(m.from, r.from)
+                attribute(m.to, r.to)
+                attribute(m.via, r.via)
+            }
+            for (c, r) in zip(extraction.conversations, record.conversations) { attribute(c.participants, r.participants) }
+        }
+        var copy = self
+        for (id, reference) in found where copy.correspondents[id].attributes["authority"] == nil {
+            copy.correspondents[id].attributes["authority"] = reference
+        }
+        copy.addPrintedForms()
+        return copy
+    }
+
+    /// Structured sources print some names inverted (`Bölsche, Wilhelm`); the record gives them in
+    /// direct order and states the printed form as an alias. The printed form joins the surface forms
+    /// of the correspondent with that name, so that `people` shows it and why.
+    mutating func addPrintedForms() {
+        var byName: [String: [Int]] = [:]
+        for c in correspondents { byName[c.name, default: []].append(c.id) }
+        for record in records where record.record.stated != nil {
+            for alias in record.extraction.statedAliases {
+                guard let ids = byName[alias.alias], ids.count == 1, let id = ids.first,
+                      !correspondents[id].surfaceForms.contains(alias.name) else { continue }
+                correspondents[id].surfaceForms.append(alias.name)
+                correspondents[id].merges.append(MergeDecision(
+                    form: alias.name, rule: .statedAlias,
+                    detail: "\(record.record.source) prints \(alias.alias) as \(alias.name) (\(record.record.id))"))
+            }
+        }
+    }
+}
