@@ -22,10 +22,10 @@ public enum ExtractionJSONL {
         let r = resolved.record
         let e = resolved.extraction
         let names = { (ids: [Int]) in JSONValue.array(ids.map { .string(corpus.name($0)) }) }
-        // An open side (a date known only as "not before" or "not after") is null.
+        // The contract's `when` holds two ISO dates; an open side (a date known only as "not before" or
+        // "not after") is written as the calendar's bound, 0001-01-01 or 9999-12-31, and reads back as open.
         let when: JSONValue = e.when.map {
-            .object([("start", $0.isOpenStart ? .null : .string($0.start.description)),
-                     ("end", $0.isOpenEnd ? .null : .string($0.end.description))])
+            .object([("start", .string($0.start.description)), ("end", .string($0.end.description))])
         } ?? .null
         var fields: [(String, JSONValue)] = [
             ("record", .object([
