@@ -22,7 +22,7 @@ import Foundation
 /// ```
 ///
 /// `aliases` (also `alias`, `cover`) lists forms that denote the entry; `distinct` lists forms that must
-/// never be merged into it; `kind` is `person` (default), `institution` or `office`; any other key is an
+/// never be merged into it; `exclude: NAME; NAME`, anywhere, leaves false correspondents out of the network; `kind` is `person` (default), `institution` or `office`; any other key is an
 /// attribute such as `country` or `party`.
 public struct AuthorityFile: Sendable, Hashable {
     public struct Entry: Sendable, Hashable {
@@ -45,12 +45,29 @@ public struct AuthorityFile: Sendable, Hashable {
         }
     }
 
+    /// A name to leave out of the network (`exclude: NAME; NAME`), with the line that says so.
+    public struct Exclusion: Sendable, Hashable {
+        public var name: String
+        public var line: Int
+        public init(name: String, line: Int = 0) {
+            self.name = name
+            self.line = line
+        }
+    }
+
     public var entries: [Entry]
+    /// False correspondents the user removes (`exclude:` lines, anywhere in the file).
+    public var exclusions: [Exclusion]
+    /// The line of each alias, by entry name and alias, for warnings about aliases that match nothing.
+    public var aliasLines: [String: [String: Int]]
     /// The file's name, for audit details.
     public var source: String
 
-    public init(entries: [Entry] = [], source: String = "authority") {
+    public init(entries: [Entry] = [], exclusions: [Exclusion] = [], aliasLines: [String: [String: Int]] = [:],
+                source: String = "authority") {
         self.entries = entries
+        self.exclusions = exclusions
+        self.aliasLines = aliasLines
         self.source = source
     }
 
@@ -67,6 +84,8 @@ public struct AuthorityFile: Sendable, Hashable {
     /// Parses the text format; errors name the file and line.
     public static func parse(_ text: String, source: String) throws -> AuthorityFile {
         var entries: [Entry] = []
+        var exclusions: [Exclusion] = []
+        var aliasLines: [String: [String: Int]] = [:]
         var current: Entry?
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let lineNumber = index + 1
@@ -83,6 +102,13 @@ public struct AuthorityFile: Sendable, Hashable {
                 current = Entry(name: name, line: lineNumber)
                 continue
             }
+            // "exclude: einen Amtsbruder; Unknown": names to leave out, before or inside any entry.
+            if let colon = line.firstIndex(of: ":"), line[..<colon].trimmingSpaces().lowercased() == "exclude" {
+                let names = line[line.index(after: colon)...].split(separator: ";").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+                guard !names.isEmpty else { throw ReadError(source: source, line: lineNumber, reason: "exclude: names no one") }
+                exclusions += names.map { Exclusion(name: $0, line: lineNumber) }
+                continue
+            }
             guard var entry = current else {
                 throw ReadError(source: source, line: lineNumber, reason: "expected an entry header [Name] before \"\(line)\"")
             }
@@ -95,6 +121,7 @@ public struct AuthorityFile: Sendable, Hashable {
             switch key {
             case "alias", "aliases", "cover", "covers", "cover names", "also":
                 entry.aliases += list
+                for alias in list { aliasLines[entry.name, default: [:]][alias] = lineNumber }
             case "distinct", "not", "never":
                 entry.distinct += list
             case "kind", "type":
@@ -109,6 +136,6 @@ public struct AuthorityFile: Sendable, Hashable {
             current = entry
         }
         if let current { entries.append(current) }
-        return AuthorityFile(entries: entries, source: source)
+        return AuthorityFile(entries: entries, exclusions: exclusions, aliasLines: aliasLines, source: source)
     }
 }

@@ -85,9 +85,10 @@ struct ReportCommand: ParsableCommand {
             }
         }
         progress.done()
-        let html = HTMLReport.render(title: heading, corpus: loaded.resolved, centrality: centrality,
-                                     intermediaries: relays, statistics: statistics, diagram: diagram,
-                                     figure: figure, generated: Self.today())
+        var report = HTMLReport(title: heading, corpus: loaded.resolved, centrality: centrality, intermediaries: relays,
+                                statistics: statistics, diagram: diagram, figure: figure, generated: Self.today())
+        report.excluded = (loaded.authorityCheck.excluded, loaded.authorityCheck.actsChanged)
+        let html = report.render()
         try OutputWriter.write(html, to: output)
     }
 

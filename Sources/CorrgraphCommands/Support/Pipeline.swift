@@ -12,6 +12,8 @@ public struct LoadedCorpus: Sendable {
     public var graph: CorrespondenceGraph
     /// Where the records came from, for titles and reports.
     public var sourceDescription: String
+    /// What the authority file excluded, and its lines that matched nothing.
+    public var authorityCheck = AuthorityCheck(actsChanged: 0, excluded: [], warnings: [])
 }
 
 public enum Pipeline {
@@ -71,11 +73,17 @@ public enum Pipeline {
             authority = try AuthorityFile.load(path: path)
         }
         // Authority identifiers the sources give (CMIF `ref`) travel to the exports as `authority`.
-        let resolved = NameResolver(authority: authority).resolve(extracted).withAuthorities()
+        var resolved = NameResolver(authority: authority).resolve(extracted).withAuthorities()
+        // The authority file's exclusions, and a word on every line of it that matched nothing.
+        var check = AuthorityCheck(actsChanged: 0, excluded: [], warnings: [])
+        if options.authority != nil {
+            (resolved, check) = resolved.applying(authority)
+            for warning in check.warnings { FileHandle.standardError.write(Data("corrgraph: warning: \(warning)\n".utf8)) }
+        }
         progress.done()
         let description = options.inputs.isEmpty ? "listing-sino-soviet-81-90.txt (sample)"
             : options.inputs.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
         return LoadedCorpus(records: records, resolved: resolved, graph: CorrespondenceGraph(corpus: resolved),
-                            sourceDescription: description)
+                            sourceDescription: description, authorityCheck: check)
     }
 }

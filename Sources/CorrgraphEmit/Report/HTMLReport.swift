@@ -62,6 +62,8 @@ public struct HTMLReport: Sendable {
     /// When the report was made (free text, e.g. an ISO date); nil leaves it out, which keeps
     /// output byte-for-byte reproducible.
     public var generated: String?
+    /// Correspondents the authority file excluded, and how many acts that changed.
+    public var excluded: (names: [String], actsChanged: Int) = ([], 0)
     /// Rows of the centrality ranking.
     public var topCentral: Int = 25
     /// Rows of the pair table.
@@ -142,6 +144,12 @@ extension HTMLReport {
             html += .element("p", [("class", "meta")], .text(
                 "\(NumberText.grouped(n)) record\(n == 1 ? "" : "s") describe\(n == 1 ? "s" : "") a correspondent without naming them "
                 + "(“a friend”, “Unknown”); the description is kept with the record, but it is no node."))
+        }
+        if !excluded.names.isEmpty {
+            let n = excluded.actsChanged
+            html += .element("p", [("class", "meta")], .text(
+                "Excluded by the authority file: \(excluded.names.joined(separator: ", ")) "
+                + "(\(NumberText.grouped(n)) act\(n == 1 ? "" : "s") changed)."))
         }
         if let generated {
             html += .element("p", [("class", "meta")], .text("Report made \(generated)."))
