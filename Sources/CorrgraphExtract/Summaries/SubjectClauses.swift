@@ -62,6 +62,9 @@ struct SubjectClauses {
         "ask", "asks", "asked", "instructs", "reminds", "urges", "orders", "directs", "advises", "warns", "assures",
         "assured", "accompanied", "receives", "received", "thanks", "congratulates", "briefs", "briefed",
         "notifies", "cables", "greets", "invites", "sends", "answers", "reassures", "reassured", "urged", "thanked",
+        // Bare forms after plural subjects: "Both A and B urge C to reconsider".
+        "urge", "assure", "reassure", "warn", "advise", "thank", "remind", "congratulate", "brief", "invite", "instruct",
+        "greet", "receive",
     ]
 
     /// Words that open an adverbial phrase before a sentence's subject ("While in Korea, …", "During the visit, …").
@@ -118,10 +121,11 @@ struct SubjectClauses {
 
     /// Whether a side after "with" is an unnamed group: "with State Department officials", "with the visitors".
     static func isUnnamedGroup(_ phrase: Substring) -> Bool {
-        for token in phrase.split(separator: " ").prefix(6) {
+        // The group noun ends a short noun phrase: "the visiting journalists", "several Ministry representatives".
+        for token in phrase.split(separator: " ").prefix(4) {
             let key = NamePhrase.wordKey(String(token))
             if SummaryLexicon.groupNouns.contains(key) { return true }
-            if token.first?.isLowercase == true, !SummaryLexicon.determiners.contains(key), !["some", "several", "two", "three", "various"].contains(key) { return false }
+            if token.hasSuffix(",") || token.hasSuffix(".") || ["about", "on", "to", "and", "regarding", "concerning"].contains(key) { return false }
         }
         return false
     }

@@ -172,10 +172,11 @@ extension SummaryReader {
                 if k < keys.count, keys[k] == "on" { k += 1 }
                 var author: [NameMention] = []
                 var finals: [NameMention] = []
-                if k < keys.count, tokens[k].hasSuffix("'s") || tokens[k].hasSuffix("’s") {
-                    // "to pass Stalin's reply to Mao"
-                    author = leadingNames([String(tokens[k].dropLast(2))])
-                    k += 1
+                if let p = (k..<min(k + 4, keys.count)).first(where: { tokens[$0].hasSuffix("'s") || tokens[$0].hasSuffix("’s") }),
+                   tokens[k..<p].allSatisfy({ $0.first?.isUppercase == true || NamePhrase.isInitials($0) }) {
+                    // "to pass Stalin's reply to Mao", "to convey Kim Chol Ung's answer to …"
+                    author = leadingNames(tokens[k..<p] + [String(tokens[p].dropLast(2))])
+                    k = p + 1
                     while k < keys.count, !SummaryLexicon.messageNouns.contains(keys[k]), k - t < 8 { k += 1 }
                     guard k + 1 < keys.count, SummaryLexicon.messageNouns.contains(keys[k]) else { continue }
                     if keys[k + 1] == "to" { finals = leadingNames(tokens[(k + 2)...]) }
