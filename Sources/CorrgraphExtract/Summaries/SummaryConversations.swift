@@ -16,10 +16,8 @@ extension SummaryReader {
         let verbs = hasGroup ? SubjectClauses.dialogueVerbs : SubjectClauses.conversationVerbs
         for clause in clauses.filter({ verbs.contains($0.verb) && !$0.reported && !$0.toldThat }) + meetings {
             let named = ConversationGrammar.merge(clause.persons, [])
-            // With bodies on the title's sides, each named speaker joins ("Both A and B urge C …", "D suggests …");
-            // otherwise a clause must name everyone already in the talk.
-            let required = hasGroup ? result.conversations[0].participants : conversation.participants
-            guard required.filter({ $0.kind == .person }).allSatisfy({ MessageGrammar.contains(named, $0) }) else { continue }
+            // A clause must name everyone already in the talk: a later speaker alone may be someone reported on.
+            guard conversation.participants.filter({ $0.kind == .person }).allSatisfy({ MessageGrammar.contains(named, $0) }) else { continue }
             for person in named where !MessageGrammar.contains(conversation.participants, person) {
                 conversation.participants.append(person)
             }
