@@ -318,4 +318,23 @@ import Testing
                 == ["{\([a, b].sorted().joined(separator: ", "))}"])
         }
     }
+
+    /// "the former's meeting with C" in a sentence naming A then B: A's meeting; "the latter's": B's.
+    @Test(arguments: casts.indices, ["meeting", "conversation", "talks"])
+    func formerAndLatterNameTheRecounter(cast: Int, noun: String) {
+        let (a, b, c, _) = Self.casts[cast]
+        #expect(Acts.of("Telegram from \(a) to \(b) Concerning the Congress",
+                        summary: "Telegram from \(a) to \(b) regarding the former's \(noun) with \(c).")
+            == ["\(a) → \(b)", "{\([a, c].sorted().joined(separator: ", "))}"])
+    }
+
+    /// "Report on Conversation with A" + "During the meeting with A, B learned …": B is the other side,
+    /// also after an editor's bracketed note that ends a sentence ("[Report filed 2 May 1962.]").
+    @Test(arguments: casts.indices, ["During the meeting with", "At the meeting with", "In the conversation with"])
+    func openingPhraseNamesTheTitlesSide(cast: Int, opening: String) {
+        let (a, b, _, _) = Self.casts[cast]
+        #expect(Acts.of("Report on Conversation with Leader \(a) on Trade",
+                        summary: "The report of the delegation. [Report filed 2 May 1962.] \(opening) \(a), \(b) learned the opinion of the leader.")
+            == ["{\([a, b].sorted().joined(separator: ", "))}"])
+    }
 }

@@ -102,6 +102,12 @@ extension SummaryReader {
                 break
             }
         }
+        // "During the meeting with Tito, Nicolau learned …": the opening phrase names the title's side, the
+        // main clause's subject the other.
+        if result.conversations.isEmpty,
+           let meeting = meetingsWith(text, writer: nil).first(where: { m in m.contains { MessageGrammar.contains(side, $0) } }) {
+            result.conversations.append(ExtractedConversation(participants: ConversationGrammar.merge(side, meeting), evidence: .summary))
+        }
         // "Conversation between DPRK Ambassador Ri Sang-jo and Kurdyukov …" in the summary.
         for sentence in sentences(text) {
             guard let found = ConversationGrammar.read(sentence, author: nil).conversation,
@@ -448,8 +454,31 @@ extension SummaryReader {
         return all.map { [$0] } ?? []
     }
 
+    /// Every run of names in running prose, in order: "Telegram from Aurel Duma to Corneliu Manescu" → both.
+    static func namesIn(_ text: String) -> [NameMention] {
+        let tokens = text.split(separator: " ").map(String.init)
+        var found: [NameMention] = []
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].first?.isUppercase == true, i == 0 || tokens[i - 1].first?.isLowercase == true || tokens[i - 1].hasSuffix(",") else {
+                i += 1
+                continue
+            }
+            let run = tokens[i...].prefix { $0.first?.isUppercase == true || NamePhrase.isInitials($0) }
+            found += leadingNames(run)
+            i += max(1, run.count)
+        }
+        return found
+    }
+
     static func recounter(head: String) -> NameMention? {
         let trimmed = head.trimmingSpaces()
+        // "Telegram from A to B regarding the former's meeting with C": the first (or last) person the
+        // sentence has named.
+        for (reference, pickFirst) in [("the former's", true), ("the latter's", false)] where trimmed.lowercased().hasSuffix(reference) {
+            let named = namesIn(String(trimmed.dropLast(reference.count))).filter { $0.kind == .person }
+            return pickFirst ? named.first : named.last
+        }
         if trimmed.hasSuffix("'s") || trimmed.lowercased().hasSuffix("'s a") {
             let possessor = ConversationGrammar.possessor(before: String(trimmed.dropLast(trimmed.hasSuffix("'s") ? 2 : 4)))
             if let p = NamePhrase.parse(possessor).last, p.kind == .person { return p }

@@ -107,7 +107,7 @@ enum SummaryLexicon {
         // Plural subjects take the bare form: "both Choe and Kim say …".
         "say", "mention", "request", "suggest", "stress", "emphasize", "emphasise", "agree", "promise", "welcome",
         "complain", "urge", "insist", "argue", "remark", "object", "reassure", "thank", "announce", "declare",
-        "respond", "answer", "note", "state", "propose", "praise",
+        "respond", "answer", "note", "state", "propose", "praise", "assure", "warn", "advise", "remind",
     ]
 
     /// Verbs by which a talk names its participants: "The talks included Khrushchev, Mikoyan …".

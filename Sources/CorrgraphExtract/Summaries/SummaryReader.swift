@@ -136,8 +136,11 @@ enum SummaryReader {
         var current: [Substring] = []
         for token in text.split(separator: " ") {
             current.append(token)
-            if token.hasSuffix(".") && !NamePhrase.isInitials(String(token))
-                && !abbreviations.contains(token.dropLast().lowercased().trimmingCharacters("([")) {
+            // "1962.]", "reply.\"": a full stop inside closing brackets or quotes ends the sentence too.
+            var core = token
+            while let last = core.last, ["]", ")", "\"", "”", "'"].contains(last), core.count > 1 { core = core.dropLast() }
+            if core.hasSuffix(".") && !NamePhrase.isInitials(String(core))
+                && !abbreviations.contains(core.dropLast().lowercased().trimmingCharacters("([")) {
                 result.append(current.joined(separator: " "))
                 current = []
             }
