@@ -337,4 +337,24 @@ import Testing
                         summary: "The report of the delegation. [Report filed 2 May 1962.] \(opening) \(a), \(b) learned the opinion of the leader.")
             == ["{\([a, b].sorted().joined(separator: ", "))}"])
     }
+
+    /// "A and B dominate the discussion": the subjects of a verb governing the talk take part in it.
+    @Test(arguments: casts.indices, ["dominate", "lead", "chair", "conduct", "open", "attend", "join"])
+    func participationVerbsGoverningTheTalk(cast: Int, verb: String) {
+        let (a, b, c, _) = Self.casts[cast]
+        #expect(Acts.of("Record of Conversation with \(c)", summary: "\(a) and \(b) \(verb) the discussion between the two delegations.")
+            == ["{\([a, b, c].sorted().joined(separator: ", "))}"])
+        // Criticising or postponing talks is no part in them.
+        #expect(Acts.of("Record of Conversation with \(c)", summary: "\(a) and \(b) criticize the discussion between the two delegations.") == [])
+    }
+
+    /// No one writes to himself: a recipient read from an office's posting is the sender himself. The summary
+    /// names the writer the title gives by office, so the evidence is the summary.
+    @Test(arguments: casts.indices)
+    func noMessageToTheSenderHimself(cast: Int) {
+        let (a, _, _, _) = Self.casts[cast]
+        #expect(Acts.of("Excerpt from a Letter of the Acting Ambassador of East Germany to North Korea, Comrade \(a)",
+                        summary: "Ambassador \(a) reports his assessment of the seizure of the ship.")
+            == ["\(a) →  (summary)"])
+    }
 }

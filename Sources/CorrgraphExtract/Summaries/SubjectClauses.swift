@@ -146,6 +146,11 @@ struct SubjectClauses {
                 verb = "present"
             } else if ["attend", "attends", "attended", "participate", "participates", "participated"].contains(verb), i >= 1 {
                 verb = "present"
+            } else if SummaryLexicon.participationVerbs.contains(verb), i + 2 < tokens.count,
+                      SummaryLexicon.determiners.contains(NamePhrase.wordKey(tokens[i + 1])),
+                      SummaryLexicon.talkNouns.contains(NamePhrase.wordKey(tokens[i + 2])) {
+                // "Mikoyan and Choe Yong-geon dominate the discussion", "Kim Il Sung chaired the meeting".
+                verb = "present"
             } else if SummaryLexicon.talkNouns.contains(verb), let held = heldTalk(tokens, noun: i) {
                 // "X had a meeting with Y", "X, Y and Z have a detailed conversation", "X paid a visit to Y".
                 verb = "conversation"

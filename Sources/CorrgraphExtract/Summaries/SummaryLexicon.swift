@@ -110,6 +110,13 @@ enum SummaryLexicon {
         "respond", "answer", "note", "state", "propose", "praise", "assure", "warn", "advise", "remind",
     ]
 
+    /// Verbs whose subjects take part in the talk they govern: "Mikoyan and Choe dominate the discussion".
+    static let participationVerbs: Set<String> = [
+        "dominate", "dominates", "dominated", "lead", "leads", "led", "chair", "chairs", "chaired", "conduct",
+        "conducts", "conducted", "open", "opens", "opened", "attend", "attends", "attended", "join", "joins", "joined",
+        "host", "hosts", "hosted",
+    ]
+
     /// Verbs by which a talk names its participants: "The talks included Khrushchev, Mikoyan …".
     static let includingVerbs: Set<String> = [
         "included", "includes", "include", "involved", "involves", "involve", "gathered", "brought",

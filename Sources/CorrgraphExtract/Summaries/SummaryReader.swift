@@ -60,6 +60,11 @@ enum SummaryReader {
             journalReport(clauses, author: author, into: &result)
         }
         resolveOffices(text, in: &result)
+        // No one writes to himself: a recipient who is also the sender was misread (an office's posting).
+        for i in result.messages.indices {
+            let from = result.messages[i].from
+            result.messages[i].to.removeAll { to in from.contains { $0.kind == .person && to.kind == .person && NameFolding.fold($0.text) == NameFolding.fold(to.text) } }
+        }
         if result.conversations.isEmpty, let author = reading.journalAuthor, reading.documentType == "journal" {
             journalInterlocutors(text, clauses: allClauses, author: author, into: &result)
         }
