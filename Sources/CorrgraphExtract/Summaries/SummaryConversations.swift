@@ -407,7 +407,7 @@ extension SummaryReader {
                 guard recounted else { continue }
                 // The sides end with the clause: "…, which was relayed by …", "… where …", or the full stop.
                 var phraseTokens: [String] = []
-                for token in tokens[(b - 1)...] {
+                for token in tokens[(b - 1)...].prefix(40) {
                     if ["which", "who", "where", "whom", "that", "when"].contains(NamePhrase.wordKey(token)) { break }
                     phraseTokens.append(token)
                     if token.hasSuffix(";") || (token.hasSuffix(".") && !NamePhrase.isInitials(token)) { break }
@@ -465,7 +465,7 @@ extension SummaryReader {
                 continue
             }
             let run = tokens[i...].prefix { $0.first?.isUppercase == true || NamePhrase.isInitials($0) }
-            found += leadingNames(run)
+            found += leadingNames(run.prefix(maxNameListTokens))
             i += max(1, run.count)
         }
         return found

@@ -28,9 +28,7 @@ enum SummaryLexicon {
     ]
 
     /// Words a summary opens with when it restates the record itself ("Telegram from …", "Instructions for …").
-    static var documentNouns: Set<String> {
-        messageNouns.union(Lexicon.documentTypes.map(\.type).filter { !$0.contains(" ") })
-    }
+    static let documentNouns: Set<String> = messageNouns.union(Lexicon.documentTypes.map(\.type).filter { !$0.contains(" ") })
 
     /// Phrases that name the real final recipient of a message addressed to a go-between:
     /// "sent with the intent to be passed on to X", "intended for X".

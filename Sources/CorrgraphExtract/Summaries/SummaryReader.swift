@@ -136,10 +136,16 @@ enum SummaryReader {
     }
 
     /// Sentences of a summary, split at ". " unless the period ends an initial ("A.M. Puzanov").
-    static func sentences(_ text: String) -> [String] {
+    static func sentences(_ text: String, limit: Int = .max) -> [String] {
         var result: [String] = []
         var current: [Substring] = []
-        for token in text.split(separator: " ") {
+        // Tokens are read lazily, so that the first sentence costs only its own length.
+        var rest = Substring(text)
+        while !rest.isEmpty, result.count < limit {
+            let space = rest.firstIndex(of: " ") ?? rest.endIndex
+            let token = rest[..<space]
+            rest = space == rest.endIndex ? rest[rest.endIndex...] : rest[rest.index(after: space)...]
+            if token.isEmpty { continue }
             current.append(token)
             // "1962.]", "reply.\"": a full stop inside closing brackets or quotes ends the sentence too.
             var core = token
@@ -150,7 +156,7 @@ enum SummaryReader {
                 current = []
             }
         }
-        if !current.isEmpty { result.append(current.joined(separator: " ")) }
+        if !current.isEmpty, result.count < limit { result.append(current.joined(separator: " ")) }
         return result
     }
 
