@@ -357,4 +357,21 @@ import Testing
                         summary: "Ambassador \(a) reports his assessment of the seizure of the ship.")
             == ["\(a) →  (summary)"])
     }
+
+    /// Broken summaries give no act and never crash: the rules' patterns cut short at every position.
+    @Test(arguments: ["", ".", ",", "via", ", via ,", "Telegram", "Telegram from", "Telegram relaying a message from",
+                      "Instructions for", "In a report,", "A asks B to pass the reply of", "'s", "The talks included",
+                      "meeting between", "the former's meeting with", "[.]", "Message to from", "Report from",
+                      "between between between", "X, via Y,", "(((", "Ё ß 東 .]\"", "to to to to"])
+    func brokenSummaryGivesNoAct(summary: String) {
+        #expect(Acts.of("Record of the Session", summary: summary) == [])
+        // Under a message title, only the title's act remains.
+        #expect(Acts.of("Cable, Volkov to Deng Huaming", summary: summary) == ["Volkov → Deng Huaming"])
+    }
+
+    /// Summaries in capitals are read the same way or not at all, but never give a wrong act.
+    @Test func summaryInCapitalsGivesNoFalseAct() {
+        #expect(Acts.of("Cable, Volkov to Deng Huaming", summary: "TELEGRAM RELAYING A MESSAGE FROM KIM CHOL UNG TO PAK CHONG-HO ON THE GRAIN.")
+            .allSatisfy { !$0.contains("Deng Huaming → ") })
+    }
 }

@@ -317,7 +317,7 @@ extension SummaryReader {
                 // "Kim Il Sung requested a meeting with Stalin", "a possible meeting with …", "recalls his
                 // meeting with …": a meeting wished for or remembered is not one the record documents.
                 let lead = head.lowercased().split(separator: " ").suffix(3).map { NamePhrase.wordKey(String($0)) }
-                if lead.contains(where: Self.unheldMeetingWords.contains) { continue }
+                if lead.contains(where: SummaryLexicon.unheldTalkWords.contains) { continue }
                 // "a condition for holding talks with …": hypothetical; "a breakthrough in his talks with …":
                 // the outcome is reported and the talks only mentioned.
                 if lead.contains(where: SummaryLexicon.hedgeWords.contains) || lead.contains(where: SummaryLexicon.outcomeNouns.contains) { continue }
@@ -346,14 +346,6 @@ extension SummaryReader {
         }
         return meetings
     }
-
-    /// Words before "meeting with" that make it a meeting wished for, planned or remembered.
-    static let unheldMeetingWords: Set<String> = [
-        "request", "requests", "requested", "requesting", "propose", "proposes", "proposed", "proposing", "suggest",
-        "suggests", "suggested", "seek", "seeks", "sought", "want", "wants", "wanted", "wish", "wishes", "wished",
-        "arrange", "arranges", "plan", "plans", "planned", "possible", "future", "upcoming", "forthcoming",
-        "prospective", "potential", "recalls", "recalled", "remembers", "remembered", "another", "next",
-    ]
 
     /// "Wu Xueqian and Abe Shintaro's exchanges", "Kim Il Sung and Zhou Enlai's talks": a talk of the
     /// people who jointly own it.
@@ -390,7 +382,7 @@ extension SummaryReader {
                 while k >= 0, modifiers < 3, tokens[k].first?.isLowercase == true || NamePhrase.isNumberLike(keys[k]),
                       !SummaryLexicon.determiners.contains(keys[k]), !["on", "of", "about"].contains(keys[k]),
                       !SummaryLexicon.recountingVerbs.contains(keys[k]), !SummaryLexicon.recountingNouns.contains(keys[k]) {
-                    if SummaryLexicon.hedgeWords.contains(keys[k]) || unheldMeetingWords.contains(keys[k]) { modifiers = 99; break }
+                    if SummaryLexicon.hedgeWords.contains(keys[k]) || SummaryLexicon.unheldTalkWords.contains(keys[k]) { modifiers = 99; break }
                     k -= 1
                     modifiers += 1
                 }

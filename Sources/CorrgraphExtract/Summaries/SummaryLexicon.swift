@@ -86,6 +86,14 @@ enum SummaryLexicon {
         "wishes", "wished", "wants", "wanted", "plans", "intends", "expects", "expected",
     ]
 
+    /// Words before "meeting with" that make it a meeting wished for, planned or remembered.
+    static let unheldTalkWords: Set<String> = [
+        "request", "requests", "requested", "requesting", "propose", "proposes", "proposed", "proposing", "suggest",
+        "suggests", "suggested", "seek", "seeks", "sought", "want", "wants", "wanted", "wish", "wishes", "wished",
+        "arrange", "arranges", "plan", "plans", "planned", "possible", "future", "upcoming", "forthcoming",
+        "prospective", "potential", "recalls", "recalled", "remembers", "remembered", "another", "next",
+    ]
+
     /// Nouns of what came of a talk: "a breakthrough in his talks with …" reports the outcome, and
     /// mentions the talks only in passing.
     static let outcomeNouns: Set<String> = [
