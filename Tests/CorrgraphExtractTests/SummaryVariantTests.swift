@@ -374,4 +374,14 @@ import Testing
         #expect(Acts.of("Cable, Volkov to Deng Huaming", summary: "TELEGRAM RELAYING A MESSAGE FROM KIM CHOL UNG TO PAK CHONG-HO ON THE GRAIN.")
             .allSatisfy { !$0.contains("Deng Huaming → ") })
     }
+
+    /// "his conversation with the Assistant to First Secretary … B": an office's posting ("to", "in") stays in
+    /// the other side's description and ends no list.
+    @Test(arguments: casts.indices, ["Assistant to First Secretary of the Foreign Department", "Ambassador to China",
+                                     "Consul in Shanghai", "Trade Counsellor in Moscow"])
+    func officePostingInTheOtherSide(cast: Int, office: String) {
+        let (a, b, c, _) = Self.casts[cast]
+        #expect(Acts.of("Cable, \(a) to \(c)", summary: "\(a) describes his conversation with the \(office) \(b) about trade.")
+            == ["\(a) → \(c)", "{\([a, b].sorted().joined(separator: ", "))}"])
+    }
 }

@@ -278,7 +278,7 @@ extension SummaryReader {
                 var rest = String(sentence.dropFirst(offset))
                 for ender in [" in which", " during which", " about ", " on ", " regarding ", " concerning ", " to ",
                               " in ", " at ", " where ", " who ", ";"] {
-                    if let e = rest.range(of: ender), e.lowerBound > rest.startIndex { rest = String(rest[..<e.lowerBound]) }
+                    if let e = listEnd(ender, in: rest), e.lowerBound > rest.startIndex { rest = String(rest[..<e.lowerBound]) }
                 }
                 if rest.hasSuffix(".") { rest.removeLast() }
                 // The names end where the sentence goes on: "a meeting with Kim Il Sung reveals …".
@@ -290,7 +290,9 @@ extension SummaryReader {
                     consumed += 1
                     let lower = token.lowercased()
                     if afterPossessive, nameTokens.isEmpty, token.first?.isLowercase == true { continue }
-                    if token.first?.isLowercase == true && !["and", "of", "the", "de", "van", "von", "al"].contains(lower) { consumed -= 1; break }
+                    // An office's posting stays in the name: "Assistant to First Secretary …".
+                    let posting = ["to", "in"].contains(lower) && nameTokens.last.map { Lexicon.offices.contains(NamePhrase.wordKey(String($0))) } == true
+                    if token.first?.isLowercase == true && !["and", "of", "the", "de", "van", "von", "al"].contains(lower) && !posting { consumed -= 1; break }
                     if lower.hasSuffix("'s") || lower.hasSuffix("’s") {
                         nameTokens = []
                         afterPossessive = true
@@ -345,6 +347,22 @@ extension SummaryReader {
             }
         }
         return meetings
+    }
+
+    /// Where a list of names ends at `ender`; "to" and "in" after an office bind its posting and end nothing:
+    /// "with Indonesian Assistant to First Secretary … Su-wei-duo", "with the Ambassador in Beijing, Liu Fang".
+    static func listEnd(_ ender: String, in text: String) -> Range<String.Index>? {
+        guard [" to ", " in "].contains(ender) else { return text.range(of: ender) }
+        var search = text.startIndex..<text.endIndex
+        while let r = text.range(of: ender, range: search) {
+            let start = text.index(r.lowerBound, offsetBy: -40, limitedBy: text.startIndex) ?? text.startIndex
+            let before = text[start..<r.lowerBound].split(separator: " ").last.map { NamePhrase.wordKey(String($0)) } ?? ""
+            let next = text[r.upperBound...].prefix { $0 != " " }
+            // The posting is a capitalised place or office ("to First Secretary", "in Beijing").
+            if !(Lexicon.offices.contains(before) && next.first?.isUppercase == true) { return r }
+            search = r.upperBound..<text.endIndex
+        }
+        return nil
     }
 
     /// "Wu Xueqian and Abe Shintaro's exchanges", "Kim Il Sung and Zhou Enlai's talks": a talk of the
