@@ -62,7 +62,12 @@ struct SubjectClauses {
         "ask", "asks", "asked", "instructs", "reminds", "urges", "orders", "directs", "advises", "warns", "assures",
         "assured", "accompanied", "receives", "received", "thanks", "congratulates", "briefs", "briefed",
         "notifies", "cables", "greets", "invites", "sends", "answers", "reassures", "reassured", "urged", "thanked",
+        // Bare forms after plural subjects: "Both A and B urge C to reconsider".
+        "urge", "assure", "reassure", "warn", "advise", "thank", "remind", "congratulate", "brief", "invite", "instruct",
+        "greet", "receive",
     ]
+
+    static let maxClauseTokens = 80
 
     /// Words that open an adverbial phrase before a sentence's subject ("While in Korea, …", "During the visit, …").
     static let openingSubordinators: Set<String> = [
@@ -108,7 +113,9 @@ struct SubjectClauses {
     /// so the search stops at the first relation or talk noun.
     static func sideMarkerRange(_ marker: String, in text: String) -> Range<String.Index>? {
         guard let r = text.range(of: marker) else { return nil }
-        let words = text[..<r.lowerBound].split(separator: " ").suffix(2).map { NamePhrase.wordKey(String($0)) }
+        // The two words before the marker, read backwards over at most 60 characters.
+        let start = text.index(r.lowerBound, offsetBy: -60, limitedBy: text.startIndex) ?? text.startIndex
+        let words = text[start..<r.lowerBound].split(separator: " ").suffix(2).map { NamePhrase.wordKey(String($0)) }
         let before = words.last ?? ""
         // "discusses his visit with Molotov": the subject's own talk names its other side.
         let ownTalk = words.count == 2 && ["his", "her", "their"].contains(words[0])
@@ -118,10 +125,11 @@ struct SubjectClauses {
 
     /// Whether a side after "with" is an unnamed group: "with State Department officials", "with the visitors".
     static func isUnnamedGroup(_ phrase: Substring) -> Bool {
-        for token in phrase.split(separator: " ").prefix(6) {
+        // The group noun ends a short noun phrase: "the visiting journalists", "several Ministry representatives".
+        for token in phrase.split(separator: " ").prefix(4) {
             let key = NamePhrase.wordKey(String(token))
             if SummaryLexicon.groupNouns.contains(key) { return true }
-            if token.first?.isLowercase == true, !SummaryLexicon.determiners.contains(key), !["some", "several", "two", "three", "various"].contains(key) { return false }
+            if token.hasSuffix(",") || token.hasSuffix(".") || ["about", "on", "to", "and", "regarding", "concerning"].contains(key) { return false }
         }
         return false
     }
@@ -142,6 +150,11 @@ struct SubjectClauses {
                 verb = "present"
             } else if ["attend", "attends", "attended", "participate", "participates", "participated"].contains(verb), i >= 1 {
                 verb = "present"
+            } else if SummaryLexicon.participationVerbs.contains(verb), i + 2 < tokens.count,
+                      SummaryLexicon.determiners.contains(NamePhrase.wordKey(tokens[i + 1])),
+                      SummaryLexicon.talkNouns.contains(NamePhrase.wordKey(tokens[i + 2])) {
+                // "Mikoyan and Choe Yong-geon dominate the discussion", "Kim Il Sung chaired the meeting".
+                verb = "present"
             } else if SummaryLexicon.talkNouns.contains(verb), let held = heldTalk(tokens, noun: i) {
                 // "X had a meeting with Y", "X, Y and Z have a detailed conversation", "X paid a visit to Y".
                 verb = "conversation"
@@ -157,7 +170,8 @@ struct SubjectClauses {
                     || (tokens[j].hasSuffix("ly") && tokens[j].first?.isLowercase == true) { j -= 1 }
             let end = j + 1
             var start = end
-            while start > 0 {
+            // A subject is a short list of names: at most 20 words back.
+            while start > 0, end - start < 20 {
                 let t = tokens[start - 1]
                 let key = NamePhrase.wordKey(t)
                 // A lowercase word before a comma ends an earlier clause ("At the meeting, Kim Il Sung shares");
@@ -198,7 +212,8 @@ struct SubjectClauses {
             var afterTo = false
             var k = i + 1
             var clause: [String] = []
-            while k < tokens.count {
+            // A clause is read to its sentence's end, at most `maxClauseTokens` words: linear in the summary.
+            while k < tokens.count, clause.count < maxClauseTokens {
                 let t = tokens[k]
                 clause.append(t)
                 if t.hasSuffix(".") && !NamePhrase.isInitials(t) { break }
@@ -288,7 +303,7 @@ struct SubjectClauses {
             if start >= 1, ["which", "where", "whom", "that"].contains(NamePhrase.wordKey(tokens[start - 1])) {
                 let relative = NamePhrase.wordKey(tokens[start - 1]) != "that"
                 var b = start - 2
-                while b >= 0, !(tokens[b].hasSuffix(".") && !NamePhrase.isInitials(tokens[b])) {
+                while b >= 0, start - b <= maxClauseTokens, !(tokens[b].hasSuffix(".") && !NamePhrase.isInitials(tokens[b])) {
                     if reportingVerbs.contains(NamePhrase.wordKey(tokens[b])) {
                         if relative { entry.reported = true } else { entry.toldThat = true }
                         break

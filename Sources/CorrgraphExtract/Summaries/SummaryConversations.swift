@@ -16,6 +16,7 @@ extension SummaryReader {
         let verbs = hasGroup ? SubjectClauses.dialogueVerbs : SubjectClauses.conversationVerbs
         for clause in clauses.filter({ verbs.contains($0.verb) && !$0.reported && !$0.toldThat }) + meetings {
             let named = ConversationGrammar.merge(clause.persons, [])
+            // A clause must name everyone already in the talk: a later speaker alone may be someone reported on.
             guard conversation.participants.filter({ $0.kind == .person }).allSatisfy({ MessageGrammar.contains(named, $0) }) else { continue }
             for person in named where !MessageGrammar.contains(conversation.participants, person) {
                 conversation.participants.append(person)
@@ -100,6 +101,12 @@ extension SummaryReader {
                 result.conversations.append(ExtractedConversation(participants: ConversationGrammar.merge(side, others), evidence: .summary))
                 break
             }
+        }
+        // "During the meeting with Tito, Nicolau learned …": the opening phrase names the title's side, the
+        // main clause's subject the other.
+        if result.conversations.isEmpty,
+           let meeting = meetingsWith(text, writer: nil).first(where: { m in m.contains { MessageGrammar.contains(side, $0) } }) {
+            result.conversations.append(ExtractedConversation(participants: ConversationGrammar.merge(side, meeting), evidence: .summary))
         }
         // "Conversation between DPRK Ambassador Ri Sang-jo and Kurdyukov …" in the summary.
         for sentence in sentences(text) {
@@ -271,7 +278,7 @@ extension SummaryReader {
                 var rest = String(sentence.dropFirst(offset))
                 for ender in [" in which", " during which", " about ", " on ", " regarding ", " concerning ", " to ",
                               " in ", " at ", " where ", " who ", ";"] {
-                    if let e = rest.range(of: ender), e.lowerBound > rest.startIndex { rest = String(rest[..<e.lowerBound]) }
+                    if let e = listEnd(ender, in: rest), e.lowerBound > rest.startIndex { rest = String(rest[..<e.lowerBound]) }
                 }
                 if rest.hasSuffix(".") { rest.removeLast() }
                 // The names end where the sentence goes on: "a meeting with Kim Il Sung reveals …".
@@ -283,7 +290,9 @@ extension SummaryReader {
                     consumed += 1
                     let lower = token.lowercased()
                     if afterPossessive, nameTokens.isEmpty, token.first?.isLowercase == true { continue }
-                    if token.first?.isLowercase == true && !["and", "of", "the", "de", "van", "von", "al"].contains(lower) { consumed -= 1; break }
+                    // An office's posting stays in the name: "Assistant to First Secretary …".
+                    let posting = ["to", "in"].contains(lower) && nameTokens.last.map { Lexicon.offices.contains(NamePhrase.wordKey(String($0))) } == true
+                    if token.first?.isLowercase == true && !["and", "of", "the", "de", "van", "von", "al"].contains(lower) && !posting { consumed -= 1; break }
                     if lower.hasSuffix("'s") || lower.hasSuffix("’s") {
                         nameTokens = []
                         afterPossessive = true
@@ -310,7 +319,7 @@ extension SummaryReader {
                 // "Kim Il Sung requested a meeting with Stalin", "a possible meeting with …", "recalls his
                 // meeting with …": a meeting wished for or remembered is not one the record documents.
                 let lead = head.lowercased().split(separator: " ").suffix(3).map { NamePhrase.wordKey(String($0)) }
-                if lead.contains(where: Self.unheldMeetingWords.contains) { continue }
+                if lead.contains(where: SummaryLexicon.unheldTalkWords.contains) { continue }
                 // "a condition for holding talks with …": hypothetical; "a breakthrough in his talks with …":
                 // the outcome is reported and the talks only mentioned.
                 if lead.contains(where: SummaryLexicon.hedgeWords.contains) || lead.contains(where: SummaryLexicon.outcomeNouns.contains) { continue }
@@ -340,13 +349,21 @@ extension SummaryReader {
         return meetings
     }
 
-    /// Words before "meeting with" that make it a meeting wished for, planned or remembered.
-    static let unheldMeetingWords: Set<String> = [
-        "request", "requests", "requested", "requesting", "propose", "proposes", "proposed", "proposing", "suggest",
-        "suggests", "suggested", "seek", "seeks", "sought", "want", "wants", "wanted", "wish", "wishes", "wished",
-        "arrange", "arranges", "plan", "plans", "planned", "possible", "future", "upcoming", "forthcoming",
-        "prospective", "potential", "recalls", "recalled", "remembers", "remembered", "another", "next",
-    ]
+    /// Where a list of names ends at `ender`; "to" and "in" after an office bind its posting and end nothing:
+    /// "with Indonesian Assistant to First Secretary … Su-wei-duo", "with the Ambassador in Beijing, Liu Fang".
+    static func listEnd(_ ender: String, in text: String) -> Range<String.Index>? {
+        guard [" to ", " in "].contains(ender) else { return text.range(of: ender) }
+        var search = text.startIndex..<text.endIndex
+        while let r = text.range(of: ender, range: search) {
+            let start = text.index(r.lowerBound, offsetBy: -40, limitedBy: text.startIndex) ?? text.startIndex
+            let before = text[start..<r.lowerBound].split(separator: " ").last.map { NamePhrase.wordKey(String($0)) } ?? ""
+            let next = text[r.upperBound...].prefix { $0 != " " }
+            // The posting is a capitalised place or office ("to First Secretary", "in Beijing").
+            if !(Lexicon.offices.contains(before) && next.first?.isUppercase == true) { return r }
+            search = r.upperBound..<text.endIndex
+        }
+        return nil
+    }
 
     /// "Wu Xueqian and Abe Shintaro's exchanges", "Kim Il Sung and Zhou Enlai's talks": a talk of the
     /// people who jointly own it.
@@ -383,7 +400,7 @@ extension SummaryReader {
                 while k >= 0, modifiers < 3, tokens[k].first?.isLowercase == true || NamePhrase.isNumberLike(keys[k]),
                       !SummaryLexicon.determiners.contains(keys[k]), !["on", "of", "about"].contains(keys[k]),
                       !SummaryLexicon.recountingVerbs.contains(keys[k]), !SummaryLexicon.recountingNouns.contains(keys[k]) {
-                    if SummaryLexicon.hedgeWords.contains(keys[k]) || unheldMeetingWords.contains(keys[k]) { modifiers = 99; break }
+                    if SummaryLexicon.hedgeWords.contains(keys[k]) || SummaryLexicon.unheldTalkWords.contains(keys[k]) { modifiers = 99; break }
                     k -= 1
                     modifiers += 1
                 }
@@ -400,7 +417,7 @@ extension SummaryReader {
                 guard recounted else { continue }
                 // The sides end with the clause: "…, which was relayed by …", "… where …", or the full stop.
                 var phraseTokens: [String] = []
-                for token in tokens[(b - 1)...] {
+                for token in tokens[(b - 1)...].prefix(40) {
                     if ["which", "who", "where", "whom", "that", "when"].contains(NamePhrase.wordKey(token)) { break }
                     phraseTokens.append(token)
                     if token.hasSuffix(";") || (token.hasSuffix(".") && !NamePhrase.isInitials(token)) { break }
@@ -447,8 +464,31 @@ extension SummaryReader {
         return all.map { [$0] } ?? []
     }
 
+    /// Every run of names in running prose, in order: "Telegram from Aurel Duma to Corneliu Manescu" → both.
+    static func namesIn(_ text: String) -> [NameMention] {
+        let tokens = text.split(separator: " ").map(String.init)
+        var found: [NameMention] = []
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].first?.isUppercase == true, i == 0 || tokens[i - 1].first?.isLowercase == true || tokens[i - 1].hasSuffix(",") else {
+                i += 1
+                continue
+            }
+            let run = tokens[i...].prefix { $0.first?.isUppercase == true || NamePhrase.isInitials($0) }
+            found += leadingNames(run.prefix(maxNameListTokens))
+            i += max(1, run.count)
+        }
+        return found
+    }
+
     static func recounter(head: String) -> NameMention? {
         let trimmed = head.trimmingSpaces()
+        // "Telegram from A to B regarding the former's meeting with C": the first (or last) person the
+        // sentence has named.
+        for (reference, pickFirst) in [("the former's", true), ("the latter's", false)] where trimmed.lowercased().hasSuffix(reference) {
+            let named = namesIn(String(trimmed.dropLast(reference.count))).filter { $0.kind == .person }
+            return pickFirst ? named.first : named.last
+        }
         if trimmed.hasSuffix("'s") || trimmed.lowercased().hasSuffix("'s a") {
             let possessor = ConversationGrammar.possessor(before: String(trimmed.dropLast(trimmed.hasSuffix("'s") ? 2 : 4)))
             if let p = NamePhrase.parse(possessor).last, p.kind == .person { return p }

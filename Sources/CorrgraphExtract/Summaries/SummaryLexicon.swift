@@ -28,9 +28,7 @@ enum SummaryLexicon {
     ]
 
     /// Words a summary opens with when it restates the record itself ("Telegram from …", "Instructions for …").
-    static var documentNouns: Set<String> {
-        messageNouns.union(Lexicon.documentTypes.map(\.type).filter { !$0.contains(" ") })
-    }
+    static let documentNouns: Set<String> = messageNouns.union(Lexicon.documentTypes.map(\.type).filter { !$0.contains(" ") })
 
     /// Phrases that name the real final recipient of a message addressed to a go-between:
     /// "sent with the intent to be passed on to X", "intended for X".
@@ -88,6 +86,14 @@ enum SummaryLexicon {
         "wishes", "wished", "wants", "wanted", "plans", "intends", "expects", "expected",
     ]
 
+    /// Words before "meeting with" that make it a meeting wished for, planned or remembered.
+    static let unheldTalkWords: Set<String> = [
+        "request", "requests", "requested", "requesting", "propose", "proposes", "proposed", "proposing", "suggest",
+        "suggests", "suggested", "seek", "seeks", "sought", "want", "wants", "wanted", "wish", "wishes", "wished",
+        "arrange", "arranges", "plan", "plans", "planned", "possible", "future", "upcoming", "forthcoming",
+        "prospective", "potential", "recalls", "recalled", "remembers", "remembered", "another", "next",
+    ]
+
     /// Nouns of what came of a talk: "a breakthrough in his talks with …" reports the outcome, and
     /// mentions the talks only in passing.
     static let outcomeNouns: Set<String> = [
@@ -107,7 +113,14 @@ enum SummaryLexicon {
         // Plural subjects take the bare form: "both Choe and Kim say …".
         "say", "mention", "request", "suggest", "stress", "emphasize", "emphasise", "agree", "promise", "welcome",
         "complain", "urge", "insist", "argue", "remark", "object", "reassure", "thank", "announce", "declare",
-        "respond", "answer", "note", "state", "propose", "praise",
+        "respond", "answer", "note", "state", "propose", "praise", "assure", "warn", "advise", "remind",
+    ]
+
+    /// Verbs whose subjects take part in the talk they govern: "Mikoyan and Choe dominate the discussion".
+    static let participationVerbs: Set<String> = [
+        "dominate", "dominates", "dominated", "lead", "leads", "led", "chair", "chairs", "chaired", "conduct",
+        "conducts", "conducted", "open", "opens", "opened", "attend", "attends", "attended", "join", "joins", "joined",
+        "host", "hosts", "hosted",
     ]
 
     /// Verbs by which a talk names its participants: "The talks included Khrushchev, Mikoyan …".

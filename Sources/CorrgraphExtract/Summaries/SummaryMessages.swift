@@ -22,7 +22,7 @@ extension SummaryReader {
         guard isMessageRecord, !reading.sessionRecord, result.messages.count <= 1 else { return }
         let title = result.messages.first
         if let title, !title.from.isEmpty, !title.to.isEmpty { return }
-        guard let first = sentences(text).first else { return }
+        guard let first = sentences(text, limit: 1).first else { return }
         let lower = first.lowercased()
         let nouns = ["telegram", "cable", "letter", "message", "note", "report", "memorandum", "document", "correspondence", "cablegram"]
         var restated: ExtractedMessage?
@@ -158,7 +158,7 @@ extension SummaryReader {
     /// Ministry, Tatu speaks about …". The person signs beside the institution (gold schema).
     static func writerInRestatement(_ text: String, into result: inout ExtractedRecord) {
         guard result.messages.count == 1, var message = result.messages.first, !message.from.isEmpty,
-              message.from.allSatisfy({ $0.kind == .institution }), let first = sentences(text).first else { return }
+              message.from.allSatisfy({ $0.kind == .institution }), let first = sentences(text, limit: 1).first else { return }
         let tokens = first.split(separator: " ").map(String.init)
         let keys = tokens.map(NamePhrase.wordKey)
         var writer: NameMention?
@@ -195,7 +195,7 @@ extension SummaryReader {
               let clause = clauses.first, clause.subjects.count == 1, let writer = clause.personSubjects.first,
               SubjectClauses.writerVerbs.contains(clause.verb), !clause.toldThat, !clause.reported else { return }
         // "Pham Van Dong describes … in a speech to the National Assembly": a public statement the telegram reports.
-        let firstSentence = sentences(text).first?.lowercased() ?? ""
+        let firstSentence = sentences(text, limit: 1).first?.lowercased() ?? ""
         guard !["speech", "interview", "rally", "broadcast", "article", "editorial", "press conference", "statement to"]
             .contains(where: firstSentence.contains) else { return }
         // "Shtykov informs Vyshinsky that …" in a telegram to the ministry is the telegram itself, and so is
@@ -233,7 +233,7 @@ extension SummaryReader {
     static func relayedContent(_ text: String, into result: inout ExtractedRecord) {
         guard result.messages.count == 1, let outer = result.messages.first, !outer.from.isEmpty, !outer.to.isEmpty,
               outer.via.isEmpty else { return }
-        let first = sentences(text).first ?? ""
+        let first = sentences(text, limit: 1).first ?? ""
         let lower = first.lowercased()
         // The document, or its sender: "Kovalev transmits a letter from Mao Zedong to Stalin" in Kovalev's cable.
         var subjects = ["the cable ", "the telegram ", "this telegram ", "this cable ", "the letter ", "the message ", "the note "]
@@ -362,7 +362,7 @@ extension SummaryReader {
     /// title addresses a go-between and the summary names the real recipient (gold schema).
     static func goBetween(_ text: String, into result: inout ExtractedRecord) {
         guard result.messages.count == 1, let outer = result.messages.first, outer.from.count == 1, outer.via.isEmpty,
-              outer.to.count == 1, let first = sentences(text).first else { return }
+              outer.to.count == 1, let first = sentences(text, limit: 1).first else { return }
         let lower = first.lowercased()
         let nouns = ["telegram", "cable", "letter", "message", "cablegram"]
         // "Message to Stalin from Roshchin informing him …": the same restatement, addressee first.
@@ -410,7 +410,7 @@ extension SummaryReader {
         guard title.contains("from \(firstCity.lowercased()) to") || title.contains("from \(NameFolding.fold(firstCity)) to"),
               let home = Gazetteer.capitalAdjective(firstCity),
               let secondCity = Gazetteer.capital(ofAdjective: String(ministry.dropLast(" Foreign Ministry".count))),
-              let first = sentences(text).first?.lowercased() else { return }
+              let first = sentences(text, limit: 1).first?.lowercased() else { return }
         let writes = ["the ministry ", "the foreign ministry ", "the mfa ", "the ministry of foreign affairs "].contains { first.hasPrefix($0) }
         let toEmbassy = [" the embassy", " the ambassador"].contains { first.contains($0) }
         guard writes, toEmbassy else { return }

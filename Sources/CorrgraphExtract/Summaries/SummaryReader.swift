@@ -60,6 +60,11 @@ enum SummaryReader {
             journalReport(clauses, author: author, into: &result)
         }
         resolveOffices(text, in: &result)
+        // No one writes to himself: a recipient who is also the sender was misread (an office's posting).
+        for i in result.messages.indices {
+            let from = result.messages[i].from
+            result.messages[i].to.removeAll { to in from.contains { $0.kind == .person && to.kind == .person && NameFolding.fold($0.text) == NameFolding.fold(to.text) } }
+        }
         if result.conversations.isEmpty, let author = reading.journalAuthor, reading.documentType == "journal" {
             journalInterlocutors(text, clauses: allClauses, author: author, into: &result)
         }
@@ -131,18 +136,27 @@ enum SummaryReader {
     }
 
     /// Sentences of a summary, split at ". " unless the period ends an initial ("A.M. Puzanov").
-    static func sentences(_ text: String) -> [String] {
+    static func sentences(_ text: String, limit: Int = .max) -> [String] {
         var result: [String] = []
         var current: [Substring] = []
-        for token in text.split(separator: " ") {
+        // Tokens are read lazily, so that the first sentence costs only its own length.
+        var rest = Substring(text)
+        while !rest.isEmpty, result.count < limit {
+            let space = rest.firstIndex(of: " ") ?? rest.endIndex
+            let token = rest[..<space]
+            rest = space == rest.endIndex ? rest[rest.endIndex...] : rest[rest.index(after: space)...]
+            if token.isEmpty { continue }
             current.append(token)
-            if token.hasSuffix(".") && !NamePhrase.isInitials(String(token))
-                && !abbreviations.contains(token.dropLast().lowercased().trimmingCharacters("([")) {
+            // "1962.]", "reply.\"": a full stop inside closing brackets or quotes ends the sentence too.
+            var core = token
+            while let last = core.last, ["]", ")", "\"", "”", "'"].contains(last), core.count > 1 { core = core.dropLast() }
+            if core.hasSuffix(".") && !NamePhrase.isInitials(String(core))
+                && !abbreviations.contains(core.dropLast().lowercased().trimmingCharacters("([")) {
                 result.append(current.joined(separator: " "))
                 current = []
             }
         }
-        if !current.isEmpty { result.append(current.joined(separator: " ")) }
+        if !current.isEmpty, result.count < limit { result.append(current.joined(separator: " ")) }
         return result
     }
 

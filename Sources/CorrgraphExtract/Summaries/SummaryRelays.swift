@@ -6,7 +6,8 @@ extension SummaryReader {
     /// to the first other lowercase word ("Mao and Zhou Enlai agreeing …" → Mao, Zhou Enlai).
     static func leadingNames<S: Sequence>(_ tokens: S) -> [NameMention] where S.Element: StringProtocol {
         var words: [String] = []
-        for token in tokens {
+        // A list of names is short; the bound keeps text in capitals from being read as one long name.
+        for token in tokens.prefix(maxNameListTokens) {
             let t = String(token)
             let key = NamePhrase.wordKey(t)
             let bare = t.drop { $0 == "(" || $0 == "[" || $0 == "\"" || $0 == "'" }
@@ -23,6 +24,8 @@ extension SummaryReader {
         while let last = phrase.last, [",", ".", ";", ":"].contains(last) { phrase.removeLast() }
         return NamePhrase.parse(phrase).filter { $0.kind != .office || !$0.text.isEmpty }
     }
+
+    static let maxNameListTokens = 16
 
     /// The single message the title states with both ends and no relay: the precondition of every go-between rule.
     static func titleHop(_ result: ExtractedRecord) -> ExtractedMessage? {
@@ -46,7 +49,7 @@ extension SummaryReader {
     /// a query from Kim Il Sung …"), followed by a verb of conveying, a message noun and "from A" (optionally
     /// "to B"). When A is not C, the record is A's message relayed by the hop.
     static func relayingOpening(_ text: String, into result: inout ExtractedRecord) {
-        guard let hop = titleHop(result), let first = sentences(text).first else { return }
+        guard let hop = titleHop(result), let first = sentences(text, limit: 1).first else { return }
         let tokens = first.split(separator: " ").map(String.init)
         let keys = tokens.map(NamePhrase.wordKey)
         var start = 0
@@ -88,7 +91,8 @@ extension SummaryReader {
         for sentence in sentences(text) {
             let tokens = sentence.split(separator: " ").map(String.init)
             let keys = tokens.map(NamePhrase.wordKey)
-            for v in keys.indices where v >= 2 && ["via", "through"].contains(keys[v]) && tokens[v - 1].hasSuffix(",") {
+            // The construction opens its sentence: "A verb [to B], via C," within its first dozen words.
+            for v in keys.indices.prefix(14) where v >= 2 && ["via", "through"].contains(keys[v]) && tokens[v - 1].hasSuffix(",") {
                 // The relay is a parenthetical name: ", via Razuvaev,".
                 let relayTokens = tokens[(v + 1)...].prefix { !$0.hasSuffix(",") } + tokens[(v + 1)...].drop { !$0.hasSuffix(",") }.prefix(1)
                 guard relayTokens.last?.hasSuffix(",") == true, relayTokens.count <= 5 else { continue }
@@ -131,7 +135,7 @@ extension SummaryReader {
     /// Kim Il Sung in light of …". The message goes to that person via the title's addressees.
     static func onwardRecipient(_ text: String, into result: inout ExtractedRecord) {
         guard let hop = titleHop(result), hop.to.allSatisfy({ $0.kind == .person }),
-              let first = sentences(text).first else { return }
+              let first = sentences(text, limit: 1).first else { return }
         let tokens = first.split(separator: " ").map(String.init)
         let keys = tokens.map(NamePhrase.wordKey)
         var start = 0
@@ -163,7 +167,7 @@ extension SummaryReader {
                 guard let asker = leadingNames(tokens[..<r].suffix(4).drop { $0.first?.isLowercase == true }).last,
                       MessageGrammar.contains(hop.from, asker) else { continue }
                 // The one asked: the title's addressee, then "to" and a verb of handing on.
-                let askedTokens = tokens[(r + 1)...].prefix { NamePhrase.wordKey($0) != "to" }
+                let askedTokens = tokens[(r + 1)...].prefix(8).prefix { NamePhrase.wordKey($0) != "to" }
                 let asked = leadingNames(askedTokens)
                 let t = r + 1 + askedTokens.count
                 guard asked.count == 1, MessageGrammar.contains(hop.to, asked[0]), t + 1 < keys.count,
@@ -172,10 +176,11 @@ extension SummaryReader {
                 if k < keys.count, keys[k] == "on" { k += 1 }
                 var author: [NameMention] = []
                 var finals: [NameMention] = []
-                if k < keys.count, tokens[k].hasSuffix("'s") || tokens[k].hasSuffix("’s") {
-                    // "to pass Stalin's reply to Mao"
-                    author = leadingNames([String(tokens[k].dropLast(2))])
-                    k += 1
+                if let p = (k..<min(k + 4, keys.count)).first(where: { tokens[$0].hasSuffix("'s") || tokens[$0].hasSuffix("’s") }),
+                   tokens[k..<p].allSatisfy({ $0.first?.isUppercase == true || NamePhrase.isInitials($0) }) {
+                    // "to pass Stalin's reply to Mao", "to convey Kim Chol Ung's answer to …"
+                    author = leadingNames(tokens[k..<p] + [String(tokens[p].dropLast(2))])
+                    k = p + 1
                     while k < keys.count, !SummaryLexicon.messageNouns.contains(keys[k]), k - t < 8 { k += 1 }
                     guard k + 1 < keys.count, SummaryLexicon.messageNouns.contains(keys[k]) else { continue }
                     if keys[k + 1] == "to" { finals = leadingNames(tokens[(k + 2)...]) }
@@ -183,7 +188,7 @@ extension SummaryReader {
                     while k < keys.count, SummaryLexicon.determiners.contains(keys[k]) || tokens[k].first?.isLowercase == true,
                           !SummaryLexicon.messageNouns.contains(keys[k]), k - t < 6 { k += 1 }
                     guard k + 1 < keys.count, SummaryLexicon.messageNouns.contains(keys[k]), ["of", "from"].contains(keys[k + 1]) else { continue }
-                    let authorTokens = tokens[(k + 2)...].prefix { NamePhrase.wordKey($0) != "to" }
+                    let authorTokens = tokens[(k + 2)...].prefix(maxNameListTokens).prefix { NamePhrase.wordKey($0) != "to" }
                     author = leadingNames(authorTokens)
                     let to = k + 2 + authorTokens.count
                     if to + 1 < keys.count, keys[to] == "to" { finals = leadingNames(tokens[(to + 1)...]) }
@@ -226,7 +231,7 @@ extension SummaryReader {
     /// named person A who is neither C nor D and no addressee of its own ("Telegram from the GDR ambassador to
     /// China, Bierbach, assesses …" under Hegen's telegram to Ulbricht): C forwards A's message to D.
     static func forwardedDocumentOfAnother(_ text: String, into result: inout ExtractedRecord) {
-        guard let hop = titleHop(result), let first = sentences(text).first else { return }
+        guard let hop = titleHop(result), let first = sentences(text, limit: 1).first else { return }
         let tokens = first.split(separator: " ").map(String.init)
         let keys = tokens.map(NamePhrase.wordKey)
         var k = 0
