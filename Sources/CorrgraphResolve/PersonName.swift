@@ -7,27 +7,71 @@ import CorrgraphExtract
 struct PersonName: Hashable {
     /// Folded given-name parts; an initial is a single letter.
     var given: [String]
+    /// Per given-name part: whether it is an initial (one letter, or letters printed with a period:
+    /// `Yu.`). A two-letter word without a period is a name (`Du`, `He`, `Il`), not an initial.
+    var givenIsInitial: [Bool]
     var surname: String
     var tokens: [String]
 
     init(_ text: String) {
         var parts: [String] = []
+        var initial: [Bool] = []
         for raw in text.split(separator: " ") {
             let token = String(raw)
             // "V.V." and "A.M." are several initials in one token.
             if token.hasSuffix("."), token.split(separator: ".").allSatisfy({ $0.count <= 2 }) {
-                for p in token.split(separator: ".") where !p.isEmpty { parts.append(NameFolding.fold(String(p))) }
+                for p in token.split(separator: ".") where !p.isEmpty {
+                    parts.append(NameFolding.fold(String(p)))
+                    initial.append(true)
+                }
             } else {
-                let folded = NameFolding.fold(token)
-                parts += folded.split(separator: " ").map(String.init)
+                let folded = NameFolding.fold(token).split(separator: " ").map(String.init)
+                parts += folded
+                initial += folded.map { $0.count == 1 }
             }
         }
         tokens = parts
         surname = parts.last ?? ""
         given = parts.dropLast()
+        givenIsInitial = Array(initial.dropLast())
+    }
+
+    /// How two forms' given names relate, position by position.
+    enum GivenNames { case same, similar, conflict }
+
+    /// `same`: every position is equal, equal after transliteration folding (`Vasilii`/`Vasily`), or an
+    /// initial that begins the other's name (`N.`/`Nikolai`, `Yu.`/`Yumjaagiin`, `I.`/`Joseph`) — evidence
+    /// enough. `similar`: two full names that only look alike (`Du`/`Dong`, `Georgi`/`Georgo`) — a
+    /// candidate, never a merge on its own. Extra positions on one side (a middle initial) do not conflict.
+    static func givenNames(_ a: PersonName, _ b: PersonName) -> GivenNames {
+        var result = GivenNames.same
+        for k in 0..<min(a.given.count, b.given.count) {
+            let x = a.given[k], y = b.given[k]
+            if x == y || givenNameKey(x) == givenNameKey(y) { continue }
+            let xi = a.givenIsInitial[k], yi = b.givenIsInitial[k]
+            if xi || yi {
+                let (initial, other) = xi ? (x, y) : (y, x)
+                if other.hasPrefix(initial) || (initial.count == 1 && initialsAgree(initial, other)) { continue }
+                return .conflict
+            }
+            if compatible([x], [y]) { result = .similar; continue }
+            return .conflict
+        }
+        return result
+    }
+
+    /// Whether a given-name part differs from another by exactly one edit and is long enough for that
+    /// to be a misprint rather than another name (`Dondogiin`/`Dondongiin`; not `Du`/`Dong`).
+    static func oneEditApart(_ x: String, _ y: String, minLength: Int) -> Bool {
+        min(x.count, y.count) >= minLength && Similarity.osaDistance(x, y) == 1
     }
 
     var isSingle: Bool { given.isEmpty }
+
+    /// Forms of address that mark a woman by her husband's name (`Madame Chiang Kai-shek`, `Mrs. Li`,
+    /// `Frau Weber`): unlike `Comrade` or `Dr.`, they are kept with the name, because the same name
+    /// without them is another person.
+    static var addressesMarkingAnotherPerson: Set<String> { FormsOfAddress.markingAnotherPerson }
 
 
 
@@ -40,8 +84,14 @@ struct PersonName: Hashable {
         }
         return s
     }
-    var hasOnlyInitials: Bool { !given.isEmpty && given.allSatisfy { $0.count <= 2 } }
-    var hasFullGivenName: Bool { given.contains { $0.count > 2 } }
+    /// The transliteration key of a given name, with a final `-y`/`-i` folded (`Yurii`, `Yuriy`, `Yury`, `Yuri`).
+    static func givenNameKey(_ folded: String) -> String {
+        var key = transliterationKey(folded)
+        if key.count > 3, key.hasSuffix("y") { key = String(key.dropLast()) + "i" }
+        return key
+    }
+    var hasOnlyInitials: Bool { !given.isEmpty && givenIsInitial.allSatisfy { $0 } }
+    var hasFullGivenName: Bool { givenIsInitial.contains(false) }
 
     /// Whether two given-name lists can belong to one person: each position agrees in full or by
     /// initial, with common transliteration pairs of initials (I/J/Y/E: Iosif/Joseph, Yuri/Iurii).

@@ -58,6 +58,16 @@ enum Romanization {
         return zip(a, b).allSatisfy { pinyinReadings(ofWord: $0).contains($1) }
     }
 
+    /// Whether a name can only be Wade–Giles, not Pinyin: syllables joined by a hyphen (`Tse-tung`), an
+    /// apostrophe of aspiration (`Ch'en`), or a word beginning with `hs`, `ts` or `tz`. Only such a form is
+    /// evidence on its own, as an initial is; an unmarked one (`Kao Kang`) is Pinyin as well.
+    static func isMarkedWadeGiles(_ name: String) -> Bool {
+        let words = name.lowercased().split(separator: " ")
+        return words.contains { w in
+            w.contains("-") || w.contains("'") || w.contains("’") || w.hasPrefix("hs") || w.hasPrefix("ts") || w.hasPrefix("tz")
+        }
+    }
+
     /// Whether a name looks like Wade–Giles: hyphenated syllables or Wade–Giles initials.
     static func looksLikeWadeGiles(_ name: String) -> Bool {
         let lower = name.lowercased()
