@@ -397,22 +397,37 @@ struct Clusters {
         for i in persons {
             guard let printed = table.forms[i].printed.first?.text, Romanization.looksLikeWadeGiles(printed) else { continue }
             let wgWords = printed.lowercased().split(separator: " ").map(String.init)
-            guard let firstWord = wgWords.first else { continue }
+            guard !wgWords.isEmpty else { continue }
             let readings = wgWords.map { Romanization.pinyinReadings(ofWord: $0) }
             var targets: [Int] = []
             for reading in readings[0] {
                 for j in byFirstWord[reading] ?? [] where j != i {
                     let w = words(j)
-                    guard w.count == wgWords.count, w != wgWords.map({ $0.replacingOccurrences(of: "-", with: "") }) else { continue }
+                    guard w.count == wgWords.count else { continue }
+                    // `Chou Enlai` is `Chou En-lai` with its syllables run together: the same name.
+                    if w == wgWords.map({ $0.replacingOccurrences(of: "-", with: "") }) {
+                        union(i, j, reason: MergeDecision(form: table.forms[j].printed[0].text, rule: .sameName,
+                            detail: "the same name as \(printed) once its syllables are joined"))
+                        continue
+                    }
                     if zip(readings, w).allSatisfy({ $0.contains($1) }) { targets.append(j) }
                 }
             }
-            _ = firstWord
             guard !targets.isEmpty else { continue }
             var roots = Set<Int>()
             for t in targets { roots.insert(find(t)) }
             let target = targets.first { !Romanization.looksLikeWadeGiles(table.forms[$0].printed.first!.text) } ?? targets[0]
-            if Romanization.isMarkedWadeGiles(printed), roots.count == 1 {
+            // "Chou En-lai" reads as "Zhou Enlai" and as the hybrid "Chou Enlai", which itself reads as
+            // "Zhou Enlai": the targets are one name when each reads as another.
+            let texts = targets.map { table.forms[$0].printed[0].text }
+            let oneName = roots.count == 1 || texts.allSatisfy { a in
+                texts.contains { b in a != b && (Romanization.matches(wadeGiles: a, pinyin: b) || Romanization.matches(wadeGiles: b, pinyin: a)) }
+            }
+            if Romanization.isMarkedWadeGiles(printed), oneName {
+                for other in targets where find(other) != find(target) {
+                    union(target, other, reason: MergeDecision(form: table.forms[other].printed[0].text, rule: .romanization,
+                        detail: "\(table.forms[other].printed[0].text) and \(table.forms[target].printed[0].text) are one name in two romanizations, as \(printed) shows"))
+                }
                 union(target, i, reason: MergeDecision(form: printed, rule: .romanization,
                     detail: "\(printed) is marked as Wade–Giles and reads as the only matching name, Pinyin \(table.forms[target].printed[0].text)"))
                 continue
@@ -459,7 +474,7 @@ struct Clusters {
                     guard Similarity.osaDistance(a.surname, b.surname) == 1, a.surname.count >= 6 || sameGiven else { continue }
                     mergeIfLinked(i, j, kind: .spellingVariant, rule: .spellingVariant,
                                   similarity: "\(table.forms[j].printed[0].text) is one letter from \(table.forms[i].printed[0].text)",
-                                  linkable: givenAgree)
+                                  linkable: givenAgree && PersonName.isMisprint(a.surname, b.surname))
                 }
             }
         }

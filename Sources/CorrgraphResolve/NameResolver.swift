@@ -75,6 +75,9 @@ public struct NameResolver: Sendable {
         clusters.mergeSameSurname()
         clusters.proposeContainedNames()
         clusters.mergeRomanizations()
+        // Misprints first, so that they do not make a bare surname look ambiguous (`Mao Zeong`), and
+        // again after, when short forms have joined the correspondents that link them.
+        clusters.mergeSpellingVariants()
         clusters.mergeShortForms()
         clusters.mergeSpellingVariants()
         for (cover, pair) in covers.unconfirmed {
@@ -188,7 +191,7 @@ public struct NameResolver: Sendable {
         }
         for record in records {
             for m in Self.mentions(of: record) where m.kind == .person {
-                guard let b = m.bracketed, !isReversed(m, table) else { continue }
+                guard let b = m.bracketed, !isReversed(m, table), Self.completion(m, table) == nil else { continue }
                 let cover = NameFolding.fold(m.text), real = NameFolding.fold(b)
                 // Other records agree: the pair is bracketed again, or the real name is printed on its own
                 // elsewhere at least as often as the bare cover. One `Stalin [Filippov]` does not rename
@@ -207,6 +210,16 @@ public struct NameResolver: Sendable {
             }
         }
         return table
+    }
+
+    /// `Mao [Zedong]`, `[Anna] Weber`: a bracket that completes the printed name into a name the corpus
+    /// prints elsewhere is an editor's completion, not a cover name.
+    static func completion(_ m: NameMention, _ table: CoverTable) -> String? {
+        guard let b = m.bracketed else { return nil }
+        for joined in ["\(m.text) \(b)", "\(b) \(m.text)"] where (table.bareCount[NameFolding.fold(joined)] ?? 0) > 0 {
+            return joined
+        }
+        return nil
     }
 
     static func pairKey(_ a: String, _ b: String) -> String {
@@ -246,7 +259,10 @@ public struct NameResolver: Sendable {
                                     reference: m.reference, year: year)
         if let b = m.bracketed {
             occurrence.printed = "\(m.text) [\(b)]"
-            if isReversed(m, covers) {
+            if let full = Self.completion(m, covers) {
+                occurrence.identity = full
+                occurrence.coverResolved = (occurrence.printed, "\"\(occurrence.printed)\": the bracket completes the name, printed in full elsewhere", .sameName)
+            } else if isReversed(m, covers) {
                 occurrence.identity = m.text
                 occurrence.coverResolved = (b, "\"\(m.text) [\(b)]\": \(b) is a cover name used for \(m.text) in this record", .coverName)
             } else {

@@ -63,7 +63,19 @@ struct PersonName: Hashable {
     /// Whether a given-name part differs from another by exactly one edit and is long enough for that
     /// to be a misprint rather than another name (`Dondogiin`/`Dondongiin`; not `Du`/`Dong`).
     static func oneEditApart(_ x: String, _ y: String, minLength: Int) -> Bool {
-        min(x.count, y.count) >= minLength && Similarity.osaDistance(x, y) == 1
+        min(x.count, y.count) >= minLength && isMisprint(x, y)
+    }
+
+    /// Whether two folded words differ the way a misprint does: one letter dropped, added or doubled, or
+    /// two neighbours swapped (`Roschin`/`Roshchin`, `Xioaping`/`Xiaoping`, `Shtytkov`/`Shtykov`). A letter
+    /// replaced by another usually spells another name (`Nanming`/`Nanping`, `Barfenova`/`Borfenova`), and
+    /// so does any change between two strings of Pinyin syllables (`Yihua`/`Yihuai`): those stay candidates.
+    static func isMisprint(_ x: String, _ y: String) -> Bool {
+        guard x != y, Similarity.osaDistance(x, y) == 1 else { return false }
+        if Romanization.isPinyinSyllables(x) && Romanization.isPinyinSyllables(y) { return false }
+        if x.count != y.count { return true }
+        // Same length, one edit: a swap of neighbours, or a substitution.
+        return x.sorted() == y.sorted()
     }
 
     var isSingle: Bool { given.isEmpty }
@@ -76,13 +88,18 @@ struct PersonName: Hashable {
 
 
     /// A spelling key that merges common transliterations of Russian names: `Semyonov`/`Semenov`,
-    /// `Sokolovskii`/`Sokolovsky`, `Vasilii`/`Vasily`.
+    /// `Sokolovskii`/`Sokolovsky`, `Vasilii`/`Vasily`; and doubled letters, which transliterations
+    /// often print single (`Kellezi`/`Kelezi`, `Hassan`/`Hasan`).
     static func transliterationKey(_ folded: String) -> String {
         var s = folded
-        for (from, to) in [("yo", "e"), ("ye", "e"), ("iy", "y"), ("ii", "y"), ("yy", "y"), ("kh", "h")] {
+        for (from, to) in [("yo", "e"), ("ye", "e"), ("kh", "h")] {
             s = s.replacingOccurrences(of: from, with: to)
         }
-        return s
+        // Endings only: inside a word `iy` joins syllables (`Huaiyun` is not `Huayun`).
+        for ending in ["iy", "ii", "yy"] where s.hasSuffix(ending) { s = String(s.dropLast(2)) + "y" }
+        var collapsed = ""
+        for c in s where c != collapsed.last { collapsed.append(c) }
+        return collapsed
     }
     /// The transliteration key of a given name, with a final `-y`/`-i` folded (`Yurii`, `Yuriy`, `Yury`, `Yuri`).
     static func givenNameKey(_ folded: String) -> String {
