@@ -253,6 +253,17 @@ struct Clusters {
         for i in persons {
             let a = names[i]
             guard a.tokens.count >= 2, a.hasFullGivenName else { continue }
+            // Extra words that are only initials (`A. Clark Kerr` for `Clark Kerr`) abbreviate given names and
+            // make no other person: the form joins the one such longer name, as initials do.
+            var initialled: [Int] = []
+            for j in byEnd[a.surname] ?? [] where names[j].tokens.count > a.tokens.count && Array(names[j].tokens.suffix(a.tokens.count)) == a.tokens {
+                let extra = names[j].tokens.count - a.tokens.count
+                if names[j].givenIsInitial.prefix(extra).allSatisfy({ $0 }) { initialled.append(j) }
+            }
+            if Set(initialled.map { find($0) }).count == 1, let target = initialled.first, find(target) != find(i) {
+                union(target, i, reason: MergeDecision(form: table.forms[i].printed[0].text, rule: .initials,
+                    detail: "\(table.forms[target].printed[0].text) is the only name that adds initials to \(table.forms[i].printed[0].text)"))
+            }
             for (index, atStart) in [(byStart[a.tokens.prefix(2).joined(separator: " ")] ?? [], true), (byEnd[a.surname] ?? [], false)] {
                 for j in index where find(j) != find(i) {
                     let b = names[j].tokens
@@ -442,36 +453,64 @@ struct Clusters {
 
     /// Surnames that are one transliteration apart (`Semyonov`/`Semenov`, `Sokolovskii`/`Sokolovsky`) are
     /// the same normalized name and merge when given names and dates agree. Surnames one letter apart
-    /// (`Roschin`/`Roshchin`) are a candidate; they merge only when a shared correspondent links them.
-    /// Surnames are bucketed by first letter and length and compared only with lengths two apart:
-    /// O(Σ b²) over buckets b.
+    /// (`Roschin`/`Roshchin`) are a candidate; they merge only when the difference is a misprint and a
+    /// shared correspondent links them.
+    ///
+    /// Blocking: each distinct surname is filed under its transliteration key and under every form of
+    /// it with one letter deleted; two surnames one edit apart (a letter dropped, added, replaced, or two
+    /// swapped) always share such a key. Time O(S · L) for S distinct surnames of length L, plus the
+    /// form pairs of the surname pairs found.
     mutating func mergeSpellingVariants() {
-        let sorted = guessablePersons.sorted {
-            table.forms[$0].count > table.forms[$1].count || (table.forms[$0].count == table.forms[$1].count && $0 < $1)
+        var formsBySurname: [String: [Int]] = [:]
+        for i in guessablePersons where names[i].surname.count >= 5 { formsBySurname[names[i].surname, default: []].append(i) }
+        let surnames = formsBySurname.keys.sorted()
+        var transliterated: [String: String] = [:]
+        var byKey: [String: [String]] = [:]
+        for surname in surnames {
+            let key = PersonName.transliterationKey(surname)
+            transliterated[surname] = key
+            var keys: Set<String> = [surname, "=" + key]
+            let chars = Array(surname)
+            for k in chars.indices {
+                var shorter = chars
+                shorter.remove(at: k)
+                keys.insert(String(shorter))
+            }
+            for k in keys { byKey[k, default: []].append(surname) }
         }
-        var buckets: [String: [(position: Int, form: Int)]] = [:]
-        for (position, i) in sorted.enumerated() {
-            let surname = names[i].surname
-            guard surname.count >= 5, let first = surname.first else { continue }
-            buckets["\(first)\(surname.count)", default: []].append((position, i))
+        var seen = Set<[String]>()
+        var pairs: [(String, String)] = []
+        for surname in surnames {
+            let chars = Array(surname)
+            var keys = [surname, "=" + (transliterated[surname] ?? surname)]
+            for k in chars.indices {
+                var shorter = chars
+                shorter.remove(at: k)
+                keys.append(String(shorter))
+            }
+            for k in keys {
+                for other in byKey[k] ?? [] where other > surname && seen.insert([surname, other]).inserted { pairs.append((surname, other)) }
+            }
         }
-        for (position, i) in sorted.enumerated() {
-            let a = names[i]
-            guard a.surname.count >= 5, let first = a.surname.first else { continue }
-            for length in (a.surname.count - 2)...(a.surname.count + 2) {
-                for (otherPosition, j) in buckets["\(first)\(length)"] ?? [] where otherPosition > position {
-                    guard find(i) != find(j) else { continue }
-                    let b = names[j]
-                    guard a.surname != b.surname, timeCompatible(i, j) else { continue }
-                    let givenAgree = a.given.isEmpty || b.given.isEmpty || PersonName.givenNames(a, b) == .same
+        for (sa, sb) in pairs {
+            let sameKey = transliterated[sa] == transliterated[sb]
+            for x in formsBySurname[sa] ?? [] {
+                for y in formsBySurname[sb] ?? [] {
+                    // The form printed more often keeps its name in the audit.
+                    let (i, j) = table.forms[x].count >= table.forms[y].count ? (x, y) : (y, x)
+                    guard find(i) != find(j), timeCompatible(i, j) else { continue }
+                    let a = names[i], b = names[j]
                     let sameGiven = !a.given.isEmpty && a.given == b.given
-                    if givenAgree, PersonName.transliterationKey(a.surname) == PersonName.transliterationKey(b.surname) {
+                    // Cheap tests first: most surname pairs of a block are neither.
+                    guard sameKey || ((a.surname.count >= 6 || sameGiven) && Similarity.osaDistance(a.surname, b.surname) == 1) else { continue }
+                    let givenAgree = sameGiven || a.given.isEmpty || b.given.isEmpty || PersonName.givenNames(a, b) == .same
+                    if sameKey {
+                        guard givenAgree else { continue }
                         union(i, j, reason: MergeDecision(form: table.forms[j].printed[0].text, rule: .spellingVariant,
                             detail: "the same name as \(table.forms[i].printed[0].text) once transliteration variants are folded"))
                         continue
                     }
                     // Short surnames need the given names too (`Mao Zeong`), long ones stand alone (`Roschin`).
-                    guard Similarity.osaDistance(a.surname, b.surname) == 1, a.surname.count >= 6 || sameGiven else { continue }
                     mergeIfLinked(i, j, kind: .spellingVariant, rule: .spellingVariant,
                                   similarity: "\(table.forms[j].printed[0].text) is one letter from \(table.forms[i].printed[0].text)",
                                   linkable: givenAgree && PersonName.isMisprint(a.surname, b.surname))
