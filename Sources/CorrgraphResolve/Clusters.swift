@@ -90,8 +90,12 @@ struct Clusters {
         self.authority = authority
         self.partners = partners.count == forms.forms.count ? partners : Array(repeating: [], count: forms.forms.count)
         parent = Array(forms.forms.indices)
-        // From the printed form, which keeps the periods that mark initials (`Yu. Tsedenbal`).
-        names = forms.forms.map { PersonName($0.printed.first?.text ?? $0.key) }
+        // From a printed form, which keeps the periods that mark initials: the one with most (`Yu. Tsedenbal`
+        // beside `Yu Tsedenbal`).
+        names = forms.forms.map { form in
+            let withPeriods = form.printed.max { $0.text.filter { $0 == "." }.count < $1.text.filter { $0 == "." }.count }
+            return PersonName(withPeriods?.text ?? form.key)
+        }
     }
 
     mutating func find(_ x: Int) -> Int {
