@@ -91,16 +91,35 @@ struct PersonName: Hashable {
     /// `Sokolovskii`/`Sokolovsky`, `Vasilii`/`Vasily`; and doubled letters, which transliterations
     /// often print single (`Kellezi`/`Kelezi`, `Hassan`/`Hasan`).
     static func transliterationKey(_ folded: String) -> String {
-        var s = folded
-        for (from, to) in [("yo", "e"), ("ye", "e"), ("kh", "h")] {
-            s = s.replacingOccurrences(of: from, with: to)
+        // Over the bytes (the rules compare many pairs): `yo`/`ye` → `e`, `kh` → `h`, the endings, then
+        // doubled ASCII letters once; only ASCII bytes are rewritten, so other UTF-8 sequences pass unchanged.
+        let y = UInt8(ascii: "y"), o = UInt8(ascii: "o"), e = UInt8(ascii: "e"), k = UInt8(ascii: "k"), h = UInt8(ascii: "h")
+        let bytes = Array(folded.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let b = bytes[index]
+            let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+            var emitted = b
+            if b == y && (next == o || next == e) { emitted = e; index += 2 }
+            else if b == k && next == h { emitted = h; index += 2 }
+            else { index += 1 }
+            out.append(emitted)
         }
         // Endings only: inside a word `iy` joins syllables (`Huaiyun` is not `Huayun`).
-        for ending in ["iy", "ii", "yy"] where s.hasSuffix(ending) { s = String(s.dropLast(2)) + "y" }
-        var collapsed = ""
-        for c in s where c != collapsed.last { collapsed.append(c) }
-        return collapsed
+        let i = UInt8(ascii: "i")
+        if out.count >= 2, let last = out.last, let before = out.dropLast().last,
+           (before == i && (last == y || last == i)) || (before == y && last == y) {
+            out.removeLast(2)
+            out.append(y)
+        }
+        var collapsed: [UInt8] = []
+        collapsed.reserveCapacity(out.count)
+        for b in out where !(b.isASCIILetter && collapsed.last == b) { collapsed.append(b) }
+        return String(decoding: collapsed, as: UTF8.self)
     }
+
     /// The transliteration key of a given name, with a final `-y`/`-i` folded (`Yurii`, `Yuriy`, `Yury`, `Yuri`).
     static func givenNameKey(_ folded: String) -> String {
         var key = transliterationKey(folded)
@@ -137,3 +156,7 @@ struct PersonName: Hashable {
     }
 }
 
+
+private extension UInt8 {
+    var isASCIILetter: Bool { (0x61...0x7A).contains(self) || (0x41...0x5A).contains(self) }
+}
