@@ -59,6 +59,25 @@ import Testing
         #expect(try CLI.run(["centrality", "--measures", "fame"]).status == 2)
     }
 
+    @Test func peopleCandidatesListsPairsOnlySimilarityLinks() throws {
+        // Two invented names one replaced letter apart, with different correspondents: kept apart, offered.
+        let dir = try CLI.temporaryDirectory()
+        let csv = dir.appendingPathComponent("letters.csv")
+        try "date,title,summary\n1950,\"Cable, Tao Lianping to Ruan Zhigang\",\n1951,\"Cable, Tao Lianming to Shi Youcai\",\n"
+            .write(to: csv, atomically: true, encoding: .utf8)
+        let json = try CLI.run(["people", "--candidates", "--format", "json", csv.path])
+        #expect(json.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let candidates = try #require(object["candidates"] as? [[String: Any]])
+        #expect(candidates.count == 1)
+        #expect(Set(candidates.compactMap { $0["form"] as? String } + candidates.compactMap { $0["otherForm"] as? String })
+            == ["Tao Lianping", "Tao Lianming"])
+        #expect(candidates.first?["kind"] as? String == "spelling-variant")
+        let table = try CLI.run(["people", "--candidates", "--format", "csv", csv.path])
+        #expect(table.lines.first == "form,correspondent,other form,other correspondent,kind,evidence")
+        #expect(table.lines.count == 2)
+    }
+
     @Test func helpDescribesEveryCommand() throws {
         let result = try CLI.run(["--help"])
         #expect(result.status == 0)

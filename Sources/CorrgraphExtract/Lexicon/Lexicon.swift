@@ -7,6 +7,7 @@ enum Lexicon {
         "professor", "sir", "lord", "lady", "madame", "mme", "monsieur", "herr", "frau", "dom",
         "marshal", "marshall", "general", "gen", "lt", "lieutenant", "col", "colonel", "major", "maj", "capt", "captain",
         "admiral", "adm", "commander", "cmdr", "sergeant", "sgt", "brig", "brigadier", "corporal", "excellency",
+        "generalissimo",
     ]
 
     /// Words of offices and functions: a phrase made only of these (and nationality adjectives,
@@ -207,4 +208,11 @@ enum Lexicon {
         return key.count > 5 && (key.hasSuffix("gram") || key.hasSuffix("grams") || key.hasSuffix("gramme"))
             && !["program", "programs", "programme", "diagram", "diagrams", "kilogram", "kilograms", "epigram"].contains(key)
     }
+}
+
+/// Forms of address that mark a woman by her husband's name (`Madame Chiang Kai-shek`, `Mrs. Li`):
+/// extraction passes them on as the name's office, and resolution keeps them with the name, because the
+/// same name without them is another person.
+public enum FormsOfAddress {
+    public static let markingAnotherPerson: Set<String> = ["madame", "mme", "mrs", "frau", "senora", "signora", "madam"]
 }

@@ -341,6 +341,7 @@ public enum NamePhrase {
                 let officeWords = tokens[..<run.lowerBound].filter { t in
                     let k = wordKey(t)
                     return Lexicon.offices.contains(k) || strongOffices.contains(k) || extraOffices.contains(k)
+                        || FormsOfAddress.markingAnotherPerson.contains(k)
                 }
                 return .person(personText(Array(tokens[run])), office: officeWords.isEmpty ? nil : tokens[..<run.lowerBound].joined(separator: " "))
             }
