@@ -180,7 +180,7 @@ import Testing
         let diagram = DiagramBuilder(graph: clique, scores: DiagramBuilder.weightedDegree(of: clique), scoreName: "degree")
             .diagram(DiagramOptions(top: nil))
         #expect(diagram.edgeCount == 132)
-        #expect(diagram.engine == .fdp)
+        #expect(diagram.engine == .neato)
         #expect(diagram.dot.contains("overlap=prism"))
         #expect(diagram.dot.contains("splines=true"))
         // Past 100 lines only counts above one are written: here just 0 → 1, with 2 letters.
@@ -194,13 +194,13 @@ import Testing
         #expect(LayoutEngine.recommended(nodeCount: 8, edgeCount: 11) == .dot)
         #expect(LayoutEngine.recommended(nodeCount: 10, edgeCount: 40) == .dot)
         #expect(LayoutEngine.recommended(nodeCount: 50, edgeCount: 100) == .dot)
-        #expect(LayoutEngine.recommended(nodeCount: 50, edgeCount: 101) == .fdp)
+        #expect(LayoutEngine.recommended(nodeCount: 50, edgeCount: 101) == .neato)
         #expect(LayoutEngine.recommended(nodeCount: 121, edgeCount: 121) == .sfdp)
         // Stars: one correspondent linked to more than half of 50, or to more than 15 of fewer.
         #expect(LayoutEngine.recommended(nodeCount: 50, edgeCount: 55, largestNeighbourhood: 25) == .dot)
-        #expect(LayoutEngine.recommended(nodeCount: 50, edgeCount: 55, largestNeighbourhood: 26) == .fdp)
+        #expect(LayoutEngine.recommended(nodeCount: 50, edgeCount: 55, largestNeighbourhood: 26) == .neato)
         #expect(LayoutEngine.recommended(nodeCount: 20, edgeCount: 19, largestNeighbourhood: 15) == .dot)
-        #expect(LayoutEngine.recommended(nodeCount: 20, edgeCount: 19, largestNeighbourhood: 16) == .fdp)
+        #expect(LayoutEngine.recommended(nodeCount: 20, edgeCount: 19, largestNeighbourhood: 16) == .neato)
         #expect(LayoutEngine.recommended(nodeCount: 500, edgeCount: 499, largestNeighbourhood: 499) == .sfdp)
     }
 
@@ -212,7 +212,7 @@ import Testing
         let diagram = DiagramBuilder(graph: star, scores: DiagramBuilder.weightedDegree(of: star), scoreName: "degree")
             .diagram(DiagramOptions(top: nil))
         #expect(diagram.edgeCount == 20)
-        #expect(diagram.engine == .fdp)
+        #expect(diagram.engine == .neato)
         #expect(diagram.dot.contains("layout=fdp"))
     }
 
