@@ -170,7 +170,7 @@ import Testing
         #expect(builder.diagram(forced).dot.contains("layout=circo"))
     }
 
-    @Test func denseDiagramsSwitchToFdpAndStopNumberingSingleLetters() throws {
+    @Test func denseDiagramsSwitchToNeatoAndStopNumberingSingleLetters() throws {
         // 12 people who all wrote once to each other: 12·11 = 132 lines, more than 2 per node.
         let people = (0..<12).map { Correspondent(id: $0, name: "P\($0)", kind: .person) }
         var messages: [Message] = []
@@ -204,7 +204,7 @@ import Testing
         #expect(LayoutEngine.recommended(nodeCount: 500, edgeCount: 499, largestNeighbourhood: 499) == .sfdp)
     }
 
-    @Test func aStarIsDrawnWithFdp() {
+    @Test func aStarIsDrawnWithNeato() {
         // One writer and 20 recipients: 21 nodes, 20 lines, the writer linked to all 20.
         let people = (0...20).map { Correspondent(id: $0, name: "P\($0)", kind: .person) }
         let star = CorrespondenceGraph(correspondents: people,
@@ -213,7 +213,7 @@ import Testing
             .diagram(DiagramOptions(top: nil))
         #expect(diagram.edgeCount == 20)
         #expect(diagram.engine == .neato)
-        #expect(diagram.dot.contains("layout=fdp"))
+        #expect(diagram.dot.contains("layout=neato"))
     }
 
     @Test func scoresFromTheDigraphAreReindexedByCorrespondent() {

@@ -62,7 +62,7 @@ struct RunCommand: ParsableCommand {
         // Printed one journal page wide (16 cm), nodes sized by letters sent and received.
         let (scores, scoreName) = GraphCommand.scores(graph, by: .degree)
         let builder = DiagramBuilder(graph: graph, scores: scores, scoreName: scoreName)
-        let whole = try PrintFit.diagram(builder, DiagramOptions(title: loaded.sourceDescription))
+        let whole = try PrintFit.diagram(builder, DiagramOptions(title: loaded.sourceDescription, printSize: .journalPage))
         try write("network.dot", whole.dot)
         let svg = try render(whole, as: "network", formats: [.svg, .png, .pdf], write: write)[.svg] ?? []
         // The report inlines the same diagram; no date stamp, so that the page is reproducible.
@@ -75,7 +75,7 @@ struct RunCommand: ParsableCommand {
         if let top = builder.ranking().first(where: { graph.correspondents[$0].kind == .person }) {
             let name = graph.correspondents[top].name
             let ego = try PrintFit.diagram(builder, DiagramOptions(title: "\(loaded.sourceDescription): \(name) and correspondents",
-                                                                   top: nil, ego: top, radius: 1))
+                                                                   top: nil, ego: top, radius: 1, printSize: .journalPage))
             try render(ego, as: "ego-" + Self.fileName(name), formats: [.svg, .png, .pdf], write: write)
         }
         // The busiest year.
@@ -84,7 +84,7 @@ struct RunCommand: ParsableCommand {
             let slice = graph.filtered(by: GraphFilter(range: range))
             let (yearScores, yearScoreName) = GraphCommand.scores(slice, by: .degree)
             let diagram = try PrintFit.diagram(DiagramBuilder(graph: slice, scores: yearScores, scoreName: yearScoreName),
-                                               DiagramOptions(title: "\(loaded.sourceDescription): \(year)"))
+                                               DiagramOptions(title: "\(loaded.sourceDescription): \(year)", printSize: .journalPage))
             try render(diagram, as: "year-\(year)", formats: [.svg, .png, .pdf], write: write)
         }
         progress.done()

@@ -10,7 +10,8 @@ import CorrgraphRender
 /// the area missing (at least 15% a step), then by bisection between the largest count that
 /// fitted and the smallest that did not (force layouts are not monotonic: 16 names may need more
 /// room than 18), within `maximumLayouts` layouts and never below `minimumShown` correspondents;
-/// when no count fits, the layout that came closest.
+/// when no count fits, the layout that came closest. A layered (`dot`) drawing too wide for the
+/// column is first tried standing (ranks top to bottom).
 ///
 /// ```swift
 /// let diagram = try PrintFit.diagram(builder, options)   // ≤ 16 cm wide, names ≥ 7 pt
@@ -22,11 +23,23 @@ enum PrintFit {
     static let maximumLayouts = 7
 
     static func diagram(_ builder: DiagramBuilder, _ options: DiagramOptions) throws -> Diagram {
-        let first = builder.diagram(options)
+        var first = builder.diagram(options)
         guard options.printSize != nil else { return first }
         var layouts = 1
-        guard let firstScale = try layoutScale(first), firstScale < PrintSize.minimumScale,
-              first.shown.count > minimumShown else { return first }
+        guard var firstScale = try layoutScale(first), firstScale < PrintSize.minimumScale else { return first }
+        var options = options
+        if first.engine == .dot, !options.topToBottom {
+            // A layered drawing too wide for the column may fit standing up.
+            var standing = options
+            standing.topToBottom = true
+            let turned = builder.diagram(standing)
+            layouts += 1
+            if let scale = try layoutScale(turned), scale > firstScale {
+                (options, first, firstScale) = (standing, turned, scale)
+                if scale >= PrintSize.minimumScale { return turned }
+            }
+        }
+        guard first.shown.count > minimumShown else { return first }
         var reduced = options
         reduced.reducedToFitPrint = true
         func drawn(_ count: Int) -> Diagram {

@@ -37,12 +37,16 @@ public struct DiagramOptions: Sendable, Hashable {
     /// Draw only this one of the separate networks (0 = the main one, then by size), each in a file
     /// of its own (`graph --split`); nil draws them all side by side.
     public var network: Int?
+    /// With `dot`, ranks from top to bottom instead of left to right: a long chain of names fits
+    /// a portrait page better standing than lying.
+    public var topToBottom = false
 
     /// Options with the command line's defaults: the 50 most central, no ego, radius 1, every line,
-    /// coloured by `country`, engine chosen by size, printed one journal page (16 cm) wide.
+    /// coloured by `country`, engine chosen by size, natural size (the command line prints at 16 cm:
+    /// `printSize: .journalPage`).
     public init(title: String = "Correspondence network", top: Int? = DiagramOptions.defaultTop, ego: Int? = nil,
                 radius: Int = 1, minWeight: Int = 1, colorBy: String? = "country", engine: LayoutEngine? = nil,
-                printSize: PrintSize? = .journalPage) {
+                printSize: PrintSize? = nil) {
         self.title = title
         self.top = top
         self.ego = ego

@@ -134,7 +134,7 @@ struct DiagramSelection: Equatable {
     /// budget) and never more than its size; what a network cannot use goes to the main one.
     ///
     /// ```swift
-    /// DiagramSelection.shares(of: [400, 100, 12], budget: 50)   // [28, 14, 8]
+    /// DiagramSelection.shares(of: [400, 100, 12], budget: 50)   // [30, 14, 6]
     /// ```
     static func shares(of sizes: [Int], budget: Int) -> [Int] {
         guard sizes.count > 1 else { return sizes.map { min($0, budget) } }

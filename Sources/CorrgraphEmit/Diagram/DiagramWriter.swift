@@ -109,7 +109,8 @@ struct DiagramWriter {
         case .dot:
             // Left to right keeps long names on few ranks; a page of ranks of ellipses reads better
             // than one very wide row.
-            attributes += ["rankdir=LR", "nodesep=0.25", "ranksep=0.9", "splines=true"]
+            attributes += [options.topToBottom ? "rankdir=TB" : "rankdir=LR", "nodesep=0.25",
+                           options.topToBottom ? "ranksep=0.5" : "ranksep=0.9", "splines=true"]
         case .sfdp:
             // Straight lines: spline routing around thousands of nodes costs more than the layout.
             // A fixed seed gives the same drawing on every run, whatever was laid out before it.

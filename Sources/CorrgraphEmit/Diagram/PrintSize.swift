@@ -34,8 +34,9 @@ public struct PrintSize: Sendable, Hashable {
     /// Type sizes written into the DOT text: the smallest name, and the legend and line numbers.
     public static let namePoints = 8.0
     public static let legendPoints = 7.0
-    /// The most a layout may be scaled down with every text still at its printed minimum.
-    public static let minimumScale = min(minimumNamePoints / namePoints, minimumLegendPoints / legendPoints)
+    /// The most a layout may be scaled down with every text still at its printed minimum: the
+    /// larger of the two ratios (7/8 for names, 6/7 for the legend), so that both hold.
+    public static let minimumScale = max(minimumNamePoints / namePoints, minimumLegendPoints / legendPoints)
 
     static let pointsPerCentimetre = 72 / 2.54
 
