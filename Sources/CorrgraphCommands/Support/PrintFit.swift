@@ -7,7 +7,7 @@ import CorrgraphRender
 /// Graphviz scales a layout down to the `size` it is given; the scale it chose is in the SVG
 /// (`transform="scale(s s) …"`). When that scale would put names under 7 pt
 /// (`PrintSize.minimumScale`), the diagram is drawn with a lower `top`: first in proportion to
-/// the area missing (at least 15% a step), then by bisection between the largest count that
+/// the area missing (15–40% a step), then by bisection between the largest count that
 /// fitted and the smallest that did not (force layouts are not monotonic: 16 names may need more
 /// room than 18), within `maximumLayouts` layouts and never below `minimumShown` correspondents;
 /// when no count fits, the layout that came closest. A layered (`dot`) drawing too wide for the
@@ -19,61 +19,58 @@ import CorrgraphRender
 enum PrintFit {
     /// The fewest correspondents a fitted diagram is reduced to.
     static let minimumShown = 8
-    /// Layouts tried at most (about half a second each at 50 names).
-    static let maximumLayouts = 7
+    /// Layouts tried at most (a fraction of a second each at 50 names).
+    static let maximumLayouts = 10
 
     static func diagram(_ builder: DiagramBuilder, _ options: DiagramOptions) throws -> Diagram {
-        var first = builder.diagram(options)
-        guard options.printSize != nil else { return first }
-        var layouts = 1
-        guard var firstScale = try layoutScale(first), firstScale < PrintSize.minimumScale else { return first }
-        var options = options
-        if first.engine == .dot, !options.topToBottom {
-            // A layered drawing too wide for the column may fit standing up.
-            var standing = options
-            standing.topToBottom = true
-            let turned = builder.diagram(standing)
+        guard options.printSize != nil else { return builder.diagram(options) }
+        var layouts = 0
+        /// The diagram of `options` and its scale; a layered (`dot`) drawing too wide for the
+        /// column is tried standing too (ranks top to bottom), and the better kept.
+        func measured(_ options: DiagramOptions) throws -> (diagram: Diagram, scale: Double) {
+            let lying = builder.diagram(options)
             layouts += 1
-            if let scale = try layoutScale(turned), scale > firstScale {
-                (options, first, firstScale) = (standing, turned, scale)
-                if scale >= PrintSize.minimumScale { return turned }
-            }
+            let scale = try layoutScale(lying) ?? 1
+            guard scale < PrintSize.minimumScale, lying.engine == .dot, !options.topToBottom else { return (lying, scale) }
+            var turned = options
+            turned.topToBottom = true
+            let standing = builder.diagram(turned)
+            layouts += 1
+            let standingScale = try layoutScale(standing) ?? 1
+            return standingScale > scale ? (standing, standingScale) : (lying, scale)
         }
-        guard first.shown.count > minimumShown else { return first }
+        let first = try measured(options)
+        guard first.scale < PrintSize.minimumScale, first.diagram.shown.count > minimumShown else { return first.diagram }
         var reduced = options
         reduced.reducedToFitPrint = true
-        func drawn(_ count: Int) -> Diagram {
-            var o = reduced
-            o.top = count
-            return builder.diagram(o)
-        }
-        // Down by the area missing (at least 15% a step) until a count fits, then up by bisection
+        // Down by the area missing (15–40% a step) until a count fits, then up by bisection
         // towards the smallest count that did not. When nothing fits, the closest (largest scale).
-        var failing = first.shown.count
+        var failing = first.diagram.shown.count
         var best: (diagram: Diagram, count: Int)?
-        var closest: (diagram: Diagram, scale: Double) = (first, firstScale)
-        var count = max(minimumShown, estimate(failing, scale: firstScale))
+        var closest = first
+        var count = estimate(failing, scale: first.scale)
         while layouts < maximumLayouts, count >= minimumShown, (count < failing), count > (best?.count ?? 0) {
-            let diagram = drawn(count)
-            layouts += 1
-            let scale = try layoutScale(diagram) ?? 1
-            if scale >= PrintSize.minimumScale {
-                best = (diagram, count)
+            reduced.top = count
+            let attempt = try measured(reduced)
+            if attempt.scale >= PrintSize.minimumScale {
+                best = (attempt.diagram, count)
                 count = (count + failing) / 2
             } else {
                 failing = count
-                if scale > closest.scale { closest = (diagram, scale) }
-                count = best.map { ($0.count + failing) / 2 } ?? max(minimumShown, estimate(count, scale: scale))
+                if attempt.scale > closest.scale { closest = attempt }
+                count = best.map { ($0.count + failing) / 2 } ?? estimate(count, scale: attempt.scale)
             }
         }
         return best?.diagram ?? closest.diagram
     }
 
     /// Area grows with the number of names: the count shrinks by the square of the scale missing,
-    /// and by at least 15%.
+    /// by 15% at least and 40% at most (layouts vary too much from one count to the next for a
+    /// bolder step), never below `minimumShown`.
     private static func estimate(_ count: Int, scale: Double) -> Int {
         let ratio = scale / PrintSize.minimumScale
-        return min(Int(Double(count) * 0.85), Int(Double(count) * ratio * ratio * 0.95))
+        let factor = min(0.85, max(0.6, ratio * ratio * 0.95))
+        return max(minimumShown, Int(Double(count) * factor))
     }
 
     /// The factor Graphviz scaled the layout by to fit `size` (1 when it fitted), from the SVG.
