@@ -211,7 +211,9 @@ import Testing
         let csv = PairStatisticsTables.pairs(stats).csv()
         #expect(csv.hasPrefix("from,to,messages,back,relayed,conversations,first,last,reciprocated,records\n"))
         #expect(csv.contains("Ivan Petrov,Li Wei,3,0,1,1,1950-01-02,1950-05-06,yes,letters.txt#1 letters.txt#2 letters.txt#3\n"))
-        // A shortened table lists three and counts the rest; here three fit.
+        // For reading, the first ids and a count of the rest: one shown, two more.
+        #expect(PairStatisticsTables.pairs(stats, recordsPerPair: 1).csv().contains(",yes,letters.txt#1 (+2)\n"))
+        // Lists longer than the limit are cut; shorter ones are whole.
         #expect(PairStatisticsTables.recordList(["a#1", "a#2", "a#3", "a#4", "a#5"], limit: 3) == "a#1 a#2 a#3 (+2)")
         #expect(PairStatisticsTables.recordList(["a#1"], limit: 3) == "a#1")
         let json = PairStatisticsTables.json(stats).serialized(indent: 0)

@@ -9,7 +9,9 @@ import CorrgraphAnalyse
 /// ```
 public enum PairStatisticsTables {
     /// The ordered pairs, most active first; `limit` keeps the top rows (footer says how many were cut).
-    public static func pairs(_ stats: PairStatistics, limit: Int? = nil) -> TextTable {
+    /// `recordsPerPair` lists at most that many record ids per pair and counts the rest (for
+    /// reading); nil lists them all (files).
+    public static func pairs(_ stats: PairStatistics, limit: Int? = nil, recordsPerPair: Int? = nil) -> TextTable {
         var table = TextTable(columns: [.init("from"), .init("to"), .init("messages", alignment: .right),
                                         .init("back", alignment: .right), .init("relayed", alignment: .right),
                                         .init("conversations", alignment: .right), .init("first"), .init("last"),
@@ -18,18 +20,16 @@ public enum PairStatisticsTables {
         for p in shown {
             table.rows.append([p.from, p.to, String(p.messages), String(p.messagesBack), String(p.relayed),
                                String(p.conversations), p.first?.description ?? "", p.last?.description ?? "",
-                               p.reciprocated ? "yes" : "no", recordList(p.records, limit: limit == nil ? nil : recordsShown)])
+                               p.reciprocated ? "yes" : "no", recordList(p.records, limit: recordsPerPair)])
         }
         table.footer = ["Pairs are original sender → final recipient; a relayed message counts for that pair (see 'relayed').",
-                        "records: the ids (file#ordinal) of the records behind the pair, to cite" + (limit == nil ? "." : "; the first \(recordsShown) in a short table.")]
+                        "records: the ids (file#ordinal) of the records behind the pair, to cite"
+                            + (recordsPerPair.map { "; the first \($0) here, every one in --format csv or json." } ?? ".")]
         if shown.count < stats.pairs.count {
             table.footer.append("Showing the \(shown.count) most active of \(stats.pairs.count) pairs.")
         }
         return table
     }
-
-    /// Record ids listed per pair in a shortened (`limit`) table; files list them all.
-    static let recordsShown = 3
 
     /// The ids separated by spaces (ids are `file#n`, so never contain one … unless a file name
     /// does; a space-separated list still reads), the rest counted: `a#1 a#2 … (+5)`.
