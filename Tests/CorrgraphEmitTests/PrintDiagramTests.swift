@@ -19,6 +19,10 @@ import Testing
         #expect(abs(try #require(PrintSize.parse("160mm")).width - 453.543) < 0.001)
         #expect(abs(try #require(PrintSize.parse("6.3in")).width - 453.6) < 0.001)
         #expect(try #require(PrintSize.parse("450pt")).width == 450)
+        // One column, 8 cm = 226.77 pt, may run a page's height (22 cm); 30 cm wide → 30 × 22/16 = 41.25 cm tall.
+        let single = try #require(PrintSize.parse("8cm"))
+        #expect(abs(single.width - 226.772) < 0.001 && abs(single.height - 623.622) < 0.001)
+        #expect(abs(try #require(PrintSize.parse("30cm")).height - 41.25 * 72 / 2.54) < 0.001)
         // Width × height: 8.5 × 11 in = 612 × 792 pt; capitals and spaces are read too.
         #expect(PrintSize.parse("8.5x11in") == PrintSize(width: 612, height: 792))
         #expect(PrintSize.parse(" 8.5X11IN ") == PrintSize(width: 612, height: 792))

@@ -8,6 +8,7 @@
 ///
 /// ```swift
 /// PrintSize.parse("16cm")        // 453.5 × 623.6 pt: one journal page width, at most 22 cm tall
+/// PrintSize.parse("8cm")         // 226.8 × 623.6 pt: one column, up to the page's height
 /// PrintSize.parse("8.5x11in")    // 612 × 792 pt
 /// PrintSize.parse("120mm")?.widthInches   // 4.72…
 /// ```
@@ -25,8 +26,10 @@ public struct PrintSize: Sendable, Hashable {
     /// One journal page (or two-column spread) width, 16 cm, at most 22 cm tall: the default.
     public static let journalPage = PrintSize(width: 16 * pointsPerCentimetre, height: 22 * pointsPerCentimetre)
 
-    /// A height not stated is this many times the width (16 cm wide → 22 cm tall).
+    /// A height not stated is a journal page's, 22 cm — a single column (8 cm) may run the page's
+    /// height — or, for wider sizes, this many times the width (16 cm wide → 22 cm tall).
     public static let defaultAspect = 22.0 / 16.0
+    public static let pageHeight = 22 * pointsPerCentimetre
 
     /// The smallest names may be printed at, and the smallest legend and note text.
     public static let minimumNamePoints = 7.0
@@ -52,7 +55,7 @@ public struct PrintSize: Sendable, Hashable {
         let values = numbers.compactMap { Double($0) }
         guard values.count == numbers.count, values.allSatisfy({ $0.isFinite && $0 > 0 && $0 < 100_000 }) else { return nil }
         let width = values[0] * factor
-        let height = values.count == 2 ? values[1] * factor : width * defaultAspect
+        let height = values.count == 2 ? values[1] * factor : max(pageHeight, width * defaultAspect)
         return PrintSize(width: width, height: height)
     }
 
