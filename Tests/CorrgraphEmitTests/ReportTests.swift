@@ -253,7 +253,8 @@ enum ReportFixture {
         #expect(hub != nil && l1 != nil && l2 != nil)
         if let hub, let l1, let l2 { #expect(hub.lowerBound < l1.lowerBound && l1.lowerBound < l2.lowerBound) }
         #expect(!section.contains("<td>L3</td>") && !section.contains("<td>L4</td>"))
-        #expect(section.contains("The 3 correspondents with the highest PageRank, of 5."))
+        // Ranked by letters sent and received (Hub 4, each leaf 1; ties by PageRank, then name).
+        #expect(section.contains("The 3 correspondents with the most letters and conversations (weighted in + out), of 5."))
         // Hub: in-degree 4 from distinct leaves; its row starts with rank 1, name, in 4, out 0.
         #expect(section.contains("<tr><td class=\"num\">1</td><td>Hub</td><td class=\"num\">4</td><td class=\"num\">0</td>"))
         for measure in CentralityMeasure.allCases {

@@ -204,8 +204,10 @@ extension HTMLReport {
         guard !result.names.isEmpty, !result.measures.isEmpty else {
             return .element("p", .text("No correspondence was found, so there is nothing to rank."))
         }
+        let byDegree = result.measures.contains(.weightedIn) && result.measures.contains(.weightedOut)
         let key: CentralityMeasure = result.measures.contains(.pagerank) ? .pagerank : result.measures[0]
-        let order = Array(result.ranking(by: key).prefix(max(0, topCentral)))
+        // Letters sent and received first: what a historian reads "central" as.
+        let order = Array(CentralityTables.rankingByWeightedDegree(result, fallback: key).prefix(max(0, topCentral)))
         var table = ReportTable(columns: [.init("#", numeric: true), .init("name")]
             + result.measures.map { .init(Self.measureLabel($0), numeric: true, hint: $0.rawValue) }, className: "compact")
         for (rank, node) in order.enumerated() {
@@ -217,7 +219,7 @@ extension HTMLReport {
         }
         let everyone = order.count == result.names.count
         var intro = everyone ? "The correspondents" : "The \(order.count) correspondents"
-        intro += " with the highest \(Self.measureLabel(key))"
+        intro += byDegree ? " with the most letters and conversations (weighted in + out)" : " with the highest \(Self.measureLabel(key))"
         if !everyone { intro += ", of \(NumberText.grouped(result.names.count))" }
         intro += ". PageRank favours those written to by the well-connected; betweenness, those on the shortest "
         intro += "paths between others. Values to three significant figures; every digit and every correspondent: "
