@@ -175,6 +175,35 @@ enum Variants {
         #expect(Acts.of("Telegram, Li Wenbo to Hans Becker, transmitting the Text of the Agreement") == ["Li Wenbo → Hans Becker"])
     }
 
+    /// A decision or resolution "with [an] approved|attached MESSAGE [from] A to B" states that message.
+    @Test func carriedMessages() {
+        var n = 0
+        for lead in ["CPSU Politburo Decision", "Resolution of the Council of Ministers", "Politburo decision"] {
+            for mark in ["Approved", "approved", "Attached", "Enclosed"] {
+                for type in ["Message", "Letter", "Telegram", "Cable"] {
+                    let (a, b, _) = Variants.trio(n)
+                    #expect(Acts.of("\(lead) with an \(mark) \(type) from \(a) to \(b)") == ["\(a) → \(b)"], "\(lead) \(mark) \(type)")
+                    #expect(Acts.of("\(lead) with \(mark.lowercased()) \(type.lowercased()) \(a) to \(b)") == ["\(a) → \(b)"])
+                    n += 1
+                }
+            }
+        }
+        // A draft is not yet sent; a decision on a message mentions it.
+        #expect(Acts.of("Politburo Decision with a Draft Message from Li Wenbo to Hans Becker").isEmpty)
+        #expect(Acts.of("Politburo Decision on the Message from Li Wenbo to Hans Becker").isEmpty)
+    }
+
+    /// "between A and B with C": a person after "with" joins; "with Reference to …" is a subject.
+    @Test func betweenWith() {
+        for (n, noun) in ["Conversation", "Talks", "Meeting", "Luncheon"].enumerated() {
+            let (a, b, c) = Variants.trio(n)
+            #expect(Acts.of("Memorandum of \(noun) between \(a) and \(b) with \(c)") == [Variants.sortedPair(a, b, c)])
+            #expect(Acts.of("Memorandum of \(noun) between Vice Premier \(a) and \(b) with Premier \(c), 5 May 1960")
+                    == [Variants.sortedPair(a, b, c)])
+            #expect(Acts.of("\(noun) between \(a) and \(b) with Reference to the Treaty") == [Variants.sortedPair(a, b)])
+        }
+    }
+
     // MARK: 8. An author before the document type
 
     @Test func authorBeforeTheType() {
@@ -199,6 +228,7 @@ enum Variants {
             #expect(Acts.of("Letter from \(a) to the Korean Workers Party Presidium") == ["\(a) → KWP Central Committee Presidium"])
             #expect(Acts.of("Letter from the Council of Ministers to \(a)") == ["Council of Ministers → \(a)"])
         }
+        #expect(Acts.of("Letter from Li Wenbo to the Joint Chiefs of Staff") == ["Li Wenbo → Joint Chiefs of Staff"])
         // A group noun that names no body is still nobody.
         #expect(Acts.of("Letter from the Members of the Politburo to Li Wenbo") == [" → Li Wenbo"])
     }

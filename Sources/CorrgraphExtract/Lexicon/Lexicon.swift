@@ -25,6 +25,7 @@ enum Lexicon {
         "extraordinary", "resident", "citizen", "journalist", "journalists", "correspondent", "leadership",
         "communist", "party", "state", "affairs", "external", "relations", "international", "senior", "junior",
         "newly", "appointed", "former", "permanent", "special", "high", "commissioner", "envoys", "comandante",
+        "chiefs",
     ]
 
     /// Heads of institution names: a phrase containing one of these names an institution.
@@ -60,7 +61,7 @@ enum Lexicon {
         "messages", "cable", "cables", "note", "notes", "memorandum", "reply", "record", "minutes", "remarks",
         "statement", "speech", "instructions", "directive", "account", "visit", "views", "view", "opinion",
         "opinions", "conversation", "conversations", "meeting", "meetings", "talks", "discussion", "discussions",
-        "issue", "question", "problem", "channels", "channel", "country", "countries", "provinces", "regions", "armed", "forces", "latin", "journal", "diary", "comrades", "situation", "plans", "plan", "name", "regarding", "concerning",
+        "issue", "question", "problem", "joint", "channels", "channel", "country", "countries", "provinces", "regions", "armed", "forces", "latin", "journal", "diary", "comrades", "situation", "plans", "plan", "name", "regarding", "concerning",
         // Kinds of documents that are no correspondence ("Decree of the Council of Ministers on …").
         "decree", "resolution", "protocol", "statistics", "agreement", "treaty", "program", "programme", "proposal",
         "analysis", "assessment", "chronology", "biography", "overview", "communique", "declaration",

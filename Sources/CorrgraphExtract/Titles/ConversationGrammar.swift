@@ -41,7 +41,17 @@ enum ConversationGrammar {
         // "… between A and B", also after a record noun ("Conversation Records between A and B").
         for noun in nouns + ["record", "records", "memorandum", "notes", "note", "transcript"] {
             if let r = TitleText.find(noun + " between ", in: text).first {
-                let list = merge(participantList(String(text[r.upperBound...])), [])
+                // "between A and B with C": people named after "with" join the talk ("with Reference to …" does not).
+                let tail = String(text[r.upperBound...])
+                var list = merge(participantList(tail), [])
+                if let w = TitleText.find(" with ", in: tail).first {
+                    let withText = String(tail[w.upperBound...])
+                    let named = (listEnders + [","]).compactMap { TitleText.find($0, in: withText).first?.lowerBound }.min()
+                        .map { String(withText[..<$0]) } ?? withText
+                    let before = participantList(String(tail[..<w.lowerBound]))
+                    let others = MessageGrammar.isPureNameList(named) ? participantList(withText) : []
+                    list = merge(before, others.contains(where: { $0.kind == .person }) ? others : [])
+                }
                 if list.count >= 2 { return (list, []) }
             }
         }
