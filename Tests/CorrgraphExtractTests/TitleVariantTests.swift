@@ -215,6 +215,12 @@ enum Variants {
             #expect(Acts.of("\(nationality) Report on the Border Clashes").isEmpty)
         }
         #expect(Acts.of("Urgent Soviet Telegram to Li Wenbo") == ["Soviet → Li Wenbo"])
+        // An embassy with its posting, before the type.
+        for (n, city) in ["Beijing", "Hanoi", "Havana"].enumerated() {
+            let (a, _, _) = Variants.trio(n)
+            #expect(Acts.of("Soviet Embassy in \(city) Report to \(a)") == ["Soviet Embassy in \(city) → \(a)"])
+        }
+        #expect(Acts.of("Romanian Embassy in Pyongyang Telegram to Bucharest") == ["Romanian Embassy in Pyongyang → Romanian Foreign Ministry"])
         // A modifier is no author.
         #expect(Acts.of("Joint Telegram to Li Wenbo") == [" → Li Wenbo"])
     }
