@@ -267,6 +267,22 @@ enum Variants {
         #expect(NamePhrase.parse("the President and the Secretary of State").count == 2)
     }
 
+    /// "Members / Representatives / Delegates of BODY" on one side of a talk: the body; generic plurals
+    /// ("Journalists", "Trade Unions", "Reporters") are unnamed groups, no participants.
+    @Test func groupsOfOneBody() {
+        var n = 0
+        for group in ["Members", "Representatives", "Delegates", "Head, Deputy Head, and Key Members"] {
+            for body in ["Albanian Youth League", "Cuban Women's Federation", "Laotian Cultural Group", "Hungarian Writers' Association"] {
+                let (a, _, _) = Variants.trio(n)
+                let expected = [Variants.sortedPair(a, body)]
+                #expect(Acts.of("\(a)'s Audience with \(group) of the \(body)") == expected, "\(group) \(body)")
+                #expect(Acts.of("\(a)'s Meeting with \(group) of the \(body), Journalists, and Trade Unions") == expected, "\(group) \(body)")
+                n += 1
+            }
+        }
+        #expect(Acts.of("Conversation between Li Wenbo and Reporters in Hanoi").isEmpty)
+    }
+
     // MARK: 12. An unknown document word is no co-sender
 
     @Test func documentWords() {

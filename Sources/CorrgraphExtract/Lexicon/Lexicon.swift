@@ -37,7 +37,7 @@ enum Lexicon {
         "cominform", "kgb", "gru", "nkvd", "mgb", "cia", "nsc", "front", "army", "union", "academy", "institute",
         "administration", "directorate", "section", "division", "group", "staff", "congress", "assembly",
         "parliament", "cabinet", "court", "chamber", "service", "corps", "team", "sinmun", "press", "radio",
-        "news", "newspaper", "journal", "committees", "governments",
+        "news", "newspaper", "journal", "committees", "governments", "league", "federation", "association", "society",
     ]
 
     /// Connectives that may stand inside office and institution phrases.

@@ -219,9 +219,9 @@ enum ConversationGrammar {
                 return bodies.map { NameMention(text: "\($0) Delegation", kind: .institution) }
             }
         }
-        // "Members of an Albanian Women's Delegation": the group itself; so are offices coordinated before
+        // "Members of an Albanian Women's Delegation", "Representatives of the Youth League": the body itself; so are offices coordinated before
         // it ("the Head, Deputy Head, and Key Members of the Cultural Group").
-        for marker in ["members of an ", "members of a ", "members of the "] {
+        for marker in ["members", "representatives", "delegates"].flatMap({ group in ["of an ", "of a ", "of the "].map { "\(group) \($0)" } }) {
             while let r = t.range(of: marker, options: .caseInsensitive) {
                 var start = r.lowerBound
                 let before = t[..<r.lowerBound]
