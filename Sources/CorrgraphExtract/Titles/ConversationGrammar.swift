@@ -7,13 +7,15 @@ enum ConversationGrammar {
     /// The meeting nouns of the lexicon, and `minutes` (`Minutes of Conversation, A and B`).
     static let nouns = Lexicon.meetingNouns + ["minutes"]
 
+    static let actNouns = Lexicon.meetingNouns + Lexicon.visitNouns
+
     /// The act noun that opens `text`, after an article, ordinals and modifiers (`the Third Telephone
     /// Conversation`, `a Private Talk`, `5th Meeting`, `Farewell Visit`), and the text after it.
     static func actNoun(opening text: Substring) -> (noun: String, rest: Substring)? {
         var rest = text
         for _ in 0..<5 {
-            let lower = rest.lowercased()
-            for noun in Lexicon.meetingNouns + Lexicon.visitNouns where lower.hasPrefix(noun) {
+            let lower = rest.prefix(24).lowercased()
+            for noun in actNouns where lower.hasPrefix(noun) {
                 let after = rest.dropFirst(noun.count)
                 if after.isEmpty || after.first == " " || after.first == "," { return (noun, after) }
             }

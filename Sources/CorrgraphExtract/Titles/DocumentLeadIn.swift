@@ -135,7 +135,8 @@ struct DocumentLeadIn {
 
     /// The document type `text` opens with (a table entry, or a `-gram` word), and the text after it.
     static func typeOpening(_ text: Substring) -> (entry: (phrase: String, type: String, addressless: Bool), after: Substring)? {
-        let lower = text.lowercased()
+        // The longest type phrase is short: lower-case only the opening, not the whole title.
+        let lower = text.prefix(48).lowercased()
         for entry in Lexicon.documentTypes where lower.hasPrefix(entry.phrase) {
             let after = text.dropFirst(entry.phrase.count)
             guard after.isEmpty || !(after.first!.isLetter) else { continue }
