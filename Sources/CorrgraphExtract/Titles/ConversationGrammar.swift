@@ -60,7 +60,8 @@ enum ConversationGrammar {
         // "A's Meeting with B", "A's Reception of B", "A's Third Telephone Conversation with B", "A's Farewell
         // Visit to B": a possessive, then (article, ordinals, modifiers) an act noun, then the other side after
         // "with" or "of" — or, for a visit or call, after "to" or "on" (a visit to a place is no conversation).
-        for r in TitleText.find("'s ", in: text) {
+        // A title names its act near the start; a bounded number of possessives keeps huge titles linear.
+        for r in TitleText.find("'s ", in: text).prefix(8) {
             guard let act = actNoun(opening: text[r.upperBound...]) else { continue }
             let after = act.rest
             let afterLower = after.lowercased()

@@ -123,7 +123,7 @@ enum TitleGrammar {
 
     /// `… with [an] approved|attached DOCUMENT [from] A to B`: the carried message from A to B.
     static func approvedMessage(_ body: String) -> ExtractedMessage? {
-        for r in TitleText.find(" with ", in: body) {
+        for r in TitleText.find(" with ", in: body).prefix(8) {
             var rest = body[r.upperBound...]
             for article in ["an ", "a ", "the "] where rest.lowercased().hasPrefix(article) { rest = rest.dropFirst(article.count) }
             guard let space = rest.firstIndex(of: " "), carriedDocumentMarks.contains(rest[..<space].lowercased()),
