@@ -25,7 +25,8 @@ enum Lexicon {
         "extraordinary", "resident", "citizen", "journalist", "journalists", "correspondent", "leadership",
         "communist", "party", "state", "affairs", "external", "relations", "international", "senior", "junior",
         "newly", "appointed", "former", "permanent", "special", "high", "commissioner", "envoys", "comandante",
-        "chiefs",
+        // A body named by a plural office is no person ("the Joint Chiefs of Staff").
+        "chiefs", "consultant", "coordinator", "administrator", "negotiator",
     ]
 
     /// Heads of institution names: a phrase containing one of these names an institution.
@@ -37,7 +38,11 @@ enum Lexicon {
         "cominform", "kgb", "gru", "nkvd", "mgb", "cia", "nsc", "front", "army", "union", "academy", "institute",
         "administration", "directorate", "section", "division", "group", "staff", "congress", "assembly",
         "parliament", "cabinet", "court", "chamber", "service", "corps", "team", "sinmun", "press", "radio",
-        "news", "newspaper", "journal", "committees", "governments", "league", "federation", "association", "society",
+        "news", "newspaper", "journal", "committees", "governments",
+        // Firms write to governments too ("Northern Timber Company", "Pereira & Co.", "Pereira & Sons").
+        "company", "companies", "co", "corporation", "corp", "inc", "ltd", "firm", "sons", "brothers", "board",
+        // Leagues, federations, associations, societies ("the Albanian Youth League", "Women's Federation").
+        "league", "federation", "association", "society",
     ]
 
     /// Connectives that may stand inside office and institution phrases.
