@@ -33,6 +33,8 @@ enum Lexicon {
     static let institutionHeads: Set<String> = [
         "embassy", "embassies", "ministry", "ministries", "committee", "cc", "politburo", "politboro", "presidium",
         "secretariat", "government", "council", "commission", "department", "station", "delegation", "leadership",
+        // Leagues, federations, associations, societies ("the Albanian Youth League", "Women's Federation").
+        "league", "federation", "association", "society",
         "bureau", "legation", "consulate", "command", "headquarters", "district", "office", "agency", "mission",
         "mfa", "party", "cpsu", "ccp", "cpc", "sed", "kwp", "wpk", "puwp", "rwp", "pla", "komintern", "comintern",
         "cominform", "kgb", "gru", "nkvd", "mgb", "cia", "nsc", "front", "army", "union", "academy", "institute",
@@ -41,8 +43,6 @@ enum Lexicon {
         "news", "newspaper", "journal", "committees", "governments",
         // Firms write to governments too ("Northern Timber Company", "Pereira & Co.", "Pereira & Sons").
         "company", "companies", "co", "corporation", "corp", "inc", "ltd", "firm", "sons", "brothers", "board",
-        // Leagues, federations, associations, societies ("the Albanian Youth League", "Women's Federation").
-        "league", "federation", "association", "society",
     ]
 
     /// Connectives that may stand inside office and institution phrases.
