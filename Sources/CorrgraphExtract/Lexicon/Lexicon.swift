@@ -34,6 +34,8 @@ enum Lexicon {
     static let institutionHeads: Set<String> = [
         "embassy", "embassies", "ministry", "ministries", "committee", "cc", "politburo", "politboro", "presidium",
         "secretariat", "government", "council", "commission", "department", "station", "delegation", "leadership",
+        // Leagues, federations, associations, societies ("the Albanian Youth League", "Women's Federation").
+        "league", "federation", "association", "society",
         "bureau", "legation", "consulate", "command", "headquarters", "district", "office", "agency", "mission",
         "mfa", "party", "cpsu", "ccp", "cpc", "sed", "kwp", "wpk", "puwp", "rwp", "pla", "komintern", "comintern",
         "cominform", "kgb", "gru", "nkvd", "mgb", "cia", "nsc", "front", "army", "union", "academy", "institute",
@@ -65,7 +67,7 @@ enum Lexicon {
         "messages", "cable", "cables", "note", "notes", "memorandum", "reply", "record", "minutes", "remarks",
         "statement", "speech", "instructions", "directive", "account", "visit", "views", "view", "opinion",
         "opinions", "conversation", "conversations", "meeting", "meetings", "talks", "discussion", "discussions",
-        "issue", "question", "problem", "channels", "channel", "country", "countries", "provinces", "regions", "armed", "forces", "latin", "journal", "diary", "comrades", "situation", "plans", "plan", "name", "regarding", "concerning",
+        "issue", "question", "problem", "joint", "channels", "channel", "country", "countries", "provinces", "regions", "armed", "forces", "latin", "journal", "diary", "comrades", "situation", "plans", "plan", "name", "regarding", "concerning",
         // Kinds of documents that are no correspondence ("Decree of the Council of Ministers on …").
         "decree", "resolution", "protocol", "statistics", "agreement", "treaty", "program", "programme", "proposal",
         "analysis", "assessment", "chronology", "biography", "overview", "communique", "declaration",

@@ -379,7 +379,7 @@ public enum NamePhrase {
     static let pluralGroups: Set<String> = [
         "officials", "members", "leaders", "representatives", "delegates", "ambassadors", "diplomats",
         "comrades", "cdes", "others", "journalists", "workers", "students", "citizens", "officers", "envoys",
-        "ministers", "secretaries", "people", "guests", "visitors",
+        "ministers", "secretaries", "people", "guests", "visitors", "unions", "archives", "reporters",
     ]
 
     /// Office words besides the strong ones that still make a phrase an office ("East German Citizen").
@@ -457,7 +457,7 @@ public enum NamePhrase {
         if token.hasSuffix("'s") || token.hasSuffix("’s") { return false }
         if isInitials(token) { return true }
         if Lexicon.honorifics.contains(key) || Lexicon.offices.contains(key) || Lexicon.institutionHeads.contains(key)
-            || Lexicon.nonNameWords.contains(key) || Lexicon.nationalities.contains(key)
+            || Lexicon.nonNameWords.contains(key) || pluralGroups.contains(key) || Lexicon.nationalities.contains(key)
             || Gazetteer.placeWords.contains(key) || Lexicon.connectives.contains(key) {
             return false
         }

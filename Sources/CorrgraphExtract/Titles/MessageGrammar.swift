@@ -328,7 +328,8 @@ enum MessageGrammar {
     /// The word a " to " attaches to: the last word before it, or — past a complement "of [the] PLACE" —
     /// the office before the complement ("the Ambassador of East Germany to North Korea" → ambassador).
     static func toAttachment(_ left: String) -> String {
-        let words = NamePhrase.tokenize(left)
+        // Only the last few words matter ("… Ambassador of East Germany"); a bounded tail keeps long titles linear.
+        let words = NamePhrase.tokenize(String(left.suffix(160)))
         var end = words.count
         if let of = words.lastIndex(where: { $0.lowercased() == "of" }), of > 0 {
             let complement = words[(of + 1)...].drop { ["the", "a"].contains($0.lowercased()) }
