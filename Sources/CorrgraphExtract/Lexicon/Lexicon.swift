@@ -7,6 +7,8 @@ enum Lexicon {
         "professor", "sir", "lord", "lady", "madame", "mme", "monsieur", "herr", "frau", "dom",
         "marshal", "marshall", "general", "gen", "lt", "lieutenant", "col", "colonel", "major", "maj", "capt", "captain",
         "admiral", "adm", "commander", "cmdr", "sergeant", "sgt", "brig", "brigadier", "corporal", "excellency",
+        // British styles: "the Right Hon. R.G. Casey", "the Rt. Honourable …".
+        "right", "rt", "hon", "honourable", "honorable",
         "generalissimo",
     ]
 
