@@ -199,12 +199,15 @@ enum ReportFixture {
         for external in ["<link", "<script", "<img", "<iframe", "@import", "url(", "src=\"", "href=\"http", "xlink:href"] {
             #expect(!html.contains(external), "found \(external)")
         }
-        // Every link is to a section of the page, and every section is there.
-        let ids = ["network", "centrality", "intermediaries", "pairs", "timeline", "people", "problems"]
-        #expect(ReportFixture.count("href=\"#", in: html) == ids.count)
+        // Every section is there and linked from the contents; every link points at an id on the page.
+        let ids = ["network", "centrality", "intermediaries", "pairs", "documents", "timeline", "people", "problems"]
         for id in ids {
             #expect(html.contains("<a href=\"#\(id)\">"))
             #expect(ReportFixture.count("<section id=\"\(id)\">", in: html) == 1)
+        }
+        for link in html.ranges(of: "href=\"#") {
+            let target = html[link.upperBound...].prefix { $0 != "\"" }
+            #expect(html.contains("id=\"\(target)\""), "no id for #\(target)")
         }
     }
 
@@ -275,6 +278,20 @@ enum ReportFixture {
         #expect(section.contains("<td>L2</td>") && !section.contains("<td>L3</td>"))
         // L1 (id 2) wrote in the second record, dated 1951.
         #expect(section.contains("<td class=\"nowrap\">1951-01-01</td><td class=\"nowrap\">1951-12-31</td><td>no</td>"))
+    }
+
+    @Test func pairsLinkToTheDocumentsBehindThem() {
+        var report = ReportFixture.report(Self.star)
+        report.topPairs = 2
+        let html = report.render()
+        // L1 → Hub is record 2 (fixture.txt#2, the corpus's second record: anchor doc-2); L2 → Hub is record 4.
+        let pairs = ReportFixture.section("pairs", of: html)
+        #expect(pairs.contains(##"<a href="#doc-2">fixture.txt#2</a>"##))
+        #expect(pairs.contains(##"<a href="#doc-4">fixture.txt#4</a>"##))
+        let documents = ReportFixture.section("documents", of: html)
+        #expect(documents.contains(#"<li id="doc-2"><strong>fixture.txt#2</strong> — 1951 — Letter</li>"#))
+        // Only the documents the shown pairs cite are listed.
+        #expect(ReportFixture.count("<li id=", in: documents) == 2)
     }
 
     @Test func intermediariesListWhomTheyServed() {

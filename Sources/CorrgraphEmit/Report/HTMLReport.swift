@@ -97,6 +97,7 @@ public struct HTMLReport: Sendable {
             ("centrality", "Who is central", centralitySection()),
             ("intermediaries", "Intermediaries", intermediariesSection()),
             ("pairs", "Who wrote to whom", pairsSection()),
+            ("documents", "Documents", documentsSection()),
             ("timeline", "Over time", timelineSection()),
             ("people", "People and their names", peopleSection()),
             ("problems", "Records with problems", problemsSection()),
@@ -270,13 +271,19 @@ extension HTMLReport {
             .init("back", numeric: true, hint: "letters the other way"),
             .init("relayed", numeric: true, hint: "of the letters, how many went through an intermediary"),
             .init("conversations", numeric: true), .init("first", nowrap: true), .init("last", nowrap: true),
-            .init("reciprocated"),
+            .init("reciprocated"), .init("records", hint: "the documents behind the pair, listed under “Documents”"),
         ])
+        let anchors = documentAnchors()
         for p in shown {
+            // The first few records link to their entries in "Documents"; the rest are counted.
+            let links = p.records.prefix(Self.recordsPerPair).map { id in
+                anchors[id].map { HTML.element("a", [("href", "#\($0)")], .text(id)) } ?? .text(id)
+            }
+            let more = p.records.count > Self.recordsPerPair ? [HTML.text("+\(p.records.count - Self.recordsPerPair)")] : []
             table.rows.append([.text(p.from), .text(p.to), .text(String(p.messages)), .text(String(p.messagesBack)),
                                .text(String(p.relayed)), .text(String(p.conversations)),
                                .text(p.first?.description ?? "—"), .text(p.last?.description ?? "—"),
-                               .text(p.reciprocated ? "yes" : "no")])
+                               .text(p.reciprocated ? "yes" : "no"), .join(links + more, separator: ", ")])
         }
         let intro = shown.count < pairs.count
             ? "The \(shown.count) most active of \(NumberText.grouped(pairs.count)) ordered pairs"
@@ -284,6 +291,33 @@ extension HTMLReport {
         return .element("p", .text(intro + " (letters plus conversations). A conversation counts for both directions; "
                                    + "“reciprocated” means the other wrote back or the two met. Every pair: 'corrgraph stats'."))
             + table.html
+    }
+
+    /// Record ids linked from the pair table: the first `recordsPerPair` of each pair shown.
+    static let recordsPerPair = 5
+
+    /// The records the pair table links to, in corpus order, each with an anchor `doc-N` (N its position
+    /// in the corpus: record ids hold `#`, which a fragment cannot).
+    func documentAnchors() -> [String: String] {
+        let cited = Set(statistics.pairs.prefix(max(0, topPairs)).flatMap { $0.records.prefix(Self.recordsPerPair) })
+        var anchors: [String: String] = [:]
+        for (index, record) in corpus.records.enumerated() where cited.contains(record.record.id) {
+            anchors[record.record.id] = "doc-\(index + 1)"
+        }
+        return anchors
+    }
+
+    /// The documents behind the pairs shown: id, date and title as catalogued, so that a pair can be cited.
+    func documentsSection() -> HTML {
+        let anchors = documentAnchors()
+        let items = corpus.records.filter { anchors[$0.record.id] != nil }.map { r in
+            HTML.element("li", [("id", anchors[r.record.id] ?? "")],
+                         .element("strong", .text(r.record.id)) + .text(" — \(r.record.date) — \(r.record.title)"))
+        }
+        guard !items.isEmpty else { return .element("p", .text("No pair is shown, so no document is listed.")) }
+        return .element("p", .text("The records the pair table cites, as catalogued (id, date line, title). "
+                                   + "Every pair's full list: 'corrgraph stats --format csv'."))
+            + .element("ol", [("class", "documents")], .join(items))
     }
 
     func timelineSection() -> HTML {
