@@ -368,6 +368,22 @@ enum ReportFixture {
         #expect(ReportFixture.count("<rect", in: svg) == 3 + 2)   // bars + legend swatches
     }
 
+    @Test func labelsOfManyMultiYearPeriodsDoNotOverlap() {
+        // 40 years and 30 periods dated across two years: 71 bars in 712 units, about 10 units each. A label
+        // like "1949/1950" (about 54 units) cannot stand level, so labels are set at 45° and every second is
+        // shown (14 units of width each); their x positions are then at least 14 units apart.
+        var periods = (1930..<1970).map { PairStatistics.Period(period: String($0), messages: 1, conversations: 0) }
+        periods += (1930..<1960).map { PairStatistics.Period(period: "\($0)/\($0 + 1)", messages: 1, conversations: 0) }
+        let svg = TimelineChart(periods: periods).svg
+        let labels = svg.ranges(of: "text-anchor=\"end\" font-size=\"10\" transform=\"rotate(-45 ").map { r -> Double in
+            Double(svg[r.upperBound...].prefix { $0 != " " }) ?? 0
+        }
+        #expect(labels.count >= 30)
+        #expect(zip(labels, labels.dropFirst()).allSatisfy { $1 - $0 >= 14 })
+        // The room below the plot grows for the rotated labels: 32 + 170 + 64.
+        #expect(svg.contains("viewBox=\"0 0 760.0 266.0\""))
+    }
+
     @Test(arguments: [(1, 1), (5, 1), (6, 2), (10, 2), (11, 5), (25, 5), (26, 10), (100, 20), (101, 50), (5000, 1000)])
     func tickStep(maximum: Int, step: Int) {
         #expect(TimelineChart.tickStep(maximum) == step)
