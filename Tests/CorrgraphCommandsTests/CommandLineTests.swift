@@ -282,4 +282,23 @@ import Testing
         let quiet = try CLI.run(["extract", "--format", "jsonl", "--quiet", CLI.samplePath])
         #expect(quiet.stderr.isEmpty)
     }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "needs script(1) for a terminal"))
+    func binaryFormatsRefuseATerminal() throws {
+        // script(1) gives the command a terminal as standard output.
+        let command = "'\(CLI.binary.path)' graph --format png --quiet '\(CLI.samplePath)'"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", command, "/dev/null"]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = out
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        #expect(text.contains("--format png writes binary data: give -o FILE, or redirect standard output"))
+        #expect(!text.contains("PNG"))
+    }
 }
