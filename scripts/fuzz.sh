@@ -4,7 +4,8 @@
 #   scripts/fuzz.sh FuzzListing
 # New inputs go to Fuzz/.corpus/<target> (kept between runs), seeds are read from Fuzz/.seeds/<target>,
 # crashes, timeouts and out-of-memory inputs are written to Fuzz/.findings/<target>/, the whole
-# libFuzzer log to Fuzz/.logs/<target>.log. All of these folders are git-ignored.
+# libFuzzer log to Fuzz/.logs/<target>.log; Fuzz/.seeds/<target>.dict, when there, is a dictionary.
+# All of these folders are git-ignored.
 set -u
 target=$1
 seconds=${FUZZ_SECONDS:-600}
@@ -21,8 +22,10 @@ case $target in
 esac
 mkdir -p "$root/Fuzz/.corpus/$target" "$root/Fuzz/.findings/$target" "$root/Fuzz/.logs"
 log=$root/Fuzz/.logs/$target.log
+dict=$root/Fuzz/.seeds/$target.dict
+[ -f "$dict" ] && dict_flag=-dict=$dict || dict_flag=
 # -timeout: an input taking 10 s is a hang; -rss_limit_mb: 2 GB is out of memory.
-"$bin" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=$max_len -print_final_stats=1 \
+"$bin" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=$max_len -print_final_stats=1 $dict_flag \
   -artifact_prefix="$root/Fuzz/.findings/$target/" ${FUZZ_FLAGS:-} \
   "$root/Fuzz/.corpus/$target" "$root/Fuzz/.seeds/$target" >"$log" 2>&1
 status=$?

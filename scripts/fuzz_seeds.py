@@ -138,7 +138,34 @@ def main():
             write(os.path.join(args.out, "FuzzCMIF"), f"{os.path.basename(path)}-{i:03}.xml",
                   head + "\n".join(group) + tail)
 
-    for target in sorted(os.listdir(args.out)):
+    # Dictionaries: the string literals of the code each target exercises (the words the grammar knows,
+    # header synonyms, XML names, JSON keys), so that mutations reach the branches behind them.
+    dictionaries = {
+        "FuzzListing": ["CorrgraphRead/ListingTextReader.swift", "CorrgraphRead/DateLine.swift"],
+        "FuzzHTML": ["CorrgraphRead/HTMLListingReader.swift", "CorrgraphRead/MarkupText.swift", "CorrgraphRead/DateLine.swift"],
+        "FuzzCSV": ["CorrgraphRead/CSVRecordReader.swift", "CorrgraphRead/EdgeListReader.swift",
+                    "CorrgraphRead/PartyDescription.swift", "CorrgraphRead/DateLine.swift"],
+        "FuzzJSONLines": ["CorrgraphRead/JSONLinesRecordReader.swift", "CorrgraphRead/ExtractionLineReader.swift"],
+        "FuzzCMIF": ["CorrgraphRead/CMIFReader.swift", "CorrgraphRead/XMLScanner.swift", "CorrgraphRead/PartyDescription.swift"],
+        "FuzzExtract": ["CorrgraphExtract"],
+        "FuzzDOT": ["CorrgraphEmit/Diagram"],
+    }
+    for target, parts in dictionaries.items():
+        words = set()
+        for part in parts:
+            path = os.path.join(ROOT, "Sources", part)
+            files = glob.glob(os.path.join(path, "**", "*.swift"), recursive=True) if os.path.isdir(path) else [path]
+            for file in files:
+                words.update(w for w in re.findall(r'"([^"\\\n]{1,40})"', read(file).decode("utf-8")) if "\\(" not in w)
+        if target == "FuzzDOT":
+            words.update(['"', "\\", "<", ">", "&", "]", "[", "{", "}", ";", "\\N", "\\G", "\r", "\u202e", "&amp;", "<br/>"])
+        entries = []
+        for w in sorted(words):
+            escaped = "".join(chr(b) if 32 <= b < 127 and chr(b) not in '"\\' else f"\\x{b:02X}" for b in w.encode("utf-8"))
+            entries.append(f'"{escaped}"')
+        write(args.out, f"{target}.dict", "\n".join(entries) + "\n")
+
+    for target in sorted(d for d in os.listdir(args.out) if os.path.isdir(os.path.join(args.out, d))):
         print(f"{target}: {len(os.listdir(os.path.join(args.out, target)))} seeds")
 
 
