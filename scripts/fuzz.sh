@@ -3,7 +3,8 @@
 # line: seconds, executions, executions per second, coverage, and the findings if there are any.
 #   scripts/fuzz.sh FuzzListing
 # libFuzzer stops at a finding; the run then goes on from the grown corpus until the time is up, so
-# that one finding does not hide the next (at most 20 findings per run; it stops when an input of the\n# seeds or the corpus itself fails, which `rm` or a fix ends).
+# that one finding does not hide the next (at most 20 findings per run; it stops when an input of the
+# seeds or the corpus itself fails, which `rm` or a fix ends).
 # New inputs go to Fuzz/.corpus/<target> (kept between runs), seeds are read from Fuzz/.seeds/<target>,
 # crashes, timeouts and out-of-memory inputs are written to Fuzz/.findings/<target>/, libFuzzer's logs
 # to Fuzz/.logs/<target>.<n>.log; Fuzz/.seeds/<target>.dict, when there, is a dictionary.
