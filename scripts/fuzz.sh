@@ -35,8 +35,9 @@ while :; do
   (( left > 0 && n < 20 )) || break
   n=$((n + 1))
   log=$root/Fuzz/.logs/$target.$n.log
-  # -timeout: an input taking 10 s is a hang; -rss_limit_mb: 2 GB is out of memory.
-  "$bin" -max_total_time="$left" -timeout=10 -rss_limit_mb=2048 -max_len=$max_len -print_final_stats=1 \
+  # -timeout: an input taking 10 s is a hang; -rss_limit_mb: 2 GB is out of memory; an input taking
+  # 2 s is kept as slow-unit-… (at the lengths fuzzed, linear code takes well under a second).
+  "$bin" -max_total_time="$left" -timeout=10 -rss_limit_mb=2048 -max_len=$max_len -print_final_stats=1 -report_slow_units=2 \
     "${dict_flag[@]}" -artifact_prefix="$root/Fuzz/.findings/$target/" ${FUZZ_FLAGS:-} \
     "$root/Fuzz/.corpus/$target" "$root/Fuzz/.seeds/$target" >"$log" 2>&1
   code=$?
@@ -61,4 +62,6 @@ rate=$(( elapsed > 0 ? runs / elapsed : 0 ))
 printf '%-14s %5ss %10s runs %7s exec/s  %-20s peak %5s MB  %s\n' "$target" "$elapsed" "$runs" "$rate" \
   "${cov:-cov: ?}" "${rss:-?}" "${#findings[@]} findings"
 for f in "${findings[@]}"; do echo "  $target: $f"; done
+slow=$(find "$root/Fuzz/.findings/$target" -name 'slow-unit-*' -newer "$root/Fuzz/.logs/$target.1.log" 2>/dev/null | wc -l)
+(( slow == 0 )) || echo "  $target: $slow inputs took over 2 s: Fuzz/.findings/$target/slow-unit-*"
 exit $status
