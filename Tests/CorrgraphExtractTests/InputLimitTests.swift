@@ -104,4 +104,27 @@ import CorrgraphRead
         let found = Self.participants(Self.meeting(names) + " " + Self.meeting(names))
         #expect(Self.isOneConversation(of: names, found), "\(found.map(\.count)) participants")
     }
+
+    /// "A talks with B. C talks with D. …" in a record of talks: one conversation per sentence.
+    static func talks(_ pairs: [(String, String)]) -> String {
+        pairs.map { "\($0.0) talks with \($0.1)." }.joined(separator: " ")
+    }
+
+    @Test func twoTalksAreTwoConversations() {
+        let names = Self.names(4)
+        #expect(Self.participants(Self.talks([(names[0], names[1]), (names[2], names[3])]))
+            == [["Ivan Petrov", "Wei Petrov"], ["Min-jun Petrov", "Hans Petrov"]])
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func threeHundredTalksAreThreeHundredConversationsEachOnce() {
+        // 300 pairs (past the limit of conversations compared pairwise), the first 10 told again at the end.
+        let names = Self.names(600)
+        let pairs = (0..<300).map { (names[2 * $0], names[2 * $0 + 1]) }
+        let summary = Self.talks(pairs + pairs.prefix(10))
+        #expect(summary.utf8.count <= RecordExtractor.summaryLimit)
+        let found = Self.participants(summary)
+        #expect(found.count == 300)
+        #expect(found == pairs.map { [$0.0, $0.1] }, "\(found.count) conversations")
+    }
 }

@@ -688,6 +688,11 @@ enum MessageGrammar {
     /// (issue 13). Catalogue lists stay far below it (a delegation of a dozen).
     static let looseComparisonLimit = 200
 
+    /// The folded names of a list of parties, sorted: equal for lists of the same names in any order.
+    static func partiesKey(_ parties: [NameMention]) -> [String] {
+        parties.map { NameFolding.fold($0.text) }.sorted()
+    }
+
     /// The names of `list` once each, in order: by `sameName`, or past `looseComparisonLimit` names by
     /// folded name, in linear time.
     static func distinct(_ list: [NameMention]) -> [NameMention] {
