@@ -300,8 +300,7 @@ enum ConversationGrammar {
     /// All participants once; a delegation or other group is dropped when two people are named,
     /// since a group is a participant only where no person on its side is named.
     static func merge(_ a: [NameMention], _ b: [NameMention]) -> [NameMention] {
-        var all: [NameMention] = []
-        for m in a + b where !MessageGrammar.contains(all, m) { all.append(m) }
+        var all = MessageGrammar.distinct(a + b)
         // A side that is only a group ("comments to a COSVN Delegation") keeps it: no person of that side is named.
         let sideIsGroup = [a, b].contains { side in !side.isEmpty && side.allSatisfy { $0.kind == .institution && isGroup($0.text) } }
         if !sideIsGroup, all.filter({ $0.kind == .person }).count >= 2 {
