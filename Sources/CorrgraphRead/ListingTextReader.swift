@@ -50,7 +50,8 @@ public struct ListingTextReader: Sendable {
         if text == "-" || text == "–" { return .separator }
         // Page chrome is short; a long line is not lower-cased to find out.
         if text.utf8.count <= 200, isPageChrome(text.lowercased()) { return nil }
-        if let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 24 {
+        // (Most lines have no colon byte, and so no colon to find among their characters.)
+        if text.utf8.contains(UInt8(ascii: ":")), let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 24 {
             let label = text[..<colon].trimmingSpaces().lowercased()
             let value = text[text.index(after: colon)...].trimmingSpaces()
             if metadataLabels.contains(label) { return nil }
@@ -226,7 +227,9 @@ public struct ListingTextReader: Sendable {
         if chrome.contains(lowered) { return true }
         // Pagination is short and has numbers.
         guard lowered.count <= 48, lowered.contains(where: \.isNumber) else { return false }
-        var words = lowered.replacingOccurrences(of: "–", with: " - ").replacingOccurrences(of: "-", with: " - ")
+        // A date line has no dash: Foundation's replacing is skipped when there is none to replace.
+        let dashed = lowered.unicodeScalars.contains { $0 == "-" || $0 == "–" }
+        var words = (dashed ? lowered.replacingOccurrences(of: "–", with: " - ").replacingOccurrences(of: "-", with: " - ") : lowered)
             .split(separator: " ").map(String.init)
         while let first = words.first, ["showing", "results", "displaying", "items", "records", "documents", "page"].contains(first) {
             words.removeFirst()

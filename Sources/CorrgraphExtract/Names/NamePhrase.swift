@@ -11,6 +11,10 @@ public enum NamePhrase {
     /// Parses a list of correspondents. Items that name nobody ("Others", a date) are dropped;
     /// an office in apposition to a named person is folded into that person.
     public static func parse(_ phrase: String) -> [NameMention] {
+        TextCache.current.parsedPhrase(phrase, parsePhrase)
+    }
+
+    static func parsePhrase(_ phrase: String) -> [NameMention] {
         let items = splitList(phrase)
         var mentions = items.map { parseItem($0.text) }
         // "Martin Luther King, Jr.": a generation after the comma belongs to the name.
@@ -233,6 +237,10 @@ public enum NamePhrase {
     /// Parses one correspondent: a person (possibly with office and a bracketed second name),
     /// an institution, or an office named without a person. Nil when the item names nobody.
     public static func parseItem(_ raw: String) -> NameMention? {
+        TextCache.current.parsedItem(raw, parseOneItem)
+    }
+
+    static func parseOneItem(_ raw: String) -> NameMention? {
         var text = raw.trimmingSpaces()
         // "a Governmental Delegation … headed by Kim Il Sung": the head stands for the group.
         for marker in [" headed by ", " led by "] {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Small string tools for the title grammar: case-insensitive search for whole words outside
 /// brackets, and the normalisation every title goes through first.
 enum TitleText {
@@ -115,9 +121,16 @@ enum TitleText {
     /// Ranges of `word` (ASCII case-insensitive, on word boundaries) outside brackets, scanning the
     /// title's UTF-8 bytes; a non-ASCII byte counts as a letter for the boundaries.
     static func find(_ word: String, in text: String, from: String.Index? = nil) -> [Range<String.Index>] {
-        let pattern = Array(word.lowercased().utf8)
+        let pattern = loweredPattern(word)
         guard !pattern.isEmpty, text.utf8.count >= pattern.count else { return [] }
         let startOffset = from.map { text.utf8.distance(from: text.utf8.startIndex, to: $0) } ?? 0
+        // The grammar asks the same title for many markers: its lowered bytes and bracket depths are kept.
+        if let entry = TextCache.current.entry(for: text) {
+            return cachedMatchOffsets(of: pattern, in: entry, from: startOffset).map { i in
+                let lower = text.utf8.index(text.utf8.startIndex, offsetBy: i)
+                return lower..<text.utf8.index(lower, offsetBy: pattern.count)
+            }
+        }
         // Scan the text's own bytes where it is stored contiguously (native strings), a copy otherwise.
         let offsets = text.utf8.withContiguousStorageIfAvailable { bytes in
             matchOffsets(of: pattern, in: bytes, from: startOffset)
@@ -126,6 +139,45 @@ enum TitleText {
             let lower = text.utf8.index(text.utf8.startIndex, offsetBy: i)
             return lower..<text.utf8.index(lower, offsetBy: pattern.count)
         }
+    }
+
+    /// `word.lowercased()` as bytes; an ASCII word (every marker the grammar searches for) without a copy.
+    private static func loweredPattern(_ word: String) -> [UInt8] {
+        var bytes = Array(word.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return Array(word.lowercased().utf8) }
+        for k in bytes.indices where bytes[k] >= 65 && bytes[k] <= 90 { bytes[k] += 32 }
+        return bytes
+    }
+
+    /// `matchOffsets` over a cached text: jumps from one occurrence of the pattern's first byte to the
+    /// next, and compares the rest only there. O(n·m) worst case, O(n) for the grammar's short markers.
+    private static func cachedMatchOffsets(of pattern: [UInt8], in entry: TextCache.Entry, from startOffset: Int) -> [Int] {
+        func isLetter(_ b: UInt8) -> Bool {
+            (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b >= 0x80
+        }
+        let m = pattern.count
+        let checkBefore = isLetter(pattern[0]), checkAfter = isLetter(pattern[m - 1])
+        var result: [Int] = []
+        entry.lowered.withUnsafeBufferPointer { bytes in
+            pattern.withUnsafeBufferPointer { needle in
+                let n = bytes.count
+                guard m <= n, startOffset <= n - m, let base = bytes.baseAddress, let p = needle.baseAddress else { return }
+                let first = Int32(p[0])
+                var i = max(0, startOffset)
+                while i <= n - m {
+                    guard let hit = memchr(base + i, first, n - m - i + 1) else { break }
+                    i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if entry.outsideBrackets[i], m == 1 || memcmp(base + i + 1, p + 1, m - 1) == 0 {
+                        let beforeOK = !checkBefore || i == 0 || !isLetter(bytes[i - 1])
+                        let end = i + m
+                        let afterOK = !checkAfter || end == n || !isLetter(bytes[end])
+                        if beforeOK && afterOK { result.append(i) }
+                    }
+                    i += 1
+                }
+            }
+        }
+        return result
     }
 
     private static func matchOffsets(of pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from startOffset: Int) -> [Int] {
