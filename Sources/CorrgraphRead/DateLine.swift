@@ -46,6 +46,11 @@ public enum DateLine: Sendable, Equatable {
     /// The interval a date line denotes, `.undated` for "Undated"/"n.d.", or nil when the
     /// line is not a date line at all.
     public static func parse(_ line: String) -> DateLine? {
+        // A listing repeats its date lines record after record; the reading of a line is remembered.
+        DateLineMemo.current.reading(of: line, parseLine)
+    }
+
+    static func parseLine(_ line: String) -> DateLine? {
         var trimmed = line.trimmingSpaces()
         // "Washington, April 7, 1972, 1707Z.": a final full stop; "Sent on March 29, 1945": an edition's verb.
         if trimmed.hasSuffix(".") && !trimmed.hasSuffix("a.m.") && !trimmed.hasSuffix("p.m.") && !trimmed.hasSuffix("n.d.") {

@@ -121,16 +121,20 @@ enum TitleText {
     /// Ranges of `word` (ASCII case-insensitive, on word boundaries) outside brackets, scanning the
     /// title's UTF-8 bytes; a non-ASCII byte counts as a letter for the boundaries.
     static func find(_ word: String, in text: String, from: String.Index? = nil) -> [Range<String.Index>] {
-        let pattern = loweredPattern(word)
-        guard !pattern.isEmpty, text.utf8.count >= pattern.count else { return [] }
-        let startOffset = from.map { text.utf8.distance(from: text.utf8.startIndex, to: $0) } ?? 0
         // The grammar asks the same title for many markers: its lowered bytes and bracket depths are kept.
         if let entry = TextCache.current.entry(for: text) {
-            return cachedMatchOffsets(of: pattern, in: entry, from: startOffset).map { i in
-                let lower = text.utf8.index(text.utf8.startIndex, offsetBy: i)
-                return lower..<text.utf8.index(lower, offsetBy: pattern.count)
+            var marker = word
+            return marker.withUTF8 { raw -> [Range<String.Index>] in
+                // An ASCII marker (all the grammar's) is lowered byte by byte as it is compared, without a copy.
+                if !raw.contains(where: { $0 >= 0x80 }) { return cachedMatches(of: raw, lowering: true, in: entry, text: text, from: from) }
+                return Array(word.lowercased().utf8).withUnsafeBufferPointer {
+                    cachedMatches(of: $0, lowering: false, in: entry, text: text, from: from)
+                }
             }
         }
+        let pattern = Array(word.lowercased().utf8)
+        guard !pattern.isEmpty, text.utf8.count >= pattern.count else { return [] }
+        let startOffset = from.map { text.utf8.distance(from: text.utf8.startIndex, to: $0) } ?? 0
         // Scan the text's own bytes where it is stored contiguously (native strings), a copy otherwise.
         let offsets = text.utf8.withContiguousStorageIfAvailable { bytes in
             matchOffsets(of: pattern, in: bytes, from: startOffset)
@@ -141,40 +145,40 @@ enum TitleText {
         }
     }
 
-    /// `word.lowercased()` as bytes; an ASCII word (every marker the grammar searches for) without a copy.
-    private static func loweredPattern(_ word: String) -> [UInt8] {
-        var bytes = Array(word.utf8)
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return Array(word.lowercased().utf8) }
-        for k in bytes.indices where bytes[k] >= 65 && bytes[k] <= 90 { bytes[k] += 32 }
-        return bytes
-    }
-
-    /// `matchOffsets` over a cached text: jumps from one occurrence of the pattern's first byte to the
-    /// next, and compares the rest only there. O(n·m) worst case, O(n) for the grammar's short markers.
-    private static func cachedMatchOffsets(of pattern: [UInt8], in entry: TextCache.Entry, from startOffset: Int) -> [Int] {
+    /// `matchOffsets` over a cached text, as ranges of `text`: jumps from one occurrence of the pattern's
+    /// first byte to the next and compares the rest only there. `lowering`: the pattern's A–Z are lowered
+    /// as they are read. O(n·m) worst case, O(n) for the grammar's short markers.
+    private static func cachedMatches(of pattern: UnsafeBufferPointer<UInt8>, lowering: Bool, in entry: TextCache.Entry,
+                                      text: String, from: String.Index?) -> [Range<String.Index>] {
         func isLetter(_ b: UInt8) -> Bool {
             (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b >= 0x80
         }
+        func lowered(_ b: UInt8) -> UInt8 { lowering && b >= 65 && b <= 90 ? b + 32 : b }
         let m = pattern.count
-        let checkBefore = isLetter(pattern[0]), checkAfter = isLetter(pattern[m - 1])
-        var result: [Int] = []
+        guard m > 0, let p = pattern.baseAddress else { return [] }
+        let startOffset = from.map { text.utf8.distance(from: text.utf8.startIndex, to: $0) } ?? 0
+        let checkBefore = isLetter(p[0]), checkAfter = isLetter(p[m - 1])
+        let first = lowered(p[0])
+        var result: [Range<String.Index>] = []
         entry.lowered.withUnsafeBufferPointer { bytes in
-            pattern.withUnsafeBufferPointer { needle in
-                let n = bytes.count
-                guard m <= n, startOffset <= n - m, let base = bytes.baseAddress, let p = needle.baseAddress else { return }
-                let first = Int32(p[0])
-                var i = max(0, startOffset)
-                while i <= n - m {
-                    guard let hit = memchr(base + i, first, n - m - i + 1) else { break }
-                    i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                    if entry.outsideBrackets[i], m == 1 || memcmp(base + i + 1, p + 1, m - 1) == 0 {
-                        let beforeOK = !checkBefore || i == 0 || !isLetter(bytes[i - 1])
-                        let end = i + m
-                        let afterOK = !checkAfter || end == n || !isLetter(bytes[end])
-                        if beforeOK && afterOK { result.append(i) }
+            let n = bytes.count
+            guard m <= n, startOffset <= n - m, let base = bytes.baseAddress else { return }
+            var i = max(0, startOffset)
+            while i <= n - m {
+                guard let hit = memchr(base + i, Int32(first), n - m - i + 1) else { break }
+                i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                var k = 1
+                while k < m, base[i + k] == lowered(p[k]) { k += 1 }
+                if k == m, entry.outsideBrackets[i] {
+                    let beforeOK = !checkBefore || i == 0 || !isLetter(base[i - 1])
+                    let end = i + m
+                    let afterOK = !checkAfter || end == n || !isLetter(base[end])
+                    if beforeOK && afterOK {
+                        let lower = text.utf8.index(text.utf8.startIndex, offsetBy: i)
+                        result.append(lower..<text.utf8.index(lower, offsetBy: m))
                     }
-                    i += 1
                 }
+                i += 1
             }
         }
         return result
