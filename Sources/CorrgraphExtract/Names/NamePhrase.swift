@@ -228,6 +228,7 @@ public enum NamePhrase {
     }
 
     static func matchWord(_ chars: [Character], _ at: Int, _ word: String) -> Bool {
+        if let matched = ASCIIWords.matches(chars, at, word) { return matched }
         let w = Array(word)
         guard at + w.count <= chars.count else { return false }
         for k in 0..<w.count where chars[at + k].lowercased() != w[k].lowercased() { return false }
@@ -507,6 +508,7 @@ public enum NamePhrase {
 
     /// Lower-cased token without surrounding punctuation, for lexicon look-ups.
     static func wordKey(_ token: String) -> String {
+        if let key = ASCIIWords.key(token) { return key }
         var s = Substring(token.lowercased())
         while let f = s.first, !(f.isLetter || f.isNumber) { s.removeFirst() }
         while let l = s.last, !(l.isLetter || l.isNumber) { s.removeLast() }
@@ -518,7 +520,8 @@ public enum NamePhrase {
     }
 
     static func tokenize(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { token in
+        if let tokens = ASCIIWords.tokens(text) { return tokens }
+        return text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { token in
             var t = String(token)
             while let l = t.last, l == "," || l == ":" || l == ";" { t.removeLast() }
             return t

@@ -46,14 +46,21 @@ final class TextCache {
     static let capacity = 6
     private var entries: [Entry] = []
     private var next = 0
+    private var lastHit = 0
 
     /// The entry for `text`, derived now if the thread has not seen it lately; nil for a text whose
     /// bytes are not stored contiguously (the caller then works on the text directly).
     func entry(for text: String) -> Entry? {
         text.utf8.withContiguousStorageIfAvailable { bytes -> Entry in
-            for entry in entries where Self.same(entry.text, bytes) { return entry }
+            // The text asked about last is the likeliest.
+            if lastHit < entries.count, Self.same(entries[lastHit].text, bytes) { return entries[lastHit] }
+            for (k, entry) in entries.enumerated() where Self.same(entry.text, bytes) {
+                lastHit = k
+                return entry
+            }
             let entry = Entry(text, bytes: bytes)
             if entries.count < Self.capacity { entries.append(entry) } else { entries[next] = entry }
+            lastHit = next
             next = (next + 1) % Self.capacity
             return entry
         }
