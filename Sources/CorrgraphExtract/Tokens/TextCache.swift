@@ -100,6 +100,10 @@ final class TextCache {
     /// This thread's cache.
     static var current: TextCache {
         if let raw = pthread_getspecific(key) { return Unmanaged<TextCache>.fromOpaque(raw).takeUnretainedValue() }
+        return makeCurrent()
+    }
+
+    private static func makeCurrent() -> TextCache {
         let cache = TextCache()
         pthread_setspecific(key, Unmanaged.passRetained(cache).toOpaque())
         return cache
