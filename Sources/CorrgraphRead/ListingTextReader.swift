@@ -206,6 +206,8 @@ public struct ListingTextReader: Sendable {
 
     /// A line that starts with a date set off by a dash, bar, tab or colon, followed by the title.
     static func dateAndTitle(_ text: String) -> (date: String, title: String)? {
+        // Without one of the separators below among its bytes, a line holds no date and title.
+        guard dateTitleSeparators.contains(where: { DateLine.containsASCIIWord($0, caseInsensitivelyIn: text) }) else { return nil }
         // Only a line that starts like a date can hold one: a digit, a bracket or a month's name.
         guard let first = text.first else { return nil }
         if !(first.isNumber || first == "[") {
@@ -220,6 +222,9 @@ public struct ListingTextReader: Sendable {
         }
         return nil
     }
+
+    /// The separators `dateAndTitle` tries, in its order (none has a letter, so case does not matter).
+    static let dateTitleSeparators: [StaticString] = [" — ", " – ", " - ", " | ", "\t", ": "]
 
     /// Pagination and navigation lines: `81 - 90 of 120`, `Showing 1–10 of 354 results`, `Page 2 of 36`,
     /// `Results:`, `Documents`.
