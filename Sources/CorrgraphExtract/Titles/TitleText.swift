@@ -11,7 +11,13 @@ enum TitleText {
     static func normalize(_ title: String) -> String {
         var scalars = String.UnicodeScalarView()
         var lastSpace = false
-        for u in title.unicodeScalars {
+        // Plain ASCII with single spaces, no control byte and no backquote comes out of the loop below as it went in.
+        var previous: UInt8 = 0
+        let unchanged = title.utf8.allSatisfy { b in
+            defer { previous = b }
+            return b > 0x20 && b < 0x7F && b != UInt8(ascii: "`") || (b == 0x20 && previous != 0x20)
+        }
+        for u in (unchanged ? "".unicodeScalars : title.unicodeScalars) {
             var c = u
             let separates: Bool
             if u.isASCII {
@@ -35,7 +41,7 @@ enum TitleText {
             lastSpace = false
             scalars.append(c)
         }
-        var out = unbracketFunctionWords(strippingEditorialLabel(String(scalars).trimmingSpaces()))
+        var out = unbracketFunctionWords(strippingEditorialLabel((unchanged ? title : String(scalars)).trimmingSpaces()))
         // Editorial notes at the end carry no correspondent: "(excerpt)", "[Excerpt]", "(1)", "Extracts."
         var trimmed = true
         while trimmed {
