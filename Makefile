@@ -3,7 +3,7 @@ SWIFT ?= swift
 SHARED ?= ../shared
 BIN = .build/release/corrgraph
 
-.PHONY: run test evaluate deps build clean bench bench-corpora
+.PHONY: run test evaluate deps build clean bench bench-corpora fuzz fuzz-build fuzz-seeds
 
 # System packages: Graphviz's C libraries (libgvc with its cairo plugins for PNG and PDF).
 deps:
@@ -45,6 +45,24 @@ bench-corpora:
 # Stage benchmarks (read, extract, resolve, graph, each centrality measure) on those listings.
 bench: bench-corpora
 	cd Benchmarks && $(SWIFT) package benchmark --target StageBenchmarks
+
+# Fuzzing (docs/fuzzing.md): libFuzzer with the address sanitizer, in the separate package Fuzz/, so
+# neither `make build` nor `make test` compiles it. Each target runs FUZZ_SECONDS, FUZZ_PARALLEL at a time.
+FUZZ_SECONDS ?= 600
+FUZZ_PARALLEL ?= 1
+FUZZ_TARGETS ?= FuzzListing FuzzHTML FuzzCSV FuzzJSONLines FuzzCMIF FuzzExtract FuzzDOT
+
+fuzz-build: deps
+	cd Fuzz && for t in $(FUZZ_TARGETS); do \
+	  $(SWIFT) build -c release --sanitize fuzzer --sanitize address --product $$t || exit 1; done
+
+# Seeds from the test fixtures and ../shared's corpora, written to the git-ignored Fuzz/.seeds.
+fuzz-seeds:
+	rm -rf Fuzz/.seeds
+	python3 scripts/fuzz_seeds.py --shared $(SHARED) --out Fuzz/.seeds
+
+fuzz: fuzz-build fuzz-seeds
+	@printf '%s\n' $(FUZZ_TARGETS) | FUZZ_SECONDS=$(FUZZ_SECONDS) xargs -P $(FUZZ_PARALLEL) -n 1 scripts/fuzz.sh
 
 clean:
 	rm -rf .build

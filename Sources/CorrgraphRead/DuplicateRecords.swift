@@ -2,7 +2,8 @@
 ///
 /// A record is a duplicate when an earlier record from a **different** source has the same date line,
 /// title and summary (spaces collapsed) and the same structured correspondence, if any. Within one
-/// source, identical records are kept: a listing may list two documents alike.
+/// source, identical records are kept: a listing may list two documents alike. Tables of acts (a
+/// previous extraction read back, an edge list) are taken as they are.
 ///
 /// - Complexity: O(n) expected, one hash per record.
 public enum DuplicateRecords {
@@ -16,6 +17,9 @@ public enum DuplicateRecords {
         var first: [Key: CatalogueRecord] = [:]
         var result: [Int: String] = [:]
         for (index, record) in records.enumerated() {
+            // A table of acts (a previous extraction, an edge list) is taken as it is: a read-back CSV
+            // carries no summary, so two documents alike in date and title would look the same.
+            if record.stated?.acts != nil { continue }
             let key = Key(date: collapsed(record.date), title: collapsed(record.title), summary: collapsed(record.summary),
                           stated: record.stated)
             if let original = first[key] {

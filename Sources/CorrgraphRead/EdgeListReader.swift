@@ -56,6 +56,10 @@ enum EdgeListReader {
 
     /// The most acts one row may stand for: a larger "weight" is more likely a measure than a count.
     static let maximumWeight = 10_000
+    /// The most acts the weights of one table may add up to: more letters than the largest editions hold
+    /// (about 100,000), and a bound on memory — a 33 KB table of rows weighing 10,000 each was 33 million
+    /// acts and 2 GB (issue 13).
+    static let maximumWeightedActs = 1_000_000
 
     /// The header's sender and recipient columns, when it has both.
     static func senderAndRecipient(_ names: [String]) -> (Int, Int)? {
@@ -88,6 +92,7 @@ enum EdgeListReader {
         }
         var records: [CatalogueRecord] = []
         var pending: Pending?
+        var weightedActs = 0
         func flush() {
             guard let p = pending else { return }
             var r = p.record
@@ -159,6 +164,10 @@ enum EdgeListReader {
                     throw fail(weight, "\(n) acts on one row is more than \(Self.maximumWeight); is this column a weight?")
                 }
                 copies = n
+                weightedActs += n
+                guard weightedActs <= Self.maximumWeightedActs else {
+                    throw fail(weight, "the weights add up to more than \(Self.maximumWeightedActs) acts by this row; is this column a weight?")
+                }
             }
             let rowActs = Array(repeating: withEvidence, count: copies)
             let given = value(id)

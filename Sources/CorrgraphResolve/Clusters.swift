@@ -80,12 +80,22 @@ struct Clusters {
 
     /// Each form's name split into given names and surname, computed once (the rules compare all pairs).
     let names: [PersonName]
+    /// Per form: the forms printed in the same act with it (sender, recipient, relay, participant).
+    let partners: [[Int]]
+    /// Similar pairs kept apart for want of evidence.
+    var proposals: [Proposal] = []
 
-    init(forms: FormTable, authority: AuthorityFile) {
+    init(forms: FormTable, authority: AuthorityFile, partners: [[Int]] = []) {
         table = forms
         self.authority = authority
+        self.partners = partners.count == forms.forms.count ? partners : Array(repeating: [], count: forms.forms.count)
         parent = Array(forms.forms.indices)
-        names = forms.forms.map { PersonName($0.key) }
+        // From a printed form, which keeps the periods that mark initials: the one with most (`Yu. Tsedenbal`
+        // beside `Yu Tsedenbal`).
+        names = forms.forms.map { form in
+            let withPeriods = form.printed.max { $0.text.filter { $0 == "." }.count < $1.text.filter { $0 == "." }.count }
+            return PersonName(withPeriods?.text ?? form.key)
+        }
     }
 
     mutating func find(_ x: Int) -> Int {
@@ -193,46 +203,92 @@ struct Clusters {
         return a0 <= b1 + 10 && b0 <= a1 + 10
     }
 
-    /// A full name that begins another merges into it when that is the only such name:
-    /// `Fidel Castro` and `Fidel Castro Ruz` — but not a name of short syllables (`Kim Il`, `Kim Il Sung`).
-    mutating func mergeNamePrefixes() {
-        mergeNamesContained(at: .start) { $0.tokens.count >= 2 && $0.hasFullGivenName }
+    // MARK: Candidates and links
+
+    /// A pair that only similarity links, as forms; turned into `MergeCandidate`s at output.
+    struct Proposal {
+        var form: Int
+        var other: Int
+        var kind: MergeCandidate.Kind
+        var evidence: String
     }
 
-    /// A full name that ends the only longer name with its surname merges into it: `Che Guevara` and
-    /// `Ernesto Che Guevara` (a name used without the first of its given names).
-    mutating func mergeNameSuffixes() {
-        mergeNamesContained(at: .end) { $0.tokens.count >= 2 && $0.given.allSatisfy { $0.count > 2 } }
+    /// A form (of a third correspondent) that both forms exchanged acts with: the corpus links them
+    /// through another record. O(partners of both) per call.
+    func sharedPartner(_ i: Int, _ j: Int) -> Int? {
+        let (small, large) = partners[i].count <= partners[j].count ? (i, j) : (j, i)
+        let own: Set<Int> = [root(of: i), root(of: j)]
+        var roots = Set<Int>()
+        for p in partners[large] {
+            let r = root(of: p)
+            if !own.contains(r) { roots.insert(r) }
+        }
+        return partners[small].first { roots.contains(root(of: $0)) }
     }
 
-    enum NameEnd { case start, end }
-
-    /// Merges each name that `qualifies` into the only longer name that begins (or ends) with all its
-    /// words. East Asian names are strings of single syllables, and a shorter one is another person:
-    /// "Kim Il" is not "Kim Il Sung" (but "Blas Roca" is "Blas Roca Calderío").
-    private mutating func mergeNamesContained(at end: NameEnd, where qualifies: (PersonName) -> Bool) {
-        let persons = guessablePersons
-        // Index longer names by their first two words (or surname), so each name meets only its candidates.
-        func key(_ n: PersonName) -> String { end == .start ? n.tokens.prefix(2).joined(separator: " ") : n.surname }
-        var index: [String: [Int]] = [:]
-        for j in persons where names[j].tokens.count > 2 { index[key(names[j]), default: []].append(j) }
-        for i in persons {
-            let a = names[i]
-            guard qualifies(a) else { continue }
-            let longer = (index[key(a)] ?? []).filter { j in
-                let b = names[j].tokens
-                let part = end == .start ? Array(b.prefix(a.tokens.count)) : Array(b.suffix(a.tokens.count))
-                return b.count > a.tokens.count && part == a.tokens && !b.allSatisfy(NameFolding.isSingleSyllable)
-            }
-            let roots = Set(longer.map { find($0) })
-            guard roots.count == 1, let target = longer.first, find(target) != find(i) else { continue }
-            let verb = end == .start ? "begins" : "ends"
-            union(target, i, reason: MergeDecision(form: table.forms[i].printed[0].text, rule: .sameName,
-                detail: "\(table.forms[i].printed[0].text) \(verb) the only longer name \(table.forms[target].printed[0].text)"))
+    /// Merges two similar forms when the corpus links them through a shared correspondent and
+    /// `linkable` says the similarity is a misprint-sized one; otherwise records a candidate.
+    mutating func mergeIfLinked(_ kept: Int, _ absorbed: Int, kind: MergeCandidate.Kind, rule: MergeDecision.Rule,
+                                similarity: String, linkable: Bool) {
+        guard find(kept) != find(absorbed) else { return }
+        if linkable, let partner = sharedPartner(kept, absorbed) {
+            let via = table.forms[partner].printed.first?.text ?? ""
+            union(kept, absorbed, reason: MergeDecision(form: table.forms[absorbed].printed[0].text, rule: rule,
+                detail: "\(similarity), and both exchange acts with \(via)"))
+        } else {
+            proposals.append(Proposal(form: absorbed, other: kept, kind: kind,
+                evidence: similarity + (linkable ? "; no shared correspondent links them" : "; similarity alone")))
         }
     }
 
-    /// Forms with the same surname and compatible given names merge when exactly one fuller form fits.
+    // MARK: Rules
+
+    /// A name that begins or ends a longer one (`Ana Ruiz` / `Ana Ruiz Soto`, `Che Guevara` / `Ernesto
+    /// Che Guevara`) is a candidate, never a merge: the extra words may make another person (a married
+    /// name, a child named after a parent, `Madame` before a husband's name). Longer names are indexed by
+    /// their first two words and by their surname, so each name meets only its candidates.
+    mutating func proposeContainedNames() {
+        let persons = guessablePersons
+        var byStart: [String: [Int]] = [:], byEnd: [String: [Int]] = [:]
+        for j in persons where names[j].tokens.count > 2 {
+            byStart[names[j].tokens.prefix(2).joined(separator: " "), default: []].append(j)
+            byEnd[names[j].surname, default: []].append(j)
+        }
+        for i in persons {
+            let a = names[i]
+            guard a.tokens.count >= 2, a.hasFullGivenName else { continue }
+            // Extra words that are only initials (`A. Clark Kerr` for `Clark Kerr`) abbreviate given names and
+            // make no other person: the form joins the one such longer name, as initials do.
+            var initialled: [Int] = []
+            for j in byEnd[a.surname] ?? [] where names[j].tokens.count > a.tokens.count && Array(names[j].tokens.suffix(a.tokens.count)) == a.tokens {
+                let extra = names[j].tokens.count - a.tokens.count
+                if names[j].givenIsInitial.prefix(extra).allSatisfy({ $0 }) { initialled.append(j) }
+            }
+            if Set(initialled.map { find($0) }).count == 1, let target = initialled.first, find(target) != find(i) {
+                union(target, i, reason: MergeDecision(form: table.forms[i].printed[0].text, rule: .initials,
+                    detail: "\(table.forms[target].printed[0].text) is the only name that adds initials to \(table.forms[i].printed[0].text)"))
+            }
+            for (index, atStart) in [(byStart[a.tokens.prefix(2).joined(separator: " ")] ?? [], true), (byEnd[a.surname] ?? [], false)] {
+                for j in index where find(j) != find(i) {
+                    let b = names[j].tokens
+                    guard b.count > a.tokens.count else { continue }
+                    let part = atStart ? Array(b.prefix(a.tokens.count)) : Array(b.suffix(a.tokens.count))
+                    guard part == a.tokens else { continue }
+                    let extra = atStart ? b.suffix(b.count - a.tokens.count) : b.prefix(b.count - a.tokens.count)
+                    let address = extra.contains { PersonName.addressesMarkingAnotherPerson.contains($0) }
+                    let shorter = table.forms[i].printed[0].text, longer = table.forms[j].printed[0].text
+                    proposals.append(Proposal(form: i, other: j, kind: address ? .formOfAddress : .longerName,
+                        evidence: "\(shorter) \(atStart ? "begins" : "ends") \(longer); the extra words may make another person"))
+                }
+            }
+        }
+    }
+
+    /// Forms with one surname merge when their given names are the same (equal, transliteration
+    /// variants, or initials of the other's names) and exactly one fuller form fits: `N.V. Roshchin`,
+    /// `Nikolai Roshchin`. Given names that only look alike (`Du`/`Dong`) make a candidate; a one-letter
+    /// misprint of a long given name (`Dondogiin`/`Dondongiin`) merges only when a shared correspondent
+    /// links the two. Blocked by surname: O(Σ g²) for surname groups of size g.
     mutating func mergeSameSurname() {
         let persons = guessablePersons
         var bySurname: [String: [Int]] = [:]
@@ -247,17 +303,29 @@ struct Clusters {
             var representatives: [Int] = []
             for i in ordered {
                 let name = names[i]
-                let fits = representatives.filter { r in
-                    PersonName.compatible(names[r].given, name.given)
-                        && timeCompatible(r, i)
+                var same: [Int] = [], similar: [Int] = []
+                for r in representatives where timeCompatible(r, i) {
+                    switch PersonName.givenNames(names[r], name) {
+                    case .same: same.append(r)
+                    case .similar: similar.append(r)
+                    case .conflict: break
+                    }
                 }
-                if fits.count == 1 {
-                    let target = fits[0]
+                if same.count == 1 {
+                    let target = same[0]
                     let rule: MergeDecision.Rule = name.hasOnlyInitials || names[target].hasOnlyInitials ? .initials : .sameName
                     union(target, i, reason: MergeDecision(form: table.forms[i].printed[0].text, rule: rule,
-                        detail: "same surname, compatible given names: \(table.forms[i].printed[0].text) ~ \(table.forms[target].printed[0].text)"))
-                } else {
-                    representatives.append(i)
+                        detail: "same surname, the same given names or their initials: \(table.forms[i].printed[0].text) ~ \(table.forms[target].printed[0].text)"))
+                    continue
+                }
+                representatives.append(i)
+                guard same.isEmpty else { continue }
+                for r in similar {
+                    let a = names[r], b = name
+                    let misprint = zip(a.given, b.given).allSatisfy { $0 == $1 || PersonName.oneEditApart($0, $1, minLength: 5) }
+                    mergeIfLinked(r, i, kind: .givenNames, rule: .spellingVariant,
+                                  similarity: "same surname, given names alike: \(table.forms[i].printed[0].text) ~ \(table.forms[r].printed[0].text)",
+                                  linkable: misprint)
                 }
             }
         }
@@ -278,31 +346,41 @@ struct Clusters {
                 singlesByWord[name.surname, default: []].append(i)
                 continue
             }
+            // A form that a form of address marks as another person (`Madame X`) is no full name of X.
+            if name.tokens.contains(where: PersonName.addressesMarkingAnotherPerson.contains) { continue }
             byWord[name.surname, default: []].insert(i)
             if let first = name.tokens.first, first.count > 2 { byWord[first, default: []].insert(i) }
         }
-        for i in persons {
-            let name = names[i]
-            guard name.isSingle else { continue }
-            let heads = table.forms[i].officeHeads
-            var fitting = (byWord[name.surname] ?? []).filter { timeCompatible($0, i) }
-            if !heads.isEmpty {
-                // An office must be seen with the full name too: "President Jiang" is not "Jiang Qing".
-                // It only rules people out: among several people of that name, "Vice-Minister Zhang" stays
-                // ambiguous even if one Zhang is printed with that office.
-                let people = Set(fitting.map { find($0) })
-                fitting = fitting.filter { !table.forms[$0].officeHeads.isDisjoint(with: heads) }
-                if people.count > 1 { fitting = [] }
-            } else {
-                // A bare word used elsewhere with different offices names more than one person.
-                let siblingHeads = (singlesByWord[name.surname] ?? []).reduce(into: Set<String>()) { $0.formUnion(table.forms[$1].officeHeads) }
-                if siblingHeads.count >= 2 { continue }
+        // Offices seen with any form of a person: `Chairman Mao [Zedong]` lends its office to `Mao Zedong`.
+        var clusterHeads: [Int: Set<String>] = [:]
+        for i in persons where !table.forms[i].officeHeads.isEmpty { clusterHeads[find(i), default: []].formUnion(table.forms[i].officeHeads) }
+        // Twice: a merge in the first pass can lend a person the office a later form needs.
+        for _ in 0..<2 {
+            for i in persons {
+                let name = names[i]
+                guard name.isSingle else { continue }
+                let heads = table.forms[i].officeHeads
+                var fitting = (byWord[name.surname] ?? []).filter { timeCompatible($0, i) }
+                if !heads.isEmpty {
+                    // An office must be seen with the full name too: "President Jiang" is not "Jiang Qing".
+                    // It only rules people out: among several people of that name, "Vice-Minister Zhang" stays
+                    // ambiguous even if one Zhang is printed with that office.
+                    let people = Set(fitting.map { find($0) })
+                    fitting = fitting.filter { !(clusterHeads[find($0)] ?? []).isDisjoint(with: heads) }
+                    if people.count > 1 { fitting = [] }
+                } else {
+                    // A bare word used elsewhere with different offices names more than one person.
+                    let siblingHeads = (singlesByWord[name.surname] ?? []).reduce(into: Set<String>()) { $0.formUnion(table.forms[$1].officeHeads) }
+                    if siblingHeads.count >= 2 { continue }
+                }
+                var roots = Set<Int>()
+                for c in fitting { roots.insert(find(c)) }
+                guard roots.count == 1, let target = fitting.min(), find(target) != find(i) else { continue }
+                let moved = clusterHeads[find(i)] ?? []
+                union(target, i, reason: MergeDecision(form: table.forms[i].printed[0].text, rule: .shortForm,
+                    detail: "\(table.forms[i].printed[0].text) is part of exactly one full name in the corpus: \(table.forms[target].printed[0].text)"))
+                clusterHeads[find(target), default: []].formUnion(moved.union(heads))
             }
-            var roots = Set<Int>()
-            for c in fitting { roots.insert(find(c)) }
-            guard roots.count == 1, let target = fitting.min() else { continue }
-            union(target, i, reason: MergeDecision(form: table.forms[i].printed[0].text, rule: .shortForm,
-                detail: "\(table.forms[i].printed[0].text) is part of exactly one full name in the corpus: \(table.forms[target].printed[0].text)"))
         }
         // The same one word with and without an office is one person when nothing says otherwise.
         for (_, singles) in singlesByWord where singles.count > 1 {
@@ -315,65 +393,147 @@ struct Clusters {
         }
     }
 
-    /// Wade–Giles spellings merge with the Pinyin name they read as (`Mao Tse-tung` → `Mao Zedong`).
+    /// Wade–Giles and Pinyin spellings of one name. A form marked as Wade–Giles (a hyphen or apostrophe
+    /// between syllables, an initial `hs`/`ts`/`tz` that Pinyin lacks) cannot be a Pinyin name itself, so,
+    /// like an initial, it merges with the one name in the corpus it reads as (`Mao Tse-tung` → `Mao
+    /// Zedong`). An unmarked form that reads as another (`Kao Kang`/`Gao Gang`: both are Pinyin too) is a
+    /// candidate unless a shared correspondent links them.
+    ///
+    /// Blocked by the romanization-folded first word: each Wade–Giles form looks up only the names whose
+    /// first word is one of its first word's Pinyin readings (a handful), so the rule is
+    /// O(W · r · b) for W Wade–Giles-looking forms, r readings and b names per folded first word.
     mutating func mergeRomanizations() {
         let persons = guessablePersons.filter { table.forms[$0].key.contains(" ") }
+        func words(_ i: Int) -> [String] {
+            (table.forms[i].printed.first?.text ?? "").lowercased().split(separator: " ").map { $0.replacingOccurrences(of: "-", with: "") }
+        }
+        var byFirstWord: [String: [Int]] = [:]
+        for j in persons { if let w = words(j).first { byFirstWord[w, default: []].append(j) } }
         for i in persons {
             guard let printed = table.forms[i].printed.first?.text, Romanization.looksLikeWadeGiles(printed) else { continue }
-            let wordCount = printed.split(separator: " ").count
-            let targets = persons.filter { j in
-                j != i && find(j) != find(i)
-                    && (table.forms[j].printed.first?.text.split(separator: " ").count ?? 0) == wordCount
-                    && Romanization.matches(wadeGiles: printed, pinyin: table.forms[j].printed.first!.text)
+            let wgWords = printed.lowercased().split(separator: " ").map(String.init)
+            guard !wgWords.isEmpty else { continue }
+            let readings = wgWords.map { Romanization.pinyinReadings(ofWord: $0) }
+            var targets: [Int] = []
+            for reading in readings[0] {
+                for j in byFirstWord[reading] ?? [] where j != i {
+                    let w = words(j)
+                    guard w.count == wgWords.count else { continue }
+                    // `Chou Enlai` is `Chou En-lai` with its syllables run together: the same name.
+                    if w == wgWords.map({ $0.replacingOccurrences(of: "-", with: "") }) {
+                        union(i, j, reason: MergeDecision(form: table.forms[j].printed[0].text, rule: .sameName,
+                            detail: "the same name as \(printed) once its syllables are joined"))
+                        continue
+                    }
+                    if zip(readings, w).allSatisfy({ $0.contains($1) }) { targets.append(j) }
+                }
             }
+            guard !targets.isEmpty else { continue }
             var roots = Set<Int>()
             for t in targets { roots.insert(find(t)) }
+            let target = targets.first { !Romanization.looksLikeWadeGiles(table.forms[$0].printed.first!.text) } ?? targets[0]
             // "Chou En-lai" reads as "Zhou Enlai" and as the hybrid "Chou Enlai", which itself reads as
-            // "Zhou Enlai": the targets are one person when each reads as another.
-            let texts = targets.map { table.forms[$0].printed.first!.text }
-            let oneName = roots.count > 1 && texts.allSatisfy { a in
+            // "Zhou Enlai": the targets are one name when each reads as another.
+            let texts = targets.map { table.forms[$0].printed[0].text }
+            let oneName = roots.count == 1 || texts.allSatisfy { a in
                 texts.contains { b in a != b && (Romanization.matches(wadeGiles: a, pinyin: b) || Romanization.matches(wadeGiles: b, pinyin: a)) }
             }
-            guard roots.count == 1 || oneName, let target = targets.first(where: { !Romanization.looksLikeWadeGiles(table.forms[$0].printed.first!.text) }) ?? targets.first
-            else { continue }
-            for other in targets where find(other) != find(target) {
-                union(target, other, reason: MergeDecision(form: table.forms[other].printed[0].text, rule: .romanization,
-                    detail: "\(table.forms[other].printed[0].text) and \(table.forms[target].printed[0].text) are one name in two romanizations"))
+            if Romanization.isMarkedWadeGiles(printed), oneName {
+                for other in targets where find(other) != find(target) {
+                    union(target, other, reason: MergeDecision(form: table.forms[other].printed[0].text, rule: .romanization,
+                        detail: "\(table.forms[other].printed[0].text) and \(table.forms[target].printed[0].text) are one name in two romanizations, as \(printed) shows"))
+                }
+                union(target, i, reason: MergeDecision(form: printed, rule: .romanization,
+                    detail: "\(printed) is marked as Wade–Giles and reads as the only matching name, Pinyin \(table.forms[target].printed[0].text)"))
+                continue
             }
-            union(target, i, reason: MergeDecision(form: printed, rule: .romanization,
-                detail: "Wade–Giles \(printed) reads as Pinyin \(table.forms[target].printed[0].text)"))
+            for t in targets {
+                mergeIfLinked(t, i, kind: .romanization, rule: .romanization,
+                              similarity: "\(printed) may be a Wade–Giles spelling of \(table.forms[t].printed[0].text)",
+                              linkable: roots.count == 1)
+            }
         }
     }
 
-    /// Long surnames one edit apart merge when given names and dates agree (`Roschin`/`Roshchin`).
-    /// Surnames are bucketed by first letter and compared only with lengths one apart.
+    /// Surnames that are one transliteration apart (`Semyonov`/`Semenov`, `Sokolovskii`/`Sokolovsky`) are
+    /// the same normalized name and merge when given names and dates agree. Surnames one letter apart
+    /// (`Roschin`/`Roshchin`) are a candidate; they merge only when the difference is a misprint and a
+    /// shared correspondent links them.
+    ///
+    /// Blocking: each distinct surname is filed under its transliteration key and under every form of
+    /// it with one letter deleted; two surnames one edit apart (a letter dropped, added, replaced, or two
+    /// swapped) always share such a key. Time O(S · L) for S distinct surnames of length L, plus the
+    /// form pairs of the surname pairs found.
     mutating func mergeSpellingVariants() {
-        let sorted = guessablePersons.sorted {
-            table.forms[$0].count > table.forms[$1].count || (table.forms[$0].count == table.forms[$1].count && $0 < $1)
+        var formsBySurname: [String: [Int]] = [:]
+        for i in guessablePersons where names[i].surname.count >= 5 { formsBySurname[names[i].surname, default: []].append(i) }
+        let surnames = formsBySurname.keys.sorted()
+        var transliterated: [String: String] = [:]
+        var byKey: [String: [String]] = [:]
+        for surname in surnames {
+            let key = PersonName.transliterationKey(surname)
+            transliterated[surname] = key
+            var keys: Set<String> = [surname, "=" + key]
+            let chars = Array(surname)
+            for k in chars.indices {
+                var shorter = chars
+                shorter.remove(at: k)
+                keys.insert(String(shorter))
+            }
+            for k in keys { byKey[k, default: []].append(surname) }
         }
-        var buckets: [String: [(position: Int, form: Int)]] = [:]
-        for (position, i) in sorted.enumerated() {
-            let surname = names[i].surname
-            guard surname.count >= 6, let first = surname.first else { continue }
-            buckets["\(first)\(surname.count)", default: []].append((position, i))
+        var seen = Set<[String]>()
+        var pairs: [(String, String)] = []
+        for surname in surnames {
+            let chars = Array(surname)
+            var keys = [surname, "=" + (transliterated[surname] ?? surname)]
+            for k in chars.indices {
+                var shorter = chars
+                shorter.remove(at: k)
+                keys.append(String(shorter))
+            }
+            for k in keys {
+                for other in byKey[k] ?? [] where other > surname && seen.insert([surname, other]).inserted { pairs.append((surname, other)) }
+            }
         }
-        for (position, i) in sorted.enumerated() {
-            let a = names[i]
-            guard a.surname.count >= 6, let first = a.surname.first else { continue }
-            for length in (a.surname.count - 2)...(a.surname.count + 2) {
-                for (otherPosition, j) in buckets["\(first)\(length)"] ?? [] where otherPosition > position {
-                    guard find(i) != find(j) else { continue }
-                    let b = names[j]
-                    guard a.surname != b.surname,
-                          a.given.isEmpty || b.given.isEmpty || PersonName.compatible(a.given, b.given),
-                          Similarity.osaDistance(a.surname, b.surname) == 1
-                            || PersonName.transliterationKey(a.surname) == PersonName.transliterationKey(b.surname),
-                          timeCompatible(i, j) else { continue }
-                    union(i, j, reason: MergeDecision(form: table.forms[j].printed[0].text, rule: .spellingVariant,
-                        detail: "one letter from \(table.forms[i].printed[0].text)"))
+        for (sa, sb) in pairs {
+            let sameKey = transliterated[sa] == transliterated[sb]
+            for x in formsBySurname[sa] ?? [] {
+                for y in formsBySurname[sb] ?? [] {
+                    // The form printed more often keeps its name in the audit.
+                    let (i, j) = table.forms[x].count >= table.forms[y].count ? (x, y) : (y, x)
+                    guard find(i) != find(j), timeCompatible(i, j) else { continue }
+                    let a = names[i], b = names[j]
+                    let sameGiven = !a.given.isEmpty && a.given == b.given
+                    // Cheap tests first: most surname pairs of a block are neither.
+                    guard sameKey || ((a.surname.count >= 6 || sameGiven) && Similarity.osaDistance(a.surname, b.surname) == 1) else { continue }
+                    let givenAgree = sameGiven || a.given.isEmpty || b.given.isEmpty || PersonName.givenNames(a, b) == .same
+                    if sameKey {
+                        guard givenAgree else { continue }
+                        union(i, j, reason: MergeDecision(form: table.forms[j].printed[0].text, rule: .spellingVariant,
+                            detail: "the same name as \(table.forms[i].printed[0].text) once transliteration variants are folded"))
+                        continue
+                    }
+                    // Short surnames need the given names too (`Mao Zeong`), long ones stand alone (`Roschin`).
+                    mergeIfLinked(i, j, kind: .spellingVariant, rule: .spellingVariant,
+                                  similarity: "\(table.forms[j].printed[0].text) is one letter from \(table.forms[i].printed[0].text)",
+                                  linkable: givenAgree && PersonName.isMisprint(a.surname, b.surname))
                 }
             }
         }
+    }
+
+    /// The proposals whose forms ended in different correspondents, one per pair.
+    mutating func candidates(_ formToCorrespondent: [Int]) -> [MergeCandidate] {
+        var seen = Set<[Int]>()
+        var result: [MergeCandidate] = []
+        for p in proposals {
+            let a = formToCorrespondent[p.form], b = formToCorrespondent[p.other]
+            guard a != b, seen.insert([min(a, b), max(a, b)]).inserted else { continue }
+            result.append(MergeCandidate(form: table.forms[p.form].printed[0].text, otherForm: table.forms[p.other].printed[0].text,
+                                         correspondent: a, otherCorrespondent: b, kind: p.kind, evidence: p.evidence))
+        }
+        return result
     }
 
     // MARK: Output
@@ -459,7 +619,8 @@ struct Clusters {
         func rank(_ text: String) -> Int {
             let name = PersonName(text)
             if name.isSingle { return 1 }
-            return name.given.allSatisfy({ $0.count > 2 }) ? 2 : 0
+            // A full name outranks its surname ("Premier Kim" never renames "Kim Il Sung").
+            return name.givenIsInitial.contains(true) ? 0 : 2
         }
         // A Wade–Giles spelling gives way to the Pinyin one it reads as (`Liu Shao-chi` → `Liu Shaoqi`).
         let wadeGiles = Set(candidates.map(\.text).filter { w in

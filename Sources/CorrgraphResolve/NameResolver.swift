@@ -1,26 +1,41 @@
 import CorrgraphExtract
 import CorrgraphRead
 
-/// Resolves the surface names of a whole run to one identity per correspondent, by transparent,
-/// conservative rules, each recorded in the correspondent's `merges` for audit:
+/// Resolves the surface names of a whole run to one identity per correspondent. A merge needs
+/// evidence, and each is recorded in the correspondent's `merges` for audit:
 ///
 /// 1. the authority file (aliases, forbidden merges, attributes) wins over everything;
-/// 2. cover names in brackets (`Filippov [Stalin]`) and aliases stated in summaries
-///    (`Terebin (Andrei Orlov)`) map the cover to the real name across the corpus, unless the
-///    corpus gives the cover to two people; the rare reverse order (`Stalin [Kuznetsov]`, where
-///    the outside name is the one known as real) is applied to that record only;
-/// 3. Russian case endings are undone (`Poskrebyshevu` → `Poskrebyshev`);
-/// 4. forms with the same surname and compatible given names or initials merge when exactly one
-///    person fits (`N.V. Roshchin`, `Nikolai Roshchin`); a one-word form merges with the one full
-///    name it is the first or last word of (`Mao` → `Mao Zedong`) unless offices disagree; forms
-///    without a full given name merge only when their dates are within ten years of each other; a full
-///    name that begins or ends the only longer one joins it (`Fidel Castro Ruz`, `Ernesto Che Guevara`);
-/// 5. Wade–Giles spellings merge with the Pinyin name they read as (`Mao Tse-tung` → `Mao Zedong`);
-/// 6. one-letter spelling variants of long surnames merge (`Roschin`/`Roshchin`).
+/// 2. cover names in brackets (`Filippov [Stalin]`) resolve their own record; they rename the bare
+///    cover in other records only when other records agree (the pair is bracketed twice, or the real
+///    name is printed on its own elsewhere at least as often as the bare cover) and the corpus does not
+///    give the cover to two people; aliases stated in summaries (`Terebin (Andrei Orlov)`) apply across
+///    the corpus; the reverse order (`Stalin [Kuznetsov]`, where the outside name is the one known as real)
+///    is applied to that record only;
+/// 3. the same normalized name: case, diacritics, punctuation, Russian case endings
+///    (`Poskrebyshevu`), transliteration variants (`Semyonov`/`Semenov`);
+/// 4. initials or a bare surname that fit exactly one fuller name in the corpus (`N.V. Roshchin`,
+///    `Mao` → `Mao Zedong`), unless offices or dates (ten years, for forms without a given name) disagree;
+///    a Wade–Giles form marked by a hyphen or apostrophe, which cannot be Pinyin, likewise fits exactly
+///    one name (`Mao Tse-tung` → `Mao Zedong`);
+/// 5. a misprint-sized difference (`Roschin`/`Roshchin`, `Dondogiin`/`Dondongiin`, an unmarked
+///    romanization) merges only when the corpus links the two through a correspondent both exchange
+///    acts with.
+///
+/// Similarity alone never merges: one letter apart, a romanization that could match, given names that
+/// only look alike (`Du`/`Dong`), a name that begins a longer one (`Ana Ruiz`/`Ana Ruiz Soto`), a form of
+/// address that marks another person (`Madame X`/`X`), an unconfirmed cover bracket — each becomes a
+/// `MergeCandidate` for the user to confirm in the authority file.
+///
+/// Complexity: forms are compared only within blocking keys — the folded surname (same-surname and
+/// short-form rules), the first letter and length of the surname (spelling variants), the
+/// romanization-folded first word (Wade–Giles), the first two words (longer names). Time is
+/// O(N + Σ b²) for N mentions and blocks of size b, near-linear for real and synthetic corpora, whose
+/// blocks stay small as they grow; a link check costs the two forms' partner counts.
 ///
 /// ```swift
 /// let corpus = NameResolver().resolve(CorpusExtractor().extract(records))
 /// corpus.correspondents.map(\.name)   // ["Anastas Mikoyan", "Mao Zedong", …]
+/// corpus.candidates                   // pairs only similarity links
 /// ```
 public struct NameResolver: Sendable {
     public var authority: AuthorityFile
@@ -55,15 +70,26 @@ public struct NameResolver: Sendable {
             recordForms.append(ids)
         }
 
-        var clusters = Clusters(forms: forms, authority: authority)
+        var clusters = Clusters(forms: forms, authority: authority, partners: Self.partners(records, recordForms, formCount: forms.forms.count))
         clusters.applyAuthority()
         clusters.mergeSameSurname()
-        clusters.mergeNamePrefixes()
-        clusters.mergeNameSuffixes()
+        clusters.proposeContainedNames()
         clusters.mergeRomanizations()
+        // Misprints first, so that they do not make a bare surname look ambiguous (`Mao Zeong`), and
+        // again after, when short forms have joined the correspondents that link them.
+        clusters.mergeSpellingVariants()
         clusters.mergeShortForms()
         clusters.mergeSpellingVariants()
+        for (cover, pair) in covers.unconfirmed {
+            for i in forms.byKey[cover] ?? [] where forms.forms[i].kind == .person {
+                for j in forms.byKey[pair.real] ?? [] where forms.forms[j].kind == .person {
+                    clusters.proposals.append(.init(form: i, other: j, kind: .coverName,
+                        evidence: "printed as a cover name of \(forms.forms[j].printed[0].text) in \(pair.source) only; no other record agrees"))
+                }
+            }
+        }
         let (correspondents, formToCorrespondent) = clusters.correspondents()
+        let candidates = clusters.candidates(formToCorrespondent)
 
         var resolved: [ResolvedRecord] = []
         resolved.reserveCapacity(records.count)
@@ -93,7 +119,23 @@ public struct NameResolver: Sendable {
             }
             resolved.append(ResolvedRecord(extraction: record, messages: messages, conversations: conversations))
         }
-        return ResolvedCorpus(records: resolved, correspondents: correspondents)
+        return ResolvedCorpus(records: resolved, correspondents: correspondents, candidates: candidates)
+    }
+
+    /// Per form, the other forms of the acts it is a party of (deduplicated, in first-seen order).
+    static func partners(_ records: [ExtractedRecord], _ recordForms: [[Int]], formCount: Int) -> [[Int]] {
+        var result = [[Int]](repeating: [], count: formCount)
+        var seen = [Set<Int>](repeating: [], count: formCount)
+        for (index, record) in records.enumerated() {
+            var cursor = recordForms[index].makeIterator()
+            var acts: [[Int]] = []
+            for m in record.messages { acts.append((m.from + m.to + m.via).compactMap { _ in cursor.next() }) }
+            for c in record.conversations { acts.append(c.participants.compactMap { _ in cursor.next() }) }
+            for act in acts {
+                for a in act { for b in act where a != b && seen[a].insert(b).inserted { result[a].append(b) } }
+            }
+        }
+        return result
     }
 
     /// Every mention of a record in the fixed order `resolve` reads them back.
@@ -116,6 +158,10 @@ public struct NameResolver: Sendable {
         /// brackets or prints alone more often.
         var insideCount: [String: Int] = [:]
         var bareCount: [String: Int] = [:]
+        /// Folded "cover|real" → records that bracket the pair (in either order).
+        var pairRecords: [String: Int] = [:]
+        /// Covers whose bracket no other record confirms: they resolve their own record only.
+        var unconfirmed: [String: (real: String, source: String)] = [:]
 
         func real(for cover: String) -> String? {
             guard let reals = global[NameFolding.fold(cover)], reals.count == 1 else { return nil }
@@ -137,8 +183,26 @@ public struct NameResolver: Sendable {
             }
         }
         for record in records {
+            var pairs = Set<String>()
             for m in Self.mentions(of: record) where m.kind == .person {
-                guard let b = m.bracketed, !isReversed(m, table) else { continue }
+                if let b = m.bracketed { pairs.insert(Self.pairKey(m.text, b)) }
+            }
+            for p in pairs { table.pairRecords[p, default: 0] += 1 }
+        }
+        for record in records {
+            for m in Self.mentions(of: record) where m.kind == .person {
+                guard let b = m.bracketed, !isReversed(m, table), Self.completion(m, table) == nil else { continue }
+                let cover = NameFolding.fold(m.text), real = NameFolding.fold(b)
+                // Other records agree: the pair is bracketed again, or the real name is printed on its own
+                // elsewhere at least as often as the bare cover. One `Stalin [Filippov]` does not rename
+                // every plain Stalin.
+                let realElsewhere = (table.bareCount[real] ?? 0) + (table.insideCount[real] ?? 0) - 1
+                let agreed = (table.pairRecords[Self.pairKey(m.text, b)] ?? 0) >= 2
+                    || (realElsewhere >= 1 && (table.bareCount[cover] ?? 0) <= realElsewhere)
+                guard agreed else {
+                    if table.unconfirmed[cover] == nil { table.unconfirmed[cover] = (real, "\(record.record.id): \(m.text) [\(b)]") }
+                    continue
+                }
                 add(cover: m.text, real: b, to: &table, source: "\(record.record.id): \(m.text) [\(b)]")
             }
             for alias in record.statedAliases {
@@ -146,6 +210,21 @@ public struct NameResolver: Sendable {
             }
         }
         return table
+    }
+
+    /// `Mao [Zedong]`, `[Anna] Weber`: a bracket that completes the printed name into a name the corpus
+    /// prints elsewhere is an editor's completion, not a cover name.
+    static func completion(_ m: NameMention, _ table: CoverTable) -> String? {
+        guard let b = m.bracketed else { return nil }
+        for joined in ["\(m.text) \(b)", "\(b) \(m.text)"] where (table.bareCount[NameFolding.fold(joined)] ?? 0) > 0 {
+            return joined
+        }
+        return nil
+    }
+
+    static func pairKey(_ a: String, _ b: String) -> String {
+        let x = NameFolding.fold(a), y = NameFolding.fold(b)
+        return x < y ? x + "|" + y : y + "|" + x
     }
 
     private func add(cover: String, real: String, to table: inout CoverTable, source: String) {
@@ -180,7 +259,10 @@ public struct NameResolver: Sendable {
                                     reference: m.reference, year: year)
         if let b = m.bracketed {
             occurrence.printed = "\(m.text) [\(b)]"
-            if isReversed(m, covers) {
+            if let full = Self.completion(m, covers) {
+                occurrence.identity = full
+                occurrence.coverResolved = (occurrence.printed, "\"\(occurrence.printed)\": the bracket completes the name, printed in full elsewhere", .sameName)
+            } else if isReversed(m, covers) {
                 occurrence.identity = m.text
                 occurrence.coverResolved = (b, "\"\(m.text) [\(b)]\": \(b) is a cover name used for \(m.text) in this record", .coverName)
             } else {
@@ -192,6 +274,11 @@ public struct NameResolver: Sendable {
             let source = covers.sources[NameFolding.fold(m.text)] ?? ""
             occurrence.coverResolved = (m.text, "\(m.text) stands for \(real) (learned from \(source))",
                                         source.contains("summary") ? .statedAlias : .coverName)
+        }
+        // `Madame Chiang Kai-shek` is not `Chiang Kai-shek`: the form of address stays with the name.
+        if m.kind == .person, let office = m.office,
+           let address = office.split(separator: " ").first(where: { PersonName.addressesMarkingAnotherPerson.contains(NameFolding.fold(String($0))) }) {
+            occurrence.identity = "\(address) \(occurrence.identity)"
         }
         if m.kind == .institution {
             let canonical = InstitutionName.canonical(occurrence.identity)

@@ -7,41 +7,127 @@ import CorrgraphExtract
 struct PersonName: Hashable {
     /// Folded given-name parts; an initial is a single letter.
     var given: [String]
+    /// Per given-name part: whether it is an initial (one letter, or letters printed with a period:
+    /// `Yu.`). A two-letter word without a period is a name (`Du`, `He`, `Il`), not an initial.
+    var givenIsInitial: [Bool]
     var surname: String
     var tokens: [String]
 
     init(_ text: String) {
         var parts: [String] = []
+        var initial: [Bool] = []
         for raw in text.split(separator: " ") {
             let token = String(raw)
             // "V.V." and "A.M." are several initials in one token.
             if token.hasSuffix("."), token.split(separator: ".").allSatisfy({ $0.count <= 2 }) {
-                for p in token.split(separator: ".") where !p.isEmpty { parts.append(NameFolding.fold(String(p))) }
+                for p in token.split(separator: ".") where !p.isEmpty {
+                    parts.append(NameFolding.fold(String(p)))
+                    initial.append(true)
+                }
             } else {
-                let folded = NameFolding.fold(token)
-                parts += folded.split(separator: " ").map(String.init)
+                let folded = NameFolding.fold(token).split(separator: " ").map(String.init)
+                parts += folded
+                initial += folded.map { $0.count == 1 }
             }
         }
         tokens = parts
         surname = parts.last ?? ""
         given = parts.dropLast()
+        givenIsInitial = Array(initial.dropLast())
+    }
+
+    /// How two forms' given names relate, position by position.
+    enum GivenNames { case same, similar, conflict }
+
+    /// `same`: every position is equal, equal after transliteration folding (`Vasilii`/`Vasily`), or an
+    /// initial that begins the other's name (`N.`/`Nikolai`, `Yu.`/`Yumjaagiin`, `I.`/`Joseph`) — evidence
+    /// enough. `similar`: two full names that only look alike (`Du`/`Dong`, `Georgi`/`Georgo`) — a
+    /// candidate, never a merge on its own. Extra positions on one side (a middle initial) do not conflict.
+    static func givenNames(_ a: PersonName, _ b: PersonName) -> GivenNames {
+        var result = GivenNames.same
+        for k in 0..<min(a.given.count, b.given.count) {
+            let x = a.given[k], y = b.given[k]
+            if x == y || givenNameKey(x) == givenNameKey(y) { continue }
+            let xi = a.givenIsInitial[k], yi = b.givenIsInitial[k]
+            if xi || yi {
+                let (initial, other) = xi ? (x, y) : (y, x)
+                if other.hasPrefix(initial) || (initial.count == 1 && initialsAgree(initial, other)) { continue }
+                return .conflict
+            }
+            if compatible([x], [y]) { result = .similar; continue }
+            return .conflict
+        }
+        return result
+    }
+
+    /// Whether a given-name part differs from another by exactly one edit and is long enough for that
+    /// to be a misprint rather than another name (`Dondogiin`/`Dondongiin`; not `Du`/`Dong`).
+    static func oneEditApart(_ x: String, _ y: String, minLength: Int) -> Bool {
+        min(x.count, y.count) >= minLength && isMisprint(x, y)
+    }
+
+    /// Whether two folded words differ the way a misprint does: one letter dropped, added or doubled, or
+    /// two neighbours swapped (`Roschin`/`Roshchin`, `Xioaping`/`Xiaoping`, `Shtytkov`/`Shtykov`). A letter
+    /// replaced by another usually spells another name (`Nanming`/`Nanping`, `Barfenova`/`Borfenova`), and
+    /// so does any change between two strings of Pinyin syllables (`Yihua`/`Yihuai`): those stay candidates.
+    static func isMisprint(_ x: String, _ y: String) -> Bool {
+        guard x != y, Similarity.osaDistance(x, y) == 1 else { return false }
+        if Romanization.isPinyinSyllables(x) && Romanization.isPinyinSyllables(y) { return false }
+        if x.count != y.count { return true }
+        // Same length, one edit: a swap of neighbours, or a substitution.
+        return x.sorted() == y.sorted()
     }
 
     var isSingle: Bool { given.isEmpty }
 
+    /// Forms of address that mark a woman by her husband's name (`Madame Chiang Kai-shek`, `Mrs. Li`,
+    /// `Frau Weber`): unlike `Comrade` or `Dr.`, they are kept with the name, because the same name
+    /// without them is another person.
+    static var addressesMarkingAnotherPerson: Set<String> { FormsOfAddress.markingAnotherPerson }
+
 
 
     /// A spelling key that merges common transliterations of Russian names: `Semyonov`/`Semenov`,
-    /// `Sokolovskii`/`Sokolovsky`, `Vasilii`/`Vasily`.
+    /// `Sokolovskii`/`Sokolovsky`, `Vasilii`/`Vasily`; and doubled letters, which transliterations
+    /// often print single (`Kellezi`/`Kelezi`, `Hassan`/`Hasan`).
     static func transliterationKey(_ folded: String) -> String {
-        var s = folded
-        for (from, to) in [("yo", "e"), ("ye", "e"), ("iy", "y"), ("ii", "y"), ("yy", "y"), ("kh", "h")] {
-            s = s.replacingOccurrences(of: from, with: to)
+        // Over the bytes (the rules compare many pairs): `yo`/`ye` → `e`, `kh` → `h`, the endings, then
+        // doubled ASCII letters once; only ASCII bytes are rewritten, so other UTF-8 sequences pass unchanged.
+        let y = UInt8(ascii: "y"), o = UInt8(ascii: "o"), e = UInt8(ascii: "e"), k = UInt8(ascii: "k"), h = UInt8(ascii: "h")
+        let bytes = Array(folded.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let b = bytes[index]
+            let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+            var emitted = b
+            if b == y && (next == o || next == e) { emitted = e; index += 2 }
+            else if b == k && next == h { emitted = h; index += 2 }
+            else { index += 1 }
+            out.append(emitted)
         }
-        return s
+        // Endings only: inside a word `iy` joins syllables (`Huaiyun` is not `Huayun`).
+        let i = UInt8(ascii: "i")
+        if out.count >= 2, let last = out.last, let before = out.dropLast().last,
+           (before == i && (last == y || last == i)) || (before == y && last == y) {
+            out.removeLast(2)
+            out.append(y)
+        }
+        var collapsed: [UInt8] = []
+        collapsed.reserveCapacity(out.count)
+        for b in out where !(b.isASCIILetter && collapsed.last == b) { collapsed.append(b) }
+        return String(decoding: collapsed, as: UTF8.self)
     }
-    var hasOnlyInitials: Bool { !given.isEmpty && given.allSatisfy { $0.count <= 2 } }
-    var hasFullGivenName: Bool { given.contains { $0.count > 2 } }
+
+    /// The transliteration key of a given name, with a final `-y`/`-i` folded (`Yurii`, `Yuriy`, `Yury`, `Yuri`).
+    static func givenNameKey(_ folded: String) -> String {
+        var key = transliterationKey(folded)
+        if key.count > 3, key.hasSuffix("y") { key = String(key.dropLast()) + "i" }
+        return key
+    }
+    var hasOnlyInitials: Bool { !given.isEmpty && givenIsInitial.allSatisfy { $0 } }
+    var hasFullGivenName: Bool { givenIsInitial.contains(false) }
 
     /// Whether two given-name lists can belong to one person: each position agrees in full or by
     /// initial, with common transliteration pairs of initials (I/J/Y/E: Iosif/Joseph, Yuri/Iurii).
@@ -70,3 +156,7 @@ struct PersonName: Hashable {
     }
 }
 
+
+private extension UInt8 {
+    var isASCIILetter: Bool { (0x61...0x7A).contains(self) || (0x41...0x5A).contains(self) }
+}

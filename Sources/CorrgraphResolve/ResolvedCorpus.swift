@@ -83,6 +83,50 @@ public struct MergeDecision: Sendable, Hashable, Codable {
     }
 }
 
+/// Two correspondents that may be one person, which resolution kept apart because only similarity
+/// speaks for it (one letter apart, a romanization that could match, compatible-looking given names, a
+/// name that begins a longer one, a cover-name bracket no other record confirms). The user confirms one
+/// with an authority line (`[Name]` / `aliases: Other`); `corrgraph people --candidates` lists them.
+///
+/// ```swift
+/// for c in corpus.candidates { print("\(c.form) ~ \(c.otherForm): \(c.kind.rawValue), \(c.evidence)") }
+/// ```
+public struct MergeCandidate: Sendable, Hashable, Codable {
+    /// What makes the two forms look alike; raw values are shown in `people --candidates`.
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+        /// Surnames one letter apart (`Nanming`/`Nanping`).
+        case spellingVariant = "spelling-variant"
+        /// One form reads as the other in another romanization (`Kao Kang`/`Gao Gang`).
+        case romanization = "romanization"
+        /// Same surname, given names that only look alike (`Du Longbo`/`Dong Longbo`).
+        case givenNames = "given-names"
+        /// A name that begins or ends a longer one (`Ana Ruiz`/`Ana Ruiz Soto`): the extra words may make another person.
+        case longerName = "longer-name"
+        /// A form of address that may mark another person (`Mrs. Petrova`/`Petrova`).
+        case formOfAddress = "form-of-address"
+        /// A cover-name bracket that only its own record states.
+        case coverName = "cover-name"
+    }
+
+    /// The two forms as printed, and the correspondents they resolved to.
+    public var form: String
+    public var otherForm: String
+    public var correspondent: Int
+    public var otherCorrespondent: Int
+    public var kind: Kind
+    /// Why they look alike, and what evidence for a merge is missing.
+    public var evidence: String
+
+    public init(form: String, otherForm: String, correspondent: Int, otherCorrespondent: Int, kind: Kind, evidence: String) {
+        self.form = form
+        self.otherForm = otherForm
+        self.correspondent = correspondent
+        self.otherCorrespondent = otherCorrespondent
+        self.kind = kind
+        self.evidence = evidence
+    }
+}
+
 /// A message of one record with its parties resolved to correspondent ids.
 ///
 /// ```swift
@@ -166,11 +210,14 @@ public struct ResolvedCorpus: Sendable, Hashable, Codable {
     public var records: [ResolvedRecord]
     /// Every correspondent, index = id.
     public var correspondents: [Correspondent]
+    /// Pairs of correspondents that only similarity links, for the user to confirm or reject.
+    public var candidates: [MergeCandidate]
 
     /// A corpus from its parts; ids in the records must index `correspondents`.
-    public init(records: [ResolvedRecord], correspondents: [Correspondent]) {
+    public init(records: [ResolvedRecord], correspondents: [Correspondent], candidates: [MergeCandidate] = []) {
         self.records = records
         self.correspondents = correspondents
+        self.candidates = candidates
     }
 
     /// The display name of a correspondent id.

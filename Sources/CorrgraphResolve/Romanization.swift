@@ -58,6 +58,49 @@ enum Romanization {
         return zip(a, b).allSatisfy { pinyinReadings(ofWord: $0).contains($1) }
     }
 
+    /// Pinyin initials and finals, for telling whether a word spells Pinyin syllables.
+    static let pinyinInitials = ["zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x",
+                                 "r", "z", "c", "s", "y", "w"]
+    static let pinyinFinals: Set<String> = [
+        "a", "o", "e", "i", "u", "v", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "er", "ia", "ie", "iao",
+        "iu", "ian", "in", "iang", "ing", "iong", "ua", "uo", "uai", "ui", "uan", "un", "uang", "ueng", "ue", "ve",
+    ]
+
+    static let bareFinals: Set<String> = ["a", "o", "e", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "er"]
+
+    /// Whether a folded word is a string of Pinyin syllables (`xiaoping`, `pingen`; not `xioaping`,
+    /// `zeong`, `shaoq`). A one-letter change that still spells syllables makes another Chinese name
+    /// (`Kaiming`/`Kaiping`); a misprint usually breaks them.
+    static func isPinyinSyllables(_ word: String) -> Bool {
+        let chars = Array(word)
+        guard !chars.isEmpty, chars.count <= 40 else { return false }
+        // reachable[k]: the first k letters split into syllables. A syllable is at most six letters.
+        var reachable = [Bool](repeating: false, count: chars.count + 1)
+        reachable[0] = true
+        for start in 0..<chars.count where reachable[start] {
+            for end in (start + 1)...min(chars.count, start + 6) {
+                let syllable = String(chars[start..<end])
+                // A syllable without an initial stands only first in a word: inside one Pinyin writes an
+                // apostrophe (`Xi'an`), and only some finals stand alone (`an`, `en`, `ao`, not `ong`).
+                if pinyinInitials.contains(where: { !$0.isEmpty && syllable.hasPrefix($0) && pinyinFinals.contains(String(syllable.dropFirst($0.count))) })
+                    || (start == 0 && bareFinals.contains(syllable)) {
+                    reachable[end] = true
+                }
+            }
+        }
+        return reachable[chars.count]
+    }
+
+    /// Whether a name can only be Wade–Giles, not Pinyin: syllables joined by a hyphen (`Tse-tung`), an
+    /// apostrophe of aspiration (`Ch'en`), or a word beginning with `hs`, `ts` or `tz`. Only such a form is
+    /// evidence on its own, as an initial is; an unmarked one (`Kao Kang`) is Pinyin as well.
+    static func isMarkedWadeGiles(_ name: String) -> Bool {
+        let words = name.lowercased().split(separator: " ")
+        return words.contains { w in
+            w.contains("-") || w.contains("'") || w.contains("’") || w.hasPrefix("hs") || w.hasPrefix("ts") || w.hasPrefix("tz")
+        }
+    }
+
     /// Whether a name looks like Wade–Giles: hyphenated syllables or Wade–Giles initials.
     static func looksLikeWadeGiles(_ name: String) -> Bool {
         let lower = name.lowercased()

@@ -59,6 +59,25 @@ import Testing
         #expect(try CLI.run(["centrality", "--measures", "fame"]).status == 2)
     }
 
+    @Test func peopleCandidatesListsPairsOnlySimilarityLinks() throws {
+        // Two invented names one replaced letter apart, with different correspondents: kept apart, offered.
+        let dir = try CLI.temporaryDirectory()
+        let csv = dir.appendingPathComponent("letters.csv")
+        try "date,title,summary\n1950,\"Cable, Tao Lianping to Ruan Zhigang\",\n1951,\"Cable, Tao Lianming to Shi Youcai\",\n"
+            .write(to: csv, atomically: true, encoding: .utf8)
+        let json = try CLI.run(["people", "--candidates", "--format", "json", csv.path])
+        #expect(json.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let candidates = try #require(object["candidates"] as? [[String: Any]])
+        #expect(candidates.count == 1)
+        #expect(Set(candidates.compactMap { $0["form"] as? String } + candidates.compactMap { $0["otherForm"] as? String })
+            == ["Tao Lianping", "Tao Lianming"])
+        #expect(candidates.first?["kind"] as? String == "spelling-variant")
+        let table = try CLI.run(["people", "--candidates", "--format", "csv", csv.path])
+        #expect(table.lines.first == "form,correspondent,other form,other correspondent,kind,evidence")
+        #expect(table.lines.count == 2)
+    }
+
     @Test func helpDescribesEveryCommand() throws {
         let result = try CLI.run(["--help"])
         #expect(result.status == 0)
@@ -262,5 +281,24 @@ import Testing
         #expect(result.stderr.contains("corrgraph: 10 records read: 10 with acts, 0 without, 0 with problems"))
         let quiet = try CLI.run(["extract", "--format", "jsonl", "--quiet", CLI.samplePath])
         #expect(quiet.stderr.isEmpty)
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "needs script(1) for a terminal"))
+    func binaryFormatsRefuseATerminal() throws {
+        // script(1) gives the command a terminal as standard output.
+        let command = "'\(CLI.binary.path)' graph --format png --quiet '\(CLI.samplePath)'"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", command, "/dev/null"]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = out
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        #expect(text.contains("--format png writes binary data: give -o FILE, or redirect standard output"))
+        #expect(!text.contains("PNG"))
     }
 }

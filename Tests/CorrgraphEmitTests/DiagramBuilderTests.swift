@@ -170,7 +170,7 @@ import Testing
         #expect(builder.diagram(forced).dot.contains("layout=circo"))
     }
 
-    @Test func denseDiagramsSwitchToFdpAndStopNumberingSingleLetters() throws {
+    @Test func denseDiagramsSwitchToNeatoAndStopNumberingSingleLetters() throws {
         // 12 people who all wrote once to each other: 12·11 = 132 lines, more than 2 per node.
         let people = (0..<12).map { Correspondent(id: $0, name: "P\($0)", kind: .person) }
         var messages: [Message] = []
@@ -180,7 +180,7 @@ import Testing
         let diagram = DiagramBuilder(graph: clique, scores: DiagramBuilder.weightedDegree(of: clique), scoreName: "degree")
             .diagram(DiagramOptions(top: nil))
         #expect(diagram.edgeCount == 132)
-        #expect(diagram.engine == .fdp)
+        #expect(diagram.engine == .neato)
         #expect(diagram.dot.contains("overlap=prism"))
         #expect(diagram.dot.contains("splines=true"))
         // Past 100 lines only counts above one are written: here just 0 → 1, with 2 letters.
@@ -194,17 +194,17 @@ import Testing
         #expect(LayoutEngine.recommended(nodeCount: 8, edgeCount: 11) == .dot)
         #expect(LayoutEngine.recommended(nodeCount: 10, edgeCount: 40) == .dot)
         #expect(LayoutEngine.recommended(nodeCount: 50, edgeCount: 100) == .dot)
-        #expect(LayoutEngine.recommended(nodeCount: 50, edgeCount: 101) == .fdp)
+        #expect(LayoutEngine.recommended(nodeCount: 50, edgeCount: 101) == .neato)
         #expect(LayoutEngine.recommended(nodeCount: 121, edgeCount: 121) == .sfdp)
         // Stars: one correspondent linked to more than half of 50, or to more than 15 of fewer.
         #expect(LayoutEngine.recommended(nodeCount: 50, edgeCount: 55, largestNeighbourhood: 25) == .dot)
-        #expect(LayoutEngine.recommended(nodeCount: 50, edgeCount: 55, largestNeighbourhood: 26) == .fdp)
+        #expect(LayoutEngine.recommended(nodeCount: 50, edgeCount: 55, largestNeighbourhood: 26) == .neato)
         #expect(LayoutEngine.recommended(nodeCount: 20, edgeCount: 19, largestNeighbourhood: 15) == .dot)
-        #expect(LayoutEngine.recommended(nodeCount: 20, edgeCount: 19, largestNeighbourhood: 16) == .fdp)
+        #expect(LayoutEngine.recommended(nodeCount: 20, edgeCount: 19, largestNeighbourhood: 16) == .neato)
         #expect(LayoutEngine.recommended(nodeCount: 500, edgeCount: 499, largestNeighbourhood: 499) == .sfdp)
     }
 
-    @Test func aStarIsDrawnWithFdp() {
+    @Test func aStarIsDrawnWithNeato() {
         // One writer and 20 recipients: 21 nodes, 20 lines, the writer linked to all 20.
         let people = (0...20).map { Correspondent(id: $0, name: "P\($0)", kind: .person) }
         let star = CorrespondenceGraph(correspondents: people,
@@ -212,8 +212,8 @@ import Testing
         let diagram = DiagramBuilder(graph: star, scores: DiagramBuilder.weightedDegree(of: star), scoreName: "degree")
             .diagram(DiagramOptions(top: nil))
         #expect(diagram.edgeCount == 20)
-        #expect(diagram.engine == .fdp)
-        #expect(diagram.dot.contains("layout=fdp"))
+        #expect(diagram.engine == .neato)
+        #expect(diagram.dot.contains("layout=neato"))
     }
 
     @Test func scoresFromTheDigraphAreReindexedByCorrespondent() {

@@ -199,12 +199,15 @@ enum ReportFixture {
         for external in ["<link", "<script", "<img", "<iframe", "@import", "url(", "src=\"", "href=\"http", "xlink:href"] {
             #expect(!html.contains(external), "found \(external)")
         }
-        // Every link is to a section of the page, and every section is there.
-        let ids = ["network", "centrality", "intermediaries", "pairs", "timeline", "people", "problems"]
-        #expect(ReportFixture.count("href=\"#", in: html) == ids.count)
+        // Every section is there and linked from the contents; every link points at an id on the page.
+        let ids = ["network", "centrality", "intermediaries", "pairs", "documents", "timeline", "people", "problems"]
         for id in ids {
             #expect(html.contains("<a href=\"#\(id)\">"))
             #expect(ReportFixture.count("<section id=\"\(id)\">", in: html) == 1)
+        }
+        for link in html.ranges(of: "href=\"#") {
+            let target = html[link.upperBound...].prefix { $0 != "\"" }
+            #expect(html.contains("id=\"\(target)\""), "no id for #\(target)")
         }
     }
 
@@ -253,7 +256,8 @@ enum ReportFixture {
         #expect(hub != nil && l1 != nil && l2 != nil)
         if let hub, let l1, let l2 { #expect(hub.lowerBound < l1.lowerBound && l1.lowerBound < l2.lowerBound) }
         #expect(!section.contains("<td>L3</td>") && !section.contains("<td>L4</td>"))
-        #expect(section.contains("The 3 correspondents with the highest PageRank, of 5."))
+        // Ranked by letters sent and received (Hub 4, each leaf 1; ties by PageRank, then name).
+        #expect(section.contains("The 3 correspondents with the most letters and conversations (weighted in + out), of 5."))
         // Hub: in-degree 4 from distinct leaves; its row starts with rank 1, name, in 4, out 0.
         #expect(section.contains("<tr><td class=\"num\">1</td><td>Hub</td><td class=\"num\">4</td><td class=\"num\">0</td>"))
         for measure in CentralityMeasure.allCases {
@@ -274,6 +278,20 @@ enum ReportFixture {
         #expect(section.contains("<td>L2</td>") && !section.contains("<td>L3</td>"))
         // L1 (id 2) wrote in the second record, dated 1951.
         #expect(section.contains("<td class=\"nowrap\">1951-01-01</td><td class=\"nowrap\">1951-12-31</td><td>no</td>"))
+    }
+
+    @Test func pairsLinkToTheDocumentsBehindThem() {
+        var report = ReportFixture.report(Self.star)
+        report.topPairs = 2
+        let html = report.render()
+        // L1 → Hub is record 2 (fixture.txt#2, the corpus's second record: anchor doc-2); L2 → Hub is record 4.
+        let pairs = ReportFixture.section("pairs", of: html)
+        #expect(pairs.contains(##"<a href="#doc-2">fixture.txt#2</a>"##))
+        #expect(pairs.contains(##"<a href="#doc-4">fixture.txt#4</a>"##))
+        let documents = ReportFixture.section("documents", of: html)
+        #expect(documents.contains(#"<li id="doc-2"><strong>fixture.txt#2</strong> — 1951 — Letter</li>"#))
+        // Only the documents the shown pairs cite are listed.
+        #expect(ReportFixture.count("<li id=", in: documents) == 2)
     }
 
     @Test func intermediariesListWhomTheyServed() {
@@ -348,6 +366,22 @@ enum ReportFixture {
         #expect(svg.contains("<title>1950: 1 letter, 1 conversation</title>"))
         #expect(svg.contains("aria-label=\"Letters and conversations per period, 4 in all\""))
         #expect(ReportFixture.count("<rect", in: svg) == 3 + 2)   // bars + legend swatches
+    }
+
+    @Test func labelsOfManyMultiYearPeriodsDoNotOverlap() {
+        // 40 years and 30 periods dated across two years: 71 bars in 712 units, about 10 units each. A label
+        // like "1949/1950" (about 54 units) cannot stand level, so labels are set at 45° and every second is
+        // shown (14 units of width each); their x positions are then at least 14 units apart.
+        var periods = (1930..<1970).map { PairStatistics.Period(period: String($0), messages: 1, conversations: 0) }
+        periods += (1930..<1960).map { PairStatistics.Period(period: "\($0)/\($0 + 1)", messages: 1, conversations: 0) }
+        let svg = TimelineChart(periods: periods).svg
+        let labels = svg.ranges(of: "text-anchor=\"end\" font-size=\"10\" transform=\"rotate(-45 ").map { r -> Double in
+            Double(svg[r.upperBound...].prefix { $0 != " " }) ?? 0
+        }
+        #expect(labels.count >= 30)
+        #expect(zip(labels, labels.dropFirst()).allSatisfy { $1 - $0 >= 14 })
+        // The room below the plot grows for the rotated labels: 32 + 170 + 64.
+        #expect(svg.contains("viewBox=\"0 0 760.0 266.0\""))
     }
 
     @Test(arguments: [(1, 1), (5, 1), (6, 2), (10, 2), (11, 5), (25, 5), (26, 10), (100, 20), (101, 50), (5000, 1000)])

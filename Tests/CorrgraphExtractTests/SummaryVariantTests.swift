@@ -348,14 +348,16 @@ import Testing
         #expect(Acts.of("Record of Conversation with \(c)", summary: "\(a) and \(b) criticize the discussion between the two delegations.") == [])
     }
 
-    /// No one writes to himself: a recipient read from an office's posting is the sender himself. The summary
-    /// names the writer the title gives by office, so the evidence is the summary.
+    /// No one writes to himself: the `to` of an office's posting names no recipient, and the summary naming
+    /// the writer the title gives by office does not make him his own addressee. (Whether a letter with no
+    /// stated addressee is a message at all is the title grammar's question: a letter is not a wire.)
     @Test(arguments: casts.indices)
     func noMessageToTheSenderHimself(cast: Int) {
         let (a, _, _, _) = Self.casts[cast]
-        #expect(Acts.of("Excerpt from a Letter of the Acting Ambassador of East Germany to North Korea, Comrade \(a)",
-                        summary: "Ambassador \(a) reports his assessment of the seizure of the ship.")
-            == ["\(a) →  (summary)"])
+        let acts = Acts.of("Excerpt from a Letter of the Acting Ambassador of East Germany to North Korea, Comrade \(a)",
+                           summary: "Ambassador \(a) reports his assessment of the seizure of the ship.")
+        #expect(!acts.contains { $0.hasPrefix("\(a) → \(a)") })
+        #expect(!acts.contains { $0.contains("North Korea") })
     }
 
     /// Broken summaries give no act and never crash: the rules' patterns cut short at every position.

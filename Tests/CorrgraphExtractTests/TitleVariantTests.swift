@@ -175,6 +175,35 @@ enum Variants {
         #expect(Acts.of("Telegram, Li Wenbo to Hans Becker, transmitting the Text of the Agreement") == ["Li Wenbo → Hans Becker"])
     }
 
+    /// A decision or resolution "with [an] approved|attached MESSAGE [from] A to B" states that message.
+    @Test func carriedMessages() {
+        var n = 0
+        for lead in ["CPSU Politburo Decision", "Resolution of the Council of Ministers", "Politburo decision"] {
+            for mark in ["Approved", "approved", "Attached", "Enclosed"] {
+                for type in ["Message", "Letter", "Telegram", "Cable"] {
+                    let (a, b, _) = Variants.trio(n)
+                    #expect(Acts.of("\(lead) with an \(mark) \(type) from \(a) to \(b)") == ["\(a) → \(b)"], "\(lead) \(mark) \(type)")
+                    #expect(Acts.of("\(lead) with \(mark.lowercased()) \(type.lowercased()) \(a) to \(b)") == ["\(a) → \(b)"])
+                    n += 1
+                }
+            }
+        }
+        // A draft is not yet sent; a decision on a message mentions it.
+        #expect(Acts.of("Politburo Decision with a Draft Message from Li Wenbo to Hans Becker").isEmpty)
+        #expect(Acts.of("Politburo Decision on the Message from Li Wenbo to Hans Becker").isEmpty)
+    }
+
+    /// "between A and B with C": a person after "with" joins; "with Reference to …" is a subject.
+    @Test func betweenWith() {
+        for (n, noun) in ["Conversation", "Talks", "Meeting", "Luncheon"].enumerated() {
+            let (a, b, c) = Variants.trio(n)
+            #expect(Acts.of("Memorandum of \(noun) between \(a) and \(b) with \(c)") == [Variants.sortedPair(a, b, c)])
+            #expect(Acts.of("Memorandum of \(noun) between Vice Premier \(a) and \(b) with Premier \(c), 5 May 1960")
+                    == [Variants.sortedPair(a, b, c)])
+            #expect(Acts.of("\(noun) between \(a) and \(b) with Reference to the Treaty") == [Variants.sortedPair(a, b)])
+        }
+    }
+
     // MARK: 8. An author before the document type
 
     @Test func authorBeforeTheType() {
@@ -186,6 +215,12 @@ enum Variants {
             #expect(Acts.of("\(nationality) Report on the Border Clashes").isEmpty)
         }
         #expect(Acts.of("Urgent Soviet Telegram to Li Wenbo") == ["Soviet → Li Wenbo"])
+        // An embassy with its posting, before the type.
+        for (n, city) in ["Beijing", "Hanoi", "Havana"].enumerated() {
+            let (a, _, _) = Variants.trio(n)
+            #expect(Acts.of("Soviet Embassy in \(city) Report to \(a)") == ["Soviet Embassy in \(city) → \(a)"])
+        }
+        #expect(Acts.of("Romanian Embassy in Pyongyang Telegram to Bucharest") == ["Romanian Embassy in Pyongyang → Romanian Foreign Ministry"])
         // A modifier is no author.
         #expect(Acts.of("Joint Telegram to Li Wenbo") == [" → Li Wenbo"])
     }
@@ -199,8 +234,7 @@ enum Variants {
             #expect(Acts.of("Letter from \(a) to the Korean Workers Party Presidium") == ["\(a) → KWP Central Committee Presidium"])
             #expect(Acts.of("Letter from the Council of Ministers to \(a)") == ["Council of Ministers → \(a)"])
         }
-        // A group noun that names no body is still nobody.
-        #expect(Acts.of("Letter from the Members of the Politburo to Li Wenbo") == [" → Li Wenbo"])
+        #expect(Acts.of("Letter from Li Wenbo to the Joint Chiefs of Staff") == ["Li Wenbo → Joint Chiefs of Staff"])
     }
 
     // MARK: 10. A "to" that marks a posting
@@ -229,6 +263,22 @@ enum Variants {
         #expect(NamePhrase.parse("the Chairman and Deputy Chairman of the Planning Commission").map(\.text) == ["Planning Commission"])
         // Offices of different bodies, or named people, are not one body.
         #expect(NamePhrase.parse("the President and the Secretary of State").count == 2)
+    }
+
+    /// "Members / Representatives / Delegates of BODY" on one side of a talk: the body; generic plurals
+    /// ("Journalists", "Trade Unions", "Reporters") are unnamed groups, no participants.
+    @Test func groupsOfOneBody() {
+        var n = 0
+        for group in ["Members", "Representatives", "Delegates", "Head, Deputy Head, and Key Members"] {
+            for body in ["Albanian Youth League", "Cuban Women's Federation", "Laotian Cultural Group", "Hungarian Writers' Association"] {
+                let (a, _, _) = Variants.trio(n)
+                let expected = [Variants.sortedPair(a, body)]
+                #expect(Acts.of("\(a)'s Audience with \(group) of the \(body)") == expected, "\(group) \(body)")
+                #expect(Acts.of("\(a)'s Meeting with \(group) of the \(body), Journalists, and Trade Unions") == expected, "\(group) \(body)")
+                n += 1
+            }
+        }
+        #expect(Acts.of("Conversation between Li Wenbo and Reporters in Hanoi").isEmpty)
     }
 
     // MARK: 12. An unknown document word is no co-sender

@@ -87,6 +87,20 @@ struct EdgeListReaderTests {
         #expect(readError { try read("from,to,weight\nSun Li,Bo Ra,999999999999\n") }?.line == 2)
     }
 
+    /// Found while preparing the fuzz runs (docs/fuzzing.md): 3,270 rows of weight 10,000 in 33 KB were 33 million acts and
+    /// ran out of 2 GB. The weights of a table add up to at most a million acts; the row past it is the error.
+    @Test(.timeLimit(.minutes(1)))
+    func weightsAddUpToAMillionActsAtMost() throws {
+        // 100 rows of 10,000 are exactly 1,000,000: read. Row 101 is line 102 (the header is line 1).
+        let atLimit = "from,to,weight\n" + String(repeating: "Sun Li,Bo Ra,10000\n", count: 100)
+        #expect(try read(atLimit).reduce(0) { $0 + ($1.stated?.acts?.count ?? 0) } == 1_000_000)
+        let error = readError { try read(atLimit + String(repeating: "Sun Li,Bo Ra,10000\n", count: 3_170)) }
+        #expect(error?.line == 102)
+        #expect(error?.reason == "column 3 (weight): the weights add up to more than 1000000 acts by this row; is this column a weight?")
+        // Rows of one record (the same id) count together too.
+        #expect(readError { try read("id,from,to,weight\n" + String(repeating: "r1,Sun Li,Bo Ra,10000\n", count: 101)) }?.line == 102)
+    }
+
     @Test func unnamedCellsAreKeptButAreNoParty() throws {
         let records = try read("from,to\nLena Park,unknown\nN.N.,Lena Park\n")
         #expect(records[0].stated?.acts?[0].to == [])

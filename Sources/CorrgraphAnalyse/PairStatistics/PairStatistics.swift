@@ -50,6 +50,9 @@ public struct PairStatistics: Sendable {
         public var last: CalendarDay?
         /// `to` also wrote to `from`, or the two shared a conversation.
         public var reciprocated: Bool
+        /// The ids of the records behind the pair's messages and conversations (`source#ordinal`),
+        /// in corpus order, each once: what a historian cites for the pair.
+        public var records: [String] = []
         /// Messages plus conversations: the ordering key of "most active".
         public var activity: Int { messages + conversations }
     }
@@ -87,11 +90,12 @@ public struct PairStatistics: Sendable {
                                ego: Int? = nil) -> PairStatistics {
         var table: [PairKey: Pair] = [:]
         let name = { (id: Int) in graph.correspondents[id].name }
-        func touch(_ s: Int, _ t: Int, _ when: DateRange?, _ update: (inout Pair) -> Void) {
+        func touch(_ s: Int, _ t: Int, _ when: DateRange?, _ record: String, _ update: (inout Pair) -> Void) {
             let key = PairKey(s, t)
             var pair = table[key] ?? Pair(fromID: s, toID: t, from: name(s), to: name(t), messages: 0, relayed: 0,
                                           messagesBack: 0, conversations: 0, first: nil, last: nil, reciprocated: false)
             update(&pair)
+            if pair.records.last != record { pair.records.append(record) }
             if let when {
                 pair.first = min(pair.first ?? when.firstKnown, when.firstKnown)
                 pair.last = max(pair.last ?? when.lastKnown, when.lastKnown)
@@ -101,7 +105,7 @@ public struct PairStatistics: Sendable {
         for m in graph.messages {
             for s in m.from {
                 for t in m.to where s != t {
-                    touch(s, t, m.when) { pair in
+                    touch(s, t, m.when, m.provenance.recordID) { pair in
                         pair.messages += 1
                         if !m.via.isEmpty { pair.relayed += 1 }
                     }
@@ -111,12 +115,15 @@ public struct PairStatistics: Sendable {
         for c in graph.conversations {
             let people = Array(Set(c.participants)).sorted()
             for a in people {
-                for b in people where a != b { touch(a, b, c.when) { $0.conversations += 1 } }
+                for b in people where a != b { touch(a, b, c.when, c.provenance.recordID) { $0.conversations += 1 } }
             }
         }
         for (key, var pair) in table {
             pair.messagesBack = table[PairKey(key.to, key.from)]?.messages ?? 0
             pair.reciprocated = pair.messagesBack > 0 || pair.conversations > 0
+            // A record with both a letter and a conversation of the pair is listed once.
+            var seen = Set<String>()
+            pair.records = pair.records.filter { seen.insert($0).inserted }
             table[key] = pair
         }
         var pairs = Array(table.values)

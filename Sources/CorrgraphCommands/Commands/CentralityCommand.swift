@@ -37,8 +37,12 @@ struct CentralityCommand: ParsableCommand {
     @Option(help: "Seed for --approximate sampling.")
     var seed: UInt64 = 0
 
-    @Option(help: ArgumentHelp("Order rows by this measure (default: pagerank, or the first measure computed).", valueName: "measure"))
+    @Option(help: ArgumentHelp("Order rows by this measure, or 'name' (default: weighted degree — letters and conversations "
+                               + "sent and received — or the first measure computed).", valueName: "measure"))
     var sort: String?
+
+    @Option(help: ArgumentHelp("Write only the first N rows (in the order of --sort).", valueName: "n"))
+    var top: Int?
 
     @Option(help: ArgumentHelp("Threads for the path-based measures (default: every core; results do not depend on it).", valueName: "N"))
     var threads: Int?
@@ -52,6 +56,7 @@ struct CentralityCommand: ParsableCommand {
         }
         if let approximate, approximate < 1 { throw ValidationError("--approximate takes a positive number of samples") }
         if let threads, threads < 1 { throw ValidationError("--threads takes a positive number") }
+        if let top, top < 1 { throw ValidationError("--top takes a positive number of rows, not \(top)") }
         if let sort, CentralityMeasure(rawValue: sort) == nil && sort != "name" {
             throw ValidationError("--sort takes a measure name or 'name', not '\(sort)'")
         }
@@ -70,11 +75,15 @@ struct CentralityCommand: ParsableCommand {
         if let sort, !chosen.contains(where: { $0.rawValue == sort }), sort != "name" {
             throw ValidationError("--sort \(sort): that measure was not computed (see --measures)")
         }
-        let key = sort.flatMap(CentralityMeasure.init(rawValue:))
-            ?? (chosen.contains(.pagerank) ? .pagerank : chosen.first)
-        let order = sort == "name" || key == nil
-            ? result.names.indices.sorted { result.names[$0] < result.names[$1] }
-            : result.ranking(by: key!)
+        var order: [Int]
+        if sort == "name" {
+            order = result.names.indices.sorted { result.names[$0] < result.names[$1] }
+        } else if let key = sort.flatMap(CentralityMeasure.init(rawValue:)) {
+            order = result.ranking(by: key)
+        } else {
+            order = CentralityTables.rankingByWeightedDegree(result, fallback: chosen.first)
+        }
+        if let top { order = Array(order.prefix(top)) }
         let text: String
         switch format {
         case .json: text = CentralityTables.json(result, order: order).serialized(indent: 2) + "\n"

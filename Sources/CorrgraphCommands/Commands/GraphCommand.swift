@@ -29,7 +29,11 @@ struct GraphCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case dot, svg, png, pdf }
 
-    enum SizeBy: String, ExpressibleByArgument, CaseIterable { case pagerank, betweenness, degree }
+    /// What node size (and the choice of whom to draw) follows: weighted degree, letters sent and
+    /// received, is what a historian reads first; the others are network measures.
+    enum SizeBy: String, ExpressibleByArgument, CaseIterable {
+        case degree, sent, received, pagerank, betweenness, eigenvector, harmonic, closeness
+    }
 
     @OptionGroup var input: InputOptions
     @OptionGroup var graphOptions: GraphOptions
@@ -59,21 +63,38 @@ struct GraphCommand: ParsableCommand {
             help: ArgumentHelp("Leave out lines of fewer than this many letters or conversations.", valueName: "n"))
     var minWeight: Int = 1
 
-    @Option(name: .customLong("size-by"), help: "Size nodes by pagerank, betweenness or degree (weighted).")
-    var sizeBy: SizeBy = .pagerank
+    @Option(name: .customLong("size-by"),
+            help: "Size and choose nodes by degree (letters sent and received, weighted; the default), sent, received, pagerank, betweenness, eigenvector, harmonic or closeness.")
+    var sizeBy: SizeBy = .degree
+
+    @Option(help: ArgumentHelp("Printed size, WIDTH[xHEIGHT] in cm, mm, in or pt (default 16cm: a journal page width, "
+                               + "at most 22 cm tall); type is set so that names print at 7 pt or more and the legend at 6 pt, "
+                               + "drawing fewer correspondents when needed. 'none': natural size, screen type.",
+                               valueName: "size"))
+    var size: String = "16cm"
+
+    @Flag(help: ArgumentHelp("When the input holds several separate networks (e.g. several editions), write one diagram "
+                             + "each, FILE-1.EXT, FILE-2.EXT, … (main network first) instead of drawing them side by side; needs -o."))
+    var split = false
 
     @Option(name: .customLong("color-by"),
             help: ArgumentHelp("Colour nodes by this authority attribute (e.g. country, party); 'none' for no colour.",
                                valueName: "attribute"))
     var colorBy: String = "country"
 
-    @Option(help: ArgumentHelp("The diagram's title. Default: the input's name.", valueName: "text"))
+    @Option(help: ArgumentHelp("The diagram's title. Default: the sources' common name (an edition's title, the stem of the file names).", valueName: "text"))
     var title: String?
 
     mutating func validate() throws {
         guard top >= 0 else { throw ValidationError("--top takes 0 or more, not \(top)") }
         guard radius >= 0 else { throw ValidationError("--radius takes 0 or more, not \(radius)") }
         guard minWeight >= 1 else { throw ValidationError("--min-weight takes 1 or more, not \(minWeight)") }
+        if split, output == nil || output == "-" {
+            throw ValidationError("--split writes one file per network: give -o FILE")
+        }
+        if size != "none", PrintSize.parse(size) == nil {
+            throw ValidationError("--size takes a width such as 16cm, 160mm, 6.3in or 450pt (or WIDTHxHEIGHT, or 'none'), not '\(size)'")
+        }
         // PNG and PDF are bytes a terminal cannot show (and may misread as control sequences).
         if [.png, .pdf].contains(format), output == nil || output == "-", isatty(STDOUT_FILENO) != 0 {
             throw ValidationError("--format \(format.rawValue) writes binary data: give -o FILE, or redirect standard output")
@@ -89,10 +110,32 @@ struct GraphCommand: ParsableCommand {
         options.minWeight = minWeight
         options.colorBy = colorBy == "none" ? nil : colorBy
         options.engine = engine
+        options.printSize = size == "none" ? nil : PrintSize.parse(size)
         if let ego { options.ego = try EgoOption.correspondent(named: ego, in: graph) }
 
         let (scores, scoreName) = Self.scores(graph, by: sizeBy)
-        let diagram = DiagramBuilder(graph: graph, scores: scores, scoreName: scoreName).diagram(options)
+        let builder = DiagramBuilder(graph: graph, scores: scores, scoreName: scoreName)
+        // Choosing what to draw is cheap; laying it out to fit the print size is not: count first.
+        let networkCount = split ? builder.diagram(options).networkCount : 1
+        guard networkCount > 1, let output else {
+            try write(PrintFit.diagram(builder, options), to: output)
+            return
+        }
+        for network in 0..<networkCount {
+            var one = options
+            one.network = network
+            try write(PrintFit.diagram(builder, one), to: Self.numbered(output, network + 1))
+        }
+    }
+
+    /// `network.svg`, 2 → `network-2.svg`.
+    static func numbered(_ path: String, _ number: Int) -> String {
+        let ns = path as NSString
+        let ext = ns.pathExtension
+        return ext.isEmpty ? "\(path)-\(number)" : ns.deletingPathExtension + "-\(number)." + ext
+    }
+
+    private func write(_ diagram: Diagram, to output: String?) throws {
         switch format {
         case .dot:
             try OutputWriter.write(diagram.dot, to: output)
@@ -112,7 +155,19 @@ struct GraphCommand: ParsableCommand {
     static func scores(_ graph: CorrespondenceGraph, by measure: SizeBy) -> ([Double], String) {
         switch measure {
         case .degree:
-            return (DiagramBuilder.weightedDegree(of: graph), "weighted degree")
+            return (DiagramBuilder.weightedDegree(of: graph), "weighted degree (letters and conversations)")
+        case .sent, .received:
+            let digraph = graph.weightedDigraph()
+            let degree = Degree.compute(digraph)
+            return (DiagramBuilder.scoresByCorrespondent(measure == .sent ? degree.weightedOut : degree.weightedIn, of: digraph,
+                                                         correspondentCount: graph.correspondents.count),
+                    measure == .sent ? "letters sent (weighted out-degree)" : "letters received (weighted in-degree)")
+        case .eigenvector, .harmonic, .closeness:
+            let digraph = graph.weightedDigraph()
+            let chosen: CentralityMeasure = measure == .eigenvector ? .eigenvector : measure == .harmonic ? .harmonic : .closeness
+            let values = CentralityMeasures.compute(digraph, measures: [chosen]).values[chosen] ?? []
+            return (DiagramBuilder.scoresByCorrespondent(values, of: digraph, correspondentCount: graph.correspondents.count),
+                    chosen.rawValue)
         case .pagerank:
             let digraph = graph.weightedDigraph()
             return (DiagramBuilder.scoresByCorrespondent(PageRank.compute(digraph), of: digraph,

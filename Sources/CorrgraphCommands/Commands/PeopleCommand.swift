@@ -9,6 +9,7 @@ import CorrgraphEmit
 /// corrgraph people
 /// corrgraph people pages/ --authority people.txt --format csv -o people.csv
 /// corrgraph people --format json | jq '.people[] | select(.merges | length > 0)'
+/// corrgraph people --candidates            # pairs only similarity links, to confirm in the authority file
 /// ```
 struct PeopleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -28,10 +29,24 @@ struct PeopleCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
+    @Flag(help: "List merge candidates instead: pairs that only similarity links (one letter apart, a possible romanization, a longer name), with the evidence, to confirm with an authority line.")
+    var candidates = false
+
     func run() throws {
         let loaded = try Pipeline.load(input)
-        let people = PersonSummary.all(in: loaded.resolved)
         let text: String
+        if candidates {
+            let table = PeopleTables.candidates(loaded.resolved)
+            switch format {
+            case .json: text = PeopleTables.candidatesJSON(loaded.resolved).serialized(indent: 2) + "\n"
+            case .csv: text = table.csv()
+            case .markdown: text = table.markdown()
+            case .table: text = table.terminal()
+            }
+            try OutputWriter.write(text, to: output)
+            return
+        }
+        let people = PersonSummary.all(in: loaded.resolved)
         switch format {
         case .json: text = PeopleTables.json(people).serialized(indent: 2) + "\n"
         case .csv: text = PeopleTables.flat(people).csv()

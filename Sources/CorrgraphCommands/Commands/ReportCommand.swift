@@ -68,10 +68,9 @@ struct ReportCommand: ParsableCommand {
         options.top = top == 0 ? nil : top
         options.colorBy = colorBy == "none" ? nil : colorBy
         options.engine = engine
-        // The diagram's node sizes are the same PageRank the ranking shows.
-        let scores = DiagramBuilder.scoresByCorrespondent(centrality.values[.pagerank] ?? [], of: digraph,
-                                                          correspondentCount: graph.correspondents.count)
-        let diagram = DiagramBuilder(graph: graph, scores: scores, scoreName: "PageRank").diagram(options)
+        // The diagram's node sizes follow what the ranking is ordered by: letters sent and received.
+        let (scores, scoreName) = GraphCommand.scores(graph, by: .degree)
+        let diagram = DiagramBuilder(graph: graph, scores: scores, scoreName: scoreName).diagram(options)
         progress.say("drawing \(diagram.shown.count) correspondents")
         let figure: HTMLReport.Figure
         if diagram.shown.isEmpty {

@@ -47,7 +47,7 @@ struct RunCommand: ParsableCommand {
         let digraph = graph.weightedDigraph()
         let conventions = CentralityConventions()
         let centrality = CentralityMeasures.compute(digraph, measures: CentralityMeasure.allCases, conventions: conventions)
-        let order = centrality.ranking(by: .pagerank)
+        let order = CentralityTables.rankingByWeightedDegree(centrality)
         try write("centrality.csv", CentralityTables.table(centrality, order: order, exact: true).csv())
         try write("centrality.json", CentralityTables.json(centrality, order: order).serialized(indent: 1) + "\n")
         let intermediaries = Intermediaries.compute(graph)
@@ -59,9 +59,10 @@ struct RunCommand: ParsableCommand {
         try write("people.csv", PeopleTables.flat(PersonSummary.all(in: loaded.resolved)).csv())
 
         progress.say("drawing diagrams")
-        let (scores, scoreName) = GraphCommand.scores(graph, by: .pagerank)
+        // Printed one journal page wide (16 cm), nodes sized by letters sent and received.
+        let (scores, scoreName) = GraphCommand.scores(graph, by: .degree)
         let builder = DiagramBuilder(graph: graph, scores: scores, scoreName: scoreName)
-        let whole = builder.diagram(DiagramOptions(title: loaded.sourceDescription))
+        let whole = try PrintFit.diagram(builder, DiagramOptions(title: loaded.sourceDescription, printSize: .journalPage))
         try write("network.dot", whole.dot)
         let svg = try render(whole, as: "network", formats: [.svg, .png, .pdf], write: write)[.svg] ?? []
         // The report inlines the same diagram; no date stamp, so that the page is reproducible.
@@ -73,17 +74,17 @@ struct RunCommand: ParsableCommand {
         // The most central person's ego network.
         if let top = builder.ranking().first(where: { graph.correspondents[$0].kind == .person }) {
             let name = graph.correspondents[top].name
-            let ego = builder.diagram(DiagramOptions(title: "\(loaded.sourceDescription): \(name) and correspondents",
-                                                     top: nil, ego: top, radius: 1))
+            let ego = try PrintFit.diagram(builder, DiagramOptions(title: "\(loaded.sourceDescription): \(name) and correspondents",
+                                                                   top: nil, ego: top, radius: 1, printSize: .journalPage))
             try render(ego, as: "ego-" + Self.fileName(name), formats: [.svg, .png, .pdf], write: write)
         }
         // The busiest year.
         if let year = Self.busiestYear(graph) {
             let range = DateRange(start: CalendarDay(year: year, month: 1, day: 1), end: CalendarDay(year: year, month: 12, day: 31))
             let slice = graph.filtered(by: GraphFilter(range: range))
-            let (yearScores, yearScoreName) = GraphCommand.scores(slice, by: .pagerank)
-            let diagram = DiagramBuilder(graph: slice, scores: yearScores, scoreName: yearScoreName)
-                .diagram(DiagramOptions(title: "\(loaded.sourceDescription): \(year)"))
+            let (yearScores, yearScoreName) = GraphCommand.scores(slice, by: .degree)
+            let diagram = try PrintFit.diagram(DiagramBuilder(graph: slice, scores: yearScores, scoreName: yearScoreName),
+                                               DiagramOptions(title: "\(loaded.sourceDescription): \(year)", printSize: .journalPage))
             try render(diagram, as: "year-\(year)", formats: [.svg, .png, .pdf], write: write)
         }
         progress.done()

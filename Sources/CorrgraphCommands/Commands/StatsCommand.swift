@@ -45,9 +45,9 @@ struct StatsCommand: ParsableCommand {
         case .csv:
             text = section == .pairs ? PairStatisticsTables.pairs(stats).csv() : PairStatisticsTables.periods(stats).csv()
         case .markdown:
-            text = PairStatisticsTables.pairs(stats, limit: top).markdown() + "\n" + PairStatisticsTables.periods(stats).markdown()
+            text = PairStatisticsTables.pairs(stats, limit: top, recordsPerPair: 3).markdown() + "\n" + PairStatisticsTables.periods(stats).markdown()
         case .table:
-            text = PairStatisticsTables.pairs(stats, limit: top).terminal() + "\n" + PairStatisticsTables.periods(stats).terminal()
+            text = PairStatisticsTables.pairs(stats, limit: top, recordsPerPair: 3).terminal() + "\n" + PairStatisticsTables.periods(stats).terminal()
         }
         try OutputWriter.write(text, to: output)
     }

@@ -81,8 +81,9 @@ public enum Pipeline {
             for warning in check.warnings { FileHandle.standardError.write(Data("corrgraph: warning: \(warning)\n".utf8)) }
         }
         progress.done()
-        let description = options.inputs.isEmpty ? "listing-sino-soviet-81-90.txt (sample)"
-            : options.inputs.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
+        // The sources' common name (an edition's title, the stem of the file names), not the folder's.
+        let description = options.inputs.isEmpty ? CorpusTitle.title(inputs: [samplePath]) + " (sample)"
+            : CorpusTitle.title(inputs: options.inputs)
         return LoadedCorpus(records: records, resolved: resolved, graph: CorrespondenceGraph(corpus: resolved),
                             sourceDescription: description, authorityCheck: check)
     }

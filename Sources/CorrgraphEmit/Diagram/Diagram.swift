@@ -29,11 +29,14 @@ public struct Diagram: Sendable {
     public var omittedGroups: Int
     /// The correspondents in those omitted groups.
     public var omittedGroupMembers: Int
+    /// Separate networks of substance in the graph (see `DiagramSelection`): drawn side by side,
+    /// or one per diagram with `DiagramOptions.network`.
+    public var networkCount: Int
 
     /// A diagram from its parts; `DiagramBuilder.diagram(_:)` is the usual way to get one.
     public init(dot: String, engine: LayoutEngine, shown: [Int], activeCount: Int, edgeCount: Int,
                 shownMessages: Int, messageCount: Int, shownConversations: Int, conversationCount: Int,
-                omittedGroups: Int = 0, omittedGroupMembers: Int = 0) {
+                omittedGroups: Int = 0, omittedGroupMembers: Int = 0, networkCount: Int = 1) {
         self.dot = dot
         self.engine = engine
         self.shown = shown
@@ -45,5 +48,6 @@ public struct Diagram: Sendable {
         self.conversationCount = conversationCount
         self.omittedGroups = omittedGroups
         self.omittedGroupMembers = omittedGroupMembers
+        self.networkCount = networkCount
     }
 }

@@ -122,7 +122,7 @@ public struct DiagramBuilder: Sendable {
         }
 
         let selection = DiagramSelection(ranked: rank(candidates, degree: degree), neighbours: neighbours,
-                                         top: options.top, ego: ego)
+                                         top: options.top, ego: ego, network: options.network)
         let shown = selection.shown
 
         var isShown = [Bool](repeating: false, count: graph.correspondents.count)
@@ -157,7 +157,8 @@ public struct DiagramBuilder: Sendable {
         return Diagram(dot: dot, engine: engine, shown: shown, activeCount: graph.activeCorrespondents.count,
                        edgeCount: edgeCount, shownMessages: shownMessages, messageCount: graph.messages.count,
                        shownConversations: shownConversations, conversationCount: graph.conversations.count,
-                       omittedGroups: selection.omittedGroups, omittedGroupMembers: selection.omittedGroupMembers)
+                       omittedGroups: selection.omittedGroups, omittedGroupMembers: selection.omittedGroupMembers,
+                       networkCount: selection.networkCount)
     }
 
     func score(_ id: Int) -> Double { id < scores.count && scores[id].isFinite ? scores[id] : 0 }
@@ -221,26 +222,36 @@ struct LineTally {
     /// Every line, kinds in `LineKind` order, pairs ascending: a stable order for the DOT text.
     private(set) var lines: [Line] = []
     private var counts: [LineKind: [UInt64: Int]] = [:]
+    /// The records behind each line, in corpus order (a record may repeat when it has several acts).
+    private var documents: [LineKind: [UInt64: [Provenance]]] = [:]
 
     init(_ graph: CorrespondenceGraph) {
         var letter: [UInt64: Int] = [:]
         var relay: [UInt64: Int] = [:]
         var conversation: [UInt64: Int] = [:]
+        var sources: [LineKind: [UInt64: [Provenance]]] = [.letter: [:], .relay: [:], .conversation: [:]]
         for message in graph.messages {
             for hop in message.hops {
+                let key = Self.key(hop.from, hop.to)
                 if hop.isRelay {
-                    relay[Self.key(hop.from, hop.to), default: 0] += 1
+                    relay[key, default: 0] += 1
+                    sources[.relay]![key, default: []].append(message.provenance)
                 } else {
-                    letter[Self.key(hop.from, hop.to), default: 0] += 1
+                    letter[key, default: 0] += 1
+                    sources[.letter]![key, default: []].append(message.provenance)
                 }
             }
         }
         for c in graph.conversations {
             let people = Array(Set(c.participants)).sorted()
             for (i, a) in people.enumerated() {
-                for b in people[(i + 1)...] { conversation[Self.key(a, b), default: 0] += 1 }
+                for b in people[(i + 1)...] {
+                    conversation[Self.key(a, b), default: 0] += 1
+                    sources[.conversation]![Self.key(a, b), default: []].append(c.provenance)
+                }
             }
         }
+        documents = sources
         counts = [.letter: letter, .relay: relay, .conversation: conversation]
         for kind in LineKind.allCases {
             for (key, count) in (counts[kind] ?? [:]).sorted(by: { $0.key < $1.key }) {
@@ -255,6 +266,13 @@ struct LineTally {
     func count(_ u: Int, _ v: Int, _ kind: LineKind) -> Int {
         let key = kind == .conversation ? Self.key(min(u, v), max(u, v)) : Self.key(u, v)
         return counts[kind]?[key] ?? 0
+    }
+
+    /// The distinct records behind `u → v` (for conversations, the pair in either order), in corpus order.
+    func records(_ u: Int, _ v: Int, _ kind: LineKind) -> [Provenance] {
+        let key = kind == .conversation ? Self.key(min(u, v), max(u, v)) : Self.key(u, v)
+        var seen = Set<String>()
+        return (documents[kind]?[key] ?? []).filter { seen.insert($0.recordID).inserted }
     }
 
     /// Calls `body(u, v, kind, count)` for every line with at least `minWeight`, in `lines` order.

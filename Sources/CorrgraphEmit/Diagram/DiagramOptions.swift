@@ -28,11 +28,25 @@ public struct DiagramOptions: Sendable, Hashable {
     public var colorBy: String?
     /// The layout engine; nil picks one by size (`LayoutEngine.recommended`).
     public var engine: LayoutEngine?
+    /// The printed size: the drawing is scaled down to fit it and type is set in points at that
+    /// size (see `PrintSize`); nil draws at natural size with screen type sizes.
+    public var printSize: PrintSize?
+    /// Set by the caller that lowered `top` so that the layout fits `printSize` without shrinking
+    /// type below its printed minimum; the note says so.
+    public var reducedToFitPrint = false
+    /// Draw only this one of the separate networks (0 = the main one, then by size), each in a file
+    /// of its own (`graph --split`); nil draws them all side by side.
+    public var network: Int?
+    /// With `dot`, ranks from top to bottom instead of left to right: a long chain of names fits
+    /// a portrait page better standing than lying.
+    public var topToBottom = false
 
     /// Options with the command line's defaults: the 50 most central, no ego, radius 1, every line,
-    /// coloured by `country`, engine chosen by size.
+    /// coloured by `country`, engine chosen by size, natural size (the command line prints at 16 cm:
+    /// `printSize: .journalPage`).
     public init(title: String = "Correspondence network", top: Int? = DiagramOptions.defaultTop, ego: Int? = nil,
-                radius: Int = 1, minWeight: Int = 1, colorBy: String? = "country", engine: LayoutEngine? = nil) {
+                radius: Int = 1, minWeight: Int = 1, colorBy: String? = "country", engine: LayoutEngine? = nil,
+                printSize: PrintSize? = nil) {
         self.title = title
         self.top = top
         self.ego = ego
@@ -40,5 +54,6 @@ public struct DiagramOptions: Sendable, Hashable {
         self.minWeight = minWeight
         self.colorBy = colorBy
         self.engine = engine
+        self.printSize = printSize
     }
 }

@@ -11,7 +11,11 @@
 /// 2. when it is larger than `top`, it is grown from its most central member (or the ego), each
 ///    step adding the most central correspondent linked to someone already chosen — so every
 ///    one drawn keeps a line, and the drawing stays in one piece;
-/// 3. when room remains, further groups of `minimumExtraGroup` or more join whole, largest first;
+/// 3. without an ego, every other group of `substantialGroup` or more correspondents is a network
+///    of its own (the four editions of a CMIF bundle): each is drawn beside the main one, grown the
+///    same way from its own most central member, `top` shared among them by the square root of
+///    their sizes (so a small network keeps a readable core and a large one the most room);
+/// 4. when room remains, further groups of `minimumExtraGroup` or more join whole, largest first;
 ///    isolated pairs never do, and every group left out is counted for the diagram's note.
 ///
 /// Without `top` everyone with a drawable line is drawn.
@@ -28,6 +32,12 @@ struct DiagramSelection: Equatable {
     /// The smallest group drawn besides the main one: a pair on its own is what made the old
     /// default diagrams a column of dyads.
     static let minimumExtraGroup = 3
+    /// A group this large, unconnected to the main one, is a network of its own and is always drawn.
+    static let substantialGroup = 10
+    /// At most this many separate networks are drawn side by side.
+    static let maximumNetworks = 6
+    /// The fewest correspondents a separate network is drawn with (when it has that many).
+    static let minimumNetworkShare = 6
 
     /// Correspondent ids drawn, in ranking order (the ego first).
     var shown: [Int] = []
@@ -39,6 +49,15 @@ struct DiagramSelection: Equatable {
     var omittedGroups = 0
     var omittedGroupMembers = 0
     var largestOmittedGroup = 0
+    /// Every separate network drawn, the main one first: its size and how many of it are drawn.
+    var networks: [Network] = []
+    /// How many separate networks the graph has (drawn together, or one by one with `network`).
+    var networkCount = 1
+
+    struct Network: Equatable {
+        var size: Int
+        var shown: Int
+    }
 
     /// Nothing chosen (the empty graph).
     init() {}
@@ -49,7 +68,8 @@ struct DiagramSelection: Equatable {
     ///     either direction); ids outside `ranked` are ignored.
     ///   - top: the most correspondents to draw; nil or 0 draws every candidate.
     ///   - ego: the correspondent the drawing is about; drawn first, whatever its rank.
-    init(ranked: [Int], neighbours: [[Int]], top: Int?, ego: Int?) {
+    ///   - network: draw only this one of the separate networks (0 = the main one); nil draws all.
+    init(ranked: [Int], neighbours: [[Int]], top: Int?, ego: Int?, network: Int? = nil) {
         let n = neighbours.count
         var position = [Int](repeating: -1, count: n)
         for (index, id) in ranked.enumerated() { position[id] = index }
@@ -61,21 +81,36 @@ struct DiagramSelection: Equatable {
         mainGroupSize = sizes[main]
 
         let budget = top.flatMap { $0 > 0 ? $0 : nil } ?? ranked.count
-        var chosen: [Int]
-        if mainGroupSize <= budget {
-            chosen = ranked.filter { group[$0] == main }
-        } else {
-            let seed = ego.flatMap { $0 >= 0 && $0 < n && group[$0] == main ? $0 : nil } ?? ranked.first { group[$0] == main }!
-            chosen = Self.grow(from: seed, count: budget, position: position, ranked: ranked, neighbours: neighbours)
-        }
-        shownFromMainGroup = chosen.count
-
         // The other groups, largest first (ties: most central member first).
-        var room = budget - chosen.count
         let others = sizes.indices.filter { $0 != main }.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
+        let separate = ego == nil
+            ? Array(others.prefix { sizes[$0] >= Self.substantialGroup }.prefix(Self.maximumNetworks - 1)) : []
+        let allNetworks = [main] + separate
+        networkCount = allNetworks.count
+        let drawnNetworks = network.map { allNetworks.indices.contains($0) ? [allNetworks[$0]] : [] } ?? allNetworks
+        guard !drawnNetworks.isEmpty else { return }
+        let shares = Self.shares(of: drawnNetworks.map { sizes[$0] }, budget: budget)
+
+        var chosen: [Int] = []
+        for (label, share) in zip(drawnNetworks, shares) {
+            let part: [Int]
+            if sizes[label] <= share {
+                part = ranked.filter { group[$0] == label }
+            } else {
+                let seed = (label == main ? ego.flatMap { $0 >= 0 && $0 < n && group[$0] == main ? $0 : nil } : nil)
+                    ?? ranked.first { group[$0] == label }!
+                part = Self.grow(from: seed, count: share, position: position, ranked: ranked, neighbours: neighbours)
+            }
+            networks.append(Network(size: sizes[label], shown: part.count))
+            chosen += part
+        }
+        shownFromMainGroup = networks[0].shown
+        mainGroupSize = networks[0].size
+
+        var room = budget - chosen.count
         var joined = Set<Int>()
-        for label in others {
-            if top == nil || top == 0 || (sizes[label] >= Self.minimumExtraGroup && sizes[label] <= room) {
+        for label in others where !drawnNetworks.contains(label) && !(network != nil && separate.contains(label)) {
+            if network ?? 0 == 0, top == nil || top == 0 || (sizes[label] >= Self.minimumExtraGroup && sizes[label] <= room) {
                 joined.insert(label)
                 room -= sizes[label]
             } else {
@@ -92,6 +127,25 @@ struct DiagramSelection: Equatable {
             chosen.insert(ego, at: 0)
         }
         shown = chosen
+    }
+
+    /// `budget` shared among networks of `sizes` (the main one first) in proportion to the square
+    /// root of their sizes, each getting at least `minimumNetworkShare` (or its size, even past the
+    /// budget) and never more than its size; what a network cannot use goes to the main one.
+    ///
+    /// ```swift
+    /// DiagramSelection.shares(of: [400, 100, 12], budget: 50)   // [30, 14, 6]
+    /// ```
+    static func shares(of sizes: [Int], budget: Int) -> [Int] {
+        guard sizes.count > 1 else { return sizes.map { min($0, budget) } }
+        let roots = sizes.map { Double($0).squareRoot() }
+        let total = roots.reduce(0, +)
+        var shares = zip(sizes, roots).map { size, root in
+            min(size, max(min(size, minimumNetworkShare), Int(Double(budget) * root / total)))
+        }
+        let used = shares.dropFirst().reduce(0, +)
+        shares[0] = min(sizes[0], max(min(sizes[0], minimumNetworkShare), budget - used))
+        return shares
     }
 
     /// The main group's members first, then everyone else, each part in `ranked` order: the

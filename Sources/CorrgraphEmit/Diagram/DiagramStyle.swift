@@ -27,10 +27,40 @@ enum DiagramStyle {
         return 10 + 16 * (min(score, maximum) / maximum).squareRoot()
     }
 
+    /// Node font size for print: `PrintSize.namePoints` (8 pt) for the least central, up to
+    /// 12 pt for the most; the area of a name still grows with the score (a wider range costs
+    /// the column too many names).
+    static func printFontSize(score: Double, maximum: Double) -> Double {
+        let least = PrintSize.namePoints
+        guard maximum > 0, score > 0 else { return least }
+        return least + 4 * (min(score, maximum) / maximum).squareRoot()
+    }
+
+    /// Names longer than this are set on two lines in print.
+    static let longName = 10
+
+    /// A long name of several words on two lines, broken at the space nearest its middle
+    /// ("Nikita\nKhrushchev", "Ion Gheorghe\nMaurer"): a squarer label packs far better into a
+    /// column than a long flat one. Shorter names, and names of one word, stay on one line.
+    static func twoLineName(_ name: String) -> String {
+        guard name.count > longName else { return name }
+        let characters = Array(name)
+        let middle = Double(characters.count) / 2
+        let spaces = characters.indices.filter { characters[$0] == " " }
+        guard let split = spaces.min(by: { abs(Double($0) - middle) < abs(Double($1) - middle) }) else { return name }
+        return String(characters[..<split]) + "\n" + String(characters[(split + 1)...])
+    }
+
     /// Line width from the number of messages on it: logarithmic, so one busy pair does not
     /// swamp the drawing; capped at 8 pt.
     static func penWidth(count: Int) -> Double {
         min(8, 1 + 1.5 * log2(Double(max(count, 1))))
+    }
+
+    /// Line width in print: 0.8 pt for one message, capped at 4 pt, so that the arrows of a busy
+    /// pair do not cover the names at a column's scale.
+    static func printPenWidth(count: Int) -> Double {
+        min(4, 0.8 + 0.6 * log2(Double(max(count, 1))))
     }
 
     static func shape(_ kind: CorrespondentKind) -> (shape: String, style: String) {

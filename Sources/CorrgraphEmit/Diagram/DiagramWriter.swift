@@ -41,7 +41,8 @@ struct DiagramWriter {
 
     /// Whether lines of a single message get a "1": in a busy diagram a "1" on most lines is
     /// clutter that says nothing the thinnest width does not.
-    private var labelsSingles: Bool { summary.drawnLines <= DiagramStyle.numberEveryLineUpTo }
+    /// In print, where the numbers of a busy core would overlap, only counts of two or more are written.
+    private var labelsSingles: Bool { options.printSize == nil && summary.drawnLines <= DiagramStyle.numberEveryLineUpTo }
 
     func write(shown: [Int], isShown: [Bool], lines: LineTally, degree: [Double]) -> String {
         let groups = groupFills(shown)
@@ -55,8 +56,8 @@ struct DiagramWriter {
         out += "  graph [" + graphAttributes().joined(separator: ", ") + ",\n"
         out += "         label=<" + headerTable(kinds: kinds, drawnKinds: drawnKinds, groups: groups) + ">];\n"
         out += "  node [fontname=\"\(DiagramStyle.font)\", style=filled, fillcolor=\"\(DiagramStyle.ungroupedFill)\", "
-            + "color=\"#333333\", margin=\"0.10,0.04\"];\n"
-        out += "  edge [fontname=\"\(DiagramStyle.font)\", fontsize=9, color=\"\(DiagramStyle.letterColor)\", "
+            + "color=\"#333333\", margin=\"\(options.printSize == nil ? "0.10,0.04" : "0.04,0.02")\"];\n"
+        out += "  edge [fontname=\"\(DiagramStyle.font)\", fontsize=\(NumberText.fixed(edgeFontSize, 1)), color=\"\(DiagramStyle.letterColor)\", "
             + "fontcolor=\"\(DiagramStyle.letterColor)\", arrowsize=0.6];\n"
 
         let stats = NodeStats(graph, isShown: isShown)
@@ -67,7 +68,7 @@ struct DiagramWriter {
         }
         lines.forEachLine(minWeight: minWeight) { u, v, kind, count in
             guard isShown[u] && isShown[v] else { return }
-            out += "  " + edgeStatement(u, v, kind: kind, count: count) + "\n"
+            out += "  " + edgeStatement(u, v, kind: kind, count: count, records: lines.records(u, v, kind)) + "\n"
         }
         out += "}\n"
         return out
@@ -75,18 +76,49 @@ struct DiagramWriter {
 
     // MARK: Graph
 
+    /// Line numbers: 9 pt on screen, the legend's size in print.
+    private var edgeFontSize: Double { options.printSize == nil ? 9 : PrintSize.legendPoints }
+
+    /// Header type: the screen sizes (title 20, summary 13, notes 11, legend 10 pt), or in print
+    /// a 12 pt title, 8 pt summary and `PrintSize.legendPoints` for notes and legend.
+    private func headerSize(_ screenSize: Int) -> Int {
+        guard options.printSize != nil else { return screenSize }
+        switch screenSize {
+        case 16...: return 12
+        case 12...: return 8
+        default: return Int(PrintSize.legendPoints)
+        }
+    }
+
     private func graphAttributes() -> [String] {
         var attributes = ["layout=\(engine.rawValue)", "charset=\"UTF-8\"", "fontname=\"\(DiagramStyle.font)\"",
-                          "labelloc=t", "labeljust=l", "outputorder=edgesfirst", "pad=0.3"]
+                          "labelloc=t", "labeljust=l", "outputorder=edgesfirst"]
+        if let print = options.printSize {
+            // Scaled down to fit the printed size, never up; a thin margin, as a figure has.
+            attributes += ["size=\"\(print.graphvizSize)\"", "pad=0.05", "margin=0"]
+        } else {
+            attributes.append("pad=0.3")
+        }
+        if summary.selection.networks.count > 1, engine != .dot {
+            // Separate networks are packed rather than left to drift apart: on a printed page one
+            // below the other (two columns past three networks), on screen side by side.
+            let mode = options.printSize == nil ? "graph" : summary.selection.networks.count > 3 ? "array_c2" : "array_c1"
+            attributes += ["pack=true", "packmode=\"\(mode)\""]
+        }
         switch engine {
         case .dot:
             // Left to right keeps long names on few ranks; a page of ranks of ellipses reads better
             // than one very wide row.
-            attributes += ["rankdir=LR", "nodesep=0.25", "ranksep=0.9", "splines=true"]
+            attributes += [options.topToBottom ? "rankdir=TB" : "rankdir=LR", "nodesep=0.25",
+                           options.topToBottom ? "ranksep=0.5" : "ranksep=0.9", "splines=true"]
         case .sfdp:
             // Straight lines: spline routing around thousands of nodes costs more than the layout.
             // A fixed seed gives the same drawing on every run, whatever was laid out before it.
             attributes += ["overlap=prism", "sep=\"+6\"", "splines=false", "start=1"]
+        case .neato where options.printSize != nil, .fdp where options.printSize != nil:
+            // In print the page is the limit: short springs (K, fdp's ideal edge length, 0.1 in)
+            // and a 4 pt margin round each name pack about twice the names into a column.
+            attributes += ["K=0.1", "overlap=prism", "sep=\"+4\"", "esep=\"+2\"", "splines=true", "start=1"]
         case .neato, .fdp:
             // A margin of 10 pt round each name keeps the busy core apart; curved lines then find
             // their way between the names (the drawing is small enough for spline routing).
@@ -101,9 +133,11 @@ struct DiagramWriter {
     /// graph label is the one place every engine draws, whatever the layout.
     private func headerTable(kinds: Set<CorrespondentKind>, drawnKinds: Set<LineKind>, groups: GroupFills) -> String {
         var rows: [String] = []
-        func row(_ html: String, size: Int = 11, color: String? = nil) {
+        func row(_ text: String, size screenSize: Int = 11, color: String? = nil) {
             // Graphviz rejects an empty <FONT></FONT> (and then drops the whole label).
-            guard !html.isEmpty else { return }
+            guard !text.isEmpty else { return }
+            let size = headerSize(screenSize)
+            let html = options.printSize.map { HTMLWrap.wrap(text, width: $0.charactersPerLine(atPoints: Double(size))) } ?? text
             let colour = color.map { " COLOR=\"\($0)\"" } ?? ""
             rows.append("<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(size)\"\(colour)>\(html)</FONT></TD></TR>")
         }
@@ -120,13 +154,31 @@ struct DiagramWriter {
                          + plural(hops, "step") + " (--ego, --radius).")
         }
         let chosen = s.selection
-        if chosen.shownFromMainGroup < chosen.mainGroupSize {
+        if let network = options.network, chosen.networkCount > 1 {
+            notes.append("Network \(network + 1) of \(chosen.networkCount) separate networks (--split: "
+                         + "no letter or conversation links them; each is in a file of its own).")
+        }
+        if chosen.networks.count > 1 {
+            // Several networks no act links: each drawn, the note says how much of each.
+            let parts = chosen.networks.map { n in
+                n.shown < n.size ? "\(NumberText.grouped(n.shown)) of \(NumberText.grouped(n.size))" : "all \(NumberText.grouped(n.size))"
+            }
+            notes.append("\(chosen.networks.count) separate networks, each drawn apart (no letter or conversation links them): "
+                         + listText(parts) + " correspondents"
+                         + (chosen.networks.contains { $0.shown < $0.size }
+                            ? ", the most central by " + DOTText.html(builder.scoreName) + ", each linked to the others drawn (--top to change; 0 draws everyone)."
+                            : "."))
+        } else if chosen.shownFromMainGroup < chosen.mainGroupSize {
             // Grown from the most central (or the ego) through lines, so every one drawn has a line.
             let whose = options.ego == nil ? "in the main connected network" : "in it"
             notes.append("Showing \(NumberText.grouped(chosen.shownFromMainGroup)) of the "
                          + "\(NumberText.grouped(chosen.mainGroupSize)) correspondents \(whose): the most central by "
                          + DOTText.html(builder.scoreName) + ", taken so that each is linked to the others drawn "
                          + "(--top to change; 0 draws everyone).")
+        }
+        if options.reducedToFitPrint, let print = options.printSize {
+            notes.append("Fewer correspondents drawn so that names print at \(NumberText.fixed(PrintSize.minimumNamePoints, 0)) pt "
+                         + "or more at \(NumberText.fixed(print.width / PrintSize.pointsPerCentimetre, 1)) cm wide (--size, --top).")
         }
         if minWeight > 1 {
             notes.append("Lines of fewer than \(NumberText.grouped(minWeight)) letters or conversations are left out (--min-weight).")
@@ -172,9 +224,13 @@ struct DiagramWriter {
             legend.append("Lines: " + kindsText.joined(separator: " · ") + " (width and number: how many"
                           + (labelsSingles ? ")" : "; unnumbered lines: one)"))
         }
-        rows.append("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\">" + legend.joined(separator: "<BR ALIGN=\"LEFT\"/>")
+        let legendSize = headerSize(10)
+        let legendLines = options.printSize.map { print in
+            legend.map { HTMLWrap.wrap($0, width: print.charactersPerLine(atPoints: Double(legendSize))) }
+        } ?? legend
+        rows.append("<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(legendSize)\">" + legendLines.joined(separator: "<BR ALIGN=\"LEFT\"/>")
                     + "<BR ALIGN=\"LEFT\"/></FONT></TD></TR>")
-        if let swatches = groups.legend() { rows.append("<TR><TD ALIGN=\"LEFT\">" + swatches + "</TD></TR>") }
+        if let swatches = groups.legend(pointSize: legendSize) { rows.append("<TR><TD ALIGN=\"LEFT\">" + swatches + "</TD></TR>") }
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"1\">" + rows.joined() + "</TABLE>"
     }
 
@@ -205,29 +261,44 @@ struct DiagramWriter {
         if s.relayed > 0 { tip += ", \(s.relayed) relayed" }
         if s.conversations > 0 { tip += "\nconversations: \(s.conversations)" }
         if let key = options.colorBy, let value = c.attributes[key] { tip += "\n\(key): \(value)" }
-        var attributes = ["label=" + DOTText.quoted(c.name), "tooltip=" + DOTText.quoted(tip), "shape=\(shape)",
+        let label = options.printSize == nil ? c.name : DiagramStyle.twoLineName(c.name)
+        var attributes = ["label=" + DOTText.quoted(label), "tooltip=" + DOTText.quoted(tip), "shape=\(shape)",
                           "style=\"\(style)\"",
-                          "fontsize=" + NumberText.fixed(DiagramStyle.fontSize(score: score, maximum: maximum), 1)]
+                          "fontsize=" + NumberText.fixed(options.printSize == nil ? DiagramStyle.fontSize(score: score, maximum: maximum)
+                                                                       : DiagramStyle.printFontSize(score: score, maximum: maximum), 1)]
         if fill != DiagramStyle.ungroupedFill { attributes.append("fillcolor=\"\(fill)\"") }
         if id == options.ego { attributes += ["penwidth=2.5", "peripheries=2"] }
         return "n\(id) [" + attributes.joined(separator: ", ") + "];"
     }
 
-    private func edgeStatement(_ u: Int, _ v: Int, kind: LineKind, count: Int) -> String {
+    /// The documents behind a line, for its tooltip: one per line of text, title and record id
+    /// (`file#n`), the first `documentsInTooltip`, then how many more.
+    static let documentsInTooltip = 12
+
+    private func documentList(_ records: [Provenance]) -> String {
+        guard !records.isEmpty else { return "" }
+        var text = "\n" + records.prefix(Self.documentsInTooltip).map { "• \($0.title) [\($0.recordID)]" }.joined(separator: "\n")
+        if records.count > Self.documentsInTooltip { text += "\n… and \(records.count - Self.documentsInTooltip) more" }
+        return text
+    }
+
+    private func edgeStatement(_ u: Int, _ v: Int, kind: LineKind, count: Int, records: [Provenance]) -> String {
+        let documents = documentList(records)
         let (a, b) = (graph.correspondents[u].name, graph.correspondents[v].name)
-        var attributes = ["penwidth=" + NumberText.fixed(DiagramStyle.penWidth(count: count), 1)]
+        let width = options.printSize == nil ? DiagramStyle.penWidth(count: count) : DiagramStyle.printPenWidth(count: count)
+        var attributes = ["penwidth=" + NumberText.fixed(width, 1)]
         if count > 1 || labelsSingles { attributes.insert("label=\"\(count)\"", at: 0) }
         if engine == .dot { attributes.append("weight=\(min(count, 100))") }
         switch kind {
         case .letter:
-            attributes.append("tooltip=" + DOTText.quoted("\(a) → \(b): \(count) letter\(count == 1 ? "" : "s")"))
+            attributes.append("tooltip=" + DOTText.quoted("\(a) → \(b): \(count) letter\(count == 1 ? "" : "s")" + documents))
         case .relay:
             attributes += ["style=dashed", "color=\"\(DiagramStyle.relayColor)\"", "fontcolor=\"\(DiagramStyle.relayColor)\"",
-                           "tooltip=" + DOTText.quoted("\(a) → \(b): \(count) relayed letter\(count == 1 ? "" : "s")")]
+                           "tooltip=" + DOTText.quoted("\(a) → \(b): \(count) relayed letter\(count == 1 ? "" : "s")" + documents)]
         case .conversation:
             attributes += ["dir=none", "style=dotted", "color=\"\(DiagramStyle.conversationColor)\"",
                            "fontcolor=\"\(DiagramStyle.conversationColor)\"",
-                           "tooltip=" + DOTText.quoted("\(a) — \(b): \(count) conversation\(count == 1 ? "" : "s")")]
+                           "tooltip=" + DOTText.quoted("\(a) — \(b): \(count) conversation\(count == 1 ? "" : "s")" + documents)]
         }
         return "n\(u) -> n\(v) [" + attributes.joined(separator: ", ") + "];"
     }
@@ -255,6 +326,12 @@ struct DiagramWriter {
                           hasOther: ranked.count > DiagramStyle.groupFills.count, hasNone: hasNone)
     }
 
+    /// "a", "a and b", "a, b and c".
+    private func listText(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
+    }
+
     private func plural(_ n: Int, _ noun: String) -> String {
         NumberText.grouped(n) + " " + noun + (n == 1 ? "" : "s")
     }
@@ -278,7 +355,7 @@ struct GroupFills {
     /// coloured. Chips rather than small swatches: Graphviz 2.42 stretches a nested table's cells
     /// to the width of the header, and a stretched chip still reads well where a swatch drifts
     /// away from its name.
-    func legend() -> String? {
+    func legend(pointSize: Int = 10) -> String? {
         guard let key else { return nil }
         var entries = ranked.map { (fills[$0] ?? DiagramStyle.otherGroupFill, DOTText.html($0)) }
         if hasOther { entries.append((DiagramStyle.otherGroupFill, "other")) }
@@ -288,9 +365,9 @@ struct GroupFills {
         while index < entries.count {
             let chunk = entries[index..<min(index + 6, entries.count)]
             // Graphviz rejects an empty <FONT></FONT>: continuation rows get an empty cell.
-            let label = index == 0 ? "<FONT POINT-SIZE=\"10\">Colour: " + DOTText.html(key) + "</FONT>" : ""
+            let label = index == 0 ? "<FONT POINT-SIZE=\"\(pointSize)\">Colour: " + DOTText.html(key) + "</FONT>" : ""
             rows.append("<TR><TD ALIGN=\"LEFT\">\(label)</TD>" + chunk.map { fill, name in
-                "<TD BGCOLOR=\"\(fill)\" BORDER=\"1\" COLOR=\"#666666\"><FONT POINT-SIZE=\"10\">\(name)</FONT></TD>"
+                "<TD BGCOLOR=\"\(fill)\" BORDER=\"1\" COLOR=\"#666666\"><FONT POINT-SIZE=\"\(pointSize)\">\(name)</FONT></TD>"
             }.joined() + "</TR>")
             index += 6
         }

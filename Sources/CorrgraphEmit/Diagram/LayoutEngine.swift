@@ -3,8 +3,8 @@
 ///
 /// ```swift
 /// LayoutEngine.recommended(nodeCount: 40, edgeCount: 70)                         // .dot
-/// LayoutEngine.recommended(nodeCount: 50, edgeCount: 200)                        // .fdp: dense
-/// LayoutEngine.recommended(nodeCount: 50, edgeCount: 55, largestNeighbourhood: 49) // .fdp: a star
+/// LayoutEngine.recommended(nodeCount: 50, edgeCount: 200)                        // .neato: dense
+/// LayoutEngine.recommended(nodeCount: 50, edgeCount: 55, largestNeighbourhood: 49) // .neato: a star
 /// LayoutEngine.recommended(nodeCount: 5_000, edgeCount: 9_000)                   // .sfdp: large
 /// ```
 public enum LayoutEngine: String, Sendable, CaseIterable {
@@ -24,7 +24,7 @@ public enum LayoutEngine: String, Sendable, CaseIterable {
     public static let dotNodeLimit = 120
 
     /// `dot` for small, sparse diagrams, where its layers show who wrote to whom through whom;
-    /// `fdp` (with overlap removal) for small ones that are dense or centred on one correspondent;
+    /// `neato` (with overlap removal) for small ones that are dense or centred on one correspondent;
     /// `sfdp` for large ones.
     ///
     /// Above about two lines per node `dot`'s layers turn into long detours round the edge of the
@@ -32,7 +32,10 @@ public enum LayoutEngine: String, Sendable, CaseIterable {
     /// one correspondent linked to more than half of the others, as in an edition of one writer's
     /// letters — puts everyone else on one rank: a strip of names a page long. `fdp` draws both
     /// as a compact, roughly square figure with the busy correspondents in the middle; it takes
-    /// about a second at 50 nodes, while `sfdp` lays out thousands in seconds.
+    /// about a second at 50 nodes, while `sfdp` lays out thousands in seconds. `neato` rather than
+    /// `fdp`, which draws the same figure: with libgvc 2.42 an `fdp` layout after the first in a
+    /// process differs from run to run whatever its seed (the fitting to a print size, and the
+    /// main job, lay out several), while `neato` with `start=1` is the same every time.
     ///
     /// - Parameter largestNeighbourhood: the most correspondents any one drawn correspondent is
     ///   linked to (0 when not known).
@@ -40,6 +43,6 @@ public enum LayoutEngine: String, Sendable, CaseIterable {
         if nodeCount > dotNodeLimit { return .sfdp }
         let dense = edgeCount > max(40, 2 * nodeCount)
         let star = largestNeighbourhood > max(15, nodeCount / 2)
-        return dense || star ? .fdp : .dot
+        return dense || star ? .neato : .dot
     }
 }

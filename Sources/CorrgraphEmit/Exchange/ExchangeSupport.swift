@@ -35,7 +35,8 @@ struct ExchangeNodes {
 
 /// What the Gephi-ready exports say about each node and edge of the weighted digraph beyond its
 /// name and weight: kind, authority identifier, the first and last dates of the acts on it (the known
-/// bound of an open interval), and for nodes the number of acts they take part in.
+/// bound of an open interval), for nodes the number of acts they take part in, and for edges the ids
+/// of the records behind them, so that a historian can cite the documents behind a line.
 ///
 /// ```swift
 /// let a = ExchangeAttributes(graph)
@@ -45,6 +46,12 @@ public struct ExchangeAttributes: Sendable {
     public struct Item: Sendable {
         public var first: CalendarDay?
         public var last: CalendarDay?
+        /// The ids of the records behind an edge, in input order, each once (edges only).
+        public var records: [String] = []
+        private var recordSet: Set<String> = []
+        mutating func add(record id: String) {
+            if recordSet.insert(id).inserted { records.append(id) }
+        }
         mutating func add(_ when: DateRange?) {
             guard let when else { return }
             first = Swift.min(first ?? when.firstKnown, when.firstKnown)
@@ -76,9 +83,10 @@ public struct ExchangeAttributes: Sendable {
         let n = digraph.names.count
         for (index, e) in digraph.edges.enumerated() { edgeOf[e.from * n + e.to] = index }
         var edges = [Item](repeating: Item(), count: digraph.edges.count)
-        func hop(_ a: Int, _ b: Int, _ when: DateRange?) {
+        func hop(_ a: Int, _ b: Int, _ when: DateRange?, _ record: String) {
             guard let x = nodeOf[a], let y = nodeOf[b], let e = edgeOf[x * n + y] else { return }
             edges[e].add(when)
+            edges[e].add(record: record)
         }
         func involve(_ ids: [Int], _ when: DateRange?) {
             for id in Set(ids) {
@@ -89,11 +97,11 @@ public struct ExchangeAttributes: Sendable {
         }
         for m in graph.messages {
             involve(m.from + m.to + m.via, m.when)
-            for h in m.hops { hop(h.from, h.to, m.when) }
+            for h in m.hops { hop(h.from, h.to, m.when, m.provenance.recordID) }
         }
         for c in graph.conversations {
             involve(c.participants, c.when)
-            for a in Set(c.participants) { for b in Set(c.participants) where a != b { hop(a, b, c.when) } }
+            for a in Set(c.participants) { for b in Set(c.participants) where a != b { hop(a, b, c.when, c.provenance.recordID) } }
         }
         self.nodes = nodes
         self.edges = edges

@@ -30,12 +30,20 @@ public enum GEXFExport {
                   <attribute id="authority" title="authority" type="string"/>
                   <attribute id="acts" title="acts" type="integer"/>
                 </attributes>
+                <attributes class="edge" mode="static">
+                  <attribute id="records" title="records" type="string"/>
+                </attributes>
                 <nodes>
 
             """
         func spells(_ item: ExchangeAttributes.Item) -> String {
             guard let first = item.first, let last = item.last else { return "" }
             return "<spells><spell start=\"\(first)\" end=\"\(last)\"/></spells>"
+        }
+        // The records behind an edge, "; "-separated, so that a line in Gephi names its documents.
+        func records(_ item: ExchangeAttributes.Item) -> String {
+            guard !item.records.isEmpty else { return "" }
+            return "<attvalues><attvalue for=\"records\" value=\"\(ExchangeXML.escape(item.records.joined(separator: "; ")))\"/></attvalues>"
         }
         for (index, name) in digraph.names.enumerated() {
             let node = attributes.nodes[index]
@@ -47,7 +55,8 @@ public enum GEXFExport {
         out += "    </nodes>\n    <edges>\n"
         for (index, edge) in digraph.edges.enumerated() {
             out += "      <edge id=\"e\(index)\" source=\"n\(edge.from)\" target=\"n\(edge.to)\" "
-                + "weight=\"\(exchangeNumber(edge.weight))\">" + spells(attributes.edges[index]) + "</edge>\n"
+                + "weight=\"\(exchangeNumber(edge.weight))\">" + records(attributes.edges[index])
+                + spells(attributes.edges[index]) + "</edge>\n"
         }
         out += "    </edges>\n  </graph>\n</gexf>\n"
         return out

@@ -41,6 +41,7 @@ public enum GraphMLExport {
                   <key id="acts" for="node" attr.name="weight" attr.type="int"/>
                   <key id="edgeFirst" for="edge" attr.name="first" attr.type="string"/>
                   <key id="edgeLast" for="edge" attr.name="last" attr.type="string"/>
+                  <key id="records" for="edge" attr.name="records" attr.type="string"/>
 
                 """
         }
@@ -66,6 +67,7 @@ public enum GraphMLExport {
                 + data("weight", exchangeNumber(edge.weight))
             if let dates = attributes?.edges[index] {
                 out += data("edgeFirst", dates.first?.description) + data("edgeLast", dates.last?.description)
+                    + data("records", dates.records.isEmpty ? nil : dates.records.joined(separator: "; "))
             }
             out += "</edge>\n"
         }

@@ -78,6 +78,28 @@ public enum PeopleTables {
         }))])
     }
 
+    /// Merge candidates, one row per pair: each form with the correspondent it resolved to, what makes
+    /// them look alike and what evidence is missing. Confirm one with an authority entry.
+    public static func candidates(_ corpus: ResolvedCorpus) -> TextTable {
+        var table = TextTable(columns: ["form", "correspondent", "other form", "other correspondent", "kind", "evidence"].map { TextTable.Column($0) })
+        for c in corpus.candidates {
+            table.rows.append([c.form, corpus.name(c.correspondent), c.otherForm, corpus.name(c.otherCorrespondent), c.kind.rawValue, c.evidence])
+        }
+        table.footer = [plural(corpus.candidates.count, "candidate") + "; to merge one, add an authority entry: [Name] / aliases: Other form."]
+        return table
+    }
+
+    /// `{"candidates": [{"form", "correspondent", "otherForm", "otherCorrespondent", "kind", "evidence"}]}`.
+    public static func candidatesJSON(_ corpus: ResolvedCorpus) -> JSONValue {
+        .object([("candidates", .array(corpus.candidates.map { c in
+            .object([
+                ("form", .string(c.form)), ("correspondent", .string(corpus.name(c.correspondent))),
+                ("otherForm", .string(c.otherForm)), ("otherCorrespondent", .string(corpus.name(c.otherCorrespondent))),
+                ("kind", .string(c.kind.rawValue)), ("evidence", .string(c.evidence)),
+            ])
+        }))])
+    }
+
     /// `country=USSR, party=CPSU`, keys sorted.
     static func attributeText(_ attributes: [String: String]) -> String {
         attributes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")

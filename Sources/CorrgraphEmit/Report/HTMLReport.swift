@@ -97,6 +97,7 @@ public struct HTMLReport: Sendable {
             ("centrality", "Who is central", centralitySection()),
             ("intermediaries", "Intermediaries", intermediariesSection()),
             ("pairs", "Who wrote to whom", pairsSection()),
+            ("documents", "Documents", documentsSection()),
             ("timeline", "Over time", timelineSection()),
             ("people", "People and their names", peopleSection()),
             ("problems", "Records with problems", problemsSection()),
@@ -204,8 +205,10 @@ extension HTMLReport {
         guard !result.names.isEmpty, !result.measures.isEmpty else {
             return .element("p", .text("No correspondence was found, so there is nothing to rank."))
         }
+        let byDegree = result.measures.contains(.weightedIn) && result.measures.contains(.weightedOut)
         let key: CentralityMeasure = result.measures.contains(.pagerank) ? .pagerank : result.measures[0]
-        let order = Array(result.ranking(by: key).prefix(max(0, topCentral)))
+        // Letters sent and received first: what a historian reads "central" as.
+        let order = Array(CentralityTables.rankingByWeightedDegree(result, fallback: key).prefix(max(0, topCentral)))
         var table = ReportTable(columns: [.init("#", numeric: true), .init("name")]
             + result.measures.map { .init(Self.measureLabel($0), numeric: true, hint: $0.rawValue) }, className: "compact")
         for (rank, node) in order.enumerated() {
@@ -217,7 +220,7 @@ extension HTMLReport {
         }
         let everyone = order.count == result.names.count
         var intro = everyone ? "The correspondents" : "The \(order.count) correspondents"
-        intro += " with the highest \(Self.measureLabel(key))"
+        intro += byDegree ? " with the most letters and conversations (weighted in + out)" : " with the highest \(Self.measureLabel(key))"
         if !everyone { intro += ", of \(NumberText.grouped(result.names.count))" }
         intro += ". PageRank favours those written to by the well-connected; betweenness, those on the shortest "
         intro += "paths between others. Values to three significant figures; every digit and every correspondent: "
@@ -268,13 +271,19 @@ extension HTMLReport {
             .init("back", numeric: true, hint: "letters the other way"),
             .init("relayed", numeric: true, hint: "of the letters, how many went through an intermediary"),
             .init("conversations", numeric: true), .init("first", nowrap: true), .init("last", nowrap: true),
-            .init("reciprocated"),
+            .init("reciprocated"), .init("records", hint: "the documents behind the pair, listed under “Documents”"),
         ])
+        let anchors = documentAnchors()
         for p in shown {
+            // The first few records link to their entries in "Documents"; the rest are counted.
+            let links = p.records.prefix(Self.recordsPerPair).map { id in
+                anchors[id].map { HTML.element("a", [("href", "#\($0)")], .text(id)) } ?? .text(id)
+            }
+            let more = p.records.count > Self.recordsPerPair ? [HTML.text("+\(p.records.count - Self.recordsPerPair)")] : []
             table.rows.append([.text(p.from), .text(p.to), .text(String(p.messages)), .text(String(p.messagesBack)),
                                .text(String(p.relayed)), .text(String(p.conversations)),
                                .text(p.first?.description ?? "—"), .text(p.last?.description ?? "—"),
-                               .text(p.reciprocated ? "yes" : "no")])
+                               .text(p.reciprocated ? "yes" : "no"), .join(links + more, separator: ", ")])
         }
         let intro = shown.count < pairs.count
             ? "The \(shown.count) most active of \(NumberText.grouped(pairs.count)) ordered pairs"
@@ -282,6 +291,33 @@ extension HTMLReport {
         return .element("p", .text(intro + " (letters plus conversations). A conversation counts for both directions; "
                                    + "“reciprocated” means the other wrote back or the two met. Every pair: 'corrgraph stats'."))
             + table.html
+    }
+
+    /// Record ids linked from the pair table: the first `recordsPerPair` of each pair shown.
+    static let recordsPerPair = 5
+
+    /// The records the pair table links to, in corpus order, each with an anchor `doc-N` (N its position
+    /// in the corpus: record ids hold `#`, which a fragment cannot).
+    func documentAnchors() -> [String: String] {
+        let cited = Set(statistics.pairs.prefix(max(0, topPairs)).flatMap { $0.records.prefix(Self.recordsPerPair) })
+        var anchors: [String: String] = [:]
+        for (index, record) in corpus.records.enumerated() where cited.contains(record.record.id) {
+            anchors[record.record.id] = "doc-\(index + 1)"
+        }
+        return anchors
+    }
+
+    /// The documents behind the pairs shown: id, date and title as catalogued, so that a pair can be cited.
+    func documentsSection() -> HTML {
+        let anchors = documentAnchors()
+        let items = corpus.records.filter { anchors[$0.record.id] != nil }.map { r in
+            HTML.element("li", [("id", anchors[r.record.id] ?? "")],
+                         .element("strong", .text(r.record.id)) + .text(" — \(r.record.date) — \(r.record.title)"))
+        }
+        guard !items.isEmpty else { return .element("p", .text("No pair is shown, so no document is listed.")) }
+        return .element("p", .text("The records the pair table cites, as catalogued (id, date line, title). "
+                                   + "Every pair's full list: 'corrgraph stats --format csv'."))
+            + .element("ol", [("class", "documents")], .join(items))
     }
 
     func timelineSection() -> HTML {

@@ -57,7 +57,10 @@ struct TimelineChart {
         let slot = plotWidth / Double(max(1, bars.count))
         // Few periods would make slabs rather than bars: cap the width.
         let barWidth = max(1, min(slot * 0.72, 48))
-        let height = Self.top + Self.plotHeight + Self.bottom
+        // Labels wider than a bar's slot (`1949/1950` for acts dated across years, months under many
+        // years) are set at 45°, which needs only a line's height of room per label, and more room below.
+        let rotated = bars.contains { bar in bar.map { Self.labelWidth($0.label) > slot } ?? false }
+        let height = Self.top + Self.plotHeight + (rotated ? Self.rotatedBottom : Self.bottom)
         let baseline = Self.top + Self.plotHeight
         func y(_ value: Double) -> Double { baseline - value / axisMax * Self.plotHeight }
         func n(_ x: Double) -> String { NumberText.fixed(x, 1) }
@@ -74,8 +77,9 @@ struct TimelineChart {
             out += "<text x=\"\(n(Self.left - 5))\" y=\"\(n(ty + 3.5))\" text-anchor=\"end\" font-size=\"10\">\(tick)</text>"
             tick += step
         }
-        // Label every k-th bar so that labels (about 30 units wide for a year) do not collide.
-        let every = max(1, Int((32 / slot).rounded(.up)))
+        // Label every k-th bar so that labels do not collide: a year is about 30 units wide; a label at 45°
+        // takes about 14 units of width.
+        let every = max(1, Int(((rotated ? 14 : 32) / slot).rounded(.up)))
         for (i, bar) in bars.enumerated() {
             guard let bar else { continue }
             let x = Self.left + Double(i) * slot + (slot - barWidth) / 2
@@ -96,9 +100,14 @@ struct TimelineChart {
             }
             out += "</g>"
             let isOther = !(Self.isYear(bar.label) || Self.isMonth(bar.label))
-            if i % every == 0 || isOther {
-                out += "<text x=\"\(n(centre))\" y=\"\(n(baseline + 14))\" text-anchor=\"middle\" font-size=\"10\">"
-                    + HTMLText.escape(bar.label) + "</text>"
+            if i % every == 0 || (isOther && every == 1) {
+                if rotated {
+                    out += "<text x=\"\(n(centre))\" y=\"\(n(baseline + 10))\" text-anchor=\"end\" font-size=\"10\""
+                        + " transform=\"rotate(-45 \(n(centre)) \(n(baseline + 10)))\">" + HTMLText.escape(bar.label) + "</text>"
+                } else {
+                    out += "<text x=\"\(n(centre))\" y=\"\(n(baseline + 14))\" text-anchor=\"middle\" font-size=\"10\">"
+                        + HTMLText.escape(bar.label) + "</text>"
+                }
             }
         }
         // Legend, top right.
@@ -110,6 +119,12 @@ struct TimelineChart {
         out += "</svg>"
         return out
     }
+
+    /// Room below the plot for labels set at 45° (`1949/1950` is about 52 units long, 37 of them downwards).
+    static let rotatedBottom = 64.0
+
+    /// The width of a label at 10 units' font size (about 5.6 units a character, 4 units apart).
+    static func labelWidth(_ label: String) -> Double { 5.6 * Double(label.count) + 4 }
 
     /// 1, 2 or 5 × 10ᵏ, giving at most about five ticks up to `maximum`.
     static func tickStep(_ maximum: Int) -> Int {

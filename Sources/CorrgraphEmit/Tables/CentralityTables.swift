@@ -45,6 +45,29 @@ public enum CentralityTables {
         return .object([("conventions", conventions), ("nodes", .array(nodes))])
     }
 
+    /// Node ids by weighted degree (weighted in + out: letters and conversations, received and
+    /// sent), highest first — the ranking a historian expects first; ties by PageRank when it was
+    /// computed, then by name. Falls back to `fallback` (or name order) when the weighted degrees
+    /// were not computed.
+    ///
+    /// ```swift
+    /// // A wrote 3 letters to B, B 1 to C: A 3, B 4, C 1
+    /// CentralityTables.rankingByWeightedDegree(result)   // [B, A, C]
+    /// ```
+    public static func rankingByWeightedDegree(_ result: CentralityResult, fallback: CentralityMeasure? = nil) -> [Int] {
+        guard let inWeights = result.values[.weightedIn], let outWeights = result.values[.weightedOut] else {
+            if let fallback, result.values[fallback] != nil { return result.ranking(by: fallback) }
+            return result.names.indices.sorted { result.names[$0] < result.names[$1] }
+        }
+        let pagerank = result.values[.pagerank]
+        return result.names.indices.sorted { a, b in
+            let (x, y) = (inWeights[a] + outWeights[a], inWeights[b] + outWeights[b])
+            if x != y { return x > y }
+            if let pagerank, pagerank[a] != pagerank[b] { return pagerank[a] > pagerank[b] }
+            return result.names[a] < result.names[b]
+        }
+    }
+
     static func conventionList(_ result: CentralityResult) -> [(key: String, text: String)] {
         var list = result.conventions.statementList
         if let a = result.approximation {

@@ -144,27 +144,37 @@ extension Substring {
 
 /// Number formatting shared by the table builders.
 enum Cell {
-    /// Shortest round-trip form (CSV, JSON): nothing lost.
-    static func exact(_ value: Double) -> String {
-        value.isNaN ? "NaN" : JSONValue.format(value)
-    }
+    /// Six significant figures, for files read by other programs (CSV); integers stay integers.
+    /// Full precision is left to the JSON outputs.
+    static func exact(_ value: Double) -> String { significant(value, 6) }
 
-    /// Six significant digits for reading; integers stay integers.
-    static func readable(_ value: Double) -> String {
+    /// Four significant figures for reading; integers stay integers.
+    static func readable(_ value: Double) -> String { significant(value, 4) }
+
+    /// `value` to `figures` significant figures in plain decimal notation, never an exponent, so
+    /// that a column reads consistently (`0.1345` beside `0.00001204`); trailing zeros dropped;
+    /// values below 10⁻¹² are 0.
+    ///
+    /// ```swift
+    /// Cell.significant(0.134455, 4)                // "0.1345"
+    /// Cell.significant(1.2044129691188515e-05, 4)  // "0.00001204"
+    /// Cell.significant(1234.5678, 4)               // "1235"
+    /// ```
+    static func significant(_ value: Double, _ figures: Int) -> String {
         if value.isNaN { return "NaN" }
+        if value.isInfinite { return value > 0 ? "inf" : "-inf" }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         let magnitude = abs(value)
-        if magnitude >= 1e-4 && magnitude < 1e6 {
-            let digits = max(0, 5 - Int(floorLog10(magnitude)))
-            var text = fixed(value, digits)
-            // Trailing zeros carry no information here ("0.25", not "0.250000").
-            if text.contains(".") {
-                while text.last == "0" { text.removeLast() }
-                if text.last == "." { text.removeLast() }
-            }
-            return text
+        guard magnitude >= 1e-12 else { return "0" }
+        if magnitude >= 1e15 { return String(Int64(value.rounded())) }
+        let digits = max(0, figures - 1 - Int(floorLog10(magnitude)))
+        var text = fixed(value, min(digits, 15))
+        // Trailing zeros carry no information here ("0.25", not "0.2500").
+        if text.contains(".") {
+            while text.last == "0" { text.removeLast() }
+            if text.last == "." { text.removeLast() }
         }
-        return "\(value)"
+        return text
     }
 
     private static func floorLog10(_ x: Double) -> Double {

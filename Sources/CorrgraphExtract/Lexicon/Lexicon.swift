@@ -7,6 +7,9 @@ enum Lexicon {
         "professor", "sir", "lord", "lady", "madame", "mme", "monsieur", "herr", "frau", "dom",
         "marshal", "marshall", "general", "gen", "lt", "lieutenant", "col", "colonel", "major", "maj", "capt", "captain",
         "admiral", "adm", "commander", "cmdr", "sergeant", "sgt", "brig", "brigadier", "corporal", "excellency",
+        // British styles: "the Right Hon. R.G. Casey", "the Rt. Honourable …".
+        "right", "rt", "hon", "honourable", "honorable",
+        "generalissimo",
     ]
 
     /// Words of offices and functions: a phrase made only of these (and nationality adjectives,
@@ -33,6 +36,8 @@ enum Lexicon {
     static let institutionHeads: Set<String> = [
         "embassy", "embassies", "ministry", "ministries", "committee", "cc", "politburo", "politboro", "presidium",
         "secretariat", "government", "council", "commission", "department", "station", "delegation", "leadership",
+        // Leagues, federations, associations, societies ("the Albanian Youth League", "Women's Federation").
+        "league", "federation", "association", "society",
         "bureau", "legation", "consulate", "command", "headquarters", "district", "office", "agency", "mission",
         "mfa", "party", "cpsu", "ccp", "cpc", "sed", "kwp", "wpk", "puwp", "rwp", "pla", "komintern", "comintern",
         "cominform", "kgb", "gru", "nkvd", "mgb", "cia", "nsc", "front", "army", "union", "academy", "institute",
@@ -64,7 +69,7 @@ enum Lexicon {
         "messages", "cable", "cables", "note", "notes", "memorandum", "reply", "record", "minutes", "remarks",
         "statement", "speech", "instructions", "directive", "account", "visit", "views", "view", "opinion",
         "opinions", "conversation", "conversations", "meeting", "meetings", "talks", "discussion", "discussions",
-        "issue", "question", "problem", "channels", "channel", "country", "countries", "provinces", "regions", "armed", "forces", "latin", "journal", "diary", "comrades", "situation", "plans", "plan", "name", "regarding", "concerning",
+        "issue", "question", "problem", "joint", "channels", "channel", "country", "countries", "provinces", "regions", "armed", "forces", "latin", "journal", "diary", "comrades", "situation", "plans", "plan", "name", "regarding", "concerning",
         // Kinds of documents that are no correspondence ("Decree of the Council of Ministers on …").
         "decree", "resolution", "protocol", "statistics", "agreement", "treaty", "program", "programme", "proposal",
         "analysis", "assessment", "chronology", "biography", "overview", "communique", "declaration",
@@ -207,4 +212,11 @@ enum Lexicon {
         return key.count > 5 && (key.hasSuffix("gram") || key.hasSuffix("grams") || key.hasSuffix("gramme"))
             && !["program", "programs", "programme", "diagram", "diagrams", "kilogram", "kilograms", "epigram"].contains(key)
     }
+}
+
+/// Forms of address that mark a woman by her husband's name (`Madame Chiang Kai-shek`, `Mrs. Li`):
+/// extraction passes them on as the name's office, and resolution keeps them with the name, because the
+/// same name without them is another person.
+public enum FormsOfAddress {
+    public static let markingAnotherPerson: Set<String> = ["madame", "mme", "mrs", "frau", "senora", "signora", "madam"]
 }

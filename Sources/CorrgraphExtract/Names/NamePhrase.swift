@@ -350,6 +350,7 @@ public enum NamePhrase {
                 let officeWords = tokens[..<run.lowerBound].filter { t in
                     let k = wordKey(t)
                     return Lexicon.offices.contains(k) || strongOffices.contains(k) || extraOffices.contains(k)
+                        || FormsOfAddress.markingAnotherPerson.contains(k)
                 }
                 return .person(personText(Array(tokens[run])), office: officeWords.isEmpty ? nil : tokens[..<run.lowerBound].joined(separator: " "))
             }
@@ -387,7 +388,7 @@ public enum NamePhrase {
     static let pluralGroups: Set<String> = [
         "officials", "members", "leaders", "representatives", "delegates", "ambassadors", "diplomats",
         "comrades", "cdes", "others", "journalists", "workers", "students", "citizens", "officers", "envoys",
-        "ministers", "secretaries", "people", "guests", "visitors",
+        "ministers", "secretaries", "people", "guests", "visitors", "unions", "archives", "reporters",
     ]
 
     /// Office words besides the strong ones that still make a phrase an office ("East German Citizen").
@@ -465,7 +466,7 @@ public enum NamePhrase {
         if token.hasSuffix("'s") || token.hasSuffix("’s") { return false }
         if isInitials(token) { return true }
         if Lexicon.honorifics.contains(key) || Lexicon.offices.contains(key) || Lexicon.institutionHeads.contains(key)
-            || Lexicon.nonNameWords.contains(key) || Lexicon.nationalities.contains(key)
+            || Lexicon.nonNameWords.contains(key) || pluralGroups.contains(key) || Lexicon.nationalities.contains(key)
             || Gazetteer.placeWords.contains(key) || Lexicon.connectives.contains(key) {
             return false
         }

@@ -211,13 +211,21 @@ extension SummaryReader {
         let ends = result.messages.flatMap { $0.from + $0.to }
         var found: [[NameMention]] = []
         let senders = result.messages.first?.from ?? []
+        // Past `looseComparisonLimit` conversations, a repeat is one with the same folded names (a set
+        // lookup): comparing each with all before made 700 recounted talks take seconds (issue 13).
+        var foundKeys: Set<[String]> = []
+        func isFound(_ persons: [NameMention]) -> Bool {
+            found.count > MessageGrammar.looseComparisonLimit ? foundKeys.contains(MessageGrammar.partiesKey(persons))
+                : found.contains(where: { MessageGrammar.sameParties($0, persons) })
+        }
         func add(_ people: [NameMention]) {
             // People, and the record's own sending institution for its unnamed writer.
             let persons = ConversationGrammar.merge(people.filter { $0.kind == .person || MessageGrammar.contains(senders, $0) }, [])
             guard persons.count >= 2 else { return }
             if persons.allSatisfy({ MessageGrammar.contains(ends, $0) }) { return }
-            if found.contains(where: { MessageGrammar.sameParties($0, persons) }) { return }
+            if isFound(persons) { return }
             found.append(persons)
+            foundKeys.insert(MessageGrammar.partiesKey(persons))
         }
         // "It recalls that Dulles had met Chiang Kai-shek", "He notes that Molotov and Eden had discussed …":
         // what the writer passes on in a that-clause, or recalls, is mentioned, not recounted.
@@ -251,7 +259,7 @@ extension SummaryReader {
         // "An overview of Wu Xueqian and Abe Shintaro's exchanges on the Korean Peninsula."
         for people in jointPossessiveTalks(text) { add(people) }
         // "The correspondence also summarizes the conversation between Tito and Kim Il Sung."
-        found += recountedBetween(text).filter { p in !found.contains { MessageGrammar.sameParties($0, p) } }
+        found += recountedBetween(text).filter { p in !isFound(p) }
         for people in found {
             result.conversations.append(ExtractedConversation(participants: people, evidence: .summary))
         }

@@ -7,13 +7,15 @@ enum ConversationGrammar {
     /// The meeting nouns of the lexicon, and `minutes` (`Minutes of Conversation, A and B`).
     static let nouns = Lexicon.meetingNouns + ["minutes"]
 
+    static let actNouns = Lexicon.meetingNouns + Lexicon.visitNouns
+
     /// The act noun that opens `text`, after an article, ordinals and modifiers (`the Third Telephone
     /// Conversation`, `a Private Talk`, `5th Meeting`, `Farewell Visit`), and the text after it.
     static func actNoun(opening text: Substring) -> (noun: String, rest: Substring)? {
         var rest = text
         for _ in 0..<5 {
-            let lower = rest.lowercased()
-            for noun in Lexicon.meetingNouns + Lexicon.visitNouns where lower.hasPrefix(noun) {
+            let lower = rest.prefix(24).lowercased()
+            for noun in actNouns where lower.hasPrefix(noun) {
                 let after = rest.dropFirst(noun.count)
                 if after.isEmpty || after.first == " " || after.first == "," { return (noun, after) }
             }
@@ -41,14 +43,25 @@ enum ConversationGrammar {
         // "… between A and B", also after a record noun ("Conversation Records between A and B").
         for noun in nouns + ["record", "records", "memorandum", "notes", "note", "transcript"] {
             if let r = TitleText.find(noun + " between ", in: text).first {
-                let list = merge(participantList(String(text[r.upperBound...])), [])
+                // "between A and B with C": people named after "with" join the talk ("with Reference to …" does not).
+                let tail = String(text[r.upperBound...])
+                var list = merge(participantList(tail), [])
+                if let w = TitleText.find(" with ", in: tail).first {
+                    let withText = String(tail[w.upperBound...])
+                    let named = (listEnders + [","]).compactMap { TitleText.find($0, in: withText).first?.lowerBound }.min()
+                        .map { String(withText[..<$0]) } ?? withText
+                    let before = participantList(String(tail[..<w.lowerBound]))
+                    let others = MessageGrammar.isPureNameList(named) ? participantList(withText) : []
+                    list = merge(before, others.contains(where: { $0.kind == .person }) ? others : [])
+                }
                 if list.count >= 2 { return (list, []) }
             }
         }
         // "A's Meeting with B", "A's Reception of B", "A's Third Telephone Conversation with B", "A's Farewell
         // Visit to B": a possessive, then (article, ordinals, modifiers) an act noun, then the other side after
         // "with" or "of" — or, for a visit or call, after "to" or "on" (a visit to a place is no conversation).
-        for r in TitleText.find("'s ", in: text) {
+        // A title names its act near the start; a bounded number of possessives keeps huge titles linear.
+        for r in TitleText.find("'s ", in: text).prefix(8) {
             guard let act = actNoun(opening: text[r.upperBound...]) else { continue }
             let after = act.rest
             let afterLower = after.lowercased()
@@ -209,9 +222,9 @@ enum ConversationGrammar {
                 return bodies.map { NameMention(text: "\($0) Delegation", kind: .institution) }
             }
         }
-        // "Members of an Albanian Women's Delegation": the group itself; so are offices coordinated before
+        // "Members of an Albanian Women's Delegation", "Representatives of the Youth League": the body itself; so are offices coordinated before
         // it ("the Head, Deputy Head, and Key Members of the Cultural Group").
-        for marker in ["members of an ", "members of a ", "members of the "] {
+        for marker in ["members", "representatives", "delegates"].flatMap({ group in ["of an ", "of a ", "of the "].map { "\(group) \($0)" } }) {
             while let r = t.range(of: marker, options: .caseInsensitive) {
                 var start = r.lowerBound
                 let before = t[..<r.lowerBound]
@@ -287,8 +300,7 @@ enum ConversationGrammar {
     /// All participants once; a delegation or other group is dropped when two people are named,
     /// since a group is a participant only where no person on its side is named.
     static func merge(_ a: [NameMention], _ b: [NameMention]) -> [NameMention] {
-        var all: [NameMention] = []
-        for m in a + b where !MessageGrammar.contains(all, m) { all.append(m) }
+        var all = MessageGrammar.distinct(a + b)
         // A side that is only a group ("comments to a COSVN Delegation") keeps it: no person of that side is named.
         let sideIsGroup = [a, b].contains { side in !side.isEmpty && side.allSatisfy { $0.kind == .institution && isGroup($0.text) } }
         if !sideIsGroup, all.filter({ $0.kind == .person }).count >= 2 {

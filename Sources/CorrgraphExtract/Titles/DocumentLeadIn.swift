@@ -72,7 +72,11 @@ struct DocumentLeadIn {
         let words = lower.split(separator: " ", omittingEmptySubsequences: false)
         let printedWords = rest.split(separator: " ", omittingEmptySubsequences: false)
         if words.count > 2 {
-            for skip in 1...min(3, words.count - 2) {
+            // Up to three modifying words; an author's name may run to five ("Romanian Embassy in Pyongyang Telegram").
+            for skip in 1...min(5, words.count - 2) {
+                if skip > 3, !printedWords[..<skip].allSatisfy({ isAuthorWord(String($0)) }) {
+                    break
+                }
                 let tail = words[skip...].joined(separator: " ")
                 guard words[..<skip].allSatisfy({ !$0.isEmpty && !$0.contains("'") && !["of", "on", "about", "the", "from", "to"].contains($0) })
                 else { break }
@@ -82,6 +86,7 @@ struct DocumentLeadIn {
                     let offset = rest.count - after.count
                     let before = printedWords[..<skip].filter { !Lexicon.documentModifiers.contains(NamePhrase.wordKey(String($0))) }
                     let authored = !before.isEmpty && !after.hasPrefix(" from ") && before.allSatisfy { isAuthorWord(String($0)) }
+                        && before.first.map { NamePhrase.wordKey(String($0)) != "in" } == true
                     var lead = DocumentLeadIn(type: entry.type, addressless: entry.addressless, number: nil,
                                               possessiveAuthor: authored ? before.joined(separator: " ") : nil,
                                               remainder: String(rest.dropFirst(offset)))
@@ -94,10 +99,12 @@ struct DocumentLeadIn {
     }
 
     /// A word that may name the author of a document before its type: a nationality, an institution
-    /// head, an office word (`Soviet`, `Embassy`, `Foreign Ministry`, `CPSU CC`).
+    /// head, an office word, or the place of a posting (`Soviet`, `Embassy`, `Foreign Ministry`, `CPSU CC`,
+    /// `Embassy in Pyongyang`).
     static func isAuthorWord(_ word: String) -> Bool {
         let key = NamePhrase.wordKey(word)
         return Lexicon.nationalities.contains(key) || Lexicon.institutionHeads.contains(key) || Lexicon.offices.contains(key)
+            || key == "in" || (word.first?.isUppercase == true && Gazetteer.placeWords.contains(key))
     }
 
     /// Document modifiers (up to three) and then one or more stacked document types at the start of `text`.
@@ -128,7 +135,8 @@ struct DocumentLeadIn {
 
     /// The document type `text` opens with (a table entry, or a `-gram` word), and the text after it.
     static func typeOpening(_ text: Substring) -> (entry: (phrase: String, type: String, addressless: Bool), after: Substring)? {
-        let lower = text.lowercased()
+        // The longest type phrase is short: lower-case only the opening, not the whole title.
+        let lower = text.prefix(48).lowercased()
         for entry in Lexicon.documentTypes where lower.hasPrefix(entry.phrase) {
             let after = text.dropFirst(entry.phrase.count)
             guard after.isEmpty || !(after.first!.isLetter) else { continue }

@@ -328,7 +328,8 @@ enum MessageGrammar {
     /// The word a " to " attaches to: the last word before it, or — past a complement "of [the] PLACE" —
     /// the office before the complement ("the Ambassador of East Germany to North Korea" → ambassador).
     static func toAttachment(_ left: String) -> String {
-        let words = NamePhrase.tokenize(left)
+        // Only the last few words matter ("… Ambassador of East Germany"); a bounded tail keeps long titles linear.
+        let words = NamePhrase.tokenize(String(left.suffix(160)))
         var end = words.count
         if let of = words.lastIndex(where: { $0.lowercased() == "of" }), of > 0 {
             let complement = words[(of + 1)...].drop { ["the", "a"].contains($0.lowercased()) }
@@ -678,7 +679,32 @@ enum MessageGrammar {
     }
 
     static func sameParties(_ a: [NameMention], _ b: [NameMention]) -> Bool {
-        !a.isEmpty && a.count == b.count && a.allSatisfy { contains(b, $0) }
+        guard !a.isEmpty && a.count == b.count else { return false }
+        if a.count > looseComparisonLimit { return Set(a.map { NameFolding.fold($0.text) }) == Set(b.map { NameFolding.fold($0.text) }) }
+        return a.allSatisfy { contains(b, $0) }
+    }
+
+    /// Lists longer than this are compared by folded name alone: the loose comparison (`sameName`)
+    /// pairs every name with every other, which a hostile list of thousands of names makes quadratic
+    /// (issue 13). Catalogue lists stay far below it (a delegation of a dozen).
+    static let looseComparisonLimit = 200
+
+    /// The folded names of a list of parties, sorted: equal for lists of the same names in any order.
+    static func partiesKey(_ parties: [NameMention]) -> [String] {
+        parties.map { NameFolding.fold($0.text) }.sorted()
+    }
+
+    /// The names of `list` once each, in order: by `sameName`, or past `looseComparisonLimit` names by
+    /// folded name, in linear time.
+    static func distinct(_ list: [NameMention]) -> [NameMention] {
+        var all: [NameMention] = []
+        if list.count > looseComparisonLimit {
+            var seen: Set<String> = []
+            for m in list where seen.insert(NameFolding.fold(m.text)).inserted { all.append(m) }
+        } else {
+            for m in list where !contains(all, m) { all.append(m) }
+        }
+        return all
     }
 
     static func contains(_ list: [NameMention], _ m: NameMention) -> Bool {

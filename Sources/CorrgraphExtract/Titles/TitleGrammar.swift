@@ -82,6 +82,12 @@ enum TitleGrammar {
             }
         }
 
+        // "Politburo Decision with an Approved Message from A to B": a decision that carries an approved or
+        // attached message states that message.
+        if reading.messages.isEmpty, let carried = approvedMessage(body) {
+            reading.messages = [carried]
+        }
+
         if reply.found, let first = reading.messages.first, !first.from.isEmpty {
             let from = reply.author.map(NamePhrase.parse) ?? first.to
             if !from.isEmpty, !MessageGrammar.sameParties(from, first.from) {
@@ -115,6 +121,26 @@ enum TitleGrammar {
             reading.conversationWithOneSide = conversation.oneSide
         }
         return reading
+    }
+
+    /// Participles that make a carried document part of the record: `with [an] Approved Message …`.
+    static let carriedDocumentMarks: Set<String> = ["approved", "attached", "enclosed", "adopted", "confirmed", "appended"]
+
+    /// `… with [an] approved|attached DOCUMENT [from] A to B`: the carried message from A to B.
+    static func approvedMessage(_ body: String) -> ExtractedMessage? {
+        for r in TitleText.find(" with ", in: body).prefix(8) {
+            var rest = body[r.upperBound...]
+            for article in ["an ", "a ", "the "] where rest.lowercased().hasPrefix(article) { rest = rest.dropFirst(article.count) }
+            guard let space = rest.firstIndex(of: " "), carriedDocumentMarks.contains(rest[..<space].lowercased()),
+                  let document = DocumentLeadIn.stackedTypes(String(rest[rest.index(after: space)...])) else { continue }
+            var ends = document.remainder.trimmingSpaces()
+            if ends.lowercased().hasPrefix("from ") { ends = String(ends.dropFirst(5)) }
+            guard let split = MessageGrammar.splitAtTo(ends) else { continue }
+            let from = NamePhrase.parse(split.left)
+            let to = NamePhrase.parse(MessageGrammar.cutSubject(split.right).phrase)
+            if !from.isEmpty, !to.isEmpty { return ExtractedMessage(from: from, to: to) }
+        }
+        return nil
     }
 
     /// Splits off ", and Mao Zedong's Reply", " with Stalin's Answer", " and the Reply": whether a reply is

@@ -1,0 +1,10 @@
+import CorrgraphRead
+
+/// libFuzzer entry point: reads the input as a file of CSV and TSV: record tables and edge lists (sender/recipient headers).
+/// A `ReadError` is an answer; a crash, a hang (-timeout) or running out of memory is a finding.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    let bytes = size > 0 && data != nil ? Array(UnsafeBufferPointer(start: data, count: size)) : []
+    _ = try? CSVRecordReader().read(bytes: bytes, source: "fuzz.csv")
+    return 0
+}

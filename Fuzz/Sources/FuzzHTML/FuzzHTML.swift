@@ -1,0 +1,10 @@
+import CorrgraphRead
+
+/// libFuzzer entry point: reads the input as a file of saved HTML listing pages.
+/// A `ReadError` is an answer; a crash, a hang (-timeout) or running out of memory is a finding.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    let bytes = size > 0 && data != nil ? Array(UnsafeBufferPointer(start: data, count: size)) : []
+    _ = try? HTMLListingReader().read(bytes: bytes, source: "fuzz")
+    return 0
+}
