@@ -61,16 +61,20 @@ public struct RecordExtractor: Sendable {
         return String(text[..<cut])
     }
 
+    /// Document types that are messages, and words naming a body's sitting (built once, not per record).
+    static let letterTypes: Set<String> = ["cable", "cables", "telegram", "telegrams", "ciphered telegram", "letter", "letters",
+                                           "message", "cablegram", "cryptogram", "telephonogram", "note verbale", "backchannel message"]
+    static let sessionWords: Set<String> = ["session", "plenum", "congress", "politburo", "presidium", "conference", "assembly",
+                                            "council", "commission", "committee"]
+
     /// What a historian should check: a record with no title, or a document of a correspondence type
     /// whose correspondents could not be read.
     static func notes(on result: ExtractedRecord, title boundedTitle: String, reading: TitleReading) -> [String] {
         let title = boundedTitle.trimmingSpaces()
         if title.isEmpty { return ["the record has no title"] }
         if result.record.date.trimmingSpaces().isEmpty { return ["the record has no date line"] }
-        let letterTypes: Set<String> = ["cable", "cables", "telegram", "telegrams", "ciphered telegram", "letter", "letters",
-                                        "message", "cablegram", "cryptogram", "telephonogram", "note verbale", "backchannel message"]
         if result.messages.isEmpty, result.conversations.isEmpty, reading.problems.isEmpty,
-           let type = result.documentType, letterTypes.contains(type) {
+           let type = result.documentType, Self.letterTypes.contains(type) {
             return ["a \(type) whose sender and addressee could not be read from the title"]
         }
         let words = Set(NameFolding.fold(title).split(separator: " ").map(String.init))
@@ -78,9 +82,7 @@ public struct RecordExtractor: Sendable {
            let word = ["telegram", "cable", "letter", "cablegram", "message"].first(where: { words.contains($0) }) {
             return ["the title names a \(word) but no sender or addressee could be read"]
         }
-        let sessions: Set<String> = ["session", "plenum", "congress", "politburo", "presidium", "conference", "assembly",
-                                     "council", "commission", "committee"]
-        if result.conversations.isEmpty, words.isDisjoint(with: sessions),
+        if result.conversations.isEmpty, words.isDisjoint(with: Self.sessionWords),
            let word = ["conversation", "conversations", "meeting", "talks", "audience", "discussion", "discussions"]
             .first(where: { words.contains($0) }) {
             let named = reading.conversationWithOneSide.map(\.text)

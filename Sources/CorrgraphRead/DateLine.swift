@@ -46,6 +46,11 @@ public enum DateLine: Sendable, Equatable {
     /// The interval a date line denotes, `.undated` for "Undated"/"n.d.", or nil when the
     /// line is not a date line at all.
     public static func parse(_ line: String) -> DateLine? {
+        // A listing repeats its date lines record after record; the reading of a line is remembered.
+        DateLineMemo.current.reading(of: line, parseLine)
+    }
+
+    static func parseLine(_ line: String) -> DateLine? {
         var trimmed = line.trimmingSpaces()
         // "Washington, April 7, 1972, 1707Z.": a final full stop; "Sent on March 29, 1945": an edition's verb.
         if trimmed.hasSuffix(".") && !trimmed.hasSuffix("a.m.") && !trimmed.hasSuffix("p.m.") && !trimmed.hasSuffix("n.d.") {
@@ -55,10 +60,13 @@ public enum DateLine: Sendable, Equatable {
             trimmed = String(trimmed.dropFirst(lead.count))
             break
         }
-        if trimmed.isEmpty || trimmed.utf8.count > 120 || trimmed.count > 90 { return nil }
+        // (Counting characters needs more than 90 bytes to pass 90.)
+        if trimmed.isEmpty || trimmed.utf8.count > 120 || (trimmed.utf8.count > 90 && trimmed.count > 90) { return nil }
         // Every date line but an undated one has a digit.
         let hasDigit = trimmed.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
         if !hasDigit {
+            // Neither "date" nor "n.d" in any case among the bytes: Foundation's search below cannot find them.
+            guard containsASCIIWord("date", caseInsensitivelyIn: trimmed) || containsASCIIWord("n.d", caseInsensitivelyIn: trimmed) else { return nil }
             let lower = trimmed.lowercased()
             guard lower.contains("undated") || lower.contains("date") || lower.contains("n.d") else { return nil }
         }
@@ -91,6 +99,29 @@ public enum DateLine: Sendable, Equatable {
         }
         guard changed else { return nil }
         return parseDate(segments.joined(separator: ", ").lowercased())
+    }
+
+    /// Whether the lower-case ASCII `needle` occurs in `text`'s bytes with A–Z lowered: a quick test
+    /// before a slower search. O(n·m) for a text of n bytes and a needle of m.
+    static func containsASCIIWord(_ needle: StaticString, caseInsensitivelyIn text: String) -> Bool {
+        let n = needle.utf8CodeUnitCount
+        let p = needle.utf8Start
+        var found = false
+        var copy = text
+        copy.withUTF8 { bytes in
+            guard n > 0, bytes.count >= n else { return }
+            for i in 0...(bytes.count - n) {
+                var k = 0
+                while k < n {
+                    var b = bytes[i + k]
+                    if b >= 65 && b <= 90 { b += 32 }
+                    if b != p[k] { break }
+                    k += 1
+                }
+                if k == n { found = true; return }
+            }
+        }
+        return found
     }
 
     /// A place heading a date line: one to three capitalised words, none a document type

@@ -39,6 +39,14 @@ public enum DuplicateRecords {
     }
 
     static func collapsed(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).joined(separator: " ")
+        // Most text is already collapsed: no tab or line break, no space at either end or twice in a row.
+        var previous: UInt8 = 0x20
+        var alreadyCollapsed = true
+        for b in text.utf8 {
+            if b == 0x09 || b == 0x0A || b == 0x0D || (b == 0x20 && previous == 0x20) { alreadyCollapsed = false; break }
+            previous = b
+        }
+        if alreadyCollapsed && previous != 0x20 || text.isEmpty { return text }
+        return text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).joined(separator: " ")
     }
 }

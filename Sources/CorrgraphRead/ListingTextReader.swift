@@ -50,7 +50,8 @@ public struct ListingTextReader: Sendable {
         if text == "-" || text == "–" { return .separator }
         // Page chrome is short; a long line is not lower-cased to find out.
         if text.utf8.count <= 200, isPageChrome(text.lowercased()) { return nil }
-        if let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 24 {
+        // (Most lines have no colon byte, and so no colon to find among their characters.)
+        if text.utf8.contains(UInt8(ascii: ":")), let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 24 {
             let label = text[..<colon].trimmingSpaces().lowercased()
             let value = text[text.index(after: colon)...].trimmingSpaces()
             if metadataLabels.contains(label) { return nil }
@@ -205,6 +206,8 @@ public struct ListingTextReader: Sendable {
 
     /// A line that starts with a date set off by a dash, bar, tab or colon, followed by the title.
     static func dateAndTitle(_ text: String) -> (date: String, title: String)? {
+        // Without one of the separators below among its bytes, a line holds no date and title.
+        guard dateTitleSeparators.contains(where: { DateLine.containsASCIIWord($0, caseInsensitivelyIn: text) }) else { return nil }
         // Only a line that starts like a date can hold one: a digit, a bracket or a month's name.
         guard let first = text.first else { return nil }
         if !(first.isNumber || first == "[") {
@@ -220,13 +223,18 @@ public struct ListingTextReader: Sendable {
         return nil
     }
 
+    /// The separators `dateAndTitle` tries, in its order (none has a letter, so case does not matter).
+    static let dateTitleSeparators: [StaticString] = [" — ", " – ", " - ", " | ", "\t", ": "]
+
     /// Pagination and navigation lines: `81 - 90 of 120`, `Showing 1–10 of 354 results`, `Page 2 of 36`,
     /// `Results:`, `Documents`.
     static func isPageChrome(_ lowered: String) -> Bool {
         if chrome.contains(lowered) { return true }
         // Pagination is short and has numbers.
         guard lowered.count <= 48, lowered.contains(where: \.isNumber) else { return false }
-        var words = lowered.replacingOccurrences(of: "–", with: " - ").replacingOccurrences(of: "-", with: " - ")
+        // A date line has no dash: Foundation's replacing is skipped when there is none to replace.
+        let dashed = lowered.unicodeScalars.contains { $0 == "-" || $0 == "–" }
+        var words = (dashed ? lowered.replacingOccurrences(of: "–", with: " - ").replacingOccurrences(of: "-", with: " - ") : lowered)
             .split(separator: " ").map(String.init)
         while let first = words.first, ["showing", "results", "displaying", "items", "records", "documents", "page"].contains(first) {
             words.removeFirst()

@@ -68,6 +68,13 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// Writes `s` as a JSON string literal, escaping quotes, backslashes and control characters.
     public static func quote(_ s: String, into out: inout String) {
         out += "\""
+        // Most strings need no escape (no quote, backslash, control byte, nor 0xE2 that leads U+2028/2029):
+        // they are appended whole.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+            out += s
+            out += "\""
+            return
+        }
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

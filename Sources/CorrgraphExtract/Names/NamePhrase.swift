@@ -11,6 +11,10 @@ public enum NamePhrase {
     /// Parses a list of correspondents. Items that name nobody ("Others", a date) are dropped;
     /// an office in apposition to a named person is folded into that person.
     public static func parse(_ phrase: String) -> [NameMention] {
+        TextCache.current.parsedPhrase(phrase, parsePhrase)
+    }
+
+    static func parsePhrase(_ phrase: String) -> [NameMention] {
         let items = splitList(phrase)
         var mentions = items.map { parseItem($0.text) }
         // "Martin Luther King, Jr.": a generation after the comma belongs to the name.
@@ -224,6 +228,7 @@ public enum NamePhrase {
     }
 
     static func matchWord(_ chars: [Character], _ at: Int, _ word: String) -> Bool {
+        if let matched = ASCIIWords.matches(chars, at, word) { return matched }
         let w = Array(word)
         guard at + w.count <= chars.count else { return false }
         for k in 0..<w.count where chars[at + k].lowercased() != w[k].lowercased() { return false }
@@ -233,6 +238,10 @@ public enum NamePhrase {
     /// Parses one correspondent: a person (possibly with office and a bracketed second name),
     /// an institution, or an office named without a person. Nil when the item names nobody.
     public static func parseItem(_ raw: String) -> NameMention? {
+        TextCache.current.parsedItem(raw, parseOneItem)
+    }
+
+    static func parseOneItem(_ raw: String) -> NameMention? {
         var text = raw.trimmingSpaces()
         // "a Governmental Delegation … headed by Kim Il Sung": the head stands for the group.
         for marker in [" headed by ", " led by "] {
@@ -500,6 +509,7 @@ public enum NamePhrase {
 
     /// Lower-cased token without surrounding punctuation, for lexicon look-ups.
     static func wordKey(_ token: String) -> String {
+        if let key = ASCIIWords.key(token) { return key }
         var s = Substring(token.lowercased())
         while let f = s.first, !(f.isLetter || f.isNumber) { s.removeFirst() }
         while let l = s.last, !(l.isLetter || l.isNumber) { s.removeLast() }
@@ -511,7 +521,8 @@ public enum NamePhrase {
     }
 
     static func tokenize(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { token in
+        if let tokens = ASCIIWords.tokens(text) { return tokens }
+        return text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { token in
             var t = String(token)
             while let l = t.last, l == "," || l == ":" || l == ";" { t.removeLast() }
             return t

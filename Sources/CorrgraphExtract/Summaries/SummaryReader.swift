@@ -137,6 +137,16 @@ enum SummaryReader {
 
     /// Sentences of a summary, split at ". " unless the period ends an initial ("A.M. Puzanov").
     static func sentences(_ text: String, limit: Int = .max) -> [String] {
+        // Every summary rule asks for the same summary's sentences: they are split once per text and thread.
+        if let entry = TextCache.current.entry(for: text) {
+            let all = entry.sentences ?? splitSentences(text, limit: .max)
+            entry.sentences = all
+            return limit >= all.count ? all : Array(all.prefix(max(0, limit)))
+        }
+        return splitSentences(text, limit: limit)
+    }
+
+    private static func splitSentences(_ text: String, limit: Int) -> [String] {
         var result: [String] = []
         var current: [Substring] = []
         // Tokens are read lazily, so that the first sentence costs only its own length.
@@ -147,6 +157,9 @@ enum SummaryReader {
             rest = space == rest.endIndex ? rest[rest.endIndex...] : rest[rest.index(after: space)...]
             if token.isEmpty { continue }
             current.append(token)
+            // Most words end in none of the bytes below and cannot end a sentence.
+            if let last = token.utf8.last, last != UInt8(ascii: "."), last != UInt8(ascii: "]"), last != UInt8(ascii: ")"),
+               last != UInt8(ascii: "\""), last != UInt8(ascii: "'"), last != 0x9D { continue }
             // "1962.]", "reply.\"": a full stop inside closing brackets or quotes ends the sentence too.
             var core = token
             while let last = core.last, ["]", ")", "\"", "”", "'"].contains(last), core.count > 1 { core = core.dropLast() }

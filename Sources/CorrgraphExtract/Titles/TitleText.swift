@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Small string tools for the title grammar: case-insensitive search for whole words outside
 /// brackets, and the normalisation every title goes through first.
 enum TitleText {
@@ -5,7 +11,13 @@ enum TitleText {
     static func normalize(_ title: String) -> String {
         var scalars = String.UnicodeScalarView()
         var lastSpace = false
-        for u in title.unicodeScalars {
+        // Plain ASCII with single spaces, no control byte and no backquote comes out of the loop below as it went in.
+        var previous: UInt8 = 0
+        let unchanged = title.utf8.allSatisfy { b in
+            defer { previous = b }
+            return b > 0x20 && b < 0x7F && b != UInt8(ascii: "`") || (b == 0x20 && previous != 0x20)
+        }
+        for u in (unchanged ? "".unicodeScalars : title.unicodeScalars) {
             var c = u
             let separates: Bool
             if u.isASCII {
@@ -29,7 +41,7 @@ enum TitleText {
             lastSpace = false
             scalars.append(c)
         }
-        var out = unbracketFunctionWords(strippingEditorialLabel(String(scalars).trimmingSpaces()))
+        var out = unbracketFunctionWords(strippingEditorialLabel((unchanged ? title : String(scalars)).trimmingSpaces()))
         // Editorial notes at the end carry no correspondent: "(excerpt)", "[Excerpt]", "(1)", "Extracts."
         var trimmed = true
         while trimmed {
@@ -115,6 +127,17 @@ enum TitleText {
     /// Ranges of `word` (ASCII case-insensitive, on word boundaries) outside brackets, scanning the
     /// title's UTF-8 bytes; a non-ASCII byte counts as a letter for the boundaries.
     static func find(_ word: String, in text: String, from: String.Index? = nil) -> [Range<String.Index>] {
+        // The grammar asks the same title for many markers: its lowered bytes and bracket depths are kept.
+        if let entry = TextCache.current.entry(for: text) {
+            var marker = word
+            return marker.withUTF8 { raw -> [Range<String.Index>] in
+                // An ASCII marker (all the grammar's) is lowered byte by byte as it is compared, without a copy.
+                if !raw.contains(where: { $0 >= 0x80 }) { return cachedMatches(of: raw, lowering: true, in: entry, text: text, from: from) }
+                return Array(word.lowercased().utf8).withUnsafeBufferPointer {
+                    cachedMatches(of: $0, lowering: false, in: entry, text: text, from: from)
+                }
+            }
+        }
         let pattern = Array(word.lowercased().utf8)
         guard !pattern.isEmpty, text.utf8.count >= pattern.count else { return [] }
         let startOffset = from.map { text.utf8.distance(from: text.utf8.startIndex, to: $0) } ?? 0
@@ -126,6 +149,45 @@ enum TitleText {
             let lower = text.utf8.index(text.utf8.startIndex, offsetBy: i)
             return lower..<text.utf8.index(lower, offsetBy: pattern.count)
         }
+    }
+
+    /// `matchOffsets` over a cached text, as ranges of `text`: jumps from one occurrence of the pattern's
+    /// first byte to the next and compares the rest only there. `lowering`: the pattern's A–Z are lowered
+    /// as they are read. O(n·m) worst case, O(n) for the grammar's short markers.
+    private static func cachedMatches(of pattern: UnsafeBufferPointer<UInt8>, lowering: Bool, in entry: TextCache.Entry,
+                                      text: String, from: String.Index?) -> [Range<String.Index>] {
+        func isLetter(_ b: UInt8) -> Bool {
+            (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b >= 0x80
+        }
+        func lowered(_ b: UInt8) -> UInt8 { lowering && b >= 65 && b <= 90 ? b + 32 : b }
+        let m = pattern.count
+        guard m > 0, let p = pattern.baseAddress else { return [] }
+        let startOffset = from.map { text.utf8.distance(from: text.utf8.startIndex, to: $0) } ?? 0
+        let checkBefore = isLetter(p[0]), checkAfter = isLetter(p[m - 1])
+        let first = lowered(p[0])
+        var result: [Range<String.Index>] = []
+        entry.lowered.withUnsafeBufferPointer { bytes in
+            let n = bytes.count
+            guard m <= n, startOffset <= n - m, let base = bytes.baseAddress else { return }
+            var i = max(0, startOffset)
+            while i <= n - m {
+                guard let hit = memchr(base + i, Int32(first), n - m - i + 1) else { break }
+                i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                var k = 1
+                while k < m, base[i + k] == lowered(p[k]) { k += 1 }
+                if k == m, entry.outsideBrackets[i] {
+                    let beforeOK = !checkBefore || i == 0 || !isLetter(base[i - 1])
+                    let end = i + m
+                    let afterOK = !checkAfter || end == n || !isLetter(base[end])
+                    if beforeOK && afterOK {
+                        let lower = text.utf8.index(text.utf8.startIndex, offsetBy: i)
+                        result.append(lower..<text.utf8.index(lower, offsetBy: m))
+                    }
+                }
+                i += 1
+            }
+        }
+        return result
     }
 
     private static func matchOffsets(of pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from startOffset: Int) -> [Int] {

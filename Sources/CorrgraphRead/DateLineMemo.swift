@@ -1,0 +1,39 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `DateLine.parse` by line, one memo per thread (lines are read on one thread, record dates in
+/// parallel), so that it needs no lock. `DateLine.parse` depends on its line only, so a remembered
+/// reading is the reading. Bounded: past `limit` lines the memo starts again.
+final class DateLineMemo {
+    static let limit = 50_000
+    private var readings: [String: DateLine?] = [:]
+
+    func reading(of line: String, _ parse: (String) -> DateLine?) -> DateLine? {
+        // A line without a digit (a title, a sentence) is ruled out faster than it is looked up.
+        guard line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return parse(line) }
+        if let known = readings[line] { return known }
+        let value = parse(line)
+        if readings.count >= Self.limit { readings.removeAll(keepingCapacity: true) }
+        readings[line] = value
+        return value
+    }
+
+    static var current: DateLineMemo {
+        if let raw = pthread_getspecific(key) { return Unmanaged<DateLineMemo>.fromOpaque(raw).takeUnretainedValue() }
+        let memo = DateLineMemo()
+        pthread_setspecific(key, Unmanaged.passRetained(memo).toOpaque())
+        return memo
+    }
+
+    private static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key) { raw in
+            guard let raw else { return }
+            Unmanaged<DateLineMemo>.fromOpaque(raw).release()
+        }
+        return key
+    }()
+}
