@@ -49,11 +49,7 @@ extension SummaryReader {
     /// a query from Kim Il Sung …"), followed by a verb of conveying, a message noun and "from A" (optionally
     /// "to B"). When A is not C, the record is A's message relayed by the hop.
     static func relayingOpening(_ text: String, into result: inout ExtractedRecord) {
-        guard let hop = titleHop(result), let first = sentences(text, limit: 1).first else { return }
-        let tokens = first.split(separator: " ").map(String.init)
-        let keys = tokens.map(NamePhrase.wordKey)
-        var start = 0
-        while start < keys.count, SummaryLexicon.determiners.contains(keys[start]) { start += 1 }
+        guard let hop = titleHop(result), let (tokens, keys, start) = openingWords(text) else { return }
         guard start < keys.count, SummaryLexicon.documentNouns.contains(keys[start]) || keys[start] == "ciphered" else { return }
         // The verb of conveying, within the record's own description (before any finite clause).
         guard let v = keys.indices.dropFirst(start + 1).prefix(12).first(where: { SummaryLexicon.conveyingVerbs.contains(keys[$0]) })
@@ -231,11 +227,7 @@ extension SummaryReader {
     /// named person A who is neither C nor D and no addressee of its own ("Telegram from the GDR ambassador to
     /// China, Bierbach, assesses …" under Hegen's telegram to Ulbricht): C forwards A's message to D.
     static func forwardedDocumentOfAnother(_ text: String, into result: inout ExtractedRecord) {
-        guard let hop = titleHop(result), let first = sentences(text, limit: 1).first else { return }
-        let tokens = first.split(separator: " ").map(String.init)
-        let keys = tokens.map(NamePhrase.wordKey)
-        var k = 0
-        while k < keys.count, SummaryLexicon.determiners.contains(keys[k]) { k += 1 }
+        guard let hop = titleHop(result), let (tokens, keys, k) = openingWords(text) else { return }
         guard k + 1 < keys.count, ["telegram", "cable", "letter", "message", "report", "note"].contains(keys[k]), keys[k + 1] == "from" else { return }
         // The author's phrase runs over names, offices, nationalities and their connectives up to the verb.
         var phrase: [String] = []
@@ -255,5 +247,18 @@ extension SummaryReader {
         // "from the ambassador to China, Bierbach": the apposition after the comma is the author.
         guard let surname = author.text.split(separator: " ").last, joined.hasSuffix(String(surname)) else { return }
         result.messages = [relayed(author: [author], finals: [], hop: hop)]
+    }
+}
+
+extension SummaryReader {
+    /// The first sentence's words, their keys, and the index of the first word after leading determiners
+    /// ("The", "A"): where the rules that read a summary's restatement of its record begin.
+    static func openingWords(_ text: String) -> (tokens: [String], keys: [String], start: Int)? {
+        guard let first = sentences(text, limit: 1).first else { return nil }
+        let tokens = first.split(separator: " ").map(String.init)
+        let keys = tokens.map(NamePhrase.wordKey)
+        var start = 0
+        while start < keys.count, SummaryLexicon.determiners.contains(keys[start]) { start += 1 }
+        return (tokens, keys, start)
     }
 }
