@@ -20,14 +20,18 @@ public struct NameMention: Sendable, Hashable, Codable {
     /// An authority identifier the source gives for this correspondent (a CMIF `persName/@ref` such as
     /// a GND or VIAF URI); when present it alone decides identity.
     public var reference: String?
+    /// The name is printed as the holder of its office in parentheses (`The Ambassador in Xlandia
+    /// (Okonkwo)`): the office and the surname together name the person.
+    public var holdsOffice: Bool
 
     public init(text: String, bracketed: String? = nil, kind: CorrespondentKind = .person, office: String? = nil,
-                reference: String? = nil) {
+                reference: String? = nil, holdsOffice: Bool = false) {
         self.text = text
         self.bracketed = bracketed
         self.kind = kind
         self.office = office
         self.reference = reference
+        self.holdsOffice = holdsOffice
     }
 }
 

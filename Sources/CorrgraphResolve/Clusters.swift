@@ -19,6 +19,8 @@ struct FormTable {
         var offices: [String] = []
         /// An authority identifier (GND, VIAF) the source gives; it decides identity on its own.
         var reference: String?
+        /// The post a one-word name is printed as the holder of: one form per surname and post.
+        var heldPost: OfficePost?
     }
 
     var forms: [Form] = []
@@ -34,7 +36,10 @@ struct FormTable {
         // A one-word name with an office ("Prime Minister Nehru") is kept apart from the same word
         // with another office ("Ambassador Nehru") until the rules below decide.
         let single = !key.contains(" ")
-        let lookup = o.reference.map { "ref:" + $0 } ?? (Self.group(o.kind) + ":" + key + (single && head != nil ? "#" + head! : ""))
+        // A surname printed as the holder of a post ("the Ambassador in Xlandia (Okonkwo)") is one form per post.
+        let post = single ? o.heldPost : nil
+        let officeKey = post.map { "@" + $0.key } ?? (single && head != nil ? "#" + head! : "")
+        let lookup = o.reference.map { "ref:" + $0 } ?? (Self.group(o.kind) + ":" + key + officeKey)
         let id: Int
         if let existing = index[lookup] {
             id = existing
@@ -44,6 +49,7 @@ struct FormTable {
             byKey[key, default: []].append(id)
             var form = Form(key: key, kind: o.kind)
             form.reference = o.reference
+            form.heldPost = post
             forms.append(form)
         }
         var f = forms[id]
@@ -84,6 +90,9 @@ struct Clusters {
     let partners: [[Int]]
     /// Similar pairs kept apart for want of evidence.
     var proposals: [Proposal] = []
+    /// Surnames printed as holders of posts, with the number of people their posts make: their one-word
+    /// forms are settled by `resolveOfficeHolders`, not by the office classes of `mergeShortForms`.
+    var postHolders: [String: Int] = [:]
 
     init(forms: FormTable, authority: AuthorityFile, partners: [[Int]] = []) {
         table = forms
@@ -331,7 +340,84 @@ struct Clusters {
         }
     }
 
+    /// The posts a form is printed with: the post it holds, else the offices before the name.
+    func posts(of form: Int) -> [OfficePost] {
+        table.forms[form].heldPost.map { [$0] } ?? table.forms[form].offices.compactMap(OfficePost.init)
+    }
+
     func info(_ form: Int) -> Int { names[form].given.reduce(0) { $0 + $1.count } }
+
+    /// A surname printed as the holder of a post (`the Ambassador in Xlandia (Okonkwo)`) names a person
+    /// by surname and post. Phrasings of one post are one person (`the Ambassadors in Xlandia (Okonkwo)
+    /// and …`, a misprinted word, a less specific phrasing that fits one post); two posts held at the same
+    /// time are two people (`Ambassador in Xlandia (Okonkwo)`, `Ambassador in Ruritania (Okonkwo)`), and
+    /// so are posts of different services (`President Okonkwo`, `Deputy Under Secretary (Okonkwo)`);
+    /// diplomatic posts held one after another within a generation (25 years) are one diplomat's career
+    /// when they fit no other post. A bare surname joins the posts only when they make one person.
+    /// Blocked by surname: O(Σ s²) for s one-word forms per surname.
+    mutating func resolveOfficeHolders() {
+        var singles: [String: [Int]] = [:]
+        for i in guessablePersons where names[i].isSingle { singles[names[i].surname, default: []].append(i) }
+        for (surname, group) in singles.sorted(by: { $0.key < $1.key }) where group.contains(where: { table.forms[$0].heldPost != nil }) {
+            // Forms printed with an office before the name ("President Okonkwo") hold that post too.
+            let posted: [(form: Int, post: OfficePost)] = group.compactMap { i in
+                (table.forms[i].heldPost ?? table.forms[i].offices.first.flatMap(OfficePost.init)).map { (i, $0) }
+            }
+            func text(_ i: Int) -> String { table.forms[i].printed[0].text }
+            for a in posted.indices {
+                for b in posted.indices where b > a && find(posted[a].form) != find(posted[b].form) && posted[a].post.isSamePost(posted[b].post) {
+                    union(posted[a].form, posted[b].form, reason: MergeDecision(form: text(posted[b].form), rule: .sameName,
+                        detail: "the same post in two phrasings: \(posted[b].post.display) ~ \(posted[a].post.display)"))
+                }
+            }
+            for (i, post) in posted {
+                let fits = posted.filter { $0.form != i && post.isLessSpecific(than: $0.post) }
+                guard Set(fits.map { find($0.form) }).count == 1, let target = fits.first else { continue }
+                union(target.form, i, reason: MergeDecision(form: text(i), rule: .sameName,
+                    detail: "\(post.display) is the one post printed more fully as \(target.post.display)"))
+            }
+            joinDiplomaticCareers(posted)
+            let people = Set(posted.map { find($0.form) })
+            postHolders[surname] = people.count
+            guard people.count == 1, let holder = posted.first?.form else { continue }
+            for bare in group where table.forms[bare].offices.isEmpty {
+                union(holder, bare, reason: MergeDecision(form: text(bare), rule: .sameName,
+                    detail: "\(text(bare)) is printed as the holder of one post only"))
+            }
+        }
+    }
+
+    /// Joins the posts of one surname that one diplomat held one after another: each person (so far) whose
+    /// posts are all diplomatic, dated, and disjoint in time from exactly one other such person no more
+    /// than 25 years away. Two posts at once, or a post that fits two careers, stay apart.
+    mutating func joinDiplomaticCareers(_ posted: [(form: Int, post: OfficePost)]) {
+        var spans: [Int: (first: Int, last: Int)] = [:]
+        var undiplomatic = Set<Int>()
+        for (i, post) in posted {
+            let r = find(i)
+            guard post.isDiplomatic, let y0 = table.forms[i].minYear, let y1 = table.forms[i].maxYear else { undiplomatic.insert(r); continue }
+            let s = spans[r] ?? (y0, y1)
+            spans[r] = (min(s.first, y0), max(s.last, y1))
+        }
+        let roots = spans.keys.filter { !undiplomatic.contains($0) }.sorted()
+        var partners: [Int: [Int]] = [:]
+        for a in roots {
+            for b in roots where b > a {
+                guard let x = spans[a], let y = spans[b] else { continue }
+                let (earlier, later) = x.first <= y.first ? (x, y) : (y, x)
+                guard earlier.last < later.first, later.first - earlier.last <= 25 else { continue }
+                partners[a, default: []].append(b)
+                partners[b, default: []].append(a)
+            }
+        }
+        for (a, list) in partners.sorted(by: { $0.key < $1.key }) where list.count == 1 && a < list[0] && partners[list[0]]?.count == 1 {
+            let b = list[0]
+            let postA = posted.first { root(of: $0.form) == a }?.post.display ?? ""
+            let postB = posted.first { root(of: $0.form) == b }?.post.display ?? ""
+            union(a, b, reason: MergeDecision(form: table.forms[b].printed[0].text, rule: .sameName,
+                detail: "one diplomat's posts, held at different times: \(postA); \(postB)"))
+        }
+    }
 
     /// One-word forms merge with the one person whose first or last name they are, unless their
     /// offices disagree ("Prime Minister Nehru" is not "Ambassador R.K. Nehru") or the one word is
@@ -361,6 +447,11 @@ struct Clusters {
                 guard name.isSingle else { continue }
                 let heads = table.forms[i].officeHeads
                 var fitting = (byWord[name.surname] ?? []).filter { timeCompatible($0, i) }
+                // Several people hold posts under this surname: a full name must be printed with the same post.
+                if (postHolders[name.surname] ?? 0) >= 2 {
+                    let own = posts(of: i)
+                    fitting = fitting.filter { j in posts(of: j).contains { p in own.contains { $0.isSamePost(p) } } }
+                }
                 if !heads.isEmpty {
                     // An office must be seen with the full name too: "President Jiang" is not "Jiang Qing".
                     // It only rules people out: among several people of that name, "Vice-Minister Zhang" stays
@@ -383,7 +474,7 @@ struct Clusters {
             }
         }
         // The same one word with and without an office is one person when nothing says otherwise.
-        for (_, singles) in singlesByWord where singles.count > 1 {
+        for (word, singles) in singlesByWord where singles.count > 1 && postHolders[word] == nil {
             let heads = singles.reduce(into: Set<String>()) { $0.formUnion(table.forms[$1].officeHeads) }
             guard heads.count <= 1 else { continue }
             for other in singles.dropFirst() {
@@ -554,7 +645,13 @@ struct Clusters {
             let id = result.count
             for f in memberForms { formToCorrespondent[f] = id }
             let entry = memberForms.compactMap { entryOf[$0] }.first ?? entryOf[root]
-            let name = entry.map { authority.entries[$0].name } ?? displayName(memberForms)
+            var name = entry.map { authority.entries[$0].name } ?? displayName(memberForms)
+            // A surname that several people hold posts under names none of them alone: print the post with
+            // it, as the heads do ("Ambassador in Xlandia (Okonkwo)").
+            if entry == nil, !name.contains(" "), (postHolders[NameFolding.fold(name)] ?? 0) >= 2,
+               let post = memberForms.compactMap({ posts(of: $0).first }).first {
+                name = "\(post.display) (\(name))"
+            }
             let kind = entry.map { authority.entries[$0].kind } ?? majorityKind(memberForms)
             var surfaces: [String] = []
             var merges: [MergeDecision] = []
@@ -589,7 +686,7 @@ struct Clusters {
         for (name, ids) in byName where ids.count > 1 {
             for (n, id) in ids.enumerated() {
                 let forms = groups[rootOrder[id]]!.sorted()
-                if let office = forms.compactMap({ table.forms[$0].offices.first }).first {
+                if let office = forms.compactMap({ table.forms[$0].heldPost?.display }).first ?? forms.compactMap({ table.forms[$0].offices.first }).first {
                     result[id].name = "\(office) (\(name))"
                 } else if n > 0 {
                     result[id].name = "\(name) (\(n + 1))"

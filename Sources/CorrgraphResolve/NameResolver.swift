@@ -52,6 +52,8 @@ public struct NameResolver: Sendable {
         var office: String?
         var reference: String?
         var year: Int?
+        /// The post the name is printed as the holder of (`the Ambassador in Xlandia (Okonkwo)`).
+        var heldPost: OfficePost?
         var coverResolved: (cover: String, detail: String, rule: MergeDecision.Rule)?
     }
 
@@ -78,6 +80,7 @@ public struct NameResolver: Sendable {
         // Misprints first, so that they do not make a bare surname look ambiguous (`Mao Zeong`), and
         // again after, when short forms have joined the correspondents that link them.
         clusters.mergeSpellingVariants()
+        clusters.resolveOfficeHolders()
         clusters.mergeShortForms()
         clusters.mergeSpellingVariants()
         for (cover, pair) in covers.unconfirmed {
@@ -257,6 +260,7 @@ public struct NameResolver: Sendable {
     func identify(_ m: NameMention, covers: CoverTable, year: Int?) -> Occurrence {
         var occurrence = Occurrence(printed: m.text, identity: m.text, kind: m.kind, office: m.office,
                                     reference: m.reference, year: year)
+        if m.kind == .person, m.holdsOffice, let office = m.office { occurrence.heldPost = OfficePost(office) }
         if let b = m.bracketed {
             occurrence.printed = "\(m.text) [\(b)]"
             if let full = Self.completion(m, covers) {

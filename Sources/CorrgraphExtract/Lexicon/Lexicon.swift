@@ -220,3 +220,16 @@ enum Lexicon {
 public enum FormsOfAddress {
     public static let markingAnotherPerson: Set<String> = ["madame", "mme", "mrs", "frau", "senora", "signora", "madam"]
 }
+
+/// Office words that resolution needs to tell two posts of one surname apart (`Ambassador in Xlandia
+/// (Okonkwo)` and `Ambassador in Ruritania (Okonkwo)` are two people).
+public enum OfficeWords {
+    /// Ranks of a diplomatic service: one diplomat holds such posts one after another.
+    public static var diplomaticRanks: Set<String> { Lexicon.diplomaticRanks }
+    /// Words that make another office of the office they qualify: a `Deputy Secretary` or a `Consul
+    /// General` is not the `Secretary` or the `Consul`.
+    public static let rankModifiers: Set<String> = [
+        "acting", "deputy", "assistant", "under", "undersecretary", "vice", "general", "associate", "special",
+        "executive", "principal", "first", "second", "third", "senior", "junior", "chief", "high",
+    ]
+}

@@ -221,12 +221,12 @@ enum OfficeHeads {
             office = droppingArticle(office)
             if let (noun, preposition) = pluralPosting(office) {
                 plural = (noun, preposition)
-                ends.append(End(mentions: [NameMention(text: holder, kind: .person, office: office)], rule: .officesWithHolders))
+                ends.append(End(mentions: [NameMention(text: holder, kind: .person, office: office, holdsOffice: true)], rule: .officesWithHolders))
             } else if isOfficePhrase(office) {
                 plural = nil
-                ends.append(End(mentions: [NameMention(text: holder, kind: .person, office: office)], rule: .officeWithHolder))
+                ends.append(End(mentions: [NameMention(text: holder, kind: .person, office: office, holdsOffice: true)], rule: .officeWithHolder))
             } else if let p = plural, isCleanPhrase(office), !office.isEmpty {
-                ends.append(End(mentions: [NameMention(text: holder, kind: .person, office: "\(p.office) \(p.preposition) \(office)")],
+                ends.append(End(mentions: [NameMention(text: holder, kind: .person, office: "\(p.office) \(p.preposition) \(office)", holdsOffice: true)],
                                 rule: .officesWithHolders))
             } else {
                 return nil
