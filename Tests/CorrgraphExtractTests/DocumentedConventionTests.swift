@@ -52,12 +52,14 @@ import CorrgraphRead
     static let titleRows = rows(header: ["title", "acts"])
     static let summaryRows = rows(header: ["title", "summary", "acts"])
     static let dateRows = rows(header: ["date line", "start", "end"])
+    static let corpusRows = rows(header: ["records", "acts"])
 
     @Test func theDocumentsHoldExamples() {
         // titles.md, summaries.md and dates.md each hold a table of each kind.
         #expect(Self.titleRows.count >= 40)
         #expect(Self.summaryRows.count >= 10)
         #expect(Self.dateRows.count >= 20)
+        #expect(Self.corpusRows.count >= 5)
     }
 
     @Test func everyOfficeHeadPatternExampleIsDocumented() {
@@ -79,6 +81,18 @@ import CorrgraphRead
         let title = Self.quoted(row.cells[0]).first ?? ""
         let summary = Self.quoted(row.cells[1]).first ?? ""
         #expect(Acts.of(title, summary: summary).sorted() == Self.quoted(row.cells[2]).sorted(), "\(row.file):\(row.line) \(title)")
+    }
+
+    /// names.md: each row is a small corpus (`DATE: TITLE` per record) resolved as a whole.
+    @Test(arguments: corpusRows)
+    func corpusRow(_ row: Row) {
+        let records = Self.quoted(row.cells[0]).map { item -> (title: String, summary: String, date: String) in
+            let parts = item.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            return (parts.count == 2 ? parts[1] : item, "", parts.count == 2 ? parts[0] : "")
+        }
+        let corpus = Acts.corpus(records)
+        let acts = corpus.records.flatMap { Acts.describe($0, in: corpus) }
+        #expect(acts == Self.quoted(row.cells[1]), "\(row.file):\(row.line)")
     }
 
     @Test(arguments: dateRows)
