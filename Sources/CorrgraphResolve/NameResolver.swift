@@ -59,6 +59,14 @@ public struct NameResolver: Sendable {
 
     public func resolve(_ records: [ExtractedRecord]) -> ResolvedCorpus {
         let covers = learnCovers(records)
+        // Fuller names the corpus prints as correspondents: what a record's gloss of a short form may be.
+        var knownNames = Set<String>()
+        for record in records {
+            for m in Self.mentions(of: record) where m.kind == .person {
+                let folded = NameFolding.fold(m.text)
+                if folded.contains(" ") { knownNames.insert(folded) }
+            }
+        }
         var forms = FormTable()
         // Occurrence → form index, record by record, in act order.
         var recordForms: [[Int]] = []
@@ -66,7 +74,7 @@ public struct NameResolver: Sendable {
             var ids: [Int] = []
             let year = record.when?.start.year
             for mention in Self.mentions(of: record) {
-                let occurrence = identify(mention, covers: covers, year: year)
+                let occurrence = identify(mention, covers: covers, year: year, record: record, knownNames: knownNames)
                 ids.append(forms.add(occurrence))
             }
             recordForms.append(ids)
@@ -257,7 +265,7 @@ public struct NameResolver: Sendable {
         return partners.allSatisfy { table.realNames.contains($0) }
     }
 
-    func identify(_ m: NameMention, covers: CoverTable, year: Int?) -> Occurrence {
+    func identify(_ m: NameMention, covers: CoverTable, year: Int?, record: ExtractedRecord? = nil, knownNames: Set<String> = []) -> Occurrence {
         var occurrence = Occurrence(printed: m.text, identity: m.text, kind: m.kind, office: m.office,
                                     reference: m.reference, year: year)
         if m.kind == .person, m.holdsOffice, let office = m.office { occurrence.heldPost = OfficePost(office) }
@@ -278,6 +286,14 @@ public struct NameResolver: Sendable {
             let source = covers.sources[NameFolding.fold(m.text)] ?? ""
             occurrence.coverResolved = (m.text, "\(m.text) stands for \(real) (learned from \(source))",
                                         source.contains("summary") ? .statedAlias : .coverName)
+        }
+        // `Premier Kim` in a record whose summary prints `Kim Il Sung`: the record glosses its own short form.
+        if m.kind == .person, m.bracketed == nil, occurrence.coverResolved == nil, m.reference == nil, !m.text.contains(" "),
+           !(m.office ?? "").split(separator: " ").contains(where: { PersonName.addressesMarkingAnotherPerson.contains(NameFolding.fold(String($0))) }),
+           let record, let full = RecordGlosses.fullerName(of: m.text, in: [record.record.title, record.record.summary], known: knownNames) {
+            occurrence.identity = full.text
+            if occurrence.office == nil { occurrence.office = full.office }
+            occurrence.coverResolved = (m.text, "\(m.text) is \(full.text), the one fuller name its record \(record.record.id) prints", .shortForm)
         }
         // `Madame Chiang Kai-shek` is not `Chiang Kai-shek`: the form of address stays with the name.
         if m.kind == .person, let office = m.office,
