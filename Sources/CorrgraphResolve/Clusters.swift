@@ -21,6 +21,8 @@ struct FormTable {
         var reference: String?
         /// The post a one-word name is printed as the holder of: one form per surname and post.
         var heldPost: OfficePost?
+        /// Some record of the form names a Spanish-speaking country or people.
+        var spanishContext = false
     }
 
     var forms: [Form] = []
@@ -55,6 +57,7 @@ struct FormTable {
         var f = forms[id]
         f.count += 1
         if let head { f.officeHeads.insert(head) }
+        if o.spanishContext { f.spanishContext = true }
         if let office = o.office, o.kind == .person, !f.offices.contains(office) { f.offices.append(office) }
         if let i = f.printed.firstIndex(where: { $0.text == o.identity }) { f.printed[i].count += 1 }
         else { f.printed.append((o.identity, 1)) }
@@ -212,6 +215,13 @@ struct Clusters {
         return a0 <= b1 + 10 && b0 <= a1 + 10
     }
 
+    /// Whether both forms are dated and within ten years of each other.
+    func datedWithinTenYears(_ i: Int, _ j: Int) -> Bool {
+        let a = table.forms[i], b = table.forms[j]
+        guard let a0 = a.minYear, let a1 = a.maxYear, let b0 = b.minYear, let b1 = b.maxYear else { return false }
+        return a0 <= b1 + 10 && b0 <= a1 + 10
+    }
+
     // MARK: Candidates and links
 
     /// A pair that only similarity links, as forms; turned into `MergeCandidate`s at output.
@@ -263,6 +273,14 @@ struct Clusters {
             byStart[names[j].tokens.prefix(2).joined(separator: " "), default: []].append(j)
             byEnd[names[j].surname, default: []].append(j)
         }
+        // Per shorter form: how many names add exactly one word after it (a Spanish maternal surname fits one).
+        var spanishLonger: [Int: Int] = [:]
+        for i in persons where names[i].tokens.count >= 2 {
+            let a = names[i].tokens
+            spanishLonger[i] = Set((byStart[a.prefix(2).joined(separator: " ")] ?? [])
+                .filter { names[$0].tokens.count == a.count + 1 && Array(names[$0].tokens.prefix(a.count)) == a }
+                .map { NameFolding.fold(names[$0].tokens.joined(separator: " ")) }).count
+        }
         for i in persons {
             let a = names[i]
             guard a.tokens.count >= 2, a.hasFullGivenName else { continue }
@@ -286,6 +304,15 @@ struct Clusters {
                     let extra = atStart ? b.suffix(b.count - a.tokens.count) : b.prefix(b.count - a.tokens.count)
                     let address = extra.contains { PersonName.addressesMarkingAnotherPerson.contains($0) }
                     let shorter = table.forms[i].printed[0].text, longer = table.forms[j].printed[0].text
+                    // `Fidel Castro Ruz`: a Spanish name adds the mother's surname after the father's. With a record
+                    // set in a Spanish-speaking country, the one such longer name is the same person.
+                    if atStart, extra.count == 1, let maternal = extra.first, maternal.count >= 3, !address,
+                       !names[j].givenIsInitial.contains(true), table.forms[i].spanishContext || table.forms[j].spanishContext,
+                       spanishLonger[i] == 1 {
+                        union(j, i, reason: MergeDecision(form: shorter, rule: .shortForm,
+                            detail: "\(shorter) is \(longer) without the mother's surname, as Spanish names are shortened"))
+                        continue
+                    }
                     proposals.append(Proposal(form: i, other: j, kind: address ? .formOfAddress : .longerName,
                         evidence: "\(shorter) \(atStart ? "begins" : "ends") \(longer); the extra words may make another person"))
                 }
@@ -337,6 +364,22 @@ struct Clusters {
                                   linkable: misprint)
                 }
             }
+        }
+    }
+
+    /// `Liushaoqi` for `Liu Shaoqi`: a one-word form that is exactly one longer name (of full words, no
+    /// initials) with its spaces and hyphens removed is that name.
+    mutating func mergeJoinedNames() {
+        let persons = guessablePersons
+        var joined: [String: [Int]] = [:]
+        for j in persons where names[j].tokens.count >= 2 && !names[j].givenIsInitial.contains(true) {
+            joined[names[j].tokens.joined(), default: []].append(j)
+        }
+        for i in persons where names[i].isSingle {
+            guard let targets = joined[names[i].surname], Set(targets.map { find($0) }).count == 1, let target = targets.first,
+                  find(target) != find(i) else { continue }
+            union(target, i, reason: MergeDecision(form: table.forms[i].printed[0].text, rule: .sameName,
+                detail: "the same name as \(table.forms[target].printed[0].text) once spacing is folded"))
         }
     }
 
@@ -457,8 +500,15 @@ struct Clusters {
                     // It only rules people out: among several people of that name, "Vice-Minister Zhang" stays
                     // ambiguous even if one Zhang is printed with that office.
                     let people = Set(fitting.map { find($0) })
+                    let unfiltered = fitting
                     fitting = fitting.filter { !(clusterHeads[find($0)] ?? []).isDisjoint(with: heads) }
                     if people.count > 1 { fitting = [] }
+                    // `President Okafor` and `Chukwuma Okafor`, the one full name, printed without any office: the
+                    // corpus links them when both exchange acts with the same correspondent.
+                    else if fitting.isEmpty, let only = unfiltered.first, (clusterHeads[find(only)] ?? []).isEmpty,
+                            sharedPartner(i, only) != nil {
+                        fitting = unfiltered
+                    }
                 } else {
                     // A bare word used elsewhere with different offices names more than one person.
                     let siblingHeads = (singlesByWord[name.surname] ?? []).reduce(into: Set<String>()) { $0.formUnion(table.forms[$1].officeHeads) }
@@ -603,6 +653,22 @@ struct Clusters {
                         guard givenAgree else { continue }
                         union(i, j, reason: MergeDecision(form: table.forms[j].printed[0].text, rule: .spellingVariant,
                             detail: "the same name as \(table.forms[i].printed[0].text) once transliteration variants are folded"))
+                        continue
+                    }
+                    // `Deng Xioaping`, `Liu Shaoq`: in a Chinese name (its other words Pinyin syllables), a word that no
+                    // Pinyin reading fits, one edit from one that is Pinyin, cannot be another name: a misprint.
+                    if !a.given.isEmpty, a.given == b.given, a.given.allSatisfy(Romanization.isPinyinSyllables),
+                       PersonName.isUnreadablePinyin(a.surname, b.surname) {
+                        union(i, j, reason: MergeDecision(form: table.forms[j].printed[0].text, rule: .spellingVariant,
+                            detail: "\(table.forms[j].printed[0].text) and \(table.forms[i].printed[0].text) are one edit apart, and only one reads as Pinyin"))
+                        continue
+                    }
+                    // `Stepan Chervenenko`/`Stepan Chervonenko`: one letter replaced in a long surname (ten letters or more)
+                    // with the same full given names, within ten years.
+                    if !a.given.isEmpty, a.given == b.given, a.hasFullGivenName, b.hasFullGivenName,
+                       min(a.surname.count, b.surname.count) >= 10, a.surname.count == b.surname.count, datedWithinTenYears(i, j) {
+                        union(i, j, reason: MergeDecision(form: table.forms[j].printed[0].text, rule: .spellingVariant,
+                            detail: "the same given names, and one letter replaced in a long surname: \(table.forms[j].printed[0].text) ~ \(table.forms[i].printed[0].text)"))
                         continue
                     }
                     // Short surnames need the given names too (`Mao Zeong`), long ones stand alone (`Roschin`).

@@ -54,6 +54,8 @@ public struct NameResolver: Sendable {
         var year: Int?
         /// The post the name is printed as the holder of (`the Ambassador in Xlandia (Okonkwo)`).
         var heldPost: OfficePost?
+        /// The record names a Spanish-speaking country or people (see `NamingPatterns`).
+        var spanishContext = false
         var coverResolved: (cover: String, detail: String, rule: MergeDecision.Rule)?
     }
 
@@ -73,8 +75,13 @@ public struct NameResolver: Sendable {
         for record in records {
             var ids: [Int] = []
             let year = record.when?.start.year
-            for mention in Self.mentions(of: record) {
-                let occurrence = identify(mention, covers: covers, year: year, record: record, knownNames: knownNames)
+            let mentions = Self.mentions(of: record)
+            // Only names of three words or more can be a Spanish name with both surnames.
+            let spanish = mentions.contains { $0.kind == .person && $0.text.split(separator: " ").count >= 3 }
+                && NamingPatterns.namesSpanishSpeakingPlace(record.record.title + " " + record.record.summary)
+            for mention in mentions {
+                var occurrence = identify(mention, covers: covers, year: year, record: record, knownNames: knownNames)
+                occurrence.spanishContext = spanish
                 ids.append(forms.add(occurrence))
             }
             recordForms.append(ids)
@@ -89,6 +96,7 @@ public struct NameResolver: Sendable {
         // again after, when short forms have joined the correspondents that link them.
         clusters.mergeSpellingVariants()
         clusters.resolveOfficeHolders()
+        clusters.mergeJoinedNames()
         clusters.mergeShortForms()
         clusters.mergeSpellingVariants()
         for (cover, pair) in covers.unconfirmed {

@@ -78,6 +78,13 @@ struct PersonName: Hashable {
         return x.sorted() == y.sorted()
     }
 
+    /// Whether one of two words one edit apart reads as Pinyin syllables and the other does not (`xioaping`,
+    /// `shaoq`): the unreadable one is a misprint, not another Chinese name.
+    static func isUnreadablePinyin(_ x: String, _ y: String) -> Bool {
+        guard min(x.count, y.count) >= 4, Similarity.osaDistance(x, y) == 1 else { return false }
+        return Romanization.isPinyinSyllables(x) != Romanization.isPinyinSyllables(y)
+    }
+
     var isSingle: Bool { given.isEmpty }
 
     /// Forms of address that mark a woman by her husband's name (`Madame Chiang Kai-shek`, `Mrs. Li`,
