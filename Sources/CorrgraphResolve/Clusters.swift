@@ -655,9 +655,9 @@ struct Clusters {
                             detail: "the same name as \(table.forms[i].printed[0].text) once transliteration variants are folded"))
                         continue
                     }
-                    // `Deng Xioaping`, `Liu Shaoq`: in a Chinese name (its other words Pinyin syllables), a word that no
+                    // `Deng Xioaping`, `Liu Shaoq`: in a Chinese name (a one-syllable family name first), a word that no
                     // Pinyin reading fits, one edit from one that is Pinyin, cannot be another name: a misprint.
-                    if !a.given.isEmpty, a.given == b.given, a.given.allSatisfy(Romanization.isPinyinSyllables),
+                    if a.given.count == 1, a.given == b.given, a.given.allSatisfy({ Romanization.isPinyinSyllables($0) && NameFolding.isSingleSyllable($0) }),
                        PersonName.isUnreadablePinyin(a.surname, b.surname) {
                         union(i, j, reason: MergeDecision(form: table.forms[j].printed[0].text, rule: .spellingVariant,
                             detail: "\(table.forms[j].printed[0].text) and \(table.forms[i].printed[0].text) are one edit apart, and only one reads as Pinyin"))

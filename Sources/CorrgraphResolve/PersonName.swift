@@ -78,11 +78,13 @@ struct PersonName: Hashable {
         return x.sorted() == y.sorted()
     }
 
-    /// Whether one of two words one edit apart reads as Pinyin syllables and the other does not (`xioaping`,
-    /// `shaoq`): the unreadable one is a misprint, not another Chinese name.
+    /// Whether of two words one edit apart one reads as Pinyin syllables and the other cannot, even with its
+    /// apostrophes left out (`xioaping`, `shaoq`; but `maoen` reads as `mao'en`): the unreadable one is a
+    /// misprint, not another Chinese name.
     static func isUnreadablePinyin(_ x: String, _ y: String) -> Bool {
         guard min(x.count, y.count) >= 4, Similarity.osaDistance(x, y) == 1 else { return false }
-        return Romanization.isPinyinSyllables(x) != Romanization.isPinyinSyllables(y)
+        let unreadable = { (w: String) in !Romanization.isPinyinSyllables(w, apostropheOptional: true) }
+        return (Romanization.isPinyinSyllables(x) && unreadable(y)) || (Romanization.isPinyinSyllables(y) && unreadable(x))
     }
 
     var isSingle: Bool { given.isEmpty }

@@ -23,7 +23,9 @@ enum RecordGlosses {
                 for mention in NamePhrase.parse(run.joined(separator: " ")) where mention.kind == .person && mention.bracketed == nil {
                     let words = NameFolding.fold(mention.text).split(separator: " ")
                     let folded = words.joined(separator: " ")
-                    guard words.count >= 2, words.first == Substring(key) || words.last == Substring(key), known.contains(folded) else { continue }
+                    // A form with initials (`A. Mikoyan`) is no fuller than the surname: the corpus rules decide.
+                    guard words.count >= 2, words.first == Substring(key) || words.last == Substring(key), known.contains(folded),
+                          !PersonName(mention.text).givenIsInitial.contains(true) else { continue }
                     found[folded] = mention
                 }
             }

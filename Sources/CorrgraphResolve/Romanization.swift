@@ -71,7 +71,10 @@ enum Romanization {
     /// Whether a folded word is a string of Pinyin syllables (`xiaoping`, `pingen`; not `xioaping`,
     /// `zeong`, `shaoq`). A one-letter change that still spells syllables makes another Chinese name
     /// (`Kaiming`/`Kaiping`); a misprint usually breaks them.
-    static func isPinyinSyllables(_ word: String) -> Bool {
+    ///
+    /// `apostropheOptional`: also read a syllable without an initial inside the word when it has two letters
+    /// or more (`Maoen` for `Mao'en`, as names are often printed) — what a misprint must not even read as.
+    static func isPinyinSyllables(_ word: String, apostropheOptional: Bool = false) -> Bool {
         let chars = Array(word)
         guard !chars.isEmpty, chars.count <= 40 else { return false }
         // reachable[k]: the first k letters split into syllables. A syllable is at most six letters.
@@ -83,7 +86,7 @@ enum Romanization {
                 // A syllable without an initial stands only first in a word: inside one Pinyin writes an
                 // apostrophe (`Xi'an`), and only some finals stand alone (`an`, `en`, `ao`, not `ong`).
                 if pinyinInitials.contains(where: { !$0.isEmpty && syllable.hasPrefix($0) && pinyinFinals.contains(String(syllable.dropFirst($0.count))) })
-                    || (start == 0 && bareFinals.contains(syllable)) {
+                    || ((start == 0 || (apostropheOptional && syllable.count >= 2)) && bareFinals.contains(syllable)) {
                     reachable[end] = true
                 }
             }

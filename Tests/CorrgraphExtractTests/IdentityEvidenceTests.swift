@@ -1,0 +1,83 @@
+import CorrgraphExtract
+import CorrgraphRead
+@testable import CorrgraphResolve
+import Testing
+
+/// The evidence that lets a short or misprinted form join one person (docs/names.md): each convention
+/// with a case that must merge and one that must not. Names are invented, from several cultures.
+@Suite struct IdentityEvidenceTests {
+    @Test(arguments: [("Kaya", "Ali Kaya"), ("Pak", "Pak Song-chol"), ("Okonjo", "Ngozi Okonjo")])
+    func aRecordGlossesItsOwnShortForm(short: String, full: String) {
+        let acts = Acts.ofAll([("Record of Premier Zhou Enlai's Conversation with Premier \(short)", "Premier \(full) and Zhou Enlai discuss trade."),
+                               ("Letter from \(full) to Zhou Enlai", ""),
+                               ("Letter from Hamid \(short == "Pak" ? "Pak" : short) to Liu Shaoqi", "")])
+        #expect(acts[0] == ["{\(full), Zhou Enlai}"])
+    }
+
+    @Test func aGlossNeedsAFullerNameTheCorpusKnows() {
+        // A title capitalises every word: "Kaya Discussed" names no one.
+        let acts = Acts.ofAll([("Cable from the Embassy, 'Kaya Discussed the Issue of Trade'", ""),
+                               ("Letter from Kaya to Zhou Enlai", ""), ("Letter from Mehmet Kaya to Zhou Enlai", ""),
+                               ("Letter from Ali Kaya to Liu Shaoqi", "")])
+        #expect(acts[1] == ["Kaya → Zhou Enlai"])
+    }
+
+    @Test(arguments: [("Raúl Ortega", "Mendez", "Cuba"), ("Ana Beltrán", "Ruiz", "Mexico"), ("Jorge Salinas", "Paz", "Spanish")])
+    func aSpanishNameWithoutTheMothersSurnameIsThePerson(short: String, maternal: String, place: String) {
+        let acts = Acts.ofAll([("Letter from Nikita Khrushchev to \(short)", ""), ("Letter from Nikita Khrushchev to \(short)", ""),
+                               ("Memorandum of Conversation between Nikita Khrushchev and \(short) \(maternal)", "They discuss \(place) and the sugar harvest.")])
+        #expect(acts[2] == ["{" + [short, "Nikita Khrushchev"].sorted().joined(separator: ", ") + "}"])
+    }
+
+    @Test func anEnglishNameWithAnotherSurnameAfterItStaysApart() {
+        let acts = Acts.ofAll([("Letter from Martha Hale to John Hale", ""), ("Letter from Martha Hale Porter to John Hale", "")])
+        #expect(acts == [["Martha Hale → John Hale"], ["Martha Hale Porter → John Hale"]])
+        // A Spanish-speaking record does not help when two longer names fit.
+        let two = Acts.ofAll([("Letter from Nikita Khrushchev to Raúl Ortega", "On Cuba."), ("Letter from Raúl Ortega Mendez to Nikita Khrushchev", "On Cuba."),
+                              ("Letter from Raúl Ortega Paz to Nikita Khrushchev", "On Cuba.")])
+        #expect(two == [["Nikita Khrushchev → Raúl Ortega"], ["Raúl Ortega Mendez → Nikita Khrushchev"], ["Raúl Ortega Paz → Nikita Khrushchev"]])
+    }
+
+    @Test(arguments: [("Wang Jiaxiang", "Wangjiaxiang"), ("Kim Chang-su", "Kimchangsu")])
+    func aNameWithItsSpacesRemovedIsTheName(full: String, joined: String) {
+        let acts = Acts.ofAll([("Letter from \(full) to Zhou Enlai", ""), ("Letter from Zhou Enlai to Chairman \(joined)", "")])
+        #expect(acts == [["\(full) → Zhou Enlai"], ["Zhou Enlai → \(full)"]])
+    }
+
+    @Test(arguments: [("Zhao Ziyang", "Zhao Zyiang"), ("Hu Yaobang", "Hu Yaobnag"), ("Hu Qiaomu", "Hu Qioamu")])
+    func aPinyinWordMisprintedIntoNoPinyinIsTheName(name: String, misprint: String) {
+        let acts = Acts.ofAll([("Letter from \(name) to Kim Il Sung", ""), ("Letter from \(misprint) to Le Duan", "")])
+        #expect(acts == [["\(name) → Kim Il Sung"], ["\(name) → Le Duan"]])
+    }
+
+    @Test(arguments: [("Li Nanping", "Li Nanming"), ("Zhu Maowen", "Zhu Maoen"), ("Deng Yingchao", "Deng Yingcao"), ("Anmi Senev", "Anmi Sener")])
+    func twoPinyinReadingsStayApart(name: String, other: String) {
+        // Both words read as Pinyin (`Maoen` as `Mao'en`), or neither does: two names, unless the corpus links them.
+        let acts = Acts.ofAll([("Letter from \(name) to Kim Il Sung", ""), ("Letter from \(other) to Le Duan", "")])
+        #expect(acts == [["\(name) → Kim Il Sung"], ["\(other) → Le Duan"]])
+    }
+
+    @Test func oneLetterReplacedInALongSurnameWithTheSameGivenNames() {
+        let acts = Acts.ofAll([("Letter from Bogdan Ostrowiecki to Gomulka", ""), ("Letter from Bogdan Ostrowiacki to Ulbricht", "")])
+        #expect(Set(acts.flatMap { $0 }).count == 2 && acts[1] == [acts[0][0].replacingOccurrences(of: "Gomulka", with: "Ulbricht")])
+        // Short surnames, or other given names, stay apart.
+        #expect(Acts.ofAll([("Letter from Richard Dixon to Gomulka", ""), ("Letter from Richard Nixon to Ulbricht", "")])
+            == [["Richard Dixon → Gomulka"], ["Richard Nixon → Ulbricht"]])
+        #expect(Acts.ofAll([("Letter from Bogdan Ostrowiecki to Gomulka", ""), ("Letter from Jerzy Ostrowiacki to Ulbricht", "")])
+            == [["Bogdan Ostrowiecki → Gomulka"], ["Jerzy Ostrowiacki → Ulbricht"]])
+    }
+
+    @Test func anOfficeShortFormJoinsTheFullNameItSharesACorrespondentWith() {
+        let acts = Acts.ofAll([("Letter from Chukwuma Okafor to Zhou Enlai", ""), ("Letter from President Okafor to Zhou Enlai", "")])
+        #expect(acts == [["Chukwuma Okafor → Zhou Enlai"], ["Chukwuma Okafor → Zhou Enlai"]])
+        let unlinked = Acts.ofAll([("Letter from Chukwuma Okafor to Zhou Enlai", ""), ("Letter from President Okafor to Liu Shaoqi", "")])
+        #expect(unlinked == [["Chukwuma Okafor → Zhou Enlai"], ["Okafor → Liu Shaoqi"]])
+    }
+
+    @Test func spanishSpeakingPlacesAreRead() {
+        #expect(NamingPatterns.namesSpanishSpeakingPlace("Prime Minister of the Republic of Cuba"))
+        #expect(NamingPatterns.namesSpanishSpeakingPlace("the Mexican delegation"))
+        #expect(!NamingPatterns.namesSpanishSpeakingPlace("the Embassy in Lisbon and Washington"))
+        #expect(!NamingPatterns.namesSpanishSpeakingPlace("a cuban cigar"))
+    }
+}
