@@ -383,6 +383,21 @@ struct Clusters {
         }
     }
 
+    /// `CCP` and `CCP Central Committee` both printed as correspondents: a party writes and is written to
+    /// through its central committee, so the party is that committee. A party whose committee the corpus
+    /// never prints (`Italian Communist Party`) stays itself.
+    mutating func mergePartiesWithCentralCommittees() {
+        for i in table.forms.indices where table.forms[i].kind == .institution {
+            guard let text = table.forms[i].printed.first?.text else { continue }
+            let committee = InstitutionName.canonical("Central Committee of the \(text)")
+            guard committee == "\(text) Central Committee",
+                  let target = formIndices(NameFolding.fold(committee)).first(where: { table.forms[$0].kind == .institution }),
+                  find(target) != find(i) else { continue }
+            union(target, i, reason: MergeDecision(form: text, rule: .institutionForm,
+                detail: "a party writes through its central committee, which the corpus prints: \(committee)"))
+        }
+    }
+
     /// The posts a form is printed with: the post it holds, else the offices before the name.
     func posts(of form: Int) -> [OfficePost] {
         table.forms[form].heldPost.map { [$0] } ?? table.forms[form].offices.compactMap(OfficePost.init)

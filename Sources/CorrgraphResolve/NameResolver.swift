@@ -62,11 +62,14 @@ public struct NameResolver: Sendable {
     public func resolve(_ records: [ExtractedRecord]) -> ResolvedCorpus {
         let covers = learnCovers(records)
         // Fuller names the corpus prints as correspondents: what a record's gloss of a short form may be.
-        var knownNames = Set<String>()
+        var knownNames = Set<String>(), knownSurnames = Set<String>()
         for record in records {
             for m in Self.mentions(of: record) where m.kind == .person {
                 let folded = NameFolding.fold(m.text)
-                if folded.contains(" ") { knownNames.insert(folded) }
+                if folded.contains(" ") {
+                    knownNames.insert(folded)
+                    if let last = folded.split(separator: " ").last { knownSurnames.insert(String(last)) }
+                }
             }
         }
         var forms = FormTable()
@@ -79,9 +82,14 @@ public struct NameResolver: Sendable {
             // Only names of three words or more can be a Spanish name with both surnames.
             let spanish = mentions.contains { $0.kind == .person && $0.text.split(separator: " ").count >= 3 }
                 && NamingPatterns.namesSpanishSpeakingPlace(record.record.title + " " + record.record.summary)
-            for mention in mentions {
-                var occurrence = identify(mention, covers: covers, year: year, record: record, knownNames: knownNames)
+            let ministries = HomeMinistries.qualified(in: record)
+            for (index, mention) in mentions.enumerated() {
+                var occurrence = identify(mention, covers: covers, year: year, record: record, knownNames: knownNames, knownSurnames: knownSurnames)
                 occurrence.spanishContext = spanish
+                if let ministry = ministries[index] {
+                    occurrence.coverResolved = (mention.text, "\(mention.text) is written to or by an embassy of its own country: \(ministry)", .institutionForm)
+                    occurrence.identity = ministry
+                }
                 ids.append(forms.add(occurrence))
             }
             recordForms.append(ids)
@@ -97,6 +105,7 @@ public struct NameResolver: Sendable {
         clusters.mergeSpellingVariants()
         clusters.resolveOfficeHolders()
         clusters.mergeJoinedNames()
+        clusters.mergePartiesWithCentralCommittees()
         clusters.mergeShortForms()
         clusters.mergeSpellingVariants()
         for (cover, pair) in covers.unconfirmed {
@@ -273,7 +282,7 @@ public struct NameResolver: Sendable {
         return partners.allSatisfy { table.realNames.contains($0) }
     }
 
-    func identify(_ m: NameMention, covers: CoverTable, year: Int?, record: ExtractedRecord? = nil, knownNames: Set<String> = []) -> Occurrence {
+    func identify(_ m: NameMention, covers: CoverTable, year: Int?, record: ExtractedRecord? = nil, knownNames: Set<String> = [], knownSurnames: Set<String> = []) -> Occurrence {
         var occurrence = Occurrence(printed: m.text, identity: m.text, kind: m.kind, office: m.office,
                                     reference: m.reference, year: year)
         if m.kind == .person, m.holdsOffice, let office = m.office { occurrence.heldPost = OfficePost(office) }
@@ -298,7 +307,7 @@ public struct NameResolver: Sendable {
         // `Premier Kim` in a record whose summary prints `Kim Il Sung`: the record glosses its own short form.
         if m.kind == .person, m.bracketed == nil, occurrence.coverResolved == nil, m.reference == nil, !m.text.contains(" "),
            !(m.office ?? "").split(separator: " ").contains(where: { PersonName.addressesMarkingAnotherPerson.contains(NameFolding.fold(String($0))) }),
-           let record, let full = RecordGlosses.fullerName(of: m.text, in: [record.record.title, record.record.summary], known: knownNames) {
+           let record, let full = RecordGlosses.fullerName(of: m.text, in: [record.record.title, record.record.summary], known: knownNames, knownSurnames: knownSurnames) {
             occurrence.identity = full.text
             if occurrence.office == nil { occurrence.office = full.office }
             occurrence.coverResolved = (m.text, "\(m.text) is \(full.text), the one fuller name its record \(record.record.id) prints", .shortForm)

@@ -3,7 +3,8 @@ import CorrgraphExtract
 /// A record glosses its own short forms: a one-word name (`Premier Kim`, `Deng`) stands for the one fuller
 /// name its own title or summary prints with that word as surname or, in surname-first order, as first
 /// word (`Kim Il Sung meets …`, `Conversation with Chairman Deng Xiaoping`), when the corpus knows that
-/// name as a correspondent (titles capitalise every word: `Gromyko Discussed the Issue` names no one).
+/// name as a correspondent or prints it after an office (titles capitalise every word: `Gromyko Discussed
+/// the Issue` names no one; `Soviet Ambassador Stepan Chervenenko` does).
 /// Two such fuller names (`Raul Castro`, `Fidel Castro`) leave the short form to the corpus-wide rules.
 ///
 /// ```swift
@@ -13,7 +14,7 @@ import CorrgraphExtract
 /// ```
 enum RecordGlosses {
     /// The one fuller name the texts print for `word`, if exactly one. O(length of the texts).
-    static func fullerName(of word: String, in texts: [String], known: Set<String>) -> NameMention? {
+    static func fullerName(of word: String, in texts: [String], known: Set<String>, knownSurnames: Set<String> = []) -> NameMention? {
         let key = NameFolding.fold(word)
         guard !key.isEmpty, !key.contains(" ") else { return nil }
         var found: [String: NameMention] = [:]
@@ -24,7 +25,10 @@ enum RecordGlosses {
                     let words = NameFolding.fold(mention.text).split(separator: " ")
                     let folded = words.joined(separator: " ")
                     // A form with initials (`A. Mikoyan`) is no fuller than the surname: the corpus rules decide.
-                    guard words.count >= 2, words.first == Substring(key) || words.last == Substring(key), known.contains(folded),
+                    // Known, or printed after an office as given name and surname (`Soviet Ambassador Stepan Chervenenko`)
+                    // when no known full name has that surname: a new name must not make a surname ambiguous.
+                    let introduced = mention.office != nil && words.last == Substring(key) && !knownSurnames.contains(key)
+                    guard words.count >= 2, words.first == Substring(key) || words.last == Substring(key), known.contains(folded) || introduced,
                           !PersonName(mention.text).givenIsInitial.contains(true) else { continue }
                     found[folded] = mention
                 }
@@ -62,5 +66,48 @@ enum RecordGlosses {
         }
         flush()
         return runs
+    }
+}
+
+/// An embassy's own country: `Romanian Embassy in Pyongyang to the Ministry of Foreign Affairs` — an
+/// embassy reports to its own government, so an unqualified ministry at the other end of its message is
+/// its country's (`Romanian Foreign Ministry`), as diplomatic series print it.
+enum HomeMinistries {
+    /// Per mention index (in `NameResolver.mentions(of:)` order), the qualified name of an unqualified ministry.
+    static func qualified(in record: ExtractedRecord) -> [Int: String] {
+        var result: [Int: String] = [:]
+        var offset = 0
+        for m in record.messages {
+            let ends = [m.from, m.to]
+            let countries = Set((m.from + m.to).compactMap(embassyCountry))
+            defer { offset += m.from.count + m.to.count + m.via.count }
+            guard countries.count == 1, let country = countries.first else { continue }
+            var index = offset
+            for (side, list) in ends.enumerated() {
+                let otherSideHasEmbassy = ends[1 - side].contains { embassyCountry($0) != nil }
+                for mention in list {
+                    defer { index += 1 }
+                    guard otherSideHasEmbassy, let ministry = unqualifiedMinistry(mention) else { continue }
+                    result[index] = InstitutionName.canonical("\(country) \(ministry)")
+                }
+            }
+        }
+        return result
+    }
+
+    /// `Romanian Embassy in Pyongyang` → `Romanian`.
+    static func embassyCountry(_ m: NameMention) -> String? {
+        guard m.kind == .institution else { return nil }
+        let parts = InstitutionName.canonical(m.text).components(separatedBy: " Embassy in ")
+        return parts.count == 2 && !parts[0].isEmpty && parts[0].first?.isUppercase == true ? parts[0] : nil
+    }
+
+    /// `the Ministry of Foreign Affairs`, `Foreign Ministry`: a ministry whose name says no country.
+    static func unqualifiedMinistry(_ m: NameMention) -> String? {
+        guard m.kind == .institution else { return nil }
+        var text = m.text
+        for article in ["the ", "The "] where text.hasPrefix(article) { text.removeFirst(article.count) }
+        guard InstitutionName.canonical(text) == text, text.hasPrefix("Ministry") || text.hasPrefix("Foreign Ministry") else { return nil }
+        return text
     }
 }
