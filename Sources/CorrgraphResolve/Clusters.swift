@@ -398,6 +398,30 @@ struct Clusters {
         }
     }
 
+    /// `the Central Committee`, `the Politburo`: an institution printed without its party or country joins the
+    /// one qualified institution of that name (`CCP Central Committee`) that exchanges acts with the same
+    /// correspondent; when several do, or none, it stays apart. Blocked by the last words of names.
+    mutating func mergeUnqualifiedInstitutions() {
+        let institutions = table.forms.indices.filter { table.forms[$0].kind == .institution && isGuessable($0) }
+        var bySuffix: [String: [Int]] = [:]
+        for j in institutions {
+            let words = table.forms[j].key.split(separator: " ")
+            for n in 1..<min(words.count, 4) { bySuffix[words.suffix(n).joined(separator: " "), default: []].append(j) }
+        }
+        for i in institutions {
+            let key = table.forms[i].key
+            guard key.split(separator: " ").count <= 3, let longer = bySuffix[key] else { continue }
+            // The link is a third correspondent, not another institution of the same name.
+            let namesakes = Set(longer.map { root(of: $0) })
+            let own = Set(partners[i].map { root(of: $0) }).subtracting(namesakes)
+            func link(_ j: Int) -> Int? { partners[j].first { own.contains(root(of: $0)) } }
+            let linked = longer.filter { find($0) != find(i) && link($0) != nil }
+            guard Set(linked.map { find($0) }).count == 1, let target = linked.first, let partner = link(target) else { continue }
+            union(target, i, reason: MergeDecision(form: table.forms[i].printed[0].text, rule: .institutionForm,
+                detail: "\(table.forms[i].printed[0].text) names no party or country; the one \(table.forms[target].printed[0].text) exchanging acts with \(table.forms[partner].printed[0].text) does"))
+        }
+    }
+
     /// The posts a form is printed with: the post it holds, else the offices before the name.
     func posts(of form: Int) -> [OfficePost] {
         table.forms[form].heldPost.map { [$0] } ?? table.forms[form].offices.compactMap(OfficePost.init)

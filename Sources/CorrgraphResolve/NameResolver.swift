@@ -106,6 +106,7 @@ public struct NameResolver: Sendable {
         clusters.resolveOfficeHolders()
         clusters.mergeJoinedNames()
         clusters.mergePartiesWithCentralCommittees()
+        clusters.mergeUnqualifiedInstitutions()
         clusters.mergeShortForms()
         clusters.mergeSpellingVariants()
         for (cover, pair) in covers.unconfirmed {
