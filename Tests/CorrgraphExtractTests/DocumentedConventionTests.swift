@@ -83,12 +83,14 @@ import CorrgraphRead
         #expect(Acts.of(title, summary: summary).sorted() == Self.quoted(row.cells[2]).sorted(), "\(row.file):\(row.line) \(title)")
     }
 
-    /// names.md: each row is a small corpus (`DATE: TITLE` per record) resolved as a whole.
+    /// names.md: each row is a small corpus (`DATE: TITLE [¶ SUMMARY]` per record) resolved as a whole.
     @Test(arguments: corpusRows)
     func corpusRow(_ row: Row) {
         let records = Self.quoted(row.cells[0]).map { item -> (title: String, summary: String, date: String) in
             let parts = item.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            return (parts.count == 2 ? parts[1] : item, "", parts.count == 2 ? parts[0] : "")
+            // `DATE: TITLE ¶ SUMMARY`
+            let title = (parts.count == 2 ? parts[1] : item).components(separatedBy: " ¶ ")
+            return (title[0], title.count > 1 ? title[1] : "", parts.count == 2 ? parts[0] : "")
         }
         let corpus = Acts.corpus(records)
         let acts = corpus.records.flatMap { Acts.describe($0, in: corpus) }

@@ -74,6 +74,36 @@ import Testing
         #expect(unlinked == [["Chukwuma Okafor → Zhou Enlai"], ["Okafor → Liu Shaoqi"]])
     }
 
+    @Test(arguments: [("Romanian", "Pyongyang"), ("Hungarian", "Hanoi"), ("Polish", "Washington"), ("Bulgarian", "Beijing")])
+    func anEmbassysUnqualifiedMinistryIsItsCountrys(country: String, city: String) {
+        #expect(Acts.of("Report from the \(country) Embassy in \(city) to the Ministry of Foreign Affairs")
+            == ["\(country) Embassy in \(city) → \(country) Foreign Ministry"])
+        #expect(Acts.of("Telegram from the Ministry of Foreign Affairs to the \(country) Embassy in \(city)")
+            == ["\(country) Foreign Ministry → \(country) Embassy in \(city)"])
+        // No embassy at the other end: the ministry stays as printed.
+        #expect(Acts.of("Telegram from the Ministry of Foreign Affairs to Ion Popescu") == ["Ministry of Foreign Affairs → Ion Popescu"])
+    }
+
+    @Test(arguments: ["CCP", "KWP", "SED"])
+    func aPartyPrintedBesideItsCentralCommitteeIsThatCommittee(_ party: String) {
+        let acts = Acts.ofAll([("Letter, CPSU Central Committee to the \(party)", ""), ("Letter, \(party) Central Committee to the CPSU Central Committee", "")])
+        #expect(acts == [["CPSU Central Committee → \(party) Central Committee"], ["\(party) Central Committee → CPSU Central Committee"]])
+        // Without its committee in the corpus, the party is itself.
+        #expect(Acts.of("Letter, CPSU Central Committee to the \(party)") == ["CPSU Central Committee → \(party)"])
+    }
+
+    @Test func anUnqualifiedInstitutionJoinsTheNamesakeLinkedToIt() {
+        let linked = Acts.ofAll([("Report, Zhou Enlai to Mao Zedong and the Central Committee", ""),
+                                 ("Telegram, Zhou Enlai to Mao Zedong and the CCP Central Committee", ""),
+                                 ("Letter, Walter Ulbricht to the SED Central Committee", "")])
+        #expect(linked[0] == ["Zhou Enlai → Mao Zedong, CCP Central Committee"])
+        // Two namesakes linked to it: it stays apart.
+        let two = Acts.ofAll([("Report, Zhou Enlai to Mao Zedong and the Central Committee", ""),
+                              ("Telegram, Zhou Enlai to Mao Zedong and the CCP Central Committee", ""),
+                              ("Telegram, Zhou Enlai to the KWP Central Committee", "")])
+        #expect(two[0] == ["Zhou Enlai → Mao Zedong, Central Committee"])
+    }
+
     @Test func spanishSpeakingPlacesAreRead() {
         #expect(NamingPatterns.namesSpanishSpeakingPlace("Prime Minister of the Republic of Cuba"))
         #expect(NamingPatterns.namesSpanishSpeakingPlace("the Mexican delegation"))
