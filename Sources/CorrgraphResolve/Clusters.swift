@@ -445,27 +445,36 @@ struct Clusters {
             let posted: [(form: Int, post: OfficePost)] = group.compactMap { i in
                 (table.forms[i].heldPost ?? table.forms[i].offices.first.flatMap(OfficePost.init)).map { (i, $0) }
             }
-            func text(_ i: Int) -> String { table.forms[i].printed[0].text }
             for a in posted.indices {
                 for b in posted.indices where b > a && find(posted[a].form) != find(posted[b].form) && posted[a].post.isSamePost(posted[b].post) {
-                    union(posted[a].form, posted[b].form, reason: MergeDecision(form: text(posted[b].form), rule: .sameName,
-                        detail: "the same post in two phrasings: \(posted[b].post.display) ~ \(posted[a].post.display)"))
+                    unionHolders(posted[a].form, posted[b].form,
+                                 detail: "the same post in two phrasings: \(posted[b].post.display) ~ \(posted[a].post.display)")
                 }
             }
             for (i, post) in posted {
                 let fits = posted.filter { $0.form != i && post.isLessSpecific(than: $0.post) }
                 guard Set(fits.map { find($0.form) }).count == 1, let target = fits.first else { continue }
-                union(target.form, i, reason: MergeDecision(form: text(i), rule: .sameName,
-                    detail: "\(post.display) is the one post printed more fully as \(target.post.display)"))
+                unionHolders(target.form, i, detail: "\(post.display) is the one post printed more fully as \(target.post.display)")
             }
             joinDiplomaticCareers(posted)
             let people = Set(posted.map { find($0.form) })
             postHolders[surname] = people.count
             guard people.count == 1, let holder = posted.first?.form else { continue }
             for bare in group where table.forms[bare].offices.isEmpty {
-                union(holder, bare, reason: MergeDecision(form: text(bare), rule: .sameName,
-                    detail: "\(text(bare)) is printed as the holder of one post only"))
+                unionHolders(holder, bare, detail: "\(surface(bare)) is printed as the holder of one post only")
             }
+        }
+    }
+
+    /// The form as first printed, with its post for a holder (`Ambassador in Xlandia (Okonkwo)`).
+    func surface(_ i: Int) -> String { table.forms[i].surfaces.first ?? table.forms[i].printed[0].text }
+
+    /// A union of two forms of one surname, each audited under the form as printed with its post.
+    mutating func unionHolders(_ kept: Int, _ absorbed: Int, detail: String) {
+        let bare = table.forms[kept].printed[0].text
+        guard union(kept, absorbed, reason: MergeDecision(form: surface(absorbed), rule: .sameName, detail: detail)) else { return }
+        if reasons[kept]?.form == bare, surface(kept) != bare {
+            reasons[kept] = MergeDecision(form: surface(kept), rule: .sameName, detail: detail)
         }
     }
 
@@ -496,8 +505,7 @@ struct Clusters {
             let b = list[0]
             let postA = posted.first { root(of: $0.form) == a }?.post.display ?? ""
             let postB = posted.first { root(of: $0.form) == b }?.post.display ?? ""
-            union(a, b, reason: MergeDecision(form: table.forms[b].printed[0].text, rule: .sameName,
-                detail: "one diplomat's posts, held at different times: \(postA); \(postB)"))
+            unionHolders(a, b, detail: "one diplomat's posts, held at different times: \(postA); \(postB)")
         }
     }
 
@@ -777,8 +785,14 @@ struct Clusters {
                 // The form it folds to the same name as: the display name or another form of this correspondent.
                 let twin = key == NameFolding.fold(name) ? name
                     : surfaces.first { $0 != surface && NameFolding.fold($0.split(separator: "[").first.map(String.init) ?? $0) == key }
+                // A holder printed with its post (`Ambassador in Xlandia (Okonkwo)`), or a display name that prints
+                // the post because several people hold posts under the surname.
+                let holder = surface.hasSuffix(")") && surface.split(separator: "(").last.map { NameFolding.fold(String($0)) } == NameFolding.fold(name)
+                let posted = name.hasSuffix("(\(surface))")
                 let detail = twin.map { "the same name as \($0) once case, diacritics, spacing and punctuation are folded" }
-                    ?? "printed as the same correspondent in a record together with a form merged above"
+                    ?? (holder ? "\(name) printed as the holder of a post, as the head names the correspondent"
+                        : posted ? "\(surface) with the post it holds: several people hold posts under this surname"
+                        : "printed as the same correspondent in a record together with a form merged above")
                 merges.append(MergeDecision(form: surface, rule: .sameName, detail: detail))
             }
             result.append(Correspondent(id: id, name: name, kind: kind, surfaceForms: surfaces, merges: merges,

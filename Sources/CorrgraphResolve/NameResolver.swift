@@ -286,7 +286,11 @@ public struct NameResolver: Sendable {
     func identify(_ m: NameMention, covers: CoverTable, year: Int?, record: ExtractedRecord? = nil, knownNames: Set<String> = [], knownSurnames: Set<String> = []) -> Occurrence {
         var occurrence = Occurrence(printed: m.text, identity: m.text, kind: m.kind, office: m.office,
                                     reference: m.reference, year: year)
-        if m.kind == .person, m.holdsOffice, let office = m.office { occurrence.heldPost = OfficePost(office) }
+        if m.kind == .person, m.holdsOffice, let office = m.office, let post = OfficePost(office) {
+            occurrence.heldPost = post
+            // The audit shows the holder as the head prints it: `Ambassador in Xlandia (Okonkwo)`.
+            if m.bracketed == nil, !m.text.contains(" ") { occurrence.printed = "\(office) (\(m.text))" }
+        }
         if let b = m.bracketed {
             occurrence.printed = "\(m.text) [\(b)]"
             if let full = Self.completion(m, covers) {
