@@ -96,6 +96,8 @@ struct Clusters {
     /// Surnames printed as holders of posts, with the number of people their posts make: their one-word
     /// forms are settled by `resolveOfficeHolders`, not by the office classes of `mergeShortForms`.
     var postHolders: [String: Int] = [:]
+    /// The most posts of one surname, and namesakes of one institution, that are compared pairwise.
+    static let maximumPostsCompared = 64
 
     init(forms: FormTable, authority: AuthorityFile, partners: [[Int]] = []) {
         table = forms
@@ -410,7 +412,7 @@ struct Clusters {
         }
         for i in institutions {
             let key = table.forms[i].key
-            guard key.split(separator: " ").count <= 3, let longer = bySuffix[key] else { continue }
+            guard key.split(separator: " ").count <= 3, let longer = bySuffix[key], longer.count <= Self.maximumPostsCompared else { continue }
             // The link is a third correspondent, not another institution of the same name.
             let namesakes = Set(longer.map { root(of: $0) })
             let own = Set(partners[i].map { root(of: $0) }).subtracting(namesakes)
@@ -445,18 +447,21 @@ struct Clusters {
             let posted: [(form: Int, post: OfficePost)] = group.compactMap { i in
                 (table.forms[i].heldPost ?? table.forms[i].offices.first.flatMap(OfficePost.init)).map { (i, $0) }
             }
-            for a in posted.indices {
+            // Phrasings are compared pairwise within a surname; a surname printed with more posts than a person
+            // holds (`maximumPostsCompared`) keeps only identical posts together, so that time stays linear.
+            let comparable = posted.count <= Self.maximumPostsCompared
+            for a in posted.indices where comparable {
                 for b in posted.indices where b > a && find(posted[a].form) != find(posted[b].form) && posted[a].post.isSamePost(posted[b].post) {
                     unionHolders(posted[a].form, posted[b].form,
                                  detail: "the same post in two phrasings: \(posted[b].post.display) ~ \(posted[a].post.display)")
                 }
             }
-            for (i, post) in posted {
+            for (i, post) in posted where comparable {
                 let fits = posted.filter { $0.form != i && post.isLessSpecific(than: $0.post) }
                 guard Set(fits.map { find($0.form) }).count == 1, let target = fits.first else { continue }
                 unionHolders(target.form, i, detail: "\(post.display) is the one post printed more fully as \(target.post.display)")
             }
-            joinDiplomaticCareers(posted)
+            if comparable { joinDiplomaticCareers(posted) }
             let people = Set(posted.map { find($0.form) })
             postHolders[surname] = people.count
             guard people.count == 1, let holder = posted.first?.form else { continue }

@@ -83,8 +83,12 @@ public struct NameResolver: Sendable {
             let spanish = mentions.contains { $0.kind == .person && $0.text.split(separator: " ").count >= 3 }
                 && NamingPatterns.namesSpanishSpeakingPlace(record.record.title + " " + record.record.summary)
             let ministries = HomeMinistries.qualified(in: record)
+            // The record's own fuller names, read once, only when a one-word name may need its gloss.
+            let glossary = mentions.contains { $0.kind == .person && !$0.text.contains(" ") }
+                ? RecordGlosses.names(in: [record.record.title, record.record.summary]) : [:]
             for (index, mention) in mentions.enumerated() {
-                var occurrence = identify(mention, covers: covers, year: year, record: record, knownNames: knownNames, knownSurnames: knownSurnames)
+                var occurrence = identify(mention, covers: covers, year: year, record: record, glossary: glossary,
+                                         knownNames: knownNames, knownSurnames: knownSurnames)
                 occurrence.spanishContext = spanish
                 if let ministry = ministries[index] {
                     occurrence.coverResolved = (mention.text, "\(mention.text) is written to or by an embassy of its own country: \(ministry)", .institutionForm)
@@ -283,7 +287,8 @@ public struct NameResolver: Sendable {
         return partners.allSatisfy { table.realNames.contains($0) }
     }
 
-    func identify(_ m: NameMention, covers: CoverTable, year: Int?, record: ExtractedRecord? = nil, knownNames: Set<String> = [], knownSurnames: Set<String> = []) -> Occurrence {
+    func identify(_ m: NameMention, covers: CoverTable, year: Int?, record: ExtractedRecord? = nil, glossary: [String: [NameMention]] = [:],
+                  knownNames: Set<String> = [], knownSurnames: Set<String> = []) -> Occurrence {
         var occurrence = Occurrence(printed: m.text, identity: m.text, kind: m.kind, office: m.office,
                                     reference: m.reference, year: year)
         if m.kind == .person, m.holdsOffice, let office = m.office, let post = OfficePost(office) {
@@ -312,7 +317,7 @@ public struct NameResolver: Sendable {
         // `Premier Kim` in a record whose summary prints `Kim Il Sung`: the record glosses its own short form.
         if m.kind == .person, m.bracketed == nil, occurrence.coverResolved == nil, m.reference == nil, !m.text.contains(" "),
            !(m.office ?? "").split(separator: " ").contains(where: { PersonName.addressesMarkingAnotherPerson.contains(NameFolding.fold(String($0))) }),
-           let record, let full = RecordGlosses.fullerName(of: m.text, in: [record.record.title, record.record.summary], known: knownNames, knownSurnames: knownSurnames) {
+           let record, let full = RecordGlosses.fullerName(of: m.text, among: glossary, known: knownNames, knownSurnames: knownSurnames) {
             occurrence.identity = full.text
             if occurrence.office == nil { occurrence.office = full.office }
             occurrence.coverResolved = (m.text, "\(m.text) is \(full.text), the one fuller name its record \(record.record.id) prints", .shortForm)

@@ -13,26 +13,49 @@ import CorrgraphExtract
 /// // "Kim Il Sung"
 /// ```
 enum RecordGlosses {
+    /// Glosses are read from the opening of a title and a summary, where catalogues print names: a
+    /// pathological record costs no more than this.
+    static let maximumTextLength = 4096
+
+    /// A record's fuller person names (two words or more, no initials), by their first and last word:
+    /// read once per record. O(length of the texts).
+    static func names(in texts: [String]) -> [String: [NameMention]] {
+        var byWord: [String: [NameMention]] = [:]
+        var seen = Set<String>()
+        for text in texts {
+            for run in capitalisedRuns(String(text.prefix(maximumTextLength))) where run.count >= 2 {
+                for mention in NamePhrase.parse(run.joined(separator: " ")) where mention.kind == .person && mention.bracketed == nil {
+                    let words = NameFolding.fold(mention.text).split(separator: " ").map(String.init)
+                    // A form with initials (`A. Mikoyan`) is no fuller than the surname: the corpus rules decide.
+                    guard words.count >= 2, let first = words.first, let last = words.last,
+                          !PersonName(mention.text).givenIsInitial.contains(true),
+                          seen.insert(words.joined(separator: " ") + "|" + (mention.office ?? "")).inserted else { continue }
+                    byWord[first, default: []].append(mention)
+                    if last != first { byWord[last, default: []].append(mention) }
+                }
+            }
+        }
+        return byWord
+    }
+
     /// The one fuller name the texts print for `word`, if exactly one. O(length of the texts).
     static func fullerName(of word: String, in texts: [String], known: Set<String>, knownSurnames: Set<String> = []) -> NameMention? {
+        fullerName(of: word, among: names(in: texts), known: known, knownSurnames: knownSurnames)
+    }
+
+    /// The one fuller name among a record's names (`names(in:)`) for `word`, if exactly one.
+    static func fullerName(of word: String, among names: [String: [NameMention]], known: Set<String>,
+                           knownSurnames: Set<String> = []) -> NameMention? {
         let key = NameFolding.fold(word)
         guard !key.isEmpty, !key.contains(" ") else { return nil }
         var found: [String: NameMention] = [:]
-        for text in texts where NameFolding.fold(text).contains(key) {
-            for run in capitalisedRuns(text) {
-                guard run.count >= 2, run.contains(where: { NameFolding.fold($0) == key }) else { continue }
-                for mention in NamePhrase.parse(run.joined(separator: " ")) where mention.kind == .person && mention.bracketed == nil {
-                    let words = NameFolding.fold(mention.text).split(separator: " ")
-                    let folded = words.joined(separator: " ")
-                    // A form with initials (`A. Mikoyan`) is no fuller than the surname: the corpus rules decide.
-                    // Known, or printed after an office as given name and surname (`Soviet Ambassador Stepan Chervenenko`)
-                    // when no known full name has that surname: a new name must not make a surname ambiguous.
-                    let introduced = mention.office != nil && words.last == Substring(key) && !knownSurnames.contains(key)
-                    guard words.count >= 2, words.first == Substring(key) || words.last == Substring(key), known.contains(folded) || introduced,
-                          !PersonName(mention.text).givenIsInitial.contains(true) else { continue }
-                    found[folded] = mention
-                }
-            }
+        for mention in names[key] ?? [] {
+            let words = NameFolding.fold(mention.text).split(separator: " ")
+            let folded = words.joined(separator: " ")
+            // Known, or printed after an office as given name and surname (`Soviet Ambassador Stepan Chervenenko`)
+            // when no known full name has that surname: a new name must not make a surname ambiguous.
+            let introduced = mention.office != nil && words.last == Substring(key) && !knownSurnames.contains(key)
+            if known.contains(folded) || introduced { found[folded] = mention }
         }
         return found.count == 1 ? found.values.first : nil
     }
