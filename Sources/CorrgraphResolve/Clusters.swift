@@ -847,11 +847,16 @@ struct Clusters {
         let wadeGiles = Set(candidates.map(\.text).filter { w in
             candidates.contains { Romanization.matches(wadeGiles: w, pinyin: $0.text) && !Romanization.matches(wadeGiles: $0.text, pinyin: w) }
         })
+        // A surname spelt two ways (a misprint merged): the spelling most forms of the person print.
+        var surnameSupport: [String: Int] = [:]
+        for c in candidates { surnameSupport[PersonName(c.text).surname, default: 0] += c.count }
         let best = candidates.max { a, b in
             let ra = rank(a.text), rb = rank(b.text)
             if ra != rb { return ra < rb }
             let wa = wadeGiles.contains(a.text), wb = wadeGiles.contains(b.text)
             if wa != wb { return wa }
+            let sa = surnameSupport[PersonName(a.text).surname] ?? 0, sb = surnameSupport[PersonName(b.text).surname] ?? 0
+            if sa != sb { return sa < sb }
             // Two spellings of one name ("Jelen", "Jeleń"): the one with its diacritics.
             if NameFolding.fold(a.text) == NameFolding.fold(b.text) {
                 let da = a.text.unicodeScalars.filter { !$0.isASCII }.count, db = b.text.unicodeScalars.filter { !$0.isASCII }.count
