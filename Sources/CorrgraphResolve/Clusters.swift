@@ -424,6 +424,35 @@ struct Clusters {
         }
     }
 
+    /// `Chargé d'Affaires of the Soviet Embassy`: a diplomatic office named alone with its nationality but
+    /// no posting is the one office of that rank and nationality the corpus prints with a posting (`Soviet
+    /// Chargé to the PRC`) within ten years. Two such offices, or no nationality (`the Foreign Minister`),
+    /// leave it apart. Blocked by nationality and rank.
+    mutating func mergeUnpostedOffices() {
+        struct Office { var form: Int; var nationality: String; var ranks: Set<String>; var posted: Bool }
+        var offices: [Office] = []
+        for i in table.forms.indices where table.forms[i].kind == .office && isGuessable(i) {
+            let text = table.forms[i].printed[0].text
+            let words = NameFolding.fold(text).split(separator: " ").map(String.init)
+            let ranks = Set(words.filter(OfficeWords.diplomaticRanks.contains)).subtracting(["d", "affaires"])
+            guard !ranks.isEmpty, let nationality = InstitutionName.countryAdjective(in: text) else { continue }
+            let posted = words.dropLast().contains { ["to", "in", "at"].contains($0) }
+            offices.append(Office(form: i, nationality: nationality, ranks: ranks, posted: posted))
+        }
+        var postedByKey: [String: [Office]] = [:]
+        for o in offices where o.posted {
+            for r in o.ranks { postedByKey[o.nationality + "|" + r, default: []].append(o) }
+        }
+        for o in offices where !o.posted {
+            var fitting: [Int] = []
+            for r in o.ranks { fitting += (postedByKey[o.nationality + "|" + r] ?? []).map(\.form) }
+            fitting = fitting.filter { datedWithinTenYears($0, o.form) }
+            guard Set(fitting.map { find($0) }).count == 1, let target = fitting.first, find(target) != find(o.form) else { continue }
+            union(target, o.form, reason: MergeDecision(form: table.forms[o.form].printed[0].text, rule: .sameName,
+                detail: "the one \(o.nationality) office of that rank printed with its posting within ten years: \(table.forms[target].printed[0].text)"))
+        }
+    }
+
     /// The posts a form is printed with: the post it holds, else the offices before the name.
     func posts(of form: Int) -> [OfficePost] {
         table.forms[form].heldPost.map { [$0] } ?? table.forms[form].offices.compactMap(OfficePost.init)

@@ -111,6 +111,7 @@ public struct NameResolver: Sendable {
         clusters.mergeJoinedNames()
         clusters.mergePartiesWithCentralCommittees()
         clusters.mergeUnqualifiedInstitutions()
+        clusters.mergeUnpostedOffices()
         clusters.mergeShortForms()
         clusters.mergeSpellingVariants()
         for (cover, pair) in covers.unconfirmed {

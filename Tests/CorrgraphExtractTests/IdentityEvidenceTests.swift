@@ -107,6 +107,29 @@ import Testing
         #expect(two[0] == ["Zhou Enlai → Mao Zedong, Central Committee"])
     }
 
+    @Test(arguments: [("Soviet", "Chargé"), ("Hungarian", "Ambassador"), ("Polish", "Counselor")])
+    func aDiplomaticOfficeWithoutItsPostingIsTheOnePostedOne(nationality: String, rank: String) {
+        let acts = Acts.ofAll([("Memorandum of Conversation between Zhou Enlai and the \(nationality) \(rank) to the DPRK", ""),
+                               ("Memorandum of Conversation between Kim Il Sung and the \(rank) of the \(nationality) Embassy", "")])
+        // One correspondent; its display name is the longest form printed once each (docs/names.md).
+        #expect(acts[0] == ["{\(rank) of the \(nationality) Embassy, Zhou Enlai}"])
+        #expect(acts[1] == ["{\(rank) of the \(nationality) Embassy, Kim Il Sung}"])
+        // Two postings of that rank and nationality: it stays as printed.
+        let two = Acts.ofAll([("Memorandum of Conversation between Zhou Enlai and the \(nationality) \(rank) to the DPRK", ""),
+                              ("Memorandum of Conversation between Zhou Enlai and the \(nationality) \(rank) to Mongolia", ""),
+                              ("Memorandum of Conversation between Kim Il Sung and the \(rank) of the \(nationality) Embassy", "")])
+        #expect(two[2] == ["{\(rank) of the \(nationality) Embassy, Kim Il Sung}"])
+    }
+
+    @Test func anOfficeWithoutNationalityOrMoreThanTenYearsApartStaysApart() {
+        let acts = Acts.ofAll([("Memorandum of Conversation between Zhou Enlai and the Soviet Ambassador to the DPRK", "")],
+                              date: "1950")
+        #expect(acts == [["{Soviet Ambassador to the DPRK, Zhou Enlai}"]])
+        let far = Acts.corpus([(title: "Memorandum of Conversation between Zhou Enlai and the Soviet Ambassador to the DPRK", summary: "", date: "1950"),
+                               (title: "Memorandum of Conversation between Kim Il Sung and the Ambassador of the Soviet Embassy", summary: "", date: "1975")])
+        #expect(Acts.describe(far.records[1], in: far) == ["{Ambassador of the Soviet Embassy, Kim Il Sung}"])
+    }
+
     @Test func manyPostsOfOneSurnameStayLinearAndApart() {
         // More posts than a person holds: only identical posts are compared, each stays its own holder.
         let syllables = ["ka", "lo", "mi", "ne", "ru", "sa", "te", "vo", "zi", "pa"]

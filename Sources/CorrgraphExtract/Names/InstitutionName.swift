@@ -79,7 +79,7 @@ public enum InstitutionName {
 
     /// The country adjective a phrase names, by adjective ("Hungarian"), country name ("of Hungary",
     /// "the DPRK", "USSR") or capital ("in Bucharest").
-    static func countryAdjective(in text: String) -> String? {
+    public static func countryAdjective(in text: String) -> String? {
         let folded = " " + NameFolding.fold(text) + " "
         var best: (position: Int, adjective: String)?
         for country in Gazetteer.countries {
