@@ -17,9 +17,15 @@ import CorrgraphRead
 ///    `Mao` → `Mao Zedong`), unless offices or dates (ten years, for forms without a given name) disagree;
 ///    a Wade–Giles form marked by a hyphen or apostrophe, which cannot be Pinyin, likewise fits exactly
 ///    one name (`Mao Tse-tung` → `Mao Zedong`);
+///    a record glosses its own one-word form (`Premier Kim` beside `Kim Il Sung meets …`); a Spanish name
+///    without the mother's surname (`Raúl Ortega` / `Raúl Ortega Mendez`) in a Spanish-speaking record;
 /// 5. a misprint-sized difference (`Roschin`/`Roshchin`, `Dondogiin`/`Dondongiin`, an unmarked
 ///    romanization) merges only when the corpus links the two through a correspondent both exchange
-///    acts with.
+///    acts with — or when the misprint cannot be another name (`Deng Xioaping`: no Pinyin reading);
+/// 6. a surname printed as the holder of a post (`the Ambassador in Xlandia (Okonkwo)`) names a person by
+///    surname and post: two posts at once are two people, a diplomat's successive posts one career;
+/// 7. institutions without their country or party: an embassy's own ministry, a party's central
+///    committee, `the Central Committee` linked to one namesake, an office without its posting.
 ///
 /// Similarity alone never merges: one letter apart, a romanization that could match, given names that
 /// only look alike (`Du`/`Dong`), a name that begins a longer one (`Ana Ruiz`/`Ana Ruiz Soto`), a form of
