@@ -91,8 +91,10 @@ enum NameBinding {
     }
 
     /// A name word as the name grammar sees it (`NamePhrase.isNameToken`), a possessive allowed after it.
+    /// Editorial brackets around it are no part of it (`[Kim On Chol's]`).
     static func isNameWord(_ token: Substring) -> Bool {
-        var t = String(token)
+        var t = String(token.drop { $0 == "[" || $0 == "(" || $0 == "\"" })
+        while let last = t.last, last == "]" || last == ")" || last == "\"" { t.removeLast() }
         for suffix in ["'s", "’s", ",", ".", ";", ":"] where t.hasSuffix(suffix) && !NamePhrase.isInitials(t) {
             t.removeLast(suffix.count)
             break

@@ -62,7 +62,8 @@ public enum NamePhrase {
                 while k >= 0, let m = mentions[k], m.kind != .person {
                     if m.kind == .institution && !(k + 1 < items.count && items[k + 1].afterComma) && k == i - 1 { break }
                     drop[k] = true
-                    if items[k].afterComma || k == 0 { break }
+                    // "Chairman of X, Deputy Chairman of Y, Jan Novak": stacked offices before the name all describe it.
+                    if k == 0 || items[k].afterComma && mentions[k - 1]?.kind != .office { break }
                     k -= 1
                 }
             }
@@ -470,6 +471,8 @@ public enum NamePhrase {
             || Gazetteer.placeWords.contains(key) || Lexicon.connectives.contains(key) {
             return false
         }
+        // "the Romanians", "Hungarians": a nationality's plural names a group, never a person.
+        if key.hasSuffix("s"), Lexicon.nationalities.contains(String(key.dropLast())) { return false }
         // "Sino-Indian", "Soviet-Chinese": adjectives of relations, not names.
         if token.contains("-"), let part = token.split(separator: "-").first,
            Lexicon.nationalities.contains(part.lowercased()) || part.lowercased() == "sino" || part.lowercased() == "afro" {

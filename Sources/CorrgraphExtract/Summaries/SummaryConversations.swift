@@ -14,10 +14,14 @@ extension SummaryReader {
         // Vukmanovic-Tempo and Bobrovski …" in Mao's conversation with a Yugoslav delegation).
         let hasGroup = conversation.participants.contains { $0.kind == .institution && ConversationGrammar.isGroup($0.text) }
         let verbs = hasGroup ? SubjectClauses.dialogueVerbs : SubjectClauses.conversationVerbs
+        // A clause must name everyone already in the talk: a later speaker alone may be someone reported on. Where
+        // the title names only bodies, one person speaking ("B suggests …") speaks for one of them.
+        let titleNamesNoPerson = !conversation.participants.contains { $0.kind == .person }
         for clause in clauses.filter({ verbs.contains($0.verb) && !$0.reported && !$0.toldThat }) + meetings {
             let named = ConversationGrammar.merge(clause.persons, [])
-            // A clause must name everyone already in the talk: a later speaker alone may be someone reported on.
-            guard conversation.participants.filter({ $0.kind == .person }).allSatisfy({ MessageGrammar.contains(named, $0) }) else { continue }
+            let speaksForBody = titleNamesNoPerson && named.count == 1 && clause.objects.isEmpty
+            guard conversation.participants.filter({ $0.kind == .person }).allSatisfy({ MessageGrammar.contains(named, $0) })
+                    || speaksForBody else { continue }
             for person in named where !MessageGrammar.contains(conversation.participants, person) {
                 conversation.participants.append(person)
             }
@@ -35,6 +39,12 @@ extension SummaryReader {
             } else {
                 conversation.participants = ConversationGrammar.merge(conversation.participants, [])
             }
+        }
+        // **Rule: a delegation's head speaks for it.** "… with A and the Delegation of the Academy of Sciences" +
+        // "a delegation …, headed by the President of …, B": the head the summary names replaces the group.
+        if let group = conversation.participants.firstIndex(where: { $0.kind == .institution && ConversationGrammar.isGroup($0.text) }),
+           let head = delegationHead(text), !MessageGrammar.contains(conversation.participants, head) {
+            conversation.participants[group] = head
         }
         // "Romanian military leader Emil Bodnăraş is also present."
         for clause in clauses where clause.verb == "present" {
@@ -56,6 +66,27 @@ extension SummaryReader {
             }
             result.conversations.append(ExtractedConversation(participants: people, evidence: .summary))
         }
+    }
+
+    /// The person a summary names as the head of a delegation: "a delegation from the Academy, headed by the
+    /// President of the Academy, B" → B; "led by B" the same. The first such person of the summary.
+    static func delegationHead(_ text: String) -> NameMention? {
+        for sentence in sentences(text) {
+            let lower = sentence.lowercased()
+            guard lower.contains("delegation"), let r = sentence.range(of: " headed by ") ?? sentence.range(of: " led by ") else { continue }
+            // The head and his apposition, up to the clause's end.
+            var words: [Substring] = []
+            for token in sentence[r.upperBound...].split(separator: " ") {
+                if token.first?.isLowercase == true, !["of", "the", "and", "for", "in"].contains(token) { break }
+                words.append(token)
+            }
+            var phrase = words.joined(separator: " ")
+            while let last = phrase.last, [",", ".", ";"].contains(last), !(last == "." && phrase.split(separator: " ").last.map({ NamePhrase.isInitials(String($0)) }) == true) {
+                phrase.removeLast()
+            }
+            if let person = NamePhrase.parse(phrase).first(where: { $0.kind == .person }) { return person }
+        }
+        return nil
     }
 
     /// Whether the summary names `side` as the party someone talks "with": "a conversation with a
@@ -85,8 +116,12 @@ extension SummaryReader {
                                              into result: inout ExtractedRecord) {
         let side = reading.conversationWithOneSide
         // "Mao Zedong and Nehru discuss …": a clause that includes the named side names the other.
+        // "Conversation with the Delegation of X" + "A and B dominate the discussion": one of them speaks for the
+        // delegation, which the gold schema then does not list.
+        let sideIsGroup = side.allSatisfy { $0.kind == .institution && ConversationGrammar.isGroup($0.text) }
         for clause in clauses where SubjectClauses.conversationVerbs.contains(clause.verb) {
-            let all = ConversationGrammar.merge(side, clause.personSubjects)
+            var all = ConversationGrammar.merge(side, clause.personSubjects)
+            if sideIsGroup, clause.personSubjects.count >= 2 { all = ConversationGrammar.merge(clause.personSubjects, []) }
             if all.count >= 2, clause.personSubjects.contains(where: { MessageGrammar.contains(side, $0) }) || clause.personSubjects.count >= 2 {
                 result.conversations.append(ExtractedConversation(participants: all, evidence: .summary))
                 break
@@ -142,7 +177,8 @@ extension SummaryReader {
                   SummaryLexicon.talkNouns.contains(keys[v - 1]),
                   (0..<(v - 1)).allSatisfy({ SummaryLexicon.determiners.contains(keys[$0]) || tokens[$0].first?.isUppercase == true })
             else { continue }
-            var people: [NameMention] = []
+            // "A's Notes from the Talks": the notes' author took part in them.
+            var people: [NameMention] = notesAuthor(result.record.title).map { [$0] } ?? []
             for item in tokens[(v + 1)...].joined(separator: " ").split(separator: ",") {
                 let words = item.split(separator: " ").drop { ["and", "together", "with"].contains($0.lowercased()) }
                 for person in leadingNames(words) where person.kind == .person && !MessageGrammar.contains(people, person) {
@@ -154,6 +190,19 @@ extension SummaryReader {
                 return
             }
         }
+    }
+
+    /// The author of notes or a record the title names by a possessive: "A's Notes from the … Talks", "A's
+    /// Record of the Talks" → A.
+    static func notesAuthor(_ title: String) -> NameMention? {
+        let text = TitleText.normalize(title)
+        for r in TitleText.find("'s ", in: text).prefix(4) {
+            let next = text[r.upperBound...].prefix { $0 != " " }
+            guard ConversationGrammar.recordNouns.contains(NamePhrase.wordKey(String(next))) else { continue }
+            let owner = NamePhrase.parse(ConversationGrammar.possessor(before: String(text[..<r.lowerBound])))
+            if owner.count == 1, owner[0].kind == .person { return owner[0] }
+        }
+        return nil
     }
 
     /// "Record of a Meeting between the Soviet and Chinese Delegations": the title documents a meeting
