@@ -42,9 +42,13 @@ extension SummaryReader {
         }
         // **Rule: a delegation's head speaks for it.** "… with A and the Delegation of the Academy of Sciences" +
         // "a delegation …, headed by the President of …, B": the head the summary names replaces the group.
-        if let group = conversation.participants.firstIndex(where: { $0.kind == .institution && ConversationGrammar.isGroup($0.text) }),
-           let head = delegationHead(text), !MessageGrammar.contains(conversation.participants, head) {
-            conversation.participants[group] = head
+        // A delegation the title names beside two people is no participant of its own (gold schema); its head is.
+        if let head = delegationHead(text), !MessageGrammar.contains(conversation.participants, head) {
+            if let group = conversation.participants.firstIndex(where: { $0.kind == .institution && ConversationGrammar.isGroup($0.text) }) {
+                conversation.participants[group] = head
+            } else if !TitleText.find("delegation", in: result.record.title).isEmpty {
+                conversation.participants.append(head)
+            }
         }
         // "Romanian military leader Emil Bodnăraş is also present."
         for clause in clauses where clause.verb == "present" {
