@@ -18,7 +18,8 @@ import Testing
         var n = 0
         for noun in Self.meetingNouns {
             let (a, b, c) = Variants.trio(n)
-            let m = n % 2 == 0 ? marker : marker.split(separator: " ").map { ["the", "of", "in", "with"].contains($0) ? String($0) : $0.capitalized }.joined(separator: " ")
+            let m = n % 2 == 0 ? marker
+                : " " + marker.split(separator: " ").map { ["the", "of", "in", "with"].contains($0) ? String($0) : $0.capitalized }.joined(separator: " ") + " "
             let title = "Record of the \(noun) of \(a) with \(b),\(m)\(c) on 11 December 1962"
             #expect(Acts.of(title) == [Variants.sortedPair(a, b, c)], "\(title)")
             n += 1
@@ -49,10 +50,10 @@ import Testing
     func actOwnedByAPronoun(_ noun: String) {
         var n = 0
         for pronoun in ["his", "her", "their"] {
-            for head in ["Report by A on", "A's Report on", "Report of A on", "Untitled report the Minister of Foreign Affairs A concerning",
-                         "Excerpts from A's diary on"] {
+            for head in ["Report by @ on", "@'s Report on", "Report of @ on", "Untitled report the Minister of Foreign Affairs @ concerning",
+                         "Excerpts from @'s diary on"] {
                 let (a, b, _) = Variants.trio(n)
-                let title = head.replacingOccurrences(of: "A", with: a) + " \(pronoun) \(Variants.cased(noun.lowercased(), n)) with \(b)"
+                let title = head.replacingOccurrences(of: "@", with: a) + " \(pronoun) \(Variants.cased(noun.lowercased(), n)) with \(b)"
                 #expect(Acts.of(title) == [Variants.sortedPair(a, b)], "\(title)")
                 n += 1
             }
@@ -137,7 +138,7 @@ import Testing
     /// Between two bodies, each single speaker speaks for one of them.
     @Test func eachSpeakerOfABodyTalkJoinsIt() {
         let acts = Acts.of("Record of a Meeting between the Soviet Delegation and the Polish Delegation",
-                           summary: "Sergei Volkov urges the Poles to act. Diego Alvarez suggests a compromise. Yuki Tanaka agrees.")
+                           summary: "Sergei Volkov urges them to act. Diego Alvarez suggests a compromise. Yuki Tanaka agrees.")
         #expect(acts == [Variants.sortedPair("Sergei Volkov", "Diego Alvarez", "Yuki Tanaka")])
     }
 

@@ -289,7 +289,9 @@ enum ConversationGrammar {
                 if let r = TitleText.find(ender, in: rest).first { rest = String(rest[..<r.lowerBound]) }
             }
             // Each party as printed ("the CPCz and the CPSU"), whether or not the name grammar knows it.
-            let bodies = rest.components(separatedBy: " and ").map {
+            // "the CPSU, the SED, and the KWP": a list of three or more.
+            let bodies = rest.replacingOccurrences(of: ", and ", with: " and ").replacingOccurrences(of: ", ", with: " and ")
+                .components(separatedBy: " and ").map {
                 $0.trimmingSpaces().replacingOccurrences(of: "the ", with: "", options: [.anchored, .caseInsensitive])
             }.filter { !$0.isEmpty }
             if bodies.count >= 2, bodies.allSatisfy({ $0.first?.isUppercase ?? false }) {
