@@ -289,7 +289,8 @@ enum ConversationGrammar {
                 if let r = TitleText.find(ender, in: rest).first { rest = String(rest[..<r.lowerBound]) }
             }
             // Each party as printed ("the CPCz and the CPSU"), whether or not the name grammar knows it.
-            // "the CPSU, the SED, and the KWP": a list of three or more.
+            // "the CPSU, the SED, and the KWP": a list of three or more; a date after a comma ends it.
+            if let date = rest.range(of: #", [0-9]"#, options: .regularExpression) { rest = String(rest[..<date.lowerBound]) }
             let bodies = rest.replacingOccurrences(of: ", and ", with: " and ").replacingOccurrences(of: ", ", with: " and ")
                 .components(separatedBy: " and ").map {
                 $0.trimmingSpaces().replacingOccurrences(of: "the ", with: "", options: [.anchored, .caseInsensitive])
