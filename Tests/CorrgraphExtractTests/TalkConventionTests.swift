@@ -159,6 +159,24 @@ import Testing
         }
     }
 
+    /// A participant list of any length in a summary is read whole: 3 to 30 names after "meets with", "writes to",
+    /// and before "discuss … with".
+    @Test func summaryListsOfAnyLength() {
+        let given = ["Li", "Park", "Hans", "Ahmed", "Diego", "Yuki", "Olga", "Omar", "Lena", "Aiko"]
+        let family = ["Wenbo", "Min-ho", "Becker", "Haddad", "Alvarez", "Tanaka", "Smirnova"]
+        let names = (0..<30).map { "\(given[$0 % given.count]) \(family[$0 % family.count])\($0 >= 20 ? "-Ruiz" : "")" }
+        for count in [3, 10, 12, 20, 30] {
+            let people = Array(names.prefix(count))
+            let list = people.dropLast().joined(separator: ", ") + ", and " + people.last!
+            let met = Acts.of("Journal of Ambassador Sergei Volkov", summary: "Volkov meets with \(list). They discuss the harvest.")
+            #expect(met == ["{" + (["Sergei Volkov"] + people).sorted().joined(separator: ", ") + "}"], "\(count)")
+            // The title's addressee first: the summary names the further ones.
+            let wrote = Acts.of("Cable, Sergei Volkov to \(people[0])", summary: "Volkov writes to \(list) about the harvest.")
+            // Every addressee the summary lists joins the recipients.
+            #expect(people.allSatisfy { p in wrote.contains { $0.contains(p) } }, "\(count): \(wrote)")
+        }
+    }
+
     /// "The Hungarians", "Romanians": a nationality's plural is a group, never a person.
     @Test func nationalityPluralsAreNoNames() {
         for plural in ["Hungarians", "Romanians", "Bulgarians", "Mongolians"] {

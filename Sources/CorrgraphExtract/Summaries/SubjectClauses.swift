@@ -67,6 +67,8 @@ struct SubjectClauses {
         "greet", "receive",
     ]
 
+    /// The words after a verb in which its clause's markers (`with`, `that`, `respectively`) are looked for:
+    /// linear in the summary. A list of names that starts in this window is read to its end, however long.
     static let maxClauseTokens = 80
 
     /// Words that open an adverbial phrase before a sentence's subject ("While in Korea, …", "During the visit, …").
@@ -170,8 +172,9 @@ struct SubjectClauses {
                     || (tokens[j].hasSuffix("ly") && tokens[j].first?.isLowercase == true) { j -= 1 }
             let end = j + 1
             var start = end
-            // A subject is a short list of names: at most 20 words back.
-            while start > 0, end - start < 20 {
+            // A subject is a list of names, read back to the word that ends the previous clause: a verb ends
+            // every walk, so the walks of a summary's verbs do not overlap and together stay linear.
+            while start > 0 {
                 let t = tokens[start - 1]
                 let key = NamePhrase.wordKey(t)
                 // A lowercase word before a comma ends an earlier clause ("At the meeting, Kim Il Sung shares");
@@ -230,9 +233,11 @@ struct SubjectClauses {
                 sideMarked = isUnnamedGroup(padded[r.upperBound...])
                 sideRead = true
                 // The other side is a list that may carry appositions ("the Albanian Prosecutor General,
-                // Aranit Çela, and Sofikli Papavasili, an inspector …"); it ends with the clause.
+                // Aranit Çela, and Sofikli Papavasili, an inspector …"); it ends with the clause, however many names
+                // it holds: it is read on past the clause window, to its first word that is no part of a list.
+                let listStart = i + padded[..<r.upperBound].reduce(0) { $0 + ($1 == " " ? 1 : 0) }
                 var kept: [String] = []
-                for t in padded[r.upperBound...].split(separator: " ").map(String.init) {
+                for t in tokens[min(listStart, tokens.count)...] {
                     let key = NamePhrase.wordKey(t)
                     // "the PRC Ambassador to the DPRK, Qiao Xiaoguang": an office's "to" or "in" binds its posting.
                     let postsOffice = ["to", "in"].contains(key) && kept.last.map { Lexicon.offices.contains(NamePhrase.wordKey($0)) } == true
@@ -250,10 +255,14 @@ struct SubjectClauses {
                 if after.hasSuffix(",") { after.removeLast() }
                 objects = NamePhrase.parse(after.replacingOccurrences(of: "respectively", with: ""))
             }
+            // The objects right after the verb, read past the clause window to the list's end (`listTokens`
+            // drops what `clause` drops at its start).
+            var listTokens = tokens[min(i + 1, tokens.count)...]
             // "informs the CCP that …": a body named with its article is an object too.
             if !sideRead, personObjectVerbs.contains(verb), clause.count >= 2, clause[0] == "the",
                clause[1].first?.isUppercase == true, !Lexicon.offices.contains(NamePhrase.wordKey(clause[1])) {
                 clause.removeFirst()
+                listTokens.removeFirst()
             }
             if sideRead {
             } else if let first = clause.first,
@@ -262,14 +271,17 @@ struct SubjectClauses {
                 if ["to", "with"].contains(first.lowercased()) {
                     afterTo = first.lowercased() == "to"
                     clause.removeFirst()
-                    if clause.first?.lowercased() == "the" { clause.removeFirst() }
+                    listTokens.removeFirst()
+                    if clause.first?.lowercased() == "the" { clause.removeFirst(); listTokens.removeFirst() }
                 }
+                let list = listTokens
+                let at = { (n: Int) -> String in list[list.startIndex + n] }
                 var name: [String] = []
-                for (n, t) in clause.enumerated() {
+                for (n, t) in list.enumerated() {
                     // "Peng Dehuai and Gao Gang", "the Romanian Ministry of Foreign Affairs"
-                    let joinsNames = ["and", "&", "of", "for", "in", "the"].contains(t) && n > 0 && n + 1 < clause.count
-                        && (clause[n + 1].first?.isUppercase ?? false
-                            || ["and", "&"].contains(t) && clause[n + 1] == "the" && n + 2 < clause.count && clause[n + 2].first?.isUppercase == true)
+                    let joinsNames = ["and", "&", "of", "for", "in", "the"].contains(t) && n > 0 && n + 1 < list.count
+                        && (at(n + 1).first?.isUppercase ?? false
+                            || ["and", "&"].contains(t) && at(n + 1) == "the" && n + 2 < list.count && at(n + 2).first?.isUppercase == true)
                     guard (t.first?.isUppercase ?? false) || NamePhrase.isInitials(t) || joinsNames else { break }
                     // "received Mao's letter": a possessive opens a thing, not a person.
                     // "informs Stalin of China's plans": the possessive after a joiner opens the topic.
@@ -285,8 +297,8 @@ struct SubjectClauses {
                     name.append(t.hasSuffix(".") && !NamePhrase.isInitials(t) ? String(t.dropLast()) : t)
                     // "writes to Chairman Mao, Comrade Shaoqi, and the CCP Central Committee": a list of addressees
                     // goes on after its commas when the next item is a name or "and".
-                    let listGoesOn = afterTo && n + 1 < clause.count
-                        && (clause[n + 1].first?.isUppercase == true || ["and", "the"].contains(clause[n + 1]))
+                    let listGoesOn = afterTo && n + 1 < list.count
+                        && (at(n + 1).first?.isUppercase == true || ["and", "the"].contains(at(n + 1)))
                     if t.hasSuffix(",") && !listGoesOn || (t.hasSuffix(".") && !NamePhrase.isInitials(t)) { break }
                 }
                 objects = NamePhrase.parse(name.joined(separator: " "))
