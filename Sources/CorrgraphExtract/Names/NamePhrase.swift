@@ -466,6 +466,9 @@ public enum NamePhrase {
         // A possessive inside a phrase makes it a thing ("Mao's Comments"), not a name.
         if token.hasSuffix("'s") || token.hasSuffix("’s") { return false }
         if isInitials(token) { return true }
+        // "Tow. Zacharow", "Hon. Casey", "Ing. Novak": an abbreviation before a name is a form of address, whether
+        // or not the lexicon lists it; given names abbreviated the English way ("Geo.", "Wm.") are names.
+        if let next, isAbbreviatedFormOfAddress(token), isNameToken(next, next: nil) { return false }
         if Lexicon.honorifics.contains(key) || Lexicon.offices.contains(key) || Lexicon.institutionHeads.contains(key)
             || Lexicon.nonNameWords.contains(key) || pluralGroups.contains(key) || Lexicon.nationalities.contains(key)
             || Gazetteer.placeWords.contains(key) || Lexicon.connectives.contains(key) {
@@ -483,6 +486,15 @@ public enum NamePhrase {
         if letters.count >= 2 && letters.allSatisfy({ $0.properties.isUppercase }) { return false }
         if token.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return false }
         return true
+    }
+
+    /// `Tow.`, `Hon.`, `Ing.`, `Amb.`: a capitalised abbreviation of three to five letters with its period, not a
+    /// given name's (`Lexicon.givenNameAbbreviations`).
+    static func isAbbreviatedFormOfAddress(_ token: String) -> Bool {
+        guard token.hasSuffix("."), let first = token.first, first.isUppercase else { return false }
+        let body = token.dropLast()
+        guard (3...5).contains(body.count), body.dropFirst().allSatisfy({ $0.isLetter && $0.isLowercase }) else { return false }
+        return !Lexicon.givenNameAbbreviations.contains(body.lowercased())
     }
 
     /// `A.`, `V.V.`, `A.M.`, `Sh.`: initials of given names.
