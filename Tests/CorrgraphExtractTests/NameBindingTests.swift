@@ -80,4 +80,26 @@ import Testing
         #expect(NameBinding.bind("") == "")
         #expect(NameBinding.bind(" On ") == " On ")
     }
+
+    // MARK: Abbreviated forms of address
+
+    /// "Tow. A", "Hon. A", "Ing. A": an abbreviation of three to five letters before a name is a form of address,
+    /// listed or not (invented ones too); in a title, a relay and a conversation.
+    @Test(arguments: ["Tow.", "Hon.", "Ing.", "Amb.", "Gov.", "Sen.", "Rev.", "Hzab.", "Dipl.", "Kmdr."])
+    func abbreviatedFormsOfAddress(_ abbreviation: String) {
+        #expect(Acts.of("Letter from \(abbreviation) Sergei Volkov to Li Wenbo") == ["Sergei Volkov → Li Wenbo"])
+        #expect(Acts.of("Cable, Li Wenbo to Hans Becker [via \(abbreviation) Park Min-ho]") == ["Li Wenbo → Hans Becker via Park Min-ho"])
+        #expect(Acts.of("Record of Conversation of \(abbreviation) Ahmed Haddad with \(abbreviation) Yuki Tanaka")
+                == ["{Ahmed Haddad, Yuki Tanaka}"])
+    }
+
+    /// Given names abbreviated the English way are names; initials and two-letter syllables stay in the name.
+    @Test func givenNameAbbreviationsAndInitialsStay() {
+        #expect(Acts.of("Thos. Whitfield to Jas. Morrow") == ["Thos. Whitfield → Jas. Morrow"])
+        #expect(Acts.of("Letter from Yu. V. Orlov to Li Wenbo") == ["Yu. V. Orlov → Li Wenbo"])
+        #expect(!NamePhrase.isAbbreviatedFormOfAddress("Geo."))
+        #expect(!NamePhrase.isAbbreviatedFormOfAddress("Il."))
+        #expect(!NamePhrase.isAbbreviatedFormOfAddress("HEX."))
+        #expect(NamePhrase.isAbbreviatedFormOfAddress("Tow."))
+    }
 }
