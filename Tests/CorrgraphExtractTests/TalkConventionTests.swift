@@ -177,6 +177,27 @@ import Testing
         }
     }
 
+    /// A journal's interlocutors named by office alone, with a nationality or a complement: each an office of its own.
+    @Test func officesTheDiaristNamesAreInterlocutors() {
+        for (first, second) in [("GDR Ambassador", "Ambassador of Hungary"), ("Polish Charge d'Affaires", "Chinese Ambassador"),
+                                ("Mongolian Minister", "Counselor of Hungary")] {
+            let acts = Acts.of("Journal of Ambassador Ivan Petrov for 31 July 1957",
+                               summary: "The \(first) and the \(second) express dissatisfaction with the ministry. Petrov suggests regular meetings.")
+            #expect(acts.sorted() == [Variants.sortedPair(first, "Ivan Petrov"), Variants.sortedPair(second, "Ivan Petrov")].sorted(),
+                    "\(first), \(second)")
+        }
+        // A bare office may be the diarist himself.
+        #expect(Acts.of("Journal of Ambassador Ivan Petrov", summary: "The Ambassador expresses dissatisfaction with the ministry.") == [])
+    }
+
+    /// A capital of several words is a place, not a person: "visits New Delhi" meets no one.
+    @Test func multiWordCapitalsAreNoNames() {
+        for city in ["New Delhi"] {
+            #expect(Acts.of("Transcript of Conversation between Li Wenbo and Reporters in \(city)",
+                            summary: "Premier Li visits \(city). Reporters ask Premier Li about the border.") == [], "\(city)")
+        }
+    }
+
     /// "The Hungarians", "Romanians": a nationality's plural is a group, never a person.
     @Test func nationalityPluralsAreNoNames() {
         for plural in ["Hungarians", "Romanians", "Bulgarians", "Mongolians"] {

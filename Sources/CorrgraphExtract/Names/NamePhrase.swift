@@ -419,7 +419,9 @@ public enum NamePhrase {
             if j < tokens.count, j > i, j == tokens.count - 1 || !isNameToken(tokens[j + 1], next: nil),
                Gazetteer.placeWords.contains(wordKey(tokens[j])), tokens[j].first?.isUppercase == true,
                !tokens[i..<j].contains(where: { isInitials($0) || Lexicon.nationalities.contains(wordKey($0)) }),
-               tokens[i..<j].allSatisfy({ $0.count > 2 }) {
+               tokens[i..<j].allSatisfy({ $0.count > 2 }),
+               // "New Delhi", "Buenos Aires": the words together name a place, not a person.
+               !Gazetteer.isPlace(tokens[i...j].map { wordKey($0) }.joined(separator: " ")) {
                 j += 1
             }
             // A lowercase particle inside a name ("Charles de Gaulle") must be followed by a name token.

@@ -230,6 +230,15 @@ extension SummaryReader {
         for clause in clauses where SubjectClauses.dialogueVerbs.contains(clause.verb) && !clause.reported {
             // "Wang records that Zhou Enlai spoke with Molotov": a talk between others, told to the diarist.
             if clause.toldThat, clause.objects.contains(where: { !MessageGrammar.sameName($0, author) }) { continue }
+            // "The GDR Ambassador and the Ambassador of Hungary express …": officials the diarist names by office
+            // alone (a nationality or a complement tells whose) are interlocutors, each an office of its own.
+            if clause.personSubjects.isEmpty, !clause.subjects.isEmpty, clause.subjects.allSatisfy(isQualifiedOffice) {
+                for office in clause.subjects where !MessageGrammar.contains(seen, office) {
+                    seen.append(office)
+                    groups.append([office])
+                }
+                continue
+            }
             for p in clause.personSubjects where !MessageGrammar.sameName(p, author) && !MessageGrammar.contains(seen, p) {
                 seen.append(p)
                 groups.append([p])
@@ -254,6 +263,14 @@ extension SummaryReader {
         for group in groups {
             result.conversations.append(ExtractedConversation(participants: [author] + group, evidence: .summary))
         }
+    }
+
+    /// An office that says whose it is: `GDR Ambassador`, `Ambassador of Hungary`, `Soviet Charge d'Affaires` — not a
+    /// bare `the Ambassador`, which may be the diarist himself.
+    static func isQualifiedOffice(_ mention: NameMention) -> Bool {
+        guard mention.kind == .office else { return false }
+        let words = NamePhrase.tokenize(mention.text).map(NamePhrase.wordKey)
+        return words.contains { Lexicon.nationalities.contains($0) || $0 == "of" || Lexicon.acronyms.contains($0) }
     }
 
     /// Conversations a message or report recounts as its subject: "Shtykov gives a report of a meeting
