@@ -227,37 +227,47 @@ extension SummaryReader {
     static func journalInterlocutors(_ text: String, clauses: [SubjectClauses], author: NameMention, into result: inout ExtractedRecord) {
         var seen: [NameMention] = []
         var groups: [[NameMention]] = []
+        // Past `looseComparisonLimit` interlocutors (a summary listing hundreds), a repeat is one with the same
+        // folded name, a set lookup: comparing each with all before would be quadratic.
+        var seenKeys: Set<String> = []
+        func isSeen(_ m: NameMention) -> Bool {
+            seen.count > MessageGrammar.looseComparisonLimit ? seenKeys.contains(NameFolding.fold(m.text)) : MessageGrammar.contains(seen, m)
+        }
+        func see(_ ms: [NameMention]) {
+            seen += ms
+            for m in ms { seenKeys.insert(NameFolding.fold(m.text)) }
+        }
         for clause in clauses where SubjectClauses.dialogueVerbs.contains(clause.verb) && !clause.reported {
             // "Wang records that Zhou Enlai spoke with Molotov": a talk between others, told to the diarist.
             if clause.toldThat, clause.objects.contains(where: { !MessageGrammar.sameName($0, author) }) { continue }
             // "The GDR Ambassador and the Ambassador of Hungary express …": officials the diarist names by office
             // alone (a nationality or a complement tells whose) are interlocutors, each an office of its own.
             if clause.personSubjects.isEmpty, !clause.subjects.isEmpty, clause.subjects.allSatisfy(isQualifiedOffice) {
-                for office in clause.subjects where !MessageGrammar.contains(seen, office) {
-                    seen.append(office)
+                for office in clause.subjects where !isSeen(office) {
+                    see([office])
                     groups.append([office])
                 }
                 continue
             }
-            for p in clause.personSubjects where !MessageGrammar.sameName(p, author) && !MessageGrammar.contains(seen, p) {
-                seen.append(p)
+            for p in clause.personSubjects where !MessageGrammar.sameName(p, author) && !isSeen(p) {
+                see([p])
                 groups.append([p])
             }
             // "Puzanov meets with Kim Il Sung, Nam Il, and Pak Chang-ok": one meeting of them all. In a journal
             // "he receives Richard Fischer" is the diarist.
             if clause.subjects.count == 1 && MessageGrammar.sameName(clause.subjects[0], author) || clause.pronounSubject {
-                let others = clause.objects.filter { $0.kind == .person && !MessageGrammar.contains(seen, $0) }
+                let others = MessageGrammar.distinct(clause.objects.filter { $0.kind == .person && !isSeen($0) })
                 guard !others.isEmpty else { continue }
-                seen += others
+                see(others)
                 if SubjectClauses.conversationVerbs.contains(clause.verb), !clause.respectively { groups.append(others) }
                 else { groups += others.map { [$0] } }
             }
         }
         // "In a conversation with Puzanov, Nam Il said …": a meeting of the diarist the sentence recounts.
         for meeting in meetingsWith(text, writer: author) where MessageGrammar.contains(meeting, author) {
-            let others = meeting.filter { !MessageGrammar.sameName($0, author) && !MessageGrammar.contains(seen, $0) }
+            let others = meeting.filter { !MessageGrammar.sameName($0, author) && !isSeen($0) }
             guard !others.isEmpty else { continue }
-            seen += others
+            see(others)
             groups.append(others)
         }
         for group in groups {
