@@ -198,6 +198,21 @@ import Testing
         }
     }
 
+    /// "A and C try to persuade D": an attempt to persuade someone is a talk the report recounts; "to meet" is a plan.
+    @Test func persuadingIsATalk() {
+        var n = 0
+        for attempt in ["", "try to ", "tried to ", "attempt to ", "attempted to "] {
+            for verb in ["persuade", "convince"] {
+                let (a, c, d) = Variants.trio(n)
+                let acts = Acts.of("Report, \(a) to the Central Committee", summary: "\(a) and \(c) \(attempt)\(verb) \(d) to fight on.")
+                #expect(acts.contains(Variants.sortedPair(a, c, d)), "\(attempt)\(verb): \(acts)")
+                n += 1
+            }
+        }
+        let plan = Acts.of("Telegram, Li Wenbo to Hans Becker", summary: "Li says that he will be leaving for Geneva to meet with Yuki Tanaka and Diego Alvarez.")
+        #expect(plan == ["Li Wenbo → Hans Becker"])
+    }
+
     /// "The Hungarians", "Romanians": a nationality's plural is a group, never a person.
     @Test func nationalityPluralsAreNoNames() {
         for plural in ["Hungarians", "Romanians", "Bulgarians", "Mongolians"] {

@@ -54,10 +54,10 @@ struct SubjectClauses {
         "informs", "tells", "instructs", "reminds", "orders", "urges", "directs", "advises", "asks", "warns", "writes",
         "congratulates", "thanks", "assures", "notifies", "cables", "greets", "invites", "sends", "answers",
     ]
-    static let clauseVerbs = dialogueVerbs.union(writerVerbs).union(addressingVerbs)
+    static let clauseVerbs = dialogueVerbs.union(writerVerbs).union(addressingVerbs).union(persuadingVerbs)
     /// Verbs whose direct object is a person ("informs Puzanov", "meets Kim Il Sung"); after other verbs
     /// a capitalised object is a topic ("discuss West Irian", "raises Taiwan").
-    static let personObjectVerbs: Set<String> = [
+    static let personObjectVerbs: Set<String> = Set([
         "inform", "informs", "informed", "tell", "tells", "told", "meet", "meets", "met", "visit", "visits", "visited",
         "ask", "asks", "asked", "instructs", "reminds", "urges", "orders", "directs", "advises", "warns", "assures",
         "assured", "accompanied", "receives", "received", "thanks", "congratulates", "briefs", "briefed",
@@ -65,7 +65,7 @@ struct SubjectClauses {
         // Bare forms after plural subjects: "Both A and B urge C to reconsider".
         "urge", "assure", "reassure", "warn", "advise", "thank", "remind", "congratulate", "brief", "invite", "instruct",
         "greet", "receive",
-    ]
+    ]).union(persuadingVerbs)
 
     /// The words after a verb in which its clause's markers (`with`, `that`, `respectively`) are looked for:
     /// linear in the summary. A list of names that starts in this window is read to its end, however long.
@@ -82,6 +82,12 @@ struct SubjectClauses {
         "is", "was", "are", "were", "also", "have", "has", "had", "a", "their", "his", "her", "holds", "held",
         "pays", "paid", "take", "takes", "took",
     ]
+
+    /// "A and B try to persuade C": an attempt to persuade is itself the talk (other verbs after "to" are plans).
+    static let attemptVerbs: Set<String> = ["try", "tries", "tried", "attempt", "attempts", "attempted"]
+
+    /// Verbs of persuading someone face to face: "A and B try to persuade C to fight on", "A convinces C".
+    static let persuadingVerbs: Set<String> = ["persuade", "persuades", "persuaded", "convince", "convinces", "convinced"]
 
     /// Verbs that introduce what someone tells: a relative clause after them is its content.
     static let reportingVerbs: Set<String> = [
@@ -168,6 +174,8 @@ struct SubjectClauses {
             }
             // Walk back over the subject: capitalised words, initials and list joiners.
             var j = verbIndex - 1
+            if persuadingVerbs.contains(verb), j >= 1, NamePhrase.wordKey(tokens[j]) == "to",
+               attemptVerbs.contains(NamePhrase.wordKey(tokens[j - 1])) { j -= 2 }
             while j >= 0, auxiliaries.contains(NamePhrase.wordKey(tokens[j]))
                     || (tokens[j].hasSuffix("ly") && tokens[j].first?.isLowercase == true) { j -= 1 }
             let end = j + 1
