@@ -28,6 +28,14 @@ import Testing
         #expect(Acts.of(three) == [Variants.sortedPair("Li Wenbo", "Hans Becker", "Yuki Tanaka", "Olga Smirnova", "Park Min-ho")], "\(three)")
     }
 
+    /// A summary's "in the presence of C and D" completes the talk the title names.
+    @Test(arguments: ConversationGrammar.presenceMarkers)
+    func peoplePresentInTheSummaryJoinTheTalk(_ marker: String) {
+        let acts = Acts.of("Memorandum of Conversation between Li Wenbo and Hans Becker",
+                           summary: "Li Wenbo receives Hans Becker\(marker)Yuki Tanaka and Olga Smirnova. They discuss the border.")
+        #expect(acts == [Variants.sortedPair("Li Wenbo", "Hans Becker", "Yuki Tanaka", "Olga Smirnova")], "\(marker)")
+    }
+
     /// An office present, or no talk at all, adds no one.
     @Test func presenceNeedsATalkAndAPerson() {
         #expect(Acts.of("Memorandum of Conversation between Sergei Volkov and Li Wenbo in the Presence of the Soviet Ambassador")

@@ -50,6 +50,18 @@ extension SummaryReader {
                 conversation.participants.append(head)
             }
         }
+        // "… in the presence of C and D" (`ConversationGrammar.presenceMarkers`): the people present join the talk.
+        for sentence in sentences(text) {
+            for marker in ConversationGrammar.presenceMarkers {
+                guard let r = TitleText.find(marker, in: sentence).first else { continue }
+                var rest = String(sentence[r.upperBound...])
+                if rest.hasSuffix(".") { rest.removeLast() }
+                for person in ConversationGrammar.participantList(rest) where person.kind == .person
+                    && !MessageGrammar.contains(conversation.participants, person) {
+                    conversation.participants.append(person)
+                }
+            }
+        }
         // "Romanian military leader Emil Bodnăraş is also present."
         for clause in clauses where clause.verb == "present" {
             for person in clause.personSubjects where !MessageGrammar.contains(conversation.participants, person) {
