@@ -131,6 +131,26 @@ import Testing
         }
     }
 
+    /// Every title convention above reads the same in capitals and with its class words in lower case.
+    @Test func titleConventionsInCapitalsAndLowerCase() {
+        let rows: [(String, [String])] = [
+            ("Report by Sergei Volkov on his Farewell Visit to Li Wenbo", ["{Li Wenbo, Sergei Volkov}"]),
+            ("Report of the Conversation by Sergei Volkov with Li Wenbo, with the Presence of Hans Becker", ["{Hans Becker, Li Wenbo, Sergei Volkov}"]),
+            ("Cable, Sergei Volkov to Li Wenbo, Meeting with Hans Becker", ["Sergei Volkov → Li Wenbo", "{Hans Becker, Sergei Volkov}"]),
+            ("Hans Becker's Notes on a Conversation with Li Wenbo", ["{Hans Becker, Li Wenbo}"]),
+            ("Meeting of the Delegations of the CPSU and the SED", ["{CPSU Delegation, SED Delegation}"]),
+            ("Letter from Tow. Sergei Volkov to Li Wenbo", ["Sergei Volkov → Li Wenbo"]),
+        ]
+        for (title, acts) in rows {
+            #expect(Acts.of(title.uppercased()).sorted() == acts.sorted(), "\(title.uppercased())")
+            // Class words in lower case, names as printed.
+            let lowered = title.split(separator: " ").map { w in
+                ["Farewell", "Visit", "Conversation", "Presence", "Meeting", "Notes", "Delegations"].contains(String(w)) ? w.lowercased() : String(w)
+            }.joined(separator: " ")
+            #expect(Acts.of(lowered).sorted() == acts.sorted(), "\(lowered)")
+        }
+    }
+
     // MARK: What summaries add
 
     /// "A's Notes from the … Talks" + "The talks included B, C, and D …": the notes' author took part.
