@@ -20,7 +20,7 @@ enum NameBinding {
     static let joinerString = String(joiner)
 
     static func bind(_ text: String) -> String {
-        guard text.contains(" ") else { return text }
+        guard mayHoldCapitalisedFunctionWord(text) else { return text }
         let tokens = text.split(separator: " ", omittingEmptySubsequences: false)
         guard tokens.contains(where: isCapitalisedFunctionWord),
               tokens.contains(where: { Lexicon.lowercaseWords.contains(String($0)) }) else { return text }
@@ -49,6 +49,27 @@ enum NameBinding {
             out += token
         }
         return out
+    }
+
+    /// A scan of the bytes: whether some word after a space is a capital and one or two lower-case ASCII letters
+    /// that spell a function word of the class. Most texts have none and are returned as they are.
+    static func mayHoldCapitalisedFunctionWord(_ text: String) -> Bool {
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            func isLetter(_ b: UInt8) -> Bool { (65...90).contains(b) || (97...122).contains(b) || b >= 0x80 }
+            var i = 0
+            while i + 2 < bytes.count {
+                defer { i += 1 }
+                guard bytes[i] == 0x20, (65...90).contains(bytes[i + 1]) else { continue }
+                var end = i + 2
+                while end < bytes.count, end < i + 4, (97...122).contains(bytes[end]) { end += 1 }
+                guard end > i + 2, end == bytes.count || !isLetter(bytes[end]) else { continue }
+                let word = [bytes[i + 1] + 32] + Array(bytes[(i + 2)..<end])
+                if Lexicon.nameSyllableFunctionWords.contains(String(decoding: word, as: UTF8.self)) { return true }
+            }
+            return false
+        }
+        if let found = text.utf8.withContiguousStorageIfAvailable(scan) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer(scan)
     }
 
     /// The record with every name as printed: the joiner back to a space.
