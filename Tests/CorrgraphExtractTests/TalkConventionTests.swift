@@ -151,6 +151,19 @@ import Testing
         }
     }
 
+    /// "to the OFFICE's ROLE for FIELD (Holder)": a possessive's noun is a role and its "for" names the role's field,
+    /// not a further addressee — whatever words the role and field are printed in.
+    @Test func aPossessiveRolesForIsNoRelay() {
+        for office in ["President", "Secretary", "Minister", "Chairman"] {
+            for (role, field) in [("Special Aide", "Trade Affairs"), ("Qarbo Velt", "Tusk Ravel"), ("Assistant", "Yuki Tanaka")] {
+                let title = "Memorandum From Li Wenbo to the \(office)'s \(role) for \(field) (Okonkwo)"
+                #expect(Acts.of(title) == ["Li Wenbo → Okonkwo"], "\(title)")
+            }
+        }
+        // Without a possessive a bare "for" before a name still relays.
+        #expect(Acts.of("Telegram from Li Wenbo to Hans Becker for Yuki Tanaka") == ["Li Wenbo → Yuki Tanaka via Hans Becker"])
+    }
+
     // MARK: What summaries add
 
     /// "A's Notes from the … Talks" + "The talks included B, C, and D …": the notes' author took part.

@@ -476,6 +476,8 @@ enum MessageGrammar {
         var forMatch = forMarkers.lazy.compactMap { TitleText.find($0, in: outerRecipients).first }.first
         if forMatch == nil, let r = TitleText.find(" for ", in: outerRecipients).first,
            addressesPeople(String(outerRecipients[r.upperBound...])),
+           // "to the President's Assistant for …": a possessive's noun is someone's role, whose "for" names its field.
+           TitleText.find("'s ", in: String(outerRecipients[..<r.lowerBound])).isEmpty,
            NamePhrase.parse(String(outerRecipients[..<r.lowerBound])).allSatisfy({ $0.kind == .person }) {
             forMatch = r
         }
