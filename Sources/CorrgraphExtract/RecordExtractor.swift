@@ -29,16 +29,17 @@ public struct RecordExtractor: Sendable {
         // A title or summary printed in capitals is read in the case catalogue English would print it.
         let title = Self.bounded(record.title, limit: Self.titleLimit, field: "title", problems: &result.problems)
         let summary = Self.bounded(record.summary, limit: Self.summaryLimit, field: "summary", problems: &result.problems)
-        let reading = TitleGrammar.read(Truecasing.restoringCapitals(title))
+        // A capitalised function word inside a name ("To Huu") is bound to it before the grammar reads.
+        let reading = TitleGrammar.read(NameBinding.bind(Truecasing.restoringCapitals(title)))
         result.documentType = reading.documentType
         result.number = reading.number
         result.messages = reading.messages
         result.conversations = reading.conversations
         result.problems += reading.problems
-        SummaryReader.read(Truecasing.restoringCapitals(summary), into: &result, reading: reading)
+        SummaryReader.read(NameBinding.bind(Truecasing.restoringCapitals(summary)), into: &result, reading: reading)
         papersOf?.complete(&result, oneSidedConversation: reading.conversationWithOneSide)
         result.problems += Self.notes(on: result, title: title, reading: reading)
-        return result
+        return NameBinding.restoring(result)
     }
 
     /// The longest title and summary the grammar reads, in UTF-8 bytes: about eight and twelve times the

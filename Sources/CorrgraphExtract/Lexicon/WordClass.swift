@@ -61,6 +61,20 @@ extension Lexicon {
         "relayed", "attached", "drafted", "dictated", "compiled",
     ]
 
+    /// Function words that are also syllables of names (`To Huu`, `Do Muoi`, `On Kyong`, `Pak In Su`): the
+    /// lower-case words of two or three letters, except the articles, `and` and the name particles (`de`,
+    /// `la`), which names and lists use as such. Capitalised inside a name they belong to it (`NameBinding`).
+    static let nameSyllableFunctionWords: Set<String> = lowercaseWords.union(connectives)
+        .filter { (2...3).contains($0.count) }
+        .subtracting(["the", "and", "an", "de", "du", "des", "del", "la", "le"])
+
+    /// Given names as English letter editions abbreviate them (`Geo. Washington`, `Thos. Jefferson`): names,
+    /// unlike the other abbreviations before a name, which are forms of address (`NamePhrase.isAbbreviatedFormOfAddress`).
+    static let givenNameAbbreviations: Set<String> = [
+        "geo", "thos", "chas", "benj", "jno", "saml", "robt", "richd", "edwd", "danl", "alexr", "wm", "jas", "jos",
+        "nathl", "fredk", "hy", "ste", "mich",
+    ]
+
     /// Acronyms of parties, states and bodies that are printed in capitals in any title.
     static let acronyms: Set<String> = [
         "ussr", "urss", "sssr", "dprk", "prc", "roc", "rok", "drv", "gdr", "ddr", "frg", "brd", "cssr", "mpr",

@@ -62,7 +62,8 @@ public enum NamePhrase {
                 while k >= 0, let m = mentions[k], m.kind != .person {
                     if m.kind == .institution && !(k + 1 < items.count && items[k + 1].afterComma) && k == i - 1 { break }
                     drop[k] = true
-                    if items[k].afterComma || k == 0 { break }
+                    // "Chairman of X, Deputy Chairman of Y, Jan Novak": stacked offices before the name all describe it.
+                    if k == 0 || items[k].afterComma && mentions[k - 1]?.kind != .office { break }
                     k -= 1
                 }
             }
@@ -418,7 +419,9 @@ public enum NamePhrase {
             if j < tokens.count, j > i, j == tokens.count - 1 || !isNameToken(tokens[j + 1], next: nil),
                Gazetteer.placeWords.contains(wordKey(tokens[j])), tokens[j].first?.isUppercase == true,
                !tokens[i..<j].contains(where: { isInitials($0) || Lexicon.nationalities.contains(wordKey($0)) }),
-               tokens[i..<j].allSatisfy({ $0.count > 2 }) {
+               tokens[i..<j].allSatisfy({ $0.count > 2 }),
+               // "New Delhi", "Buenos Aires": the words together name a place, not a person.
+               !Gazetteer.isPlace(tokens[i...j].map { wordKey($0) }.joined(separator: " ")) {
                 j += 1
             }
             // A lowercase particle inside a name ("Charles de Gaulle") must be followed by a name token.
@@ -465,11 +468,16 @@ public enum NamePhrase {
         // A possessive inside a phrase makes it a thing ("Mao's Comments"), not a name.
         if token.hasSuffix("'s") || token.hasSuffix("’s") { return false }
         if isInitials(token) { return true }
+        // "Tow. Zacharow", "Hon. Casey", "Ing. Novak": an abbreviation before a name is a form of address, whether
+        // or not the lexicon lists it; given names abbreviated the English way ("Geo.", "Wm.") are names.
+        if let next, isAbbreviatedFormOfAddress(token), isNameToken(next, next: nil) { return false }
         if Lexicon.honorifics.contains(key) || Lexicon.offices.contains(key) || Lexicon.institutionHeads.contains(key)
             || Lexicon.nonNameWords.contains(key) || pluralGroups.contains(key) || Lexicon.nationalities.contains(key)
             || Gazetteer.placeWords.contains(key) || Lexicon.connectives.contains(key) {
             return false
         }
+        // "the Romanians", "Hungarians": a nationality's plural names a group, never a person.
+        if key.hasSuffix("s"), Lexicon.nationalities.contains(String(key.dropLast())) { return false }
         // "Sino-Indian", "Soviet-Chinese": adjectives of relations, not names.
         if token.contains("-"), let part = token.split(separator: "-").first,
            Lexicon.nationalities.contains(part.lowercased()) || part.lowercased() == "sino" || part.lowercased() == "afro" {
@@ -480,6 +488,15 @@ public enum NamePhrase {
         if letters.count >= 2 && letters.allSatisfy({ $0.properties.isUppercase }) { return false }
         if token.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return false }
         return true
+    }
+
+    /// `Tow.`, `Hon.`, `Ing.`, `Amb.`: a capitalised abbreviation of three to five letters with its period, not a
+    /// given name's (`Lexicon.givenNameAbbreviations`).
+    static func isAbbreviatedFormOfAddress(_ token: String) -> Bool {
+        guard token.hasSuffix("."), let first = token.first, first.isUppercase else { return false }
+        let body = token.dropLast()
+        guard (3...5).contains(body.count), body.dropFirst().allSatisfy({ $0.isLetter && $0.isLowercase }) else { return false }
+        return !Lexicon.givenNameAbbreviations.contains(body.lowercased())
     }
 
     /// `A.`, `V.V.`, `A.M.`, `Sh.`: initials of given names.

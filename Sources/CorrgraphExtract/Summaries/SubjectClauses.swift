@@ -54,10 +54,10 @@ struct SubjectClauses {
         "informs", "tells", "instructs", "reminds", "orders", "urges", "directs", "advises", "asks", "warns", "writes",
         "congratulates", "thanks", "assures", "notifies", "cables", "greets", "invites", "sends", "answers",
     ]
-    static let clauseVerbs = dialogueVerbs.union(writerVerbs).union(addressingVerbs)
+    static let clauseVerbs = dialogueVerbs.union(writerVerbs).union(addressingVerbs).union(persuadingVerbs)
     /// Verbs whose direct object is a person ("informs Puzanov", "meets Kim Il Sung"); after other verbs
     /// a capitalised object is a topic ("discuss West Irian", "raises Taiwan").
-    static let personObjectVerbs: Set<String> = [
+    static let personObjectVerbs: Set<String> = Set([
         "inform", "informs", "informed", "tell", "tells", "told", "meet", "meets", "met", "visit", "visits", "visited",
         "ask", "asks", "asked", "instructs", "reminds", "urges", "orders", "directs", "advises", "warns", "assures",
         "assured", "accompanied", "receives", "received", "thanks", "congratulates", "briefs", "briefed",
@@ -65,8 +65,10 @@ struct SubjectClauses {
         // Bare forms after plural subjects: "Both A and B urge C to reconsider".
         "urge", "assure", "reassure", "warn", "advise", "thank", "remind", "congratulate", "brief", "invite", "instruct",
         "greet", "receive",
-    ]
+    ]).union(persuadingVerbs)
 
+    /// The words after a verb in which its clause's markers (`with`, `that`, `respectively`) are looked for:
+    /// linear in the summary. A list of names that starts in this window is read to its end, however long.
     static let maxClauseTokens = 80
 
     /// Words that open an adverbial phrase before a sentence's subject ("While in Korea, …", "During the visit, …").
@@ -80,6 +82,12 @@ struct SubjectClauses {
         "is", "was", "are", "were", "also", "have", "has", "had", "a", "their", "his", "her", "holds", "held",
         "pays", "paid", "take", "takes", "took",
     ]
+
+    /// "A and B try to persuade C": an attempt to persuade is itself the talk (other verbs after "to" are plans).
+    static let attemptVerbs: Set<String> = ["try", "tries", "tried", "attempt", "attempts", "attempted"]
+
+    /// Verbs of persuading someone face to face: "A and B try to persuade C to fight on", "A convinces C".
+    static let persuadingVerbs: Set<String> = ["persuade", "persuades", "persuaded", "convince", "convinces", "convinced"]
 
     /// Verbs that introduce what someone tells: a relative clause after them is its content.
     static let reportingVerbs: Set<String> = [
@@ -166,12 +174,15 @@ struct SubjectClauses {
             }
             // Walk back over the subject: capitalised words, initials and list joiners.
             var j = verbIndex - 1
+            if persuadingVerbs.contains(verb), j >= 1, NamePhrase.wordKey(tokens[j]) == "to",
+               attemptVerbs.contains(NamePhrase.wordKey(tokens[j - 1])) { j -= 2 }
             while j >= 0, auxiliaries.contains(NamePhrase.wordKey(tokens[j]))
                     || (tokens[j].hasSuffix("ly") && tokens[j].first?.isLowercase == true) { j -= 1 }
             let end = j + 1
             var start = end
-            // A subject is a short list of names: at most 20 words back.
-            while start > 0, end - start < 20 {
+            // A subject is a list of names, read back to the word that ends the previous clause: a verb ends
+            // every walk, so the walks of a summary's verbs do not overlap and together stay linear.
+            while start > 0 {
                 let t = tokens[start - 1]
                 let key = NamePhrase.wordKey(t)
                 // A lowercase word before a comma ends an earlier clause ("At the meeting, Kim Il Sung shares");
@@ -230,9 +241,11 @@ struct SubjectClauses {
                 sideMarked = isUnnamedGroup(padded[r.upperBound...])
                 sideRead = true
                 // The other side is a list that may carry appositions ("the Albanian Prosecutor General,
-                // Aranit Çela, and Sofikli Papavasili, an inspector …"); it ends with the clause.
+                // Aranit Çela, and Sofikli Papavasili, an inspector …"); it ends with the clause, however many names
+                // it holds: it is read on past the clause window, to its first word that is no part of a list.
+                let listStart = i + padded[..<r.upperBound].reduce(0) { $0 + ($1 == " " ? 1 : 0) }
                 var kept: [String] = []
-                for t in padded[r.upperBound...].split(separator: " ").map(String.init) {
+                for t in tokens[min(listStart, tokens.count)...] {
                     let key = NamePhrase.wordKey(t)
                     // "the PRC Ambassador to the DPRK, Qiao Xiaoguang": an office's "to" or "in" binds its posting.
                     let postsOffice = ["to", "in"].contains(key) && kept.last.map { Lexicon.offices.contains(NamePhrase.wordKey($0)) } == true
@@ -250,10 +263,14 @@ struct SubjectClauses {
                 if after.hasSuffix(",") { after.removeLast() }
                 objects = NamePhrase.parse(after.replacingOccurrences(of: "respectively", with: ""))
             }
+            // The objects right after the verb, read past the clause window to the list's end (`listTokens`
+            // drops what `clause` drops at its start).
+            var listTokens = tokens[min(i + 1, tokens.count)...]
             // "informs the CCP that …": a body named with its article is an object too.
             if !sideRead, personObjectVerbs.contains(verb), clause.count >= 2, clause[0] == "the",
                clause[1].first?.isUppercase == true, !Lexicon.offices.contains(NamePhrase.wordKey(clause[1])) {
                 clause.removeFirst()
+                listTokens.removeFirst()
             }
             if sideRead {
             } else if let first = clause.first,
@@ -262,14 +279,17 @@ struct SubjectClauses {
                 if ["to", "with"].contains(first.lowercased()) {
                     afterTo = first.lowercased() == "to"
                     clause.removeFirst()
-                    if clause.first?.lowercased() == "the" { clause.removeFirst() }
+                    listTokens.removeFirst()
+                    if clause.first?.lowercased() == "the" { clause.removeFirst(); listTokens.removeFirst() }
                 }
+                let list = listTokens
+                let at = { (n: Int) -> String in list[list.startIndex + n] }
                 var name: [String] = []
-                for (n, t) in clause.enumerated() {
+                for (n, t) in list.enumerated() {
                     // "Peng Dehuai and Gao Gang", "the Romanian Ministry of Foreign Affairs"
-                    let joinsNames = ["and", "&", "of", "for", "in", "the"].contains(t) && n > 0 && n + 1 < clause.count
-                        && (clause[n + 1].first?.isUppercase ?? false
-                            || ["and", "&"].contains(t) && clause[n + 1] == "the" && n + 2 < clause.count && clause[n + 2].first?.isUppercase == true)
+                    let joinsNames = ["and", "&", "of", "for", "in", "the"].contains(t) && n > 0 && n + 1 < list.count
+                        && (at(n + 1).first?.isUppercase ?? false
+                            || ["and", "&"].contains(t) && at(n + 1) == "the" && n + 2 < list.count && at(n + 2).first?.isUppercase == true)
                     guard (t.first?.isUppercase ?? false) || NamePhrase.isInitials(t) || joinsNames else { break }
                     // "received Mao's letter": a possessive opens a thing, not a person.
                     // "informs Stalin of China's plans": the possessive after a joiner opens the topic.
@@ -285,8 +305,8 @@ struct SubjectClauses {
                     name.append(t.hasSuffix(".") && !NamePhrase.isInitials(t) ? String(t.dropLast()) : t)
                     // "writes to Chairman Mao, Comrade Shaoqi, and the CCP Central Committee": a list of addressees
                     // goes on after its commas when the next item is a name or "and".
-                    let listGoesOn = afterTo && n + 1 < clause.count
-                        && (clause[n + 1].first?.isUppercase == true || ["and", "the"].contains(clause[n + 1]))
+                    let listGoesOn = afterTo && n + 1 < list.count
+                        && (at(n + 1).first?.isUppercase == true || ["and", "the"].contains(at(n + 1)))
                     if t.hasSuffix(",") && !listGoesOn || (t.hasSuffix(".") && !NamePhrase.isInitials(t)) { break }
                 }
                 objects = NamePhrase.parse(name.joined(separator: " "))

@@ -14,10 +14,14 @@ extension SummaryReader {
         // Vukmanovic-Tempo and Bobrovski …" in Mao's conversation with a Yugoslav delegation).
         let hasGroup = conversation.participants.contains { $0.kind == .institution && ConversationGrammar.isGroup($0.text) }
         let verbs = hasGroup ? SubjectClauses.dialogueVerbs : SubjectClauses.conversationVerbs
+        // A clause must name everyone already in the talk: a later speaker alone may be someone reported on. Where
+        // the title names only bodies, one person speaking ("B suggests …") speaks for one of them.
+        let titleNamesNoPerson = !conversation.participants.contains { $0.kind == .person }
         for clause in clauses.filter({ verbs.contains($0.verb) && !$0.reported && !$0.toldThat }) + meetings {
             let named = ConversationGrammar.merge(clause.persons, [])
-            // A clause must name everyone already in the talk: a later speaker alone may be someone reported on.
-            guard conversation.participants.filter({ $0.kind == .person }).allSatisfy({ MessageGrammar.contains(named, $0) }) else { continue }
+            let speaksForBody = titleNamesNoPerson && named.count == 1 && clause.objects.isEmpty
+            guard conversation.participants.filter({ $0.kind == .person }).allSatisfy({ MessageGrammar.contains(named, $0) })
+                    || speaksForBody else { continue }
             for person in named where !MessageGrammar.contains(conversation.participants, person) {
                 conversation.participants.append(person)
             }
@@ -34,6 +38,28 @@ extension SummaryReader {
                 conversation.participants = [counterpart] + added
             } else {
                 conversation.participants = ConversationGrammar.merge(conversation.participants, [])
+            }
+        }
+        // **Rule: a delegation's head speaks for it.** "… with A and the Delegation of the Academy of Sciences" +
+        // "a delegation …, headed by the President of …, B": the head the summary names replaces the group.
+        // A delegation the title names beside two people is no participant of its own (gold schema); its head is.
+        if let head = delegationHead(text), !MessageGrammar.contains(conversation.participants, head) {
+            if let group = conversation.participants.firstIndex(where: { $0.kind == .institution && ConversationGrammar.isGroup($0.text) }) {
+                conversation.participants[group] = head
+            } else if !TitleText.find("delegation", in: result.record.title).isEmpty {
+                conversation.participants.append(head)
+            }
+        }
+        // "… in the presence of C and D" (`ConversationGrammar.presenceMarkers`): the people present join the talk.
+        for sentence in sentences(text) {
+            for marker in ConversationGrammar.presenceMarkers {
+                guard let r = TitleText.find(marker, in: sentence).first else { continue }
+                var rest = String(sentence[r.upperBound...])
+                if rest.hasSuffix(".") { rest.removeLast() }
+                for person in ConversationGrammar.participantList(rest) where person.kind == .person
+                    && !MessageGrammar.contains(conversation.participants, person) {
+                    conversation.participants.append(person)
+                }
             }
         }
         // "Romanian military leader Emil Bodnăraş is also present."
@@ -56,6 +82,27 @@ extension SummaryReader {
             }
             result.conversations.append(ExtractedConversation(participants: people, evidence: .summary))
         }
+    }
+
+    /// The person a summary names as the head of a delegation: "a delegation from the Academy, headed by the
+    /// President of the Academy, B" → B; "led by B" the same. The first such person of the summary.
+    static func delegationHead(_ text: String) -> NameMention? {
+        for sentence in sentences(text) {
+            let lower = sentence.lowercased()
+            guard lower.contains("delegation"), let r = sentence.range(of: " headed by ") ?? sentence.range(of: " led by ") else { continue }
+            // The head and his apposition, up to the clause's end.
+            var words: [Substring] = []
+            for token in sentence[r.upperBound...].split(separator: " ") {
+                if token.first?.isLowercase == true, !["of", "the", "and", "for", "in"].contains(token) { break }
+                words.append(token)
+            }
+            var phrase = words.joined(separator: " ")
+            while let last = phrase.last, [",", ".", ";"].contains(last), !(last == "." && phrase.split(separator: " ").last.map({ NamePhrase.isInitials(String($0)) }) == true) {
+                phrase.removeLast()
+            }
+            if let person = NamePhrase.parse(phrase).first(where: { $0.kind == .person }) { return person }
+        }
+        return nil
     }
 
     /// Whether the summary names `side` as the party someone talks "with": "a conversation with a
@@ -85,8 +132,12 @@ extension SummaryReader {
                                              into result: inout ExtractedRecord) {
         let side = reading.conversationWithOneSide
         // "Mao Zedong and Nehru discuss …": a clause that includes the named side names the other.
+        // "Conversation with the Delegation of X" + "A and B dominate the discussion": one of them speaks for the
+        // delegation, which the gold schema then does not list.
+        let sideIsGroup = side.allSatisfy { $0.kind == .institution && ConversationGrammar.isGroup($0.text) }
         for clause in clauses where SubjectClauses.conversationVerbs.contains(clause.verb) {
-            let all = ConversationGrammar.merge(side, clause.personSubjects)
+            var all = ConversationGrammar.merge(side, clause.personSubjects)
+            if sideIsGroup, clause.personSubjects.count >= 2 { all = ConversationGrammar.merge(clause.personSubjects, []) }
             if all.count >= 2, clause.personSubjects.contains(where: { MessageGrammar.contains(side, $0) }) || clause.personSubjects.count >= 2 {
                 result.conversations.append(ExtractedConversation(participants: all, evidence: .summary))
                 break
@@ -142,7 +193,8 @@ extension SummaryReader {
                   SummaryLexicon.talkNouns.contains(keys[v - 1]),
                   (0..<(v - 1)).allSatisfy({ SummaryLexicon.determiners.contains(keys[$0]) || tokens[$0].first?.isUppercase == true })
             else { continue }
-            var people: [NameMention] = []
+            // "A's Notes from the Talks": the notes' author took part in them.
+            var people: [NameMention] = notesAuthor(result.record.title).map { [$0] } ?? []
             for item in tokens[(v + 1)...].joined(separator: " ").split(separator: ",") {
                 let words = item.split(separator: " ").drop { ["and", "together", "with"].contains($0.lowercased()) }
                 for person in leadingNames(words) where person.kind == .person && !MessageGrammar.contains(people, person) {
@@ -154,6 +206,19 @@ extension SummaryReader {
                 return
             }
         }
+    }
+
+    /// The author of notes or a record the title names by a possessive: "A's Notes from the … Talks", "A's
+    /// Record of the Talks" → A.
+    static func notesAuthor(_ title: String) -> NameMention? {
+        let text = TitleText.normalize(title)
+        for r in TitleText.find("'s ", in: text).prefix(4) {
+            let next = text[r.upperBound...].prefix { $0 != " " }
+            guard ConversationGrammar.recordNouns.contains(NamePhrase.wordKey(String(next))) else { continue }
+            let owner = NamePhrase.parse(ConversationGrammar.possessor(before: String(text[..<r.lowerBound])))
+            if owner.count == 1, owner[0].kind == .person { return owner[0] }
+        }
+        return nil
     }
 
     /// "Record of a Meeting between the Soviet and Chinese Delegations": the title documents a meeting
@@ -174,33 +239,60 @@ extension SummaryReader {
     static func journalInterlocutors(_ text: String, clauses: [SubjectClauses], author: NameMention, into result: inout ExtractedRecord) {
         var seen: [NameMention] = []
         var groups: [[NameMention]] = []
+        // Past `looseComparisonLimit` interlocutors (a summary listing hundreds), a repeat is one with the same
+        // folded name, a set lookup: comparing each with all before would be quadratic.
+        var seenKeys: Set<String> = []
+        func isSeen(_ m: NameMention) -> Bool {
+            seen.count > MessageGrammar.looseComparisonLimit ? seenKeys.contains(NameFolding.fold(m.text)) : MessageGrammar.contains(seen, m)
+        }
+        func see(_ ms: [NameMention]) {
+            seen += ms
+            for m in ms { seenKeys.insert(NameFolding.fold(m.text)) }
+        }
         for clause in clauses where SubjectClauses.dialogueVerbs.contains(clause.verb) && !clause.reported {
             // "Wang records that Zhou Enlai spoke with Molotov": a talk between others, told to the diarist.
             if clause.toldThat, clause.objects.contains(where: { !MessageGrammar.sameName($0, author) }) { continue }
-            for p in clause.personSubjects where !MessageGrammar.sameName(p, author) && !MessageGrammar.contains(seen, p) {
-                seen.append(p)
+            // "The GDR Ambassador and the Ambassador of Hungary express …": officials the diarist names by office
+            // alone (a nationality or a complement tells whose) are interlocutors, each an office of its own.
+            if clause.personSubjects.isEmpty, !clause.subjects.isEmpty, clause.subjects.allSatisfy(isQualifiedOffice) {
+                for office in clause.subjects where !isSeen(office) {
+                    see([office])
+                    groups.append([office])
+                }
+                continue
+            }
+            for p in clause.personSubjects where !MessageGrammar.sameName(p, author) && !isSeen(p) {
+                see([p])
                 groups.append([p])
             }
             // "Puzanov meets with Kim Il Sung, Nam Il, and Pak Chang-ok": one meeting of them all. In a journal
             // "he receives Richard Fischer" is the diarist.
             if clause.subjects.count == 1 && MessageGrammar.sameName(clause.subjects[0], author) || clause.pronounSubject {
-                let others = clause.objects.filter { $0.kind == .person && !MessageGrammar.contains(seen, $0) }
+                let others = MessageGrammar.distinct(clause.objects.filter { $0.kind == .person && !isSeen($0) })
                 guard !others.isEmpty else { continue }
-                seen += others
+                see(others)
                 if SubjectClauses.conversationVerbs.contains(clause.verb), !clause.respectively { groups.append(others) }
                 else { groups += others.map { [$0] } }
             }
         }
         // "In a conversation with Puzanov, Nam Il said …": a meeting of the diarist the sentence recounts.
         for meeting in meetingsWith(text, writer: author) where MessageGrammar.contains(meeting, author) {
-            let others = meeting.filter { !MessageGrammar.sameName($0, author) && !MessageGrammar.contains(seen, $0) }
+            let others = meeting.filter { !MessageGrammar.sameName($0, author) && !isSeen($0) }
             guard !others.isEmpty else { continue }
-            seen += others
+            see(others)
             groups.append(others)
         }
         for group in groups {
             result.conversations.append(ExtractedConversation(participants: [author] + group, evidence: .summary))
         }
+    }
+
+    /// An office that says whose it is: `GDR Ambassador`, `Ambassador of Hungary`, `Soviet Charge d'Affaires` — not a
+    /// bare `the Ambassador`, which may be the diarist himself.
+    static func isQualifiedOffice(_ mention: NameMention) -> Bool {
+        guard mention.kind == .office else { return false }
+        let words = NamePhrase.tokenize(mention.text).map(NamePhrase.wordKey)
+        return words.contains { Lexicon.nationalities.contains($0) || $0 == "of" || Lexicon.acronyms.contains($0) }
     }
 
     /// Conversations a message or report recounts as its subject: "Shtykov gives a report of a meeting
@@ -229,8 +321,9 @@ extension SummaryReader {
         }
         // "It recalls that Dulles had met Chiang Kai-shek", "He notes that Molotov and Eden had discussed …":
         // what the writer passes on in a that-clause, or recalls, is mentioned, not recounted.
-        for clause in clauses where ["discuss", "discusses", "discussed", "talk", "talks", "talked", "converse", "converses",
-                                     "conversed", "met", "meet", "meets", "exchange", "exchanges"].contains(clause.verb)
+        for clause in clauses where (["discuss", "discusses", "discussed", "talk", "talks", "talked", "converse", "converses",
+                                      "conversed", "met", "meet", "meets", "exchange", "exchanges"].contains(clause.verb)
+                                     || SubjectClauses.persuadingVerbs.contains(clause.verb))
             && !clause.toldThat && !clause.pastPerfect {
             // "Jackson and Debevoise discuss with State Department officials": one side, its counterpart unnamed.
             if clause.sideMarked && !clause.objects.contains(where: { $0.kind == .person }) { continue }

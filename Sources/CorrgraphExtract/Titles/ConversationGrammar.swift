@@ -28,6 +28,18 @@ enum ConversationGrammar {
         return nil
     }
 
+    /// Nouns of a record someone keeps of a talk: "A's Notes on a Conversation with B", "A's Record of the Meeting
+    /// with B", "A's Account of his Talks with B".
+    static let recordNouns: Set<String> = ["notes", "note", "record", "records", "memorandum", "minutes", "account", "report", "summary"]
+
+    /// The act noun after a record noun and its preposition: "Notes on a Conversation …" → ("conversation", …).
+    static func actNoun(afterRecordNoun text: Substring) -> (noun: String, rest: Substring)? {
+        let words = text.split(separator: " ", maxSplits: 2)
+        guard words.count == 3, recordNouns.contains(NamePhrase.wordKey(String(words[0]))),
+              ["on", "of", "from", "about"].contains(words[1].lowercased()) else { return nil }
+        return actNoun(opening: words[2])
+    }
+
     /// Words that end a participant list: place, time and subject.
     static let listEnders = [
         " on ", " about ", " regarding ", " concerning ", " re ", " referring ", " during ", " at ", " held ",
@@ -35,9 +47,32 @@ enum ConversationGrammar {
         " relating ", " reflecting ", " in connection ", " within ", " over ", " following ",
     ]
 
+    /// Markers of people present at a talk without being one of its named sides.
+    static let presenceMarkers = [" in the presence of ", " with the presence of ", " in presence of ", " with the participation of ",
+                                  " with the attendance of "]
+
     /// Reads a conversation from the whole title (quotes removed). `author` is the journal's or
     /// report's author, used when the title names only the other side.
+    ///
+    /// **Rule: people present join the talk.** "Conversation of A with B, with the Presence of C", "… between A
+    /// and B in the presence of C and D": the talk is read from the text before the marker, and the people
+    /// named after it (persons only, up to place, date or subject) are participants too.
     static func read(_ title: String, author: NameMention?) -> (conversation: [NameMention]?, oneSide: [NameMention]) {
+        guard let marker = presenceMarkers.lazy.compactMap({ TitleText.find($0, in: title).first }).min(by: { $0.lowerBound < $1.lowerBound })
+        else { return readSides(title, author: author) }
+        var before = String(title[..<marker.lowerBound]).trimmingSpaces()
+        if before.hasSuffix(",") { before.removeLast() }
+        let present = participantList(String(title[marker.upperBound...])).filter { $0.kind == .person }
+        var sides = readSides(before, author: author)
+        if let talk = sides.conversation {
+            sides.conversation = merge(talk, present)
+        } else if !sides.oneSide.isEmpty, !present.isEmpty {
+            sides.oneSide = merge(sides.oneSide, present)
+        }
+        return sides
+    }
+
+    static func readSides(_ title: String, author: NameMention?) -> (conversation: [NameMention]?, oneSide: [NameMention]) {
         let text = TitleText.unbracketPossessives(title)
 
         // "… between A and B", also after a record noun ("Conversation Records between A and B").
@@ -62,7 +97,7 @@ enum ConversationGrammar {
         // "with" or "of" — or, for a visit or call, after "to" or "on" (a visit to a place is no conversation).
         // A title names its act near the start; a bounded number of possessives keeps huge titles linear.
         for r in TitleText.find("'s ", in: text).prefix(8) {
-            guard let act = actNoun(opening: text[r.upperBound...]) else { continue }
+            guard let act = actNoun(opening: text[r.upperBound...]) ?? actNoun(afterRecordNoun: text[r.upperBound...]) else { continue }
             let after = act.rest
             let afterLower = after.lowercased()
             let isVisit = Lexicon.visitNouns.contains(act.noun)
@@ -86,6 +121,26 @@ enum ConversationGrammar {
                 if !b.isEmpty { return (nil, b) }
             }
         }
+        // **Rule: an act the title's author owns by a pronoun.** "Report by A on his Farewell Visit to B", "A's
+        // Report on his Visit to B", "Report of A on his Conversation with B", "report of the Minister A concerning
+        // his meeting with B": the pronoun stands for the person the title names before it (the report's author
+        // after "by"/"of", the possessor of the document, the last name before the subject word).
+        for r in TitleText.find(" his ", in: text).prefix(4) + TitleText.find(" her ", in: text).prefix(4) + TitleText.find(" their ", in: text).prefix(4) {
+            guard let act = actNoun(opening: text[text.index(after: r.lowerBound)...]) else { continue }
+            let afterLower = act.rest.lowercased()
+            let isVisit = Lexicon.visitNouns.contains(act.noun)
+            var other: String?
+            if afterLower.hasPrefix(" with ") { other = String(act.rest.dropFirst(6)) }
+            else if afterLower.hasPrefix(" of ") { other = String(act.rest.dropFirst(4)) }
+            else if isVisit, afterLower.hasPrefix(" to ") || afterLower.hasPrefix(" on ") { other = String(act.rest.dropFirst(4)) }
+            guard let other else { continue }
+            let b = participantList(other)
+            guard b.contains(where: { $0.kind == .person }) else { continue }
+            let a = pronounOwner(before: String(text[..<r.lowerBound]))
+            if isVisit, a.contains(where: { $0.kind == .office }) { continue }
+            let all = merge(a, b)
+            if all.count >= 2 { return (all, []) }
+        }
         // "his conversation with B" in someone's diary
         if let r = TitleText.find("his conversation with ", in: text).first ?? TitleText.find("her conversation with ", in: text).first {
             let b = participantList(String(text[r.upperBound...]))
@@ -94,12 +149,17 @@ enum ConversationGrammar {
             if all.count >= 2 { return (Array(all.prefix(max(2, b.count + 1))), []) }
         }
         // "Conversation of A with B", "Note of A with B", "Meeting of Dubček and Kádár", "Farewell Visit of A with B"
+        // "Conversation by A with B": the author of the talk after "by", as after "of".
         for noun in nouns + Lexicon.visitNouns + ["note", "notes", "record", "memorandum"] {
-            if let r = TitleText.find(noun + " of ", in: text).first {
+            if let r = TitleText.find(noun + " of ", in: text).first
+                ?? (nouns.contains(noun) && noun != "reception" ? TitleText.find(noun + " by ", in: text).first : nil) {
                 let rest = String(text[r.upperBound...])
                 if nouns.contains(noun), TitleText.find(" with ", in: rest).isEmpty {
                     let people = participantList(rest).filter { $0.kind == .person }
                     if people.count >= 2 { return (merge(people, []), []) }
+                    // "Meeting of the Delegations of the CPSU and the SED": a delegation of each body.
+                    let bodies = participantList(rest)
+                    if bodies.count >= 2, bodies.allSatisfy({ $0.kind == .institution && isGroup($0.text) }) { return (bodies, []) }
                 }
                 if let w = TitleText.find(" with ", in: rest).first {
                     let a = NamePhrase.parse(String(rest[..<w.lowerBound]))
@@ -193,6 +253,20 @@ enum ConversationGrammar {
         return (nil, [])
     }
 
+    /// Who "his" stands for in "HEAD his ACT": the possessor of a document the head ends with ("A's Report on",
+    /// "Tsedenbal's diary on"), else the last name phrase of the head, subject words after it dropped.
+    static func pronounOwner(before head: String) -> [NameMention] {
+        var words = head.split(separator: " ")
+        // "… Sergei Volkov concerning", "Report by A on": the subject word that introduces the act.
+        while let last = words.last, last.first?.isLowercase == true { words.removeLast() }
+        var phrase = words.joined(separator: " ")
+        // "A's Report", "Tsedenbal's diary": the document's possessor.
+        if let last = words.last, let possessive = phrase.range(of: "'s " + last, options: .backwards), words.count >= 2 {
+            phrase = String(phrase[..<possessive.lowerBound])
+        }
+        return NamePhrase.parse(possessor(before: phrase)).filter { $0.kind == .person }.suffix(1)
+    }
+
     /// The possessor phrase right before "'s": the last name phrase after a comma, colon or preposition.
     static func possessor(before text: String) -> String {
         var t = text
@@ -215,7 +289,10 @@ enum ConversationGrammar {
                 if let r = TitleText.find(ender, in: rest).first { rest = String(rest[..<r.lowerBound]) }
             }
             // Each party as printed ("the CPCz and the CPSU"), whether or not the name grammar knows it.
-            let bodies = rest.components(separatedBy: " and ").map {
+            // "the CPSU, the SED, and the KWP": a list of three or more; a date after a comma ends it.
+            if let date = rest.range(of: #", [0-9]"#, options: .regularExpression) { rest = String(rest[..<date.lowerBound]) }
+            let bodies = rest.replacingOccurrences(of: ", and ", with: " and ").replacingOccurrences(of: ", ", with: " and ")
+                .components(separatedBy: " and ").map {
                 $0.trimmingSpaces().replacingOccurrences(of: "the ", with: "", options: [.anchored, .caseInsensitive])
             }.filter { !$0.isEmpty }
             if bodies.count >= 2, bodies.allSatisfy({ $0.first?.isUppercase ?? false }) {
@@ -252,6 +329,13 @@ enum ConversationGrammar {
             // holder follows in parentheses is part of the list.
             guard let r = TitleText.find(ender, in: t).first(where: { r in
                 if ender == " (" { return !holderInParentheses(t, at: r.upperBound) }
+                // "Chairman of the Association for Peace, Jan Novak": "for" after an office or institution word
+                // and before a capitalised word is the body's complement, not a subject.
+                if ender == " for ", let previous = t[..<r.lowerBound].split(separator: " ").last.map({ NamePhrase.wordKey(String($0)) }),
+                   Lexicon.institutionHeads.contains(previous) || Lexicon.offices.contains(previous),
+                   t[r.upperBound...].first?.isUppercase == true {
+                    return false
+                }
                 // Only the list item the ender stands in: the text since the last "and" or comma before it.
                 var item = String(t[..<r.upperBound])
                 if let sep = item.range(of: " and ", options: .backwards) ?? item.range(of: ", ", options: .backwards) {

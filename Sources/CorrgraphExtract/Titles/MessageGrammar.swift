@@ -6,13 +6,13 @@ import Foundation
 /// relay rule of the gold schema.
 enum MessageGrammar {
     /// Words that, right before " to ", make the "to" part of an office or phrase, not the addressee split.
-    static let toBinders: Set<String> = [
+    static let toBinders: Set<String> = Set([
         "ambassador", "ambassadors", "delegate", "delegates", "envoy", "representative", "representatives",
         "attache", "attaché", "mission", "visit", "reply", "response", "answer", "trip", "delegation",
         "appeal", "journey", "return", "minister", "secretary", "adviser", "advisor", "consul", "charge",
         "chargé", "affaires", "d'affaires", "counselor", "counsellor", "according", "prior", "presented", "sent",
         "addressed", "up", "due", "relating", "regard", "respect", "added", "attached", "related", "contrary",
-    ]
+    ]).union(Lexicon.visitNouns)   // "his Courtesy Call to B", "Visits to B": where someone went, no addressee
 
     /// Office nouns whose "to" names the country of posting ("Ambassador to China").
     /// A delegation or mission "to" a country or organisation is where it went; "to" a person addresses them.
@@ -476,6 +476,8 @@ enum MessageGrammar {
         var forMatch = forMarkers.lazy.compactMap { TitleText.find($0, in: outerRecipients).first }.first
         if forMatch == nil, let r = TitleText.find(" for ", in: outerRecipients).first,
            addressesPeople(String(outerRecipients[r.upperBound...])),
+           // "to the President's Assistant for …": a possessive's noun is someone's role, whose "for" names its field.
+           TitleText.find("'s ", in: String(outerRecipients[..<r.lowerBound])).isEmpty,
            NamePhrase.parse(String(outerRecipients[..<r.lowerBound])).allSatisfy({ $0.kind == .person }) {
             forMatch = r
         }

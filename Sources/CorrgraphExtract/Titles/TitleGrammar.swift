@@ -96,7 +96,9 @@ enum TitleGrammar {
         }
         reading.sessionRecord = isSessionRecord(title)
         var author = reading.journalAuthor
-        if author == nil, let lead, lead.remainder.lowercased().hasPrefix(" from ") || lead.possessiveAuthor != nil,
+        // "Cable from A to B, Meeting with C", "Cable, A to B, Meeting with C": the sender is the author of a talk
+        // the title names from one side.
+        if author == nil, let lead, lead.remainder.lowercased().hasPrefix(" from ") || lead.possessiveAuthor != nil || lead.remainder.hasPrefix(","),
            let sender = reading.messages.first?.from.first(where: { $0.kind == .person }) {
             author = sender
         }
