@@ -13,6 +13,13 @@ import Testing
         ("TO JOHN ADAMS FROM LOUIS XVI", "To John Adams from Louis XVI"),
         ("CONVERSATION WITH HE LONG ON 1 MAY 1950", "Conversation with He Long on 1 May 1950"),
         ("TELEGRAM NO. 12 FROM WASHINGTON, DC", "Telegram No. 12 from Washington, DC"),
+        // A preposition that is also a rank word stays with the office after it, and only there.
+        ("MEMORANDUM FROM THE DEPUTY UNDER SECRETARY OF STATE (OKAFOR) TO THE SECRETARY",
+         "Memorandum from the Deputy Under Secretary of State (Okafor) to the Secretary"),
+        ("LETTER TO THE UNDER SECRETARY FOR ECONOMIC AFFAIRS (LINDQVIST)",
+         "Letter to the Under Secretary for Economic Affairs (Lindqvist)"),
+        ("REPORT ON TRADE UNDER THE TREATY", "Report on Trade under the Treaty"),
+        ("TALKS UNDER PRESSURE", "Talks under Pressure"),
     ])
     func recasing(capitals: String, expected: String) {
         #expect(Truecasing.restoringCapitals(capitals) == expected)
@@ -42,6 +49,17 @@ import Testing
     ])
     func actsOfTitlesInCapitals(title: String, expected: [String]) {
         #expect(Acts.of(title) == expected)
+    }
+
+    @Test func holdersOfTwoPostsStayTwoPeopleInCapitals() {
+        // docs/names.md rule 7: one surname printed as the holder of two posts is two people; the
+        // `UNDER` of the first post must not be read as a preposition when the heads are in capitals.
+        let acts = Acts.ofAll([
+            ("MEMORANDUM FROM THE DEPUTY UNDER SECRETARY OF STATE FOR POLITICAL AFFAIRS (OKAFOR) TO THE SECRETARY OF STATE", ""),
+            ("MEMORANDUM FROM THE SECRETARY OF STATE TO PRESIDENT OKAFOR", ""),
+        ])
+        #expect(acts == [["Deputy Under Secretary of State for Political Affairs (Okafor) → Secretary of State"],
+                         ["Secretary of State → President (Okafor)"]])
     }
 
     @Test func summaryInCapitalsNamesTheFinalRecipient() {

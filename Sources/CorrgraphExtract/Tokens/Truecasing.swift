@@ -3,7 +3,9 @@
 /// The grammar tells names from class words partly by their capitals, so a text with no lower-case letter
 /// is first given the case catalogue English would print: the lexicon's lower-case words (articles,
 /// prepositions, conjunctions, participles of sending) in lower case, acronyms and Roman numerals kept,
-/// single letters kept where they are initials (`A. B. ORLOV`, but `A MESSAGE` is the article), every other word capitalised (`MAO` → `Mao`, `KAI-SHEK` → `Kai-Shek`,
+/// single letters kept where they are initials (`A. B. ORLOV`, but `A MESSAGE` is the article), a
+/// preposition that is also a rank word kept capitalised before an office word (`DEPUTY UNDER SECRETARY` →
+/// `Deputy Under Secretary`, but `UNDER THE TREATY` → `under the Treaty`), every other word capitalised (`MAO` → `Mao`, `KAI-SHEK` → `Kai-Shek`,
 /// `WORKERS'` → `Workers'`, `MAO'S` → `Mao's`). The first word keeps its capital. A text that has any
 /// lower-case letter is returned unchanged.
 ///
@@ -27,7 +29,8 @@ public enum Truecasing {
             let recased: String
             if token.classes.contains(.acronym) || token.classes.contains(.romanNumeral) || isInitial || isInitials(word) {
                 continue
-            } else if token.classes.contains(.lowercaseWord), !first {
+            } else if token.classes.contains(.lowercaseWord), !first,
+                      !ranksTheOfficeAfterIt(word, next: nextWord(after: index, in: tokens, bytes: bytes)) {
                 recased = word.lowercased()
             } else {
                 recased = capitalized(word)
@@ -39,6 +42,19 @@ public enum Truecasing {
             bytes.replaceSubrange(token.span, with: replacement)
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `UNDER` in `DEPUTY UNDER SECRETARY`: a word both a preposition and a rank modifier
+    /// (`OfficeWords.rankModifiers`) that stands directly before an office word is part of the office.
+    static func ranksTheOfficeAfterIt(_ word: String, next: String?) -> Bool {
+        guard let next else { return false }
+        return OfficeWords.rankModifiers.contains(word.lowercased()) && Lexicon.offices.contains(next.lowercased())
+    }
+
+    /// The word token right after `index`, if the next token is a word.
+    static func nextWord(after index: Int, in tokens: [Token], bytes: [UInt8]) -> String? {
+        guard index + 1 < tokens.count, tokens[index + 1].kind == .word else { return nil }
+        return String(decoding: bytes[tokens[index + 1].span], as: UTF8.self)
     }
 
     /// Whether a text has letters, enough of them, and none in lower case.
