@@ -752,6 +752,15 @@ struct Clusters {
                             detail: "the same given names, and one letter replaced in a long surname: \(table.forms[j].printed[0].text) ~ \(table.forms[i].printed[0].text)"))
                         continue
                     }
+                    // `Ana Lucía Fernandes`/`Ana Lucía Fernanedes`: two or more full given names printed alike fix the
+                    // person; a surname of six letters or more with a misprint-sized difference (a letter dropped,
+                    // added, doubled, or two swapped — not replaced) is the same person's, within ten years.
+                    if a.given.count >= 2, a.given == b.given, !a.givenIsInitial.contains(true), !b.givenIsInitial.contains(true),
+                       min(a.surname.count, b.surname.count) >= 6, PersonName.isMisprint(a.surname, b.surname), datedWithinTenYears(i, j) {
+                        union(i, j, reason: MergeDecision(form: table.forms[j].printed[0].text, rule: .spellingVariant,
+                            detail: "the same two given names, and a misprint-sized difference in the surname: \(table.forms[j].printed[0].text) ~ \(table.forms[i].printed[0].text)"))
+                        continue
+                    }
                     // Short surnames need the given names too (`Mao Zeong`), long ones stand alone (`Roschin`).
                     mergeIfLinked(i, j, kind: .spellingVariant, rule: .spellingVariant,
                                   similarity: "\(table.forms[j].printed[0].text) is one letter from \(table.forms[i].printed[0].text)",

@@ -70,6 +70,23 @@ import Testing
             == [["Bogdan Ostrowiecki → Gomulka"], ["Jerzy Ostrowiacki → Ulbricht"]])
     }
 
+    @Test(arguments: [("Fernandes", "Fernanedes"), ("Fernandes", "Fernades"), ("Valdivieso", "Valdiveiso"), ("Mbatha", "Mbbatha")])
+    func aSurnameMisprintUnderTwoFullGivenNamesIsOnePerson(spelt: String, misprinted: String) {
+        // Two full given names printed alike, and a letter added, dropped, doubled or two swapped in the surname.
+        let acts = Acts.ofAll([("Letter from Ana Lucía \(spelt) to Gomulka", ""), ("Letter from Ana Lucía \(spelt) to Tito", ""),
+                               ("Letter from Ana Lucía \(misprinted) to Ulbricht", "")])
+        #expect(acts == [["Ana Lucía \(spelt) → Gomulka"], ["Ana Lucía \(spelt) → Tito"], ["Ana Lucía \(spelt) → Ulbricht"]])
+        // One given name is not enough without a shared correspondent.
+        #expect(Acts.ofAll([("Letter from Ana \(spelt) to Gomulka", ""), ("Letter from Ana \(misprinted) to Ulbricht", "")])
+            == [["Ana \(spelt) → Gomulka"], ["Ana \(misprinted) → Ulbricht"]])
+    }
+
+    @Test func aReplacedLetterUnderTwoGivenNamesStaysAnotherPerson() {
+        // `Kowalska` is the feminine form of `Kowalski`, not a misprint: a replaced letter is another name.
+        #expect(Acts.ofAll([("Letter from Jan Piotr Kowalski to Gomulka", ""), ("Letter from Jan Piotr Kowalska to Ulbricht", "")])
+            == [["Jan Piotr Kowalski → Gomulka"], ["Jan Piotr Kowalska → Ulbricht"]])
+    }
+
     @Test func anOfficeShortFormJoinsTheFullNameItSharesACorrespondentWith() {
         let acts = Acts.ofAll([("Letter from Chukwuma Okafor to Zhou Enlai", ""), ("Letter from President Okafor to Zhou Enlai", "")])
         #expect(acts == [["Chukwuma Okafor → Zhou Enlai"], ["Chukwuma Okafor → Zhou Enlai"]])
