@@ -28,6 +28,13 @@ enum ConversationGrammar {
         return nil
     }
 
+    /// The words the rules of `read` start from, one per rule: act and record nouns, `conversation` (`his
+    /// conversation with`), `reception by`, hosts (`hosted by` …), verbs of receiving and meeting, `comments
+    /// to`. A rule added to `read` adds its marker here.
+    static let cues = RuleCues(nouns + actNouns + Lexicon.visitNouns
+        + ["record", "records", "memorandum", "notes", "note", "transcript", "conversation", "reception"]
+        + ["hosted", "given", "held", "offered", "arranged", "receives", "received", "meets", "met", "comments"])
+
     /// Words that end a participant list: place, time and subject.
     static let listEnders = [
         " on ", " about ", " regarding ", " concerning ", " re ", " referring ", " during ", " at ", " held ",
@@ -39,6 +46,8 @@ enum ConversationGrammar {
     /// report's author, used when the title names only the other side.
     static func read(_ title: String, author: NameMention?) -> (conversation: [NameMention]?, oneSide: [NameMention]) {
         let text = TitleText.unbracketPossessives(title)
+        // Precondition: every rule below starts from one of its marker words (`cues`).
+        guard cues.occurs(in: text) else { return (nil, []) }
 
         // "… between A and B", also after a record noun ("Conversation Records between A and B").
         for noun in nouns + ["record", "records", "memorandum", "notes", "note", "transcript"] {

@@ -130,6 +130,9 @@ enum OfficeHeads {
         if let from = TitleText.find(" from ", in: text).first, isUnknownDocumentWord(String(text[..<from.lowerBound])) {
             text = String(text[from.upperBound...])
         }
+        // Precondition: an end this grammar claims needs a holder's parenthesis or an office, institution or
+        // posting word (`cues`); a head between named people alone is the general grammar's.
+        guard text.utf8.contains(UInt8(ascii: "(")) || cues.occurs(in: text) else { return nil }
         let splits = TitleText.find(" to ", in: text)
         guard !splits.isEmpty, splits.count <= 8 else { return nil }
         var first: [ExtractedMessage]?
@@ -154,6 +157,12 @@ enum OfficeHeads {
         }
         return first
     }
+
+    /// Words without which no end reads by a claimed rule and no `to` binds a posting: office and rank
+    /// words (`isOfficeWord`), institution heads and posting words. (A plural office needs a holder's
+    /// parenthesis, which passes the precondition by itself.)
+    static let cues = RuleCues(Lexicon.offices.union(NamePhrase.strongOffices).union(NamePhrase.extraOffices)
+        .union(officeRanks).union(Lexicon.institutionHeads).union(postingOffices))
 
     /// Document heads run to a few hundred characters; longer text is a listing or a summary.
     static let maxHeadLength = 1_000

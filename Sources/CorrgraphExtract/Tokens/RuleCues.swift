@@ -1,0 +1,81 @@
+/// The precondition of a family of rules, as data: words at least one of which a text must contain
+/// before any rule of the family can apply. Most records trigger no rule of most families, and a
+/// family whose cue words are absent is skipped instead of running its searches and slicing.
+///
+/// A cue is kept as the longest letter run of each marker phrase (`exchange of views` → `exchange`):
+/// a rule that finds a marker on word boundaries has found every letter run of it as a whole run of
+/// the text (letters are A–Z, a–z and any non-ASCII byte, as in `TitleText.find`). The test is
+/// therefore exact as a precondition — it never skips a family that would have read something.
+/// A run with a non-ASCII byte counts as a cue (Unicode lower-casing may turn it into any word).
+///
+/// ```swift
+/// let cues = RuleCues(["conversation", "exchange of views"])
+/// cues.occurs(in: "Cable, Kim Sung-ho to Ivan Petrov")      // false
+/// cues.occurs(in: "Conversation between A and B")          // true
+/// ```
+///
+/// - Complexity: O(n) in the text's bytes, one set look-up per letter run of a cue's length.
+struct RuleCues: Sendable {
+    let words: Set<String>
+    private let shortest: Int
+    private let longest: Int
+
+    init(_ phrases: some Sequence<String>) {
+        var words: Set<String> = []
+        for phrase in phrases {
+            let runs = Self.letterRuns(Array(phrase.lowercased().utf8))
+            // A phrase with no letter cannot be cued: every text must then pass.
+            guard let run = runs.max(by: { $0.count < $1.count }) else { words.insert(""); continue }
+            words.insert(String(decoding: run, as: UTF8.self))
+        }
+        self.words = words
+        shortest = words.map(\.utf8.count).min() ?? 0
+        longest = words.map(\.utf8.count).max() ?? 0
+    }
+
+    /// The union of two families' cues.
+    func union(_ other: RuleCues) -> RuleCues {
+        RuleCues(words.union(other.words))
+    }
+
+    private static func letterRuns(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
+        bytes.split(whereSeparator: { !isLetter($0) })
+    }
+
+    @inline(__always) static func isLetter(_ b: UInt8) -> Bool {
+        (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b >= 0x80
+    }
+
+    /// Whether `text` holds a cue word as a whole letter run (or any run with a non-ASCII byte).
+    func occurs(in text: some StringProtocol) -> Bool {
+        if words.contains("") { return true }
+        var text = String(text)
+        return text.withUTF8 { bytes -> Bool in
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                guard Self.isLetter(bytes[i]) else { i += 1; continue }
+                var j = i
+                var ascii = true
+                while j < n, Self.isLetter(bytes[j]) {
+                    if bytes[j] >= 0x80 { ascii = false }
+                    j += 1
+                }
+                if !ascii { return true }
+                let length = j - i
+                if length >= shortest, length <= longest {
+                    let run = String(unsafeUninitializedCapacity: length) { out in
+                        for k in 0..<length {
+                            let b = bytes[i + k]
+                            out[k] = b >= 65 && b <= 90 ? b + 32 : b
+                        }
+                        return length
+                    }
+                    if words.contains(run) { return true }
+                }
+                i = j
+            }
+            return false
+        }
+    }
+}
