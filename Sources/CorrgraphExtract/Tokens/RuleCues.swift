@@ -2,6 +2,10 @@
 /// before any rule of the family can apply. Most records trigger no rule of most families, and a
 /// family whose cue words are absent is skipped instead of running its searches and slicing.
 ///
+/// Markers must be whole words at both ends (a space, punctuation or the text's end around them), as
+/// `TitleText.find` reads them; a family that matches a word's prefix (`"'s telegram"` in `"'s telegrams"`)
+/// cannot be cued this way.
+///
 /// A cue is kept as the longest letter run of each marker phrase (`exchange of views` → `exchange`):
 /// a rule that finds a marker on word boundaries has found every letter run of it as a whole run of
 /// the text (letters are A–Z, a–z and any non-ASCII byte, as in `TitleText.find`). The test is
@@ -22,8 +26,16 @@ struct RuleCues: Sendable {
 
     init(_ phrases: some Sequence<String>) {
         var words: Set<String> = []
-        for phrase in phrases {
-            let runs = Self.letterRuns(Array(phrase.lowercased().utf8))
+        let all = Array(phrases).map { $0.lowercased() }
+        // A marker that starts with a shorter one ending in a non-letter (" on the " after " on ") is found
+        // only where that one is: the shorter one's cue suffices, and a weak run ("the") stays out.
+        let needed = all.filter { phrase in
+            !all.contains { other in
+                other.utf8.count < phrase.utf8.count && phrase.hasPrefix(other) && other.utf8.last.map { !Self.isLetter($0) } ?? false
+            }
+        }
+        for phrase in needed {
+            let runs = Self.letterRuns(Array(phrase.utf8))
             // A phrase with no letter cannot be cued: every text must then pass.
             guard let run = runs.max(by: { $0.count < $1.count }) else { words.insert(""); continue }
             words.insert(String(decoding: run, as: UTF8.self))
