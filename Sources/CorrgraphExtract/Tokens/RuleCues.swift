@@ -37,13 +37,19 @@ struct RuleCues: Sendable {
         for phrase in needed {
             let runs = Self.letterRuns(Array(phrase.utf8))
             // A phrase with no letter cannot be cued: every text must then pass.
-            guard let run = runs.max(by: { $0.count < $1.count }) else { words.insert(""); continue }
+            // Any run of a marker is necessary; the longest that is no function word is the rarest.
+            let content = runs.filter { !Self.functionWords.contains(String(decoding: $0, as: UTF8.self)) }
+            guard let run = (content.isEmpty ? runs : content).max(by: { $0.count < $1.count }) else { words.insert(""); continue }
             words.insert(String(decoding: run, as: UTF8.self))
         }
         self.words = words
         shortest = words.map(\.utf8.count).min() ?? 0
         longest = words.map(\.utf8.count).max() ?? 0
     }
+
+    /// Words too common to be a good cue when a marker has another word.
+    static let functionWords: Set<String> = ["a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "by", "and",
+                                             "he", "she", "his", "her", "it", "its"]
 
     /// The union of two families' cues.
     func union(_ other: RuleCues) -> RuleCues {
