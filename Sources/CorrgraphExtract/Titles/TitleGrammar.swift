@@ -40,7 +40,7 @@ enum TitleGrammar {
             reading.documentType = reading.documentType ?? lead.type
             reading.number = lead.number ?? reading.number
             let remainder = lead.remainder.lowercased()
-            let authored = [" sent by ", " made by ", " written by ", " submitted by "].contains { remainder.contains($0) }
+            let authored = [" sent by ", " made by ", " written by ", " submitted by "].contains { remainder.range(of: $0) != nil }
             let conversationInSenders = remainder.hasPrefix(" from a conversation")
                 || (remainder.hasPrefix(" on ") && !authored)
                 || [" of conversation", " of a conversation", " of the conversation", " of talks", " of meeting",

@@ -106,7 +106,8 @@ enum TitleText {
     /// `Conversation [between] A and B` → `Conversation between A and B`: an editor's bracket around one
     /// function word (`Lexicon.bracketableFunctionWords`) is read as the word.
     static func unbracketFunctionWords(_ text: String) -> String {
-        guard text.contains("[") else { return text }
+        // A byte test (not Foundation's search): the loop below reads `[` as a character, which needs the byte.
+        guard text.utf8.contains(UInt8(ascii: "[")) else { return text }
         var out = ""
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "[") {

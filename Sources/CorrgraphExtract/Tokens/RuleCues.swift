@@ -45,16 +45,31 @@ struct RuleCues: Sendable {
         self.words = words
         shortest = words.map(\.utf8.count).min() ?? 0
         longest = words.map(\.utf8.count).max() ?? 0
+        var filter = [UInt64](repeating: 0, count: Self.filterWords)
+        for word in words {
+            let slot = Self.slot(of: Array(word.utf8)[...])
+            filter[slot >> 6] |= 1 << UInt64(slot & 63)
+        }
+        self.filter = filter
+    }
+
+    /// A bit per hash slot of the cue words: most runs of a text hit an empty slot and are ruled out
+    /// without building a string or hashing it with the set's hasher.
+    private let filter: [UInt64]
+    private static let filterWords = 16
+
+    /// FNV-1a over the bytes, ASCII-lowered as they are read, into one of `filterWords * 64` slots.
+    @inline(__always) private static func slot(of bytes: some Collection<UInt8>) -> Int {
+        var h: UInt32 = 2_166_136_261
+        for b in bytes {
+            h = (h ^ UInt32(b >= 65 && b <= 90 ? b + 32 : b)) &* 16_777_619
+        }
+        return Int(h % UInt32(filterWords * 64))
     }
 
     /// Words too common to be a good cue when a marker has another word.
     static let functionWords: Set<String> = ["a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "by", "and",
                                              "he", "she", "his", "her", "it", "its"]
-
-    /// The union of two families' cues.
-    func union(_ other: RuleCues) -> RuleCues {
-        RuleCues(words.union(other.words))
-    }
 
     private static func letterRuns(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
         bytes.split(whereSeparator: { !isLetter($0) })
@@ -65,9 +80,9 @@ struct RuleCues: Sendable {
     }
 
     /// Whether `text` holds a cue word as a whole letter run (or any run with a non-ASCII byte).
-    func occurs(in text: some StringProtocol) -> Bool {
+    func occurs(in text: String) -> Bool {
         if words.contains("") { return true }
-        var text = String(text)
+        var text = text
         return text.withUTF8 { bytes -> Bool in
             let n = bytes.count
             var i = 0
@@ -82,6 +97,8 @@ struct RuleCues: Sendable {
                 if !ascii { return true }
                 let length = j - i
                 if length >= shortest, length <= longest {
+                    let slot = Self.slot(of: UnsafeBufferPointer(rebasing: bytes[i..<j]))
+                    guard filter[slot >> 6] & (1 << UInt64(slot & 63)) != 0 else { i = j; continue }
                     let run = String(unsafeUninitializedCapacity: length) { out in
                         for k in 0..<length {
                             let b = bytes[i + k]
