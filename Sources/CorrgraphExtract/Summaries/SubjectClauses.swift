@@ -296,7 +296,7 @@ struct SubjectClauses {
             let plain = { (list: [NameMention]) in list.map { m -> NameMention in var m = m; m.bracketed = nil; return m } }
             var entry = SubjectClauses(subjects: plain(subjects), verb: verb, objects: plain(objects), afterTo: afterTo)
             entry.sideMarked = sideMarked
-            entry.respectively = clauseText.lowercased().contains("respectively")
+            entry.respectively = clauseText.lowercased().range(of: "respectively") != nil
             entry.pronounSubject = pronoun
             entry.pastPerfect = i >= 1 && NamePhrase.wordKey(tokens[i - 1]) == "had" && verb != "conversation"
             // "… the meeting in which X explains", "Wang records that Zhou spoke with Molotov": what someone tells.

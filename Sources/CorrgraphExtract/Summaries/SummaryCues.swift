@@ -23,8 +23,9 @@ enum SummaryCues {
     /// `C asks D to pass on A's reply to B`: a verb of requesting and one of handing on (both needed).
     static let handOnRequest = RuleCues(SummaryLexicon.requestVerbs)
     static let handOnRequestHanding = RuleCues(SummaryLexicon.handingOnVerbs)
-    /// `Telegram from A …` opening the summary.
+    /// `Telegram from A …` opening the summary: a document noun and `from` (both needed).
     static let forwardedDocumentOfAnother = RuleCues(["telegram", "cable", "letter", "message", "report", "note"])
+    static let from = RuleCues(["from"])
     /// A title naming a talk `between` its sides (checked on the title).
     static let meetingOfUnnamedSides = RuleCues(ConversationGrammar.nouns)
     /// `a meeting with B`, `his talks with B`, `after meeting B` …

@@ -139,10 +139,11 @@ extension SummaryReader {
         guard let hop = titleHop(result), hop.to.allSatisfy({ $0.kind == .person }),
               let first = sentences(text, limit: 1).first else { return }
         let tokens = first.split(separator: " ").map(String.init)
-        let keys = tokens.map(NamePhrase.wordKey)
         var start = 0
-        while start < keys.count, SummaryLexicon.determiners.contains(keys[start]) { start += 1 }
-        guard start < keys.count, SummaryLexicon.documentNouns.contains(keys[start]) else { return }
+        while start < tokens.count, SummaryLexicon.determiners.contains(NamePhrase.wordKey(tokens[start])) { start += 1 }
+        guard start < tokens.count, SummaryLexicon.documentNouns.contains(NamePhrase.wordKey(tokens[start])) else { return }
+        // (Every word's key only once the opening is a document noun.)
+        let keys = tokens.map(NamePhrase.wordKey)
         let lower = " " + first.lowercased()
         var finals: [NameMention] = []
         if start + 1 < keys.count, keys[start + 1] == "for" {
@@ -236,7 +237,7 @@ extension SummaryReader {
     /// China, Bierbach, assesses …" under Hegen's telegram to Ulbricht): C forwards A's message to D.
     static func forwardedDocumentOfAnother(_ text: String, into result: inout ExtractedRecord) {
         // Precondition (`SummaryCues`): the words this rule reads.
-        guard SummaryCues.forwardedDocumentOfAnother.occurs(in: text) else { return }
+        guard SummaryCues.forwardedDocumentOfAnother.occurs(in: text), SummaryCues.from.occurs(in: text) else { return }
         guard let hop = titleHop(result), let (tokens, keys, k) = openingWords(text) else { return }
         guard k + 1 < keys.count, ["telegram", "cable", "letter", "message", "report", "note"].contains(keys[k]), keys[k + 1] == "from" else { return }
         // The author's phrase runs over names, offices, nationalities and their connectives up to the verb.

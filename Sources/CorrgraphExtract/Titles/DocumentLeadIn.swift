@@ -80,7 +80,9 @@ struct DocumentLeadIn {
                 let tail = words[skip...].joined(separator: " ")
                 guard words[..<skip].allSatisfy({ !$0.isEmpty && !$0.contains("'") && !["of", "on", "about", "the", "from", "to"].contains($0) })
                 else { break }
-                for entry in Lexicon.documentTypes where tail.hasPrefix(entry.phrase) {
+                for k in typeIndices(opening: tail) {
+                    let entry = Lexicon.documentTypes[k]
+                    guard tail.hasPrefix(entry.phrase) else { continue }
                     let after = tail.dropFirst(entry.phrase.count)
                     guard after.hasPrefix(" from ") || after.hasPrefix(" to ") || after.hasPrefix(",") else { continue }
                     let offset = rest.count - after.count
@@ -137,7 +139,9 @@ struct DocumentLeadIn {
     static func typeOpening(_ text: Substring) -> (entry: (phrase: String, type: String, addressless: Bool), after: Substring)? {
         // The longest type phrase is short: lower-case only the opening, not the whole title.
         let lower = text.prefix(48).lowercased()
-        for entry in Lexicon.documentTypes where lower.hasPrefix(entry.phrase) {
+        for k in typeIndices(opening: lower) {
+            let entry = Lexicon.documentTypes[k]
+            guard lower.hasPrefix(entry.phrase) else { continue }
             let after = text.dropFirst(entry.phrase.count)
             guard after.isEmpty || !(after.first!.isLetter) else { continue }
             return (entry, after)
@@ -149,6 +153,22 @@ struct DocumentLeadIn {
         }
         return nil
     }
+
+    /// The indices of `Lexicon.documentTypes` (in its order) whose phrase begins with the first byte of
+    /// `lower`: a text can begin with a phrase only if it begins with its first character, which for the
+    /// table's phrases is one byte. Saves comparing a title with each of the ninety types.
+    static func typeIndices(opening lower: some StringProtocol) -> [Int] {
+        guard let first = lower.utf8.first else { return [] }
+        return typesByFirstByte[Int(first)]
+    }
+
+    static let typesByFirstByte: [[Int]] = {
+        var table = [[Int]](repeating: [], count: 256)
+        for (k, entry) in Lexicon.documentTypes.enumerated() {
+            if let first = entry.phrase.utf8.first { table[Int(first)].append(k) }
+        }
+        return table
+    }()
 
     /// Each place in `lower` where a document type may follow a possessive: after "'s " or "'s] ", and
     /// after one more word of letters ("farewell", "personal"); with where the possessive begins.

@@ -106,7 +106,11 @@ enum OfficeHeads {
         guard lead.possessiveAuthor == nil else { return nil }
         var rest = Substring(lead.remainder.trimmingSpaces())
         // "Circular Telegram From …", "Circular Airgram From …": a second document word before "From".
-        if let stacked = Lexicon.documentTypes.first(where: { rest.lowercased().hasPrefix($0.phrase + " from ") }) {
+        // (Lower-cased once; only types that begin with its first byte can prefix it.)
+        let lowerRest = rest.lowercased()
+        if lowerRest.range(of: " from ") != nil,
+           let stacked = DocumentLeadIn.typeIndices(opening: lowerRest).lazy.map({ Lexicon.documentTypes[$0] })
+            .first(where: { lowerRest.hasPrefix($0.phrase + " from ") }) {
             rest = rest.dropFirst(stacked.phrase.count).drop(while: { $0 == " " })
         }
         if rest.hasPrefix(",") { rest = rest.dropFirst() }

@@ -78,7 +78,8 @@ enum TitleText {
     /// "Enclosure: Thomas Pinckney to George Washington" → "Thomas Pinckney to George Washington": a label
     /// word, perhaps numbered (`No. 2`, `I`, `A`, `3`), then a colon.
     static func strippingEditorialLabel(_ title: String) -> String {
-        guard let colon = title.firstIndex(of: ":") else { return title }
+        // (A colon character needs a colon byte, which most titles lack: tested before a character search.)
+        guard title.utf8.contains(UInt8(ascii: ":")), let colon = title.firstIndex(of: ":") else { return title }
         let words = title[..<colon].split(separator: " ")
         guard let first = words.first, editorialLabels.contains(first.lowercased()), words.count <= 3 else { return title }
         let numbering = words.dropFirst().allSatisfy { word in
