@@ -225,6 +225,8 @@ enum TitleText {
 
     /// Removes the first enclosing brackets of a possessive: "[Mao Zedong's] Audience" → "Mao Zedong's Audience".
     static func unbracketPossessives(_ text: String) -> String {
+        // (A bracket character needs its byte, which most titles lack: tested before a character search.)
+        guard text.utf8.contains(UInt8(ascii: "[")) else { return text }
         var t = text
         while let open = t.firstIndex(of: "["), let close = t[open...].firstIndex(of: "]") {
             let inside = t[t.index(after: open)..<close]
