@@ -113,16 +113,20 @@ struct DocumentLeadIn {
     static func stackedTypes(_ text: String) -> DocumentLeadIn? {
         var rest = Substring(text)
         // A listed phrase wins over modifier + type ("Ciphered Telegram" is a type of the table).
-        for _ in 0..<3 where typeOpening(rest) == nil {
+        // (The opening of `rest` is read once per `rest`, not once per test.)
+        var opening = typeOpening(rest)
+        for _ in 0..<3 where opening == nil {
             guard let space = rest.firstIndex(of: " "),
                   Lexicon.documentModifiers.contains(NamePhrase.wordKey(String(rest[..<space]))) else { break }
             // Only a modifier that some type follows: "Personal Message", not "Personal and Secret from …".
             let next = rest[rest.index(after: space)...]
-            guard typeOpening(next) != nil || next.split(separator: " ").first.map({ Lexicon.documentModifiers.contains(NamePhrase.wordKey(String($0))) }) == true
+            let nextOpening = typeOpening(next)
+            guard nextOpening != nil || next.split(separator: " ").first.map({ Lexicon.documentModifiers.contains(NamePhrase.wordKey(String($0))) }) == true
             else { break }
             rest = next
+            opening = nextOpening
         }
-        guard var found = typeOpening(rest) else { return nil }
+        guard var found = opening else { return nil }
         var type = found.entry
         var addressless = found.entry.addressless
         // "Cable Telegram", "Telegram Report" (but not "Note, …": a comma ends the stack).

@@ -418,8 +418,11 @@ enum MessageGrammar {
         }
         // A comma followed by something that is not a correspondent is a subject.
         var searchStart = text.startIndex
-        let chars = Array(text)
+        // The phrase's characters, once a comma is found (most phrases have none).
+        var charsOnce: [Character]?
         while let comma = text[searchStart..<cut].firstIndex(of: ",") {
+            let chars = charsOnce ?? Array(text)
+            charsOnce = chars
             // "Secretary of Health, Education, and Welfare (Gardner)": the comma is inside an office.
             if NamePhrase.continuesOfficeComplement(chars, from: text.distance(from: text.startIndex, to: comma),
                                                     current: String(text[..<comma])) {

@@ -104,6 +104,9 @@ enum OfficeHeads {
     /// The message of a head after its document word: `Telegram From A to B`, `Letter, A to B`.
     static func read(afterLeadIn lead: DocumentLeadIn) -> [ExtractedMessage]? {
         guard lead.possessiveAuthor == nil else { return nil }
+        // The head read below is a part of the remainder cut at non-letters: the precondition of
+        // `read(_:claiming:)` (a parenthesis or a cue word) holds of it only if it holds of the remainder.
+        guard lead.remainder.utf8.contains(UInt8(ascii: "(")) || cues.occurs(in: lead.remainder) else { return nil }
         var rest = Substring(lead.remainder.trimmingSpaces())
         // "Circular Telegram From …", "Circular Airgram From …": a second document word before "From".
         // (Lower-cased once; only types that begin with its first byte can prefix it.)
