@@ -68,6 +68,40 @@ public struct RecordExtractor: Sendable {
     static let sessionWords: Set<String> = ["session", "plenum", "congress", "politburo", "presidium", "conference", "assembly",
                                             "council", "commission", "committee"]
 
+    /// The words of a folded text (`NameFolding.fold`: single spaces, none at either end), tested one by one:
+    /// an ASCII text is scanned word by word over its bytes; any other keeps its words as a set of characters'
+    /// strings (a space followed by a combining mark is no separator there).
+    struct FoldedWords {
+        let text: String
+        let nonASCIIWords: Set<String>?
+
+        init(_ folded: String) {
+            text = folded
+            nonASCIIWords = folded.utf8.allSatisfy { $0 < 0x80 } ? nil : Set(folded.split(separator: " ").map(String.init))
+        }
+
+        /// Whether `word` is one of the space-separated words of the text.
+        func contains(_ word: String) -> Bool {
+            if let nonASCIIWords { return nonASCIIWords.contains(word) }
+            var text = text, word = word
+            return text.withUTF8 { t in
+                word.withUTF8 { w in
+                    let n = t.count, m = w.count
+                    guard m > 0, m <= n else { return false }
+                    var start = 0
+                    // Word by word: compare each word of the text with `word`.
+                    while start < n {
+                        var end = start
+                        while end < n, t[end] != 0x20 { end += 1 }
+                        if end - start == m, (0..<m).allSatisfy({ t[start + $0] == w[$0] }) { return true }
+                        start = end + 1
+                    }
+                    return false
+                }
+            }
+        }
+    }
+
     /// What a historian should check: a record with no title, or a document of a correspondence type
     /// whose correspondents could not be read.
     static func notes(on result: ExtractedRecord, title boundedTitle: String, reading: TitleReading) -> [String] {
@@ -78,12 +112,14 @@ public struct RecordExtractor: Sendable {
            let type = result.documentType, Self.letterTypes.contains(type) {
             return ["a \(type) whose sender and addressee could not be read from the title"]
         }
-        let words = Set(NameFolding.fold(title).split(separator: " ").map(String.init))
+        // The folded title's words, asked for a few fixed words: each is looked for as a space-delimited
+        // word of the folded text (O(n) per word), without splitting the title into a set of strings.
+        let words = FoldedWords(NameFolding.fold(title))
         if result.messages.isEmpty, result.conversations.isEmpty,
            let word = ["telegram", "cable", "letter", "cablegram", "message"].first(where: { words.contains($0) }) {
             return ["the title names a \(word) but no sender or addressee could be read"]
         }
-        if result.conversations.isEmpty, words.isDisjoint(with: Self.sessionWords),
+        if result.conversations.isEmpty, !Self.sessionWords.contains(where: words.contains),
            let word = ["conversation", "conversations", "meeting", "talks", "audience", "discussion", "discussions"]
             .first(where: { words.contains($0) }) {
             let named = reading.conversationWithOneSide.map(\.text)

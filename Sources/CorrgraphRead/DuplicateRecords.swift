@@ -14,6 +14,8 @@ public enum DuplicateRecords {
 
     /// For each duplicate (by index), the id of the first record it repeats.
     public static func originals(in records: [CatalogueRecord]) -> [Int: String] {
+        // Only a record of another source is a duplicate: one source alone has none (O(n), no hashing).
+        if let source = records.first?.source, records.allSatisfy({ $0.source == source }) { return [:] }
         var first: [Key: CatalogueRecord] = [:]
         var result: [Int: String] = [:]
         for (index, record) in records.enumerated() {

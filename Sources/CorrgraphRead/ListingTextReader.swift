@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Reads archive search-result pages saved as text: records of a date line, a title line and an
 /// optional summary of one or more paragraphs.
 ///
@@ -69,6 +71,25 @@ public struct ListingTextReader: Sendable {
         return .text(text)
     }
 
+    /// Every line classified, with its line number. Each line is classified on its own (`classify` is a
+    /// function of the line), so a long page is classified in parallel over chunks of lines, and the
+    /// result does not depend on the number of threads. O(n) work in the page's length.
+    static func classifyAll(_ lines: [String]) -> [(line: Int, entry: Entry)] {
+        let chunkSize = 4_096
+        guard lines.count >= 2 * chunkSize else {
+            return lines.enumerated().compactMap { index, raw in classify(raw).map { (line: index + 1, entry: $0) } }
+        }
+        var classified = [Entry?](repeating: nil, count: lines.count)
+        classified.withUnsafeMutableBufferPointer { buffer in
+            // Each chunk writes a disjoint range of the buffer.
+            nonisolated(unsafe) let out = buffer
+            DispatchQueue.concurrentPerform(iterations: (lines.count + chunkSize - 1) / chunkSize) { chunk in
+                for i in chunk * chunkSize..<min((chunk + 1) * chunkSize, lines.count) { out[i] = classify(lines[i]) }
+            }
+        }
+        return classified.enumerated().compactMap { index, entry in entry.map { (line: index + 1, entry: $0) } }
+    }
+
     /// "12. …", "12) …" → "…".
     static func strippingNumber(_ text: String) -> String? {
         let digits = text.prefix { $0.isNumber }
@@ -110,7 +131,7 @@ public struct ListingTextReader: Sendable {
             pending!.paragraphs.append(text)
         }
 
-        let entries = lines.enumerated().compactMap { index, raw in Self.classify(raw).map { (line: index + 1, entry: $0) } }
+        let entries = Self.classifyAll(lines)
         let titleFirst = Self.titleComesFirst(entries)
         for (k, item) in entries.enumerated() {
             let line = item.line

@@ -1,3 +1,4 @@
+import Dispatch
 import CorrgraphExtract
 import CorrgraphRead
 import CorrgraphResolve
@@ -13,7 +14,21 @@ import CorrgraphResolve
 public enum ExtractionJSONL {
     /// One compact JSON object per record of `corpus`, in input order, without line ends.
     public static func lines(of corpus: ResolvedCorpus) -> [String] {
-        corpus.records.map { object(for: $0, in: corpus).serialized() }
+        let records = corpus.records
+        let chunkSize = 1_024
+        guard records.count >= 2 * chunkSize else { return records.map { object(for: $0, in: corpus).serialized() } }
+        // Each line depends on its record and the corpus only: written in parallel over chunks, in order.
+        var lines = [String](repeating: "", count: records.count)
+        lines.withUnsafeMutableBufferPointer { buffer in
+            // Each chunk writes a disjoint range of the buffer.
+            nonisolated(unsafe) let out = buffer
+            DispatchQueue.concurrentPerform(iterations: (records.count + chunkSize - 1) / chunkSize) { chunk in
+                for i in chunk * chunkSize..<min((chunk + 1) * chunkSize, records.count) {
+                    out[i] = object(for: records[i], in: corpus).serialized()
+                }
+            }
+        }
+        return lines
     }
 
     /// The contract's object for one record: the record, its date, its acts with display names, and

@@ -145,7 +145,7 @@ struct SubjectClauses {
     /// The clauses of `text`; with `pronouns`, also those whose subject is "he" or "she" meeting
     /// someone ("Later he receives Richard Fischer"), with no subjects and `pronounSubject` set.
     static func find(in text: String, pronouns: Bool = false) -> [SubjectClauses] {
-        let tokens = text.split(separator: " ").map(String.init)
+        let tokens = ASCIIWords.spaceSeparated(text) ?? text.split(separator: " ").map(String.init)
         var result: [SubjectClauses] = []
         for (i, token) in tokens.enumerated() {
             var verb = NamePhrase.wordKey(token)
@@ -316,7 +316,7 @@ struct SubjectClauses {
             let plain = { (list: [NameMention]) in list.map { m -> NameMention in var m = m; m.bracketed = nil; return m } }
             var entry = SubjectClauses(subjects: plain(subjects), verb: verb, objects: plain(objects), afterTo: afterTo)
             entry.sideMarked = sideMarked
-            entry.respectively = clauseText.lowercased().contains("respectively")
+            entry.respectively = clauseText.lowercased().range(of: "respectively") != nil
             entry.pronounSubject = pronoun
             entry.pastPerfect = i >= 1 && NamePhrase.wordKey(tokens[i - 1]) == "had" && verb != "conversation"
             // "… the meeting in which X explains", "Wang records that Zhou spoke with Molotov": what someone tells.

@@ -224,6 +224,8 @@ extension SummaryReader {
     /// "Record of a Meeting between the Soviet and Chinese Delegations": the title documents a meeting
     /// whose sides it does not name; the people the summary has speaking to each other are its participants.
     static func meetingOfUnnamedSides(_ clauses: [SubjectClauses], into result: inout ExtractedRecord) {
+        // Precondition (`SummaryCues`): the words this rule reads.
+        guard SummaryCues.meetingOfUnnamedSides.occurs(in: result.record.title) else { return }
         guard ConversationGrammar.nouns.contains(where: { !TitleText.find($0 + " between ", in: result.record.title).isEmpty })
         else { return }
         var people: [NameMention] = []
@@ -363,6 +365,8 @@ extension SummaryReader {
     /// his meeting with Khrushchev, Malenkov, and other Soviet officials". A bare "A meeting with …"
     /// is the `writer`'s.
     static func meetingsWith(_ text: String, writer: NameMention?, telegramWriter: NameMention? = nil) -> [[NameMention]] {
+        // Precondition (`SummaryCues`): the words this rule reads.
+        guard SummaryCues.meetingsWith.occurs(in: text) else { return [] }
         var meetings: [[NameMention]] = []
         for sentence in sentences(text) {
             let lower = sentence.lowercased()
@@ -469,6 +473,8 @@ extension SummaryReader {
     /// "Wu Xueqian and Abe Shintaro's exchanges", "Kim Il Sung and Zhou Enlai's talks": a talk of the
     /// people who jointly own it.
     static func jointPossessiveTalks(_ text: String) -> [[NameMention]] {
+        // Precondition (`SummaryCues`): the words this rule reads.
+        guard SummaryCues.jointPossessiveTalks.occurs(in: text) else { return [] }
         var found: [[NameMention]] = []
         let nouns = ["exchanges", "exchange", "talks", "discussions", "discussion", "conversation", "conversations",
                      "meeting", "meetings", "negotiations", "consultations"]
@@ -491,6 +497,8 @@ extension SummaryReader {
     /// "between", after a recounting verb or document noun (with "on"/"of"), a determiner and up to three
     /// modifiers, or opening the sentence. A talk only hoped for ("a possible meeting between") is not one.
     static func recountedBetween(_ text: String) -> [[NameMention]] {
+        // Precondition (`SummaryCues`): the words this rule reads.
+        guard SummaryCues.recountedBetween.occurs(in: text) else { return [] }
         var found: [[NameMention]] = []
         for sentence in sentences(text) {
             let tokens = sentence.split(separator: " ").map(String.init)

@@ -231,6 +231,8 @@ extension SummaryReader {
     /// conveyed via … Zhou Enlai": the title's single message carries someone else's, so it becomes
     /// one relayed message from that person (schema: A ≠ C).
     static func relayedContent(_ text: String, into result: inout ExtractedRecord) {
+        // Precondition (`SummaryCues`): the words this rule reads.
+        guard SummaryCues.relayedContent.occurs(in: text) else { return }
         guard result.messages.count == 1, let outer = result.messages.first, !outer.from.isEmpty, !outer.to.isEmpty,
               outer.via.isEmpty else { return }
         let first = sentences(text, limit: 1).first ?? ""
@@ -303,6 +305,8 @@ extension SummaryReader {
     /// title addresses stands for that person. "Stalin asks Shtykov to convey to Kim Il Sung …" in Stalin's
     /// telegram to Shtykov makes Shtykov the go-between of a message to Kim Il Sung.
     static func askedToConvey(_ text: String, into result: inout ExtractedRecord) {
+        // Precondition (`SummaryCues`): the words this rule reads.
+        guard SummaryCues.askedToConvey.occurs(in: text), SummaryCues.askedToConveyRequest.occurs(in: text) else { return }
         guard result.messages.count == 1, let outer = result.messages.first, outer.via.isEmpty,
               outer.from.count == 1, let writer = outer.from.first, writer.kind == .person else { return }
         let requests = ["to request of ", "to convey to ", "to pass on to ", "to transmit to ", "to relay to ",
@@ -361,6 +365,8 @@ extension SummaryReader {
     /// "Ciphered Telegram, Filippov [Stalin] to Roshchin" + "Telegram from Stalin to Mao Zedong on …": the
     /// title addresses a go-between and the summary names the real recipient (gold schema).
     static func goBetween(_ text: String, into result: inout ExtractedRecord) {
+        // Precondition (`SummaryCues`): the words this rule reads.
+        guard SummaryCues.goBetween.occurs(in: text) else { return }
         guard result.messages.count == 1, let outer = result.messages.first, outer.from.count == 1, outer.via.isEmpty,
               outer.to.count == 1, let first = sentences(text, limit: 1).first else { return }
         let lower = first.lowercased()

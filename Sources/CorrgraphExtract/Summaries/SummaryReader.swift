@@ -86,6 +86,7 @@ enum SummaryReader {
     /// Whether the title names a kind of record that mentions talks only in passing: "Chronology of …",
     /// "Speech by …", "Minutes of the Politburo Session".
     static func mentionsTalksInPassing(_ title: String) -> Bool {
+        guard SummaryCues.passingMention.occurs(in: title) else { return false }
         let words = NamePhrase.tokenize(title).map(NamePhrase.wordKey)
         return words.contains(where: SummaryLexicon.passingMentionKinds.contains)
             && !words.contains(where: { SummaryLexicon.talkNouns.contains($0) && $0 != "visit" })

@@ -49,6 +49,8 @@ extension SummaryReader {
     /// a query from Kim Il Sung …"), followed by a verb of conveying, a message noun and "from A" (optionally
     /// "to B"). When A is not C, the record is A's message relayed by the hop.
     static func relayingOpening(_ text: String, into result: inout ExtractedRecord) {
+        // Precondition (`SummaryCues`): the words this rule reads.
+        guard SummaryCues.relayingOpening.occurs(in: text) else { return }
         guard let hop = titleHop(result), let (tokens, keys, start) = openingWords(text) else { return }
         guard start < keys.count, SummaryLexicon.documentNouns.contains(keys[start]) || keys[start] == "ciphered" else { return }
         // The verb of conveying, within the record's own description (before any finite clause).
@@ -83,6 +85,8 @@ extension SummaryReader {
     /// title's sender and A someone else, A's words reach the title's recipient through C ("Mao asks, through
     /// Terebin, whether …"); the hop stays a message of its own when C also speaks in the summary.
     static func conveyedThrough(_ text: String, clauses: [SubjectClauses], into result: inout ExtractedRecord) {
+        // Precondition (`SummaryCues`): the words this rule reads.
+        guard SummaryCues.conveyedThrough.occurs(in: text) else { return }
         guard let hop = titleHop(result) else { return }
         for sentence in sentences(text) {
             let tokens = sentence.split(separator: " ").map(String.init)
@@ -130,13 +134,16 @@ extension SummaryReader {
     /// "Cable from Stalin to Mikoyan, sent with the intent to be passed on to Mao Zedong", "Instructions for
     /// Kim Il Sung in light of …". The message goes to that person via the title's addressees.
     static func onwardRecipient(_ text: String, into result: inout ExtractedRecord) {
+        // Precondition (`SummaryCues`): the words this rule reads.
+        guard SummaryCues.onwardRecipient.occurs(in: text) else { return }
         guard let hop = titleHop(result), hop.to.allSatisfy({ $0.kind == .person }),
               let first = sentences(text, limit: 1).first else { return }
         let tokens = first.split(separator: " ").map(String.init)
-        let keys = tokens.map(NamePhrase.wordKey)
         var start = 0
-        while start < keys.count, SummaryLexicon.determiners.contains(keys[start]) { start += 1 }
-        guard start < keys.count, SummaryLexicon.documentNouns.contains(keys[start]) else { return }
+        while start < tokens.count, SummaryLexicon.determiners.contains(NamePhrase.wordKey(tokens[start])) { start += 1 }
+        guard start < tokens.count, SummaryLexicon.documentNouns.contains(NamePhrase.wordKey(tokens[start])) else { return }
+        // (Every word's key only once the opening is a document noun.)
+        let keys = tokens.map(NamePhrase.wordKey)
         let lower = " " + first.lowercased()
         var finals: [NameMention] = []
         if start + 1 < keys.count, keys[start + 1] == "for" {
@@ -155,6 +162,8 @@ extension SummaryReader {
     /// Precondition: the title states one hop C → D. "C asks/demands/instructs D to pass/convey/deliver the
     /// reply of A to B" (or "A's reply to B"): A's message to B, relayed by C and D.
     static func handOnRequest(_ text: String, into result: inout ExtractedRecord) {
+        // Precondition (`SummaryCues`): the words this rule reads.
+        guard SummaryCues.handOnRequest.occurs(in: text), SummaryCues.handOnRequestHanding.occurs(in: text) else { return }
         guard let hop = titleHop(result), hop.to.count == 1 else { return }
         for sentence in sentences(text) {
             let tokens = sentence.split(separator: " ").map(String.init)
@@ -227,6 +236,8 @@ extension SummaryReader {
     /// named person A who is neither C nor D and no addressee of its own ("Telegram from the GDR ambassador to
     /// China, Bierbach, assesses …" under Hegen's telegram to Ulbricht): C forwards A's message to D.
     static func forwardedDocumentOfAnother(_ text: String, into result: inout ExtractedRecord) {
+        // Precondition (`SummaryCues`): the words this rule reads.
+        guard SummaryCues.forwardedDocumentOfAnother.occurs(in: text), SummaryCues.from.occurs(in: text) else { return }
         guard let hop = titleHop(result), let (tokens, keys, k) = openingWords(text) else { return }
         guard k + 1 < keys.count, ["telegram", "cable", "letter", "message", "report", "note"].contains(keys[k]), keys[k + 1] == "from" else { return }
         // The author's phrase runs over names, offices, nationalities and their connectives up to the verb.

@@ -40,6 +40,13 @@ enum ConversationGrammar {
         return actNoun(opening: words[2])
     }
 
+    /// The words the rules of `read` start from, one per rule: act and record nouns, `conversation` (`his
+    /// conversation with`), `reception by`, hosts (`hosted by` …), verbs of receiving and meeting, `comments
+    /// to`. A rule added to `read` adds its marker here.
+    static let cues = RuleCues(nouns + actNouns + Lexicon.visitNouns
+        + Array(recordNouns) + ["transcript", "conversation", "reception"]
+        + ["hosted", "given", "held", "offered", "arranged", "receives", "received", "meets", "met", "comments"])
+
     /// Words that end a participant list: place, time and subject.
     static let listEnders = [
         " on ", " about ", " regarding ", " concerning ", " re ", " referring ", " during ", " at ", " held ",
@@ -74,6 +81,8 @@ enum ConversationGrammar {
 
     static func readSides(_ title: String, author: NameMention?) -> (conversation: [NameMention]?, oneSide: [NameMention]) {
         let text = TitleText.unbracketPossessives(title)
+        // Precondition: every rule below starts from one of its marker words (`cues`).
+        guard cues.occurs(in: text) else { return (nil, []) }
 
         // "… between A and B", also after a record noun ("Conversation Records between A and B").
         for noun in nouns + ["record", "records", "memorandum", "notes", "note", "transcript"] {
@@ -301,7 +310,9 @@ enum ConversationGrammar {
         }
         // "Members of an Albanian Women's Delegation", "Representatives of the Youth League": the body itself; so are offices coordinated before
         // it ("the Head, Deputy Head, and Key Members of the Cultural Group").
-        for marker in ["members", "representatives", "delegates"].flatMap({ group in ["of an ", "of a ", "of the "].map { "\(group) \($0)" } }) {
+        // (Each marker holds " of a"; Foundation's search is not run on a text that cannot hold it.)
+        let groupMarkers = ByteSearch.mayContainCaseInsensitive(t, " of a") || ByteSearch.mayContainCaseInsensitive(t, " of the ")
+        for marker in !groupMarkers ? [] : ["members", "representatives", "delegates"].flatMap({ group in ["of an ", "of a ", "of the "].map { "\(group) \($0)" } }) {
             while let r = t.range(of: marker, options: .caseInsensitive) {
                 var start = r.lowerBound
                 let before = t[..<r.lowerBound]
@@ -316,7 +327,8 @@ enum ConversationGrammar {
             }
         }
         // "a Governmental Delegation from … headed by Kim Il Sung": the head stands for the group.
-        if let r = t.range(of: " headed by ", options: .caseInsensitive) ?? t.range(of: " led by ", options: .caseInsensitive) {
+        if ByteSearch.mayContainCaseInsensitive(t, "ed by "),
+           let r = t.range(of: " headed by ", options: .caseInsensitive) ?? t.range(of: " led by ", options: .caseInsensitive) {
             let before = t[..<r.lowerBound]
             var itemStart = before.startIndex
             for sep in [" and ", ", "] {
@@ -357,9 +369,9 @@ enum ConversationGrammar {
             }
         }
         // A date after a comma ends the list: "…, 15 March 1964".
-        if let r = t.range(of: #", [0-9]"#, options: .regularExpression) { t = String(t[..<r.lowerBound]) }
+        if ByteSearch.hasCommaBeforeDigit(t), let r = t.range(of: #", [0-9]"#, options: .regularExpression) { t = String(t[..<r.lowerBound]) }
         // ", in Beijing" / " in Moscow" at the end: a place.
-        if let r = t.range(of: " in ", options: [.caseInsensitive, .backwards]) {
+        if ByteSearch.mayContainCaseInsensitive(t, " in "), let r = t.range(of: " in ", options: [.caseInsensitive, .backwards]) {
             var place = t[r.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
             if place.lowercased().hasPrefix("the ") { place = String(place.dropFirst(4)) }
             if Gazetteer.isPlace(place) { t = String(t[..<r.lowerBound]) }

@@ -80,7 +80,9 @@ struct DocumentLeadIn {
                 let tail = words[skip...].joined(separator: " ")
                 guard words[..<skip].allSatisfy({ !$0.isEmpty && !$0.contains("'") && !["of", "on", "about", "the", "from", "to"].contains($0) })
                 else { break }
-                for entry in Lexicon.documentTypes where tail.hasPrefix(entry.phrase) {
+                for k in typeIndices(opening: tail) {
+                    let entry = Lexicon.documentTypes[k]
+                    guard tail.hasPrefix(entry.phrase) else { continue }
                     let after = tail.dropFirst(entry.phrase.count)
                     guard after.hasPrefix(" from ") || after.hasPrefix(" to ") || after.hasPrefix(",") else { continue }
                     let offset = rest.count - after.count
@@ -111,16 +113,20 @@ struct DocumentLeadIn {
     static func stackedTypes(_ text: String) -> DocumentLeadIn? {
         var rest = Substring(text)
         // A listed phrase wins over modifier + type ("Ciphered Telegram" is a type of the table).
-        for _ in 0..<3 where typeOpening(rest) == nil {
+        // (The opening of `rest` is read once per `rest`, not once per test.)
+        var opening = typeOpening(rest)
+        for _ in 0..<3 where opening == nil {
             guard let space = rest.firstIndex(of: " "),
                   Lexicon.documentModifiers.contains(NamePhrase.wordKey(String(rest[..<space]))) else { break }
             // Only a modifier that some type follows: "Personal Message", not "Personal and Secret from …".
             let next = rest[rest.index(after: space)...]
-            guard typeOpening(next) != nil || next.split(separator: " ").first.map({ Lexicon.documentModifiers.contains(NamePhrase.wordKey(String($0))) }) == true
+            let nextOpening = typeOpening(next)
+            guard nextOpening != nil || next.split(separator: " ").first.map({ Lexicon.documentModifiers.contains(NamePhrase.wordKey(String($0))) }) == true
             else { break }
             rest = next
+            opening = nextOpening
         }
-        guard var found = typeOpening(rest) else { return nil }
+        guard var found = opening else { return nil }
         var type = found.entry
         var addressless = found.entry.addressless
         // "Cable Telegram", "Telegram Report" (but not "Note, …": a comma ends the stack).
@@ -137,7 +143,9 @@ struct DocumentLeadIn {
     static func typeOpening(_ text: Substring) -> (entry: (phrase: String, type: String, addressless: Bool), after: Substring)? {
         // The longest type phrase is short: lower-case only the opening, not the whole title.
         let lower = text.prefix(48).lowercased()
-        for entry in Lexicon.documentTypes where lower.hasPrefix(entry.phrase) {
+        for k in typeIndices(opening: lower) {
+            let entry = Lexicon.documentTypes[k]
+            guard lower.hasPrefix(entry.phrase) else { continue }
             let after = text.dropFirst(entry.phrase.count)
             guard after.isEmpty || !(after.first!.isLetter) else { continue }
             return (entry, after)
@@ -149,6 +157,22 @@ struct DocumentLeadIn {
         }
         return nil
     }
+
+    /// The indices of `Lexicon.documentTypes` (in its order) whose phrase begins with the first byte of
+    /// `lower`: a text can begin with a phrase only if it begins with its first character, which for the
+    /// table's phrases is one byte. Saves comparing a title with each of the ninety types.
+    static func typeIndices(opening lower: some StringProtocol) -> [Int] {
+        guard let first = lower.utf8.first else { return [] }
+        return typesByFirstByte[Int(first)]
+    }
+
+    static let typesByFirstByte: [[Int]] = {
+        var table = [[Int]](repeating: [], count: 256)
+        for (k, entry) in Lexicon.documentTypes.enumerated() {
+            if let first = entry.phrase.utf8.first { table[Int(first)].append(k) }
+        }
+        return table
+    }()
 
     /// Each place in `lower` where a document type may follow a possessive: after "'s " or "'s] ", and
     /// after one more word of letters ("farewell", "personal"); with where the possessive begins.

@@ -41,6 +41,11 @@ enum MessageGrammar {
         " through ",
     ]
 
+    /// Preconditions of the handed-report and authored-by rules of `read`: their participles (each of the
+    /// rules' markers holds one as a whole word).
+    static let handedCues = RuleCues(["given", "presented", "delivered", "handed"])
+    static let authoredCues = RuleCues(["sent", "made", "written", "submitted", "given", "presented"])
+
     /// Reads the acts a title states after its lead-in.
     static func read(lead: DocumentLeadIn) -> (messages: [ExtractedMessage], problems: [String]) {
         var rest = lead.remainder.trimmingSpaces()
@@ -58,7 +63,8 @@ enum MessageGrammar {
         }
 
         // "Verbal Report given to the First Secretary …, Comrade Enver Hoxha, on 19 September 1969, by Comrade Rita Marko"
-        for marker in [" given to ", " presented to ", " delivered to ", " handed to ", " handed over to "] {
+        let handedMarkers = handedCues.occurs(in: rest) ? [" given to ", " presented to ", " delivered to ", " handed to ", " handed over to "] : []
+        for marker in handedMarkers {
             if let r = TitleText.find(marker, in: " " + rest).first,
                let by = TitleText.find(" by ", in: " " + rest, from: r.upperBound).last {
                 let padded = " " + rest
@@ -68,7 +74,8 @@ enum MessageGrammar {
             }
         }
         // "Report on … sent by A, …, to B", "Statement made by A to B": the author follows "by".
-        for marker in [" sent by ", " made by ", " written by ", " submitted by ", " given by ", " presented by "] {
+        let authoredMarkers = authoredCues.occurs(in: rest) ? [" sent by ", " made by ", " written by ", " submitted by ", " given by ", " presented by "] : []
+        for marker in authoredMarkers {
             if let r = TitleText.find(marker, in: " " + rest).first {
                 rest = "from " + String((" " + rest)[r.upperBound...])
                 lower = rest.lowercased()
@@ -371,8 +378,12 @@ enum MessageGrammar {
         return nil
     }
 
+    /// Precondition of `transmissionStart`: a word of its clause openers.
+    static let transmissionCues = RuleCues(transmissionVerbs)
+
     /// Where a transmission clause starts (", transmitting …"), if any.
     static func transmissionStart(in text: String) -> (range: Range<String.Index>, verb: String)? {
+        guard transmissionCues.occurs(in: text) else { return nil }
         var best: (Range<String.Index>, String)?
         for verb in transmissionVerbs {
             for r in TitleText.find(" " + verb + " ", in: text) {
@@ -390,13 +401,16 @@ enum MessageGrammar {
         return best
     }
 
+    /// Precondition of the subject openers in `cutSubject`.
+    static let subjectCues = RuleCues(subjectOpeners)
+
     /// Removes the subject after a correspondent phrase: `, Regarding …`, ` on the German Problem`,
     /// `, 14 January 1981`, `(excerpt)`.
     static func cutSubject(_ phrase: String) -> (phrase: String, subject: String?) {
         var text = phrase
         var subject: String?
         var cut = text.endIndex
-        for opener in subjectOpeners {
+        for opener in subjectCues.occurs(in: text) ? subjectOpeners : [] {
             if let r = TitleText.find(opener, in: text).first, r.lowerBound < cut {
                 // " on " inside a name is rare; inside "Member of the Politburo" it does not occur.
                 cut = r.lowerBound
@@ -404,8 +418,11 @@ enum MessageGrammar {
         }
         // A comma followed by something that is not a correspondent is a subject.
         var searchStart = text.startIndex
-        let chars = Array(text)
+        // The phrase's characters, once a comma is found (most phrases have none).
+        var charsOnce: [Character]?
         while let comma = text[searchStart..<cut].firstIndex(of: ",") {
+            let chars = charsOnce ?? Array(text)
+            charsOnce = chars
             // "Secretary of Health, Education, and Welfare (Gardner)": the comma is inside an office.
             if NamePhrase.continuesOfficeComplement(chars, from: text.distance(from: text.startIndex, to: comma),
                                                     current: String(text[..<comma])) {
@@ -446,6 +463,9 @@ enum MessageGrammar {
 
     /// Builds the messages of a title from its sender and recipient phrases, reading relays and
     /// enclosed messages.
+    /// Precondition of the `to C, for B` relay in `build`: a word of its markers (`for`, `passed` …).
+    static let forCues = RuleCues(["for", "to be passed to", "to be forwarded to", "to be transmitted to"])
+
     static func build(senders senderPhrase: String, recipients recipientPhrase: String, hasRecipient: Bool,
                       addressless: Bool) -> (messages: [ExtractedMessage], problems: [String]) {
         var problems: [String] = []
@@ -473,8 +493,9 @@ enum MessageGrammar {
                           " for onward transmission to ", ", for delivery to ", " for delivery to ", ", to be passed to ",
                           " to be passed to ", ", to be forwarded to ", " to be forwarded to ", ", to be transmitted to ",
                           " to be transmitted to ", ", for ", " for cde"]
-        var forMatch = forMarkers.lazy.compactMap { TitleText.find($0, in: outerRecipients).first }.first
-        if forMatch == nil, let r = TitleText.find(" for ", in: outerRecipients).first,
+        let mayRelayFor = forCues.occurs(in: outerRecipients)
+        var forMatch = mayRelayFor ? forMarkers.lazy.compactMap { TitleText.find($0, in: outerRecipients).first }.first : nil
+        if forMatch == nil, mayRelayFor, let r = TitleText.find(" for ", in: outerRecipients).first,
            addressesPeople(String(outerRecipients[r.upperBound...])),
            // "to the President's Assistant for …": a possessive's noun is someone's role, whose "for" names its field.
            TitleText.find("'s ", in: String(outerRecipients[..<r.lowerBound])).isEmpty,
@@ -654,8 +675,15 @@ enum MessageGrammar {
         return result
     }
 
+    static let viaMarkers = [", via ", " via ", ", conveyed by ", ", transmitted by ", ", delivered by ", ", forwarded by ",
+                             ", passed on by ", ", sent through ", ", transmitted through ", ", conveyed through ",
+                             ", delivered through ", ", forwarded through ", ", through ", " through "]
+    static let viaCues = RuleCues(viaMarkers + ["[via ", "(via "])
+
     /// Removes `[via X]`, `(via X)`, `via X` from a phrase, appending X to `vias` in order.
     static func extractVias(_ phrase: String, into vias: inout [NameMention]) -> String {
+        // Precondition: every relay marker below holds one of `viaCues`' words.
+        guard viaCues.occurs(in: phrase) else { return phrase.trimmingSpaces() }
         var text = phrase
         while true {
             guard let open = text.range(of: "[via ", options: .caseInsensitive) ?? text.range(of: "(via ", options: .caseInsensitive)
@@ -665,9 +693,7 @@ enum MessageGrammar {
             vias += NamePhrase.parse(String(text[open.upperBound..<close]))
             text.removeSubrange(open.lowerBound...close)
         }
-        for marker in [", via ", " via ", ", conveyed by ", ", transmitted by ", ", delivered by ", ", forwarded by ",
-                       ", passed on by ", ", sent through ", ", transmitted through ", ", conveyed through ",
-                       ", delivered through ", ", forwarded through ", ", through ", " through "] {
+        for marker in viaMarkers {
             if let r = TitleText.find(marker, in: text).first {
                 let relay = cutSubject(String(text[r.upperBound...])).phrase
                 // "…, through official channels", "…, through the Summer": no one relays.

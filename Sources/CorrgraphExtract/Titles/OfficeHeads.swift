@@ -104,9 +104,16 @@ enum OfficeHeads {
     /// The message of a head after its document word: `Telegram From A to B`, `Letter, A to B`.
     static func read(afterLeadIn lead: DocumentLeadIn) -> [ExtractedMessage]? {
         guard lead.possessiveAuthor == nil else { return nil }
+        // The head read below is a part of the remainder cut at non-letters: the precondition of
+        // `read(_:claiming:)` (a parenthesis or a cue word) holds of it only if it holds of the remainder.
+        guard lead.remainder.utf8.contains(UInt8(ascii: "(")) || cues.occurs(in: lead.remainder) else { return nil }
         var rest = Substring(lead.remainder.trimmingSpaces())
         // "Circular Telegram From …", "Circular Airgram From …": a second document word before "From".
-        if let stacked = Lexicon.documentTypes.first(where: { rest.lowercased().hasPrefix($0.phrase + " from ") }) {
+        // (Lower-cased once; only types that begin with its first byte can prefix it.)
+        let lowerRest = rest.lowercased()
+        if lowerRest.range(of: " from ") != nil,
+           let stacked = DocumentLeadIn.typeIndices(opening: lowerRest).lazy.map({ Lexicon.documentTypes[$0] })
+            .first(where: { lowerRest.hasPrefix($0.phrase + " from ") }) {
             rest = rest.dropFirst(stacked.phrase.count).drop(while: { $0 == " " })
         }
         if rest.hasPrefix(",") { rest = rest.dropFirst() }
@@ -130,6 +137,9 @@ enum OfficeHeads {
         if let from = TitleText.find(" from ", in: text).first, isUnknownDocumentWord(String(text[..<from.lowerBound])) {
             text = String(text[from.upperBound...])
         }
+        // Precondition: an end this grammar claims needs a holder's parenthesis or an office, institution or
+        // posting word (`cues`); a head between named people alone is the general grammar's.
+        guard text.utf8.contains(UInt8(ascii: "(")) || cues.occurs(in: text) else { return nil }
         let splits = TitleText.find(" to ", in: text)
         guard !splits.isEmpty, splits.count <= 8 else { return nil }
         var first: [ExtractedMessage]?
@@ -154,6 +164,12 @@ enum OfficeHeads {
         }
         return first
     }
+
+    /// Words without which no end reads by a claimed rule and no `to` binds a posting: office and rank
+    /// words (`isOfficeWord`), institution heads and posting words. (A plural office needs a holder's
+    /// parenthesis, which passes the precondition by itself.)
+    static let cues = RuleCues(Lexicon.offices.union(NamePhrase.strongOffices).union(NamePhrase.extraOffices)
+        .union(officeRanks).union(Lexicon.institutionHeads).union(postingOffices))
 
     /// Document heads run to a few hundred characters; longer text is a listing or a summary.
     static let maxHeadLength = 1_000

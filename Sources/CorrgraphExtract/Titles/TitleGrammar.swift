@@ -40,7 +40,7 @@ enum TitleGrammar {
             reading.documentType = reading.documentType ?? lead.type
             reading.number = lead.number ?? reading.number
             let remainder = lead.remainder.lowercased()
-            let authored = [" sent by ", " made by ", " written by ", " submitted by "].contains { remainder.contains($0) }
+            let authored = [" sent by ", " made by ", " written by ", " submitted by "].contains { remainder.range(of: $0) != nil }
             let conversationInSenders = remainder.hasPrefix(" from a conversation")
                 || (remainder.hasPrefix(" on ") && !authored)
                 || [" of conversation", " of a conversation", " of the conversation", " of talks", " of meeting",
@@ -70,7 +70,8 @@ enum TitleGrammar {
         }
         // "Notes Kept during the Verbal Report given to X by Y": a report handed to someone, wherever it stands.
         if reading.messages.isEmpty {
-            for marker in [" given to ", " presented to ", " delivered to ", " handed to "] {
+            let markers = MessageGrammar.handedCues.occurs(in: body) ? [" given to ", " presented to ", " delivered to ", " handed to "] : []
+            for marker in markers {
                 guard let r = TitleText.find(marker, in: body).first,
                       let noun = ["report", "message", "letter", "statement", "memorandum", "note"].first(where: {
                           body[..<r.lowerBound].lowercased().hasSuffix($0) }) else { continue }
@@ -127,9 +128,12 @@ enum TitleGrammar {
 
     /// Participles that make a carried document part of the record: `with [an] Approved Message …`.
     static let carriedDocumentMarks: Set<String> = ["approved", "attached", "enclosed", "adopted", "confirmed", "appended"]
+    static let carriedDocumentCues = RuleCues(carriedDocumentMarks)
 
     /// `… with [an] approved|attached DOCUMENT [from] A to B`: the carried message from A to B.
     static func approvedMessage(_ body: String) -> ExtractedMessage? {
+        // Precondition: a carried document's participle (`carriedDocumentCues`).
+        guard carriedDocumentCues.occurs(in: body) else { return nil }
         for r in TitleText.find(" with ", in: body).prefix(8) {
             var rest = body[r.upperBound...]
             for article in ["an ", "a ", "the "] where rest.lowercased().hasPrefix(article) { rest = rest.dropFirst(article.count) }
@@ -148,6 +152,8 @@ enum TitleGrammar {
     /// Splits off ", and Mao Zedong's Reply", " with Stalin's Answer", " and the Reply": whether a reply is
     /// named, its author when printed, and the title without it.
     static func splitReply(_ body: String) -> (found: Bool, author: String?, rest: String) {
+        // Precondition: a reply noun, which every branch below reads as a whole word.
+        guard replyCues.occurs(in: body) else { return (false, nil, body) }
         for joiner in [", and ", " and ", ", with ", " with "] {
             for r in TitleText.find(joiner, in: body) {
                 let after = String(body[r.upperBound...]).trimmingSpaces()
@@ -174,9 +180,13 @@ enum TitleGrammar {
         return (false, nil, body)
     }
 
+    static let replyCues = RuleCues(["reply", "replies", "response", "answer"])
+
     /// "Minutes No. 49 of the Meeting of the SED Politburo", "Working Notes from the Session of the CPSU CC
     /// Presidium", "Protocol of the Plenum of the BCP Central Committee": the record of a body's sitting.
     static func isSessionRecord(_ title: String) -> Bool {
+        // Precondition: one of the record words below, which must stand as a whole word among the first three.
+        guard sessionRecordCues.occurs(in: title) else { return false }
         let lower = title.lowercased()
         // The record word leads the title ("Minutes …", "Working Notes from …", "Stenographic Protocol of …"); a
         // telegram "on the Notes of the Plenum" is a telegram.
@@ -190,15 +200,22 @@ enum TitleGrammar {
             && bodies.contains(where: { (lower + " ").contains($0) })
     }
 
+    static let sessionRecordCues = RuleCues(["minutes", "notes", "protocol", "transcript", "record", "stenogram"])
+
     /// "A's Second Visit to B", "A's Farewell Call on B": a possessive before an act noun makes the title a
     /// meeting, so its `to` is the visit's, not a message's.
     static func hasPossessiveAct(_ text: String) -> Bool {
-        TitleText.find("'s ", in: text).contains { r in ConversationGrammar.actNoun(opening: text[r.upperBound...]) != nil }
+        // Precondition: an act noun, which `actNoun` reads as a whole word.
+        actNounCues.occurs(in: text)
+            && TitleText.find("'s ", in: text).contains { r in ConversationGrammar.actNoun(opening: text[r.upperBound...]) != nil }
     }
 
     static func containsConversationNoun(_ text: String) -> Bool {
-        ConversationGrammar.nouns.contains { !TitleText.find($0, in: text).isEmpty }
+        conversationNounCues.occurs(in: text) && ConversationGrammar.nouns.contains { !TitleText.find($0, in: text).isEmpty }
     }
+
+    static let actNounCues = RuleCues(ConversationGrammar.actNouns)
+    static let conversationNounCues = RuleCues(ConversationGrammar.nouns)
 
     /// "memorandum of conversation", "minutes of conversation", "record of conversation".
     static func conversationType(_ title: String) -> String? {

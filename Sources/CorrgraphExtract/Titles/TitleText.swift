@@ -78,7 +78,8 @@ enum TitleText {
     /// "Enclosure: Thomas Pinckney to George Washington" → "Thomas Pinckney to George Washington": a label
     /// word, perhaps numbered (`No. 2`, `I`, `A`, `3`), then a colon.
     static func strippingEditorialLabel(_ title: String) -> String {
-        guard let colon = title.firstIndex(of: ":") else { return title }
+        // (A colon character needs a colon byte, which most titles lack: tested before a character search.)
+        guard title.utf8.contains(UInt8(ascii: ":")), let colon = title.firstIndex(of: ":") else { return title }
         let words = title[..<colon].split(separator: " ")
         guard let first = words.first, editorialLabels.contains(first.lowercased()), words.count <= 3 else { return title }
         let numbering = words.dropFirst().allSatisfy { word in
@@ -106,7 +107,8 @@ enum TitleText {
     /// `Conversation [between] A and B` → `Conversation between A and B`: an editor's bracket around one
     /// function word (`Lexicon.bracketableFunctionWords`) is read as the word.
     static func unbracketFunctionWords(_ text: String) -> String {
-        guard text.contains("[") else { return text }
+        // A byte test (not Foundation's search): the loop below reads `[` as a character, which needs the byte.
+        guard text.utf8.contains(UInt8(ascii: "[")) else { return text }
         var out = ""
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "[") {
@@ -223,6 +225,8 @@ enum TitleText {
 
     /// Removes the first enclosing brackets of a possessive: "[Mao Zedong's] Audience" → "Mao Zedong's Audience".
     static func unbracketPossessives(_ text: String) -> String {
+        // (A bracket character needs its byte, which most titles lack: tested before a character search.)
+        guard text.utf8.contains(UInt8(ascii: "[")) else { return text }
         var t = text
         while let open = t.firstIndex(of: "["), let close = t[open...].firstIndex(of: "]") {
             let inside = t[t.index(after: open)..<close]

@@ -49,6 +49,22 @@ enum ASCIIWords {
         }
     }
 
+    /// `text.split(separator: " ").map(String.init)` for an ASCII text, split over its bytes (for ASCII a
+    /// space character is a space byte); nil for any other text.
+    static func spaceSeparated(_ text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var result: [String] = []
+            var start = 0
+            for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x20 {
+                if i > start { result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
+                start = i + 1
+            }
+            return result
+        }
+    }
+
     /// `NamePhrase.matchWord` for an ASCII word (no CR): whether `chars` spell `word` from `at`,
     /// ignoring case. A character that is not one ASCII byte is compared as the general path does.
     static func matches(_ chars: [Character], _ at: Int, _ word: String) -> Bool? {

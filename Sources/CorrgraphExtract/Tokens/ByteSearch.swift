@@ -27,6 +27,44 @@ extension StringProtocol {
 }
 
 enum ByteSearch {
+    /// Whether Foundation's case-insensitive search could find the ASCII `needle` in `text`: a text of
+    /// ASCII bytes holds it only where its bytes match with A–Z lowered (Unicode case folding is ASCII
+    /// folding there); a text with any other byte is not ruled out. A quick test before the search.
+    /// O(n·m) worst case, O(n) for short needles.
+    static func mayContainCaseInsensitive(_ text: String, _ needle: StaticString) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes -> Bool in
+            let n = bytes.count, m = needle.utf8CodeUnitCount
+            let p = needle.utf8Start
+            if bytes.contains(where: { $0 >= 0x80 }) { return true }
+            guard m > 0, n >= m else { return m == 0 }
+            for i in 0...(n - m) {
+                var k = 0
+                while k < m {
+                    var b = bytes[i + k]
+                    if b >= 65 && b <= 90 { b += 32 }
+                    var c = p[k]
+                    if c >= 65 && c <= 90 { c += 32 }
+                    if b != c { break }
+                    k += 1
+                }
+                if k == m { return true }
+            }
+            return false
+        }
+    }
+
+    /// Whether `text` has `, ` followed by an ASCII digit: what the pattern `, [0-9]` matches.
+    static func hasCommaBeforeDigit(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            guard bytes.count >= 3 else { return false }
+            for i in 0...(bytes.count - 3) where bytes[i] == UInt8(ascii: ",") && bytes[i + 1] == 0x20
+                && bytes[i + 2] >= 0x30 && bytes[i + 2] <= 0x39 { return true }
+            return false
+        }
+    }
+
     static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, firstByte: UInt8, in bytes: some RandomAccessCollection<UInt8>) -> Int? {
         let n = bytes.count, m = needle.count
         guard m <= n else { return nil }
