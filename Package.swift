@@ -41,7 +41,10 @@ let package = Package(
         .executableTarget(name: "corrgraph", dependencies: ["CorrgraphCommands"]),
 
         .testTarget(name: "CorrgraphReadTests", dependencies: ["CorrgraphRead"], exclude: ["Fixtures"]),
-        .testTarget(name: "CorrgraphExtractTests", dependencies: ["CorrgraphResolve"]),
+        // Acts: records run through extraction and resolution, described as text ("A → B via C", "{A, B}").
+        .target(name: "CorrgraphTestSupport", dependencies: ["CorrgraphResolve"], path: "Tests/CorrgraphTestSupport"),
+        .testTarget(name: "CorrgraphExtractTests", dependencies: ["CorrgraphResolve", "CorrgraphTestSupport"]),
+        .testTarget(name: "CorrgraphResolveTests", dependencies: ["CorrgraphResolve", "CorrgraphTestSupport"]),
         .testTarget(name: "CorrgraphAnalyseTests", dependencies: ["CorrgraphAnalyse"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "CorrgraphEmitTests", dependencies: ["CorrgraphEmit", "CorrgraphRender"]),

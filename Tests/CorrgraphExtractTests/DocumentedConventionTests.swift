@@ -1,3 +1,4 @@
+import CorrgraphTestSupport
 import Foundation
 import Testing
 import CorrgraphRead

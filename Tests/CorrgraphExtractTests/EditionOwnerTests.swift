@@ -1,3 +1,4 @@
+import CorrgraphTestSupport
 import Testing
 import CorrgraphRead
 import CorrgraphResolve

@@ -1,3 +1,4 @@
+import CorrgraphTestSupport
 import Testing
 
 /// Particles inside names, single and paired (`de Gaulle`, `de la Vega`, `van der Berg`), in either slot

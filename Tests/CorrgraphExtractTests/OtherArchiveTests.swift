@@ -1,3 +1,4 @@
+import CorrgraphTestSupport
 import Testing
 
 /// Conventions of other archives (FRUS, letter editions), to keep the grammar general rather than

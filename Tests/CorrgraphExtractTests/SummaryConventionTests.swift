@@ -1,3 +1,4 @@
+import CorrgraphTestSupport
 import Testing
 
 /// Acts a summary states plainly, and summaries that must not add acts.

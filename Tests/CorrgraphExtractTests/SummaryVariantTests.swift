@@ -1,3 +1,4 @@
+import CorrgraphTestSupport
 import Testing
 
 /// The summary rules (issue 9 point 4) on invented names from several naming cultures, every member of each

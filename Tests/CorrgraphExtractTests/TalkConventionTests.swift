@@ -1,3 +1,4 @@
+import CorrgraphTestSupport
 import Testing
 @testable import CorrgraphExtract
 

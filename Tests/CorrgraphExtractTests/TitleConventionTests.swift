@@ -1,3 +1,4 @@
+import CorrgraphTestSupport
 import Testing
 
 /// One regression case per title convention of issue 3 and GOLD-SCHEMA.md; expected acts are

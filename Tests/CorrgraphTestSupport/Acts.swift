@@ -2,11 +2,11 @@ import CorrgraphExtract
 import CorrgraphRead
 import CorrgraphResolve
 
-/// Test helpers: run records through extraction and resolution and describe the acts as text, so
+/// Test helpers shared by the extraction and resolution tests: run records through extraction and resolution and describe the acts as text, so
 /// that expectations read like the catalogue conventions they check.
-enum Acts {
+public enum Acts {
     /// Resolves a small corpus of (title, summary, date) records.
-    static func corpus(_ records: [(title: String, summary: String, date: String)], authority: AuthorityFile = AuthorityFile()) -> ResolvedCorpus {
+    public static func corpus(_ records: [(title: String, summary: String, date: String)], authority: AuthorityFile = AuthorityFile()) -> ResolvedCorpus {
         let catalogue = records.enumerated().map { index, r in
             CatalogueRecord(id: "t#\(index + 1)", source: "t", line: index + 1, date: r.date, title: r.title, summary: r.summary)
         }
@@ -14,7 +14,7 @@ enum Acts {
     }
 
     /// Messages of one record as "A, B → C via D > E" lines and conversations as "{A, B}" (sorted).
-    static func describe(_ record: ResolvedRecord, in corpus: ResolvedCorpus) -> [String] {
+    public static func describe(_ record: ResolvedRecord, in corpus: ResolvedCorpus) -> [String] {
         var lines: [String] = []
         for m in record.messages {
             var line = m.from.map(corpus.name).joined(separator: ", ") + " → " + m.to.map(corpus.name).joined(separator: ", ")
@@ -29,13 +29,13 @@ enum Acts {
     }
 
     /// The acts of one title (and optional summary) read on its own.
-    static func of(_ title: String, summary: String = "", date: String = "January 1, 1950") -> [String] {
+    public static func of(_ title: String, summary: String = "", date: String = "January 1, 1950") -> [String] {
         let c = corpus([(title, summary, date)])
         return describe(c.records[0], in: c)
     }
 
     /// The acts of every record of a small corpus, so that names resolve across records.
-    static func ofAll(_ records: [(String, String)], date: String = "January 1, 1950") -> [[String]] {
+    public static func ofAll(_ records: [(String, String)], date: String = "January 1, 1950") -> [[String]] {
         let c = corpus(records.map { ($0.0, $0.1, date) })
         return c.records.map { describe($0, in: c) }
     }

@@ -1,3 +1,4 @@
+import CorrgraphTestSupport
 import CorrgraphExtract
 import CorrgraphRead
 import CorrgraphResolve
