@@ -44,6 +44,7 @@ public struct Corrgraph: ParsableCommand {
     /// Parses the arguments, runs the command and exits with the contract's status:
     /// 0 success, 1 input that could not be read, 2 bad usage.
     public static func runFromCommandLine(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
+        Interruption.install()
         do {
             if let unknown = unknownCommand(in: arguments) {
                 FileHandle.standardError.write(Data("""

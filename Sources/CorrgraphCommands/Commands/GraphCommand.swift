@@ -165,7 +165,9 @@ struct GraphCommand: ParsableCommand {
         case .eigenvector, .harmonic, .closeness:
             let digraph = graph.weightedDigraph()
             let chosen: CentralityMeasure = measure == .eigenvector ? .eigenvector : measure == .harmonic ? .harmonic : .closeness
-            let values = CentralityMeasures.compute(digraph, measures: [chosen]).values[chosen] ?? []
+            // Sampled sources where exact all-pairs searches would take minutes (as in the report).
+            let conventions = CentralityConventions(pivots: PivotSampling.suggestedPivots(for: digraph), seed: 1)
+            let values = CentralityMeasures.compute(digraph, measures: [chosen], conventions: conventions).values[chosen] ?? []
             return (DiagramBuilder.scoresByCorrespondent(values, of: digraph, correspondentCount: graph.correspondents.count),
                     chosen.rawValue)
         case .pagerank:
@@ -174,10 +176,11 @@ struct GraphCommand: ParsableCommand {
                                                          correspondentCount: graph.correspondents.count), "PageRank")
         case .betweenness:
             let digraph = graph.weightedDigraph()
-            // Exact betweenness is O(nm); past a few thousand nodes a sampled estimate ranks the
-            // few dozen drawn nodes just as well, in seconds.
-            let values = digraph.nodeCount <= 5_000 ? Betweenness.compute(digraph)
-                : ApproximateBetweenness.compute(digraph, samples: 20_000, seed: 1).values
+            // Exact betweenness is O(nm); where that takes minutes, sampled sources rank the few dozen
+            // drawn nodes just as well, in seconds.
+            let values = PivotSampling.suggestedPivots(for: digraph).map {
+                PivotSampling.compute(digraph, pivots: $0, seed: 1, measures: [.betweenness]).betweenness
+            } ?? Betweenness.compute(digraph)
             return (DiagramBuilder.scoresByCorrespondent(values, of: digraph,
                                                          correspondentCount: graph.correspondents.count), "betweenness")
         }
