@@ -53,14 +53,15 @@ public enum CentralityMeasures {
                                conventions: CentralityConventions = CentralityConventions(),
                                threads: Int? = nil,
                                progress: (@Sendable (_ measure: String, _ done: Int, _ total: Int) -> Void)? = nil) -> CentralityResult {
+        // `progress` hears (measure, sources done, sources in all) after every parallel wave.
         let wanted = Set(measures)
         var values: [CentralityMeasure: [Double]] = [:]
         var approximation: ApproximateBetweenness?
         var pivotEstimate: PivotSampling?
-        // The path-based measures report sources done after each parallel wave (`ParallelChunks.observer`).
-        func observed<T>(_ stage: String, _ body: () -> T) -> T {
-            guard let progress else { return body() }
-            return ParallelChunks.$observer.withValue({ done, total in progress(stage, done, total) }) { body() }
+        // The path-based measures report sources done after each parallel wave.
+        func observer(_ stage: String) -> SourcesObserver? {
+            guard let progress else { return nil }
+            return { done, total in progress(stage, done, total) }
         }
         if !wanted.isDisjoint(with: [.inDegree, .outDegree, .weightedIn, .weightedOut]) {
             let degree = Degree.compute(graph)
@@ -72,11 +73,10 @@ public enum CentralityMeasures {
         let nx = conventions.compatibility == .networkx
         let pathMeasures = wanted.intersection([.betweenness, .closeness, .harmonic])
         if let k = conventions.pivots, !pathMeasures.isEmpty {
-            let estimate = observed("sampled paths") {
-                PivotSampling.compute(graph, pivots: k, seed: conventions.seed, measures: pathMeasures,
-                                      weightedPaths: conventions.weightedPaths,
-                                      compatibility: conventions.compatibility, threads: threads)
-            }
+            let estimate = PivotSampling.compute(graph, pivots: k, seed: conventions.seed, measures: pathMeasures,
+                                                 weightedPaths: conventions.weightedPaths,
+                                                 compatibility: conventions.compatibility, threads: threads,
+                                                 progress: observer("sampled paths from"))
             if wanted.contains(.betweenness) { values[.betweenness] = estimate.betweenness }
             if wanted.contains(.closeness) { values[.closeness] = estimate.closeness }
             if wanted.contains(.harmonic) { values[.harmonic] = estimate.harmonic }
@@ -84,28 +84,25 @@ public enum CentralityMeasures {
         }
         if wanted.contains(.betweenness), pivotEstimate == nil {
             if let k = conventions.approximateSamples {
-                let estimate = observed("betweenness") { ApproximateBetweenness.compute(
+                let estimate = ApproximateBetweenness.compute(
                     graph, samples: k, seed: conventions.seed, weightedPaths: conventions.weightedPaths,
-                    normalized: nx, threads: threads) }
+                    normalized: nx, threads: threads, progress: observer("betweenness"))
                 values[.betweenness] = estimate.values
                 approximation = estimate
             } else {
-                values[.betweenness] = observed("betweenness") {
-                    Betweenness.compute(graph, weightedPaths: conventions.weightedPaths, normalized: nx, threads: threads)
-                }
+                values[.betweenness] = Betweenness.compute(graph, weightedPaths: conventions.weightedPaths, normalized: nx,
+                                                           threads: threads, progress: observer("betweenness"))
             }
         }
         if wanted.contains(.closeness), pivotEstimate == nil {
-            values[.closeness] = observed("closeness") {
-                Closeness.compute(graph, weightedPaths: conventions.weightedPaths,
-                                  compatibility: conventions.compatibility, threads: threads)
-            }
+            values[.closeness] = Closeness.compute(graph, weightedPaths: conventions.weightedPaths,
+                                                   compatibility: conventions.compatibility, threads: threads,
+                                                   progress: observer("closeness"))
         }
         if wanted.contains(.harmonic), pivotEstimate == nil {
-            values[.harmonic] = observed("harmonic") {
-                Harmonic.compute(graph, weightedPaths: conventions.weightedPaths,
-                                 compatibility: conventions.compatibility, threads: threads)
-            }
+            values[.harmonic] = Harmonic.compute(graph, weightedPaths: conventions.weightedPaths,
+                                                 compatibility: conventions.compatibility, threads: threads,
+                                                 progress: observer("harmonic"))
         }
         if wanted.contains(.eigenvector) {
             values[.eigenvector] = Eigenvector.compute(graph, compatibility: conventions.compatibility)

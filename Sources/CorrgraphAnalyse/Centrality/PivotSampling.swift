@@ -64,17 +64,17 @@ public struct PivotSampling: Sendable {
                                measures: Set<CentralityMeasure> = [.betweenness, .closeness, .harmonic],
                                weightedPaths: Bool = false,
                                compatibility: CentralityConventions.Compatibility = .networkx,
-                               threads: Int? = nil) -> PivotSampling {
+                               threads: Int? = nil, progress: SourcesObserver? = nil) -> PivotSampling {
         let n = graph.nodeCount
         let k = min(max(1, requested), max(n, 1))
         return estimate(graph, sources: sample(k, of: n, seed: seed), measures: measures, weightedPaths: weightedPaths,
-                        compatibility: compatibility, threads: threads)
+                        compatibility: compatibility, threads: threads, progress: progress)
     }
 
     /// The estimate from the given distinct `sources` (a uniform sample for the bounds to hold).
     static func estimate(_ graph: WeightedDigraph, sources chosen: [Int], measures: Set<CentralityMeasure>,
                          weightedPaths: Bool, compatibility: CentralityConventions.Compatibility,
-                         threads: Int?) -> PivotSampling {
+                         threads: Int?, progress: SourcesObserver? = nil) -> PivotSampling {
         let n = graph.nodeCount
         let k = chosen.count
         let delta = 0.1
@@ -90,7 +90,7 @@ public struct PivotSampling: Sendable {
         var distanceSum = [Double](repeating: 0, count: wantsDistances ? n : 0)
         var inverseSum = [Double](repeating: 0, count: wantsDistances ? n : 0)
         var largest = 0.0
-        ParallelChunks(count: k).run(threads: threads, chunk: { range -> Partial in
+        ParallelChunks(count: k).run(threads: threads, observer: progress, chunk: { range -> Partial in
             var workspace = ShortestPathWorkspace(nodeCount: n)
             var deltaBuffer = [Double](repeating: 0, count: wantsBetweenness ? n : 0)
             var partial = Partial(n: n, betweenness: wantsBetweenness, distances: wantsDistances)

@@ -34,11 +34,9 @@ struct ParallelChunks {
     /// The number of threads to use when the caller does not say: every core.
     static var defaultThreads: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
-    /// Told (items done, items in all) on the caller's thread after every wave: progress notes.
-    @TaskLocal static var observer: (@Sendable (Int, Int) -> Void)?
-
-    func run<Partial>(threads: Int?, chunk: (Range<Int>) -> Partial, combine: (Partial) -> Void) {
-        let observer = Self.observer
+    /// `observer` is told (items done, items in all) on the caller's thread after every wave (progress notes).
+    func run<Partial>(threads: Int?, observer: SourcesObserver? = nil, chunk: (Range<Int>) -> Partial,
+                      combine: (Partial) -> Void) {
         let width = max(1, min(threads ?? ParallelChunks.defaultThreads, chunkCount))
         var first = 0
         while first < chunkCount {
@@ -62,6 +60,9 @@ struct ParallelChunks {
         }
     }
 }
+
+/// Told (sources done, sources in all) as a path-based measure proceeds, for progress notes.
+public typealias SourcesObserver = @Sendable (_ done: Int, _ total: Int) -> Void
 
 /// Per-chunk result storage written from worker threads, each slot by exactly one thread.
 /// Raw storage rather than an array property: concurrent `modify` accesses to one class property
