@@ -3,7 +3,8 @@ import Foundation
 
 /// Ctrl-C (SIGINT), SIGTERM and SIGHUP leave no partial output file: `OutputWriter` registers each
 /// temporary file while it is being written, and on one of these signals the registered files are
-/// removed before the process ends with the signal's usual status (130 for Ctrl-C).
+/// removed before the process ends as an interrupted program does: killed by the signal, or (where
+/// libdispatch keeps it blocked, as on Linux) with status 128 + its number, 130 for Ctrl-C.
 ///
 /// The signals are received through `DispatchSource` (the default action is replaced by "ignore", so
 /// the handler runs on a dispatch thread, outside the restricted context of a C signal handler).
@@ -43,13 +44,13 @@ public enum Interruption {
     static var pendingPaths: [String] { registry.snapshot() }
 
     /// Removes every registered file, clears a progress note, then ends the process by the same signal
-    /// under its default action, so that the parent sees "killed by SIGINT" as from any other program.
+    /// under its default action, or with status 128 + signal when the signal stays blocked.
     private static func interrupted(by number: Int32) {
         for path in registry.takeAll() { unlink(path) }
         if isatty(STDERR_FILENO) != 0 { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
         signal(number, SIG_DFL)
         raise(number)
-        _exit(128 + number)  // not reached unless the signal is blocked
+        _exit(128 + number)  // reached when libdispatch keeps the signal blocked in this thread
     }
 
     private static let registry = TemporaryFileRegistry()
