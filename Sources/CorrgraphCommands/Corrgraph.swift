@@ -56,6 +56,9 @@ public struct Corrgraph: ParsableCommand {
             }
             var command = try parseAsRoot(arguments)
             try command.run()
+            if let timings = StageClock.shared.summary() {
+                FileHandle.standardError.write(Data("corrgraph: timings: \(timings)\n".utf8))
+            }
             Foundation.exit(0)
         } catch let error as ReadError {
             FileHandle.standardError.write(Data("corrgraph: error: \(error)\n".utf8))

@@ -70,8 +70,10 @@ struct CentralityCommand: ParsableCommand {
                                                 pivots: approximate, seed: seed)
         let progress = Progress(enabled: !input.quiet)
         progress.say("centrality of \(digraph.nodeCount) nodes, \(digraph.edgeCount) edges")
-        let result = CentralityMeasures.compute(digraph, measures: chosen, conventions: conventions, threads: threads,
-                                                progress: progress.sourcesDone)
+        let result = StageClock.shared.measure("centrality") {
+            CentralityMeasures.compute(digraph, measures: chosen, conventions: conventions, threads: threads,
+                                       progress: progress.sourcesDone)
+        }
         progress.done()
         if let sort, !chosen.contains(where: { $0.rawValue == sort }), sort != "name" {
             throw ValidationError("--sort \(sort): that measure was not computed (see --measures)")
@@ -92,7 +94,7 @@ struct CentralityCommand: ParsableCommand {
         case .markdown: text = CentralityTables.table(result, order: order).markdown()
         case .table: text = CentralityTables.table(result, order: order).terminal()
         }
-        try OutputWriter.write(text, to: output)
+        try StageClock.shared.measure("write") { try OutputWriter.write(text, to: output) }
     }
 }
 

@@ -28,7 +28,9 @@ public enum Pipeline {
     public static func load(_ options: InputOptions, writesEveryRecord: Bool = false) throws -> LoadedCorpus {
         let paths = options.inputs.isEmpty ? [samplePath] : options.inputs
         let progress = Progress(enabled: !options.quiet)
-        var records = try read(paths, options, progress)
+        let clock = StageClock.shared
+        if options.timings { clock.enable() }
+        var records = try clock.measure("read") { try read(paths, options, progress) }
         // The same page saved twice counts once (issue 12); --keep-duplicates counts every copy. `extract`
         // writes every record read (its contract), a duplicate with no acts and a note naming the original.
         let duplicates = options.keepDuplicates ? [:] : DuplicateRecords.originals(in: records)
@@ -44,7 +46,9 @@ public enum Pipeline {
                 """.utf8))
         }
         let readCount = records.count
-        var extracted = extract(records, CorpusExtractor(papersOf: options.papersOf.flatMap(EditionOwner.init)), progress)
+        var extracted = clock.measure("extract") {
+            extract(records, CorpusExtractor(papersOf: options.papersOf.flatMap(EditionOwner.init)), progress)
+        }
         if writesEveryRecord {
             for (index, original) in duplicates {
                 extracted[index].messages = []
@@ -72,9 +76,9 @@ public enum Pipeline {
             authority = try AuthorityFile.load(path: path)
         }
         // Authority identifiers the sources give (CMIF `ref`) travel to the exports as `authority`.
-        var resolved = progress.ticking("resolving the names of \(Progress.grouped(extracted.count)) records") {
+        var resolved = clock.measure("resolve") { progress.ticking("resolving the names of \(Progress.grouped(extracted.count)) records") {
             NameResolver(authority: authority).resolve(extracted).withAuthorities()
-        }
+        } }
         // The authority file's exclusions, and a word on every line of it that matched nothing.
         var check = AuthorityCheck(actsChanged: 0, excluded: [], warnings: [])
         if options.authority != nil {
@@ -82,7 +86,7 @@ public enum Pipeline {
             for warning in check.warnings { FileHandle.standardError.write(Data("corrgraph: warning: \(warning)\n".utf8)) }
         }
         progress.say("building the graph")
-        let graph = CorrespondenceGraph(corpus: resolved)
+        let graph = clock.measure("graph") { CorrespondenceGraph(corpus: resolved) }
         progress.done()
         // The sources' common name (an edition's title, the stem of the file names), not the folder's.
         let description = options.inputs.isEmpty ? CorpusTitle.title(inputs: [samplePath]) + " (sample)"
