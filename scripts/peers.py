@@ -57,19 +57,32 @@ def add_isolated(nodes, nodes_csv):
                 nodes.setdefault(row["name"], len(nodes))
 
 
+def children_cpu():
+    import resource
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed(call):
+    """(result, (wall seconds, CPU seconds of this process's threads))."""
+    start, start_cpu = time.perf_counter(), time.process_time()
+    result = call()
+    return result, (time.perf_counter() - start, time.process_time() - start_cpu)
+
+
 def corrgraph_values(binary, inputs, measure):
     """(values by name, whole-process seconds, the measure's own seconds from --timings)."""
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "centrality.json")
         command = [binary, "centrality", "--compat", "igraph", "--measures", measure, "--format", "json",
                    "--quiet", "--timings", "-o", out] + inputs
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), children_cpu()
         run = subprocess.run(command, capture_output=True, text=True)
-        wall = time.perf_counter() - start
+        wall = (time.perf_counter() - start, children_cpu() - start_cpu)
         if run.returncode != 0:
             sys.exit(f"corrgraph failed: {' '.join(command)}\n{run.stderr}")
-        match = re.search(r"centrality ([0-9.]+) s", run.stderr)
-        compute = float(match.group(1)) if match else None
+        match = re.search(r"centrality ([0-9.]+) s \(CPU ([0-9.]+) s\)", run.stderr)
+        compute = (float(match.group(1)), float(match.group(2))) if match else None
         # JSON has every digit (the CSV rounds to six significant figures); NaN is written as null.
         with open(out, encoding="utf-8") as f:
             nodes = json.load(f)["nodes"]
@@ -84,17 +97,14 @@ def igraph_run(nodes, edges, measures):
     g.es["weight"] = [w for _, _, w in edges]
     load = time.perf_counter() - start
     results = {}
+    calls = {
+        "betweenness": lambda: g.betweenness(directed=True),
+        "pagerank": lambda: g.pagerank(directed=True, damping=0.85, weights="weight"),
+        "closeness": lambda: g.closeness(mode="out", normalized=False),
+    }
     for measure in measures:
-        start = time.perf_counter()
-        if measure == "betweenness":
-            values = g.betweenness(directed=True)
-        elif measure == "pagerank":
-            values = g.pagerank(directed=True, damping=0.85, weights="weight")
-        elif measure == "closeness":
-            values = g.closeness(mode="out", normalized=False)
-        else:
-            continue
-        results[measure] = (values, time.perf_counter() - start)
+        if measure in calls:
+            results[measure] = timed(calls[measure])
     return load, results
 
 
@@ -109,7 +119,6 @@ def networkit_run(nodes, edges, measures):
     load = time.perf_counter() - start
     results = {}
     for measure in measures:
-        start = time.perf_counter()
         if measure == "betweenness":
             algorithm = nk.centrality.Betweenness(plain, normalized=False)
         elif measure == "pagerank":
@@ -122,8 +131,7 @@ def networkit_run(nodes, edges, measures):
             algorithm = nk.centrality.Closeness(plain, False, nk.centrality.ClosenessVariant.GENERALIZED)
         else:
             continue
-        algorithm.run()
-        results[measure] = (algorithm.scores(), time.perf_counter() - start)
+        results[measure] = timed(lambda: algorithm.run().scores())
     return load, results
 
 
@@ -146,7 +154,12 @@ def largest_gap(reference, values, names):
 
 
 def seconds(x):
-    return "–" if x is None else (f"{x:.2f} s" if x < 100 else f"{x:.0f} s")
+    """`1.23 s (CPU 2.01 s)` from (wall, CPU)."""
+    if x is None:
+        return "–"
+    def one(v):
+        return f"{v:.2f}" if v < 100 else f"{v:.0f}"
+    return f"{one(x[0])} s (CPU {one(x[1])} s)"
 
 
 def main():
@@ -179,7 +192,8 @@ def main():
     import platform
     print(f"**{label}**: {len(nodes):,} nodes, {len(edges):,} weighted directed edges; "
           f"{os.cpu_count()} cores ({platform.machine()}), "
-          + ", ".join(f"{n} load {seconds(p[0])}" for n, p in peers.items()) + "\n")
+          + ", ".join(f"{n} load {p[0]:.2f} s" for n, p in peers.items()) + "; load average "
+          + " ".join(f"{x:.1f}" for x in os.getloadavg()) + "\n")
     header = ["measure", "corrgraph whole process", "corrgraph measure alone"]
     for name in peers:
         header += [f"{name} call", f"agrees with {name}"]
@@ -205,8 +219,9 @@ def main():
                 failed = failed or name == "igraph"
             row += [seconds(elapsed), verdict]
         print("| " + " | ".join(row) + " |")
-    print("\ncorrgraph: release build, every core (`--threads` default); igraph single-threaded; NetworKit "
-          "with OpenMP on every core. corrgraph's whole process includes reading and resolving the raw input.")
+    print("\nWall time, and CPU time (user + system, every thread) which a shared machine's load does not inflate. "
+          "corrgraph: release build, every core (`--threads` default); igraph single-threaded; NetworKit with "
+          "OpenMP on every core. corrgraph's whole process includes reading and resolving the raw input.")
     sys.exit(1 if failed else 0)
 
 

@@ -28,7 +28,7 @@ let benchmarks: @Sendable () -> Void = {
         let resolved = NameResolver().resolve(extracted)
         let graph = CorrespondenceGraph(corpus: resolved)
         let digraph = graph.weightedDigraph()
-        let slow = Benchmark.Configuration(metrics: [.wallClock, .peakMemoryResident], maxDuration: .seconds(60), maxIterations: 3)
+        let slow = Benchmark.Configuration(metrics: [.wallClock, .cpuTotal, .peakMemoryResident], maxDuration: .seconds(60), maxIterations: 3)
 
         Benchmark("read \(size)", configuration: slow) { _ in blackHole(try CorpusReader().read(paths: [path])) }
         Benchmark("extract \(size)", configuration: slow) { _ in blackHole(CorpusExtractor().extract(records)) }
