@@ -55,6 +55,9 @@ public enum CentralityMeasures {
                                progress: (@Sendable (_ measure: String, _ done: Int, _ total: Int) -> Void)? = nil) -> CentralityResult {
         // `progress` hears (measure, sources done, sources in all) after every parallel wave.
         let wanted = Set(measures)
+        var conventions = conventions
+        // As many pivots as nodes is a search from every node: the exact computation, stated as such.
+        if let k = conventions.pivots, k >= graph.nodeCount { conventions.pivots = nil }
         var values: [CentralityMeasure: [Double]] = [:]
         var approximation: ApproximateBetweenness?
         var pivotEstimate: PivotSampling?
