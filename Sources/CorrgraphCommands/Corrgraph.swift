@@ -44,6 +44,7 @@ public struct Corrgraph: ParsableCommand {
     /// Parses the arguments, runs the command and exits with the contract's status:
     /// 0 success, 1 input that could not be read, 2 bad usage.
     public static func runFromCommandLine(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
+        Interruption.install()
         do {
             if let unknown = unknownCommand(in: arguments) {
                 FileHandle.standardError.write(Data("""
@@ -55,6 +56,9 @@ public struct Corrgraph: ParsableCommand {
             }
             var command = try parseAsRoot(arguments)
             try command.run()
+            if let timings = StageClock.shared.summary() {
+                FileHandle.standardError.write(Data("corrgraph: timings: \(timings)\n".utf8))
+            }
             Foundation.exit(0)
         } catch let error as ReadError {
             FileHandle.standardError.write(Data("corrgraph: error: \(error)\n".utf8))

@@ -44,7 +44,7 @@ public struct ApproximateBetweenness: Sendable {
     /// follows NetworkX (true) or igraph (false). The result does not depend on `threads`.
     public static func compute(_ graph: WeightedDigraph, samples: Int, seed: UInt64 = 0,
                                weightedPaths: Bool = false, normalized: Bool = true,
-                               threads: Int? = nil) -> ApproximateBetweenness {
+                               threads: Int? = nil, progress: SourcesObserver? = nil) -> ApproximateBetweenness {
         let n = graph.nodeCount
         let k = max(1, samples)
         let delta = 0.1
@@ -55,7 +55,7 @@ public struct ApproximateBetweenness: Sendable {
         let forward = PathAdjacency(graph, direction: .outgoing, weighted: weightedPaths)
         let backward = PathAdjacency(graph, direction: .incoming, weighted: weightedPaths)
         var counts = [Int](repeating: 0, count: n)
-        ParallelChunks(count: k).run(threads: threads, chunk: { range -> [Int] in
+        ParallelChunks(count: k).run(threads: threads, observer: progress, chunk: { range -> [Int] in
             var workspace = ShortestPathWorkspace(nodeCount: n)
             var partial = [Int](repeating: 0, count: n)
             for index in range {

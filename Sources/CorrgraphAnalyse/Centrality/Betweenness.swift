@@ -36,11 +36,12 @@ public enum Betweenness {
     /// Exact betweenness of every node, indexed by node id; `threads` bounds parallelism (nil: every
     /// core) and never changes the result.
     public static func compute(_ graph: WeightedDigraph, weightedPaths: Bool = false,
-                               normalized: Bool = true, threads: Int? = nil) -> [Double] {
+                               normalized: Bool = true, threads: Int? = nil,
+                               progress: SourcesObserver? = nil) -> [Double] {
         let n = graph.nodeCount
         let adjacency = PathAdjacency(graph, direction: .outgoing, weighted: weightedPaths)
         var total = [Double](repeating: 0, count: n)
-        ParallelChunks(count: n).run(threads: threads, chunk: { sources -> [Double] in
+        ParallelChunks(count: n).run(threads: threads, observer: progress, chunk: { sources -> [Double] in
             var workspace = ShortestPathWorkspace(nodeCount: n)
             var delta = [Double](repeating: 0, count: n)
             var partial = [Double](repeating: 0, count: n)

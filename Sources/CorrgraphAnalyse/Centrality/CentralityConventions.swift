@@ -23,7 +23,10 @@ public struct CentralityConventions: Sendable, Hashable {
     public var weightedPaths: Bool
     /// When set, betweenness is estimated from this many sampled shortest paths.
     public var approximateSamples: Int?
-    /// Seed of the sampling generator for approximate betweenness.
+    /// When set, betweenness, closeness and harmonic are estimated from this many sampled source nodes
+    /// (`PivotSampling`, Brandes–Pich 2007); takes precedence over `approximateSamples`.
+    public var pivots: Int?
+    /// Seed of the sampling generator for approximate measures.
     public var seed: UInt64
     /// PageRank damping factor α.
     public var damping: Double
@@ -31,10 +34,11 @@ public struct CentralityConventions: Sendable, Hashable {
     /// Conventions with NetworkX defaults unless overridden: hop-count paths, exact betweenness,
     /// seed 0, PageRank damping 0.85.
     public init(compatibility: Compatibility = .networkx, weightedPaths: Bool = false,
-                approximateSamples: Int? = nil, seed: UInt64 = 0, damping: Double = 0.85) {
+                approximateSamples: Int? = nil, pivots: Int? = nil, seed: UInt64 = 0, damping: Double = 0.85) {
         self.compatibility = compatibility
         self.weightedPaths = weightedPaths
         self.approximateSamples = approximateSamples
+        self.pivots = pivots
         self.seed = seed
         self.damping = damping
     }
@@ -50,16 +54,17 @@ public struct CentralityConventions: Sendable, Hashable {
         ]
         var betweenness = "Brandes (2001), directed, \(paths), "
             + (nx ? "normalized by 1/((n-1)(n-2))" : "not normalized")
-        if let k = approximateSamples {
+        let sampled = pivots.map { "; estimated from \($0) sampled source nodes (Brandes–Pich 2007 pivots, seed \(seed))" } ?? ""
+        if pivots == nil, let k = approximateSamples {
             betweenness += "; estimated from \(k) sampled shortest paths (Riondato–Kornaropoulos 2016, seed \(seed))"
         }
-        list.append(("betweenness", betweenness))
-        list.append(("closeness", nx
+        list.append(("betweenness", betweenness + sampled))
+        list.append(("closeness", (nx
             ? "incoming distances, \(paths), (r-1)/sum(d) scaled by (r-1)/(n-1) (Wasserman–Faust)"
-            : "outgoing distances, \(paths), 1/sum(d) over reachable nodes, NaN when none"))
-        list.append(("harmonic", nx
+            : "outgoing distances, \(paths), 1/sum(d) over reachable nodes, NaN when none") + sampled))
+        list.append(("harmonic", (nx
             ? "sum of 1/d over incoming distances, \(paths), not normalized"
-            : "sum of 1/d over outgoing distances, \(paths), not normalized"))
+            : "sum of 1/d over outgoing distances, \(paths), not normalized") + sampled))
         list.append(("eigenvector", "undirected projection w(u,v)+w(v,u) (self-loop once), largest connected component (ties: alphabetically first name), "
             + (nx ? "unit Euclidean norm" : "maximum scaled to 1") + ", 0 outside"))
         list.append(("pagerank", "alpha = \(damping), weighted, dangling nodes spread uniformly, L1 change < 1e-13"))

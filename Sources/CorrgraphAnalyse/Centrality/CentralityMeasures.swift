@@ -18,6 +18,8 @@ public struct CentralityResult: Sendable {
     public var conventions: CentralityConventions
     /// With approximate betweenness: its error bound and confidence.
     public var approximation: ApproximateBetweenness?
+    /// With sampled sources (`conventions.pivots`): the pivots' count and error bounds.
+    public var pivotEstimate: PivotSampling?
 
     /// The value of `measure` for `node`, or nil when it was not computed.
     public func value(_ measure: CentralityMeasure, node: Int) -> Double? { values[measure]?[node] }
@@ -49,10 +51,21 @@ public enum CentralityMeasures {
     public static func compute(_ graph: WeightedDigraph,
                                measures: [CentralityMeasure] = CentralityMeasure.allCases,
                                conventions: CentralityConventions = CentralityConventions(),
-                               threads: Int? = nil) -> CentralityResult {
+                               threads: Int? = nil,
+                               progress: (@Sendable (_ measure: String, _ done: Int, _ total: Int) -> Void)? = nil) -> CentralityResult {
+        // `progress` hears (measure, sources done, sources in all) after every parallel wave.
         let wanted = Set(measures)
+        var conventions = conventions
+        // As many pivots as nodes is a search from every node: the exact computation, stated as such.
+        if let k = conventions.pivots, k >= graph.nodeCount { conventions.pivots = nil }
         var values: [CentralityMeasure: [Double]] = [:]
         var approximation: ApproximateBetweenness?
+        var pivotEstimate: PivotSampling?
+        // The path-based measures report sources done after each parallel wave.
+        func observer(_ stage: String) -> SourcesObserver? {
+            guard let progress else { return nil }
+            return { done, total in progress(stage, done, total) }
+        }
         if !wanted.isDisjoint(with: [.inDegree, .outDegree, .weightedIn, .weightedOut]) {
             let degree = Degree.compute(graph)
             values[.inDegree] = degree.inDegree.map(Double.init)
@@ -61,25 +74,38 @@ public enum CentralityMeasures {
             values[.weightedOut] = degree.weightedOut
         }
         let nx = conventions.compatibility == .networkx
-        if wanted.contains(.betweenness) {
+        let pathMeasures = wanted.intersection([.betweenness, .closeness, .harmonic])
+        if let k = conventions.pivots, !pathMeasures.isEmpty {
+            let estimate = PivotSampling.compute(graph, pivots: k, seed: conventions.seed, measures: pathMeasures,
+                                                 weightedPaths: conventions.weightedPaths,
+                                                 compatibility: conventions.compatibility, threads: threads,
+                                                 progress: observer("sampled paths from"))
+            if wanted.contains(.betweenness) { values[.betweenness] = estimate.betweenness }
+            if wanted.contains(.closeness) { values[.closeness] = estimate.closeness }
+            if wanted.contains(.harmonic) { values[.harmonic] = estimate.harmonic }
+            pivotEstimate = estimate
+        }
+        if wanted.contains(.betweenness), pivotEstimate == nil {
             if let k = conventions.approximateSamples {
                 let estimate = ApproximateBetweenness.compute(
                     graph, samples: k, seed: conventions.seed, weightedPaths: conventions.weightedPaths,
-                    normalized: nx, threads: threads)
+                    normalized: nx, threads: threads, progress: observer("betweenness"))
                 values[.betweenness] = estimate.values
                 approximation = estimate
             } else {
-                values[.betweenness] = Betweenness.compute(graph, weightedPaths: conventions.weightedPaths,
-                                                           normalized: nx, threads: threads)
+                values[.betweenness] = Betweenness.compute(graph, weightedPaths: conventions.weightedPaths, normalized: nx,
+                                                           threads: threads, progress: observer("betweenness"))
             }
         }
-        if wanted.contains(.closeness) {
+        if wanted.contains(.closeness), pivotEstimate == nil {
             values[.closeness] = Closeness.compute(graph, weightedPaths: conventions.weightedPaths,
-                                                   compatibility: conventions.compatibility, threads: threads)
+                                                   compatibility: conventions.compatibility, threads: threads,
+                                                   progress: observer("closeness"))
         }
-        if wanted.contains(.harmonic) {
+        if wanted.contains(.harmonic), pivotEstimate == nil {
             values[.harmonic] = Harmonic.compute(graph, weightedPaths: conventions.weightedPaths,
-                                                 compatibility: conventions.compatibility, threads: threads)
+                                                 compatibility: conventions.compatibility, threads: threads,
+                                                 progress: observer("harmonic"))
         }
         if wanted.contains(.eigenvector) {
             values[.eigenvector] = Eigenvector.compute(graph, compatibility: conventions.compatibility)
@@ -90,6 +116,6 @@ public enum CentralityMeasures {
         let computed = CentralityMeasure.allCases.filter { wanted.contains($0) }
         values = values.filter { wanted.contains($0.key) }
         return CentralityResult(names: graph.names, measures: computed, values: values,
-                                conventions: conventions, approximation: approximation)
+                                conventions: conventions, approximation: approximation, pivotEstimate: pivotEstimate)
     }
 }

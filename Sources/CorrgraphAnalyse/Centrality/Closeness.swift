@@ -31,11 +31,11 @@ public enum Closeness {
     /// Closeness of every node, indexed by node id, under `compatibility`'s direction and scaling.
     public static func compute(_ graph: WeightedDigraph, weightedPaths: Bool = false,
                                compatibility: CentralityConventions.Compatibility = .networkx,
-                               threads: Int? = nil) -> [Double] {
+                               threads: Int? = nil, progress: SourcesObserver? = nil) -> [Double] {
         let n = graph.nodeCount
         let direction: PathAdjacency.Direction = compatibility == .networkx ? .incoming : .outgoing
         return DistanceSums.perNode(graph, direction: direction, weightedPaths: weightedPaths,
-                                    threads: threads) { reached, sum, _ in
+                                    threads: threads, progress: progress) { reached, sum, _ in
             switch compatibility {
             case .networkx:
                 guard sum > 0, n > 1 else { return 0 }
@@ -52,11 +52,11 @@ public enum Closeness {
 enum DistanceSums {
     /// Calls `finish(reached, Σ d, Σ 1/d)` for every node's search and returns what it yields.
     static func perNode(_ graph: WeightedDigraph, direction: PathAdjacency.Direction, weightedPaths: Bool,
-                        threads: Int?, finish: (Int, Double, Double) -> Double) -> [Double] {
+                        threads: Int?, progress: SourcesObserver? = nil, finish: (Int, Double, Double) -> Double) -> [Double] {
         let n = graph.nodeCount
         let adjacency = PathAdjacency(graph, direction: direction, weighted: weightedPaths)
         let output = DisjointWrites<Double>(repeating: 0, count: n)
-        ParallelChunks(count: n).run(threads: threads, chunk: { nodes -> Void in
+        ParallelChunks(count: n).run(threads: threads, observer: progress, chunk: { nodes -> Void in
             var workspace = ShortestPathWorkspace(nodeCount: n)
             for u in nodes {
                 workspace.run(from: u, in: adjacency)

@@ -27,9 +27,9 @@ public enum Harmonic {
     /// Harmonic centrality of every node, indexed by node id, under `compatibility`'s direction.
     public static func compute(_ graph: WeightedDigraph, weightedPaths: Bool = false,
                                compatibility: CentralityConventions.Compatibility = .networkx,
-                               threads: Int? = nil) -> [Double] {
+                               threads: Int? = nil, progress: SourcesObserver? = nil) -> [Double] {
         let direction: PathAdjacency.Direction = compatibility == .networkx ? .incoming : .outgoing
         return DistanceSums.perNode(graph, direction: direction, weightedPaths: weightedPaths,
-                                    threads: threads) { _, _, inverse in inverse }
+                                    threads: threads, progress: progress) { _, _, inverse in inverse }
     }
 }

@@ -34,7 +34,9 @@ struct ParallelChunks {
     /// The number of threads to use when the caller does not say: every core.
     static var defaultThreads: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
-    func run<Partial>(threads: Int?, chunk: (Range<Int>) -> Partial, combine: (Partial) -> Void) {
+    /// `observer` is told (items done, items in all) on the caller's thread after every wave (progress notes).
+    func run<Partial>(threads: Int?, observer: SourcesObserver? = nil, chunk: (Range<Int>) -> Partial,
+                      combine: (Partial) -> Void) {
         let width = max(1, min(threads ?? ParallelChunks.defaultThreads, chunkCount))
         var first = 0
         while first < chunkCount {
@@ -54,9 +56,13 @@ struct ParallelChunks {
             }
             for i in 0..<wave { combine(slots.take(i)) }
             first += wave
+            observer?(range(of: first - 1).upperBound, count)
         }
     }
 }
+
+/// Told (sources done, sources in all) as a path-based measure proceeds, for progress notes.
+public typealias SourcesObserver = @Sendable (_ done: Int, _ total: Int) -> Void
 
 /// Per-chunk result storage written from worker threads, each slot by exactly one thread.
 /// Raw storage rather than an array property: concurrent `modify` accesses to one class property

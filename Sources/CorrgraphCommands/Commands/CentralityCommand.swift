@@ -30,7 +30,7 @@ struct CentralityCommand: ParsableCommand {
     @Flag(name: .customLong("weighted-paths"), help: "Shortest paths use length 1/weight (betweenness, closeness, harmonic).")
     var weightedPaths = false
 
-    @Option(help: ArgumentHelp("Estimate betweenness from K sampled shortest paths (Riondato–Kornaropoulos), for very large graphs.",
+    @Option(help: ArgumentHelp("Estimate betweenness, closeness and harmonic from K sampled source nodes (Brandes–Pich pivots; error bounds in the conventions), for very large graphs. Default: exact.",
                                valueName: "K"))
     var approximate: Int?
 
@@ -67,10 +67,13 @@ struct CentralityCommand: ParsableCommand {
         let loaded = try Pipeline.load(input)
         let digraph = loaded.graph.filtered(by: graphOptions.filter(input)).weightedDigraph()
         let conventions = CentralityConventions(compatibility: compat, weightedPaths: weightedPaths,
-                                                approximateSamples: approximate, seed: seed)
+                                                pivots: approximate, seed: seed)
         let progress = Progress(enabled: !input.quiet)
         progress.say("centrality of \(digraph.nodeCount) nodes, \(digraph.edgeCount) edges")
-        let result = CentralityMeasures.compute(digraph, measures: chosen, conventions: conventions, threads: threads)
+        let result = StageClock.shared.measure("centrality") {
+            CentralityMeasures.compute(digraph, measures: chosen, conventions: conventions, threads: threads,
+                                       progress: progress.sourcesDone)
+        }
         progress.done()
         if let sort, !chosen.contains(where: { $0.rawValue == sort }), sort != "name" {
             throw ValidationError("--sort \(sort): that measure was not computed (see --measures)")
@@ -91,7 +94,7 @@ struct CentralityCommand: ParsableCommand {
         case .markdown: text = CentralityTables.table(result, order: order).markdown()
         case .table: text = CentralityTables.table(result, order: order).terminal()
         }
-        try OutputWriter.write(text, to: output)
+        try StageClock.shared.measure("write") { try OutputWriter.write(text, to: output) }
     }
 }
 

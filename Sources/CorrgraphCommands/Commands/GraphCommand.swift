@@ -151,6 +151,11 @@ struct GraphCommand: ParsableCommand {
         }
     }
 
+    /// The legend's word on a sampled measure: ` (estimated from 900 sampled sources)`.
+    static func sampledNote(_ pivots: Int?) -> String {
+        pivots.map { " (estimated from \($0) sampled sources)" } ?? ""
+    }
+
     /// Node scores by correspondent id, and their name for the legend.
     static func scores(_ graph: CorrespondenceGraph, by measure: SizeBy) -> ([Double], String) {
         switch measure {
@@ -165,21 +170,27 @@ struct GraphCommand: ParsableCommand {
         case .eigenvector, .harmonic, .closeness:
             let digraph = graph.weightedDigraph()
             let chosen: CentralityMeasure = measure == .eigenvector ? .eigenvector : measure == .harmonic ? .harmonic : .closeness
-            let values = CentralityMeasures.compute(digraph, measures: [chosen]).values[chosen] ?? []
+            // Sampled sources where exact all-pairs searches would take minutes (as in the report).
+            let pivots = chosen == .eigenvector ? nil : PivotSampling.suggestedPivots(for: digraph)
+            let conventions = CentralityConventions(pivots: pivots, seed: 1)
+            let values = CentralityMeasures.compute(digraph, measures: [chosen], conventions: conventions).values[chosen] ?? []
             return (DiagramBuilder.scoresByCorrespondent(values, of: digraph, correspondentCount: graph.correspondents.count),
-                    chosen.rawValue)
+                    chosen.rawValue + sampledNote(pivots))
         case .pagerank:
             let digraph = graph.weightedDigraph()
             return (DiagramBuilder.scoresByCorrespondent(PageRank.compute(digraph), of: digraph,
                                                          correspondentCount: graph.correspondents.count), "PageRank")
         case .betweenness:
             let digraph = graph.weightedDigraph()
-            // Exact betweenness is O(nm); past a few thousand nodes a sampled estimate ranks the
-            // few dozen drawn nodes just as well, in seconds.
-            let values = digraph.nodeCount <= 5_000 ? Betweenness.compute(digraph)
-                : ApproximateBetweenness.compute(digraph, samples: 20_000, seed: 1).values
+            // Exact betweenness is O(nm); where that takes minutes, sampled sources rank the few dozen
+            // drawn nodes just as well, in seconds.
+            let pivots = PivotSampling.suggestedPivots(for: digraph)
+            let values = pivots.map {
+                PivotSampling.compute(digraph, pivots: $0, seed: 1, measures: [.betweenness]).betweenness
+            } ?? Betweenness.compute(digraph)
             return (DiagramBuilder.scoresByCorrespondent(values, of: digraph,
-                                                         correspondentCount: graph.correspondents.count), "betweenness")
+                                                         correspondentCount: graph.correspondents.count),
+                    "betweenness" + sampledNote(pivots))
         }
     }
 }

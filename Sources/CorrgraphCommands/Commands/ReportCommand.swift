@@ -56,12 +56,16 @@ struct ReportCommand: ParsableCommand {
         let digraph = graph.weightedDigraph()
         let progress = Progress(enabled: !input.quiet)
         progress.say("analysing \(digraph.nodeCount) correspondents")
-        // Exact measures up to a few thousand nodes; beyond, betweenness is sampled so that the
-        // report stays a matter of seconds (the footnote then states the error bound).
-        let conventions = CentralityConventions(approximateSamples: digraph.nodeCount > 5_000 ? 20_000 : nil, seed: 1)
-        let centrality = CentralityMeasures.compute(digraph, conventions: conventions)
-        let relays = Intermediaries.compute(graph, groupBy: groupBy)
-        let statistics = PairStatistics.compute(graph, by: .year)
+        // Exact measures while all-pairs searches take seconds; beyond, betweenness, closeness and harmonic
+        // come from sampled sources so that the report stays a matter of seconds (the page says so and
+        // states the error bounds).
+        let conventions = CentralityConventions(pivots: PivotSampling.suggestedPivots(for: digraph), seed: 1)
+        let clock = StageClock.shared
+        let centrality = clock.measure("centrality") {
+            CentralityMeasures.compute(digraph, conventions: conventions, progress: progress.sourcesDone)
+        }
+        let relays = clock.measure("intermediaries") { Intermediaries.compute(graph, groupBy: groupBy) }
+        let statistics = clock.measure("pair statistics") { PairStatistics.compute(graph, by: .year) }
 
         let heading = title ?? loaded.sourceDescription
         var options = DiagramOptions(title: heading)
@@ -70,14 +74,16 @@ struct ReportCommand: ParsableCommand {
         options.engine = engine
         // The diagram's node sizes follow what the ranking is ordered by: letters sent and received.
         let (scores, scoreName) = GraphCommand.scores(graph, by: .degree)
-        let diagram = DiagramBuilder(graph: graph, scores: scores, scoreName: scoreName).diagram(options)
+        let diagram = clock.measure("diagram") { DiagramBuilder(graph: graph, scores: scores, scoreName: scoreName).diagram(options) }
         progress.say("drawing \(diagram.shown.count) correspondents")
         let figure: HTMLReport.Figure
         if diagram.shown.isEmpty {
             figure = .none
         } else {
             do {
-                let bytes = try GraphvizRenderer.render(dot: diagram.dot, engine: diagram.engine.rawValue, format: .svg)
+                let bytes = try clock.measure("layout") {
+                    try GraphvizRenderer.render(dot: diagram.dot, engine: diagram.engine.rawValue, format: .svg)
+                }
                 figure = .svg(String(decoding: bytes, as: UTF8.self))
             } catch let error as GraphvizError {
                 figure = .failed(error.message)
@@ -87,8 +93,8 @@ struct ReportCommand: ParsableCommand {
         var report = HTMLReport(title: heading, corpus: loaded.resolved, centrality: centrality, intermediaries: relays,
                                 statistics: statistics, diagram: diagram, figure: figure, generated: Self.today())
         report.excluded = (loaded.authorityCheck.excluded, loaded.authorityCheck.actsChanged)
-        let html = report.render()
-        try OutputWriter.write(html, to: output)
+        let html = clock.measure("page") { report.render() }
+        try clock.measure("write") { try OutputWriter.write(html, to: output) }
     }
 
     /// Today's date as `YYYY-MM-DD` in UTC, for the report's "made" line.

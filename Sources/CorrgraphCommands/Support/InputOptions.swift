@@ -54,6 +54,10 @@ public struct InputOptions: ParsableArguments {
     @Flag(help: "Do not report progress on standard error.")
     public var quiet = false
 
+    /// `--timings`: each stage's time and the peak memory on standard error at the end.
+    @Flag(help: "Print each stage's time and the peak memory on standard error at the end.")
+    public var timings = false
+
     /// Defaults: the sample corpus, every date (ArgumentParser's requirement).
     public init() {}
 

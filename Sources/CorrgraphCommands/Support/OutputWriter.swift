@@ -27,17 +27,20 @@ public enum OutputWriter {
             throw CommandError("cannot write \(path): \(blockingFile(on: directory).map { "\($0) is a file, not a folder" } ?? "its folder cannot be created")")
         }
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
-        do {
-            try Data(bytes).write(to: temporary)
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw CommandError("cannot write \(path): \(error.localizedDescription)")
-        }
-        // rename(2) replaces an existing file in one step (FileManager.replaceItemAt loses it on Linux).
-        if rename(temporary.path, url.path) != 0 {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw CommandError("cannot write \(path): \(reason)")
+        // Registered while it exists, so that Ctrl-C removes it (`Interruption`).
+        try Interruption.whileWriting(temporary.path) {
+            do {
+                try Data(bytes).write(to: temporary)
+            } catch {
+                try? FileManager.default.removeItem(at: temporary)
+                throw CommandError("cannot write \(path): \(error.localizedDescription)")
+            }
+            // rename(2) replaces an existing file in one step (FileManager.replaceItemAt loses it on Linux).
+            if rename(temporary.path, url.path) != 0 {
+                let reason = String(cString: strerror(errno))
+                try? FileManager.default.removeItem(at: temporary)
+                throw CommandError("cannot write \(path): \(reason)")
+            }
         }
     }
 

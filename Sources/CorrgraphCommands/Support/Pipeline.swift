@@ -28,9 +28,9 @@ public enum Pipeline {
     public static func load(_ options: InputOptions, writesEveryRecord: Bool = false) throws -> LoadedCorpus {
         let paths = options.inputs.isEmpty ? [samplePath] : options.inputs
         let progress = Progress(enabled: !options.quiet)
-        progress.say("reading \(paths.count == 1 ? paths[0] : "\(paths.count) inputs")")
-        var records = try CorpusReader(format: options.inputFormat).read(paths: paths)
-        progress.say("extracting \(records.count) records")
+        let clock = StageClock.shared
+        if options.timings { clock.enable() }
+        var records = try clock.measure("read") { try read(paths, options, progress) }
         // The same page saved twice counts once (issue 12); --keep-duplicates counts every copy. `extract`
         // writes every record read (its contract), a duplicate with no acts and a note naming the original.
         let duplicates = options.keepDuplicates ? [:] : DuplicateRecords.originals(in: records)
@@ -38,6 +38,7 @@ public enum Pipeline {
             records = records.indices.filter { duplicates[$0] == nil }.map { records[$0] }
         }
         if !duplicates.isEmpty, !options.quiet {
+            progress.done()
             FileHandle.standardError.write(Data("""
                 corrgraph: \(duplicates.count) duplicate record\(duplicates.count == 1 ? "" : "s") ignored \
                 (same date, title and summary in another file; --keep-duplicates counts them)
@@ -45,7 +46,9 @@ public enum Pipeline {
                 """.utf8))
         }
         let readCount = records.count
-        var extracted = CorpusExtractor(papersOf: options.papersOf.flatMap(EditionOwner.init)).extract(records)
+        var extracted = clock.measure("extract") {
+            extract(records, CorpusExtractor(papersOf: options.papersOf.flatMap(EditionOwner.init)), progress)
+        }
         if writesEveryRecord {
             for (index, original) in duplicates {
                 extracted[index].messages = []
@@ -73,18 +76,53 @@ public enum Pipeline {
             authority = try AuthorityFile.load(path: path)
         }
         // Authority identifiers the sources give (CMIF `ref`) travel to the exports as `authority`.
-        var resolved = NameResolver(authority: authority).resolve(extracted).withAuthorities()
+        var resolved = clock.measure("resolve") { progress.ticking("resolving the names of \(Progress.grouped(extracted.count)) records") {
+            NameResolver(authority: authority).resolve(extracted).withAuthorities()
+        } }
         // The authority file's exclusions, and a word on every line of it that matched nothing.
         var check = AuthorityCheck(actsChanged: 0, excluded: [], warnings: [])
         if options.authority != nil {
             (resolved, check) = resolved.applying(authority)
             for warning in check.warnings { FileHandle.standardError.write(Data("corrgraph: warning: \(warning)\n".utf8)) }
         }
+        progress.say("building the graph")
+        let graph = clock.measure("graph") { CorrespondenceGraph(corpus: resolved) }
         progress.done()
         // The sources' common name (an edition's title, the stem of the file names), not the folder's.
         let description = options.inputs.isEmpty ? CorpusTitle.title(inputs: [samplePath]) + " (sample)"
             : CorpusTitle.title(inputs: options.inputs)
-        return LoadedCorpus(records: records, resolved: resolved, graph: CorrespondenceGraph(corpus: resolved),
+        return LoadedCorpus(records: records, resolved: resolved, graph: graph,
                             sourceDescription: description, authorityCheck: check)
+    }
+
+    /// Reads every input file in order, with a note per file (and its elapsed time on a large one).
+    static func read(_ paths: [String], _ options: InputOptions, _ progress: Progress) throws -> [CatalogueRecord] {
+        let reader = CorpusReader(format: options.inputFormat)
+        guard progress.enabled else { return try reader.read(paths: paths) }
+        let files = try reader.expand(paths: paths)
+        var records: [CatalogueRecord] = []
+        for (index, file) in files.enumerated() {
+            let count = files.count == 1 ? "" : " (file \(Progress.grouped(index + 1)) of \(Progress.grouped(files.count)), \(Progress.grouped(records.count)) records so far)"
+            records += try progress.ticking("reading \((file as NSString).lastPathComponent)\(count)") { try reader.read(file: file) }
+        }
+        return records
+    }
+
+    /// Extracts every record; on a terminal in batches, so that the note can say how far it is and how
+    /// long is left (each record is extracted on its own, so the result is the same either way).
+    static func extract(_ records: [CatalogueRecord], _ extractor: CorpusExtractor, _ progress: Progress) -> [ExtractedRecord] {
+        let batch = 4_096
+        guard progress.enabled, records.count > batch else { return extractor.extract(records) }
+        var extracted: [ExtractedRecord] = []
+        extracted.reserveCapacity(records.count)
+        var start = 0
+        while start < records.count {
+            progress.step("extracting", done: start, of: records.count, unit: "records")
+            let end = min(start + batch, records.count)
+            extracted += extractor.extract(Array(records[start..<end]))
+            start = end
+        }
+        progress.step("extracting", done: records.count, of: records.count, unit: "records")
+        return extracted
     }
 }

@@ -225,6 +225,12 @@ extension HTMLReport {
         intro += ". PageRank favours those written to by the well-connected; betweenness, those on the shortest "
         intro += "paths between others. Values to three significant figures; every digit and every correspondent: "
         intro += "'corrgraph centrality --format csv'."
+        // Sampled measures say so where they are read, not only in the conventions below.
+        if let sampled = result.pivotEstimate?.pivots ?? result.approximation?.samples, result.pivotEstimate?.epsilon != 0 {
+            intro += result.pivotEstimate != nil
+                ? " Betweenness, closeness and harmonic are estimates from \(NumberText.grouped(sampled)) sampled correspondents, not exact values: the network is too large for exact all-pairs measures in seconds (the error bounds are in the conventions below; 'corrgraph centrality' is exact)."
+                : " Betweenness is an estimate from \(NumberText.grouped(sampled)) sampled shortest paths (error bound below)."
+        }
         var html = HTML.element("p", .text(intro))
         html += table.html
         var conventions = HTML.empty

@@ -74,6 +74,16 @@ public enum CentralityTables {
             list.append(("betweennessErrorBound",
                          "±\(Cell.readable(a.errorBound)) for every node at once with probability \(Cell.readable(a.confidence)) (\(a.samples) samples; vertex diameter bounded by n)"))
         }
+        if let p = result.pivotEstimate, p.epsilon > 0 {
+            var bounds: [String] = []
+            if result.measures.contains(.betweenness) { bounds.append("betweenness ±\(Cell.readable(p.betweennessBound))") }
+            if result.measures.contains(.harmonic) { bounds.append("harmonic ±\(Cell.readable(p.harmonicBound))") }
+            if result.measures.contains(.closeness) {
+                bounds.append("closeness: the average distance behind it ±\(Cell.readable(p.epsilon))·Δ (Δ the diameter, at least \(Cell.readable(p.largestDistance)))")
+            }
+            list.append(("sampledErrorBound",
+                         bounds.joined(separator: "; ") + ", for every node at once with probability \(Cell.readable(p.confidence)) (\(p.pivots) sampled sources; Hoeffding)"))
+        }
         return list
     }
 }
