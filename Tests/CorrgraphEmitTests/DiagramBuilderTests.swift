@@ -170,6 +170,30 @@ import Testing
         #expect(builder.diagram(forced).dot.contains("layout=circo"))
     }
 
+    @Test func veryDenseDrawingsGetPolylinesNotSplines() throws {
+        // 24 people who all wrote to each other, in letters and in talks: 24·23 letter lines and 276
+        // conversation lines, 34.5 per name — past `curvedLinesPerName` (16), where Graphviz 2.42's spline
+        // router fails (an assertion, in process a corrupted heap). Lines are polylines instead.
+        let people = (0..<24).map { Correspondent(id: $0, name: "P\($0)", kind: .person) }
+        var messages: [Message] = []
+        var talks: [Conversation] = []
+        for a in 0..<24 {
+            for b in 0..<24 where a != b { messages.append(DiagramFixture.letter([a], [b], "1950")) }
+            for b in (a + 1)..<24 {
+                talks.append(Conversation(participants: [a, b], when: DiagramFixture.day("1950-01-01"), evidence: .title,
+                                          provenance: DiagramFixture.provenance))
+            }
+        }
+        let dense = CorrespondenceGraph(correspondents: people, messages: messages, conversations: talks)
+        let diagram = DiagramBuilder(graph: dense, scores: DiagramBuilder.weightedDegree(of: dense), scoreName: "degree")
+            .diagram(DiagramOptions(top: nil))
+        #expect(diagram.edgeCount == 24 * 23 + 276)
+        #expect(diagram.dot.contains("splines=polyline"))
+        #expect(!diagram.dot.contains("splines=true"))
+        let svg = try GraphvizRenderer.render(dot: diagram.dot, engine: diagram.engine.rawValue, format: .svg)
+        #expect(String(decoding: svg, as: UTF8.self).contains("</svg>"))
+    }
+
     @Test func denseDiagramsSwitchToNeatoAndStopNumberingSingleLetters() throws {
         // 12 people who all wrote once to each other: 12·11 = 132 lines, more than 2 per node.
         let people = (0..<12).map { Correspondent(id: $0, name: "P\($0)", kind: .person) }

@@ -19,6 +19,9 @@ enum DiagramStyle {
 
     /// Up to this many lines, every line is numbered, ones included.
     static let numberEveryLineUpTo = 100
+    /// Lines per drawn name up to which lines are curved and routed round the names (splines); a denser
+    /// drawing gets polylines (`DiagramWriter.routing`): the spline router of Graphviz 2.42 fails on it.
+    static let curvedLinesPerName = 16
 
     /// Node font size from a score relative to the largest shown: area grows with the score, so
     /// the size follows its square root; 10 pt keeps the least central names legible.
