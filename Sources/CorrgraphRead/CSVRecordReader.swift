@@ -9,6 +9,8 @@
 ///   commas; otherwise commas.
 /// - Values are trimmed of surrounding white space; a line break inside a quoted field is kept
 ///   (as `\n`). Rows whose date, title and summary are all empty are skipped.
+/// - A leading `'` before `=`, `+`, `-`, `@`, a tab or a CR (the guard spreadsheets and corrgraph's own
+///   CSV output put before a formula) is dropped, so that such a cell reads back as it was written.
 /// - A non-empty `id` becomes the record id; otherwise it is `source#ordinal`.
 /// - `line` is the line where the row begins. A malformed table (an unterminated quote, text after
 ///   a closing quote, a row with more non-empty fields than the header, a missing column) is a
@@ -101,6 +103,9 @@ public struct CSVRecordReader: Sendable {
         return UInt8(ascii: ",")
     }
 
+    /// The first bytes of a cell a spreadsheet runs as a formula: `=`, `+`, `-`, `@`, tab, CR.
+    static let formulaStarts: [UInt8] = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D]
+
     /// Splits the table into rows of fields (RFC 4180), tracking the line each row begins on.
     static func rows(_ bytes: [UInt8], separator: UInt8, source: String) throws -> [Row] {
         let quote = UInt8(ascii: "\""), cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
@@ -152,7 +157,9 @@ public struct CSVRecordReader: Sendable {
                         i += 1
                     }
                 }
-                fields.append(String(decoding: field, as: UTF8.self))
+                // `'=…`: corrgraph's CSV writers (and spreadsheets) guard a formula with an apostrophe.
+                let guarded = field.count > 1 && field[0] == UInt8(ascii: "'") && Self.formulaStarts.contains(field[1])
+                fields.append(String(decoding: guarded ? field.dropFirst() : field[...], as: UTF8.self))
                 if i >= n { break }
                 if bytes[i] == separator {
                     i += 1
