@@ -35,6 +35,13 @@ public struct CSVRecordReader: Sendable {
     /// The records of one CSV or TSV file (a UTF-8 byte-order mark is skipped), in row order; `source`
     /// names the file, chooses tabs when it ends in `.tsv`, and appears in record ids and errors.
     public func read(bytes input: [UInt8], source: String) throws -> [CatalogueRecord] {
+        var skipped: [SkippedLine] = []
+        return try read(bytes: input, source: source, skipped: &skipped)
+    }
+
+    /// The records of a table, and in `skipped` its rows that hold no record (no date, title or summary;
+    /// in an edge list, no value at all).
+    public func read(bytes input: [UInt8], source: String, skipped: inout [SkippedLine]) throws -> [CatalogueRecord] {
         var bytes = input
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { bytes.removeFirst(3) }
         if let bad = MarkupText.firstInvalidUTF8Line(bytes) {
@@ -50,6 +57,10 @@ public struct CSVRecordReader: Sendable {
         // acts): read as acts, not as titles.
         if EdgeListReader.senderAndRecipient(names) != nil {
             try checkWidths(rows.dropFirst(), header: names, separator: separator, source: source)
+            for row in rows.dropFirst() where row.fields.allSatisfy({ $0.trimmingSpaces().isEmpty }) {
+                skipped.append(SkippedLine(source: source, line: row.line, text: row.fields.joined(separator: String(UnicodeScalar(separator))),
+                                           reason: "a row with no value"))
+            }
             return try EdgeListReader.read(header: names, rows: rows.dropFirst(), source: source)
         }
         func column(_ name: String, required: Bool) throws -> Int? {
@@ -74,7 +85,11 @@ public struct CSVRecordReader: Sendable {
                 return row.fields[index].trimmingSpaces()
             }
             let date = value(dateColumn), title = value(titleColumn), summary = value(summaryColumn)
-            if date.isEmpty && title.isEmpty && summary.isEmpty { continue }
+            if date.isEmpty && title.isEmpty && summary.isEmpty {
+                skipped.append(SkippedLine(source: source, line: row.line, text: row.fields.joined(separator: String(UnicodeScalar(separator))),
+                                           reason: "a row with no date, title or summary"))
+                continue
+            }
             let given = value(idColumn)
             records.append(CatalogueRecord(id: given.isEmpty ? "\(source)#\(records.count + 1)" : given,
                                            source: source, line: row.line,

@@ -93,6 +93,13 @@ public struct ListingTextReader: Sendable {
     }
 
     public func read(bytes: [UInt8], source: String) throws -> [CatalogueRecord] {
+        var skipped: [SkippedLine] = []
+        return try read(bytes: bytes, source: source, skipped: &skipped)
+    }
+
+    /// The records of a page, and in `skipped` its non-blank lines that belong to no record (page chrome,
+    /// metadata lines).
+    public func read(bytes: [UInt8], source: String, skipped: inout [SkippedLine]) throws -> [CatalogueRecord] {
         let lines = try TextLines.split(bytes, source: source)
         var records: [CatalogueRecord] = []
         // The record being read: the line that names it (its title's, else its date's), date, title, summary.
@@ -111,7 +118,14 @@ public struct ListingTextReader: Sendable {
             pending!.paragraphs.append(text)
         }
 
-        let entries = lines.enumerated().compactMap { index, raw in Self.classify(raw).map { (line: index + 1, entry: $0) } }
+        var entries: [(line: Int, entry: Entry)] = []
+        for (index, raw) in lines.enumerated() {
+            if let entry = Self.classify(raw) {
+                entries.append((index + 1, entry))
+            } else if raw.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
+                skipped.append(SkippedLine(source: source, line: index + 1, text: raw.trimmingSpaces(), reason: "not part of a record"))
+            }
+        }
         let titleFirst = Self.titleComesFirst(entries)
         for (k, item) in entries.enumerated() {
             let line = item.line

@@ -166,3 +166,37 @@ import Testing
         Self.expectNothingRaw(out, "table")
     }
 }
+
+/// `extract` accounts for every record and every skipped line on standard error (issue 13).
+@Suite(.serialized) struct ExtractAccountingTests {
+    static let page = """
+    Skip to content
+    May 7, 1968
+    Letter from Ivan Petrov to Wang Jianguo
+    Language: Russian
+    May 8, 1968
+    Minutes of the meeting of the grain committee
+    """
+
+    @Test func theSummaryLineCountsSkippedLines() throws {
+        let result = try CLI.run(["extract", "--format", "jsonl", "--input-format", "listing", "-"], stdin: Self.page)
+        #expect(result.status == 0)
+        #expect(result.lines.count == 2)
+        // Two records: the letter has an act, the minutes none; lines 1 and 4 are no record.
+        #expect(result.stderr.contains(
+            "corrgraph: 2 records read: 1 with acts, 1 without, 0 with problems; 2 lines skipped (--verbose lists them)"))
+    }
+
+    @Test func verboseListsEachSkippedLine() throws {
+        let result = try CLI.run(["extract", "--format", "jsonl", "--verbose", "--input-format", "listing", "-"], stdin: Self.page)
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("corrgraph: -:1: skipped \"Skip to content\" (not part of a record)\n"))
+        #expect(result.stderr.contains("corrgraph: -:4: skipped \"Language: Russian\" (not part of a record)\n"))
+        #expect(result.stderr.contains("0 with problems; 2 lines skipped\n"))
+    }
+
+    @Test func quietSaysNothing() throws {
+        let result = try CLI.run(["extract", "--format", "jsonl", "--quiet", "--input-format", "listing", "-"], stdin: Self.page)
+        #expect(result.stderr.isEmpty)
+    }
+}

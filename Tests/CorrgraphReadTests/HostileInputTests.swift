@@ -303,3 +303,65 @@ enum HostileNames {
         }
     }
 }
+
+/// Every input line is a record's or is reported as skipped, with file and line (issue 13, accounting).
+@Suite struct SkippedLineTests {
+    @Test func listingChromeAndMetadataLinesAreReported() throws {
+        let page = """
+        Skip to content
+        Results:
+
+        81 - 90 of 120
+        May 7, 1968
+        Letter from Ivan Petrov to Wang Jianguo
+        Language: Russian
+        Petrov writes.
+        """
+        var skipped: [SkippedLine] = []
+        let records = try ListingTextReader().read(bytes: Array(page.utf8), source: "p.txt", skipped: &skipped)
+        #expect(records.count == 1)
+        #expect(records.first?.summary == "Petrov writes.")
+        // The blank line 3 is layout, not a skipped line.
+        #expect(skipped.map(\.line) == [1, 2, 4, 7])
+        #expect(skipped.map(\.description) == [
+            "p.txt:1: skipped \"Skip to content\" (not part of a record)",
+            "p.txt:2: skipped \"Results:\" (not part of a record)",
+            "p.txt:4: skipped \"81 - 90 of 120\" (not part of a record)",
+            "p.txt:7: skipped \"Language: Russian\" (not part of a record)",
+        ])
+    }
+
+    @Test func htmlSkippedLinesNameTheHTMLLine() throws {
+        let page = "<html><body>\n<p>Skip to content</p>\n<ul><li><div>May 7, 1968</div>\n<h3>Letter from Ivan Petrov to Wang Jianguo</h3></li></ul>\n</body></html>"
+        var skipped: [SkippedLine] = []
+        let records = try HTMLListingReader().read(bytes: Array(page.utf8), source: "p.html", skipped: &skipped)
+        #expect(records.map(\.line) == [4])
+        #expect(skipped.map(\.description) == ["p.html:2: skipped \"Skip to content\" (not part of a record)"])
+    }
+
+    @Test func emptyTableRowsAreReported() throws {
+        let csv = "date,title,summary\n1950,Letter from Ivan Petrov to Wang Jianguo,\n,,\n\n , , \n1951,Letter from Wang Jianguo to Ivan Petrov,\n"
+        var skipped: [SkippedLine] = []
+        let records = try CSVRecordReader().read(bytes: Array(csv.utf8), source: "t.csv", skipped: &skipped)
+        #expect(records.map(\.line) == [2, 6])
+        // Line 4 is blank: no row at all.
+        #expect(skipped.map(\.description) == [
+            "t.csv:3: skipped \",,\" (a row with no date, title or summary)",
+            "t.csv:5: skipped \" , , \" (a row with no date, title or summary)",
+        ])
+        var edges: [SkippedLine] = []
+        let acts = try CSVRecordReader().read(bytes: Array("from,to\nIvan Petrov,Wang Jianguo\n,\n".utf8), source: "e.csv", skipped: &edges)
+        #expect(acts.count == 1)
+        #expect(edges.map(\.description) == ["e.csv:3: skipped \",\" (a row with no value)"])
+    }
+
+    @Test func aSkippedLineShowsAtMostEightyCharacters() throws {
+        // A 100,000-character metadata line is skipped and shown cut.
+        let page = "Keywords: " + String(repeating: "grain ", count: 16_666) + "\nMay 7, 1968\nLetter from Ivan Petrov to Wang Jianguo\n"
+        var skipped: [SkippedLine] = []
+        _ = try ListingTextReader().read(bytes: Array(page.utf8), source: "k.txt", skipped: &skipped)
+        #expect(skipped.count == 1)
+        // "Keywords: " is 10 characters, and 70 more are eleven "grain " and "grai".
+        #expect(skipped.first?.text == "Keywords: " + String(repeating: "grain ", count: 11) + "grai…")
+    }
+}

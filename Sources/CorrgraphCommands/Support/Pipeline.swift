@@ -14,6 +14,8 @@ public struct LoadedCorpus: Sendable {
     public var sourceDescription: String
     /// What the authority file excluded, and its lines that matched nothing.
     public var authorityCheck = AuthorityCheck(actsChanged: 0, excluded: [], warnings: [])
+    /// Input lines read that belong to no record (page chrome, empty rows), for `extract`'s accounting.
+    public var skipped: [SkippedLine] = []
 }
 
 public enum Pipeline {
@@ -29,7 +31,8 @@ public enum Pipeline {
         let paths = options.inputs.isEmpty ? [samplePath] : options.inputs
         let progress = Progress(enabled: !options.quiet)
         progress.say("reading \(paths.count == 1 ? paths[0] : "\(paths.count) inputs")")
-        var records = try CorpusReader(format: options.inputFormat).read(paths: paths)
+        var skipped: [SkippedLine] = []
+        var records = try CorpusReader(format: options.inputFormat).read(paths: paths, skipped: &skipped)
         progress.say("extracting \(records.count) records")
         // The same page saved twice counts once (issue 12); --keep-duplicates counts every copy. `extract`
         // writes every record read (its contract), a duplicate with no acts and a note naming the original.
@@ -85,6 +88,6 @@ public enum Pipeline {
         let description = options.inputs.isEmpty ? CorpusTitle.title(inputs: [samplePath]) + " (sample)"
             : CorpusTitle.title(inputs: options.inputs)
         return LoadedCorpus(records: records, resolved: resolved, graph: CorrespondenceGraph(corpus: resolved),
-                            sourceDescription: description, authorityCheck: check)
+                            sourceDescription: description, authorityCheck: check, skipped: skipped)
     }
 }
