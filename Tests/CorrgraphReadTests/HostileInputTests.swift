@@ -202,6 +202,19 @@ import Testing
         }
     }
 
+    @Test func jsonNestedTo512LevelsIsRead() throws {
+        // The record's object is level 1; 511 arrays inside it make 512, the most Foundation reads; one more is
+        // an error at the line (docs/limits.md).
+        func line(_ depth: Int) -> String {
+            #"{"title": "\#(Self.title)", "extra": \#(String(repeating: "[", count: depth))\#(String(repeating: "]", count: depth))}"#
+        }
+        let records = try JSONLinesRecordReader().read(bytes: Array((line(511) + "\n").utf8), source: "d.jsonl")
+        #expect(records.map(\.title) == [Self.title])
+        let error = readError { try JSONLinesRecordReader().read(bytes: Array((line(512) + "\n").utf8), source: "d.jsonl") }
+        #expect(error?.line == 1)
+        #expect(error?.reason.hasPrefix("not valid JSON") == true)
+    }
+
     @Test func manyRecordsOnOneJSONLineAreAnErrorNamingTheLine() {
         // A JSON array of records is one JSON value on line 1, not JSON Lines. 100,000 records (6 MB) rather
         // than a million: Foundation parses the whole array before it is found not to be an object, in
