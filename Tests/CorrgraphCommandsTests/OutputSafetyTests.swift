@@ -200,3 +200,24 @@ import Testing
         #expect(result.stderr.isEmpty)
     }
 }
+
+/// A long one-line listing through the whole command (issue 13): read, extracted, written, accounted for.
+@Suite(.serialized) struct LongLineCommandTests {
+    @Test func aTwentyMegabyteLineIsOneRecordCutAndNoted() throws {
+        // "May 7, 1968 — " then a title of 48 bytes and " and trade" two million times: 20,000,048 bytes of
+        // title on line 1. (The readers and the grammar take 100 MB in HostileInputTests and HostileTextTests;
+        // here the whole command runs, debug-built, in a few seconds.)
+        let title = "Cable from Ivan Petrov to Wang Jianguo, on trade" + String(repeating: " and trade", count: 2_000_000)
+        let file = try CLI.temporaryDirectory().appendingPathComponent("long.txt")
+        try Data(("May 7, 1968 — " + title + "\n").utf8).write(to: file)
+        let result = try CLI.run(["extract", "--format", "jsonl", file.path])
+        #expect(result.status == 0)
+        #expect(result.lines.count == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data((result.lines.first ?? "").utf8)) as? [String: Any])
+        // The cut falls at byte 1,998 (48 + 195 × 10), as in InputLimitTests.
+        #expect(object["problems"] as? [String] == ["the title is 20000048 bytes long; only its first 1998 bytes were read (the limit is 2000)"])
+        let messages = try #require(object["messages"] as? [[String: Any]])
+        #expect(messages.map { ($0["from"] as? [String] ?? []) + ($0["to"] as? [String] ?? []) } == [["Ivan Petrov", "Wang Jianguo"]])
+        #expect(result.stderr.contains("corrgraph: 1 record read: 1 with acts, 0 without, 1 with problems; 0 lines skipped\n"))
+    }
+}
