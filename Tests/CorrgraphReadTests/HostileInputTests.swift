@@ -175,6 +175,19 @@ import Testing
         #expect(records.last?.line == count + 1)
     }
 
+    @Test func anEdgeListCellOfManyNames() throws {
+        // One row whose `from` cell names 25,000 senders separated by ";": one record, one act of them all.
+        // (Not 100,000: each name is classified once by PartyDescription, about 40 µs in a debug build.)
+        let names = HostileNames.names(25_000)
+        let csv = "from,to,date\n\"" + names.joined(separator: "; ") + "\",Wang Jianguo,1968\n"
+        let records = try CSVRecordReader().read(bytes: Array(csv.utf8), source: "e.csv")
+        #expect(records.count == 1)
+        let acts = try #require(records.first?.stated?.acts)
+        #expect(acts.count == 1)
+        #expect(acts.first?.from.map(\.name) == names)
+        #expect(acts.first?.to.map(\.name) == ["Wang Jianguo"])
+    }
+
     // MARK: - JSON Lines
 
     @Test func aFiftyMegabyteJSONLine() throws {
