@@ -54,7 +54,7 @@ FUZZ_TARGETS ?= FuzzListing FuzzHTML FuzzCSV FuzzJSONLines FuzzCMIF FuzzExtract 
 
 fuzz-build: deps
 	cd Fuzz && for t in $(FUZZ_TARGETS); do \
-	  $(SWIFT) build -c release --sanitize fuzzer --sanitize address --product $$t || exit 1; done
+	  $(SWIFT) build -c release --sanitize address --sanitize fuzzer --product $$t || exit 1; done
 
 # Seeds from the test fixtures and ../shared's corpora, written to the git-ignored Fuzz/.seeds.
 fuzz-seeds:

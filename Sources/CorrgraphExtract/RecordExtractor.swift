@@ -29,6 +29,10 @@ public struct RecordExtractor: Sendable {
         // A title or summary printed in capitals is read in the case catalogue English would print it.
         let title = Self.bounded(record.title, limit: Self.titleLimit, field: "title", problems: &result.problems)
         let summary = Self.bounded(record.summary, limit: Self.summaryLimit, field: "summary", problems: &result.problems)
+        // Rules that look at the record's own text see what the grammar reads, not the text past the limits
+        // (a 100 MB title was searched once per summary sentence); the record is given back as read at the end.
+        result.record.title = title
+        result.record.summary = summary
         // A capitalised function word inside a name ("To Huu") is bound to it before the grammar reads.
         let reading = TitleGrammar.read(NameBinding.bind(Truecasing.restoringCapitals(title)))
         result.documentType = reading.documentType
@@ -39,6 +43,7 @@ public struct RecordExtractor: Sendable {
         SummaryReader.read(NameBinding.bind(Truecasing.restoringCapitals(summary)), into: &result, reading: reading)
         papersOf?.complete(&result, oneSidedConversation: reading.conversationWithOneSide)
         result.problems += Self.notes(on: result, title: title, reading: reading)
+        result.record = record
         return NameBinding.restoring(result)
     }
 

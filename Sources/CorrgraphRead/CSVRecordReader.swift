@@ -9,6 +9,8 @@
 ///   commas; otherwise commas.
 /// - Values are trimmed of surrounding white space; a line break inside a quoted field is kept
 ///   (as `\n`). Rows whose date, title and summary are all empty are skipped.
+/// - A leading `'` before `=`, `+`, `-`, `@`, a tab or a CR (the guard spreadsheets and corrgraph's own
+///   CSV output put before a formula) is dropped, so that such a cell reads back as it was written.
 /// - A non-empty `id` becomes the record id; otherwise it is `source#ordinal`.
 /// - `line` is the line where the row begins. A malformed table (an unterminated quote, text after
 ///   a closing quote, a row with more non-empty fields than the header, a missing column) is a
@@ -33,6 +35,13 @@ public struct CSVRecordReader: Sendable {
     /// The records of one CSV or TSV file (a UTF-8 byte-order mark is skipped), in row order; `source`
     /// names the file, chooses tabs when it ends in `.tsv`, and appears in record ids and errors.
     public func read(bytes input: [UInt8], source: String) throws -> [CatalogueRecord] {
+        var skipped: [SkippedLine] = []
+        return try read(bytes: input, source: source, skipped: &skipped)
+    }
+
+    /// The records of a table, and in `skipped` its rows that hold no record (no date, title or summary;
+    /// in an edge list, no value at all).
+    public func read(bytes input: [UInt8], source: String, skipped: inout [SkippedLine]) throws -> [CatalogueRecord] {
         var bytes = input
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { bytes.removeFirst(3) }
         if let bad = MarkupText.firstInvalidUTF8Line(bytes) {
@@ -48,6 +57,10 @@ public struct CSVRecordReader: Sendable {
         // acts): read as acts, not as titles.
         if EdgeListReader.senderAndRecipient(names) != nil {
             try checkWidths(rows.dropFirst(), header: names, separator: separator, source: source)
+            for row in rows.dropFirst() where row.fields.allSatisfy({ $0.trimmingSpaces().isEmpty }) {
+                skipped.append(SkippedLine(source: source, line: row.line, text: row.fields.joined(separator: String(UnicodeScalar(separator))),
+                                           reason: "a row with no value"))
+            }
             return try EdgeListReader.read(header: names, rows: rows.dropFirst(), source: source)
         }
         func column(_ name: String, required: Bool) throws -> Int? {
@@ -72,7 +85,11 @@ public struct CSVRecordReader: Sendable {
                 return row.fields[index].trimmingSpaces()
             }
             let date = value(dateColumn), title = value(titleColumn), summary = value(summaryColumn)
-            if date.isEmpty && title.isEmpty && summary.isEmpty { continue }
+            if date.isEmpty && title.isEmpty && summary.isEmpty {
+                skipped.append(SkippedLine(source: source, line: row.line, text: row.fields.joined(separator: String(UnicodeScalar(separator))),
+                                           reason: "a row with no date, title or summary"))
+                continue
+            }
             let given = value(idColumn)
             records.append(CatalogueRecord(id: given.isEmpty ? "\(source)#\(records.count + 1)" : given,
                                            source: source, line: row.line,
@@ -100,6 +117,9 @@ public struct CSVRecordReader: Sendable {
         if header.contains(UInt8(ascii: ";")) && !header.contains(UInt8(ascii: ",")) { return UInt8(ascii: ";") }
         return UInt8(ascii: ",")
     }
+
+    /// The first bytes of a cell a spreadsheet runs as a formula: `=`, `+`, `-`, `@`, tab, CR.
+    static let formulaStarts: [UInt8] = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D]
 
     /// Splits the table into rows of fields (RFC 4180), tracking the line each row begins on.
     static func rows(_ bytes: [UInt8], separator: UInt8, source: String) throws -> [Row] {
@@ -152,7 +172,9 @@ public struct CSVRecordReader: Sendable {
                         i += 1
                     }
                 }
-                fields.append(String(decoding: field, as: UTF8.self))
+                // `'=…`: corrgraph's CSV writers (and spreadsheets) guard a formula with an apostrophe.
+                let guarded = field.count > 1 && field[0] == UInt8(ascii: "'") && Self.formulaStarts.contains(field[1])
+                fields.append(String(decoding: guarded ? field.dropFirst() : field[...], as: UTF8.self))
                 if i >= n { break }
                 if bytes[i] == separator {
                     i += 1

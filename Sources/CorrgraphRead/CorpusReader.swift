@@ -47,15 +47,27 @@ public struct CorpusReader: Sendable {
 
     /// Reads all records of all inputs, in order.
     public func read(paths: [String]) throws -> [CatalogueRecord] {
+        var skipped: [SkippedLine] = []
+        return try read(paths: paths, skipped: &skipped)
+    }
+
+    /// Reads all records of all inputs, in order, and in `skipped` the lines that belong to no record.
+    public func read(paths: [String], skipped: inout [SkippedLine]) throws -> [CatalogueRecord] {
         var records: [CatalogueRecord] = []
         for file in try expand(paths: paths) {
-            records.append(contentsOf: try read(file: file))
+            records.append(contentsOf: try read(file: file, skipped: &skipped))
         }
         return records
     }
 
     /// Reads one file (or `-`, standard input).
     public func read(file: String) throws -> [CatalogueRecord] {
+        var skipped: [SkippedLine] = []
+        return try read(file: file, skipped: &skipped)
+    }
+
+    /// Reads one file (or `-`, standard input), and in `skipped` the lines that belong to no record.
+    public func read(file: String, skipped: inout [SkippedLine]) throws -> [CatalogueRecord] {
         let bytes: [UInt8]
         let source: String
         if file == "-" {
@@ -75,15 +87,22 @@ public struct CorpusReader: Sendable {
         guard let detected else {
             throw ReadError(source: source, reason: "unrecognised input format (use --input-format listing|html|csv|jsonl|cmif)")
         }
-        return try read(bytes: bytes, source: source, format: detected)
+        return try read(bytes: bytes, source: source, format: detected, skipped: &skipped)
     }
 
     /// Reads records from bytes in a known format.
     public func read(bytes: [UInt8], source: String, format: InputFormat) throws -> [CatalogueRecord] {
+        var skipped: [SkippedLine] = []
+        return try read(bytes: bytes, source: source, format: format, skipped: &skipped)
+    }
+
+    /// Reads records from bytes in a known format, and in `skipped` the lines that belong to no record
+    /// (JSON Lines and CMIF have none: a line or element that is no record there is an error).
+    public func read(bytes: [UInt8], source: String, format: InputFormat, skipped: inout [SkippedLine]) throws -> [CatalogueRecord] {
         switch format {
-        case .listing: return try ListingTextReader().read(bytes: bytes, source: source)
-        case .html: return try HTMLListingReader().read(bytes: bytes, source: source)
-        case .csv: return try CSVRecordReader().read(bytes: bytes, source: source)
+        case .listing: return try ListingTextReader().read(bytes: bytes, source: source, skipped: &skipped)
+        case .html: return try HTMLListingReader().read(bytes: bytes, source: source, skipped: &skipped)
+        case .csv: return try CSVRecordReader().read(bytes: bytes, source: source, skipped: &skipped)
         case .jsonl: return try JSONLinesRecordReader().read(bytes: bytes, source: source)
         case .cmif: return try CMIFReader().read(bytes: bytes, source: source)
         }

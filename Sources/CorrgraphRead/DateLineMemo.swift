@@ -12,8 +12,9 @@ final class DateLineMemo {
     private var readings: [String: DateLine?] = [:]
 
     func reading(of line: String, _ parse: (String) -> DateLine?) -> DateLine? {
-        // A line without a digit (a title, a sentence) is ruled out faster than it is looked up.
-        guard line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return parse(line) }
+        // A line without a digit (a title, a sentence) is ruled out faster than it is looked up, and a long
+        // one (no date line is 256 bytes) without scanning it for a digit or keeping it in the memo.
+        guard line.utf8.count <= 256, line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return parse(line) }
         if let known = readings[line] { return known }
         let value = parse(line)
         if readings.count >= Self.limit { readings.removeAll(keepingCapacity: true) }

@@ -19,12 +19,23 @@ public struct HTMLListingReader: Sendable {
     /// The records of one saved HTML page, in page order; `source` names the file in record ids and
     /// errors. Text that is not UTF-8 is a `ReadError` naming the line.
     public func read(bytes: [UInt8], source: String) throws -> [CatalogueRecord] {
+        var skipped: [SkippedLine] = []
+        return try read(bytes: bytes, source: source, skipped: &skipped)
+    }
+
+    /// The records of a page, and in `skipped` its visible lines that belong to no record, by HTML line.
+    public func read(bytes: [UInt8], source: String, skipped: inout [SkippedLine]) throws -> [CatalogueRecord] {
         let visible = try HTMLText.visibleLines(bytes, source: source)
         // The listing grammar runs on the visible text; each text line maps back to its HTML line.
         let text = visible.map(\.text).joined(separator: "\n")
-        var records = try ListingTextReader().read(bytes: Array(text.utf8), source: source)
+        var skippedText: [SkippedLine] = []
+        var records = try ListingTextReader().read(bytes: Array(text.utf8), source: source, skipped: &skippedText)
         for i in records.indices {
             records[i].line = visible[records[i].line - 1].line
+        }
+        for var s in skippedText {
+            s.line = visible[s.line - 1].line
+            skipped.append(s)
         }
         return records
     }

@@ -52,8 +52,8 @@ public struct ListingTextReader: Sendable {
         if text == "-" || text == "–" { return .separator }
         // Page chrome is short; a long line is not lower-cased to find out.
         if text.utf8.count <= 200, isPageChrome(text.lowercased()) { return nil }
-        // (Most lines have no colon byte, and so no colon to find among their characters.)
-        if text.utf8.contains(UInt8(ascii: ":")), let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 24 {
+        // A label's colon is among the first 25 characters: only those are searched (a line may be 100 MB).
+        if let colon = text.prefix(25).firstIndex(of: ":") {
             let label = text[..<colon].trimmingSpaces().lowercased()
             let value = text[text.index(after: colon)...].trimmingSpaces()
             if metadataLabels.contains(label) { return nil }
@@ -92,7 +92,7 @@ public struct ListingTextReader: Sendable {
 
     /// "12. …", "12) …" → "…".
     static func strippingNumber(_ text: String) -> String? {
-        let digits = text.prefix { $0.isNumber }
+        let digits = text.prefix(5).prefix { $0.isNumber }
         guard (1...4).contains(digits.count) else { return nil }
         let rest = text.dropFirst(digits.count)
         guard rest.hasPrefix(". ") || rest.hasPrefix(") ") else { return nil }
@@ -106,13 +106,21 @@ public struct ListingTextReader: Sendable {
         for (k, item) in entries.enumerated() {
             guard case .date = item.entry, k + 1 < entries.count, case .text(let next) = entries[k + 1].entry else { continue }
             guard k > 0, case .text = entries[k - 1].entry else { return false }
-            if next.hasSuffix(".") && next.count > 60 { sentenceAfter += 1 } else { titleAfter += 1 }
+            // (More than 60 characters, counted no further than the 61st: a line may be 100 MB.)
+            if next.hasSuffix(".") && next.prefix(61).count > 60 { sentenceAfter += 1 } else { titleAfter += 1 }
         }
         if case .date? = entries.last?.entry, sentenceAfter >= titleAfter, entries.count > 1 { return true }
         return sentenceAfter > titleAfter
     }
 
     public func read(bytes: [UInt8], source: String) throws -> [CatalogueRecord] {
+        var skipped: [SkippedLine] = []
+        return try read(bytes: bytes, source: source, skipped: &skipped)
+    }
+
+    /// The records of a page, and in `skipped` its non-blank lines that belong to no record (page chrome,
+    /// metadata lines).
+    public func read(bytes: [UInt8], source: String, skipped: inout [SkippedLine]) throws -> [CatalogueRecord] {
         let lines = try TextLines.split(bytes, source: source)
         var records: [CatalogueRecord] = []
         // The record being read: the line that names it (its title's, else its date's), date, title, summary.
@@ -132,6 +140,13 @@ public struct ListingTextReader: Sendable {
         }
 
         let entries = Self.classifyAll(lines)
+        // Lines that are neither part of a record nor blank are accounted for (page chrome, stray text).
+        var classified = [Bool](repeating: false, count: lines.count)
+        for item in entries { classified[item.line - 1] = true }
+        for (index, raw) in lines.enumerated() where !classified[index]
+            && raw.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
+            skipped.append(SkippedLine(source: source, line: index + 1, text: raw.trimmingSpaces(), reason: "not part of a record"))
+        }
         let titleFirst = Self.titleComesFirst(entries)
         for (k, item) in entries.enumerated() {
             let line = item.line
@@ -227,16 +242,18 @@ public struct ListingTextReader: Sendable {
 
     /// A line that starts with a date set off by a dash, bar, tab or colon, followed by the title.
     static func dateAndTitle(_ text: String) -> (date: String, title: String)? {
-        // Without one of the separators below among its bytes, a line holds no date and title.
-        guard dateTitleSeparators.contains(where: { DateLine.containsASCIIWord($0, caseInsensitivelyIn: text) }) else { return nil }
+        // A date line is at most 120 bytes (`DateLine`), so its separator is among the first 200 characters:
+        // only those are searched (a line may be 100 MB). Without a separator there, no date and title.
+        let head = text.prefix(200), headText = String(head)
+        guard dateTitleSeparators.contains(where: { DateLine.containsASCIIWord($0, caseInsensitivelyIn: headText) }) else { return nil }
         // Only a line that starts like a date can hold one: a digit, a bracket or a month's name.
         guard let first = text.first else { return nil }
         if !(first.isNumber || first == "[") {
-            let word = text.prefix { $0.isLetter }.lowercased()
+            let word = text.prefix(20).prefix { $0.isLetter }.lowercased()   // a month's name is shorter
             guard DateLine.monthNames[word] != nil || DateLine.isPlace(String(text.prefix(81).prefix { $0 != "," })) else { return nil }
         }
         for separator in [" — ", " – ", " - ", " | ", "\t", ": "] {
-            guard let r = text.range(of: separator) else { continue }
+            guard let r = head.range(of: separator) else { continue }
             let date = text[..<r.lowerBound].trimmingSpaces()
             let title = text[r.upperBound...].trimmingSpaces()
             if !title.isEmpty, DateLine.parse(date) != nil { return (date, title) }

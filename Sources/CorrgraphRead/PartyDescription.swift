@@ -125,7 +125,11 @@ public enum PartyDescription {
     /// and without a trailing `?` (an uncertain identification), white space collapsed.
     public static func cleaned(_ text: String) -> String {
         var cleaned = String(text.filter { $0 != "[" && $0 != "]" }).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        while cleaned.hasSuffix("?") { cleaned = String(cleaned.dropLast()).trimmingSpaces() }
+        // Question marks and the spaces between them (`Jan ? ?`) come off the end in one pass, not a copy
+        // of the name per mark (a field of a million `?` was quadratic).
+        if cleaned.hasSuffix("?") {
+            while let last = cleaned.last, last == "?" || last == " " { cleaned.removeLast() }
+        }
         return cleaned.isEmpty ? text.trimmingSpaces() : cleaned
     }
 

@@ -282,7 +282,10 @@ struct XMLScanner {
         guard bytes[start..<end].contains(UInt8(ascii: "&")) else {
             return String(decoding: bytes[start..<end], as: UTF8.self)
         }
-        var out = String.UnicodeScalarView()
+        // Built as bytes: appending to a String.UnicodeScalarView copied the text so far at each
+        // reference (a million `&amp;` in one name were quadratic).
+        var out: [UInt8] = []
+        out.reserveCapacity(end - start)
         var lineHere = startLine
         var i = start
         var runStart = start
@@ -290,7 +293,7 @@ struct XMLScanner {
             let b = bytes[i]
             if b == 0x0A { lineHere += 1 }
             guard b == UInt8(ascii: "&") else { i += 1; continue }
-            out.append(contentsOf: String(decoding: bytes[runStart..<i], as: UTF8.self).unicodeScalars)
+            out.append(contentsOf: bytes[runStart..<i])
             var j = i + 1
             while j < end, j - i <= 12, bytes[j] != UInt8(ascii: ";") { j += 1 }
             guard j < end, bytes[j] == UInt8(ascii: ";") else {
@@ -298,14 +301,14 @@ struct XMLScanner {
             }
             let body = String(decoding: bytes[(i + 1)..<j], as: UTF8.self)
             if let scalar = MarkupText.xmlEntities[body] ?? MarkupText.numericReference(body[...], htmlRules: false) {
-                out.append(scalar)
+                out.append(contentsOf: String(scalar).utf8)
             } else {
                 throw fail("undefined entity &\(body);", at: lineHere)
             }
             i = j + 1
             runStart = i
         }
-        out.append(contentsOf: String(decoding: bytes[runStart..<end], as: UTF8.self).unicodeScalars)
-        return String(out)
+        out.append(contentsOf: bytes[runStart..<end])
+        return String(decoding: out, as: UTF8.self)
     }
 }

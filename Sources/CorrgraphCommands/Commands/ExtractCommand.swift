@@ -19,6 +19,9 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
+    @Flag(help: "List on standard error every input line that is not part of a record (page chrome, empty rows).")
+    var verbose = false
+
     func run() throws {
         let loaded = try Pipeline.load(input, writesEveryRecord: true)
         let chosen = format ?? (output == nil && isatty(STDOUT_FILENO) != 0 ? .table : .jsonl)
@@ -31,16 +34,23 @@ struct ExtractCommand: ParsableCommand {
         case .table:
             try OutputWriter.write(ExtractionTable.render(loaded.resolved), to: output)
         }
+        if verbose {
+            let lines = loaded.skipped.map { "corrgraph: \($0)\n" }.joined()
+            FileHandle.standardError.write(Data(lines.utf8))
+        }
         if !input.quiet {
-            FileHandle.standardError.write(Data((Self.summary(of: loaded.resolved.records) + "\n").utf8))
+            FileHandle.standardError.write(Data((Self.summary(of: loaded.resolved.records, skipped: loaded.skipped.count,
+                                                              listed: verbose) + "\n").utf8))
         }
     }
 
-    /// Every record accounted for (issue 13): `corrgraph: 708 records read: 540 with acts, 12 with problems`.
-    static func summary(of records: [ResolvedRecord]) -> String {
+    /// Every record and every line accounted for (issue 13):
+    /// `corrgraph: 708 records read: 540 with acts, 168 without, 12 with problems; 9 lines skipped (--verbose lists them)`.
+    static func summary(of records: [ResolvedRecord], skipped: Int = 0, listed: Bool = false) -> String {
         let withActs = records.filter { !$0.messages.isEmpty || !$0.conversations.isEmpty }.count
         let withProblems = records.filter { !$0.extraction.problems.isEmpty }.count
         return "corrgraph: \(records.count) record\(records.count == 1 ? "" : "s") read: \(withActs) with acts, "
-            + "\(records.count - withActs) without, \(withProblems) with problems"
+            + "\(records.count - withActs) without, \(withProblems) with problems; "
+            + "\(skipped) line\(skipped == 1 ? "" : "s") skipped" + (skipped > 0 && !listed ? " (--verbose lists them)" : "")
     }
 }

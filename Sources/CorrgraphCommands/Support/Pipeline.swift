@@ -14,6 +14,8 @@ public struct LoadedCorpus: Sendable {
     public var sourceDescription: String
     /// What the authority file excluded, and its lines that matched nothing.
     public var authorityCheck = AuthorityCheck(actsChanged: 0, excluded: [], warnings: [])
+    /// Input lines read that belong to no record (page chrome, empty rows), for `extract`'s accounting.
+    public var skipped: [SkippedLine] = []
 }
 
 public enum Pipeline {
@@ -30,7 +32,8 @@ public enum Pipeline {
         let progress = Progress(enabled: !options.quiet)
         let clock = StageClock.shared
         if options.timings { clock.enable() }
-        var records = try clock.measure("read") { try read(paths, options, progress) }
+        var skipped: [SkippedLine] = []
+        var records = try clock.measure("read") { try read(paths, options, progress, skipped: &skipped) }
         // The same page saved twice counts once (issue 12); --keep-duplicates counts every copy. `extract`
         // writes every record read (its contract), a duplicate with no acts and a note naming the original.
         let duplicates = options.keepDuplicates ? [:] : DuplicateRecords.originals(in: records)
@@ -92,18 +95,23 @@ public enum Pipeline {
         let description = options.inputs.isEmpty ? CorpusTitle.title(inputs: [samplePath]) + " (sample)"
             : CorpusTitle.title(inputs: options.inputs)
         return LoadedCorpus(records: records, resolved: resolved, graph: graph,
-                            sourceDescription: description, authorityCheck: check)
+                            sourceDescription: description, authorityCheck: check, skipped: skipped)
     }
 
     /// Reads every input file in order, with a note per file (and its elapsed time on a large one).
-    static func read(_ paths: [String], _ options: InputOptions, _ progress: Progress) throws -> [CatalogueRecord] {
+    static func read(_ paths: [String], _ options: InputOptions, _ progress: Progress,
+                     skipped: inout [SkippedLine]) throws -> [CatalogueRecord] {
         let reader = CorpusReader(format: options.inputFormat)
-        guard progress.enabled else { return try reader.read(paths: paths) }
+        guard progress.enabled else { return try reader.read(paths: paths, skipped: &skipped) }
         let files = try reader.expand(paths: paths)
         var records: [CatalogueRecord] = []
         for (index, file) in files.enumerated() {
             let count = files.count == 1 ? "" : " (file \(Progress.grouped(index + 1)) of \(Progress.grouped(files.count)), \(Progress.grouped(records.count)) records so far)"
-            records += try progress.ticking("reading \((file as NSString).lastPathComponent)\(count)") { try reader.read(file: file) }
+            var fileSkipped: [SkippedLine] = []
+            records += try progress.ticking("reading \((file as NSString).lastPathComponent)\(count)") {
+                try reader.read(file: file, skipped: &fileSkipped)
+            }
+            skipped += fileSkipped
         }
         return records
     }

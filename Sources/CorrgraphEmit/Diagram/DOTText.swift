@@ -17,7 +17,8 @@ public enum DOTText {
     ///
     /// Backslashes are doubled (Graphviz would otherwise read `\N`, `\G`, `\l` as escapes and a
     /// trailing backslash would swallow the closing quote), quotes are escaped, line breaks become
-    /// Graphviz's `\n`, and other control characters, which SVG (XML) cannot carry, become U+FFFD.
+    /// Graphviz's `\n`, and other control characters, which SVG (XML) cannot carry, become U+FFFD, as do
+    /// bidirectional controls.
     public static func quoted(_ text: String) -> String {
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
@@ -69,9 +70,10 @@ public enum DOTText {
         return out
     }
 
-    /// C0 and C1 controls other than tab, and DEL: not allowed in XML 1.0 output.
+    /// C0 and C1 controls other than tab, and DEL: not allowed in XML 1.0 output; and the bidirectional
+    /// embedding, override and isolate controls, which would make a label display other text than it holds.
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
-        return (v < 0x20 && v != 0x09) || (0x7F...0x9F).contains(v)
+        return (v < 0x20 && v != 0x09) || (0x7F...0x9F).contains(v) || MarkupEscaper.isBidiControl(scalar)
     }
 }

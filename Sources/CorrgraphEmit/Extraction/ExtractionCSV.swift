@@ -56,8 +56,10 @@ public enum ExtractionCSV {
         return out
     }
 
-    /// A CSV field, quoted when it holds a comma, a quote, a line break or edge spaces.
-    static func field(_ s: String) -> String {
+    /// A CSV field, quoted when it holds a comma, a quote, a line break or edge spaces; a formula gets a
+    /// leading `'` and unsafe characters become U+FFFD (`TextTable.spreadsheetSafe`).
+    static func field(_ text: String) -> String {
+        let s = TextTable.spreadsheetSafe(text)
         let needsQuotes = s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" || $0 == ";" })
             || s.hasPrefix(" ") || s.hasSuffix(" ")
         guard needsQuotes else { return s }

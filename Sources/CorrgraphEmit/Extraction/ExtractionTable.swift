@@ -39,7 +39,7 @@ public enum ExtractionTable {
         var out = ""
         out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
-            if scalar.properties.generalCategory == .control && scalar != "\n" {
+            if scalar.properties.generalCategory == .control && scalar != "\n" || MarkupEscaper.isBidiControl(scalar) {
                 out.unicodeScalars.append("\u{FFFD}")
             } else {
                 out.unicodeScalars.append(scalar)

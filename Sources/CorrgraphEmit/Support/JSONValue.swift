@@ -70,7 +70,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         out += "\""
         // Most strings need no escape (no quote, backslash, control byte, nor 0xE2 that leads U+2028/2029):
         // they are appended whole.
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 || $0 == 0x7F || $0 == 0xC2 }) {
             out += s
             out += "\""
             return
@@ -83,7 +83,9 @@ public indirect enum JSONValue: Sendable, Equatable {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                // DEL, C1 controls and bidi controls too: the data is kept, but never raw in the file (issue 13).
+                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 || (0x7F...0x9F).contains(scalar.value)
+                    || MarkupEscaper.isBidiControl(scalar) {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

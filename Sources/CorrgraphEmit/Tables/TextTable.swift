@@ -54,15 +54,34 @@ public struct TextTable: Sendable, Equatable {
     /// A field that a spreadsheet would run as a formula — one that begins with `=`, `+`, `-`, `@`, a tab
     /// or a carriage return and is not a number — gets a leading `'` (OWASP's advice on CSV injection):
     /// `=HYPERLINK("…")` is written `'=HYPERLINK("…")`, while `-0.25` stays a number.
+    ///
+    /// Control characters other than tab and line breaks, DEL and the bidirectional controls
+    /// (U+202A–U+202E, U+2066–U+2069) become U+FFFD: CSV has no escape for them, and a bidi override would
+    /// make the row display other text than it holds.
     public static func csvField(_ field: String) -> String {
-        var field = field
-        if let first = field.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first), Double(field) == nil {
-            field = "'" + field
-        }
+        let field = spreadsheetSafe(field)
         let needsQuotes = field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
             || field.first == " " || field.last == " "
         guard needsQuotes else { return field }
         return "\"" + field.replacingAll("\"", with: "\"\"") + "\""
+    }
+
+    /// A cell's text made safe for a spreadsheet, before quoting: a leading `'` before a formula, and
+    /// U+FFFD for the characters `isUnsafeInCSV` names. (CSVRecordReader drops the `'` again on reading.)
+    public static func spreadsheetSafe(_ text: String) -> String {
+        var field = text
+        if field.unicodeScalars.contains(where: isUnsafeInCSV) {
+            field = String(String.UnicodeScalarView(field.unicodeScalars.map { isUnsafeInCSV($0) ? "\u{FFFD}" : $0 }))
+        }
+        if let first = field.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first), Double(field) == nil {
+            field = "'" + field
+        }
+        return field
+    }
+
+    static func isUnsafeInCSV(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || v == 0x7F || MarkupEscaper.isBidiControl(scalar)
     }
 
     /// A GitHub-flavoured Markdown table; `|` is escaped and line breaks become `<br>`.

@@ -163,7 +163,10 @@ enum SummaryReader {
                last != UInt8(ascii: "\""), last != UInt8(ascii: "'"), last != 0x9D { continue }
             // "1962.]", "reply.\"": a full stop inside closing brackets or quotes ends the sentence too.
             var core = token
-            while let last = core.last, ["]", ")", "\"", "”", "'"].contains(last), core.count > 1 { core = core.dropLast() }
+            // (One character off the end at a time without counting the rest: a token may be 16,000 quotes.)
+            while let last = core.last, ["]", ")", "\"", "”", "'"].contains(last), core.index(after: core.startIndex) < core.endIndex {
+                core = core[..<core.index(before: core.endIndex)]
+            }
             if core.hasSuffix(".") && !NamePhrase.isInitials(String(core))
                 && !abbreviations.contains(core.dropLast().lowercased().trimmingCharacters("([")) {
                 result.append(current.joined(separator: " "))
