@@ -37,7 +37,7 @@ struct FormTable {
         let head = o.kind == .person ? NameResolver.officeHead(o.office) : nil
         // A one-word name with an office ("Prime Minister Nehru") is kept apart from the same word
         // with another office ("Ambassador Nehru") until the rules below decide.
-        let single = !key.contains(" ")
+        let single = !key.containsSpace
         // A surname printed as the holder of a post ("the Ambassador in Xlandia (Okonkwo)") is one form per post.
         let post = single ? o.heldPost : nil
         let officeKey = post.map { "@" + $0.key } ?? (single && head != nil ? "#" + head! : "")
@@ -54,7 +54,12 @@ struct FormTable {
             form.heldPost = post
             forms.append(form)
         }
-        var f = forms[id]
+        // In place: a copy of the form would copy its lists on every mention.
+        Self.note(o, head: head, in: &forms[id])
+        return id
+    }
+
+    private static func note(_ o: NameResolver.Occurrence, head: String?, in f: inout Form) {
         f.count += 1
         if let head { f.officeHeads.insert(head) }
         if o.spanishContext { f.spanishContext = true }
@@ -69,8 +74,6 @@ struct FormTable {
             f.minYear = min(f.minYear ?? y, y)
             f.maxYear = max(f.maxYear ?? y, y)
         }
-        forms[id] = f
-        return id
     }
 }
 
@@ -625,7 +628,7 @@ struct Clusters {
     /// first word is one of its first word's Pinyin readings (a handful), so the rule is
     /// O(W · r · b) for W Wade–Giles-looking forms, r readings and b names per folded first word.
     mutating func mergeRomanizations() {
-        let persons = guessablePersons.filter { table.forms[$0].key.contains(" ") }
+        let persons = guessablePersons.filter { table.forms[$0].key.containsSpace }
         func words(_ i: Int) -> [String] {
             (table.forms[i].printed.first?.text ?? "").lowercased().split(separator: " ").map { $0.replacingOccurrences(of: "-", with: "") }
         }
@@ -804,7 +807,7 @@ struct Clusters {
             var name = entry.map { authority.entries[$0].name } ?? displayName(memberForms)
             // A surname that several people hold posts under names none of them alone: print the post with
             // it, as the heads do ("Ambassador in Xlandia (Okonkwo)").
-            if entry == nil, !name.contains(" "), (postHolders[NameFolding.fold(name)] ?? 0) >= 2,
+            if entry == nil, !name.containsSpace, (postHolders[NameFolding.fold(name)] ?? 0) >= 2,
                let post = memberForms.compactMap({ posts(of: $0).first }).first {
                 name = "\(post.display) (\(name))"
             }

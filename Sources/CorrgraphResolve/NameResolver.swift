@@ -1,5 +1,6 @@
 import CorrgraphExtract
 import CorrgraphRead
+import Dispatch
 
 /// Resolves the surface names of a whole run to one identity per correspondent. A merge needs
 /// evidence, and each is recorded in the correspondent's `merges` for audit:
@@ -72,36 +73,25 @@ public struct NameResolver: Sendable {
         for record in records {
             for m in Self.mentions(of: record) where m.kind == .person {
                 let folded = NameFolding.fold(m.text)
-                if folded.contains(" ") {
+                if folded.containsSpace {
                     knownNames.insert(folded)
                     if let last = folded.split(separator: " ").last { knownSurnames.insert(String(last)) }
                 }
             }
         }
+        // A record's occurrences depend on the record and the tables above only: they are read in
+        // parallel over chunks of records, then added to the form table in record order.
+        let readings = Self.perRecord(records) { [knownNames, knownSurnames] record in
+            self.occurrences(of: record, covers: covers, knownNames: knownNames, knownSurnames: knownSurnames)
+        }
         var forms = FormTable()
         // Occurrence → form index, record by record, in act order.
         var recordForms: [[Int]] = []
-        for record in records {
+        recordForms.reserveCapacity(records.count)
+        for list in readings {
             var ids: [Int] = []
-            let year = record.when?.start.year
-            let mentions = Self.mentions(of: record)
-            // Only names of three words or more can be a Spanish name with both surnames.
-            let spanish = mentions.contains { $0.kind == .person && $0.text.split(separator: " ").count >= 3 }
-                && NamingPatterns.namesSpanishSpeakingPlace(record.record.title + " " + record.record.summary)
-            let ministries = HomeMinistries.qualified(in: record)
-            // The record's own fuller names, read once, only when a one-word name may need its gloss.
-            let glossary = mentions.contains { $0.kind == .person && !$0.text.contains(" ") }
-                ? RecordGlosses.names(in: [record.record.title, record.record.summary]) : [:]
-            for (index, mention) in mentions.enumerated() {
-                var occurrence = identify(mention, covers: covers, year: year, record: record, glossary: glossary,
-                                         knownNames: knownNames, knownSurnames: knownSurnames)
-                occurrence.spanishContext = spanish
-                if let ministry = ministries[index] {
-                    occurrence.coverResolved = (mention.text, "\(mention.text) is written to or by an embassy of its own country: \(ministry)", .institutionForm)
-                    occurrence.identity = ministry
-                }
-                ids.append(forms.add(occurrence))
-            }
+            ids.reserveCapacity(list.count)
+            for occurrence in list { ids.append(forms.add(occurrence)) }
             recordForms.append(ids)
         }
 
@@ -160,6 +150,48 @@ public struct NameResolver: Sendable {
             resolved.append(ResolvedRecord(extraction: record, messages: messages, conversations: conversations))
         }
         return ResolvedCorpus(records: resolved, correspondents: correspondents, candidates: candidates)
+    }
+
+    /// The occurrences of one record's mentions, in `mentions(of:)` order.
+    func occurrences(of record: ExtractedRecord, covers: CoverTable, knownNames: Set<String>, knownSurnames: Set<String>) -> [Occurrence] {
+        var result: [Occurrence] = []
+        let year = record.when?.start.year
+        let mentions = Self.mentions(of: record)
+        result.reserveCapacity(mentions.count)
+        // Only names of three words or more can be a Spanish name with both surnames.
+        let spanish = mentions.contains { $0.kind == .person && $0.text.split(separator: " ").count >= 3 }
+            && NamingPatterns.namesSpanishSpeakingPlace(record.record.title + " " + record.record.summary)
+        let ministries = HomeMinistries.qualified(in: record)
+        // The record's own fuller names, read once, only when a one-word name may need its gloss.
+        let glossary = mentions.contains { $0.kind == .person && !$0.text.containsSpace }
+            ? RecordGlosses.names(in: [record.record.title, record.record.summary]) : [:]
+        for (index, mention) in mentions.enumerated() {
+            var occurrence = identify(mention, covers: covers, year: year, record: record, glossary: glossary,
+                                     knownNames: knownNames, knownSurnames: knownSurnames)
+            occurrence.spanishContext = spanish
+            if let ministry = ministries[index] {
+                occurrence.coverResolved = (mention.text, "\(mention.text) is written to or by an embassy of its own country: \(ministry)", .institutionForm)
+                occurrence.identity = ministry
+            }
+            result.append(occurrence)
+        }
+        return result
+    }
+
+    /// `body` of every record, in record order, computed in parallel over chunks of records (`body`
+    /// depends on its record only, so the result does not depend on the number of threads).
+    static func perRecord<T>(_ records: [ExtractedRecord], _ body: @Sendable (ExtractedRecord) -> T) -> [T] {
+        let chunkSize = 512
+        guard records.count >= 2 * chunkSize else { return records.map(body) }
+        var results = [T?](repeating: nil, count: records.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            // Each chunk writes a disjoint range of the buffer.
+            nonisolated(unsafe) let out = buffer
+            DispatchQueue.concurrentPerform(iterations: (records.count + chunkSize - 1) / chunkSize) { chunk in
+                for i in chunk * chunkSize..<min((chunk + 1) * chunkSize, records.count) { out[i] = body(records[i]) }
+            }
+        }
+        return results.map { $0! }
     }
 
     /// Per form, the other forms of the acts it is a party of (deduplicated, in first-seen order).
@@ -301,7 +333,7 @@ public struct NameResolver: Sendable {
         if m.kind == .person, m.holdsOffice, let office = m.office, let post = OfficePost(office) {
             occurrence.heldPost = post
             // The audit shows the holder as the head prints it: `Ambassador in Xlandia (Okonkwo)`.
-            if m.bracketed == nil, !m.text.contains(" ") { occurrence.printed = "\(office) (\(m.text))" }
+            if m.bracketed == nil, !m.text.containsSpace { occurrence.printed = "\(office) (\(m.text))" }
         }
         if let b = m.bracketed {
             occurrence.printed = "\(m.text) [\(b)]"
@@ -322,7 +354,7 @@ public struct NameResolver: Sendable {
                                         source.contains("summary") ? .statedAlias : .coverName)
         }
         // `Premier Kim` in a record whose summary prints `Kim Il Sung`: the record glosses its own short form.
-        if m.kind == .person, m.bracketed == nil, occurrence.coverResolved == nil, m.reference == nil, !m.text.contains(" "),
+        if m.kind == .person, m.bracketed == nil, occurrence.coverResolved == nil, m.reference == nil, !m.text.containsSpace,
            !(m.office ?? "").split(separator: " ").contains(where: { PersonName.addressesMarkingAnotherPerson.contains(NameFolding.fold(String($0))) }),
            let record, let full = RecordGlosses.fullerName(of: m.text, among: glossary, known: knownNames, knownSurnames: knownSurnames) {
             occurrence.identity = full.text
@@ -376,4 +408,9 @@ public struct NameResolver: Sendable {
         }
         return nil
     }
+}
+
+extension StringProtocol {
+    /// Whether a space occurs, by a scan of the bytes (Foundation's `contains(" ")` runs a search of its own).
+    var containsSpace: Bool { utf8.contains(0x20) }
 }
