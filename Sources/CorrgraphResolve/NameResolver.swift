@@ -67,11 +67,13 @@ public struct NameResolver: Sendable {
     }
 
     public func resolve(_ records: [ExtractedRecord]) -> ResolvedCorpus {
-        let covers = learnCovers(records)
+        // Every record's mentions, listed once (in parallel) for the passes below.
+        let mentionLists = Self.perRecord(records) { Self.mentions(of: $0) }
+        let covers = learnCovers(records, mentions: mentionLists)
         // Fuller names the corpus prints as correspondents: what a record's gloss of a short form may be.
         var knownNames = Set<String>(), knownSurnames = Set<String>()
-        for record in records {
-            for m in Self.mentions(of: record) where m.kind == .person {
+        for mentions in mentionLists {
+            for m in mentions where m.kind == .person {
                 let folded = NameFolding.fold(m.text)
                 if folded.containsSpace {
                     knownNames.insert(folded)
@@ -81,8 +83,8 @@ public struct NameResolver: Sendable {
         }
         // A record's occurrences depend on the record and the tables above only: they are read in
         // parallel over chunks of records, then added to the form table in record order.
-        let readings = Self.perRecord(records) { [knownNames, knownSurnames] record in
-            self.occurrences(of: record, covers: covers, knownNames: knownNames, knownSurnames: knownSurnames)
+        let readings = Self.perRecord(Array(records.indices)) { [knownNames, knownSurnames] r in
+            self.occurrences(of: records[r], mentions: mentionLists[r], covers: covers, knownNames: knownNames, knownSurnames: knownSurnames)
         }
         var forms = FormTable()
         // Occurrence → form index, record by record, in act order.
@@ -153,10 +155,10 @@ public struct NameResolver: Sendable {
     }
 
     /// The occurrences of one record's mentions, in `mentions(of:)` order.
-    func occurrences(of record: ExtractedRecord, covers: CoverTable, knownNames: Set<String>, knownSurnames: Set<String>) -> [Occurrence] {
+    func occurrences(of record: ExtractedRecord, mentions: [NameMention], covers: CoverTable, knownNames: Set<String>,
+                     knownSurnames: Set<String>) -> [Occurrence] {
         var result: [Occurrence] = []
         let year = record.when?.start.year
-        let mentions = Self.mentions(of: record)
         result.reserveCapacity(mentions.count)
         // Only names of three words or more can be a Spanish name with both surnames.
         let spanish = mentions.contains { $0.kind == .person && $0.text.split(separator: " ").count >= 3 }
@@ -180,7 +182,7 @@ public struct NameResolver: Sendable {
 
     /// `body` of every record, in record order, computed in parallel over chunks of records (`body`
     /// depends on its record only, so the result does not depend on the number of threads).
-    static func perRecord<T>(_ records: [ExtractedRecord], _ body: @Sendable (ExtractedRecord) -> T) -> [T] {
+    static func perRecord<Element: Sendable, T>(_ records: [Element], _ body: @Sendable (Element) -> T) -> [T] {
         let chunkSize = 512
         guard records.count >= 2 * chunkSize else { return records.map(body) }
         var results = [T?](repeating: nil, count: records.count)
@@ -241,10 +243,11 @@ public struct NameResolver: Sendable {
         }
     }
 
-    func learnCovers(_ records: [ExtractedRecord]) -> CoverTable {
+    func learnCovers(_ records: [ExtractedRecord], mentions: [[NameMention]]? = nil) -> CoverTable {
+        let mentionLists = mentions ?? records.map(Self.mentions(of:))
         var table = CoverTable()
-        for record in records {
-            for m in Self.mentions(of: record) where m.kind == .person {
+        for mentions in mentionLists {
+            for m in mentions where m.kind == .person {
                 if let b = m.bracketed {
                     table.realNames.insert(NameFolding.fold(b))
                     table.bracketedWith[NameFolding.fold(b), default: []].insert(NameFolding.fold(m.text))
@@ -254,15 +257,15 @@ public struct NameResolver: Sendable {
                 }
             }
         }
-        for record in records {
+        for mentions in mentionLists {
             var pairs = Set<String>()
-            for m in Self.mentions(of: record) where m.kind == .person {
+            for m in mentions where m.kind == .person {
                 if let b = m.bracketed { pairs.insert(Self.pairKey(m.text, b)) }
             }
             for p in pairs { table.pairRecords[p, default: 0] += 1 }
         }
-        for record in records {
-            for m in Self.mentions(of: record) where m.kind == .person {
+        for (r, record) in records.enumerated() {
+            for m in mentionLists[r] where m.kind == .person {
                 guard let b = m.bracketed, !isReversed(m, table), Self.completion(m, table) == nil else { continue }
                 let cover = NameFolding.fold(m.text), real = NameFolding.fold(b)
                 // Other records agree: the pair is bracketed again, or the real name is printed on its own
