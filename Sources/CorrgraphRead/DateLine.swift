@@ -395,9 +395,12 @@ extension StringProtocol {
 
     /// The string without leading and trailing spaces, tabs and line breaks (no Foundation needed).
     public func trimmingSpaces() -> String {
-        // Most text has no space at either end.
-        if let f = unicodeScalars.first, let l = unicodeScalars.last, !f.properties.isWhitespace, !l.properties.isWhitespace {
-            return String(self)
+        // Most text has no space at either end: an ASCII byte that is not a space, tab or line break
+        // (U+0009–U+000D, U+0020) at each end is checked without a property lookup.
+        if let f = unicodeScalars.first, let l = unicodeScalars.last {
+            let asciiSolid = { (s: Unicode.Scalar) in s.value < 0x80 && s.value != 0x20 && !(0x09...0x0D).contains(s.value) }
+            if asciiSolid(f) && asciiSolid(l) { return String(self) }
+            if !f.properties.isWhitespace, !l.properties.isWhitespace { return String(self) }
         }
         var scalars = Substring(self).unicodeScalars[...]
         while let f = scalars.first, f.properties.isWhitespace { scalars.removeFirst() }
