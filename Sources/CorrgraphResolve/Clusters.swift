@@ -632,20 +632,27 @@ struct Clusters {
         func words(_ i: Int) -> [String] {
             (table.forms[i].printed.first?.text ?? "").lowercased().split(separator: " ").map { $0.replacingOccurrences(of: "-", with: "") }
         }
+        // Each form's words, split once (the forms do not change while they are merged).
+        var wordsOf: [Int: [String]] = [:]
         var byFirstWord: [String: [Int]] = [:]
-        for j in persons { if let w = words(j).first { byFirstWord[w, default: []].append(j) } }
+        for j in persons {
+            let w = words(j)
+            wordsOf[j] = w
+            if let first = w.first { byFirstWord[first, default: []].append(j) }
+        }
         for i in persons {
             guard let printed = table.forms[i].printed.first?.text, Romanization.looksLikeWadeGiles(printed) else { continue }
             let wgWords = printed.lowercased().split(separator: " ").map(String.init)
             guard !wgWords.isEmpty else { continue }
             let readings = wgWords.map { Romanization.pinyinReadings(ofWord: $0) }
+            let joinedWords = wgWords.map { $0.replacingOccurrences(of: "-", with: "") }
             var targets: [Int] = []
             for reading in readings[0] {
                 for j in byFirstWord[reading] ?? [] where j != i {
-                    let w = words(j)
+                    let w = wordsOf[j] ?? words(j)
                     guard w.count == wgWords.count else { continue }
                     // `Chou Enlai` is `Chou En-lai` with its syllables run together: the same name.
-                    if w == wgWords.map({ $0.replacingOccurrences(of: "-", with: "") }) {
+                    if w == joinedWords {
                         union(i, j, reason: MergeDecision(form: table.forms[j].printed[0].text, rule: .sameName,
                             detail: "the same name as \(printed) once its syllables are joined"))
                         continue
