@@ -32,7 +32,16 @@ struct FormTable {
 
     static func group(_ kind: CorrespondentKind) -> String { kind == .person ? "p" : "o" }
 
-    mutating func add(_ o: NameResolver.Occurrence) -> Int {
+    /// What `add` files an occurrence under: its folded key, office head, held post and form lookup.
+    struct Keys: Sendable {
+        var key: String
+        var head: String?
+        var post: OfficePost?
+        var lookup: String
+    }
+
+    /// The keys of an occurrence: a function of the occurrence alone (worked out in parallel beforehand).
+    static func keys(of o: NameResolver.Occurrence) -> Keys {
         let key = NameFolding.fold(o.identity)
         let head = o.kind == .person ? NameResolver.officeHead(o.office) : nil
         // A one-word name with an office ("Prime Minister Nehru") is kept apart from the same word
@@ -42,6 +51,12 @@ struct FormTable {
         let post = single ? o.heldPost : nil
         let officeKey = post.map { "@" + $0.key } ?? (single && head != nil ? "#" + head! : "")
         let lookup = o.reference.map { "ref:" + $0 } ?? (Self.group(o.kind) + ":" + key + officeKey)
+        return Keys(key: key, head: head, post: post, lookup: lookup)
+    }
+
+    mutating func add(_ o: NameResolver.Occurrence) -> Int {
+        let keys = o.formKeys ?? Self.keys(of: o)
+        let key = keys.key, head = keys.head, post = keys.post, lookup = keys.lookup
         let id: Int
         if let existing = index[lookup] {
             id = existing

@@ -64,6 +64,8 @@ public struct NameResolver: Sendable {
         /// The record names a Spanish-speaking country or people (see `NamingPatterns`).
         var spanishContext = false
         var coverResolved: (cover: String, detail: String, rule: MergeDecision.Rule)?
+        /// The form table's keys, worked out with the occurrence (nil: the table works them out).
+        var formKeys: FormTable.Keys?
     }
 
     public func resolve(_ records: [ExtractedRecord]) -> ResolvedCorpus {
@@ -175,6 +177,7 @@ public struct NameResolver: Sendable {
                 occurrence.coverResolved = (mention.text, "\(mention.text) is written to or by an embassy of its own country: \(ministry)", .institutionForm)
                 occurrence.identity = ministry
             }
+            occurrence.formKeys = FormTable.keys(of: occurrence)
             result.append(occurrence)
         }
         return result
