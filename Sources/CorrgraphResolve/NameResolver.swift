@@ -203,13 +203,21 @@ public struct NameResolver: Sendable {
     static func partners(_ records: [ExtractedRecord], _ recordForms: [[Int]], formCount: Int) -> [[Int]] {
         var result = [[Int]](repeating: [], count: formCount)
         var seen = [Set<Int>](repeating: [], count: formCount)
-        for (index, record) in records.enumerated() {
-            var cursor = recordForms[index].makeIterator()
-            var acts: [[Int]] = []
-            for m in record.messages { acts.append((m.from + m.to + m.via).compactMap { _ in cursor.next() }) }
-            for c in record.conversations { acts.append(c.participants.compactMap { _ in cursor.next() }) }
+        var acts: [Range<Int>] = []
+        for index in records.indices {
+            // The record's forms in mention order; each act is a run of them.
+            let ids = recordForms[index]
+            acts.removeAll(keepingCapacity: true)
+            var offset = 0
+            func act(_ count: Int) {
+                let end = min(offset + count, ids.count)
+                acts.append(offset..<end)
+                offset = end
+            }
+            for m in records[index].messages { act(m.from.count + m.to.count + m.via.count) }
+            for c in records[index].conversations { act(c.participants.count) }
             for act in acts {
-                for a in act { for b in act where a != b && seen[a].insert(b).inserted { result[a].append(b) } }
+                for a in ids[act] { for b in ids[act] where a != b && seen[a].insert(b).inserted { result[a].append(b) } }
             }
         }
         return result
