@@ -275,7 +275,8 @@ public struct NameResolver: Sendable {
             }
             for p in pairs { table.pairRecords[p, default: 0] += 1 }
         }
-        for (r, record) in records.enumerated() {
+        // (By index: a copy of each record would retain all its fields.)
+        for r in records.indices {
             for m in mentionLists[r] where m.kind == .person {
                 guard let b = m.bracketed, !isReversed(m, table), Self.completion(m, table) == nil else { continue }
                 let cover = NameFolding.fold(m.text), real = NameFolding.fold(b)
@@ -286,13 +287,13 @@ public struct NameResolver: Sendable {
                 let agreed = (table.pairRecords[Self.pairKey(m.text, b)] ?? 0) >= 2
                     || (realElsewhere >= 1 && (table.bareCount[cover] ?? 0) <= realElsewhere)
                 guard agreed else {
-                    if table.unconfirmed[cover] == nil { table.unconfirmed[cover] = (real, "\(record.record.id): \(m.text) [\(b)]") }
+                    if table.unconfirmed[cover] == nil { table.unconfirmed[cover] = (real, "\(records[r].record.id): \(m.text) [\(b)]") }
                     continue
                 }
-                add(cover: m.text, real: b, to: &table, source: "\(record.record.id): \(m.text) [\(b)]")
+                add(cover: m.text, real: b, to: &table, source: "\(records[r].record.id): \(m.text) [\(b)]")
             }
-            for alias in record.statedAliases {
-                add(cover: alias.name, real: alias.alias, to: &table, source: "\(record.record.id) summary: \(alias.name) (\(alias.alias))")
+            for alias in records[r].statedAliases {
+                add(cover: alias.name, real: alias.alias, to: &table, source: "\(records[r].record.id) summary: \(alias.name) (\(alias.alias))")
             }
         }
         return table
