@@ -46,8 +46,45 @@ public enum DateLine: Sendable, Equatable {
     /// The interval a date line denotes, `.undated` for "Undated"/"n.d.", or nil when the
     /// line is not a date line at all.
     public static func parse(_ line: String) -> DateLine? {
+        // Most lines (titles with a number, sentences) are ruled out by one pass over their bytes.
+        guard mayBeDateLine(line) else { return nil }
         // A listing repeats its date lines record after record; the reading of a line is remembered.
-        DateLineMemo.current.reading(of: line, parseLine)
+        return DateLineMemo.current.reading(of: line, parseLine)
+    }
+
+    /// False only for a line that `parseLine` cannot read: every dated reading needs a year, a run of
+    /// exactly four digits (a `+` counts, as `Int` reads "+195"), and every undated one the word
+    /// "date", "n.d" or "n. d". The line is checked as written and with its brackets removed (the
+    /// reading of "[Berlin,] 28 November 1915" drops them). One pass over the bytes.
+    static func mayBeDateLine(_ line: String) -> Bool {
+        var copy = line
+        return copy.withUTF8 { bytes in
+            if holdsYearOrDateWord(bytes, skippingBrackets: false) { return true }
+            guard bytes.contains(where: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") }) else { return false }
+            return holdsYearOrDateWord(bytes, skippingBrackets: true)
+        }
+    }
+
+    private static func holdsYearOrDateWord(_ bytes: UnsafeBufferPointer<UInt8>, skippingBrackets: Bool) -> Bool {
+        var run = 0
+        // The last three letters seen (lower-cased), bytes dropped when skipping brackets.
+        var b1: UInt8 = 0, b2: UInt8 = 0, b3: UInt8 = 0
+        for var byte in bytes {
+            if skippingBrackets, byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]") { continue }
+            if (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "+") {
+                run += 1
+            } else {
+                if run == 4 { return true }
+                run = 0
+            }
+            if byte >= 65 && byte <= 90 { byte += 32 }
+            // "date", "n.d", "n. d"
+            if byte == UInt8(ascii: "e"), b3 == UInt8(ascii: "t"), b2 == UInt8(ascii: "a"), b1 == UInt8(ascii: "d") { return true }
+            if byte == UInt8(ascii: "d"), b3 == UInt8(ascii: "."), b2 == UInt8(ascii: "n") { return true }
+            if byte == UInt8(ascii: "d"), b3 == UInt8(ascii: " "), b2 == UInt8(ascii: "."), b1 == UInt8(ascii: "n") { return true }
+            b1 = b2; b2 = b3; b3 = byte
+        }
+        return run == 4
     }
 
     static func parseLine(_ line: String) -> DateLine? {
@@ -358,9 +395,12 @@ extension StringProtocol {
 
     /// The string without leading and trailing spaces, tabs and line breaks (no Foundation needed).
     public func trimmingSpaces() -> String {
-        // Most text has no space at either end.
-        if let f = unicodeScalars.first, let l = unicodeScalars.last, !f.properties.isWhitespace, !l.properties.isWhitespace {
-            return String(self)
+        // Most text has no space at either end: an ASCII byte that is not a space, tab or line break
+        // (U+0009–U+000D, U+0020) at each end is checked without a property lookup.
+        if let f = unicodeScalars.first, let l = unicodeScalars.last {
+            let asciiSolid = { (s: Unicode.Scalar) in s.value < 0x80 && s.value != 0x20 && !(0x09...0x0D).contains(s.value) }
+            if asciiSolid(f) && asciiSolid(l) { return String(self) }
+            if !f.properties.isWhitespace, !l.properties.isWhitespace { return String(self) }
         }
         var scalars = Substring(self).unicodeScalars[...]
         while let f = scalars.first, f.properties.isWhitespace { scalars.removeFirst() }

@@ -243,9 +243,8 @@ public struct ListingTextReader: Sendable {
     /// A line that starts with a date set off by a dash, bar, tab or colon, followed by the title.
     static func dateAndTitle(_ text: String) -> (date: String, title: String)? {
         // A date line is at most 120 bytes (`DateLine`), so its separator is among the first 200 characters:
-        // only those are searched (a line may be 100 MB). Without a separator there, no date and title.
-        let head = text.prefix(200), headText = String(head)
-        guard dateTitleSeparators.contains(where: { DateLine.containsASCIIWord($0, caseInsensitivelyIn: headText) }) else { return nil }
+        // only those are searched (a line may be 100 MB), in one byte pass for all six separators.
+        guard holdsDateTitleSeparator(String(text.prefix(200))) else { return nil }
         // Only a line that starts like a date can hold one: a digit, a bracket or a month's name.
         guard let first = text.first else { return nil }
         if !(first.isNumber || first == "[") {
@@ -261,8 +260,28 @@ public struct ListingTextReader: Sendable {
         return nil
     }
 
-    /// The separators `dateAndTitle` tries, in its order (none has a letter, so case does not matter).
-    static let dateTitleSeparators: [StaticString] = [" — ", " – ", " - ", " | ", "\t", ": "]
+    /// Whether one of the separators `dateAndTitle` tries (" — ", " – ", " - ", " | ", tab, ": ") occurs
+    /// among the text's bytes: one pass for all six.
+    static func holdsDateTitleSeparator(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            let n = bytes.count, space = UInt8(ascii: " ")
+            for i in 0..<n {
+                let b = bytes[i]
+                if b == UInt8(ascii: "\t") { return true }
+                if b == UInt8(ascii: ":"), i + 1 < n, bytes[i + 1] == space { return true }
+                guard b == space, i + 2 < n else { continue }
+                let c = bytes[i + 1]
+                // " - ", " | "
+                if c == UInt8(ascii: "-") || c == UInt8(ascii: "|"), bytes[i + 2] == space { return true }
+                // " — " (E2 80 94), " – " (E2 80 93)
+                if c == 0xE2, i + 4 < n, bytes[i + 2] == 0x80, bytes[i + 3] == 0x94 || bytes[i + 3] == 0x93, bytes[i + 4] == space {
+                    return true
+                }
+            }
+            return false
+        }
+    }
 
     /// Pagination and navigation lines: `81 - 90 of 120`, `Showing 1–10 of 354 results`, `Page 2 of 36`,
     /// `Results:`, `Documents`.

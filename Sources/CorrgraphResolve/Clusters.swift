@@ -32,16 +32,31 @@ struct FormTable {
 
     static func group(_ kind: CorrespondentKind) -> String { kind == .person ? "p" : "o" }
 
-    mutating func add(_ o: NameResolver.Occurrence) -> Int {
+    /// What `add` files an occurrence under: its folded key, office head, held post and form lookup.
+    struct Keys: Sendable {
+        var key: String
+        var head: String?
+        var post: OfficePost?
+        var lookup: String
+    }
+
+    /// The keys of an occurrence: a function of the occurrence alone (worked out in parallel beforehand).
+    static func keys(of o: NameResolver.Occurrence) -> Keys {
         let key = NameFolding.fold(o.identity)
         let head = o.kind == .person ? NameResolver.officeHead(o.office) : nil
         // A one-word name with an office ("Prime Minister Nehru") is kept apart from the same word
         // with another office ("Ambassador Nehru") until the rules below decide.
-        let single = !key.contains(" ")
+        let single = !key.containsSpace
         // A surname printed as the holder of a post ("the Ambassador in Xlandia (Okonkwo)") is one form per post.
         let post = single ? o.heldPost : nil
         let officeKey = post.map { "@" + $0.key } ?? (single && head != nil ? "#" + head! : "")
         let lookup = o.reference.map { "ref:" + $0 } ?? (Self.group(o.kind) + ":" + key + officeKey)
+        return Keys(key: key, head: head, post: post, lookup: lookup)
+    }
+
+    mutating func add(_ o: NameResolver.Occurrence) -> Int {
+        let keys = o.formKeys ?? Self.keys(of: o)
+        let key = keys.key, head = keys.head, post = keys.post, lookup = keys.lookup
         let id: Int
         if let existing = index[lookup] {
             id = existing
@@ -54,7 +69,12 @@ struct FormTable {
             form.heldPost = post
             forms.append(form)
         }
-        var f = forms[id]
+        // In place: a copy of the form would copy its lists on every mention.
+        Self.note(o, head: head, in: &forms[id])
+        return id
+    }
+
+    private static func note(_ o: NameResolver.Occurrence, head: String?, in f: inout Form) {
         f.count += 1
         if let head { f.officeHeads.insert(head) }
         if o.spanishContext { f.spanishContext = true }
@@ -69,8 +89,6 @@ struct FormTable {
             f.minYear = min(f.minYear ?? y, y)
             f.maxYear = max(f.maxYear ?? y, y)
         }
-        forms[id] = f
-        return id
     }
 }
 
@@ -208,18 +226,23 @@ struct Clusters {
     /// Whether two forms' dates are within ten years of each other (undated forms always are). Only
     /// forms without a full given name need this: `Kuznetsov` in 1949 is not `V.V. Kuznetsov` in 1962.
     func timeCompatible(_ i: Int, _ j: Int) -> Bool {
-        let na = names[i], nb = names[j]
+        Self.timeCompatible(names[i], names[j], table.forms[i], table.forms[j])
+    }
+
+    static func timeCompatible(_ na: PersonName, _ nb: PersonName, _ a: FormTable.Form, _ b: FormTable.Form) -> Bool {
         if na.hasFullGivenName && nb.hasFullGivenName { return true }
         if na.hasFullGivenName != nb.hasFullGivenName, !(na.isSingle || nb.isSingle) { return true }
         if (na.isSingle && nb.hasFullGivenName) || (nb.isSingle && na.hasFullGivenName) { return true }
-        let a = table.forms[i], b = table.forms[j]
         guard let a0 = a.minYear, let a1 = a.maxYear, let b0 = b.minYear, let b1 = b.maxYear else { return true }
         return a0 <= b1 + 10 && b0 <= a1 + 10
     }
 
     /// Whether both forms are dated and within ten years of each other.
     func datedWithinTenYears(_ i: Int, _ j: Int) -> Bool {
-        let a = table.forms[i], b = table.forms[j]
+        Self.datedWithinTenYears(table.forms[i], table.forms[j])
+    }
+
+    static func datedWithinTenYears(_ a: FormTable.Form, _ b: FormTable.Form) -> Bool {
         guard let a0 = a.minYear, let a1 = a.maxYear, let b0 = b.minYear, let b1 = b.maxYear else { return false }
         return a0 <= b1 + 10 && b0 <= a1 + 10
     }
@@ -625,24 +648,31 @@ struct Clusters {
     /// first word is one of its first word's Pinyin readings (a handful), so the rule is
     /// O(W · r · b) for W Wade–Giles-looking forms, r readings and b names per folded first word.
     mutating func mergeRomanizations() {
-        let persons = guessablePersons.filter { table.forms[$0].key.contains(" ") }
+        let persons = guessablePersons.filter { table.forms[$0].key.containsSpace }
         func words(_ i: Int) -> [String] {
             (table.forms[i].printed.first?.text ?? "").lowercased().split(separator: " ").map { $0.replacingOccurrences(of: "-", with: "") }
         }
+        // Each form's words, split once (the forms do not change while they are merged).
+        var wordsOf: [Int: [String]] = [:]
         var byFirstWord: [String: [Int]] = [:]
-        for j in persons { if let w = words(j).first { byFirstWord[w, default: []].append(j) } }
+        for j in persons {
+            let w = words(j)
+            wordsOf[j] = w
+            if let first = w.first { byFirstWord[first, default: []].append(j) }
+        }
         for i in persons {
             guard let printed = table.forms[i].printed.first?.text, Romanization.looksLikeWadeGiles(printed) else { continue }
             let wgWords = printed.lowercased().split(separator: " ").map(String.init)
             guard !wgWords.isEmpty else { continue }
             let readings = wgWords.map { Romanization.pinyinReadings(ofWord: $0) }
+            let joinedWords = wgWords.map { $0.replacingOccurrences(of: "-", with: "") }
             var targets: [Int] = []
             for reading in readings[0] {
                 for j in byFirstWord[reading] ?? [] where j != i {
-                    let w = words(j)
+                    let w = wordsOf[j] ?? words(j)
                     guard w.count == wgWords.count else { continue }
                     // `Chou Enlai` is `Chou En-lai` with its syllables run together: the same name.
-                    if w == wgWords.map({ $0.replacingOccurrences(of: "-", with: "") }) {
+                    if w == joinedWords {
                         union(i, j, reason: MergeDecision(form: table.forms[j].printed[0].text, rule: .sameName,
                             detail: "the same name as \(printed) once its syllables are joined"))
                         continue
@@ -718,56 +748,96 @@ struct Clusters {
                 for other in byKey[k] ?? [] where other > surname && seen.insert([surname, other]).inserted { pairs.append((surname, other)) }
             }
         }
-        for (sa, sb) in pairs {
-            let sameKey = transliterated[sa] == transliterated[sb]
-            for x in formsBySurname[sa] ?? [] {
-                for y in formsBySurname[sb] ?? [] {
-                    // The form printed more often keeps its name in the audit.
-                    let (i, j) = table.forms[x].count >= table.forms[y].count ? (x, y) : (y, x)
-                    guard find(i) != find(j), timeCompatible(i, j) else { continue }
-                    let a = names[i], b = names[j]
-                    let sameGiven = !a.given.isEmpty && a.given == b.given
-                    // Cheap tests first: most surname pairs of a block are neither.
-                    guard sameKey || ((a.surname.count >= 6 || sameGiven) && Similarity.osaDistance(a.surname, b.surname) == 1) else { continue }
-                    let givenAgree = sameGiven || a.given.isEmpty || b.given.isEmpty || PersonName.givenNames(a, b) == .same
-                    if sameKey {
-                        guard givenAgree else { continue }
-                        union(i, j, reason: MergeDecision(form: table.forms[j].printed[0].text, rule: .spellingVariant,
-                            detail: "the same name as \(table.forms[i].printed[0].text) once transliteration variants are folded"))
-                        continue
-                    }
-                    // `Deng Xioaping`, `Liu Shaoq`: in a Chinese name (a one-syllable family name first), a word that no
-                    // Pinyin reading fits, one edit from one that is Pinyin, cannot be another name: a misprint.
-                    if a.given.count == 1, a.given == b.given, a.given.allSatisfy({ Romanization.isPinyinSyllables($0) && NameFolding.isSingleSyllable($0) }),
-                       PersonName.isUnreadablePinyin(a.surname, b.surname) {
-                        union(i, j, reason: MergeDecision(form: table.forms[j].printed[0].text, rule: .spellingVariant,
-                            detail: "\(table.forms[j].printed[0].text) and \(table.forms[i].printed[0].text) are one edit apart, and only one reads as Pinyin"))
-                        continue
-                    }
-                    // `Stepan Chervenenko`/`Stepan Chervonenko`: one letter replaced in a long surname (ten letters or more)
-                    // with the same full given names, within ten years.
-                    if !a.given.isEmpty, a.given == b.given, a.hasFullGivenName, b.hasFullGivenName,
-                       min(a.surname.count, b.surname.count) >= 10, a.surname.count == b.surname.count, datedWithinTenYears(i, j) {
-                        union(i, j, reason: MergeDecision(form: table.forms[j].printed[0].text, rule: .spellingVariant,
-                            detail: "the same given names, and one letter replaced in a long surname: \(table.forms[j].printed[0].text) ~ \(table.forms[i].printed[0].text)"))
-                        continue
-                    }
-                    // `Ana Lucía Fernandes`/`Ana Lucía Fernanedes`: two or more full given names printed alike fix the
-                    // person; a surname of six letters or more with a misprint-sized difference (a letter dropped,
-                    // added, doubled, or two swapped — not replaced) is the same person's, within ten years.
-                    if a.given.count >= 2, a.given == b.given, !a.givenIsInitial.contains(true), !b.givenIsInitial.contains(true),
-                       min(a.surname.count, b.surname.count) >= 6, PersonName.isMisprint(a.surname, b.surname), datedWithinTenYears(i, j) {
-                        union(i, j, reason: MergeDecision(form: table.forms[j].printed[0].text, rule: .spellingVariant,
-                            detail: "the same two given names, and a misprint-sized difference in the surname: \(table.forms[j].printed[0].text) ~ \(table.forms[i].printed[0].text)"))
-                        continue
-                    }
-                    // Short surnames need the given names too (`Mao Zeong`), long ones stand alone (`Roschin`).
-                    mergeIfLinked(i, j, kind: .spellingVariant, rule: .spellingVariant,
-                                  similarity: "\(table.forms[j].printed[0].text) is one letter from \(table.forms[i].printed[0].text)",
-                                  linkable: givenAgree && PersonName.isMisprint(a.surname, b.surname))
-                }
+        // Which form pairs pass the tests that read names, counts and years only (merging changes none of
+        // them) is worked out per surname pair in parallel; the merges then follow in the pairs' order.
+        let forms = table.forms, names = self.names
+        let found = NameResolver.perRecord(Array(pairs.indices)) { [pairs, formsBySurname, transliterated] p in
+            let (sa, sb) = pairs[p]
+            return Self.spellingPairs(formsBySurname[sa] ?? [], formsBySurname[sb] ?? [],
+                                      sameKey: transliterated[sa] == transliterated[sb], forms: forms, names: names)
+        }
+        for pair in found.joined() {
+            let i = pair.kept, j = pair.absorbed
+            guard find(i) != find(j) else { continue }
+            switch pair.test {
+            case .sameName:
+                union(i, j, reason: MergeDecision(form: table.forms[j].printed[0].text, rule: .spellingVariant,
+                    detail: "the same name as \(table.forms[i].printed[0].text) once transliteration variants are folded"))
+            case .unreadablePinyin:
+                union(i, j, reason: MergeDecision(form: table.forms[j].printed[0].text, rule: .spellingVariant,
+                    detail: "\(table.forms[j].printed[0].text) and \(table.forms[i].printed[0].text) are one edit apart, and only one reads as Pinyin"))
+            case .replacedInLongSurname:
+                union(i, j, reason: MergeDecision(form: table.forms[j].printed[0].text, rule: .spellingVariant,
+                    detail: "the same given names, and one letter replaced in a long surname: \(table.forms[j].printed[0].text) ~ \(table.forms[i].printed[0].text)"))
+            case .misprintWithGivenNames:
+                union(i, j, reason: MergeDecision(form: table.forms[j].printed[0].text, rule: .spellingVariant,
+                    detail: "the same two given names, and a misprint-sized difference in the surname: \(table.forms[j].printed[0].text) ~ \(table.forms[i].printed[0].text)"))
+            case .linkCandidate(let linkable):
+                // Short surnames need the given names too (`Mao Zeong`), long ones stand alone (`Roschin`).
+                mergeIfLinked(i, j, kind: .spellingVariant, rule: .spellingVariant,
+                              similarity: "\(table.forms[j].printed[0].text) is one letter from \(table.forms[i].printed[0].text)",
+                              linkable: linkable)
             }
         }
+    }
+
+    /// A pair of forms whose surnames are one edit apart, and the first test of `mergeSpellingVariants`
+    /// it passes.
+    struct SpellingPair: Sendable {
+        enum Test: Sendable {
+            case sameName, unreadablePinyin, replacedInLongSurname, misprintWithGivenNames
+            case linkCandidate(linkable: Bool)
+        }
+        var kept: Int
+        var absorbed: Int
+        var test: Test
+    }
+
+    /// The form pairs of two surnames (`sameKey`: alike once transliteration variants are folded) that
+    /// the tests of `mergeSpellingVariants` let through, in its order. These tests read names, counts and
+    /// years only, so they hold whatever has been merged.
+    static func spellingPairs(_ xs: [Int], _ ys: [Int], sameKey: Bool, forms: [FormTable.Form], names: [PersonName]) -> [SpellingPair] {
+        var result: [SpellingPair] = []
+        for x in xs {
+            for y in ys {
+                // The form printed more often keeps its name in the audit.
+                let (i, j) = forms[x].count >= forms[y].count ? (x, y) : (y, x)
+                guard timeCompatible(names[i], names[j], forms[i], forms[j]) else { continue }
+                let a = names[i], b = names[j]
+                let sameGiven = !a.given.isEmpty && a.given == b.given
+                // Cheap tests first: most surname pairs of a block are neither.
+                guard sameKey || ((a.surname.count >= 6 || sameGiven) && Similarity.osaDistance(a.surname, b.surname) == 1) else { continue }
+                let givenAgree = sameGiven || a.given.isEmpty || b.given.isEmpty || PersonName.givenNames(a, b) == .same
+                if sameKey {
+                    if givenAgree { result.append(SpellingPair(kept: i, absorbed: j, test: .sameName)) }
+                    continue
+                }
+                // `Deng Xioaping`, `Liu Shaoq`: in a Chinese name (a one-syllable family name first), a word that no
+                // Pinyin reading fits, one edit from one that is Pinyin, cannot be another name: a misprint.
+                if a.given.count == 1, a.given == b.given, a.given.allSatisfy({ Romanization.isPinyinSyllables($0) && NameFolding.isSingleSyllable($0) }),
+                   PersonName.isUnreadablePinyin(a.surname, b.surname) {
+                    result.append(SpellingPair(kept: i, absorbed: j, test: .unreadablePinyin))
+                    continue
+                }
+                // `Stepan Chervenenko`/`Stepan Chervonenko`: one letter replaced in a long surname (ten letters or more)
+                // with the same full given names, within ten years.
+                if !a.given.isEmpty, a.given == b.given, a.hasFullGivenName, b.hasFullGivenName,
+                   min(a.surname.count, b.surname.count) >= 10, a.surname.count == b.surname.count, datedWithinTenYears(forms[i], forms[j]) {
+                    result.append(SpellingPair(kept: i, absorbed: j, test: .replacedInLongSurname))
+                    continue
+                }
+                // `Ana Lucía Fernandes`/`Ana Lucía Fernanedes`: two or more full given names printed alike fix the
+                // person; a surname of six letters or more with a misprint-sized difference (a letter dropped,
+                // added, doubled, or two swapped — not replaced) is the same person's, within ten years.
+                if a.given.count >= 2, a.given == b.given, !a.givenIsInitial.contains(true), !b.givenIsInitial.contains(true),
+                   min(a.surname.count, b.surname.count) >= 6, PersonName.isMisprint(a.surname, b.surname), datedWithinTenYears(forms[i], forms[j]) {
+                    result.append(SpellingPair(kept: i, absorbed: j, test: .misprintWithGivenNames))
+                    continue
+                }
+                result.append(SpellingPair(kept: i, absorbed: j, test: .linkCandidate(linkable: givenAgree && PersonName.isMisprint(a.surname, b.surname))))
+            }
+        }
+        return result
     }
 
     /// The proposals whose forms ended in different correspondents, one per pair.
@@ -804,7 +874,7 @@ struct Clusters {
             var name = entry.map { authority.entries[$0].name } ?? displayName(memberForms)
             // A surname that several people hold posts under names none of them alone: print the post with
             // it, as the heads do ("Ambassador in Xlandia (Okonkwo)").
-            if entry == nil, !name.contains(" "), (postHolders[NameFolding.fold(name)] ?? 0) >= 2,
+            if entry == nil, !name.containsSpace, (postHolders[NameFolding.fold(name)] ?? 0) >= 2,
                let post = memberForms.compactMap({ posts(of: $0).first }).first {
                 name = "\(post.display) (\(name))"
             }

@@ -1,5 +1,6 @@
 import CorrgraphExtract
 import CorrgraphRead
+import Dispatch
 
 /// Resolves the surface names of a whole run to one identity per correspondent. A merge needs
 /// evidence, and each is recorded in the correspondent's `merges` for audit:
@@ -63,45 +64,38 @@ public struct NameResolver: Sendable {
         /// The record names a Spanish-speaking country or people (see `NamingPatterns`).
         var spanishContext = false
         var coverResolved: (cover: String, detail: String, rule: MergeDecision.Rule)?
+        /// The form table's keys, worked out with the occurrence (nil: the table works them out).
+        var formKeys: FormTable.Keys?
     }
 
     public func resolve(_ records: [ExtractedRecord]) -> ResolvedCorpus {
-        let covers = learnCovers(records)
+        // Every record's mentions, listed once (in parallel) for the passes below.
+        let mentionLists = Self.perRecord(records) { Self.mentions(of: $0) }
+        let covers = learnCovers(records, mentions: mentionLists)
         // Fuller names the corpus prints as correspondents: what a record's gloss of a short form may be.
         var knownNames = Set<String>(), knownSurnames = Set<String>()
-        for record in records {
-            for m in Self.mentions(of: record) where m.kind == .person {
+        for mentions in mentionLists {
+            for m in mentions where m.kind == .person {
                 let folded = NameFolding.fold(m.text)
-                if folded.contains(" ") {
+                if folded.containsSpace {
                     knownNames.insert(folded)
                     if let last = folded.split(separator: " ").last { knownSurnames.insert(String(last)) }
                 }
             }
         }
+        // A record's occurrences depend on the record and the tables above only: they are read in
+        // parallel over chunks of records, then added to the form table in record order.
+        let readings = Self.perRecord(Array(records.indices)) { [knownNames, knownSurnames] r in
+            self.occurrences(of: records[r], mentions: mentionLists[r], covers: covers, knownNames: knownNames, knownSurnames: knownSurnames)
+        }
         var forms = FormTable()
         // Occurrence → form index, record by record, in act order.
         var recordForms: [[Int]] = []
-        for record in records {
+        recordForms.reserveCapacity(records.count)
+        for list in readings {
             var ids: [Int] = []
-            let year = record.when?.start.year
-            let mentions = Self.mentions(of: record)
-            // Only names of three words or more can be a Spanish name with both surnames.
-            let spanish = mentions.contains { $0.kind == .person && $0.text.split(separator: " ").count >= 3 }
-                && NamingPatterns.namesSpanishSpeakingPlace(record.record.title + " " + record.record.summary)
-            let ministries = HomeMinistries.qualified(in: record)
-            // The record's own fuller names, read once, only when a one-word name may need its gloss.
-            let glossary = mentions.contains { $0.kind == .person && !$0.text.contains(" ") }
-                ? RecordGlosses.names(in: [record.record.title, record.record.summary]) : [:]
-            for (index, mention) in mentions.enumerated() {
-                var occurrence = identify(mention, covers: covers, year: year, record: record, glossary: glossary,
-                                         knownNames: knownNames, knownSurnames: knownSurnames)
-                occurrence.spanishContext = spanish
-                if let ministry = ministries[index] {
-                    occurrence.coverResolved = (mention.text, "\(mention.text) is written to or by an embassy of its own country: \(ministry)", .institutionForm)
-                    occurrence.identity = ministry
-                }
-                ids.append(forms.add(occurrence))
-            }
+            ids.reserveCapacity(list.count)
+            for occurrence in list { ids.append(forms.add(occurrence)) }
             recordForms.append(ids)
         }
 
@@ -162,17 +156,68 @@ public struct NameResolver: Sendable {
         return ResolvedCorpus(records: resolved, correspondents: correspondents, candidates: candidates)
     }
 
+    /// The occurrences of one record's mentions, in `mentions(of:)` order.
+    func occurrences(of record: ExtractedRecord, mentions: [NameMention], covers: CoverTable, knownNames: Set<String>,
+                     knownSurnames: Set<String>) -> [Occurrence] {
+        var result: [Occurrence] = []
+        let year = record.when?.start.year
+        result.reserveCapacity(mentions.count)
+        // Only names of three words or more can be a Spanish name with both surnames.
+        let spanish = mentions.contains { $0.kind == .person && $0.text.split(separator: " ").count >= 3 }
+            && NamingPatterns.namesSpanishSpeakingPlace(record.record.title + " " + record.record.summary)
+        let ministries = HomeMinistries.qualified(in: record)
+        // The record's own fuller names, read once, only when a one-word name may need its gloss.
+        let glossary = mentions.contains { $0.kind == .person && !$0.text.containsSpace }
+            ? RecordGlosses.names(in: [record.record.title, record.record.summary]) : [:]
+        for (index, mention) in mentions.enumerated() {
+            var occurrence = identify(mention, covers: covers, year: year, record: record, glossary: glossary,
+                                     knownNames: knownNames, knownSurnames: knownSurnames)
+            occurrence.spanishContext = spanish
+            if let ministry = ministries[index] {
+                occurrence.coverResolved = (mention.text, "\(mention.text) is written to or by an embassy of its own country: \(ministry)", .institutionForm)
+                occurrence.identity = ministry
+            }
+            occurrence.formKeys = FormTable.keys(of: occurrence)
+            result.append(occurrence)
+        }
+        return result
+    }
+
+    /// `body` of every record, in record order, computed in parallel over chunks of records (`body`
+    /// depends on its record only, so the result does not depend on the number of threads).
+    static func perRecord<Element: Sendable, T>(_ records: [Element], _ body: @Sendable (Element) -> T) -> [T] {
+        let chunkSize = 512
+        guard records.count >= 2 * chunkSize else { return records.map(body) }
+        var results = [T?](repeating: nil, count: records.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            // Each chunk writes a disjoint range of the buffer.
+            nonisolated(unsafe) let out = buffer
+            DispatchQueue.concurrentPerform(iterations: (records.count + chunkSize - 1) / chunkSize) { chunk in
+                for i in chunk * chunkSize..<min((chunk + 1) * chunkSize, records.count) { out[i] = body(records[i]) }
+            }
+        }
+        return results.map { $0! }
+    }
+
     /// Per form, the other forms of the acts it is a party of (deduplicated, in first-seen order).
     static func partners(_ records: [ExtractedRecord], _ recordForms: [[Int]], formCount: Int) -> [[Int]] {
         var result = [[Int]](repeating: [], count: formCount)
         var seen = [Set<Int>](repeating: [], count: formCount)
-        for (index, record) in records.enumerated() {
-            var cursor = recordForms[index].makeIterator()
-            var acts: [[Int]] = []
-            for m in record.messages { acts.append((m.from + m.to + m.via).compactMap { _ in cursor.next() }) }
-            for c in record.conversations { acts.append(c.participants.compactMap { _ in cursor.next() }) }
+        var acts: [Range<Int>] = []
+        for index in records.indices {
+            // The record's forms in mention order; each act is a run of them.
+            let ids = recordForms[index]
+            acts.removeAll(keepingCapacity: true)
+            var offset = 0
+            func act(_ count: Int) {
+                let end = min(offset + count, ids.count)
+                acts.append(offset..<end)
+                offset = end
+            }
+            for m in records[index].messages { act(m.from.count + m.to.count + m.via.count) }
+            for c in records[index].conversations { act(c.participants.count) }
             for act in acts {
-                for a in act { for b in act where a != b && seen[a].insert(b).inserted { result[a].append(b) } }
+                for a in ids[act] { for b in ids[act] where a != b && seen[a].insert(b).inserted { result[a].append(b) } }
             }
         }
         return result
@@ -209,10 +254,11 @@ public struct NameResolver: Sendable {
         }
     }
 
-    func learnCovers(_ records: [ExtractedRecord]) -> CoverTable {
+    func learnCovers(_ records: [ExtractedRecord], mentions: [[NameMention]]? = nil) -> CoverTable {
+        let mentionLists = mentions ?? records.map(Self.mentions(of:))
         var table = CoverTable()
-        for record in records {
-            for m in Self.mentions(of: record) where m.kind == .person {
+        for mentions in mentionLists {
+            for m in mentions where m.kind == .person {
                 if let b = m.bracketed {
                     table.realNames.insert(NameFolding.fold(b))
                     table.bracketedWith[NameFolding.fold(b), default: []].insert(NameFolding.fold(m.text))
@@ -222,15 +268,16 @@ public struct NameResolver: Sendable {
                 }
             }
         }
-        for record in records {
+        for mentions in mentionLists {
             var pairs = Set<String>()
-            for m in Self.mentions(of: record) where m.kind == .person {
+            for m in mentions where m.kind == .person {
                 if let b = m.bracketed { pairs.insert(Self.pairKey(m.text, b)) }
             }
             for p in pairs { table.pairRecords[p, default: 0] += 1 }
         }
-        for record in records {
-            for m in Self.mentions(of: record) where m.kind == .person {
+        // (By index: a copy of each record would retain all its fields.)
+        for r in records.indices {
+            for m in mentionLists[r] where m.kind == .person {
                 guard let b = m.bracketed, !isReversed(m, table), Self.completion(m, table) == nil else { continue }
                 let cover = NameFolding.fold(m.text), real = NameFolding.fold(b)
                 // Other records agree: the pair is bracketed again, or the real name is printed on its own
@@ -240,13 +287,13 @@ public struct NameResolver: Sendable {
                 let agreed = (table.pairRecords[Self.pairKey(m.text, b)] ?? 0) >= 2
                     || (realElsewhere >= 1 && (table.bareCount[cover] ?? 0) <= realElsewhere)
                 guard agreed else {
-                    if table.unconfirmed[cover] == nil { table.unconfirmed[cover] = (real, "\(record.record.id): \(m.text) [\(b)]") }
+                    if table.unconfirmed[cover] == nil { table.unconfirmed[cover] = (real, "\(records[r].record.id): \(m.text) [\(b)]") }
                     continue
                 }
-                add(cover: m.text, real: b, to: &table, source: "\(record.record.id): \(m.text) [\(b)]")
+                add(cover: m.text, real: b, to: &table, source: "\(records[r].record.id): \(m.text) [\(b)]")
             }
-            for alias in record.statedAliases {
-                add(cover: alias.name, real: alias.alias, to: &table, source: "\(record.record.id) summary: \(alias.name) (\(alias.alias))")
+            for alias in records[r].statedAliases {
+                add(cover: alias.name, real: alias.alias, to: &table, source: "\(records[r].record.id) summary: \(alias.name) (\(alias.alias))")
             }
         }
         return table
@@ -301,7 +348,7 @@ public struct NameResolver: Sendable {
         if m.kind == .person, m.holdsOffice, let office = m.office, let post = OfficePost(office) {
             occurrence.heldPost = post
             // The audit shows the holder as the head prints it: `Ambassador in Xlandia (Okonkwo)`.
-            if m.bracketed == nil, !m.text.contains(" ") { occurrence.printed = "\(office) (\(m.text))" }
+            if m.bracketed == nil, !m.text.containsSpace { occurrence.printed = "\(office) (\(m.text))" }
         }
         if let b = m.bracketed {
             occurrence.printed = "\(m.text) [\(b)]"
@@ -322,7 +369,7 @@ public struct NameResolver: Sendable {
                                         source.contains("summary") ? .statedAlias : .coverName)
         }
         // `Premier Kim` in a record whose summary prints `Kim Il Sung`: the record glosses its own short form.
-        if m.kind == .person, m.bracketed == nil, occurrence.coverResolved == nil, m.reference == nil, !m.text.contains(" "),
+        if m.kind == .person, m.bracketed == nil, occurrence.coverResolved == nil, m.reference == nil, !m.text.containsSpace,
            !(m.office ?? "").split(separator: " ").contains(where: { PersonName.addressesMarkingAnotherPerson.contains(NameFolding.fold(String($0))) }),
            let record, let full = RecordGlosses.fullerName(of: m.text, among: glossary, known: knownNames, knownSurnames: knownSurnames) {
             occurrence.identity = full.text
@@ -376,4 +423,9 @@ public struct NameResolver: Sendable {
         }
         return nil
     }
+}
+
+extension StringProtocol {
+    /// Whether a space occurs, by a scan of the bytes (Foundation's `contains(" ")` runs a search of its own).
+    var containsSpace: Bool { utf8.contains(0x20) }
 }

@@ -47,7 +47,7 @@ enum RecordGlosses {
     static func fullerName(of word: String, among names: [String: [NameMention]], known: Set<String>,
                            knownSurnames: Set<String> = []) -> NameMention? {
         let key = NameFolding.fold(word)
-        guard !key.isEmpty, !key.contains(" ") else { return nil }
+        guard !key.isEmpty, !key.containsSpace else { return nil }
         var found: [String: NameMention] = [:]
         for mention in names[key] ?? [] {
             let words = NameFolding.fold(mention.text).split(separator: " ")

@@ -80,4 +80,17 @@ import Testing
         #expect(DateLine.parse("Washington, undated.") == .undated)
         #expect(DateLine.parse("Mao Zedong and Stalin") == nil)
     }
+
+    /// The byte pre-check lets through every line that needs a year (four digits, also split by an
+    /// editor's brackets) or an undated word, and rules out numbered titles without one.
+    @Test func preCheckBoundaries() throws {
+        #expect(DateLine.parse("Ciphered Telegram No. 50333, Ivanov to Wang Jun") == nil)
+        #expect(DateLine.parse("Letter No. 12 from Kim Yong-su to Hans Weber") == nil)
+        #expect(DateLine.parse("Lisbon, n. d., 4 p.m.") == .undated)
+        guard case .dated(let range)? = DateLine.parse("[19]58") else { Issue.record("[19]58 is a year"); return }
+        #expect(range.start.description == "1958-01-01")
+        #expect(range.end.description == "1958-12-31")
+        guard case .dated(let decade)? = DateLine.parse("1940s") else { Issue.record("1940s is a decade"); return }
+        #expect(decade.end.description == "1949-12-31")
+    }
 }

@@ -27,8 +27,7 @@ struct ExtractCommand: ParsableCommand {
         let chosen = format ?? (output == nil && isatty(STDOUT_FILENO) != 0 ? .table : .jsonl)
         switch chosen {
         case .jsonl:
-            let text = ExtractionJSONL.lines(of: loaded.resolved).map { $0 + "\n" }.joined()
-            try OutputWriter.write(text, to: output)
+            try OutputWriter.write(ExtractionJSONL.bytes(of: loaded.resolved), to: output)
         case .csv:
             try OutputWriter.write(ExtractionCSV.table(of: loaded.resolved), to: output)
         case .table:

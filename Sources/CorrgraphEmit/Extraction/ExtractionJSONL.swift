@@ -31,6 +31,36 @@ public enum ExtractionJSONL {
         return lines
     }
 
+    /// The JSON Lines text of `lines(of:)` as UTF-8 bytes, every line ended by a newline: chunks of
+    /// records are serialized in parallel straight into bytes, then joined in order (one copy).
+    public static func bytes(of corpus: ResolvedCorpus) -> [UInt8] {
+        let records = corpus.records
+        let chunkSize = 1_024
+        let chunkCount = (records.count + chunkSize - 1) / chunkSize
+        @Sendable func chunk(_ c: Int) -> [UInt8] {
+            var bytes: [UInt8] = []
+            for i in c * chunkSize..<min((c + 1) * chunkSize, records.count) {
+                bytes.append(contentsOf: object(for: records[i], in: corpus).serialized().utf8)
+                bytes.append(UInt8(ascii: "\n"))
+            }
+            return bytes
+        }
+        var chunks = [[UInt8]](repeating: [], count: chunkCount)
+        if chunkCount >= 2 {
+            chunks.withUnsafeMutableBufferPointer { buffer in
+                // Each chunk writes its own slot.
+                nonisolated(unsafe) let out = buffer
+                DispatchQueue.concurrentPerform(iterations: chunkCount) { c in out[c] = chunk(c) }
+            }
+        } else if chunkCount == 1 {
+            chunks[0] = chunk(0)
+        }
+        var result: [UInt8] = []
+        result.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
+        for c in chunks { result.append(contentsOf: c) }
+        return result
+    }
+
     /// The contract's object for one record: the record, its date, its acts with display names, and
     /// its problems.
     public static func object(for resolved: ResolvedRecord, in corpus: ResolvedCorpus) -> JSONValue {

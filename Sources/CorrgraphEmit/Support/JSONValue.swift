@@ -20,13 +20,16 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// Compact JSON on one line; `indent` > 0 pretty-prints.
     public func serialized(indent: Int = 0) -> String {
         var out = ""
+        // A record's line is some hundreds of bytes: one allocation instead of several doublings.
+        out.reserveCapacity(512)
         write(into: &out, indent: indent, level: 0)
         return out
     }
 
     private func write(into out: inout String, indent: Int, level: Int) {
-        let newline = indent > 0 ? "\n" : ""
-        let pad = { (l: Int) in indent > 0 ? String(repeating: " ", count: indent * l) : "" }
+        // Compact output (indent 0) appends no line breaks or padding at all.
+        let pretty = indent > 0
+        let pad = { (l: Int) in String(repeating: " ", count: indent * l) }
         switch self {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
@@ -35,26 +38,30 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .string(let s): JSONValue.quote(s, into: &out)
         case .array(let items):
             if items.isEmpty { out += "[]"; return }
-            out += "[" + newline
+            out += "["
+            if pretty { out += "\n" }
             for (i, item) in items.enumerated() {
-                out += pad(level + 1)
+                if pretty { out += pad(level + 1) }
                 item.write(into: &out, indent: indent, level: level + 1)
-                if i < items.count - 1 { out += indent > 0 ? "," : "," }
-                out += newline
+                if i < items.count - 1 { out += "," }
+                if pretty { out += "\n" }
             }
-            out += pad(level) + "]"
+            if pretty { out += pad(level) }
+            out += "]"
         case .object(let pairs):
             if pairs.isEmpty { out += "{}"; return }
-            out += "{" + newline
+            out += "{"
+            if pretty { out += "\n" }
             for (i, (key, value)) in pairs.enumerated() {
-                out += pad(level + 1)
+                if pretty { out += pad(level + 1) }
                 JSONValue.quote(key, into: &out)
-                out += indent > 0 ? ": " : ":"
+                out += pretty ? ": " : ":"
                 value.write(into: &out, indent: indent, level: level + 1)
                 if i < pairs.count - 1 { out += "," }
-                out += newline
+                if pretty { out += "\n" }
             }
-            out += pad(level) + "}"
+            if pretty { out += pad(level) }
+            out += "}"
         }
     }
 

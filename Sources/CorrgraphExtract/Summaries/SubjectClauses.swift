@@ -55,6 +55,9 @@ struct SubjectClauses {
         "congratulates", "thanks", "assures", "notifies", "cables", "greets", "invites", "sends", "answers",
     ]
     static let clauseVerbs = dialogueVerbs.union(writerVerbs).union(addressingVerbs).union(persuadingVerbs)
+    /// Every word the tests of `find` start from (its verbs, talk nouns and the words of its presence phrases).
+    static let verbCandidates: Set<String> = clauseVerbs.union(SummaryLexicon.participationVerbs).union(SummaryLexicon.talkNouns)
+        .union(["present", "part", "attend", "attends", "attended", "participate", "participates", "participated", "dinner", "lunch"])
     /// Verbs whose direct object is a person ("informs Puzanov", "meets Kim Il Sung"); after other verbs
     /// a capitalised object is a topic ("discuss West Irian", "raises Taiwan").
     static let personObjectVerbs: Set<String> = Set([
@@ -149,6 +152,8 @@ struct SubjectClauses {
         var result: [SubjectClauses] = []
         for (i, token) in tokens.enumerated() {
             var verb = NamePhrase.wordKey(token)
+            // A word that none of the tests below starts from is passed over with one lookup.
+            guard verbCandidates.contains(verb) else { continue }
             // Where the verb phrase starts: the holding verb of "have a detailed conversation".
             var verbIndex = i
             if verb == "present", i >= 1, ["also", "is", "are", "was", "were"].contains(NamePhrase.wordKey(tokens[i - 1])) {
