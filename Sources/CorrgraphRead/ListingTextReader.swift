@@ -244,7 +244,8 @@ public struct ListingTextReader: Sendable {
     static func dateAndTitle(_ text: String) -> (date: String, title: String)? {
         // A date line is at most 120 bytes (`DateLine`), so its separator is among the first 200 characters:
         // only those are searched (a line may be 100 MB), in one byte pass for all six separators.
-        guard holdsDateTitleSeparator(String(text.prefix(200))) else { return nil }
+        let head = text.prefix(200)
+        guard holdsDateTitleSeparator(String(head)) else { return nil }
         // Only a line that starts like a date can hold one: a digit, a bracket or a month's name.
         guard let first = text.first else { return nil }
         if !(first.isNumber || first == "[") {
