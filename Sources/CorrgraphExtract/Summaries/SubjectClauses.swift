@@ -65,6 +65,8 @@ struct SubjectClauses {
         // Bare forms after plural subjects: "Both A and B urge C to reconsider".
         "urge", "assure", "reassure", "warn", "advise", "thank", "remind", "congratulate", "brief", "invite", "instruct",
         "greet", "receive",
+        // "He hosted Kim Chol-ho": hosting someone is meeting him.
+        "host", "hosts", "hosted",
     ]).union(persuadingVerbs)
 
     /// The words after a verb in which its clause's markers (`with`, `that`, `respectively`) are looked for:
@@ -172,11 +174,13 @@ struct SubjectClauses {
             } else if !clauseVerbs.contains(verb) || verb == "present" || verb == "conversation" || token.first!.isUppercase {
                 continue
             }
+            // After a preposition or an article the word is a noun: "Records of talks with …", "the talks".
+            if verbIndex >= 1, ["of", "on", "the", "a", "an", "for", "about", "from"].contains(NamePhrase.wordKey(tokens[verbIndex - 1])) { continue }
             // Walk back over the subject: capitalised words, initials and list joiners.
             var j = verbIndex - 1
             if persuadingVerbs.contains(verb), j >= 1, NamePhrase.wordKey(tokens[j]) == "to",
                attemptVerbs.contains(NamePhrase.wordKey(tokens[j - 1])) { j -= 2 }
-            while j >= 0, auxiliaries.contains(NamePhrase.wordKey(tokens[j]))
+            while j >= 0, auxiliaries.contains(NamePhrase.wordKey(tokens[j])) || SummaryLexicon.sequenceAdverbs.contains(tokens[j])
                     || (tokens[j].hasSuffix("ly") && tokens[j].first?.isLowercase == true) { j -= 1 }
             let end = j + 1
             var start = end
@@ -290,7 +294,9 @@ struct SubjectClauses {
                     let joinsNames = ["and", "&", "of", "for", "in", "the"].contains(t) && n > 0 && n + 1 < list.count
                         && (at(n + 1).first?.isUppercase ?? false
                             || ["and", "&"].contains(t) && at(n + 1) == "the" && n + 2 < list.count && at(n + 2).first?.isUppercase == true)
-                    guard (t.first?.isUppercase ?? false) || NamePhrase.isInitials(t) || joinsNames else { break }
+                    // "met the GDR Charge d'Affaires": a lower-case office word goes on the office it follows.
+                    let officeWord = !name.isEmpty && Lexicon.offices.contains(NamePhrase.wordKey(t))
+                    guard (t.first?.isUppercase ?? false) || NamePhrase.isInitials(t) || joinsNames || officeWord else { break }
                     // "received Mao's letter": a possessive opens a thing, not a person.
                     // "informs Stalin of China's plans": the possessive after a joiner opens the topic.
                     if t.hasSuffix("'s") || t.hasSuffix("’s") {

@@ -270,7 +270,8 @@ extension SummaryReader {
             // "Puzanov meets with Kim Il Sung, Nam Il, and Pak Chang-ok": one meeting of them all. In a journal
             // "he receives Richard Fischer" is the diarist.
             if clause.subjects.count == 1 && MessageGrammar.sameName(clause.subjects[0], author) || clause.pronounSubject {
-                let others = MessageGrammar.distinct(clause.objects.filter { $0.kind == .person && !isSeen($0) })
+                // "Sokolov met the GDR Ambassador and the Polish Chargé": offices that say whose are interlocutors too.
+                let others = MessageGrammar.distinct(clause.objects.filter { ($0.kind == .person || isQualifiedOffice($0)) && !isSeen($0) })
                 guard !others.isEmpty else { continue }
                 see(others)
                 if SubjectClauses.conversationVerbs.contains(clause.verb), !clause.respectively { groups.append(others) }
@@ -301,7 +302,8 @@ extension SummaryReader {
     /// with Kim Il Sung and Pak Heon-yeong", "A report by Ambassador Práth on a conversation he held with
     /// Puzanov", "The report details Mikoyan's talks with Kennedy", "Zhou and Stalin discuss …" — but not
     /// the record's own sender and recipient "discussing" the letter between them.
-    static func recountedConversations(_ text: String, clauses: [SubjectClauses], into result: inout ExtractedRecord) {
+    static func recountedConversations(_ text: String, clauses: [SubjectClauses], allClauses: [SubjectClauses] = [],
+                                       into result: inout ExtractedRecord) {
         let ends = result.messages.flatMap { $0.from + $0.to }
         var found: [[NameMention]] = []
         let senders = result.messages.first?.from ?? []
@@ -330,6 +332,24 @@ extension SummaryReader {
             // "Jackson and Debevoise discuss with State Department officials": one side, its counterpart unnamed.
             if clause.sideMarked && !clause.objects.contains(where: { $0.kind == .person }) { continue }
             if clause.personSubjects.count >= 2 || !clause.objects.isEmpty { add(clause.persons) }
+        }
+        // **Rule: in a report by one person, "he"/"she" right after a clause of the writer is the writer**:
+        // "Petrov reports on the harvest. He then met with Kim Chol-ho." The antecedent must be the writer alone:
+        // after "Kim Il Sung returned. He met …" the pronoun is not the writer's.
+        let soleWriter = senders.filter { $0.kind == .person }
+        if soleWriter.count == 1 {
+            var antecedentIsWriter = false
+            for clause in allClauses {
+                if clause.pronounSubject {
+                    if antecedentIsWriter, SubjectClauses.conversationVerbs.contains(clause.verb), !clause.toldThat,
+                       !clause.pastPerfect, !clause.reported, !clause.sideMarked {
+                        add(soleWriter + clause.objects.filter { $0.kind == .person })
+                    }
+                    continue
+                }
+                antecedentIsWriter = clause.personSubjects.count == 1 && clause.subjects.count == 1
+                    && MessageGrammar.sameName(clause.personSubjects[0], soleWriter[0])
+            }
         }
         // In a message that reports talks, "Mao admits to Mikoyan", "Gromyko informs Liu Xiao" are the talks.
         // The speaker must be someone other than the letter's own ends and relays (whose "telling" is the
@@ -431,10 +451,11 @@ extension SummaryReader {
                 // "A meeting with …", "his meeting with …", "Especially significant was his 30 January meeting with …":
                 // the writer's own.
                 let headIsBare = ["a ", "the ", "his ", "her ", "during the ", "at the ", "in a "].contains { head.lowercased().hasPrefix($0) }
-                    || head.trimmingSpaces().isEmpty
+                    || head.trimmingSpaces().isEmpty || opensWithRecordNoun(head)
                     || [" his ", " her "].contains { (" " + head.lowercased()).contains($0) } && !head.contains(",")
                 // "Telegram from Roshchin to Moscow after meeting Zhou Enlai": the writer met him.
-                let recounted = recounters(head: head)
+                // "Records of a conversation with …": the record noun is no recounter's name.
+                let recounted = opensWithRecordNoun(head) ? [] : recounters(head: head)
                 let subjects: [NameMention]? = noun.hasPrefix("after ") ? (telegramWriter ?? writer).map { [$0] }
                     : !recounted.isEmpty ? recounted : (headIsBare ? writer.map { [$0] } : nil)
                 guard let subjects else {
@@ -452,6 +473,16 @@ extension SummaryReader {
             }
         }
         return meetings
+    }
+
+    /// **Rule: a record noun of talks opening a summary names the author's talks.** "Record of conversations with
+    /// A and B", "Notes on a conversation with A", "Memorandum of the talks with A": the head before the talk noun is a
+    /// record noun (`ConversationGrammar.recordNouns`), `of`/`on`/`from` and at most a determiner.
+    static func opensWithRecordNoun(_ head: String) -> Bool {
+        let words = head.split(separator: " ").map { NamePhrase.wordKey(String($0)) }
+        guard words.count == 2 || words.count == 3, ConversationGrammar.recordNouns.contains(words[0]),
+              ["of", "on", "from"].contains(words[1]) else { return false }
+        return words.count == 2 || SummaryLexicon.determiners.contains(words[2])
     }
 
     /// Where a list of names ends at `ender`; "to" and "in" after an office bind its posting and end nothing:

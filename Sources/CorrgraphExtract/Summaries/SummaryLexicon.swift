@@ -116,6 +116,13 @@ enum SummaryLexicon {
         "respond", "answer", "note", "state", "propose", "praise", "assure", "warn", "advise", "remind",
     ]
 
+    /// Adverbs of sequence that stand between a subject and its verb: "He then talked with …", "Kim later
+    /// met …". They leave the clause's subject and verb as they are.
+    static let sequenceAdverbs: Set<String> = [
+        "then", "later", "again", "subsequently", "afterwards", "afterward", "next", "first", "finally", "also",
+        "soon", "thereafter", "eventually", "briefly",
+    ]
+
     /// Verbs whose subjects take part in the talk they govern: "Mikoyan and Choe dominate the discussion".
     static let participationVerbs: Set<String> = [
         "dominate", "dominates", "dominated", "lead", "leads", "led", "chair", "chairs", "chaired", "conduct",

@@ -1,0 +1,131 @@
+import CorrgraphTestSupport
+import Testing
+@testable import CorrgraphExtract
+
+/// Summary conventions by which a journal or a one-person report recounts its author's own talks: a pronoun
+/// subject after the author's clause, offices the author meets, and a record noun of talks opening the summary.
+/// Names are invented (several naming cultures); expected acts are worked out by hand from GOLD-SCHEMA.md.
+@Suite struct SummaryAuthorTalkTests {
+    static let journal = "Journal of Ambassador Ivan Petrov for 4 May 1958"
+    /// Meeting verbs with their side marker, as a summary prints them after "he"/"she".
+    static let meetingVerbs = ["met with", "met", "meets", "meets with", "talked with", "talks with", "conversed with",
+                               "discussed the harvest with", "received", "receives", "visited", "hosted", "called on",
+                               "had a meeting with", "had talks with"]
+
+    // MARK: A pronoun subject is the author
+
+    /// "Petrov met X. He/She ADVERB VERB Y": every pronoun, every adverb of sequence, every meeting verb.
+    @Test func pronounAfterTheDiaristIsTheDiarist() {
+        var n = 0
+        for pronoun in ["He", "She"] {
+            for adverb in [""] + SummaryLexicon.sequenceAdverbs.sorted().map({ $0 + " " }) {
+                for verb in Self.meetingVerbs {
+                    let (_, b, _) = Variants.trio(n)
+                    let summary = "Petrov reads the press. \(pronoun) \(adverb)\(verb) \(b) about the harvest."
+                    let acts = Acts.of(Self.journal, summary: summary)
+                    #expect(acts == [Variants.sortedPair("Ivan Petrov", b)], "\(summary): \(acts)")
+                    n += 1
+                }
+            }
+        }
+    }
+
+    /// The same in a report by one person, where the pronoun follows a clause whose subject is the writer alone.
+    @Test func pronounAfterTheWriterOfAReportIsTheWriter() {
+        var n = 0
+        for pronoun in ["He", "She"] {
+            for adverb in ["then ", "later ", "also ", "subsequently "] {
+                for verb in ["met with", "talked with", "received", "had a meeting with"] {
+                    let (a, b, _) = Variants.trio(n)
+                    let summary = "\(a) reports on the harvest. \(pronoun) \(adverb)\(verb) \(b)."
+                    let acts = Acts.of("Report, \(a) to the Central Committee", summary: summary)
+                    #expect(acts == ["\(a) → Central Committee", Variants.sortedPair(a, b)], "\(summary): \(acts)")
+                    n += 1
+                }
+            }
+        }
+        // After a clause of someone else, the pronoun is that person, not the writer.
+        let other = Acts.of("Report, Li Wenbo to the Central Committee",
+                            summary: "Hans Becker discusses the harvest with Li. He then met with Yuki Tanaka.")
+        #expect(!other.contains(Variants.sortedPair("Li Wenbo", "Yuki Tanaka")), "\(other)")
+    }
+
+    /// A talk planned, wished for, refused or denied is no act, whatever the adverb.
+    @Test func talksNotHeldAfterAPronounAreNoActs() {
+        for clause in ["He then wants to meet Park Min-ho", "She will then talk with Park Min-ho", "He did not meet Park Min-ho",
+                       "She later hoped to meet Park Min-ho", "He then refused to meet with Park Min-ho",
+                       "She could then talk with Park Min-ho", "He never met Park Min-ho", "She later plans to visit Park Min-ho"] {
+            let acts = Acts.of(Self.journal, summary: "Petrov reads the press. \(clause).")
+            #expect(acts == [], "\(clause): \(acts)")
+        }
+        #expect(Acts.of(Self.journal, summary: "Petrov did not meet Park Min-ho. Petrov then wants to meet Ahmed Haddad.") == [])
+    }
+
+    // MARK: Offices the diarist meets
+
+    /// "Petrov met the NATIONALITY OFFICE and the OFFICE of COUNTRY": one meeting of the diarist with both offices.
+    @Test func officesTheDiaristMeetsAreInterlocutors() {
+        var n = 0
+        for nationality in ["GDR", "Polish", "Chinese", "Mongolian", "Hungarian", "Czechoslovak"] {
+            for office in ["Ambassador", "Chargé", "Charge d'Affaires", "Counselor", "Consul"] {
+                for verb in ["met", "met with", "later met", "receives", "talked with"] {
+                    let first = "\(nationality) \(office)"
+                    let summary = "Petrov \(verb) the \(first) and the Ambassador of Cuba."
+                    let acts = Acts.of(Self.journal, summary: summary)
+                    #expect(acts == [Variants.sortedPair("Ambassador of Cuba", first, "Ivan Petrov")], "\(summary): \(acts)")
+                    n += 1
+                }
+            }
+        }
+        // A bare office may be the diarist himself; an unnamed group is no one.
+        #expect(Acts.of(Self.journal, summary: "Petrov met the Ambassador.") == [])
+        #expect(Acts.of(Self.journal, summary: "Petrov met the Hungarian diplomats.") == [])
+        #expect(Acts.of(Self.journal, summary: "Petrov wants to meet the GDR Ambassador.") == [])
+    }
+
+    // MARK: A record noun of talks opening the summary
+
+    /// "RECORD-NOUN of/on [a/the] conversation with A and B": the author's one conversation with them; every record noun.
+    @Test func recordNounOpeningNamesTheAuthorsTalk() {
+        var n = 0
+        for noun in ConversationGrammar.recordNouns.sorted() {
+            for (link, talk) in [("of", "talks"), ("on", "talks"), ("of the", "talks"), ("of a", "conversation"), ("on a", "meeting"),
+                                 ("of the", "meeting"), ("from a", "conversation")] {
+                do {
+                    let (_, b, c) = Variants.trio(n)
+                    let summary = "\(noun.capitalized) \(link) \(talk) with \(b) and \(c) about the harvest."
+                    let acts = Acts.of(Self.journal, summary: summary)
+                    #expect(acts == [Variants.sortedPair("Ivan Petrov", b, c)], "\(summary): \(acts)")
+                    n += 1
+                }
+            }
+        }
+    }
+
+    /// "Record of conversations with A and B": several conversations, one with each; in a journal and in a report,
+    /// in title case and in capitals.
+    @Test func recordOfConversationsIsOneEach() {
+        for noun in ["Record", "Records", "Notes", "Memorandum", "Summary"] {
+            let summary = "\(noun) of conversations with Kim Pyong-chol and Dolgorsuren Batbayar about the harvest."
+            #expect(Acts.of(Self.journal, summary: summary).sorted()
+                    == [Variants.sortedPair("Ivan Petrov", "Kim Pyong-chol"), Variants.sortedPair("Dolgorsuren Batbayar", "Ivan Petrov")].sorted(),
+                    "\(summary)")
+            let report = Acts.of("Report, Hans Becker to the Central Committee", summary: summary)
+            #expect(report.sorted() == ["Hans Becker → Central Committee", Variants.sortedPair("Hans Becker", "Kim Pyong-chol"),
+                                        Variants.sortedPair("Dolgorsuren Batbayar", "Hans Becker")].sorted(), "\(summary): \(report)")
+        }
+        let capitals = Acts.of(Self.journal, summary: "RECORD OF CONVERSATIONS WITH AHMED HADDAD AND DIEGO ALVAREZ ABOUT THE HARVEST.")
+        #expect(capitals.sorted() == [Variants.sortedPair("Ahmed Haddad", "Ivan Petrov"), Variants.sortedPair("Diego Alvarez", "Ivan Petrov")].sorted(),
+                "\(capitals)")
+    }
+
+    /// A record noun before a talk only planned or wished for, or a head that is no record noun, states no talk.
+    @Test func recordNounBeforeATalkNotHeldIsNoAct() {
+        for summary in ["Record of a possible meeting with Ahmed Haddad.", "Notes on the planned talks with Ahmed Haddad.",
+                        "Request for a conversation with Ahmed Haddad.", "Proposal of a meeting with Ahmed Haddad.",
+                        "Record of the future talks with Ahmed Haddad."] {
+            let acts = Acts.of(Self.journal, summary: summary)
+            #expect(acts == [], "\(summary): \(acts)")
+        }
+    }
+}
