@@ -50,6 +50,27 @@ import Testing
         #expect(!other.contains(Variants.sortedPair("Li Wenbo", "Yuki Tanaka")), "\(other)")
     }
 
+    /// After another person named as a subject (of a clause or opening a sentence), "he"/"she" is that person.
+    @Test func pronounAfterAnotherPersonIsThatPerson() {
+        var n = 0
+        for pronoun in ["He", "She"] {
+            for adverb in ["", "then ", "later "] {
+                for verb in ["met with", "met", "talked with", "spoke with", "received", "had a meeting with"] {
+                    let (a, b, _) = Variants.trio(n)
+                    for opening in ["\(a) returned from Moscow.", "\(a) and the Hungarians returned from Moscow."] {
+                        let summary = "\(opening) \(pronoun) \(adverb)\(verb) \(b)."
+                        #expect(Acts.of(Self.journal, summary: summary) == [], "\(summary)")
+                        #expect(Acts.of("Report, Ivan Petrov to the Central Committee", summary: summary)
+                                == ["Ivan Petrov → Central Committee"], "\(summary)")
+                    }
+                    n += 1
+                }
+            }
+        }
+        // The diarist named before keeps the pronoun: "Petrov returned. He met …".
+        #expect(Acts.of(Self.journal, summary: "Petrov returned from Moscow. She met with Li Wenbo.") == ["{Ivan Petrov, Li Wenbo}"])
+    }
+
     /// A talk planned, wished for, refused or denied is no act, whatever the adverb.
     @Test func talksNotHeldAfterAPronounAreNoActs() {
         for clause in ["He then wants to meet Park Min-ho", "She will then talk with Park Min-ho", "He did not meet Park Min-ho",

@@ -24,6 +24,8 @@ struct SubjectClauses {
     var sideMarked = false
     /// Whether the verb is in the past perfect ("Dulles had met Chiang Kai-shek"): something earlier, recalled.
     var pastPerfect = false
+    /// The index of the clause's first subject word (the pronoun) among the summary's space-separated words.
+    var subjectStart = 0
 
     /// The people among the subjects and objects (conversations are between people or named groups).
     var persons: [NameMention] { (subjects + objects).filter { $0.kind == .person } }
@@ -324,6 +326,7 @@ struct SubjectClauses {
             entry.sideMarked = sideMarked
             entry.respectively = clauseText.lowercased().range(of: "respectively") != nil
             entry.pronounSubject = pronoun
+            entry.subjectStart = pronoun ? end - 1 : start
             entry.pastPerfect = i >= 1 && NamePhrase.wordKey(tokens[i - 1]) == "had" && verb != "conversation"
             // "… the meeting in which X explains", "Wang records that Zhou spoke with Molotov": what someone tells.
             if start >= 1, ["which", "where", "whom", "that"].contains(NamePhrase.wordKey(tokens[start - 1])) {

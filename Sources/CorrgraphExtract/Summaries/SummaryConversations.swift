@@ -251,7 +251,10 @@ extension SummaryReader {
             seen += ms
             for m in ms { seenKeys.insert(NameFolding.fold(m.text)) }
         }
-        for clause in clauses where SubjectClauses.dialogueVerbs.contains(clause.verb) && !clause.reported {
+        let authorsPronouns = pronounsOfAuthor(clauses, author: author, text: text)
+        for (index, clause) in clauses.enumerated() where SubjectClauses.dialogueVerbs.contains(clause.verb) && !clause.reported {
+            // "Kim Il Sung visited the embassy. He met with …": the pronoun is Kim, not the diarist.
+            if clause.pronounSubject && !authorsPronouns.contains(index) { continue }
             // "Wang records that Zhou Enlai spoke with Molotov": a talk between others, told to the diarist.
             if clause.toldThat, clause.objects.contains(where: { !MessageGrammar.sameName($0, author) }) { continue }
             // "The GDR Ambassador and the Ambassador of Hungary express …": officials the diarist names by office
@@ -288,6 +291,38 @@ extension SummaryReader {
         for group in groups {
             result.conversations.append(ExtractedConversation(participants: [author] + group, evidence: .summary))
         }
+    }
+
+    /// **Rule: "he"/"she" is the record's author** (a diarist, a report's one writer) unless the person named last as a
+    /// subject before it — of a clause, or opening a sentence — is someone else ("Kim Il Sung returned from Moscow. He
+    /// met …" is Kim). The indices of the pronoun clauses that are the author's, in one pass over the sentences and clauses.
+    static func pronounsOfAuthor(_ clauses: [SubjectClauses], author: NameMention, text: String) -> [Int] {
+        guard clauses.contains(where: \.pronounSubject) else { return [] }
+        // Subjects by word position: each sentence's opening name, and each clause's people.
+        var subjects: [(position: Int, person: NameMention)] = []
+        var position = 0
+        for sentence in sentences(text) {
+            if let opening = recounter(head: sentence), opening.kind == .person { subjects.append((position, opening)) }
+            position += sentence.split(separator: " ").count
+        }
+        for clause in clauses where !clause.pronounSubject && !clause.personSubjects.isEmpty {
+            // Several people with the author among them leave the author as the one antecedent.
+            let people = clause.personSubjects
+            subjects.append((clause.subjectStart, people.first { MessageGrammar.sameName($0, author) } ?? people[0]))
+        }
+        subjects.sort { $0.position < $1.position }
+        var own: [Int] = []
+        var next = 0
+        var antecedent: NameMention? = nil
+        // Clauses come in word order: one sweep finds each pronoun's last subject before it.
+        for (index, clause) in clauses.enumerated() where clause.pronounSubject {
+            while next < subjects.count, subjects[next].position < clause.subjectStart {
+                antecedent = subjects[next].person
+                next += 1
+            }
+            if antecedent.map({ MessageGrammar.sameName($0, author) }) ?? true { own.append(index) }
+        }
+        return own
     }
 
     /// An office that says whose it is: `GDR Ambassador`, `Ambassador of Hungary`, `Soviet Charge d'Affaires` — not a
@@ -338,17 +373,11 @@ extension SummaryReader {
         // after "Kim Il Sung returned. He met …" the pronoun is not the writer's.
         let soleWriter = senders.filter { $0.kind == .person }
         if soleWriter.count == 1 {
-            var antecedentIsWriter = false
-            for clause in allClauses {
-                if clause.pronounSubject {
-                    if antecedentIsWriter, SubjectClauses.conversationVerbs.contains(clause.verb), !clause.toldThat,
-                       !clause.pastPerfect, !clause.reported, !clause.sideMarked {
-                        add(soleWriter + clause.objects.filter { $0.kind == .person })
-                    }
-                    continue
-                }
-                antecedentIsWriter = clause.personSubjects.count == 1 && clause.subjects.count == 1
-                    && MessageGrammar.sameName(clause.personSubjects[0], soleWriter[0])
+            for index in pronounsOfAuthor(allClauses, author: soleWriter[0], text: text) {
+                let clause = allClauses[index]
+                guard SubjectClauses.conversationVerbs.contains(clause.verb), !clause.toldThat, !clause.pastPerfect,
+                      !clause.reported, !clause.sideMarked else { continue }
+                add(soleWriter + clause.objects.filter { $0.kind == .person })
             }
         }
         // In a message that reports talks, "Mao admits to Mikoyan", "Gromyko informs Liu Xiao" are the talks.
@@ -388,13 +417,15 @@ extension SummaryReader {
         // Precondition (`SummaryCues`): the words this rule reads.
         guard SummaryCues.meetingsWith.occurs(in: text) else { return [] }
         var meetings: [[NameMention]] = []
+        var previousSubject: NameMention? = nil
         for sentence in sentences(text) {
+            defer { previousSubject = recounter(head: sentence) }
             let lower = sentence.lowercased()
             for noun in ["meeting with ", "meetings with ", "conversation with ", "conversations with ", "talks with ",
                          "conversation he held with ", "conversation she held with ", "discussions with ",
                          "consultation with ", "consultations with ", "after meeting with ", "after meeting ",
-                         "he met with ", "she met with ", "he met ", "he talked with ", "he spoke with ",
-                         "interview with ", "interviews with ", "audience with "] {
+                         "he met with ", "she met with ", "he met ", "she met ", "he talked with ", "she talked with ",
+                         "he spoke with ", "she spoke with ", "interview with ", "interviews with ", "audience with "] {
                 // At a word boundary: "he met with" must not match inside "She met with".
                 let padded = " " + lower
                 guard let found = padded.range(of: " " + noun) else { continue }
@@ -437,6 +468,12 @@ extension SummaryReader {
                 let others = NamePhrase.parse(rest).filter { $0.kind == .person }
                 guard !others.isEmpty else { continue }
                 let head = String(sentence.prefix(start))
+                // "Kim Il Sung returned from Moscow. He met with …": the pronoun is the person the sentence before
+                // has as its subject, not the writer.
+                if noun.hasPrefix("he ") || noun.hasPrefix("she "), let writer, writer.kind == .person, let previous = previousSubject,
+                   previous.kind == .person, !MessageGrammar.sameName(writer, previous) {
+                    continue
+                }
                 // "his interview with Molotov" is a diplomat's meeting; "says in an interview with Le Monde" is the press.
                 if noun.hasPrefix("interview"), !(" " + head.lowercased()).hasSuffix(" his ") && !(" " + head.lowercased()).hasSuffix(" her ") {
                     continue
