@@ -30,6 +30,20 @@ import Testing
         }
     }
 
+    /// An opening adverb of the pronoun's sentence, with or without a comma, is no one: "Afterwards, he met …".
+    @Test func openingAdverbBeforeThePronoun() {
+        var n = 0
+        for opener in ["Afterwards,", "Later,", "Subsequently,", "Then", "Finally,", "Meanwhile,", "Afterwards", "Later"] {
+            for pronoun in ["he", "she"] {
+                let (_, b, c) = Variants.trio(n)
+                let summary = "Petrov visited \(b). \(opener) \(pronoun) met with \(c)."
+                #expect(Acts.of(Self.journal, summary: summary).sorted()
+                        == [Variants.sortedPair("Ivan Petrov", b), Variants.sortedPair("Ivan Petrov", c)].sorted(), "\(summary)")
+                n += 1
+            }
+        }
+    }
+
     /// The same in a report by one person, where the pronoun follows a clause whose subject is the writer alone.
     @Test func pronounAfterTheWriterOfAReportIsTheWriter() {
         var n = 0

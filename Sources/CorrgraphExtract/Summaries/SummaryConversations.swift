@@ -679,8 +679,11 @@ extension SummaryReader {
         var words: [String] = []
         for (n, token) in trimmed.split(separator: " ").enumerated() {
             let t = String(token)
-            if n == 0, t.lowercased().hasSuffix("ly") || ["also", "later", "then", "however", "meanwhile", "during", "in", "at", "on",
-                                                         "after", "before", "following", "since", "while", "when"].contains(t.lowercased()) { break }
+            // "Afterwards, he met …": an opening adverb, with or without its comma, is no subject.
+            let opener = NamePhrase.wordKey(t)
+            if n == 0, opener.hasSuffix("ly") || ["also", "later", "then", "however", "meanwhile", "during", "in", "at", "on",
+                                                  "after", "before", "following", "since", "while", "when"].contains(opener)
+                || SubjectClauses.openingSubordinators.contains(opener) || SummaryLexicon.sequenceAdverbs.contains(opener) { break }
             guard (t.first?.isUppercase ?? false) || NamePhrase.isInitials(t) else { break }
             words.append(t)
             if t.hasSuffix(",") { break }
