@@ -118,6 +118,38 @@ import Testing
         #expect(Acts.of(Self.journal, summary: "Petrov wants to meet the GDR Ambassador.") == [])
     }
 
+    /// "the OFFICE of COUNTRY" after a verb of receiving or meeting, and an office after "conversations with": each a side.
+    @Test func officesWithAComplementOrInAListOfTalks() {
+        for office in ["Ambassador", "Charge d'Affaires", "Counselor", "Consul", "Minister"] {
+            for country in ["Hungary", "Cuba", "Mongolia"] {
+                let other = "\(office) of \(country)"
+                for verb in ["received", "receives", "met", "visited"] {
+                    let acts = Acts.of(Self.journal, summary: "Petrov \(verb) the \(other).")
+                    #expect(acts == [Variants.sortedPair("Ivan Petrov", other)], "\(verb) \(other): \(acts)")
+                }
+                let list = Acts.of(Self.journal, summary: "Conversations with Li Wenbo and the \(other).")
+                #expect(list.sorted() == [Variants.sortedPair("Ivan Petrov", "Li Wenbo"), Variants.sortedPair("Ivan Petrov", other)].sorted(),
+                        "\(other): \(list)")
+            }
+        }
+        // In a report by one person, the writer's meeting with an office that says whose.
+        for nationality in ["GDR", "Polish", "Cuban", "Mongolian"] {
+            let office = "\(nationality) Ambassador"
+            for summary in ["Hans Becker met the \(office) and discussed the harvest.", "Becker reports on his conversation with the \(office)."] {
+                let acts = Acts.of("Report, Hans Becker to the Central Committee", summary: summary)
+                #expect(acts == ["Hans Becker → Central Committee", Variants.sortedPair("Hans Becker", office)], "\(summary): \(acts)")
+            }
+        }
+        // An office printed in lower case is a description, not a title: no side.
+        for description in ["the head of the External Relations Section of the Party Daily", "the deputy director of the Institute of Planning"] {
+            #expect(Acts.of("Telegram from Pyongyang to Bucharest", summary: "A record of conversation with \(description) discussing reunification.")
+                    == ["Romanian Embassy in Pyongyang → Romanian Foreign Ministry"], "\(description)")
+        }
+        // A bare office after "the" is no one; a bare one in a report neither.
+        #expect(Acts.of(Self.journal, summary: "Petrov received the Ambassador.") == [])
+        #expect(Acts.of("Report, Hans Becker to the Central Committee", summary: "Becker met the Ambassador.") == ["Hans Becker → Central Committee"])
+    }
+
     // MARK: A record noun of talks opening the summary
 
     /// "RECORD-NOUN of/on [a/the] conversation with A and B": the author's one conversation with them; every record noun.

@@ -273,8 +273,13 @@ struct SubjectClauses {
             // drops what `clause` drops at its start).
             var listTokens = tokens[min(i + 1, tokens.count)...]
             // "informs the CCP that …": a body named with its article is an object too.
+            // "receives the Ambassador of Hungary": an office with a complement that says whose is one too; a bare
+            // "the Ambassador" is not.
+            let officeEnd = clause.count >= 2 ? (clause.indices.dropFirst().first { !Lexicon.offices.contains(NamePhrase.wordKey(clause[$0])) } ?? clause.count) : 0
+            let qualifiedOffice = officeEnd >= 2 && officeEnd + 1 < clause.count
+                && clause[officeEnd] == "of" && clause[officeEnd + 1].first?.isUppercase == true
             if !sideRead, personObjectVerbs.contains(verb), clause.count >= 2, clause[0] == "the",
-               clause[1].first?.isUppercase == true, !Lexicon.offices.contains(NamePhrase.wordKey(clause[1])) {
+               clause[1].first?.isUppercase == true, !Lexicon.offices.contains(NamePhrase.wordKey(clause[1])) || qualifiedOffice {
                 clause.removeFirst()
                 listTokens.removeFirst()
             }
@@ -296,8 +301,8 @@ struct SubjectClauses {
                     let joinsNames = ["and", "&", "of", "for", "in", "the"].contains(t) && n > 0 && n + 1 < list.count
                         && (at(n + 1).first?.isUppercase ?? false
                             || ["and", "&"].contains(t) && at(n + 1) == "the" && n + 2 < list.count && at(n + 2).first?.isUppercase == true)
-                    // "met the GDR Charge d'Affaires": a lower-case office word goes on the office it follows.
-                    let officeWord = !name.isEmpty && Lexicon.offices.contains(NamePhrase.wordKey(t))
+                    // "met the GDR Charge d'Affaires": a lower-case office word goes on the capitalised office it follows.
+                    let officeWord = name.last?.first?.isUppercase == true && Lexicon.offices.contains(NamePhrase.wordKey(t))
                     guard (t.first?.isUppercase ?? false) || NamePhrase.isInitials(t) || joinsNames || officeWord else { break }
                     // "received Mao's letter": a possessive opens a thing, not a person.
                     // "informs Stalin of China's plans": the possessive after a joiner opens the topic.

@@ -274,7 +274,7 @@ extension SummaryReader {
             // "he receives Richard Fischer" is the diarist.
             if clause.subjects.count == 1 && MessageGrammar.sameName(clause.subjects[0], author) || clause.pronounSubject {
                 // "Sokolov met the GDR Ambassador and the Polish Chargé": offices that say whose are interlocutors too.
-                let others = MessageGrammar.distinct(clause.objects.filter { ($0.kind == .person || isQualifiedOffice($0)) && !isSeen($0) })
+                let others = MessageGrammar.distinct(clause.objects.filter { ($0.kind == .person || isTitledOffice($0)) && !isSeen($0) })
                 guard !others.isEmpty else { continue }
                 see(others)
                 if SubjectClauses.conversationVerbs.contains(clause.verb), !clause.respectively { groups.append(others) }
@@ -325,6 +325,14 @@ extension SummaryReader {
         return own
     }
 
+    /// An office a summary prints as a title that says whose it is, as the other side of someone's talk: `the GDR
+    /// Ambassador`, `the Ambassador of Hungary` — capitalised and whole; `the head of the … Section` is a description.
+    static func isTitledOffice(_ mention: NameMention) -> Bool {
+        guard isQualifiedOffice(mention), mention.text.first?.isUppercase == true else { return false }
+        let last = NamePhrase.wordKey(String(mention.text.split(separator: " ").last ?? ""))
+        return !["the", "of", "a", "an", "and", "in", "for"].contains(last)
+    }
+
     /// An office that says whose it is: `GDR Ambassador`, `Ambassador of Hungary`, `Soviet Charge d'Affaires` — not a
     /// bare `the Ambassador`, which may be the diarist himself.
     static func isQualifiedOffice(_ mention: NameMention) -> Bool {
@@ -351,7 +359,8 @@ extension SummaryReader {
         }
         func add(_ people: [NameMention]) {
             // People, and the record's own sending institution for its unnamed writer.
-            let persons = ConversationGrammar.merge(people.filter { $0.kind == .person || MessageGrammar.contains(senders, $0) }, [])
+            // An office that says whose it is ("met the GDR Ambassador") stands for its unnamed holder.
+            let persons = ConversationGrammar.merge(people.filter { $0.kind == .person || MessageGrammar.contains(senders, $0) || isTitledOffice($0) }, [])
             guard persons.count >= 2 else { return }
             if persons.allSatisfy({ MessageGrammar.contains(ends, $0) }) { return }
             if isFound(persons) { return }
@@ -366,7 +375,8 @@ extension SummaryReader {
             && !clause.toldThat && !clause.pastPerfect {
             // "Jackson and Debevoise discuss with State Department officials": one side, its counterpart unnamed.
             if clause.sideMarked && !clause.objects.contains(where: { $0.kind == .person }) { continue }
-            if clause.personSubjects.count >= 2 || !clause.objects.isEmpty { add(clause.persons) }
+            // "Petrov met the GDR Ambassador": an office that says whose, met or talked with, is the other side.
+            if clause.personSubjects.count >= 2 || !clause.objects.isEmpty { add(clause.persons + clause.objects.filter(isTitledOffice)) }
         }
         // **Rule: in a report by one person, "he"/"she" right after a clause of the writer is the writer**:
         // "Petrov reports on the harvest. He then met with Kim Chol-ho." The antecedent must be the writer alone:
@@ -448,7 +458,9 @@ extension SummaryReader {
                     if afterPossessive, nameTokens.isEmpty, token.first?.isLowercase == true { continue }
                     // An office's posting stays in the name: "Assistant to First Secretary …".
                     let posting = ["to", "in"].contains(lower) && nameTokens.last.map { Lexicon.offices.contains(NamePhrase.wordKey(String($0))) } == true
-                    if token.first?.isLowercase == true && !["and", "of", "the", "de", "van", "von", "al"].contains(lower) && !posting { consumed -= 1; break }
+                    // "the Charge d'Affaires of Cuba": a lower-case office word goes on the capitalised office before it.
+                    let officeWord = nameTokens.last?.first?.isUppercase == true && Lexicon.offices.contains(NamePhrase.wordKey(String(token)))
+                    if token.first?.isLowercase == true && !["and", "of", "the", "de", "van", "von", "al"].contains(lower) && !posting && !officeWord { consumed -= 1; break }
                     if lower.hasSuffix("'s") || lower.hasSuffix("’s") {
                         nameTokens = []
                         afterPossessive = true
@@ -465,7 +477,8 @@ extension SummaryReader {
                     continue
                 }
                 rest = nameTokens.joined(separator: " ")
-                let others = NamePhrase.parse(rest).filter { $0.kind == .person }
+                // "conversations with Kim Chol-ho and the GDR Ambassador": an office that says whose is a side too.
+                let others = NamePhrase.parse(rest).filter { $0.kind == .person || isTitledOffice($0) }
                 guard !others.isEmpty else { continue }
                 let head = String(sentence.prefix(start))
                 // "Kim Il Sung returned from Moscow. He met with …": the pronoun is the person the sentence before
