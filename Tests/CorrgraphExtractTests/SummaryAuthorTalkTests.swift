@@ -150,6 +150,29 @@ import Testing
         #expect(Acts.of("Report, Hans Becker to the Central Committee", summary: "Becker met the Ambassador.") == ["Hans Becker → Central Committee"])
     }
 
+    // MARK: Verbs of holding a talk
+
+    /// "A VERB with B": every consulting verb, and a talk held by its noun ("had a talk with", "called on"), in a journal
+    /// and in a one-person report; planned, wished for or denied, none.
+    @Test func consultingVerbsAreTalks() {
+        var n = 0
+        let verbs = SummaryLexicon.consultingVerbs.sorted().map { $0 == "exchanged" ? "exchanged views" : $0 } + ["had a talk", "had lunch"]
+        for verb in verbs {
+            let (a, b, _) = Variants.trio(n)
+            let summary = "\(a) \(verb) with \(b) about the harvest."
+            #expect(Acts.of("Journal of Ambassador \(a) for 4 May 1958", summary: summary) == [Variants.sortedPair(a, b)], "\(summary)")
+            #expect(Acts.of("Report, \(a) to the Central Committee", summary: summary)
+                    == ["\(a) → Central Committee", Variants.sortedPair(a, b)], "\(summary)")
+            n += 1
+        }
+        let called = Acts.of("Report, Diego Alvarez to the Central Committee", summary: "Diego Alvarez called on Li Wenbo about the harvest.")
+        #expect(called == ["Diego Alvarez → Central Committee", Variants.sortedPair("Diego Alvarez", "Li Wenbo")])
+        for hedge in ["wants to confer", "will negotiate", "did not dine", "hopes to consult", "refused to negotiate"] {
+            let summary = "Sergei Volkov \(hedge) with Li Wenbo about the harvest."
+            #expect(Acts.of("Journal of Ambassador Sergei Volkov", summary: summary) == [], "\(summary)")
+        }
+    }
+
     // MARK: A record noun of talks opening the summary
 
     /// "RECORD-NOUN of/on [a/the] conversation with A and B": the author's one conversation with them; every record noun.

@@ -31,11 +31,11 @@ struct SubjectClauses {
     var persons: [NameMention] { (subjects + objects).filter { $0.kind == .person } }
     var personSubjects: [NameMention] { subjects.filter { $0.kind == .person } }
 
-    static let conversationVerbs: Set<String> = [
+    static let conversationVerbs: Set<String> = Set([
         "discuss", "discusses", "discussed", "talk", "talks", "talked", "converse", "converses", "conversed",
         "meet", "meets", "met", "conversation", "present", "visited", "visits", "accompanied", "receives", "received",
         "called", "calls", "hosts", "hosted",
-    ]
+    ]).union(SummaryLexicon.consultingVerbs)
     static let dialogueVerbs: Set<String> = conversationVerbs.union([
         "share", "shares", "shared", "express", "expresses", "expressed", "inform", "informs", "informed",
         "tell", "tells", "told", "raise", "raises", "raised", "ask", "asks", "asked", "speak", "speaks", "spoke",

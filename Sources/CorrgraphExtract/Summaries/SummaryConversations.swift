@@ -369,9 +369,11 @@ extension SummaryReader {
         }
         // "It recalls that Dulles had met Chiang Kai-shek", "He notes that Molotov and Eden had discussed …":
         // what the writer passes on in a that-clause, or recalls, is mentioned, not recounted.
+        // "had a talk with", "called on", "conferred with": a talk held (`SummaryLexicon.consultingVerbs`).
         for clause in clauses where (["discuss", "discusses", "discussed", "talk", "talks", "talked", "converse", "converses",
-                                      "conversed", "met", "meet", "meets", "exchange", "exchanges"].contains(clause.verb)
-                                     || SubjectClauses.persuadingVerbs.contains(clause.verb))
+                                      "conversed", "met", "meet", "meets", "exchange", "exchanges", "conversation", "called",
+                                      "calls"].contains(clause.verb)
+                                     || SummaryLexicon.consultingVerbs.contains(clause.verb) || SubjectClauses.persuadingVerbs.contains(clause.verb))
             && !clause.toldThat && !clause.pastPerfect {
             // "Jackson and Debevoise discuss with State Department officials": one side, its counterpart unnamed.
             if clause.sideMarked && !clause.objects.contains(where: { $0.kind == .person }) { continue }

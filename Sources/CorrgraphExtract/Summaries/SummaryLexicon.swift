@@ -116,6 +116,13 @@ enum SummaryLexicon {
         "respond", "answer", "note", "state", "propose", "praise", "assure", "warn", "advise", "remind",
     ]
 
+    /// Verbs of holding a talk with someone beside `meet`, `talk` and `discuss`: "Petrov conferred with Kim …",
+    /// "consulted with", "negotiated with", "chatted with", "dined with", "exchanged views with".
+    static let consultingVerbs: Set<String> = [
+        "confer", "confers", "conferred", "consult", "consults", "consulted", "negotiate", "negotiates", "negotiated",
+        "chat", "chats", "chatted", "dine", "dines", "dined", "lunched", "exchanged",
+    ]
+
     /// Adverbs of sequence that stand between a subject and its verb: "He then talked with …", "Kim later
     /// met …". They leave the clause's subject and verb as they are.
     static let sequenceAdverbs: Set<String> = [
