@@ -429,9 +429,9 @@ extension SummaryReader {
         // Precondition (`SummaryCues`): the words this rule reads.
         guard SummaryCues.meetingsWith.occurs(in: text) else { return [] }
         var meetings: [[NameMention]] = []
-        var previousSubject: NameMention? = nil
+        var previousSentence: String? = nil
         for sentence in sentences(text) {
-            defer { previousSubject = recounter(head: sentence) }
+            defer { previousSentence = sentence }
             let lower = sentence.lowercased()
             for noun in ["meeting with ", "meetings with ", "conversation with ", "conversations with ", "talks with ",
                          "conversation he held with ", "conversation she held with ", "discussions with ",
@@ -485,8 +485,9 @@ extension SummaryReader {
                 let head = String(sentence.prefix(start))
                 // "Kim Il Sung returned from Moscow. He met with …": the pronoun is the person the sentence before
                 // has as its subject, not the writer.
-                if noun.hasPrefix("he ") || noun.hasPrefix("she "), let writer, writer.kind == .person, let previous = previousSubject,
-                   previous.kind == .person, !MessageGrammar.sameName(writer, previous) {
+                if noun.hasPrefix("he ") || noun.hasPrefix("she "), let writer, writer.kind == .person,
+                   let previous = previousSentence.flatMap({ recounter(head: $0) }), previous.kind == .person,
+                   !MessageGrammar.sameName(writer, previous) {
                     continue
                 }
                 // "his interview with Molotov" is a diplomat's meeting; "says in an interview with Le Monde" is the press.
