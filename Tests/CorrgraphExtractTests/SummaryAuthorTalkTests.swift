@@ -167,6 +167,17 @@ import Testing
         }
         let called = Acts.of("Report, Diego Alvarez to the Central Committee", summary: "Diego Alvarez called on Li Wenbo about the harvest.")
         #expect(called == ["Diego Alvarez → Central Committee", Variants.sortedPair("Diego Alvarez", "Li Wenbo")])
+        // A meeting verb in the passive has its other side after "by".
+        for (n, verb) in ["was received by", "was visited by", "is received by", "were received by", "received"].enumerated() {
+            let (a, b, _) = Variants.trio(n)
+            let summary = "\(a) \(verb) \(b) in the afternoon."
+            #expect(Acts.of("Journal of Ambassador \(a)", summary: summary) == [Variants.sortedPair(a, b)], "\(summary)")
+            #expect(Acts.of("Report, \(a) to the Central Committee", summary: summary)
+                    == ["\(a) → Central Committee", Variants.sortedPair(a, b)], "\(summary)")
+        }
+        // "received a letter from B" is a letter, not a meeting.
+        #expect(Acts.of("Report, Hans Becker to the Central Committee", summary: "Hans Becker received a letter from Li Wenbo.")
+                == ["Hans Becker → Central Committee"])
         for hedge in ["wants to confer", "will negotiate", "did not dine", "hopes to consult", "refused to negotiate"] {
             let summary = "Sergei Volkov \(hedge) with Li Wenbo about the harvest."
             #expect(Acts.of("Journal of Ambassador Sergei Volkov", summary: summary) == [], "\(summary)")

@@ -24,6 +24,8 @@ struct SubjectClauses {
     var sideMarked = false
     /// Whether the verb is in the past perfect ("Dulles had met Chiang Kai-shek"): something earlier, recalled.
     var pastPerfect = false
+    /// Whether a meeting verb is in the passive ("was received by B"): its other side followed "by".
+    var passive = false
     /// The index of the clause's first subject word (the pronoun) among the summary's space-separated words.
     var subjectStart = 0
 
@@ -283,11 +285,15 @@ struct SubjectClauses {
                 clause.removeFirst()
                 listTokens.removeFirst()
             }
+            // "Petrov was received by Kim Chol-ho": a meeting verb in the passive has its other side after "by".
+            let passiveMeeting = i >= 1 && ["was", "were", "is", "are", "been"].contains(NamePhrase.wordKey(tokens[i - 1]))
+                && conversationVerbs.contains(verb)
             if sideRead {
             } else if let first = clause.first,
-                      (first.first?.isUppercase ?? false) && personObjectVerbs.contains(verb) || ["to", "with"].contains(first.lowercased()) {
+                      (first.first?.isUppercase ?? false) && personObjectVerbs.contains(verb) || ["to", "with"].contains(first.lowercased())
+                        || passiveMeeting && first.lowercased() == "by" {
                 // "informs Puzanov", "meets Kim Il Sung"; but "discuss West Irian", "raises Taiwan" name a topic.
-                if ["to", "with"].contains(first.lowercased()) {
+                if ["to", "with", "by"].contains(first.lowercased()) {
                     afterTo = first.lowercased() == "to"
                     clause.removeFirst()
                     listTokens.removeFirst()
@@ -332,6 +338,7 @@ struct SubjectClauses {
             entry.respectively = clauseText.lowercased().range(of: "respectively") != nil
             entry.pronounSubject = pronoun
             entry.subjectStart = pronoun ? end - 1 : start
+            entry.passive = passiveMeeting && !objects.isEmpty
             entry.pastPerfect = i >= 1 && NamePhrase.wordKey(tokens[i - 1]) == "had" && verb != "conversation"
             // "… the meeting in which X explains", "Wang records that Zhou spoke with Molotov": what someone tells.
             if start >= 1, ["which", "where", "whom", "that"].contains(NamePhrase.wordKey(tokens[start - 1])) {

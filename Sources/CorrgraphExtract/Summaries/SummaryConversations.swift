@@ -369,10 +369,11 @@ extension SummaryReader {
         }
         // "It recalls that Dulles had met Chiang Kai-shek", "He notes that Molotov and Eden had discussed …":
         // what the writer passes on in a that-clause, or recalls, is mentioned, not recounted.
-        // "had a talk with", "called on", "conferred with": a talk held (`SummaryLexicon.consultingVerbs`).
+        // "had a talk with", "called on", "received B", "was received by B", "conferred with": a talk held
+        // (`SummaryLexicon.consultingVerbs`).
         for clause in clauses where (["discuss", "discusses", "discussed", "talk", "talks", "talked", "converse", "converses",
                                       "conversed", "met", "meet", "meets", "exchange", "exchanges", "conversation", "called",
-                                      "calls"].contains(clause.verb)
+                                      "calls", "received", "receives"].contains(clause.verb) || clause.passive
                                      || SummaryLexicon.consultingVerbs.contains(clause.verb) || SubjectClauses.persuadingVerbs.contains(clause.verb))
             && !clause.toldThat && !clause.pastPerfect {
             // "Jackson and Debevoise discuss with State Department officials": one side, its counterpart unnamed.
