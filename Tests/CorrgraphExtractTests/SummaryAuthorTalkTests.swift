@@ -94,6 +94,13 @@ import Testing
             #expect(acts == [], "\(clause): \(acts)")
         }
         #expect(Acts.of(Self.journal, summary: "Petrov did not meet Park Min-ho. Petrov then wants to meet Ahmed Haddad.") == [])
+        // A meeting in the past perfect is recalled, not recorded: every pronoun, named or not.
+        for subject in ["he", "she", "Petrov"] {
+            for verb in ["had met with", "had talked with", "had received", "had conferred with"] {
+                let summary = "Petrov learned that \(subject) \(verb) Park Min-ho."
+                #expect(Acts.of(Self.journal, summary: summary) == [], "\(summary)")
+            }
+        }
     }
 
     // MARK: Offices the diarist meets

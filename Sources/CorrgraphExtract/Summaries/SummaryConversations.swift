@@ -255,6 +255,8 @@ extension SummaryReader {
         for (index, clause) in clauses.enumerated() where SubjectClauses.dialogueVerbs.contains(clause.verb) && !clause.reported {
             // "Kim Il Sung visited the embassy. He met with …": the pronoun is Kim, not the diarist.
             if clause.pronounSubject && !authorsPronouns.contains(index) { continue }
+            // "Petrov learned that he had met with …": a meeting in the past perfect is recalled, not recorded.
+            if clause.pastPerfect { continue }
             // "Wang records that Zhou Enlai spoke with Molotov": a talk between others, told to the diarist.
             if clause.toldThat, clause.objects.contains(where: { !MessageGrammar.sameName($0, author) }) { continue }
             // "The GDR Ambassador and the Ambassador of Hungary express …": officials the diarist names by office
