@@ -103,6 +103,28 @@ import Testing
         }
     }
 
+    /// A summary printed in capitals reads as in title case: its verbs, adverbs and pronouns in lower case.
+    @Test func summariesInCapitals() {
+        var n = 0
+        for pronoun in ["HE", "SHE"] {
+            for adverb in ["", "THEN ", "LATER "] {
+                for verb in ["MET WITH", "TALKED WITH", "CONFERRED WITH", "RECEIVED"] {
+                    // Hyphenated names take a capital after the hyphen in capitals (titles.md); these have none.
+                    let b = ["Li Wenbo", "Hans Becker", "Ahmed Haddad", "Diego Alvarez", "Yuki Tanaka", "Olga Smirnova"][n % 6]
+                    let summary = "PETROV MET THE GDR AMBASSADOR. \(pronoun) \(adverb)\(verb) \(b.uppercased()) ABOUT THE HARVEST."
+                    let acts = Acts.of(Self.journal, summary: summary)
+                    #expect(acts.sorted() == [Variants.sortedPair("GDR Ambassador", "Ivan Petrov"), Variants.sortedPair("Ivan Petrov", b)].sorted(),
+                            "\(summary): \(acts)")
+                    n += 1
+                }
+            }
+        }
+        // Names that are also words keep their capitals.
+        #expect(Acts.of(Self.journal, summary: "PETROV MEETS NURI SAID.") == [Variants.sortedPair("Ivan Petrov", "Nuri Said")])
+        #expect(Acts.of(Self.journal, summary: "RECORD OF A CONVERSATION WITH LI WENBO AND HANS BECKER.") == [Variants.sortedPair("Hans Becker", "Ivan Petrov", "Li Wenbo")])
+        #expect(Acts.of(Self.journal, summary: "PETROV WANTS TO MEET LI WENBO. HE DID NOT MEET HANS BECKER.") == [])
+    }
+
     // MARK: Offices the diarist meets
 
     /// "Petrov met the NATIONALITY OFFICE and the OFFICE of COUNTRY": one meeting of the diarist with both offices.
