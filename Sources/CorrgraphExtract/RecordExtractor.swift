@@ -40,7 +40,7 @@ public struct RecordExtractor: Sendable {
         result.messages = reading.messages
         result.conversations = reading.conversations
         result.problems += reading.problems
-        SummaryReader.read(NameBinding.bind(Truecasing.restoringCapitals(summary)), into: &result, reading: reading)
+        SummaryReader.read(NameBinding.bind(Truecasing.restoringCapitals(summary, proseWords: SummaryLexicon.proseWords)), into: &result, reading: reading)
         papersOf?.complete(&result, oneSidedConversation: reading.conversationWithOneSide)
         result.problems += Self.notes(on: result, title: title, reading: reading)
         result.record = record

@@ -24,16 +24,20 @@ struct SubjectClauses {
     var sideMarked = false
     /// Whether the verb is in the past perfect ("Dulles had met Chiang Kai-shek"): something earlier, recalled.
     var pastPerfect = false
+    /// Whether a meeting verb is in the passive ("was received by B"): its other side followed "by".
+    var passive = false
+    /// The index of the clause's first subject word (the pronoun) among the summary's space-separated words.
+    var subjectStart = 0
 
     /// The people among the subjects and objects (conversations are between people or named groups).
     var persons: [NameMention] { (subjects + objects).filter { $0.kind == .person } }
     var personSubjects: [NameMention] { subjects.filter { $0.kind == .person } }
 
-    static let conversationVerbs: Set<String> = [
+    static let conversationVerbs: Set<String> = Set([
         "discuss", "discusses", "discussed", "talk", "talks", "talked", "converse", "converses", "conversed",
         "meet", "meets", "met", "conversation", "present", "visited", "visits", "accompanied", "receives", "received",
         "called", "calls", "hosts", "hosted",
-    ]
+    ]).union(SummaryLexicon.consultingVerbs)
     static let dialogueVerbs: Set<String> = conversationVerbs.union([
         "share", "shares", "shared", "express", "expresses", "expressed", "inform", "informs", "informed",
         "tell", "tells", "told", "raise", "raises", "raised", "ask", "asks", "asked", "speak", "speaks", "spoke",
@@ -68,6 +72,8 @@ struct SubjectClauses {
         // Bare forms after plural subjects: "Both A and B urge C to reconsider".
         "urge", "assure", "reassure", "warn", "advise", "thank", "remind", "congratulate", "brief", "invite", "instruct",
         "greet", "receive",
+        // "He hosted Kim Chol-ho": hosting someone is meeting him.
+        "host", "hosts", "hosted",
     ]).union(persuadingVerbs)
 
     /// The words after a verb in which its clause's markers (`with`, `that`, `respectively`) are looked for:
@@ -177,11 +183,13 @@ struct SubjectClauses {
             } else if !clauseVerbs.contains(verb) || verb == "present" || verb == "conversation" || token.first!.isUppercase {
                 continue
             }
+            // After a preposition or an article the word is a noun: "Records of talks with …", "the talks".
+            if verbIndex >= 1, ["of", "on", "the", "a", "an", "for", "about", "from"].contains(NamePhrase.wordKey(tokens[verbIndex - 1])) { continue }
             // Walk back over the subject: capitalised words, initials and list joiners.
             var j = verbIndex - 1
             if persuadingVerbs.contains(verb), j >= 1, NamePhrase.wordKey(tokens[j]) == "to",
                attemptVerbs.contains(NamePhrase.wordKey(tokens[j - 1])) { j -= 2 }
-            while j >= 0, auxiliaries.contains(NamePhrase.wordKey(tokens[j]))
+            while j >= 0, auxiliaries.contains(NamePhrase.wordKey(tokens[j])) || SummaryLexicon.sequenceAdverbs.contains(tokens[j])
                     || (tokens[j].hasSuffix("ly") && tokens[j].first?.isLowercase == true) { j -= 1 }
             let end = j + 1
             var start = end
@@ -272,16 +280,25 @@ struct SubjectClauses {
             // drops what `clause` drops at its start).
             var listTokens = tokens[min(i + 1, tokens.count)...]
             // "informs the CCP that …": a body named with its article is an object too.
+            // "receives the Ambassador of Hungary": an office with a complement that says whose is one too; a bare
+            // "the Ambassador" is not.
+            let officeEnd = clause.count >= 2 ? (clause.indices.dropFirst().first { !Lexicon.offices.contains(NamePhrase.wordKey(clause[$0])) } ?? clause.count) : 0
+            let qualifiedOffice = officeEnd >= 2 && officeEnd + 1 < clause.count
+                && clause[officeEnd] == "of" && clause[officeEnd + 1].first?.isUppercase == true
             if !sideRead, personObjectVerbs.contains(verb), clause.count >= 2, clause[0] == "the",
-               clause[1].first?.isUppercase == true, !Lexicon.offices.contains(NamePhrase.wordKey(clause[1])) {
+               clause[1].first?.isUppercase == true, !Lexicon.offices.contains(NamePhrase.wordKey(clause[1])) || qualifiedOffice {
                 clause.removeFirst()
                 listTokens.removeFirst()
             }
+            // "Petrov was received by Kim Chol-ho": a meeting verb in the passive has its other side after "by".
+            let passiveMeeting = i >= 1 && ["was", "were", "is", "are", "been"].contains(NamePhrase.wordKey(tokens[i - 1]))
+                && conversationVerbs.contains(verb)
             if sideRead {
             } else if let first = clause.first,
-                      (first.first?.isUppercase ?? false) && personObjectVerbs.contains(verb) || ["to", "with"].contains(first.lowercased()) {
+                      (first.first?.isUppercase ?? false) && personObjectVerbs.contains(verb) || ["to", "with"].contains(first.lowercased())
+                        || passiveMeeting && first.lowercased() == "by" {
                 // "informs Puzanov", "meets Kim Il Sung"; but "discuss West Irian", "raises Taiwan" name a topic.
-                if ["to", "with"].contains(first.lowercased()) {
+                if ["to", "with", "by"].contains(first.lowercased()) {
                     afterTo = first.lowercased() == "to"
                     clause.removeFirst()
                     listTokens.removeFirst()
@@ -295,7 +312,9 @@ struct SubjectClauses {
                     let joinsNames = ["and", "&", "of", "for", "in", "the"].contains(t) && n > 0 && n + 1 < list.count
                         && (at(n + 1).first?.isUppercase ?? false
                             || ["and", "&"].contains(t) && at(n + 1) == "the" && n + 2 < list.count && at(n + 2).first?.isUppercase == true)
-                    guard (t.first?.isUppercase ?? false) || NamePhrase.isInitials(t) || joinsNames else { break }
+                    // "met the GDR Charge d'Affaires": a lower-case office word goes on the capitalised office it follows.
+                    let officeWord = name.last?.first?.isUppercase == true && Lexicon.offices.contains(NamePhrase.wordKey(t))
+                    guard (t.first?.isUppercase ?? false) || NamePhrase.isInitials(t) || joinsNames || officeWord else { break }
                     // "received Mao's letter": a possessive opens a thing, not a person.
                     // "informs Stalin of China's plans": the possessive after a joiner opens the topic.
                     if t.hasSuffix("'s") || t.hasSuffix("’s") {
@@ -323,6 +342,8 @@ struct SubjectClauses {
             entry.sideMarked = sideMarked
             entry.respectively = clauseText.lowercased().range(of: "respectively") != nil
             entry.pronounSubject = pronoun
+            entry.subjectStart = pronoun ? end - 1 : start
+            entry.passive = passiveMeeting && !objects.isEmpty
             entry.pastPerfect = i >= 1 && NamePhrase.wordKey(tokens[i - 1]) == "had" && verb != "conversation"
             // "… the meeting in which X explains", "Wang records that Zhou spoke with Molotov": what someone tells.
             if start >= 1, ["which", "where", "whom", "that"].contains(NamePhrase.wordKey(tokens[start - 1])) {

@@ -251,7 +251,12 @@ extension SummaryReader {
             seen += ms
             for m in ms { seenKeys.insert(NameFolding.fold(m.text)) }
         }
-        for clause in clauses where SubjectClauses.dialogueVerbs.contains(clause.verb) && !clause.reported {
+        let authorsPronouns = pronounsOfAuthor(clauses, author: author, text: text)
+        for (index, clause) in clauses.enumerated() where SubjectClauses.dialogueVerbs.contains(clause.verb) && !clause.reported {
+            // "Kim Il Sung visited the embassy. He met with …": the pronoun is Kim, not the diarist.
+            if clause.pronounSubject && !authorsPronouns.contains(index) { continue }
+            // "Petrov learned that he had met with …": a meeting in the past perfect is recalled, not recorded.
+            if clause.pastPerfect { continue }
             // "Wang records that Zhou Enlai spoke with Molotov": a talk between others, told to the diarist.
             if clause.toldThat, clause.objects.contains(where: { !MessageGrammar.sameName($0, author) }) { continue }
             // "The GDR Ambassador and the Ambassador of Hungary express …": officials the diarist names by office
@@ -270,7 +275,8 @@ extension SummaryReader {
             // "Puzanov meets with Kim Il Sung, Nam Il, and Pak Chang-ok": one meeting of them all. In a journal
             // "he receives Richard Fischer" is the diarist.
             if clause.subjects.count == 1 && MessageGrammar.sameName(clause.subjects[0], author) || clause.pronounSubject {
-                let others = MessageGrammar.distinct(clause.objects.filter { $0.kind == .person && !isSeen($0) })
+                // "Sokolov met the GDR Ambassador and the Polish Chargé": offices that say whose are interlocutors too.
+                let others = MessageGrammar.distinct(clause.objects.filter { ($0.kind == .person || isTitledOffice($0)) && !isSeen($0) })
                 guard !others.isEmpty else { continue }
                 see(others)
                 if SubjectClauses.conversationVerbs.contains(clause.verb), !clause.respectively { groups.append(others) }
@@ -289,6 +295,46 @@ extension SummaryReader {
         }
     }
 
+    /// **Rule: "he"/"she" is the record's author** (a diarist, a report's one writer) unless the person named last as a
+    /// subject before it — of a clause, or opening a sentence — is someone else ("Kim Il Sung returned from Moscow. He
+    /// met …" is Kim). The indices of the pronoun clauses that are the author's, in one pass over the sentences and clauses.
+    static func pronounsOfAuthor(_ clauses: [SubjectClauses], author: NameMention, text: String) -> [Int] {
+        guard clauses.contains(where: \.pronounSubject) else { return [] }
+        // Subjects by word position: each sentence's opening name, and each clause's people.
+        var subjects: [(position: Int, person: NameMention)] = []
+        var position = 0
+        for sentence in sentences(text) {
+            if let opening = recounter(head: sentence), opening.kind == .person { subjects.append((position, opening)) }
+            position += sentence.split(separator: " ").count
+        }
+        for clause in clauses where !clause.pronounSubject && !clause.personSubjects.isEmpty {
+            // Several people with the author among them leave the author as the one antecedent.
+            let people = clause.personSubjects
+            subjects.append((clause.subjectStart, people.first { MessageGrammar.sameName($0, author) } ?? people[0]))
+        }
+        subjects.sort { $0.position < $1.position }
+        var own: [Int] = []
+        var next = 0
+        var antecedent: NameMention? = nil
+        // Clauses come in word order: one sweep finds each pronoun's last subject before it.
+        for (index, clause) in clauses.enumerated() where clause.pronounSubject {
+            while next < subjects.count, subjects[next].position < clause.subjectStart {
+                antecedent = subjects[next].person
+                next += 1
+            }
+            if antecedent.map({ MessageGrammar.sameName($0, author) }) ?? true { own.append(index) }
+        }
+        return own
+    }
+
+    /// An office a summary prints as a title that says whose it is, as the other side of someone's talk: `the GDR
+    /// Ambassador`, `the Ambassador of Hungary` — capitalised and whole; `the head of the … Section` is a description.
+    static func isTitledOffice(_ mention: NameMention) -> Bool {
+        guard isQualifiedOffice(mention), mention.text.first?.isUppercase == true else { return false }
+        let last = NamePhrase.wordKey(String(mention.text.split(separator: " ").last ?? ""))
+        return !["the", "of", "a", "an", "and", "in", "for"].contains(last)
+    }
+
     /// An office that says whose it is: `GDR Ambassador`, `Ambassador of Hungary`, `Soviet Charge d'Affaires` — not a
     /// bare `the Ambassador`, which may be the diarist himself.
     static func isQualifiedOffice(_ mention: NameMention) -> Bool {
@@ -301,7 +347,8 @@ extension SummaryReader {
     /// with Kim Il Sung and Pak Heon-yeong", "A report by Ambassador Práth on a conversation he held with
     /// Puzanov", "The report details Mikoyan's talks with Kennedy", "Zhou and Stalin discuss …" — but not
     /// the record's own sender and recipient "discussing" the letter between them.
-    static func recountedConversations(_ text: String, clauses: [SubjectClauses], into result: inout ExtractedRecord) {
+    static func recountedConversations(_ text: String, clauses: [SubjectClauses], allClauses: [SubjectClauses] = [],
+                                       into result: inout ExtractedRecord) {
         let ends = result.messages.flatMap { $0.from + $0.to }
         var found: [[NameMention]] = []
         let senders = result.messages.first?.from ?? []
@@ -314,7 +361,8 @@ extension SummaryReader {
         }
         func add(_ people: [NameMention]) {
             // People, and the record's own sending institution for its unnamed writer.
-            let persons = ConversationGrammar.merge(people.filter { $0.kind == .person || MessageGrammar.contains(senders, $0) }, [])
+            // An office that says whose it is ("met the GDR Ambassador") stands for its unnamed holder.
+            let persons = ConversationGrammar.merge(people.filter { $0.kind == .person || MessageGrammar.contains(senders, $0) || isTitledOffice($0) }, [])
             guard persons.count >= 2 else { return }
             if persons.allSatisfy({ MessageGrammar.contains(ends, $0) }) { return }
             if isFound(persons) { return }
@@ -323,13 +371,29 @@ extension SummaryReader {
         }
         // "It recalls that Dulles had met Chiang Kai-shek", "He notes that Molotov and Eden had discussed …":
         // what the writer passes on in a that-clause, or recalls, is mentioned, not recounted.
+        // "had a talk with", "called on", "received B", "was received by B", "conferred with": a talk held
+        // (`SummaryLexicon.consultingVerbs`).
         for clause in clauses where (["discuss", "discusses", "discussed", "talk", "talks", "talked", "converse", "converses",
-                                      "conversed", "met", "meet", "meets", "exchange", "exchanges"].contains(clause.verb)
-                                     || SubjectClauses.persuadingVerbs.contains(clause.verb))
+                                      "conversed", "met", "meet", "meets", "exchange", "exchanges", "conversation", "called",
+                                      "calls", "received", "receives"].contains(clause.verb) || clause.passive
+                                     || SummaryLexicon.consultingVerbs.contains(clause.verb) || SubjectClauses.persuadingVerbs.contains(clause.verb))
             && !clause.toldThat && !clause.pastPerfect {
             // "Jackson and Debevoise discuss with State Department officials": one side, its counterpart unnamed.
             if clause.sideMarked && !clause.objects.contains(where: { $0.kind == .person }) { continue }
-            if clause.personSubjects.count >= 2 || !clause.objects.isEmpty { add(clause.persons) }
+            // "Petrov met the GDR Ambassador": an office that says whose, met or talked with, is the other side.
+            if clause.personSubjects.count >= 2 || !clause.objects.isEmpty { add(clause.persons + clause.objects.filter(isTitledOffice)) }
+        }
+        // **Rule: in a report by one person, "he"/"she" right after a clause of the writer is the writer**:
+        // "Petrov reports on the harvest. He then met with Kim Chol-ho." The antecedent must be the writer alone:
+        // after "Kim Il Sung returned. He met …" the pronoun is not the writer's.
+        let soleWriter = senders.filter { $0.kind == .person }
+        if soleWriter.count == 1 {
+            for index in pronounsOfAuthor(allClauses, author: soleWriter[0], text: text) {
+                let clause = allClauses[index]
+                guard SubjectClauses.conversationVerbs.contains(clause.verb), !clause.toldThat, !clause.pastPerfect,
+                      !clause.reported, !clause.sideMarked else { continue }
+                add(soleWriter + clause.objects.filter { $0.kind == .person })
+            }
         }
         // In a message that reports talks, "Mao admits to Mikoyan", "Gromyko informs Liu Xiao" are the talks.
         // The speaker must be someone other than the letter's own ends and relays (whose "telling" is the
@@ -368,13 +432,15 @@ extension SummaryReader {
         // Precondition (`SummaryCues`): the words this rule reads.
         guard SummaryCues.meetingsWith.occurs(in: text) else { return [] }
         var meetings: [[NameMention]] = []
+        var previousSentence: String? = nil
         for sentence in sentences(text) {
+            defer { previousSentence = sentence }
             let lower = sentence.lowercased()
             for noun in ["meeting with ", "meetings with ", "conversation with ", "conversations with ", "talks with ",
                          "conversation he held with ", "conversation she held with ", "discussions with ",
                          "consultation with ", "consultations with ", "after meeting with ", "after meeting ",
-                         "he met with ", "she met with ", "he met ", "he talked with ", "he spoke with ",
-                         "interview with ", "interviews with ", "audience with "] {
+                         "he met with ", "she met with ", "he met ", "she met ", "he talked with ", "she talked with ",
+                         "he spoke with ", "she spoke with ", "interview with ", "interviews with ", "audience with "] {
                 // At a word boundary: "he met with" must not match inside "She met with".
                 let padded = " " + lower
                 guard let found = padded.range(of: " " + noun) else { continue }
@@ -397,7 +463,9 @@ extension SummaryReader {
                     if afterPossessive, nameTokens.isEmpty, token.first?.isLowercase == true { continue }
                     // An office's posting stays in the name: "Assistant to First Secretary …".
                     let posting = ["to", "in"].contains(lower) && nameTokens.last.map { Lexicon.offices.contains(NamePhrase.wordKey(String($0))) } == true
-                    if token.first?.isLowercase == true && !["and", "of", "the", "de", "van", "von", "al"].contains(lower) && !posting { consumed -= 1; break }
+                    // "the Charge d'Affaires of Cuba": a lower-case office word goes on the capitalised office before it.
+                    let officeWord = nameTokens.last?.first?.isUppercase == true && Lexicon.offices.contains(NamePhrase.wordKey(String(token)))
+                    if token.first?.isLowercase == true && !["and", "of", "the", "de", "van", "von", "al"].contains(lower) && !posting && !officeWord { consumed -= 1; break }
                     if lower.hasSuffix("'s") || lower.hasSuffix("’s") {
                         nameTokens = []
                         afterPossessive = true
@@ -414,9 +482,17 @@ extension SummaryReader {
                     continue
                 }
                 rest = nameTokens.joined(separator: " ")
-                let others = NamePhrase.parse(rest).filter { $0.kind == .person }
+                // "conversations with Kim Chol-ho and the GDR Ambassador": an office that says whose is a side too.
+                let others = NamePhrase.parse(rest).filter { $0.kind == .person || isTitledOffice($0) }
                 guard !others.isEmpty else { continue }
                 let head = String(sentence.prefix(start))
+                // "Kim Il Sung returned from Moscow. He met with …": the pronoun is the person the sentence before
+                // has as its subject, not the writer.
+                if noun.hasPrefix("he ") || noun.hasPrefix("she "), let writer, writer.kind == .person,
+                   let previous = previousSentence.flatMap({ recounter(head: $0) }), previous.kind == .person,
+                   !MessageGrammar.sameName(writer, previous) {
+                    continue
+                }
                 // "his interview with Molotov" is a diplomat's meeting; "says in an interview with Le Monde" is the press.
                 if noun.hasPrefix("interview"), !(" " + head.lowercased()).hasSuffix(" his ") && !(" " + head.lowercased()).hasSuffix(" her ") {
                     continue
@@ -431,10 +507,11 @@ extension SummaryReader {
                 // "A meeting with …", "his meeting with …", "Especially significant was his 30 January meeting with …":
                 // the writer's own.
                 let headIsBare = ["a ", "the ", "his ", "her ", "during the ", "at the ", "in a "].contains { head.lowercased().hasPrefix($0) }
-                    || head.trimmingSpaces().isEmpty
+                    || head.trimmingSpaces().isEmpty || opensWithRecordNoun(head)
                     || [" his ", " her "].contains { (" " + head.lowercased()).contains($0) } && !head.contains(",")
                 // "Telegram from Roshchin to Moscow after meeting Zhou Enlai": the writer met him.
-                let recounted = recounters(head: head)
+                // "Records of a conversation with …": the record noun is no recounter's name.
+                let recounted = opensWithRecordNoun(head) ? [] : recounters(head: head)
                 let subjects: [NameMention]? = noun.hasPrefix("after ") ? (telegramWriter ?? writer).map { [$0] }
                     : !recounted.isEmpty ? recounted : (headIsBare ? writer.map { [$0] } : nil)
                 guard let subjects else {
@@ -452,6 +529,16 @@ extension SummaryReader {
             }
         }
         return meetings
+    }
+
+    /// **Rule: a record noun of talks opening a summary names the author's talks.** "Record of conversations with
+    /// A and B", "Notes on a conversation with A", "Memorandum of the talks with A": the head before the talk noun is a
+    /// record noun (`ConversationGrammar.recordNouns`), `of`/`on`/`from` and at most a determiner.
+    static func opensWithRecordNoun(_ head: String) -> Bool {
+        let words = head.split(separator: " ").map { NamePhrase.wordKey(String($0)) }
+        guard words.count == 2 || words.count == 3, ConversationGrammar.recordNouns.contains(words[0]),
+              ["of", "on", "from"].contains(words[1]) else { return false }
+        return words.count == 2 || SummaryLexicon.determiners.contains(words[2])
     }
 
     /// Where a list of names ends at `ender`; "to" and "in" after an office bind its posting and end nothing:
@@ -611,8 +698,11 @@ extension SummaryReader {
         var words: [String] = []
         for (n, token) in trimmed.split(separator: " ").enumerated() {
             let t = String(token)
-            if n == 0, t.lowercased().hasSuffix("ly") || ["also", "later", "then", "however", "meanwhile", "during", "in", "at", "on",
-                                                         "after", "before", "following", "since", "while", "when"].contains(t.lowercased()) { break }
+            // "Afterwards, he met …": an opening adverb, with or without its comma, is no subject.
+            let opener = NamePhrase.wordKey(t)
+            if n == 0, opener.hasSuffix("ly") || ["also", "later", "then", "however", "meanwhile", "during", "in", "at", "on",
+                                                  "after", "before", "following", "since", "while", "when"].contains(opener)
+                || SubjectClauses.openingSubordinators.contains(opener) || SummaryLexicon.sequenceAdverbs.contains(opener) { break }
             guard (t.first?.isUppercase ?? false) || NamePhrase.isInitials(t) else { break }
             words.append(t)
             if t.hasSuffix(",") { break }

@@ -32,7 +32,8 @@ enum SummaryCues {
     static let meetingsWith = RuleCues(["meeting with ", "meetings with ", "conversation with ", "conversations with ", "talks with ",
                                         "conversation he held with ", "conversation she held with ", "discussions with ",
                                         "consultation with ", "consultations with ", "after meeting with ", "after meeting ",
-                                        "he met with ", "she met with ", "he met ", "he talked with ", "he spoke with ",
+                                        "he met with ", "she met with ", "he met ", "she met ", "he talked with ", "she talked with ",
+                                        "he spoke with ", "she spoke with ",
                                         "interview with ", "interviews with ", "audience with "])
     /// `A and B's talks`.
     static let jointPossessiveTalks = RuleCues(["exchanges", "exchange", "talks", "discussions", "discussion", "conversation",

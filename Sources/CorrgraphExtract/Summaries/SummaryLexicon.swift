@@ -116,6 +116,29 @@ enum SummaryLexicon {
         "respond", "answer", "note", "state", "propose", "praise", "assure", "warn", "advise", "remind",
     ]
 
+    /// Verbs of holding a talk with someone beside `meet`, `talk` and `discuss`: "Petrov conferred with Kim …",
+    /// "consulted with", "negotiated with", "chatted with", "dined with", "exchanged views with".
+    static let consultingVerbs: Set<String> = [
+        "confer", "confers", "conferred", "consult", "consults", "consulted", "negotiate", "negotiates", "negotiated",
+        "chat", "chats", "chatted", "dine", "dines", "dined", "lunched", "exchanged",
+    ]
+
+    /// Words a summary printed in capitals has in lower case, beside the title's function words: the verbs its
+    /// clauses are read by, adverbs of sequence, pronouns and talk nouns (`PETROV MET KIM. HE THEN TALKED WITH …`).
+    /// Words that are also names or parts of names stay out (`Said`, `May`, `Will`, `He`: He Long; `United States`,
+    /// `Secretary of State`).
+    static let proseWords: Set<String> = SubjectClauses.clauseVerbs.union(SubjectClauses.conversationVerbs)
+        .union(SubjectClauses.personObjectVerbs).union(sequenceAdverbs).union(holdingVerbs).union(talkNouns)
+        .union(hedgeWords).union(unheldTalkWords).union(["she", "they", "not", "did", "does", "do", "never", "also"])
+        .subtracting(["said", "may", "will", "he", "present", "state", "states"])
+
+    /// Adverbs of sequence that stand between a subject and its verb: "He then talked with …", "Kim later
+    /// met …". They leave the clause's subject and verb as they are.
+    static let sequenceAdverbs: Set<String> = [
+        "then", "later", "again", "subsequently", "afterwards", "afterward", "next", "first", "finally", "also",
+        "soon", "thereafter", "eventually", "briefly",
+    ]
+
     /// Verbs whose subjects take part in the talk they govern: "Mikoyan and Choe dominate the discussion".
     static let participationVerbs: Set<String> = [
         "dominate", "dominates", "dominated", "lead", "leads", "led", "chair", "chairs", "chaired", "conduct",

@@ -48,7 +48,7 @@ enum SummaryReader {
         if result.conversations.isEmpty && reading.journalAuthor == nil && !reading.sessionRecord,
            !result.messages.isEmpty || TitleGrammar.containsConversationNoun(result.record.title)
             || reading.documentType.map(Lexicon.isWire) ?? false || isReport(reading) {
-            recountedConversations(text, clauses: clauses, into: &result)
+            recountedConversations(text, clauses: clauses, allClauses: allClauses, into: &result)
         }
         if result.conversations.isEmpty, reading.journalAuthor == nil, reading.conversationWithOneSide.isEmpty {
             meetingOfUnnamedSides(clauses, into: &result)

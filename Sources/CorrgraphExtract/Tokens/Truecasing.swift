@@ -14,7 +14,9 @@ public enum Truecasing {
     /// The fewest letters a text needs before it counts as printed in capitals (`USSR` alone stays).
     static let minimumLetters = 6
 
-    public static func restoringCapitals(_ text: String) -> String {
+    /// `proseWords`: further words printed in lower case in running prose (a summary's verbs and adverbs:
+    /// `PETROV MET KIM` → `Petrov met Kim`).
+    public static func restoringCapitals(_ text: String, proseWords: Set<String> = []) -> String {
         guard isInCapitals(text) else { return text }
         let tokens = Tokenizer.tokenize(text)
         var bytes = Array(text.utf8)
@@ -29,7 +31,7 @@ public enum Truecasing {
             let recased: String
             if token.classes.contains(.acronym) || token.classes.contains(.romanNumeral) || isInitial || isInitials(word) {
                 continue
-            } else if token.classes.contains(.lowercaseWord), !first,
+            } else if token.classes.contains(.lowercaseWord) || proseWords.contains(word.lowercased()), !first,
                       !ranksTheOfficeAfterIt(word, next: nextWord(after: index, in: tokens, bytes: bytes)) {
                 recased = word.lowercased()
             } else {
