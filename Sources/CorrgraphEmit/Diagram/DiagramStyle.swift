@@ -20,7 +20,8 @@ enum DiagramStyle {
     /// Up to this many lines, every line is numbered, ones included.
     static let numberEveryLineUpTo = 100
     /// Lines per drawn name up to which lines are curved and routed round the names (splines); a denser
-    /// drawing gets polylines (`DiagramWriter.routing`): the spline router of Graphviz 2.42 fails on it.
+    /// drawing gets straight lines (`DiagramWriter.routing`): Graphviz 2.42's spline router fails on it,
+    /// and polyline routing costs seconds a layout.
     static let curvedLinesPerName = 16
 
     /// Node font size from a score relative to the largest shown: area grows with the score, so
