@@ -40,8 +40,9 @@ let package = Package(
         ], resources: [.copy("Sample")]),
         .executableTarget(name: "corrgraph", dependencies: ["CorrgraphCommands"]),
 
-        .testTarget(name: "CorrgraphReadTests", dependencies: ["CorrgraphRead"], exclude: ["Fixtures"]),
-        // Acts: records run through extraction and resolution, described as text ("A → B via C", "{A, B}").
+        .testTarget(name: "CorrgraphReadTests", dependencies: ["CorrgraphRead", "CorrgraphTestSupport"], exclude: ["Fixtures"]),
+        // Test helpers: Acts (records run through extraction and resolution, described as text: "A → B via C",
+        // "{A, B}") and InventedNames (long lists of distinct invented names).
         .target(name: "CorrgraphTestSupport", dependencies: ["CorrgraphResolve"], path: "Tests/CorrgraphTestSupport"),
         .testTarget(name: "CorrgraphExtractTests", dependencies: ["CorrgraphResolve", "CorrgraphTestSupport"]),
         .testTarget(name: "CorrgraphResolveTests", dependencies: ["CorrgraphResolve", "CorrgraphTestSupport"]),

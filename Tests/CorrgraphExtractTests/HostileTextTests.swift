@@ -1,4 +1,5 @@
 import Testing
+import CorrgraphTestSupport
 import CorrgraphRead
 @testable import CorrgraphExtract
 
@@ -84,7 +85,7 @@ import CorrgraphRead
         #expect(Self.acts(result) == ["Ivan Petrov → Wang Jianguo"])
     }
 
-    static let names = HostileTextNames.names(100_000)
+    static let names = InventedNames.names(100_000)
 
     static func lengthNote(_ title: String) -> (String) -> Bool {
         { $0.hasPrefix("the title is \(title.utf8.count) bytes long; only its first ") && $0.hasSuffix(" bytes were read (the limit is 2000)") }
@@ -135,22 +136,5 @@ import CorrgraphRead
         #expect(result.problems.count == 1)
         #expect(result.problems.first?.hasPrefix("the summary is \(summary.utf8.count) bytes long; only its first ") == true)
         #expect(Self.acts(result) == ["Ivan Petrov → Wang Jianguo"])
-    }
-}
-
-/// Distinct full names from several naming cultures for long lists: given name and surname, then a
-/// generation number past 400 (`Ivan Petrov 3`).
-enum HostileTextNames {
-    static let given = ["Ivan", "Wei", "Min-jun", "Hans", "Omar", "Carlos", "Olga", "Mei", "Ji-woo", "Fatima",
-                        "Dmitri", "Jian", "Seo-yeon", "Greta", "Karim", "Lucia", "Pavel", "Ling", "Hyun-woo", "Jürgen"]
-    static let surnames = ["Petrov", "Zhang", "Park", "Becker", "Haddad", "Ortega", "Volkova", "Liu", "Choi", "Mansour",
-                           "Sokolov", "Chen", "Jeong", "Hoffmann", "Nasser", "Navarro", "Morozov", "Zhao", "Kang", "Schulz"]
-
-    static func names(_ count: Int) -> [String] {
-        (0..<count).map { k in
-            let base = "\(given[k % given.count]) \(surnames[(k / given.count) % surnames.count])"
-            let round = k / (given.count * surnames.count)
-            return round == 0 ? base : "\(base) \(round + 1)"
-        }
     }
 }

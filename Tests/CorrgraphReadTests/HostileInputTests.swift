@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import CorrgraphTestSupport
 @testable import CorrgraphRead
 
 /// Hostile inputs (issue 13): each reader reads them in time linear in their size and accounts for every
@@ -65,7 +66,7 @@ import Testing
 
     @Test func aHundredThousandNameTitleIsReadWhole() throws {
         // "Letter from A, B, C, … and Y to Z": 100,000 senders in one title line.
-        let names = HostileNames.names(100_000)
+        let names = InventedNames.names(100_000)
         let title = "Letter from " + names.dropLast().joined(separator: ", ") + " to " + names[names.count - 1]
         let page = "May 7, 1968\n\(title)\n"
         let records = try ListingTextReader().read(bytes: Array(page.utf8), source: "n.txt")
@@ -178,7 +179,7 @@ import Testing
     @Test func anEdgeListCellOfManyNames() throws {
         // One row whose `from` cell names 25,000 senders separated by ";": one record, one act of them all.
         // (Not 100,000: each name is classified once by PartyDescription, about 40 µs in a debug build.)
-        let names = HostileNames.names(25_000)
+        let names = InventedNames.names(25_000)
         let csv = "from,to,date\n\"" + names.joined(separator: "; ") + "\",Wang Jianguo,1968\n"
         let records = try CSVRecordReader().read(bytes: Array(csv.utf8), source: "e.csv")
         #expect(records.count == 1)
@@ -310,23 +311,6 @@ import Testing
         let error = readError { try CMIFReader().read(bytes: Array(Self.cmif(open).utf8), source: "q.xml") }
         // The value runs on to the `<` of the next tag, which an attribute value may not hold.
         #expect(error == ReadError(source: "q.xml", line: 3, reason: "'<' in the value of attribute type"))
-    }
-}
-
-/// Distinct full names from several naming cultures for long lists.
-enum HostileNames {
-    static let given = ["Ivan", "Wei", "Min-jun", "Hans", "Omar", "Carlos", "Olga", "Mei", "Ji-woo", "Fatima",
-                        "Dmitri", "Jian", "Seo-yeon", "Greta", "Karim", "Lucia", "Pavel", "Ling", "Hyun-woo", "Jürgen"]
-    static let surnames = ["Petrov", "Zhang", "Park", "Becker", "Haddad", "Ortega", "Volkova", "Liu", "Choi", "Mansour",
-                           "Sokolov", "Chen", "Jeong", "Hoffmann", "Nasser", "Navarro", "Morozov", "Zhao", "Kang", "Schulz"]
-
-    /// `count` distinct names: given name and surname, then a number of generations past 400 (`Ivan Petrov 3`).
-    static func names(_ count: Int) -> [String] {
-        (0..<count).map { k in
-            let base = "\(given[k % given.count]) \(surnames[(k / given.count) % surnames.count])"
-            let round = k / (given.count * surnames.count)
-            return round == 0 ? base : "\(base) \(round + 1)"
-        }
     }
 }
 
