@@ -27,8 +27,9 @@ public struct RecordExtractor: Sendable {
             if !record.date.trimmingSpaces().isEmpty { result.problems.append("unreadable date \"\(record.date)\"") }
         }
         // A title or summary printed in capitals is read in the case catalogue English would print it.
-        let title = Self.bounded(record.title, limit: Self.titleLimit, field: "title", problems: &result.problems)
-        let summary = Self.bounded(record.summary, limit: Self.summaryLimit, field: "summary", problems: &result.problems)
+        // Invisible format characters (bidi controls, zero-width spaces, the soft hyphen) are read as nothing.
+        let title = FormatCharacters.removing(Self.bounded(record.title, limit: Self.titleLimit, field: "title", problems: &result.problems))
+        let summary = FormatCharacters.removing(Self.bounded(record.summary, limit: Self.summaryLimit, field: "summary", problems: &result.problems))
         // Rules that look at the record's own text see what the grammar reads, not the text past the limits
         // (a 100 MB title was searched once per summary sentence); the record is given back as read at the end.
         result.record.title = title
