@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// `DateLine.parse` by line, one memo per thread (lines are read on one thread, record dates in
 /// parallel), so that it needs no lock. `DateLine.parse` depends on its line only, so a remembered
 /// reading is the reading. Bounded: past `limit` lines the memo starts again.
@@ -22,19 +16,8 @@ final class DateLineMemo {
         return value
     }
 
-    static var current: DateLineMemo {
-        if let raw = pthread_getspecific(key) { return Unmanaged<DateLineMemo>.fromOpaque(raw).takeUnretainedValue() }
-        let memo = DateLineMemo()
-        pthread_setspecific(key, Unmanaged.passRetained(memo).toOpaque())
-        return memo
-    }
+    /// This thread's memo.
+    static var current: DateLineMemo { perThread.value }
 
-    private static let key: pthread_key_t = {
-        var key = pthread_key_t()
-        pthread_key_create(&key) { raw in
-            guard let raw else { return }
-            Unmanaged<DateLineMemo>.fromOpaque(raw).release()
-        }
-        return key
-    }()
+    private static let perThread = PerThread { DateLineMemo() }
 }

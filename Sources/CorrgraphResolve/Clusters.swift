@@ -759,25 +759,24 @@ struct Clusters {
         for pair in found.joined() {
             let i = pair.kept, j = pair.absorbed
             guard find(i) != find(j) else { continue }
+            let kept = table.forms[i].printed[0].text, absorbed = table.forms[j].printed[0].text
+            let detail: String
             switch pair.test {
             case .sameName:
-                union(i, j, reason: MergeDecision(form: table.forms[j].printed[0].text, rule: .spellingVariant,
-                    detail: "the same name as \(table.forms[i].printed[0].text) once transliteration variants are folded"))
+                detail = "the same name as \(kept) once transliteration variants are folded"
             case .unreadablePinyin:
-                union(i, j, reason: MergeDecision(form: table.forms[j].printed[0].text, rule: .spellingVariant,
-                    detail: "\(table.forms[j].printed[0].text) and \(table.forms[i].printed[0].text) are one edit apart, and only one reads as Pinyin"))
+                detail = "\(absorbed) and \(kept) are one edit apart, and only one reads as Pinyin"
             case .replacedInLongSurname:
-                union(i, j, reason: MergeDecision(form: table.forms[j].printed[0].text, rule: .spellingVariant,
-                    detail: "the same given names, and one letter replaced in a long surname: \(table.forms[j].printed[0].text) ~ \(table.forms[i].printed[0].text)"))
+                detail = "the same given names, and one letter replaced in a long surname: \(absorbed) ~ \(kept)"
             case .misprintWithGivenNames:
-                union(i, j, reason: MergeDecision(form: table.forms[j].printed[0].text, rule: .spellingVariant,
-                    detail: "the same two given names, and a misprint-sized difference in the surname: \(table.forms[j].printed[0].text) ~ \(table.forms[i].printed[0].text)"))
+                detail = "the same two given names, and a misprint-sized difference in the surname: \(absorbed) ~ \(kept)"
             case .linkCandidate(let linkable):
                 // Short surnames need the given names too (`Mao Zeong`), long ones stand alone (`Roschin`).
                 mergeIfLinked(i, j, kind: .spellingVariant, rule: .spellingVariant,
-                              similarity: "\(table.forms[j].printed[0].text) is one letter from \(table.forms[i].printed[0].text)",
-                              linkable: linkable)
+                              similarity: "\(absorbed) is one letter from \(kept)", linkable: linkable)
+                continue
             }
+            union(i, j, reason: MergeDecision(form: absorbed, rule: .spellingVariant, detail: detail))
         }
     }
 

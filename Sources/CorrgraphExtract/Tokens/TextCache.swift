@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CorrgraphRead
 
 /// What the grammar derives from one text and asks for again and again: the rules search the same
 /// title for dozens of markers (`TitleText.find`) and split the same summary into sentences once per
@@ -98,24 +99,7 @@ final class TextCache {
     }
 
     /// This thread's cache.
-    static var current: TextCache {
-        if let raw = pthread_getspecific(key) { return Unmanaged<TextCache>.fromOpaque(raw).takeUnretainedValue() }
-        return makeCurrent()
-    }
+    static var current: TextCache { perThread.value }
 
-    private static func makeCurrent() -> TextCache {
-        let cache = TextCache()
-        pthread_setspecific(key, Unmanaged.passRetained(cache).toOpaque())
-        return cache
-    }
-
-    private static let key: pthread_key_t = {
-        var key = pthread_key_t()
-        // The thread's cache is released when the thread ends.
-        pthread_key_create(&key) { raw in
-            guard let raw else { return }
-            Unmanaged<TextCache>.fromOpaque(raw).release()
-        }
-        return key
-    }()
+    private static let perThread = PerThread { TextCache() }
 }
