@@ -92,6 +92,57 @@ enum Variants {
         }
     }
 
+    /// The same visit with its visitor after `of` or `by`: "Farewell Visit of A to B", "Courtesy Call by A on B".
+    @Test func visitsWithTheVisitorAfterOfOrBy() {
+        var n = 0
+        for noun in ["Visit", "Farewell Visit", "Courtesy Call", "Second Visit", "farewell visit", "Official Visit"] {
+            for (owner, other) in [("of", "to"), ("by", "to"), ("of", "on"), ("by", "on")] {
+                let (a, b, c) = Variants.trio(n)
+                n += 1
+                let title = Variants.cased(noun, n) + " \(owner) \(a) \(other) \(b)"
+                #expect(Acts.of(title) == [Variants.sortedPair(a, b)], "\(title)")
+                #expect(Acts.of("Record of the \(title)") == [Variants.sortedPair(a, b)], "\(title)")
+                #expect(Acts.of("\(noun) \(owner) \(a) \(other) \(b) and \(c)") == [Variants.sortedPair(a, b, c)], "\(title)")
+                #expect(Acts.of("\(noun) \(owner) \(a) \(other) Moscow").isEmpty, "\(title)")
+                #expect(Acts.of("\(noun) \(owner) \(a) \(other) Havana").isEmpty, "\(title)")
+                #expect(Acts.of("\(noun) \(owner) \(a) \(other) the Soviet Union").isEmpty, "\(title)")
+                #expect(Acts.of("\(noun) \(owner) the Hungarian Delegation \(other) Beijing").isEmpty, "\(title)")
+            }
+        }
+    }
+
+    /// "A, OFFICE, to B": an office alone set off by commas after a named person is that person's office
+    /// (an apposition), whatever words its domain holds; after "and" an office is a correspondent of its own.
+    @Test func officeInAppositionToAName() {
+        let offices = ["Soviet Ambassador", "Chairman of the State Planning Committee", "Minister of Foreign Trade",
+                       "Head of the Planning Department", "Ambassador to Xlandia", "Director of the Institute of Oriental Studies",
+                       "Deputy Minister of Culture and Education", "the First Secretary of the Embassy"]
+        for (n, office) in offices.enumerated() {
+            let (a, b, c) = Variants.trio(n)
+            for lead in ["Letter from", "Cable,", "Telegram From", "Note from"] {
+                #expect(Acts.of("\(lead) \(a), \(office), to \(b)") == ["\(a) → \(b)"], "\(lead) \(office)")
+            }
+            #expect(Acts.of("Letter from \(a), \(office), and \(c) to \(b)") == ["\(a), \(c) → \(b)"], "\(office)")
+            #expect(Acts.of("Letter to \(b) from \(a), \(office)") == ["\(a) → \(b)"], "\(office)")
+            #expect(Acts.of("Letter from \(b) to \(a), \(office)") == ["\(b) → \(a)"], "\(office)")
+        }
+        // After "and" the office is a second correspondent.
+        let (a, b, _) = Variants.trio(1)
+        #expect(Acts.of("Letter From \(a) and the Minister of Trade to \(b)") == ["\(a), Minister of Trade → \(b)"])
+        // A possessive act after the comma is the subject, not an office.
+        #expect(Acts.of("Cable from \(a), Ambassador \(b)'s Meeting with the Minister").contains("\(a) → "))
+    }
+
+    /// "Visit of the Hungarian Delegation to B": an act noun with its preposition is an act, never a sender.
+    @Test func anActNounOpensNoCorrespondent() {
+        for noun in ["Visit", "Farewell Visit", "Meeting", "Talks", "Reception", "Luncheon"] {
+            for body in ["the Hungarian Delegation", "the Trade Mission of Xlandia", "the Workers' Council"] {
+                let title = "\(noun) of \(body) to \(Variants.people[2])"
+                #expect(Acts.of(title).allSatisfy { !$0.contains("→") }, "\(title)")
+            }
+        }
+    }
+
     /// A meal or reception "given/hosted/held/offered by A for / in honour of B": host and guest.
     @Test func hostAndGuest() {
         var n = 0

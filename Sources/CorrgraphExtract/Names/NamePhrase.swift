@@ -337,6 +337,9 @@ public enum NamePhrase {
         while let first = tokens.first, ["the", "a", "an"].contains(first.lowercased()) { tokens.removeFirst() }
         if tokens.isEmpty { return .nobody }
         let keys = tokens.map(wordKey)
+        // "Visit of the Hungarian Delegation", "Second Talks with Li Wenbo": an act noun (after ordinals and
+        // modifiers) with its preposition names an act, not a correspondent (the conversation grammar reads its sides).
+        if namesAnAct(keys) { return .nobody }
         let runs = nameRuns(tokens)
         let hasInstitutionHead = keys.contains { Lexicon.institutionHeads.contains($0) }
         let phrase = tokens.joined(separator: " ")
@@ -384,6 +387,21 @@ public enum NamePhrase {
         if keys.contains(where: { Gazetteer.placeWords.contains($0) }) { return .institution(phrase) }
         return .nobody
     }
+
+    /// Whether lexicon keys open with an act noun and its preposition, after ordinals and modifiers
+    /// ("Second Visit of …", "Official Talks with …"): such a phrase names an act, not a correspondent.
+    /// A record noun may come first ("Record of the Second Visit of …").
+    static func namesAnAct(_ keys: [String]) -> Bool {
+        let lead: Set<String> = ["the", "a", "an", "of", "on"]
+        guard let noun = keys.prefix(8).firstIndex(where: { !(lead.contains($0) || Lexicon.isOrdinal($0) || Lexicon.actModifiers.contains($0)
+                                                             || ConversationGrammar.recordNouns.contains($0)) }),
+              noun + 1 < keys.count else { return false }
+        return actNounWords.contains(keys[noun]) && actPrepositions.contains(keys[noun + 1])
+    }
+
+    /// One-word meeting and visit nouns of the lexicon, and the prepositions that attach an act's sides.
+    static let actNounWords: Set<String> = Set((Lexicon.meetingNouns + Lexicon.visitNouns).filter { !$0.contains(" ") })
+    static let actPrepositions: Set<String> = ["of", "by", "with", "between", "to", "on"]
 
     /// Plural nouns of unnamed groups: never a correspondent.
     static let pluralGroups: Set<String> = [

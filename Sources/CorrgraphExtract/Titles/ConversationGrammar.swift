@@ -161,8 +161,19 @@ enum ConversationGrammar {
         // "Conversation by A with B": the author of the talk after "by", as after "of".
         for noun in nouns + Lexicon.visitNouns + ["note", "notes", "record", "memorandum"] {
             if let r = TitleText.find(noun + " of ", in: text).first
-                ?? (nouns.contains(noun) && noun != "reception" ? TitleText.find(noun + " by ", in: text).first : nil) {
+                ?? ((nouns.contains(noun) && noun != "reception") || Lexicon.visitNouns.contains(noun)
+                    ? TitleText.find(noun + " by ", in: text).first : nil) {
                 let rest = String(text[r.upperBound...])
+                // "Farewell Visit of A to B", "Courtesy Call by A on B": a visit's other side after `to`/`on`, as in
+                // `A's Visit to B` — a person on both sides, never a place ("Visit of A to China" is a journey).
+                if Lexicon.visitNouns.contains(noun), TitleText.find(" with ", in: rest).isEmpty,
+                   let w = TitleText.find(" to ", in: rest).first ?? TitleText.find(" on ", in: rest).first {
+                    let a = NamePhrase.parse(String(rest[..<w.lowerBound]))
+                    let b = participantList(String(rest[w.upperBound...]))
+                    if a.contains(where: { $0.kind == .person }), b.contains(where: { $0.kind == .person }) {
+                        return (merge(a, b), [])
+                    }
+                }
                 if nouns.contains(noun), TitleText.find(" with ", in: rest).isEmpty {
                     let people = participantList(rest).filter { $0.kind == .person }
                     if people.count >= 2 { return (merge(people, []), []) }

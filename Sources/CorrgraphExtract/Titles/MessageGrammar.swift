@@ -458,7 +458,22 @@ enum MessageGrammar {
         if t.split(separator: " ").allSatisfy({ NamePhrase.isInitials(String($0)) }) { return true }
         if !(first.isUppercase || first == "[") { return false }
         if transmissionVerbs.contains(where: { lower.hasPrefix($0 + " ") }) { return false }
-        return isPureNameList(t)
+        return isPureNameList(t) || isOfficeInApposition(t)
+    }
+
+    /// "…, Minister of Foreign Trade, …", "…, Soviet Ambassador to Xlandia, …": an item that opens with an office
+    /// word (after a nationality) and reads as an office describes the correspondent before it, whatever
+    /// words its domain holds; the name grammar folds it into that person.
+    static func isOfficeInApposition(_ item: String) -> Bool {
+        // A possessive or an act noun makes it a subject ("…, Ambassador X's Meeting with Y").
+        let tokens = NamePhrase.tokenize(item)
+        guard !tokens.contains(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") || NamePhrase.actNounWords.contains(NamePhrase.wordKey($0)) })
+        else { return false }
+        let keys = tokens.map(OfficeHeads.key).drop { ["the", "a", "an"].contains($0) }
+        guard let head = keys.first(where: { !Lexicon.nationalities.contains($0) }), OfficeHeads.isOfficeHead(head),
+              keys.prefix { $0 != head }.allSatisfy(Lexicon.nationalities.contains),
+              let mention = NamePhrase.parseItem(item) else { return false }
+        return mention.kind == .office
     }
 
     /// Builds the messages of a title from its sender and recipient phrases, reading relays and

@@ -61,6 +61,11 @@ enum OfficeHeads {
                 convention: "NAME and the OFFICE (Holder): each item of the list is a correspondent; a bare name before a comma is in apposition",
                 examples: [("Memorandum From Secretary of State Haddad and the Director of Central Intelligence (Kowalski) to President Ortega",
                             ["Haddad, Kowalski → Ortega"])]),
+        Pattern(name: "office in apposition to a name",
+                convention: "NAME, OFFICE[,] to …: an office alone set off by a comma after a named person describes that person; after `and` it is a correspondent of its own",
+                examples: [("Letter From Ivan Petrov, Chairman of the State Planning Committee, to Kwame Mensah", ["Ivan Petrov → Kwame Mensah"]),
+                           ("Cable, Li Wenbo, Ambassador to Xlandia, to the Minister of Trade", ["Li Wenbo → Minister of Trade"]),
+                           ("Letter From Ivan Petrov and the Minister of Trade to Kwame Mensah", ["Ivan Petrov, Minister of Trade → Kwame Mensah"])]),
         Pattern(name: "institution",
                 convention: "[The] INSTITUTION [in|at PLACE] to …: legations, embassies, departments, boards and firms write and are written to",
                 examples: [("The Secretary of State to the Legation in Xlandia", ["Secretary of State → Legation in Xlandia"]),
@@ -288,23 +293,28 @@ enum OfficeHeads {
     /// Items without holders, split at commas and `and`. A part that names no one on its own
     /// continues the item before it ("the Representative on the Commission for Xlandia and Ruritania").
     static func readPlainItems(_ phrase: String) -> [End]? {
-        var items: [(text: String, end: End?)] = []
+        var items: [(text: String, separator: String, end: End?)] = []
         var parts = splitItems(phrase)
         // "…, May 3, 1957": a date after the last correspondent is no correspondent.
         while parts.count > 1, let last = parts.last, isDateOrTime(last.text) { parts.removeLast() }
         for part in parts {
             if let end = readItem(part.text) {
-                items.append((part.text, end))
+                items.append((part.text, part.separator, end))
             } else if let last = items.last {
                 let joined = last.text + part.separator + part.text
-                items[items.count - 1] = (joined, readItem(joined))
+                items[items.count - 1] = (joined, last.separator, readItem(joined))
             } else {
-                items.append((part.text, nil))
+                items.append((part.text, part.separator, nil))
             }
         }
         var ends: [End] = []
-        for item in items {
+        for (index, item) in items.enumerated() {
             guard let end = item.end else { return nil }
+            // "Ivan Petrov, Soviet Ambassador, to …": an office alone set off by a comma right after a named
+            // person is that person's office (an apposition), not a second correspondent; after "and" it is one.
+            if end.rule == .officeAlone, index > 0, item.separator == ",", items[index - 1].end?.rule == .namedPerson {
+                continue
+            }
             ends.append(end)
         }
         return ends.isEmpty ? nil : ends
@@ -317,7 +327,8 @@ enum OfficeHeads {
         let keys = NamePhrase.tokenize(text).map(key)
         // "the President's Special Assistant": an office the name grammar does not class is still an office.
         guard let mention = NamePhrase.parseItem(text) else {
-            return keys.contains(where: isOfficeWord) ? End(mentions: [NameMention(text: text, kind: .office)], rule: .officeAlone) : nil
+            // "Second Visit of A": an act noun with its preposition is an act, whatever office word it holds.
+            return keys.contains(where: isOfficeWord) && !NamePhrase.namesAnAct(keys) ? End(mentions: [NameMention(text: text, kind: .office)], rule: .officeAlone) : nil
         }
         switch mention.kind {
         case .person:
