@@ -133,6 +133,24 @@ enum Variants {
         #expect(Acts.of("Cable from \(a), Ambassador \(b)'s Meeting with the Minister").contains("\(a) → "))
     }
 
+    /// "the Democratic Unity Party": a name-shaped word before a party's head word is part of the party's name,
+    /// not a person's given name with "Party" for a surname (as "Winston Lord" is).
+    @Test func aPartyNamedByNameShapedWordsIsAnInstitution() {
+        var n = 0
+        for adjective in ["Democratic", "Progressive", "Popular", "Revolutionary", "Socialist"] {
+            for word in ["Unity", "Action", "Reform", "Renewal", "Justice"] {
+                let (a, b, _) = Variants.trio(n)
+                n += 1
+                let party = "\(adjective) \(word) Party"
+                let printed = party == "Socialist Unity Party" ? "SED" : party
+                #expect(Acts.of("Letter from the \(party) to \(b)") == ["\(printed) → \(b)"], "\(party)")
+                #expect(Acts.of("Letter from \(a) to the \(party)") == ["\(a) → \(printed)"], "\(party)")
+            }
+        }
+        // A given name before a title word that ends the phrase is still a surname.
+        #expect(Acts.of("Letter from Winston Lord to Li Wenbo") == ["Winston Lord → Li Wenbo"])
+    }
+
     /// "Visit of the Hungarian Delegation to B": an act noun with its preposition is an act, never a sender.
     @Test func anActNounOpensNoCorrespondent() {
         for noun in ["Visit", "Farewell Visit", "Meeting", "Talks", "Reception", "Luncheon"] {

@@ -445,8 +445,8 @@ public enum NamePhrase {
             // A lowercase particle inside a name ("Charles de Gaulle") must be followed by a name token.
             while j > i, particles.contains(tokens[j - 1]) { j -= 1 }
             // "Mackenzie King", "Winston Lord", "George Marshall": an office or title word ending the
-            // phrase after a name is a surname.
-            if j == tokens.count - 1, j > i, !Lexicon.honorifics.contains(wordKey(tokens[j])) || surnameTitles.contains(wordKey(tokens[j])),
+            // phrase after a name is a surname — but an institution's head word ends an institution ("Socialist Unity Party").
+            if j == tokens.count - 1, j > i, !Lexicon.institutionHeads.contains(wordKey(tokens[j])), !Lexicon.honorifics.contains(wordKey(tokens[j])) || surnameTitles.contains(wordKey(tokens[j])),
                extraOffices.contains(wordKey(tokens[j])) || Lexicon.offices.contains(wordKey(tokens[j])) || surnameTitles.contains(wordKey(tokens[j])),
                tokens[j].first?.isUppercase == true, !strongOffices.contains(wordKey(tokens[j])) {
                 j += 1
