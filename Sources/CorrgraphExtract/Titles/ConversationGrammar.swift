@@ -29,8 +29,10 @@ enum ConversationGrammar {
     }
 
     /// Nouns of a record someone keeps of a talk: "A's Notes on a Conversation with B", "A's Record of the Meeting
-    /// with B", "A's Account of his Talks with B".
-    static let recordNouns: Set<String> = ["notes", "note", "record", "records", "memorandum", "minutes", "account", "report", "summary"]
+    /// with B", "A's Account of his Talks with B". Memoirs and recollections are records of the same kind, written
+    /// later: "A's Memoirs of the Talks with B" recounts the talk as its subject (gold schema).
+    static let recordNouns: Set<String> = ["notes", "note", "record", "records", "memorandum", "minutes", "account", "report", "summary",
+                                           "memoirs", "memoir", "recollections", "recollection", "reminiscences"]
 
     /// The act noun after a record noun and its preposition: "Notes on a Conversation …" → ("conversation", …).
     static func actNoun(afterRecordNoun text: Substring) -> (noun: String, rest: Substring)? {
