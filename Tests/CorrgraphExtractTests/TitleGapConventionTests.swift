@@ -128,6 +128,15 @@ import Testing
                 n += 1
             }
         }
+        // A wife named by her husband's surname and a form of address is another person than he is.
+        for (n, address) in ["Mrs.", "Madame", "Mme", "Frau", "Señora"].enumerated() {
+            let (a, _, _) = Variants.trio(n)
+            #expect(Acts.of("Record of Conversation between \(a) and Hans Becker and \(address) Becker")
+                == [Variants.sortedPair(a, "Hans Becker", "\(address) Becker")], "\(address)")
+            #expect(Acts.of("\(a)'s Audience with President Hans Becker and His Wife [\(address) Becker]")
+                == [Variants.sortedPair(a, "Hans Becker", "\(address) Becker")], "\(address)")
+        }
+        #expect(Acts.of("Li Wenbo's Audience with Hans Becker and His Wife") == ["{Hans Becker, Li Wenbo}"])
         #expect(Acts.of("RECORD OF CONVERSATION BETWEEN BORIS ORLOV AND CHEN GUOPING AND HIS WIFE [WANG LIHUA]")
             == ["{Boris Orlov, Chen Guoping, Wang Lihua}"])
     }

@@ -85,6 +85,8 @@ enum Lexicon {
         // Chinese surname (He Long) and is handled with the name grammar.
         "she", "they", "it", "we", "his", "her", "their", "its", "this", "that", "these", "those", "both",
         "each", "there", "here",
+        // A wife or husband left unnamed ("B and His Wife") is nobody in particular.
+        "wife", "husband", "spouse",
         // Editors' notes in brackets ("[Undated]", "[n.d.]").
         "undated", "n.d",
     ]).union(meetingNouns).union(visitNouns)

@@ -265,12 +265,18 @@ public enum NamePhrase {
         text = resolveEditorialBrackets(text)
         // A trailing bracket: a second name for the same correspondent, or noise ("(excerpt)", "(3)").
         var bracketed: String?
+        // "His Wife [Mrs. Becker]": a form of address marking a wife by her husband's name stays with the bracket's name.
+        var bracketedWife: NameMention?
         if let (outside, inside) = trailingBracket(text) {
             text = outside
             let cleanedInside = stripPossessive(inside.trimmingSpaces())
             if isNoise(cleanedInside) {
                 // dropped
             } else if let insideName = personName(in: cleanedInside)?.text, isPureName(cleanedInside) {
+                if case .person(_, let office?) = analyse(tokenize(cleanedInside)),
+                   MessageGrammar.marksAnotherPerson(NameMention(text: insideName, office: office)) {
+                    bracketedWife = NameMention(text: insideName, office: office)
+                }
                 // "Blas Roca [Caldeiro]": one more word after a full name completes it (an editor's
                 // addition); a name beside a one-word name ("Filippov [Stalin]") is a second name.
                 let outsideName = personName(in: stripPossessive(text))?.text ?? ""
@@ -305,6 +311,7 @@ public enum NamePhrase {
             if let bracketed { return NameMention(text: bracketed, kind: .person) }
             return NameMention(text: name, kind: .office)
         case .nobody:
+            if let bracketedWife, bracketed == bracketedWife.text { return bracketedWife }
             if let bracketed { return NameMention(text: bracketed, kind: .person) }
             return nil
         }
