@@ -131,10 +131,10 @@ import Testing
         // A wife named by her husband's surname and a form of address is another person than he is.
         for (n, address) in ["Mrs.", "Madame", "Mme", "Frau", "Señora"].enumerated() {
             let (a, _, _) = Variants.trio(n)
-            #expect(Acts.of("Record of Conversation between \(a) and Hans Becker and \(address) Becker")
-                == [Variants.sortedPair(a, "Hans Becker", "\(address) Becker")], "\(address)")
-            #expect(Acts.of("\(a)'s Audience with President Hans Becker and His Wife [\(address) Becker]")
-                == [Variants.sortedPair(a, "Hans Becker", "\(address) Becker")], "\(address)")
+            #expect(Acts.of("Record of Conversation between \(a) and Kurt Lehmann and \(address) Lehmann")
+                == [Variants.sortedPair(a, "Kurt Lehmann", "\(address) Lehmann")], "\(address)")
+            #expect(Acts.of("\(a)'s Audience with President Kurt Lehmann and His Wife [\(address) Lehmann]")
+                == [Variants.sortedPair(a, "Kurt Lehmann", "\(address) Lehmann")], "\(address)")
         }
         #expect(Acts.of("Li Wenbo's Audience with Hans Becker and His Wife") == ["{Hans Becker, Li Wenbo}"])
         #expect(Acts.of("RECORD OF CONVERSATION BETWEEN BORIS ORLOV AND CHEN GUOPING AND HIS WIFE [WANG LIHUA]")
@@ -145,7 +145,7 @@ import Testing
 
     /// Capitals of several words, and the country adjective of each (general geographic knowledge).
     static let multiWordCapitals: [(city: String, adjective: String)] = [
-        ("Phnom Penh", "Cambodian"), ("Ulan Bator", "Mongolian"), ("New Delhi", "Indian"), ("Kuala Lumpur", "Malaysian"),
+        ("Phnom Penh", "Cambodian"), ("New Delhi", "Indian"), ("Kuala Lumpur", "Malaysian"),
         ("Addis Ababa", "Ethiopian"), ("Buenos Aires", "Argentine"), ("Dar es Salaam", "Tanzanian"), ("Mexico City", "Mexican"),
         ("Rio de Janeiro", "Brazilian"),
     ]
@@ -178,8 +178,8 @@ import Testing
 
     // MARK: Memoirs and recollections
 
-    static let memoirOpenings = ["Memoirs of A on his", "Recollections of A about his", "A's Account of his", "A's Recollections of his",
-                                 "A's Memoirs of the", "Reminiscences of A on his"]
+    static let memoirOpenings = ["Memoirs of @ on his", "Recollections of @ about his", "@'s Account of his", "@'s Recollections of his",
+                                 "@'s Memoirs of the", "Reminiscences of @ on his"]
 
     /// A memoir that recounts a talk as its subject documents it (gold schema: a talk a record recounts as its
     /// subject is listed): every opening, every meeting noun.
@@ -188,7 +188,7 @@ import Testing
         for opening in Self.memoirOpenings {
             for noun in ["Talks", "Conversation", "Meeting", "Discussions", "Negotiations"] {
                 let (a, b, _) = Variants.trio(n)
-                let title = opening.replacingOccurrences(of: "A", with: a) + " \(noun) with \(b)"
+                let title = opening.replacingOccurrences(of: "@", with: a) + " \(noun) with \(b)"
                 #expect(Acts.of(title) == [Variants.sortedPair(a, b)], "\(title)")
                 n += 1
             }
@@ -197,10 +197,10 @@ import Testing
 
     /// A memoir of a trip, a visit to a place, or of nothing named records no act.
     @Test func aMemoirWithoutATalkIsNoAct() {
-        for (n, title) in ["Memoirs of A", "A's Recollections of his Trip to China", "Recollections of A on his Visit to Moscow",
-                           "A's Memoirs, Volume Two"].enumerated() {
+        for (n, title) in ["Memoirs of @", "@'s Recollections of his Trip to China", "Recollections of @ on his Visit to Moscow",
+                           "@'s Memoirs, Volume Two"].enumerated() {
             let (a, _, _) = Variants.trio(n)
-            #expect(Acts.of(title.replacingOccurrences(of: "A", with: a)) == [], "\(title)")
+            #expect(Acts.of(title.replacingOccurrences(of: "@", with: a)) == [], "\(title)")
         }
     }
 }

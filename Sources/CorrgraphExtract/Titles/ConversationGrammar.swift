@@ -409,6 +409,8 @@ enum ConversationGrammar {
 
     static func isGroup(_ name: String) -> Bool {
         let key = NameFolding.fold(name)
+        let tokens = NamePhrase.tokenize(name)
         return ["delegation", "leadership", "leaders", "group", "members", "workers", "visitors"].contains { key.contains($0) }
+            || NamePhrase.isGroupNamedByNationality(keys: tokens.map(NamePhrase.wordKey), tokens: tokens)
     }
 }

@@ -257,7 +257,7 @@ enum TitleGrammar {
             guard j < chars.count, chars[j] == q else { i += 1; continue }
             // What follows the closing mark, as far as a word (a bounded look: titles may be long).
             let after = j + 1 < chars.count ? String(chars[(j + 1)..<min(chars.count, j + 24)]).trimmingSpaces() : ""
-            let atClose = after.isEmpty || after.first.map { ",;[(".contains($0) } == true
+            let atClose = after.isEmpty || after.first.map { ",;[()]".contains($0) } == true
             let nextWord = after.split(separator: " ").first.map { String($0).lowercased() } ?? ""
             let before = i >= 2 ? word(endingAt: i - 2) : ""
             let afterComma = i == 0 || (i >= 2 && chars[i - 2] == ",") || before.isEmpty
