@@ -255,6 +255,22 @@ import Testing
         #expect(plan == ["Li Wenbo → Hans Becker"])
     }
 
+    /// Persuading is a talk with the person persuaded, who must be named: every verb form, subjects of one to
+    /// three names. Subjects who "are persuaded that …", an unnamed group persuaded, or a hope to persuade
+    /// later are no talk (the subjects of one clause are one side, gold schema).
+    @Test func persuadingNeedsSomeoneNamedPersuaded() {
+        for (n, verb) in ["persuades", "persuaded", "convinces", "convinced"].enumerated() {
+            let (a, b, c) = Variants.trio(n)
+            let d = Variants.people[(n + 1) % Variants.people.count]
+            let report = "Report, \(a) to the Central Committee"
+            #expect(Acts.of(report, summary: "\(a) \(verb) \(c) to sign.") == ["\(a) → Central Committee", Variants.sortedPair(a, c)], "\(verb)")
+            #expect(Acts.of(report, summary: "\(a), \(b) and \(d) \(verb) \(c) to sign.").contains(Variants.sortedPair(a, b, c, d)), "\(verb)")
+            #expect(Acts.of(report, summary: "\(a) and \(b) are \(["persuaded", "convinced"][n % 2]) that the war will end.") == ["\(a) → Central Committee"], "\(verb)")
+            #expect(Acts.of(report, summary: "\(a) tries to \(verb.hasPrefix("p") ? "persuade" : "convince") the Chinese leadership to fight on.") == ["\(a) → Central Committee"])
+            #expect(Acts.of(report, summary: "\(a) hopes to \(verb.hasPrefix("p") ? "persuade" : "convince") \(c) later.") == ["\(a) → Central Committee"])
+        }
+    }
+
     /// "The Hungarians", "Romanians": a nationality's plural is a group, never a person.
     @Test func nationalityPluralsAreNoNames() {
         for plural in ["Hungarians", "Romanians", "Bulgarians", "Mongolians"] {

@@ -57,6 +57,14 @@ enum Gazetteer {
         Country(adjective: "Turkish", names: ["Turkey"], capitals: ["Ankara"]),
         Country(adjective: "Israeli", names: ["Israel"], capitals: ["Jerusalem", "Tel Aviv"]),
         Country(adjective: "Spanish", names: ["Spain"], capitals: ["Madrid"]),
+        // Capitals of two or three words, kept whole ("Cable from Kuala Lumpur to Warsaw").
+        Country(adjective: "Malaysian", names: ["Malaysia", "Malaya"], capitals: ["Kuala Lumpur"]),
+        Country(adjective: "Ethiopian", names: ["Ethiopia"], capitals: ["Addis Ababa"]),
+        Country(adjective: "Argentine", names: ["Argentina"], capitals: ["Buenos Aires"]),
+        Country(adjective: "Tanzanian", names: ["Tanzania", "Tanganyika"], capitals: ["Dar es Salaam"]),
+        Country(adjective: "Bolivian", names: ["Bolivia"], capitals: ["La Paz"]),
+        Country(adjective: "Nicaraguan", names: ["Nicaragua"], capitals: ["Managua"]),
+        Country(adjective: "Ecuadorian", names: ["Ecuador"], capitals: ["Quito"]),
     ]
 
     /// Cities that often stand for the institutions in them, beyond capitals.

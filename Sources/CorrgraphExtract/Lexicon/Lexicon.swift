@@ -78,11 +78,15 @@ enum Lexicon {
         "cooperation", "development", "construction", "commerce", "communications", "transport", "transportation",
         "railways", "propaganda", "liaison", "investigation", "reunification", "unification",
         "intelligence", "research", "studies", "coordination", "reconstruction", "telecommunications",
-        "aviation", "shipping", "defense", "defence", "affairs",
+        "aviation", "shipping", "defense", "defence", "affairs", "technology", "technologies", "posts", "telegraphs",
+        "justice", "mines", "fisheries", "forestry", "tourism", "sports", "welfare", "housing", "metallurgy", "geology",
+        "irrigation", "public", "works",
         // Pronouns and determiners open sentences in summaries ("She also tells Stalin …"); "He" is also a
         // Chinese surname (He Long) and is handled with the name grammar.
         "she", "they", "it", "we", "his", "her", "their", "its", "this", "that", "these", "those", "both",
         "each", "there", "here",
+        // A wife or husband left unnamed ("B and His Wife") is nobody in particular.
+        "wife", "husband", "spouse",
         // Editors' notes in brackets ("[Undated]", "[n.d.]").
         "undated", "n.d",
     ]).union(meetingNouns).union(visitNouns)
@@ -104,6 +108,8 @@ enum Lexicon {
         "austrian", "spanish", "portuguese", "israeli", "syrian", "ghanaian", "guinean", "malian", "zambian",
         "tanzanian", "algerian", "dprk", "prc", "ussr", "roc", "drv", "rok", "un", "nato", "taiwanese",
         "vietnam", "sino-soviet", "somali", "ukrainian", "belarusian", "latvian", "lithuanian", "estonian", "georgian",
+        "malaysian", "ethiopian", "argentine", "argentinian", "lebanese", "sudanese", "kenyan", "senegalese", "nepalese",
+        "chilean", "bolivian", "peruvian", "venezuelan", "colombian", "ecuadorian", "nicaraguan", "congolese", "ceylonese",
     ]
 
     /// Ranks of a diplomatic service: the people who sign an embassy's telegrams.

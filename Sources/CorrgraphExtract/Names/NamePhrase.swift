@@ -212,8 +212,14 @@ public enum NamePhrase {
     /// an "and" inside an institution's complement, followed by subject words to the end of the item.
     static func continuesInstitutionName(_ chars: [Character], from i: Int, current: String) -> Bool {
         let words = tokenize(current).map(wordKey)
-        guard let of = words.lastIndex(where: { $0 == "of" || $0 == "for" }),
-              words[..<of].contains(where: { Lexicon.institutionHeads.contains($0) }) else { return false }
+        guard let of = words.lastIndex(where: { $0 == "of" || $0 == "for" }) else { return false }
+        let underInstitution = words[..<of].contains(where: { Lexicon.institutionHeads.contains($0) })
+        // **Convention: an office's domain may be a pair of subjects** ("the Minister of Posts and
+        // Communications Ivanov", "Minister of Culture and Education A"): after OFFICE of|for SUBJECT, an
+        // "and" followed by another subject word (the lexicon's non-name words) continues the office; after
+        // a name ("Minister Ivanov and B") or before a name ("Minister of Culture and B") it separates.
+        let underOffice = words[..<of].contains(where: { strongOffices.contains($0) || extraOffices.contains($0) })
+        guard underInstitution || underOffice else { return false }
         // The rest of the item: up to a comma, semicolon or another "and".
         var rest = ""
         var j = i + (matchWord(chars, i, " and ") ? 5 : 3)
@@ -223,6 +229,10 @@ public enum NamePhrase {
         }
         let restWords = tokenize(rest)
         guard !restWords.isEmpty, restWords.allSatisfy({ $0.first?.isUppercase ?? false }) else { return false }
+        if !underInstitution {
+            return Lexicon.nonNameWords.contains(wordKey(restWords[0])) && !Lexicon.institutionHeads.contains(wordKey(restWords[0]))
+                && words[(of + 1)...].allSatisfy { $0 == "the" || Lexicon.nonNameWords.contains($0) || Lexicon.offices.contains($0) }
+        }
         // Subject words, not a person: "Economic Cooperation", "Military Affairs".
         return restWords.contains { Lexicon.nonNameWords.contains(wordKey($0)) || Lexicon.offices.contains(wordKey($0)) }
             && !restWords.contains { Lexicon.institutionHeads.contains(wordKey($0)) }
@@ -255,12 +265,18 @@ public enum NamePhrase {
         text = resolveEditorialBrackets(text)
         // A trailing bracket: a second name for the same correspondent, or noise ("(excerpt)", "(3)").
         var bracketed: String?
+        // "His Wife [Mrs. Becker]": a form of address marking a wife by her husband's name stays with the bracket's name.
+        var bracketedWife: NameMention?
         if let (outside, inside) = trailingBracket(text) {
             text = outside
             let cleanedInside = stripPossessive(inside.trimmingSpaces())
             if isNoise(cleanedInside) {
                 // dropped
             } else if let insideName = personName(in: cleanedInside)?.text, isPureName(cleanedInside) {
+                if case .person(_, let office?) = analyse(tokenize(cleanedInside)),
+                   MessageGrammar.marksAnotherPerson(NameMention(text: insideName, office: office)) {
+                    bracketedWife = NameMention(text: insideName, office: office)
+                }
                 // "Blas Roca [Caldeiro]": one more word after a full name completes it (an editor's
                 // addition); a name beside a one-word name ("Filippov [Stalin]") is a second name.
                 let outsideName = personName(in: stripPossessive(text))?.text ?? ""
@@ -295,6 +311,7 @@ public enum NamePhrase {
             if let bracketed { return NameMention(text: bracketed, kind: .person) }
             return NameMention(text: name, kind: .office)
         case .nobody:
+            if let bracketedWife, bracketed == bracketedWife.text { return bracketedWife }
             if let bracketed { return NameMention(text: bracketed, kind: .person) }
             return nil
         }
@@ -343,6 +360,9 @@ public enum NamePhrase {
         let runs = nameRuns(tokens)
         let hasInstitutionHead = keys.contains { Lexicon.institutionHeads.contains($0) }
         let phrase = tokens.joined(separator: " ")
+        // "Phnom Penh", "Kuala Lumpur": a place of two or three words is a city, not a given name and surname.
+        if tokens.count > 1, Gazetteer.isPlace(phrase), !hasInstitutionHead { return .institution(phrase) }
+        if isGroupNamedByNationality(keys: keys, tokens: tokens) { return .institution(phrase) }
 
         if let run = runs.last {
             // "Yanbian Military District Party Committee": the run names the institution. "Kurdyukov of
@@ -402,6 +422,29 @@ public enum NamePhrase {
     /// One-word meeting and visit nouns of the lexicon, and the prepositions that attach an act's sides.
     static let actNounWords: Set<String> = Set((Lexicon.meetingNouns + Lexicon.visitNouns).filter { !$0.contains(" ") })
     static let actPrepositions: Set<String> = ["of", "by", "with", "between", "to", "on"]
+
+    /// Heads of a body of people sent together: `Delegation|Group|Mission|Committee|Team of …`.
+    static let groupBodyHeads: Set<String> = ["delegation", "group", "mission", "committee", "team"]
+
+    /// **Convention: a body named by its kind, a nationality and a plural is a group with a name of its own**
+    /// (gold schema: a delegation named as one side is a participant). `Delegation of Hungarian Young
+    /// Pioneers`, `a Mission of Polish Engineers`, `Group of Czechoslovak Students`: HEAD `of` [the]
+    /// NATIONALITY … PLURAL, all capitalised after the nationality. A group of unnamed office-holders
+    /// (`a Group of Soviet Officials`, `… Leaders`) is nobody in particular; a delegation or mission is a body.
+    static func isGroupNamedByNationality(keys: [String], tokens: [String]) -> Bool {
+        guard keys.count >= 4, groupBodyHeads.contains(keys[0]), keys[1] == "of" else { return false }
+        var k = 2
+        if keys[k] == "the" { k += 1 }
+        let nationalityStart = k
+        while k < keys.count, Lexicon.nationalities.contains(keys[k]) || Gazetteer.countries.contains(where: { NameFolding.fold($0.adjective) == keys[k] }) { k += 1 }
+        guard k > nationalityStart, k < keys.count, let last = keys.last else { return false }
+        let rest = tokens[k...]
+        guard rest.allSatisfy({ $0.first?.isUppercase == true }),
+              !keys[k...].contains(where: { Lexicon.institutionHeads.contains($0) || Lexicon.connectives.contains($0) }) else { return false }
+        let plural = last.hasSuffix("s") || last.hasSuffix("'") || ["women", "men", "youth", "children"].contains(last)
+        let unnamedOfficeHolders = ["group", "team"].contains(keys[0]) && (Lexicon.offices.contains(last) && last != "journalists")
+        return plural && !unnamedOfficeHolders
+    }
 
     /// Plural nouns of unnamed groups: never a correspondent.
     static let pluralGroups: Set<String> = [

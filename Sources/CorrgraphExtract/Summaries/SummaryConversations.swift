@@ -380,6 +380,8 @@ extension SummaryReader {
             && !clause.toldThat && !clause.pastPerfect {
             // "Jackson and Debevoise discuss with State Department officials": one side, its counterpart unnamed.
             if clause.sideMarked && !clause.objects.contains(where: { $0.kind == .person }) { continue }
+            // Persuading is a talk with the person persuaded: "A and B are persuaded that …" names one side only.
+            if SubjectClauses.persuadingVerbs.contains(clause.verb) && !clause.objects.contains(where: { $0.kind == .person }) { continue }
             // "Petrov met the GDR Ambassador": an office that says whose, met or talked with, is the other side.
             if clause.personSubjects.count >= 2 || !clause.objects.isEmpty { add(clause.persons + clause.objects.filter(isTitledOffice)) }
         }

@@ -29,8 +29,10 @@ enum ConversationGrammar {
     }
 
     /// Nouns of a record someone keeps of a talk: "A's Notes on a Conversation with B", "A's Record of the Meeting
-    /// with B", "A's Account of his Talks with B".
-    static let recordNouns: Set<String> = ["notes", "note", "record", "records", "memorandum", "minutes", "account", "report", "summary"]
+    /// with B", "A's Account of his Talks with B". Memoirs and recollections are records of the same kind, written
+    /// later: "A's Memoirs of the Talks with B" recounts the talk as its subject (gold schema).
+    static let recordNouns: Set<String> = ["notes", "note", "record", "records", "memorandum", "minutes", "account", "report", "summary",
+                                           "memoirs", "memoir", "recollections", "recollection", "reminiscences"]
 
     /// The act noun after a record noun and its preposition: "Notes on a Conversation …" → ("conversation", …).
     static func actNoun(afterRecordNoun text: Substring) -> (noun: String, rest: Substring)? {
@@ -418,6 +420,8 @@ enum ConversationGrammar {
 
     static func isGroup(_ name: String) -> Bool {
         let key = NameFolding.fold(name)
+        let tokens = NamePhrase.tokenize(name)
         return ["delegation", "leadership", "leaders", "group", "members", "workers", "visitors"].contains { key.contains($0) }
+            || NamePhrase.isGroupNamedByNationality(keys: tokens.map(NamePhrase.wordKey), tokens: tokens)
     }
 }

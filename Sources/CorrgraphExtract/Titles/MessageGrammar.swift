@@ -754,9 +754,18 @@ enum MessageGrammar {
         list.contains { sameName($0, m) }
     }
 
+    /// `Mrs. Becker`: a surname alone after a form of address that marks a wife by her husband's name.
+    static func marksAnotherPerson(_ m: NameMention) -> Bool {
+        guard let office = m.office, !m.text.contains(" ") else { return false }
+        return NamePhrase.tokenize(office).contains { FormsOfAddress.markingAnotherPerson.contains(NamePhrase.wordKey($0)) }
+    }
+
     /// Loose equality before resolution: same folded name, or a one-word name equal to the other's
     /// first or last word ("Mao" and "Mao Zedong"), or one's bracketed name equal to the other.
     static func sameName(_ a: NameMention, _ b: NameMention) -> Bool {
+        // "Hans Becker and Mrs. Becker", "… and His Wife [Madame Becker]": a form of address that marks a wife by
+        // her husband's name makes another person than the name without it.
+        if marksAnotherPerson(a) != marksAnotherPerson(b) { return false }
         let fa = [a.text, a.bracketed].compactMap { $0.map(NameFolding.fold) }
         let fb = [b.text, b.bracketed].compactMap { $0.map(NameFolding.fold) }
         for x in fa {

@@ -15,6 +15,7 @@ enum TitleGrammar {
             reading.number = numbered.number
             title = numbered.rest
         }
+        title = unquotingNames(title)
         let (head, quoted) = splitQuoted(title)
         let unquoted = quoted.map { head + ", " + $0 } ?? head
 
@@ -225,6 +226,71 @@ enum TitleGrammar {
             return kind
         }
         return "conversation"
+    }
+
+    /// **Convention: quote marks around a correspondent are punctuation, not part of the name.**
+    /// `Cable, "Ivan Petrov" to Li Weiguo`, `Letter from ‘Kim Young-sam’ to …`: a quoted span is a name when
+    /// it holds one to five capitalised words that read as a person (no subject, document or institution
+    /// word) and stands where an end stands — after `from`/`to`/`between`/`and`/`with`/`by`/`via`/`for`,
+    /// or after a comma or the start when `to`/`and`/`from`/`via` or a bracket follows it (a quoted span
+    /// after a comma at the end is a subject: `Cable from A, 'Regarding Korea'`). A run of quote marks
+    /// closing the title that opens nothing is dropped (`… to Wang Jianguo ""`).
+    static func unquotingNames(_ title: String) -> String {
+        guard title.contains("\"") || title.contains("'") else { return title }
+        var chars = Array(title)
+        let endWords: Set<String> = ["from", "to", "between", "and", "with", "by", "via", "for"]
+        let followers: Set<String> = ["to", "and", "from", "via"]
+        func word(endingAt end: Int) -> String {
+            var k = end
+            while k >= 0, chars[k] != " " { k -= 1 }
+            return String(chars[(k + 1)...end]).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[("))
+        }
+        var removals: [Int] = []
+        var i = 0
+        while i < chars.count {
+            let q = chars[i]
+            guard q == "\"" || q == "'", i == 0 || chars[i - 1] == " " || chars[i - 1] == "[" || chars[i - 1] == "(",
+                  i + 1 < chars.count, chars[i + 1].isUppercase else { i += 1; continue }
+            // The closing mark: the next one of the same kind, within a name's length.
+            var j = i + 1
+            while j < chars.count, j - i <= 80, chars[j] != q { j += 1 }
+            guard j < chars.count, chars[j] == q else { i += 1; continue }
+            // What follows the closing mark, as far as a word (a bounded look: titles may be long).
+            let after = j + 1 < chars.count ? String(chars[(j + 1)..<min(chars.count, j + 24)]).trimmingSpaces() : ""
+            let atClose = after.isEmpty || after.first.map { ",;[()]".contains($0) } == true
+            let nextWord = after.split(separator: " ").first.map { String($0).lowercased() } ?? ""
+            let before = i >= 2 ? word(endingAt: i - 2) : ""
+            let afterComma = i == 0 || (i >= 2 && chars[i - 2] == ",") || before.isEmpty
+            let inEndSlot = endWords.contains(before) && (atClose || endWords.contains(nextWord) || followers.contains(nextWord))
+                || afterComma && (followers.contains(nextWord) || after.hasPrefix("[") || after.hasPrefix("("))
+            let content = String(chars[(i + 1)..<j])
+            if inEndSlot, isQuotedName(content) {
+                removals += [i, j]
+                i = j + 1
+            } else {
+                i += 1
+            }
+        }
+        for k in removals.reversed() { chars.remove(at: k) }
+        // A closing run of quote marks that opens nothing: after a space, or double quotes left unpaired.
+        var end = chars.count
+        while end > 0, chars[end - 1] == "\"" || chars[end - 1] == "'" { end -= 1 }
+        if end < chars.count, end > 0 {
+            let run = chars[end...]
+            let doublesBefore = chars[..<end].filter { $0 == "\"" }.count
+            let unpaired = run.allSatisfy { $0 == "\"" } && doublesBefore % 2 == 0
+                || run.count >= 2 && run.allSatisfy { $0 == "'" } && !chars[..<end].contains(where: { $0 == "'" })
+            if chars[end - 1] == " " || unpaired { chars.removeSubrange(end...) }
+        }
+        return String(chars).trimmingSpaces()
+    }
+
+    /// One to five capitalised words that read as a person: the inside of a quoted correspondent.
+    static func isQuotedName(_ content: String) -> Bool {
+        let words = NamePhrase.tokenize(content)
+        guard (1...5).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true || NamePhrase.particles.contains($0) }),
+              NamePhrase.isPureName(content) else { return false }
+        return NamePhrase.parseItem(content)?.kind == .person
     }
 
     /// Splits off a quoted part that follows a comma or colon: `Cable from Zhou Enlai, 'Regarding …'`.
