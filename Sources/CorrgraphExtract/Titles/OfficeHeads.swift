@@ -499,9 +499,10 @@ enum OfficeHeads {
                 continue
             }
             if boundaryWords.contains(k) || subjectWords.contains(k) { return false }
-            // "Scrivener to the Regent": the post's own `to` names whom it serves; a bare `to` splits the head.
+            // "Scrivener to the Regent": the post's own `to` names whom it serves. A bare `to`, or one after an
+            // office the lexicon knows (whose own `to` the office grammar reads), splits the head.
             if k == "to" {
-                guard i > 0, i + 1 < tokens.count, key(tokens[i + 1]) == "the" else { return false }
+                guard i > 0, i + 1 < tokens.count, key(tokens[i + 1]) == "the", !isOfficeWord(key(tokens[i - 1])) else { return false }
                 continue
             }
             if isPossessive(token), i + 1 == tokens.count { return false }
