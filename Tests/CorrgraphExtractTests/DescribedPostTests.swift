@@ -112,7 +112,8 @@ import Testing
         "The Oberhofmeister (undated) to the Secretary of State",
         "The Oberhofmeister (Draft) to the Secretary of State",
         "The Oberhofmeister (Excerpt) to the Secretary of State",
-        "The Oberhofmeister (Lisbon) to the Secretary of State",
+        "The Oberhofmeister (Vienna) to the Secretary of State",
+        "The Taotai at Amoy (Tokyo) to the Secretary of State",
         "The Harbourmaster, Eastern Roads (Ankara) to the Secretary of State",
         // A bare capitalised description with no holder and no `to` is no act.
         "The Harbourmaster, Eastern Roads",
