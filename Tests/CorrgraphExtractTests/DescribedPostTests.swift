@@ -104,6 +104,19 @@ import Testing
         }
     }
 
+    @Test(arguments: [" on ", " regarding ", " concerning ", " about "])
+    func subjectAfterTheAddresseeOfABareHead(opener: String) {
+        #expect(Acts.of("The Secretary of State to Senator Ana Lucía Ferreira\(opener)Riverine Navigation")
+            == ["Secretary of State → Ana Lucía Ferreira"])
+        #expect(Acts.of("The Secretary of State to the Oberhofmeister (Brandauer)\(opener)the Danube Tolls") == ["Secretary of State → Brandauer"])
+        #expect(Acts.of("The Harbourmaster, Eastern Roads (Okafor) to the Secretary of State\(opener)the Pilots' Strike")
+            == ["Okafor → Secretary of State"])
+        // A subject is no addressee: with nothing before it, nothing is read.
+        #expect(Acts.of("The Road to Xlandia\(opener)Foot").isEmpty)
+        // Only a head that opens with `The` is cut here: a resolution and a letter are no sender.
+        #expect(!Acts.of("Xlandian Politburo Resolution and Letter to the Ruritanian Leadership\(opener)Troops").contains { $0.contains("Resolution") })
+    }
+
     @Test(arguments: [
         // A year, a page, an editor's word or a known place in parentheses is no holder.
         "Report on the Conference (1954) to the Secretary of State",

@@ -70,6 +70,9 @@ enum OfficeHeads {
                 convention: "NAME of the BODY [on TOPIC]: a body printed after a named person qualifies the person, and its `on` belongs to the body's name",
                 examples: [("The Secretary of State to Senator Ana Lucía Ferreira of the Select Caucus on Riverine Navigation",
                             ["Secretary of State → Ana Lucía Ferreira"])]),
+        Pattern(name: "subject after the addressee of a bare head",
+                convention: "The SENDER to ADDRESSEE on|regarding|concerning TOPIC with no document word before it: the subject after the addressee is cut (other heads are the general grammar's, which cuts subjects too)",
+                examples: [("The Secretary of State to Senator Ana Lucía Ferreira on Riverine Navigation", ["Secretary of State → Ana Lucía Ferreira"])]),
         Pattern(name: "people listed before an office with its holder",
                 convention: "NAME and the OFFICE (Holder): each item of the list is a correspondent; a bare name before a comma is in apposition",
                 examples: [("Memorandum From Secretary of State Haddad and the Director of Central Intelligence (Kowalski) to President Ortega",
@@ -134,14 +137,20 @@ enum OfficeHeads {
         else { return nil }
         // After a document word the general grammar reads institutions and named people; this one claims
         // the heads that name an office.
-        return read(String(rest), claiming: [.officeWithHolder, .officesWithHolders, .describedPostWithHolder, .officeAlone])
+        return read(String(rest), claiming: [.officeWithHolder, .officesWithHolders, .describedPostWithHolder, .officeAlone],
+                    cuttingSubject: false)
     }
 
     /// The message a head states, or nil when the head is not of this grammar (both ends must read,
     /// and at least one end must be an office, an office's holder or an institution; heads between
     /// named people alone are read by `MessageGrammar`).
+    ///
+    /// A head without a document word that opens with `The` is read here alone (the general grammar reads no
+    /// such head), so a subject after its addressee is cut here (`cuttingSubject`): `The Secretary of State to
+    /// Senator Ana Ferreira on Riverine Navigation` still names its two ends.
     static func read(_ head: String, claiming claims: Set<EndRule> = [.officeWithHolder, .officesWithHolders, .describedPostWithHolder,
-                                                                       .officeAlone, .institution])
+                                                                       .officeAlone, .institution],
+                     cuttingSubject: Bool = true)
         -> [ExtractedMessage]? {
         var text = head.trimmingSpaces()
         // A head in capitals hides the name shapes these rules read; it is left to the general grammar. So is
@@ -156,6 +165,8 @@ enum OfficeHeads {
         guard text.utf8.contains(UInt8(ascii: "(")) || cues.occurs(in: text) else { return nil }
         let splits = TitleText.find(" to ", in: text)
         guard !splits.isEmpty, splits.count <= 8 else { return nil }
+        // Only a head that opens with the article is left to this grammar alone.
+        let cuttingSubject = cuttingSubject && (text.hasPrefix("The ") || text.hasPrefix("the "))
         var first: [ExtractedMessage]?
         var pastPosting = false
         for (index, split) in splits.enumerated() {
@@ -165,7 +176,9 @@ enum OfficeHeads {
                 continue
             }
             let left = String(text[..<split.lowerBound])
-            guard let senders = readEnd(left), let recipients = readEnd(String(text[split.upperBound...])) else { continue }
+            let right = String(text[split.upperBound...])
+            guard let senders = readEnd(left),
+                  let recipients = readEnd(right) ?? (cuttingSubject ? readEndBeforeSubject(right) : nil) else { continue }
             let rules = (senders + recipients).map(\.rule)
             // A head split past a posting's "to" is this grammar's, whoever its ends are.
             guard pastPosting || rules.contains(where: claims.contains) else { return nil }
@@ -278,6 +291,14 @@ enum OfficeHeads {
         }
         guard let plain = readPlainItems(String(rest)) else { return nil }
         return ends + plain
+    }
+
+    /// The addressee end without the subject after it (`Senator Ana Ferreira on Riverine Navigation`), when a
+    /// subject opener cuts it.
+    static func readEndBeforeSubject(_ phrase: String) -> [End]? {
+        let cut = MessageGrammar.cutSubject(phrase)
+        guard cut.phrase.count < phrase.count, !cut.phrase.trimmingSpaces().isEmpty else { return nil }
+        return readEnd(cut.phrase)
     }
 
     /// `Secretary of State Haddad and the Director of Central Intelligence (Holder)`: correspondents listed
