@@ -513,6 +513,13 @@ struct Clusters {
                 guard Set(fits.map { find($0.form) }).count == 1, let target = fits.first else { continue }
                 unionHolders(target.form, i, detail: "\(post.display) is the one post printed more fully as \(target.post.display)")
             }
+            // A post described in words the lexicon does not know (`Wardens in Xlandia (Okonkwo) and …`) may be
+            // a plural, a translation or a misprint of an office: it is the one post of the surname at that posting.
+            for (i, post) in posted where comparable && !post.namesKnownOffice && !post.posting.isEmpty {
+                let fits = posted.filter { $0.form != i && $0.post.posting == post.posting }
+                guard Set(fits.map { find($0.form) }).count == 1, let target = fits.first, find(target.form) != find(i) else { continue }
+                unionHolders(target.form, i, detail: "\(post.display) is described in words the lexicon does not know, at the one posting \(target.post.display)")
+            }
             if comparable { joinDiplomaticCareers(posted) }
             let people = Set(posted.map { find($0.form) })
             postHolders[surname] = people.count

@@ -58,6 +58,18 @@ struct OfficePost: Hashable, Sendable {
         return !extra.contains(where: OfficeWords.rankModifiers.contains)
     }
 
+    /// Where the post is held: its words from the first `in` or `at` (`in xlandia`), empty when none is printed.
+    var posting: ArraySlice<String> {
+        guard let p = words.firstIndex(where: { $0 == "in" || $0 == "at" }) else { return [] }
+        return words[p...]
+    }
+
+    /// Whether the words before the posting include an office the lexicon knows (`ambassador`, `consul`); a
+    /// description the lexicon does not know (`warden in xlandia`) names none.
+    var namesKnownOffice: Bool {
+        words[..<(words.firstIndex(where: Self.complementPrepositions.contains) ?? words.count)].contains(where: OfficeWords.isOfficeWord)
+    }
+
     /// A post of a diplomatic service (`Ambassador`, `Consul General`, `Chargé`, a `Minister in` or
     /// `Minister Resident in` a country): one diplomat holds such posts one after another.
     var isDiplomatic: Bool {

@@ -232,6 +232,9 @@ public enum FormsOfAddress {
 public enum OfficeWords {
     /// Ranks of a diplomatic service: one diplomat holds such posts one after another.
     public static var diplomaticRanks: Set<String> { Lexicon.diplomaticRanks }
+    /// Whether the lexicon knows a word as an office or rank word (`ambassador`, `secretary`, `general`); a post
+    /// made of none of them is a description the lexicon does not know.
+    public static func isOfficeWord(_ key: String) -> Bool { OfficeHeads.isOfficeWord(key) }
     /// Words that make another office of the office they qualify: a `Deputy Secretary` or a `Consul
     /// General` is not the `Secretary` or the `Consul`.
     public static let rankModifiers: Set<String> = [

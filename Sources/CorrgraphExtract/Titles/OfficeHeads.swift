@@ -19,6 +19,8 @@ enum OfficeHeads {
         case officeWithHolder
         /// `the OFFICEs in PLACE (Holder) and PLACE (Holder)`: one plural office, a holder for each posting.
         case officesWithHolders
+        /// `the DESCRIPTION (Holder)`: a post described in words the lexicon does not know; the holder is the person.
+        case describedPostWithHolder
         /// `the [Acting] OFFICE [of …]`: an office named without its holder is the correspondent as printed.
         case officeAlone
         /// `the INSTITUTION [in|at PLACE]`, `NAME & Co.`: an institution writes or is written to.
@@ -57,6 +59,20 @@ enum OfficeHeads {
                 convention: "the OFFICEs in PLACE (Holder) and PLACE (Holder): each holder of the plural office is a correspondent",
                 examples: [("The Secretary of State to the Ambassadors in Xlandia (Okonkwo) and Ruritania (Lindqvist)",
                             ["Secretary of State → Okonkwo, Lindqvist"])]),
+        Pattern(name: "post described in words the lexicon does not know",
+                convention: "[the] DESCRIPTION (Holder): a capitalised description that the article, a possessive, a unit after a comma or a complement marks as one is a post, whatever its words; the holder is the correspondent",
+                examples: [("The Harbourmaster, Eastern Roads (Okafor) to the Combined Chiefs of Staff", ["Okafor → Combined Chiefs of Staff"]),
+                           ("Memorandum From the President's Principal Scrivener (Nakagawa) to President Ortega", ["Nakagawa → Ortega"])]),
+        Pattern(name: "plural post the lexicon does not know",
+                convention: "the DESCRIPTION in PLACE (Holder) and PLACE (Holder): an office noun the lexicon does not know may be plural; a second place with its holder shows that it is",
+                examples: [("The Secretary of State to the Wardens in Xlandia (Okonkwo) and Ruritania (Lindqvist)", ["Secretary of State → Okonkwo, Lindqvist"])]),
+        Pattern(name: "named person qualified by a body",
+                convention: "NAME of the BODY [on TOPIC]: a body printed after a named person qualifies the person, and its `on` belongs to the body's name",
+                examples: [("The Secretary of State to Senator Ana Lucía Ferreira of the Select Caucus on Riverine Navigation",
+                            ["Secretary of State → Ana Lucía Ferreira"])]),
+        Pattern(name: "subject after the addressee of a bare head",
+                convention: "The SENDER to ADDRESSEE on|regarding|concerning TOPIC with no document word before it: the subject after the addressee is cut (other heads are the general grammar's, which cuts subjects too)",
+                examples: [("The Secretary of State to Senator Ana Lucía Ferreira on Riverine Navigation", ["Secretary of State → Ana Lucía Ferreira"])]),
         Pattern(name: "people listed before an office with its holder",
                 convention: "NAME and the OFFICE (Holder): each item of the list is a correspondent; a bare name before a comma is in apposition",
                 examples: [("Memorandum From Secretary of State Haddad and the Director of Central Intelligence (Kowalski) to President Ortega",
@@ -126,13 +142,20 @@ enum OfficeHeads {
         else { return nil }
         // After a document word the general grammar reads institutions and named people; this one claims
         // the heads that name an office.
-        return read(String(rest), claiming: [.officeWithHolder, .officesWithHolders, .officeAlone])
+        return read(String(rest), claiming: [.officeWithHolder, .officesWithHolders, .describedPostWithHolder, .officeAlone],
+                    cuttingSubject: false)
     }
 
     /// The message a head states, or nil when the head is not of this grammar (both ends must read,
     /// and at least one end must be an office, an office's holder or an institution; heads between
     /// named people alone are read by `MessageGrammar`).
-    static func read(_ head: String, claiming claims: Set<EndRule> = [.officeWithHolder, .officesWithHolders, .officeAlone, .institution])
+    ///
+    /// A head without a document word that opens with `The` is read here alone (the general grammar reads no
+    /// such head), so a subject after its addressee is cut here (`cuttingSubject`): `The Secretary of State to
+    /// Senator Ana Ferreira on Riverine Navigation` still names its two ends.
+    static func read(_ head: String, claiming claims: Set<EndRule> = [.officeWithHolder, .officesWithHolders, .describedPostWithHolder,
+                                                                       .officeAlone, .institution],
+                     cuttingSubject: Bool = true)
         -> [ExtractedMessage]? {
         var text = head.trimmingSpaces()
         // A head in capitals hides the name shapes these rules read; it is left to the general grammar. So is
@@ -147,6 +170,8 @@ enum OfficeHeads {
         guard text.utf8.contains(UInt8(ascii: "(")) || cues.occurs(in: text) else { return nil }
         let splits = TitleText.find(" to ", in: text)
         guard !splits.isEmpty, splits.count <= 8 else { return nil }
+        // Only a head that opens with the article is left to this grammar alone.
+        let cuttingSubject = cuttingSubject && (text.hasPrefix("The ") || text.hasPrefix("the "))
         var first: [ExtractedMessage]?
         var pastPosting = false
         for (index, split) in splits.enumerated() {
@@ -156,7 +181,9 @@ enum OfficeHeads {
                 continue
             }
             let left = String(text[..<split.lowerBound])
-            guard let senders = readEnd(left), let recipients = readEnd(String(text[split.upperBound...])) else { continue }
+            let right = String(text[split.upperBound...])
+            guard let senders = readEnd(left),
+                  let recipients = readEnd(right) ?? (cuttingSubject ? readEndBeforeSubject(right) : nil) else { continue }
             let rules = (senders + recipients).map(\.rule)
             // A head split past a posting's "to" is this grammar's, whoever its ends are.
             guard pastPosting || rules.contains(where: claims.contains) else { return nil }
@@ -239,6 +266,7 @@ enum OfficeHeads {
                 plural = nil
                 office = own
             }
+            let printed = office
             office = droppingArticle(office)
             if let (noun, preposition) = pluralPosting(office) {
                 plural = (noun, preposition)
@@ -249,6 +277,10 @@ enum OfficeHeads {
             } else if let p = plural, isCleanPhrase(office), !office.isEmpty {
                 ends.append(End(mentions: [NameMention(text: holder, kind: .person, office: "\(p.office) \(p.preposition) \(office)", holdsOffice: true)],
                                 rule: .officesWithHolders))
+            } else if isDescribedPost(printed) {
+                // The lexicon cannot tell whether an unknown noun is plural: a place with a holder after it shows it is.
+                plural = postingOfDescription(office)
+                ends.append(End(mentions: [NameMention(text: holder, kind: .person, office: office, holdsOffice: true)], rule: .describedPostWithHolder))
             } else {
                 return nil
             }
@@ -266,6 +298,14 @@ enum OfficeHeads {
         return ends + plain
     }
 
+    /// The addressee end without the subject after it (`Senator Ana Ferreira on Riverine Navigation`), when a
+    /// subject opener cuts it.
+    static func readEndBeforeSubject(_ phrase: String) -> [End]? {
+        let cut = MessageGrammar.cutSubject(phrase)
+        guard cut.phrase.count < phrase.count, !cut.phrase.trimmingSpaces().isEmpty else { return nil }
+        return readEnd(cut.phrase)
+    }
+
     /// `Secretary of State Haddad and the Director of Central Intelligence (Holder)`: correspondents listed
     /// before the office whose holder follows. The office is the longest tail of the list that is an
     /// office phrase with a head noun; every item before it must read; and a bare name before a comma
@@ -275,9 +315,10 @@ enum OfficeHeads {
         guard parts.count > 1 else { return nil }
         for k in 1..<parts.count {
             let office = parts[k...].enumerated().map { $0.offset == 0 ? $0.element.text : $0.element.separator + $0.element.text }.joined()
-            // The tail names an office by its head noun ("Director"), not by a complement ("Pacific Affairs").
-            guard isOfficePhrase(droppingArticle(office)),
-                  NamePhrase.tokenize(office).contains(where: { isOfficeHead(key($0)) }) else { continue }
+            // The tail names an office by its head noun ("Director"), not by a complement ("Pacific Affairs"),
+            // or is a post described with its article ("and the President's Principal Scrivener").
+            let namesOffice = isOfficePhrase(droppingArticle(office)) && NamePhrase.tokenize(office).contains(where: { isOfficeHead(key($0)) })
+            guard namesOffice || (office.hasPrefix("the ") || office.hasPrefix("The ")) && isDescribedPost(office) else { continue }
             var before: [End] = []
             for part in parts[..<k] {
                 guard let end = readItem(part.text) else { return nil }
@@ -324,6 +365,7 @@ enum OfficeHeads {
     static func readItem(_ raw: String) -> End? {
         let text = droppingArticle(raw.trimmingSpaces())
         guard isCleanPhrase(text) else { return nil }
+        if let person = personQualifiedByBody(text) { return person }
         let keys = NamePhrase.tokenize(text).map(key)
         // "the President's Special Assistant": an office the name grammar does not class is still an office.
         guard let mention = NamePhrase.parseItem(text) else {
@@ -395,9 +437,29 @@ enum OfficeHeads {
             TitleText.find(opener, in: phrase).contains { r in
                 guard opener.hasPrefix(" on ") else { return true }
                 let before = NamePhrase.tokenize(String(phrase[..<r.lowerBound])).last.map(key) ?? ""
-                return !(isOfficeWord(before) || Lexicon.institutionHeads.contains(before) || subcommittees.contains(before))
+                return !(isOfficeWord(before) || Lexicon.institutionHeads.contains(before) || subcommittees.contains(before)
+                         || qualifiesNamedPerson(phrase[..<r.lowerBound]))
             }
         }
+    }
+
+    /// `NAME of the BODY on TOPIC`: a body printed after a named person qualifies that person, so its `on`
+    /// belongs to the body's name (`Senator Ana Ferreira of the Select Caucus on Riverine Navigation`) and the
+    /// item reads as the person whatever the body is called.
+    static func qualifiesNamedPerson(_ text: Substring) -> Bool {
+        guard let last = splitItems(String(text)).last else { return false }
+        return personQualifiedByBody(last.text) != nil
+    }
+
+    /// `NAME of the BODY [on TOPIC]`: the named person before the body; the body's name is capitalised words
+    /// and the connectives of a name (`Select Caucus on Riverine Navigation and Fisheries`).
+    static func personQualifiedByBody(_ text: String) -> End? {
+        guard let of = TitleText.find(" of the ", in: text).first else { return nil }
+        let body = NamePhrase.tokenize(String(text[of.upperBound...]))
+        guard let first = body.first, first.first?.isUppercase ?? false,
+              body.allSatisfy({ $0.first?.isUppercase ?? false || Lexicon.connectives.contains(key($0)) && key($0) != "to" }),
+              let person = readItem(String(text[..<of.lowerBound])), person.rule == .namedPerson else { return nil }
+        return person
     }
 
     static let subcommittees: Set<String> = ["subcommittee", "commission", "conference", "panel", "task", "force", "group"]
@@ -438,6 +500,74 @@ enum OfficeHeads {
         return !keys.isEmpty && keys.allSatisfy { k in
             NamePhrase.isNumberLike(k) || months.contains(k) || ["p.m", "a.m", "noon", "midnight", "m"].contains(k)
         }
+    }
+
+    // MARK: Posts the lexicon does not know
+
+    /// `[the] DESCRIPTION (Holder)`: FRUS prints a post and its holder this way whatever the post is called,
+    /// so a description made of words the lexicon does not know is a post too when something marks it as a
+    /// description rather than a name: the definite article, a possessive (`the President's Principal
+    /// Scrivener`), a unit after a comma (`Harbourmaster, Eastern Roads`) or a complement (`Warden in
+    /// Xlandia`, `Scrivener to the Regent`). Its head noun (the last word before the first comma or
+    /// complement) names no institution, document, meeting, place or nationality: `the Embassy in Xlandia
+    /// (Okonkwo)` is an institution and its writer, `Report on the Conference (1954)` no post. A bare name
+    /// before a name in parentheses is a cover name (`Filippov (Stalin)`), not a post.
+    static func isDescribedPost(_ printed: String) -> Bool {
+        var tokens = NamePhrase.tokenize(printed)
+        let articled = tokens.first.map { key($0) == "the" } ?? false
+        if articled { tokens.removeFirst() }
+        guard let opening = tokens.first, opening.first?.isUppercase ?? false, tokens.count <= maxDescriptionWords,
+              !Lexicon.connectives.contains(key(opening)) else { return false }
+        let firstUnit = NamePhrase.tokenize(droppingArticle(String(printed.prefix { $0 != "," })))
+        guard let headIndex = firstUnit.firstIndex(where: { descriptionComplements.contains(key($0)) }).map({ $0 - 1 }) ?? firstUnit.indices.last,
+              headIndex >= 0, isDescriptionHead(key(firstUnit[headIndex])) else { return false }
+        let possessive = tokens.contains(where: isPossessive)
+        let complemented = printed.contains(",") || firstUnit.contains(where: { descriptionComplements.contains(key($0)) })
+        guard articled || possessive || complemented else { return false }
+        for (i, token) in tokens.enumerated() {
+            let k = key(token)
+            if k.isEmpty {
+                guard token == "&" else { return false }
+                continue
+            }
+            if boundaryWords.contains(k) || subjectWords.contains(k) { return false }
+            // "Scrivener to the Regent": the post's own `to` names whom it serves. A bare `to`, or one after an
+            // office the lexicon knows (whose own `to` the office grammar reads), splits the head.
+            if k == "to" {
+                guard i > 0, i + 1 < tokens.count, key(tokens[i + 1]) == "the", !isOfficeWord(key(tokens[i - 1])) else { return false }
+                continue
+            }
+            if isPossessive(token), i + 1 == tokens.count { return false }
+            if Lexicon.connectives.contains(k) || NamePhrase.particles.contains(k) || officeQualifiers.contains(k) { continue }
+            guard token.first?.isUppercase ?? false else { return false }
+        }
+        return true
+    }
+
+    /// A description's head noun: anything but the word classes that make the phrase something other than a post
+    /// (institutions, states and international bodies, panels, documents, meetings, places, nationalities).
+    static func isDescriptionHead(_ key: String) -> Bool {
+        !key.isEmpty && !NamePhrase.isNumberLike(key) && !Lexicon.institutionHeads.contains(key) && !Lexicon.nationalities.contains(key)
+            && !Gazetteer.placeWords.contains(key) && !Lexicon.conversationNouns.contains(key) && !Lexicon.connectives.contains(key)
+            && !postingBodies.contains(key) && !subcommittees.contains(key)
+            && !Lexicon.documentTypes.contains(where: { $0.phrase == key }) && !NamePhrase.isNoise(key)
+    }
+
+    /// Words that open a post's complement: the word before the first is the post's head noun.
+    static let descriptionComplements: Set<String> = ["in", "at", "to", "for", "of", "on"]
+
+    /// Descriptions run to a dozen words; a longer capitalised run is a subject or a listing.
+    static let maxDescriptionWords = 16
+
+    static func isPossessive(_ token: String) -> Bool {
+        token.hasSuffix("'s") || token.hasSuffix("’s") || token.hasSuffix("s'")
+    }
+
+    /// `Wardens in Xlandia`: a described post with a posting (`in`, `at`), which the places after it may share.
+    static func postingOfDescription(_ office: String) -> (office: String, preposition: String)? {
+        let words = NamePhrase.tokenize(office)
+        guard let p = words.firstIndex(where: { ["in", "at"].contains($0.lowercased()) }), p > 0 else { return nil }
+        return (words[..<p].joined(separator: " "), words[p])
     }
 
     // MARK: Word classes
