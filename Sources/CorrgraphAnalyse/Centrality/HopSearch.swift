@@ -76,6 +76,13 @@ struct HopAdjacency: Sendable {
         folded[Int(foldOffsets[root])..<Int(foldOffsets[root + 1])]
     }
 
+    /// The internal id of every graph node (the inverse of `original`).
+    func internalIDs() -> [Int] {
+        var result = [Int](repeating: 0, count: nodeCount)
+        for (i, v) in original.enumerated() { result[Int(v)] = i }
+        return result
+    }
+
     /// Values indexed by internal id, put back in the graph's node order.
     func inGraphOrder(_ values: [Double]) -> [Double] {
         var result = [Double](repeating: 0, count: nodeCount)
@@ -282,6 +289,15 @@ final class HopSearch {
             rootShare += Double(reached - 1 - (state[Int(s)].level >= base ? 1 : 0))
         }
         partial[source] += rootShare
+    }
+
+    /// Calls `body(v, d(source, v))` for every node the last search reached other than its source,
+    /// in non-decreasing distance.
+    func forEachReached(_ body: (Int, Int) -> Void) {
+        for index in 1..<max(reached, 1) {
+            let v = Int(order[index])
+            body(v, Int(state[v].level &- base))
+        }
     }
 
     /// (reached, Σ d, Σ 1/d) over the last search, for its source (distance measures).
