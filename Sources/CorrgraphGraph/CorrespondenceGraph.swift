@@ -123,15 +123,23 @@ public struct CorrespondenceGraph: Sendable {
     public init(corpus: ResolvedCorpus) {
         var messages: [Message] = []
         var conversations: [Conversation] = []
-        for record in corpus.records {
-            let r = record.record
-            let provenance = Provenance(recordID: r.id, source: r.source, line: r.line, title: r.title)
-            for m in record.messages {
-                messages.append(Message(from: m.from, to: m.to, via: m.via, when: record.when,
+        messages.reserveCapacity(corpus.records.reduce(0) { $0 + $1.messages.count })
+        conversations.reserveCapacity(corpus.records.reduce(0) { $0 + $1.conversations.count })
+        // Reads the four provenance fields in place: copying each whole record (`record.record`)
+        // retained and released every string of it, a cache miss apiece on a large corpus, and
+        // made this step grow 10× for 4× the letters.
+        for index in corpus.records.indices {
+            let provenance = Provenance(recordID: corpus.records[index].extraction.record.id,
+                                        source: corpus.records[index].extraction.record.source,
+                                        line: corpus.records[index].extraction.record.line,
+                                        title: corpus.records[index].extraction.record.title)
+            let when = corpus.records[index].extraction.when
+            for m in corpus.records[index].messages {
+                messages.append(Message(from: m.from, to: m.to, via: m.via, when: when,
                                         evidence: m.evidence, provenance: provenance))
             }
-            for c in record.conversations {
-                conversations.append(Conversation(participants: c.participants, when: record.when,
+            for c in corpus.records[index].conversations {
+                conversations.append(Conversation(participants: c.participants, when: when,
                                                   evidence: c.evidence, provenance: provenance))
             }
         }
@@ -141,7 +149,11 @@ public struct CorrespondenceGraph: Sendable {
     /// Ids of correspondents that take part in at least one message or conversation, ascending.
     public var activeCorrespondents: [Int] {
         var seen = [Bool](repeating: false, count: correspondents.count)
-        for m in messages { for id in m.from + m.to + m.via { seen[id] = true } }
+        for m in messages {
+            for id in m.from { seen[id] = true }
+            for id in m.to { seen[id] = true }
+            for id in m.via { seen[id] = true }
+        }
         for c in conversations { for id in c.participants { seen[id] = true } }
         return seen.indices.filter { seen[$0] }
     }

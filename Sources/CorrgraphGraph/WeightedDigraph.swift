@@ -11,7 +11,7 @@
 /// g.outNeighbours(0)   // [1]
 /// ```
 ///
-/// - Complexity: O(n + m log m) to build; neighbour lists are contiguous slices.
+/// - Complexity: O(n + m) to build; neighbour lists are contiguous slices.
 public struct WeightedDigraph: Sendable, Equatable {
     /// Node display names, index = node id.
     public let names: [String]
@@ -40,13 +40,19 @@ public struct WeightedDigraph: Sendable, Equatable {
         let n = nodeNames.count
         names = nodeNames
         self.correspondentIDs = correspondentIDs ?? Array(0..<n)
-        var sorted = edges
-        sorted.sort { ($0.0, $0.1) < ($1.0, $1.1) }
+        for (u, v, _) in edges {
+            precondition(u >= 0 && u < n && v >= 0 && v < n, "edge endpoint out of range")
+        }
+        // Edges in (tail, head) order by two stable counting sorts (by head, then by tail): linear
+        // in n + m, where a comparison sort grew 7× for 4× the letters. Stability keeps parallel
+        // edges in input order, so their weights add up in the same order as before.
+        let byHead = Self.stableCountingOrder(of: Array(0..<edges.count), keys: { edges[$0].1 }, keyCount: n)
+        let sorted = Self.stableCountingOrder(of: byHead, keys: { edges[$0].0 }, keyCount: n)
         var tails: [Int] = []
         var heads: [Int32] = []
         var weights: [Double] = []
-        for (u, v, w) in sorted {
-            precondition(u >= 0 && u < n && v >= 0 && v < n, "edge endpoint out of range")
+        for index in sorted {
+            let (u, v, w) = edges[index]
             if let lastTail = tails.last, lastTail == u, heads.last == Int32(v) {
                 weights[weights.count - 1] += w
             } else {
@@ -79,6 +85,20 @@ public struct WeightedDigraph: Sendable, Equatable {
         inWeights = inW
     }
 
+    /// `items` reordered by `keys` (each in `0..<keyCount`), keeping the order of equal keys.
+    private static func stableCountingOrder(of items: [Int], keys: (Int) -> Int, keyCount: Int) -> [Int] {
+        var start = [Int](repeating: 0, count: keyCount + 1)
+        for item in items { start[keys(item) + 1] += 1 }
+        for k in 0..<keyCount { start[k + 1] += start[k] }
+        var result = [Int](repeating: 0, count: items.count)
+        for item in items {
+            let k = keys(item)
+            result[start[k]] = item
+            start[k] += 1
+        }
+        return result
+    }
+
     /// The heads of u's out-edges, ascending.
     public func outNeighbours(_ u: Int) -> ArraySlice<Int32> { outTargets[outOffsets[u]..<outOffsets[u + 1]] }
     /// The tails of v's in-edges, ascending.
@@ -109,8 +129,19 @@ extension CorrespondenceGraph {
         var nodeOf = [Int](repeating: -1, count: correspondents.count)
         for (index, id) in active.enumerated() { nodeOf[id] = index }
         var edges: [(Int, Int, Double)] = []
+        edges.reserveCapacity(messages.count + conversations.count)
+        // The hops of `Message.hops`, without building each route as an array.
         for m in messages {
-            for hop in m.hops { edges.append((nodeOf[hop.from], nodeOf[hop.to], 1)) }
+            for s in m.from {
+                for t in m.to {
+                    var tail = s
+                    for relay in m.via {
+                        edges.append((nodeOf[tail], nodeOf[relay], 1))
+                        tail = relay
+                    }
+                    edges.append((nodeOf[tail], nodeOf[t], 1))
+                }
+            }
         }
         for c in conversations {
             let people = Array(Set(c.participants)).sorted()

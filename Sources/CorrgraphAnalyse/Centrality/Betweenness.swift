@@ -39,6 +39,44 @@ public enum Betweenness {
                                normalized: Bool = true, threads: Int? = nil,
                                progress: SourcesObserver? = nil) -> [Double] {
         let n = graph.nodeCount
+        var total = [Double](repeating: 0, count: n)
+        if !weightedPaths, let hops = HopAdjacency(graph, direction: .outgoing) {
+            total = hopCounts(hops, threads: threads, progress: progress)
+        } else {
+            total = general(graph, weightedPaths: weightedPaths, threads: threads, progress: progress)
+        }
+        if normalized, n > 2 {
+            let scale = 1 / (Double(n - 1) * Double(n - 2))
+            for v in 0..<n { total[v] *= scale }
+        }
+        return total
+    }
+
+    /// Unweighted betweenness: breadth-first Brandes on 32-bit CSR, pendant sources folded (`HopAdjacency`).
+    static func hopCounts(_ hops: HopAdjacency, threads: Int?, progress: SourcesObserver?) -> [Double] {
+        let n = hops.nodeCount
+        var total = [Double](repeating: 0, count: n)
+        ParallelChunks(count: n).run(threads: threads, observer: progress, chunk: { sources -> [Double] in
+            let search = HopSearch(nodeCount: n)
+            var partial = [Double](repeating: 0, count: n)
+            partial.withUnsafeMutableBufferPointer { partial in
+                guard let partial = partial.baseAddress else { return }
+                for s in sources where !hops.isFolded[s] {
+                    search.search(from: s, in: hops, countPaths: true)
+                    search.accumulate(folded: hops.folded(into: s), into: partial)
+                }
+            }
+            return partial
+        }, combine: { partial in
+            for v in 0..<n { total[v] += partial[v] }
+        })
+        return hops.inGraphOrder(total)
+    }
+
+    /// Betweenness by the general search (Dijkstra with weighted paths), raw sums.
+    static func general(_ graph: WeightedDigraph, weightedPaths: Bool, threads: Int?,
+                        progress: SourcesObserver?) -> [Double] {
+        let n = graph.nodeCount
         let adjacency = PathAdjacency(graph, direction: .outgoing, weighted: weightedPaths)
         var total = [Double](repeating: 0, count: n)
         ParallelChunks(count: n).run(threads: threads, observer: progress, chunk: { sources -> [Double] in
@@ -53,10 +91,6 @@ public enum Betweenness {
         }, combine: { partial in
             for v in 0..<n { total[v] += partial[v] }
         })
-        if normalized, n > 2 {
-            let scale = 1 / (Double(n - 1) * Double(n - 2))
-            for v in 0..<n { total[v] *= scale }
-        }
         return total
     }
 

@@ -54,8 +54,24 @@ enum DistanceSums {
     static func perNode(_ graph: WeightedDigraph, direction: PathAdjacency.Direction, weightedPaths: Bool,
                         threads: Int?, progress: SourcesObserver? = nil, finish: (Int, Double, Double) -> Double) -> [Double] {
         let n = graph.nodeCount
-        let adjacency = PathAdjacency(graph, direction: direction, weighted: weightedPaths)
         let output = DisjointWrites<Double>(repeating: 0, count: n)
+        if !weightedPaths, let hops = HopAdjacency(graph, direction: direction) {
+            // Breadth-first on 32-bit CSR; a folded source's sums come from its root's search.
+            ParallelChunks(count: n).run(threads: threads, observer: progress, chunk: { nodes -> Void in
+                let search = HopSearch(nodeCount: n)
+                for u in nodes where !hops.isFolded[u] {
+                    search.search(from: u, in: hops, countPaths: false)
+                    let own = search.distanceSums()
+                    output.set(Int(hops.original[u]), finish(own.reached, own.sum, own.inverse))
+                    let folded = hops.folded(into: u)
+                    for (s, sums) in zip(folded, search.foldedDistanceSums(folded)) {
+                        output.set(Int(hops.original[Int(s)]), finish(sums.reached, sums.sum, sums.inverse))
+                    }
+                }
+            }, combine: { _ in })
+            return output.values
+        }
+        let adjacency = PathAdjacency(graph, direction: direction, weighted: weightedPaths)
         ParallelChunks(count: n).run(threads: threads, observer: progress, chunk: { nodes -> Void in
             var workspace = ShortestPathWorkspace(nodeCount: n)
             for u in nodes {

@@ -90,39 +90,85 @@ public struct PivotSampling: Sendable {
         var distanceSum = [Double](repeating: 0, count: wantsDistances ? n : 0)
         var inverseSum = [Double](repeating: 0, count: wantsDistances ? n : 0)
         var largest = 0.0
-        ParallelChunks(count: k).run(threads: threads, observer: progress, chunk: { range -> Partial in
-            var workspace = ShortestPathWorkspace(nodeCount: n)
-            var deltaBuffer = [Double](repeating: 0, count: wantsBetweenness ? n : 0)
-            var partial = Partial(n: n, betweenness: wantsBetweenness, distances: wantsDistances)
-            for index in range {
-                let s = chosen[index]
-                if wantsBetweenness || (wantsDistances && nx) {
-                    workspace.run(from: s, in: forward)
-                    if wantsBetweenness {
-                        Betweenness.accumulate(from: s, workspace, forward, &deltaBuffer, into: &partial.dependency)
+        if !weightedPaths, let forwardHops = HopAdjacency(graph, direction: .outgoing),
+           let backwardHops = nx ? forwardHops : HopAdjacency(graph, direction: .incoming) {
+            // Breadth-first on 32-bit CSR (as the exact measures); sums indexed by internal id.
+            let internalID = forwardHops.internalIDs()
+            ParallelChunks(count: k).run(threads: threads, observer: progress, chunk: { range -> Partial in
+                let search = HopSearch(nodeCount: n)
+                var partial = Partial(n: n, betweenness: wantsBetweenness, distances: wantsDistances)
+                for index in range {
+                    let s = internalID[chosen[index]]
+                    if wantsBetweenness || (wantsDistances && nx) {
+                        search.search(from: s, in: forwardHops, countPaths: wantsBetweenness)
+                        if wantsBetweenness {
+                            partial.dependency.withUnsafeMutableBufferPointer { dependency in
+                                if let dependency = dependency.baseAddress { search.accumulate(folded: [], into: dependency) }
+                            }
+                        }
+                    }
+                    if wantsDistances {
+                        if !nx { search.search(from: s, in: backwardHops, countPaths: false) }
+                        search.forEachReached { v, hops in
+                            let d = Double(hops)
+                            partial.reached[v] += 1
+                            partial.distanceSum[v] += d
+                            partial.inverseSum[v] += 1 / d
+                            partial.largest = max(partial.largest, d)
+                        }
                     }
                 }
-                if wantsDistances {
-                    if !nx { workspace.run(from: s, in: backward) }
-                    for v in workspace.order where Int(v) != s {
-                        let d = workspace.distance[Int(v)]
-                        partial.reached[Int(v)] += 1
-                        partial.distanceSum[Int(v)] += d
-                        partial.inverseSum[Int(v)] += 1 / d
-                        partial.largest = max(partial.largest, d)
+                return partial
+            }, combine: { partial in
+                for v in 0..<dependency.count { dependency[v] += partial.dependency[v] }
+                for v in 0..<reached.count {
+                    reached[v] += partial.reached[v]
+                    distanceSum[v] += partial.distanceSum[v]
+                    inverseSum[v] += partial.inverseSum[v]
+                }
+                largest = max(largest, partial.largest)
+            })
+            if wantsBetweenness { dependency = forwardHops.inGraphOrder(dependency) }
+            if wantsDistances {
+                reached = forwardHops.inGraphOrder(reached)
+                distanceSum = forwardHops.inGraphOrder(distanceSum)
+                inverseSum = forwardHops.inGraphOrder(inverseSum)
+            }
+        } else {
+            ParallelChunks(count: k).run(threads: threads, observer: progress, chunk: { range -> Partial in
+                var workspace = ShortestPathWorkspace(nodeCount: n)
+                var deltaBuffer = [Double](repeating: 0, count: wantsBetweenness ? n : 0)
+                var partial = Partial(n: n, betweenness: wantsBetweenness, distances: wantsDistances)
+                for index in range {
+                    let s = chosen[index]
+                    if wantsBetweenness || (wantsDistances && nx) {
+                        workspace.run(from: s, in: forward)
+                        if wantsBetweenness {
+                            Betweenness.accumulate(from: s, workspace, forward, &deltaBuffer, into: &partial.dependency)
+                        }
+                    }
+                    if wantsDistances {
+                        if !nx { workspace.run(from: s, in: backward) }
+                        for v in workspace.order where Int(v) != s {
+                            let d = workspace.distance[Int(v)]
+                            partial.reached[Int(v)] += 1
+                            partial.distanceSum[Int(v)] += d
+                            partial.inverseSum[Int(v)] += 1 / d
+                            partial.largest = max(partial.largest, d)
+                        }
                     }
                 }
-            }
-            return partial
-        }, combine: { partial in
-            for v in 0..<dependency.count { dependency[v] += partial.dependency[v] }
-            for v in 0..<reached.count {
-                reached[v] += partial.reached[v]
-                distanceSum[v] += partial.distanceSum[v]
-                inverseSum[v] += partial.inverseSum[v]
-            }
-            largest = max(largest, partial.largest)
-        })
+                return partial
+            }, combine: { partial in
+                for v in 0..<dependency.count { dependency[v] += partial.dependency[v] }
+                for v in 0..<reached.count {
+                    reached[v] += partial.reached[v]
+                    distanceSum[v] += partial.distanceSum[v]
+                    inverseSum[v] += partial.inverseSum[v]
+                }
+                largest = max(largest, partial.largest)
+            })
+        }
         let scale = k == 0 ? 0 : Double(n) / Double(k)
         let exact = k >= n
         let epsilon = exact || n < 2 ? 0 : (log(2 * Double(n) / delta) / (2 * Double(k))).squareRoot()

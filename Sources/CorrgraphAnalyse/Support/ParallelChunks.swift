@@ -6,8 +6,9 @@ import Foundation
 /// whatever the thread count.
 ///
 /// The partition depends only on `count` (never on the number of threads): threads only decide
-/// how many chunks run at once. Chunks run in waves of `threads`; after each wave the caller folds
-/// the wave's results in ascending chunk order, so at most `threads` partial results live at once.
+/// how many chunks run at once. Chunks run in waves of `threads × chunksPerThread`, handed to
+/// threads as they come free; after each wave the caller folds the wave's results in ascending chunk
+/// order, so at most `threads × chunksPerThread` partial results live at once.
 ///
 /// ```swift
 /// var total = 0.0
@@ -40,17 +41,22 @@ struct ParallelChunks {
         let width = max(1, min(threads ?? ParallelChunks.defaultThreads, chunkCount))
         var first = 0
         while first < chunkCount {
-            let wave = min(width, chunkCount - first)
+            // Several chunks per thread in a wave, handed out as threads come free: one slow chunk
+            // no longer keeps the other threads idle until the wave ends.
+            let wave = min(width == 1 ? 1 : width * ParallelChunks.chunksPerThread, chunkCount - first)
             let slots = ResultSlots<Partial>(count: wave)
             if wave == 1 {
                 slots.store(chunk(range(of: first)), at: 0)
             } else {
                 let base = first
-                // Each iteration writes only its own slot; the slots are read after the call returns.
+                let dispenser = ChunkDispenser(count: wave)
+                // Each chunk writes only its own slot; the slots are read after the call returns.
                 withoutActuallyEscaping(chunk) { body in
                     let box = UncheckedBox(body)
-                    DispatchQueue.concurrentPerform(iterations: wave) { i in
-                        slots.store(box.value(range(of: base + i)), at: i)
+                    DispatchQueue.concurrentPerform(iterations: min(width, wave)) { _ in
+                        while let i = dispenser.next() {
+                            slots.store(box.value(range(of: base + i)), at: i)
+                        }
                     }
                 }
             }
@@ -58,6 +64,26 @@ struct ParallelChunks {
             first += wave
             observer?(range(of: first - 1).upperBound, count)
         }
+    }
+}
+
+extension ParallelChunks {
+    /// Chunks per thread in one wave: at most `threads × chunksPerThread` partial results live at once.
+    static let chunksPerThread = 4
+}
+
+/// Hands out the indices `0..<count` once each to whichever thread asks next.
+private final class ChunkDispenser: @unchecked Sendable {
+    private let lock = NSLock()
+    private var taken = 0
+    private let count: Int
+    init(count: Int) { self.count = count }
+    func next() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard taken < count else { return nil }
+        taken += 1
+        return taken - 1
     }
 }
 
