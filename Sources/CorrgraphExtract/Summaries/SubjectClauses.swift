@@ -154,7 +154,7 @@ struct SubjectClauses {
     /// The clauses of `text`; with `pronouns`, also those whose subject is "he" or "she" meeting
     /// someone ("Later he receives Richard Fischer"), with no subjects and `pronounSubject` set.
     static func find(in text: String, pronouns: Bool = false) -> [SubjectClauses] {
-        let tokens = ASCIIWords.spaceSeparated(text) ?? text.split(separator: " ").map(String.init)
+        let tokens = ASCIIWords.spaceSeparated(text) ?? SummaryWords.spaceSeparated(text)
         var result: [SubjectClauses] = []
         for (i, token) in tokens.enumerated() {
             var verb = NamePhrase.wordKey(token)

@@ -1,0 +1,97 @@
+/// The summary's words and sentences read over its UTF-8 bytes. Each function gives exactly what its
+/// Character version gives (`split(separator: " ")`, `SummaryReader.sentences`), and returns nil, or
+/// takes the Character path, where the two could differ.
+///
+/// A space byte is a Character of its own unless a non-ASCII scalar stands beside it: grapheme clusters
+/// join a space only with combining marks, joiners and prepended signs, all non-ASCII. Where every space
+/// byte has ASCII bytes (or the text's ends) beside it, cutting at space bytes is cutting at space Characters.
+///
+/// - Complexity: O(n) in the text's bytes.
+enum SummaryWords {
+    /// Whether every space byte of `bytes` stands between ASCII bytes (see above).
+    @inline(__always) static func spacesStandAlone(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        for i in 0..<n where bytes[i] == 0x20 {
+            if i > 0, bytes[i - 1] >= 0x80 { return false }
+            if i + 1 < n, bytes[i + 1] >= 0x80 { return false }
+        }
+        return true
+    }
+
+    /// The non-empty runs between space bytes, as byte ranges.
+    @inline(__always) static func wordRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        let n = bytes.count
+        for i in 0...n where i == n || bytes[i] == 0x20 {
+            if i > start { ranges.append(start..<i) }
+            start = i + 1
+        }
+        return ranges
+    }
+
+    /// `text.split(separator: " ").map(String.init)`.
+    static func spaceSeparated(_ text: String) -> [String] {
+        let fast = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            guard spacesStandAlone(bytes) else { return nil }
+            return wordRanges(bytes).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+        }
+        if let words = fast ?? nil { return words }
+        return text.split(separator: " ").map(String.init)
+    }
+
+    /// `SummaryReader.sentences` (split at a word that ends a sentence, words joined by one space), or nil
+    /// where the text's spaces do not stand alone.
+    static func sentences(_ text: String, limit: Int) -> [String]? {
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            guard spacesStandAlone(bytes) else { return nil }
+            var result: [String] = []
+            var sentence: [UInt8] = []
+            let n = bytes.count
+            var start = 0
+            while start < n, result.count < limit {
+                var end = start
+                while end < n, bytes[end] != 0x20 { end += 1 }
+                defer { start = end + 1 }
+                guard end > start else { continue }
+                if !sentence.isEmpty { sentence.append(0x20) }
+                sentence.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                // Most words end in none of the bytes below and cannot end a sentence.
+                let last = bytes[end - 1]
+                guard last == UInt8(ascii: ".") || last == UInt8(ascii: "]") || last == UInt8(ascii: ")")
+                        || last == UInt8(ascii: "\"") || last == UInt8(ascii: "'") || last == 0x9D else { continue }
+                let token = Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                if SummaryReader.endsSentence(token) {
+                    result.append(String(decoding: sentence, as: UTF8.self))
+                    sentence.removeAll(keepingCapacity: true)
+                }
+            }
+            if !sentence.isEmpty, result.count < limit { result.append(String(decoding: sentence, as: UTF8.self)) }
+            return result
+        }
+        return found ?? nil
+    }
+
+    /// The key (`NamePhrase.wordKey`) of the text's first word after leading determiners ("The", "A"):
+    /// the word the rules that read the summary's restatement of its record start from. The first
+    /// sentence's words are the text's first words, so a rule whose opening word is not this one cannot
+    /// apply. "" when there is no such word; nil where the text's spaces do not stand alone.
+    static func openingKey(_ text: String) -> String? {
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard spacesStandAlone(bytes) else { return nil }
+            let n = bytes.count
+            var start = 0
+            while start < n {
+                var end = start
+                while end < n, bytes[end] != 0x20 { end += 1 }
+                if end > start {
+                    let key = NamePhrase.wordKey(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                    if !SummaryLexicon.determiners.contains(key) { return key }
+                }
+                start = end + 1
+            }
+            return ""
+        }
+        return found ?? nil
+    }
+}
