@@ -62,6 +62,10 @@ struct SubjectClauses {
     /// Every word the tests of `find` start from (its verbs, talk nouns and the words of its presence phrases).
     static let verbCandidates: Set<String> = clauseVerbs.union(SummaryLexicon.participationVerbs).union(SummaryLexicon.talkNouns)
         .union(["present", "part", "attend", "attends", "attended", "participate", "participates", "participated", "dinner", "lunch"])
+    /// A filter of `verbCandidates`: most words of a summary are none of them and are passed over
+    /// without building their key.
+    static let verbCandidateFilter = WordFilter(verbCandidates)
+
     /// Verbs whose direct object is a person ("informs Puzanov", "meets Kim Il Sung"); after other verbs
     /// a capitalised object is a topic ("discuss West Irian", "raises Taiwan").
     static let personObjectVerbs: Set<String> = Set([
@@ -157,6 +161,7 @@ struct SubjectClauses {
         let tokens = ASCIIWords.spaceSeparated(text) ?? SummaryWords.spaceSeparated(text)
         var result: [SubjectClauses] = []
         for (i, token) in tokens.enumerated() {
+            guard verbCandidateFilter.mayHold(token) else { continue }
             var verb = NamePhrase.wordKey(token)
             // A word that none of the tests below starts from is passed over with one lookup.
             guard verbCandidates.contains(verb) else { continue }
@@ -217,7 +222,8 @@ struct SubjectClauses {
             var phrase = pronoun ? "" : tokens[start..<end].joined(separator: " ")
             if phrase.hasSuffix(",") { phrase.removeLast() }
             // "While in North Korea, Jaruzelski met …": an opening adverbial ends at its comma.
-            if let firstWord = phrase.split(separator: " ").first.map({ NamePhrase.wordKey(String($0)) }),
+            // (The phrase's first word is the subject's first token, its key the same with or without a comma.)
+            if let firstWord = pronoun ? nil : NamePhrase.wordKey(tokens[start]),
                openingSubordinators.contains(firstWord), let comma = phrase.range(of: ", ") {
                 phrase = String(phrase[comma.upperBound...])
             }

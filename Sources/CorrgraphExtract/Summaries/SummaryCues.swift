@@ -98,7 +98,7 @@ struct SummaryCuePresence {
                 }
                 if !ascii { found = ~0; return }
                 let length = j - i
-                if length >= Self.shortest, length <= Self.longest {
+                if length >= Self.shortest, length <= Self.longest, Self.filter.mayHold(key: bytes[i..<j]) {
                     let run = String(unsafeUninitializedCapacity: length) { out in
                         for k in 0..<length {
                             let b = bytes[i + k]
@@ -129,6 +129,7 @@ struct SummaryCuePresence {
     /// Families with a phrase that has no letter: every text may hold it.
     private static let alwaysPresent: UInt64 = SummaryCues.Family.allCases
         .filter { $0.cues.words.contains("") }.reduce(0) { $0 | 1 << UInt64($1.rawValue) }
+    private static let filter = WordFilter(families.keys)
     private static let shortest = families.keys.map(\.utf8.count).min() ?? 0
     private static let longest = families.keys.map(\.utf8.count).max() ?? 0
 }

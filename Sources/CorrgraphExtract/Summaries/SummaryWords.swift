@@ -95,3 +95,48 @@ enum SummaryWords {
         return found ?? nil
     }
 }
+
+/// A bit per hash slot of a set of words (as `NamePhrase.wordKey` gives them: lower case, no
+/// punctuation at either end). `mayHold(token)` is false only when the token's key is none of the words;
+/// it reads the token's bytes without building its key, and passes every token with a non-ASCII byte
+/// (whose key Unicode lower-casing makes).
+///
+/// - Complexity: O(n) in the token's bytes.
+struct WordFilter: Sendable {
+    private let bits: [UInt64]
+    private static let slots = 4096
+
+    init(_ words: some Sequence<String>) {
+        var bits = [UInt64](repeating: 0, count: Self.slots / 64)
+        for word in words {
+            var word = word
+            let slot = word.withUTF8 { Self.slot($0[...]) }
+            bits[slot >> 6] |= 1 << UInt64(slot & 63)
+        }
+        self.bits = bits
+    }
+
+    /// FNV-1a over the bytes, A–Z lowered.
+    @inline(__always) private static func slot(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
+        var h: UInt32 = 2_166_136_261
+        for b in bytes { h = (h ^ UInt32(b >= 65 && b <= 90 ? b + 32 : b)) &* 16_777_619 }
+        return Int(h % UInt32(slots))
+    }
+
+    func mayHold(_ token: String) -> Bool {
+        token.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            // The key drops the characters that are not letters or digits at both ends (`ASCIIWords.key`).
+            var lo = 0, hi = bytes.count
+            for b in bytes where b >= 0x80 { return true }
+            while lo < hi, !ASCIIWords.isAlphanumeric(bytes[lo]) { lo += 1 }
+            while hi > lo, !ASCIIWords.isAlphanumeric(bytes[hi - 1]) { hi -= 1 }
+            return mayHold(key: bytes[lo..<hi])
+        } ?? true
+    }
+
+    /// Whether the ASCII word `key` (any case) may be one of the words.
+    @inline(__always) func mayHold(key: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        let slot = Self.slot(key)
+        return bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0
+    }
+}
