@@ -219,7 +219,7 @@ struct SubjectClauses {
             let pronoun = end > 0 && ["he", "she"].contains(NamePhrase.wordKey(tokens[end - 1])) && conversationVerbs.contains(verb)
             if pronoun && !pronouns { continue }
             guard start < end || pronoun else { continue }
-            var phrase = pronoun ? "" : tokens[start..<end].joined(separator: " ")
+            var phrase = pronoun ? "" : SummaryWords.joined(tokens[start..<end])
             if phrase.hasSuffix(",") { phrase.removeLast() }
             // "While in North Korea, Jaruzelski met …": an opening adverbial ends at its comma.
             // (The phrase's first word is the subject's first token, its key the same with or without a comma.)
@@ -249,7 +249,7 @@ struct SubjectClauses {
                 if t.hasSuffix(".") && !NamePhrase.isInitials(t) { break }
                 k += 1
             }
-            let clauseText = clause.joined(separator: " ")
+            let clauseText = SummaryWords.joined(clause[...])
             // "discusses … with Fischer": the other side of a talk; "informs Malenkov that … with Peng" is not.
             let padded = " " + clauseText
             // "paid a visit to Puzanov", "called on Puzanov": the other side follows "to" or "on".
@@ -278,7 +278,7 @@ struct SubjectClauses {
                 }
                 // "discuss with Stalin the situation": the list ends before the article.
                 while let last = kept.last, ["and", "the", "a", "an", "of"].contains(NamePhrase.wordKey(last)) { kept.removeLast() }
-                var after = kept.joined(separator: " ")
+                var after = SummaryWords.joined(kept[...])
                 if after.hasSuffix(",") { after.removeLast() }
                 objects = NamePhrase.parse(after.replacingOccurrences(of: "respectively", with: ""))
             }
@@ -339,7 +339,7 @@ struct SubjectClauses {
                         && (at(n + 1).first?.isUppercase == true || ["and", "the"].contains(at(n + 1)))
                     if t.hasSuffix(",") && !listGoesOn || (t.hasSuffix(".") && !NamePhrase.isInitials(t)) { break }
                 }
-                objects = NamePhrase.parse(name.joined(separator: " "))
+                objects = NamePhrase.parse(SummaryWords.joined(name[...]))
             }
             // Brackets in running prose ("Kuznetsov (Stalin)") may say on whose behalf; only the
             // aliases rule above reads them, so clause names carry no second name.

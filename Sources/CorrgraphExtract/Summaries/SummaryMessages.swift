@@ -189,9 +189,10 @@ extension SummaryReader {
     /// signs beside the institution. "Ogrodinski tells Drozniak to …" names the addressee as well.
     /// Only wires (telegrams, cables), which a diplomat signs; an embassy's report stays the embassy's.
     static func writerBesideInstitution(_ text: String, clauses: [SubjectClauses], reading: TitleReading, into result: inout ExtractedRecord) {
-        guard let type = reading.documentType, Lexicon.isWire(type), result.messages.count == 1,
+        // (The wire test, a search of the lexicon, comes after the record's own shape.)
+        guard result.messages.count == 1,
               var message = result.messages.first, message.via.isEmpty, !message.from.isEmpty,
-              message.from.allSatisfy({ $0.kind == .institution }),
+              message.from.allSatisfy({ $0.kind == .institution }), let type = reading.documentType, Lexicon.isWire(type),
               let clause = clauses.first, clause.subjects.count == 1, let writer = clause.personSubjects.first,
               SubjectClauses.writerVerbs.contains(clause.verb), !clause.toldThat, !clause.reported else { return }
         // "Pham Van Dong describes … in a speech to the National Assembly": a public statement the telegram reports.

@@ -64,8 +64,10 @@ enum SummaryReader {
         resolveOffices(text, in: &result)
         // No one writes to himself: a recipient who is also the sender was misread (an office's posting).
         for i in result.messages.indices {
-            let from = result.messages[i].from
-            result.messages[i].to.removeAll { to in from.contains { $0.kind == .person && to.kind == .person && NameFolding.fold($0.text) == NameFolding.fold(to.text) } }
+            let senders = result.messages[i].from.filter { $0.kind == .person }.map { NameFolding.fold($0.text) }
+            guard !senders.isEmpty else { continue }
+            let isSender = { (to: NameMention) in to.kind == .person && senders.contains(NameFolding.fold(to.text)) }
+            if result.messages[i].to.contains(where: isSender) { result.messages[i].to.removeAll(where: isSender) }
         }
         if result.conversations.isEmpty, let author = reading.journalAuthor, reading.documentType == "journal" {
             journalInterlocutors(text, clauses: allClauses, author: author, cues: cues, into: &result)

@@ -169,6 +169,8 @@ extension SummaryReader {
         guard let hop = titleHop(result), hop.to.count == 1 else { return }
         for sentence in sentences(text) {
             let tokens = SummaryWords.spaceSeparated(sentence)
+            // A sentence without a verb of requesting is passed over before its words' keys are built.
+            guard tokens.contains(where: requestVerbFilter.mayHold) else { continue }
             let keys = tokens.map(NamePhrase.wordKey)
             for r in keys.indices where SummaryLexicon.requestVerbs.contains(keys[r]) && r >= 1 {
                 guard let asker = leadingNames(tokens[..<r].suffix(4).drop { $0.first?.isLowercase == true }).last,
@@ -212,6 +214,8 @@ extension SummaryReader {
             }
         }
     }
+
+    static let requestVerbFilter = WordFilter(SummaryLexicon.requestVerbs)
 
     /// **Rule: the record's content is someone else addressing its recipient.**
     /// Precondition: the title states one hop from one person C to one person D; the summary's first clause

@@ -140,3 +140,20 @@ struct WordFilter: Sendable {
         return bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0
     }
 }
+
+extension SummaryWords {
+    /// `words.joined(separator: " ")`, with the result's storage reserved once.
+    static func joined(_ words: ArraySlice<String>) -> String {
+        var length = 0
+        for word in words { length += word.utf8.count + 1 }
+        var result = ""
+        result.reserveCapacity(length)
+        var first = true
+        for word in words {
+            if !first { result.append(" ") }
+            result.append(word)
+            first = false
+        }
+        return result
+    }
+}
