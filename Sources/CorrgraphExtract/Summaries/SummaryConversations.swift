@@ -567,6 +567,8 @@ extension SummaryReader {
         let nouns = ["exchanges", "exchange", "talks", "discussions", "discussion", "conversation", "conversations",
                      "meeting", "meetings", "negotiations", "consultations"]
         for sentence in sentences(text) {
+            // Every marker holds "'s ": a sentence without it is passed over in one byte scan.
+            guard ByteSearch.mayContainCaseInsensitive(sentence, "'s ") else { continue }
             for noun in nouns {
                 for r in TitleText.find("'s " + noun, in: sentence) {
                     let owners = NamePhrase.parse(ConversationGrammar.possessor(before: String(sentence[..<r.lowerBound])))

@@ -157,3 +157,22 @@ extension SummaryWords {
         return result
     }
 }
+
+extension SummaryWords {
+    /// `s.first?.isUppercase == true`, read from the first byte when the first Character is one ASCII
+    /// scalar (an ASCII byte followed by another ASCII byte or nothing): then only A–Z are upper case.
+    @inline(__always) static func opensUppercase<S: StringProtocol>(_ s: S) -> Bool {
+        var bytes = s.utf8.makeIterator()
+        guard let b0 = bytes.next() else { return false }
+        if b0 < 0x80, (bytes.next() ?? 0) < 0x80 { return b0 >= 65 && b0 <= 90 }
+        return s.first?.isUppercase == true
+    }
+
+    /// `s.first?.isLowercase == true`, likewise.
+    @inline(__always) static func opensLowercase<S: StringProtocol>(_ s: S) -> Bool {
+        var bytes = s.utf8.makeIterator()
+        guard let b0 = bytes.next() else { return false }
+        if b0 < 0x80, (bytes.next() ?? 0) < 0x80 { return b0 >= 97 && b0 <= 122 }
+        return s.first?.isLowercase == true
+    }
+}
