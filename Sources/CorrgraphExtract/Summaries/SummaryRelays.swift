@@ -151,7 +151,7 @@ extension SummaryReader {
         if start + 1 < keys.count, keys[start + 1] == "for" {
             // "Instructions for Kim Il Sung in light of …"
             finals = leadingNames(tokens[(start + 2)...])
-        } else if let marker = SummaryLexicon.onwardRecipientMarkers.compactMap({ lower.range(of: " " + $0) }).first {
+        } else if let marker = SummaryLexicon.onwardRecipientMarkers.lazy.compactMap({ lower.range(of: " " + $0) }).first {
             let offset = lower.distance(from: lower.startIndex, to: marker.upperBound) - 1
             finals = leadingNames(String(first.dropFirst(offset)).split(separator: " ").drop { $0.lowercased() == "the" })
         }

@@ -142,19 +142,19 @@ struct WordFilter: Sendable {
 }
 
 extension SummaryWords {
-    /// `words.joined(separator: " ")`, with the result's storage reserved once.
+    /// `words.joined(separator: " ")`, its bytes copied once into storage of the final length.
     static func joined(_ words: ArraySlice<String>) -> String {
-        var length = 0
-        for word in words { length += word.utf8.count + 1 }
-        var result = ""
-        result.reserveCapacity(length)
-        var first = true
-        for word in words {
-            if !first { result.append(" ") }
-            result.append(word)
-            first = false
+        guard words.count > 1 else { return words.first ?? "" }
+        var length = words.count - 1
+        for word in words { length += word.utf8.count }
+        return String(unsafeUninitializedCapacity: length) { out in
+            var at = 0
+            for (n, word) in words.enumerated() {
+                if n > 0 { out[at] = 0x20; at += 1 }
+                for b in word.utf8 { out[at] = b; at += 1 }
+            }
+            return at
         }
-        return result
     }
 }
 
