@@ -62,6 +62,10 @@ struct SubjectClauses {
     /// Every word the tests of `find` start from (its verbs, talk nouns and the words of its presence phrases).
     static let verbCandidates: Set<String> = clauseVerbs.union(SummaryLexicon.participationVerbs).union(SummaryLexicon.talkNouns)
         .union(["present", "part", "attend", "attends", "attended", "participate", "participates", "participated", "dinner", "lunch"])
+    /// A filter of `verbCandidates`: most words of a summary are none of them and are passed over
+    /// without building their key.
+    static let verbCandidateFilter = WordFilter(verbCandidates)
+
     /// Verbs whose direct object is a person ("informs Puzanov", "meets Kim Il Sung"); after other verbs
     /// a capitalised object is a topic ("discuss West Irian", "raises Taiwan").
     static let personObjectVerbs: Set<String> = Set([
@@ -111,7 +115,7 @@ struct SubjectClauses {
     static func heldTalk(_ tokens: [String], noun i: Int) -> Int? {
         var k = i - 1
         var modifiers = 0
-        while k >= 0, modifiers < 3, tokens[k].first?.isLowercase == true, !tokens[k].hasSuffix(","),
+        while k >= 0, modifiers < 3, SummaryWords.opensLowercase(tokens[k]), !tokens[k].hasSuffix(","),
               !SummaryLexicon.determiners.contains(NamePhrase.wordKey(tokens[k])),
               !SummaryLexicon.holdingVerbs.contains(NamePhrase.wordKey(tokens[k])),
               !SummaryLexicon.hedgeWords.contains(NamePhrase.wordKey(tokens[k])) {
@@ -154,9 +158,10 @@ struct SubjectClauses {
     /// The clauses of `text`; with `pronouns`, also those whose subject is "he" or "she" meeting
     /// someone ("Later he receives Richard Fischer"), with no subjects and `pronounSubject` set.
     static func find(in text: String, pronouns: Bool = false) -> [SubjectClauses] {
-        let tokens = ASCIIWords.spaceSeparated(text) ?? text.split(separator: " ").map(String.init)
+        let tokens = ASCIIWords.spaceSeparated(text) ?? SummaryWords.spaceSeparated(text)
         var result: [SubjectClauses] = []
         for (i, token) in tokens.enumerated() {
+            guard verbCandidateFilter.mayHold(token) else { continue }
             var verb = NamePhrase.wordKey(token)
             // A word that none of the tests below starts from is passed over with one lookup.
             guard verbCandidates.contains(verb) else { continue }
@@ -180,7 +185,7 @@ struct SubjectClauses {
                 verbIndex = held
             } else if ["dinner", "lunch"].contains(verb), i >= 1, ["have", "has", "had"].contains(NamePhrase.wordKey(tokens[i - 1])) {
                 verb = "conversation"
-            } else if !clauseVerbs.contains(verb) || verb == "present" || verb == "conversation" || token.first!.isUppercase {
+            } else if !clauseVerbs.contains(verb) || verb == "present" || verb == "conversation" || SummaryWords.opensUppercase(token) {
                 continue
             }
             // After a preposition or an article the word is a noun: "Records of talks with …", "the talks".
@@ -190,7 +195,7 @@ struct SubjectClauses {
             if persuadingVerbs.contains(verb), j >= 1, NamePhrase.wordKey(tokens[j]) == "to",
                attemptVerbs.contains(NamePhrase.wordKey(tokens[j - 1])) { j -= 2 }
             while j >= 0, auxiliaries.contains(NamePhrase.wordKey(tokens[j])) || SummaryLexicon.sequenceAdverbs.contains(tokens[j])
-                    || (tokens[j].hasSuffix("ly") && tokens[j].first?.isLowercase == true) { j -= 1 }
+                    || (tokens[j].hasSuffix("ly") && SummaryWords.opensLowercase(tokens[j])) { j -= 1 }
             let end = j + 1
             var start = end
             // A subject is a list of names, read back to the word that ends the previous clause: a verb ends
@@ -200,11 +205,11 @@ struct SubjectClauses {
                 let key = NamePhrase.wordKey(t)
                 // A lowercase word before a comma ends an earlier clause ("At the meeting, Kim Il Sung shares");
                 // a capitalised one is part of a list of names ("Mao Zedong, Mehmet Shehu, and others").
-                if t.hasSuffix(",") && !(t.first?.isUppercase ?? false) && !Lexicon.offices.contains(key) { break }
+                if t.hasSuffix(",") && !(SummaryWords.opensUppercase(t)) && !Lexicon.offices.contains(key) { break }
                 if t.hasSuffix(".") && !NamePhrase.isInitials(t) { break }
                 let bare = t.drop { $0 == "(" || $0 == "[" }
-                if key == "and" || key == "others" || (bare.first?.isUppercase ?? false) || NamePhrase.isInitials(t)
-                    || (t.hasSuffix(",") && (t.first?.isUppercase ?? false)) || Lexicon.offices.contains(key)
+                if key == "and" || key == "others" || (SummaryWords.opensUppercase(bare)) || NamePhrase.isInitials(t)
+                    || (t.hasSuffix(",") && (SummaryWords.opensUppercase(t))) || Lexicon.offices.contains(key)
                     || Lexicon.nationalities.contains(key) || ["of", "the", "in", "for", "his", "her", "their"].contains(key) {
                     start -= 1
                     continue
@@ -214,10 +219,11 @@ struct SubjectClauses {
             let pronoun = end > 0 && ["he", "she"].contains(NamePhrase.wordKey(tokens[end - 1])) && conversationVerbs.contains(verb)
             if pronoun && !pronouns { continue }
             guard start < end || pronoun else { continue }
-            var phrase = pronoun ? "" : tokens[start..<end].joined(separator: " ")
+            var phrase = pronoun ? "" : SummaryWords.joined(tokens[start..<end])
             if phrase.hasSuffix(",") { phrase.removeLast() }
             // "While in North Korea, Jaruzelski met …": an opening adverbial ends at its comma.
-            if let firstWord = phrase.split(separator: " ").first.map({ NamePhrase.wordKey(String($0)) }),
+            // (The phrase's first word is the subject's first token, its key the same with or without a comma.)
+            if let firstWord = pronoun ? nil : NamePhrase.wordKey(tokens[start]),
                openingSubordinators.contains(firstWord), let comma = phrase.range(of: ", ") {
                 phrase = String(phrase[comma.upperBound...])
             }
@@ -243,7 +249,7 @@ struct SubjectClauses {
                 if t.hasSuffix(".") && !NamePhrase.isInitials(t) { break }
                 k += 1
             }
-            let clauseText = clause.joined(separator: " ")
+            let clauseText = SummaryWords.joined(clause[...])
             // "discusses … with Fischer": the other side of a talk; "informs Malenkov that … with Peng" is not.
             let padded = " " + clauseText
             // "paid a visit to Puzanov", "called on Puzanov": the other side follows "to" or "on".
@@ -262,7 +268,7 @@ struct SubjectClauses {
                     let key = NamePhrase.wordKey(t)
                     // "the PRC Ambassador to the DPRK, Qiao Xiaoguang": an office's "to" or "in" binds its posting.
                     let postsOffice = ["to", "in"].contains(key) && kept.last.map { Lexicon.offices.contains(NamePhrase.wordKey($0)) } == true
-                    if t.first?.isLowercase == true, !["and", "the", "a", "an", "of"].contains(key), !postsOffice,
+                    if SummaryWords.opensLowercase(t), !["and", "the", "a", "an", "of"].contains(key), !postsOffice,
                        !Lexicon.offices.contains(key), !NamePhrase.strongOffices.contains(key) { break }
                     if t.hasSuffix(".") && !NamePhrase.isInitials(t) {
                         kept.append(String(t.dropLast()))
@@ -272,7 +278,7 @@ struct SubjectClauses {
                 }
                 // "discuss with Stalin the situation": the list ends before the article.
                 while let last = kept.last, ["and", "the", "a", "an", "of"].contains(NamePhrase.wordKey(last)) { kept.removeLast() }
-                var after = kept.joined(separator: " ")
+                var after = SummaryWords.joined(kept[...])
                 if after.hasSuffix(",") { after.removeLast() }
                 objects = NamePhrase.parse(after.replacingOccurrences(of: "respectively", with: ""))
             }
@@ -284,9 +290,9 @@ struct SubjectClauses {
             // "the Ambassador" is not.
             let officeEnd = clause.count >= 2 ? (clause.indices.dropFirst().first { !Lexicon.offices.contains(NamePhrase.wordKey(clause[$0])) } ?? clause.count) : 0
             let qualifiedOffice = officeEnd >= 2 && officeEnd + 1 < clause.count
-                && clause[officeEnd] == "of" && clause[officeEnd + 1].first?.isUppercase == true
+                && clause[officeEnd] == "of" && SummaryWords.opensUppercase(clause[officeEnd + 1])
             if !sideRead, personObjectVerbs.contains(verb), clause.count >= 2, clause[0] == "the",
-               clause[1].first?.isUppercase == true, !Lexicon.offices.contains(NamePhrase.wordKey(clause[1])) || qualifiedOffice {
+               SummaryWords.opensUppercase(clause[1]), !Lexicon.offices.contains(NamePhrase.wordKey(clause[1])) || qualifiedOffice {
                 clause.removeFirst()
                 listTokens.removeFirst()
             }
@@ -295,7 +301,7 @@ struct SubjectClauses {
                 && conversationVerbs.contains(verb)
             if sideRead {
             } else if let first = clause.first,
-                      (first.first?.isUppercase ?? false) && personObjectVerbs.contains(verb) || ["to", "with"].contains(first.lowercased())
+                      (SummaryWords.opensUppercase(first)) && personObjectVerbs.contains(verb) || ["to", "with"].contains(first.lowercased())
                         || passiveMeeting && first.lowercased() == "by" {
                 // "informs Puzanov", "meets Kim Il Sung"; but "discuss West Irian", "raises Taiwan" name a topic.
                 if ["to", "with", "by"].contains(first.lowercased()) {
@@ -310,11 +316,11 @@ struct SubjectClauses {
                 for (n, t) in list.enumerated() {
                     // "Peng Dehuai and Gao Gang", "the Romanian Ministry of Foreign Affairs"
                     let joinsNames = ["and", "&", "of", "for", "in", "the"].contains(t) && n > 0 && n + 1 < list.count
-                        && (at(n + 1).first?.isUppercase ?? false
-                            || ["and", "&"].contains(t) && at(n + 1) == "the" && n + 2 < list.count && at(n + 2).first?.isUppercase == true)
+                        && (SummaryWords.opensUppercase(at(n + 1))
+                            || ["and", "&"].contains(t) && at(n + 1) == "the" && n + 2 < list.count && SummaryWords.opensUppercase(at(n + 2)))
                     // "met the GDR Charge d'Affaires": a lower-case office word goes on the capitalised office it follows.
                     let officeWord = name.last?.first?.isUppercase == true && Lexicon.offices.contains(NamePhrase.wordKey(t))
-                    guard (t.first?.isUppercase ?? false) || NamePhrase.isInitials(t) || joinsNames || officeWord else { break }
+                    guard (SummaryWords.opensUppercase(t)) || NamePhrase.isInitials(t) || joinsNames || officeWord else { break }
                     // "received Mao's letter": a possessive opens a thing, not a person.
                     // "informs Stalin of China's plans": the possessive after a joiner opens the topic.
                     if t.hasSuffix("'s") || t.hasSuffix("’s") {
@@ -330,17 +336,19 @@ struct SubjectClauses {
                     // "writes to Chairman Mao, Comrade Shaoqi, and the CCP Central Committee": a list of addressees
                     // goes on after its commas when the next item is a name or "and".
                     let listGoesOn = afterTo && n + 1 < list.count
-                        && (at(n + 1).first?.isUppercase == true || ["and", "the"].contains(at(n + 1)))
+                        && (SummaryWords.opensUppercase(at(n + 1)) || ["and", "the"].contains(at(n + 1)))
                     if t.hasSuffix(",") && !listGoesOn || (t.hasSuffix(".") && !NamePhrase.isInitials(t)) { break }
                 }
-                objects = NamePhrase.parse(name.joined(separator: " "))
+                objects = NamePhrase.parse(SummaryWords.joined(name[...]))
             }
             // Brackets in running prose ("Kuznetsov (Stalin)") may say on whose behalf; only the
             // aliases rule above reads them, so clause names carry no second name.
             let plain = { (list: [NameMention]) in list.map { m -> NameMention in var m = m; m.bracketed = nil; return m } }
             var entry = SubjectClauses(subjects: plain(subjects), verb: verb, objects: plain(objects), afterTo: afterTo)
             entry.sideMarked = sideMarked
-            entry.respectively = clauseText.lowercased().range(of: "respectively") != nil
+            // (Lower-casing gives ASCII letters only from ASCII ones here: a clause without the word's bytes has no "respectively".)
+            entry.respectively = ByteSearch.mayContainCaseInsensitive(clauseText, "respectively")
+                && clauseText.lowercased().range(of: "respectively") != nil
             entry.pronounSubject = pronoun
             entry.subjectStart = pronoun ? end - 1 : start
             entry.passive = passiveMeeting && !objects.isEmpty
@@ -359,7 +367,7 @@ struct SubjectClauses {
             }
             if let last = objects.last?.text.split(separator: " ").last, let r = clauseText.range(of: String(last) + " to ") {
                 let next = clauseText[r.upperBound...].split(separator: " ").first.map(String.init) ?? ""
-                entry.instructs = next.first?.isLowercase ?? false
+                entry.instructs = SummaryWords.opensLowercase(next)
             }
             result.append(entry)
         }

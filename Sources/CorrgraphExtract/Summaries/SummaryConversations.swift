@@ -4,12 +4,12 @@ extension SummaryReader {
     /// "Kissinger met with Chairman Mao and Zhou Enlai": a summary clause naming every title participant
     /// and more adds the others; so do participants "also present" and conversations the record says
     /// it documents.
-    static func completeTitleConversation(_ text: String, clauses: [SubjectClauses], into result: inout ExtractedRecord) {
+    static func completeTitleConversation(_ text: String, clauses: [SubjectClauses], cues: SummaryCuePresence, into result: inout ExtractedRecord) {
         var conversation = result.conversations[0]
         // "Zhou Enlai describes his meeting with Khrushchev, Malenkov, and other Soviet officials" for
         // "Malenkov's conversation with Zhou Enlai".
         let writer = result.messages.first?.from.first { $0.kind == .person }
-        let meetings = meetingsWith(text, writer: writer).map { SubjectClauses(subjects: $0, verb: "meet", objects: []) }
+        let meetings = meetingsWith(text, cues: cues, writer: writer).map { SubjectClauses(subjects: $0, verb: "meet", objects: []) }
         // With a delegation on one side, whoever the named leader tells or asks belongs to it ("Mao tells
         // Vukmanovic-Tempo and Bobrovski …" in Mao's conversation with a Yugoslav delegation).
         let hasGroup = conversation.participants.contains { $0.kind == .institution && ConversationGrammar.isGroup($0.text) }
@@ -69,7 +69,7 @@ extension SummaryReader {
             }
         }
         result.conversations[0] = conversation
-        for people in recountedBetween(text) where !result.conversations.contains(where: { c in
+        for people in recountedBetween(text, cues: cues) where !result.conversations.contains(where: { c in
             people.allSatisfy { MessageGrammar.contains(c.participants, $0) } }) {
             // "Discussions of a Delegation from the DRV with Ceausescu and Maurer" + "the conversation between
             // Ceausescu, Maurer, and Le Thanh Nghi": the delegation is represented by its named member.
@@ -129,7 +129,7 @@ extension SummaryReader {
     /// The title names one side of a conversation ("Record of Conversation with Tsedenbal"); the summary
     /// may name the other.
     static func completeOneSidedConversation(_ text: String, clauses: [SubjectClauses], reading: TitleReading,
-                                             into result: inout ExtractedRecord) {
+                                             cues: SummaryCuePresence, into result: inout ExtractedRecord) {
         let side = reading.conversationWithOneSide
         // "Mao Zedong and Nehru discuss …": a clause that includes the named side names the other.
         // "Conversation with the Delegation of X" + "A and B dominate the discussion": one of them speaks for the
@@ -156,7 +156,7 @@ extension SummaryReader {
         // "During the meeting with Tito, Nicolau learned …": the opening phrase names the title's side, the
         // main clause's subject the other.
         if result.conversations.isEmpty,
-           let meeting = meetingsWith(text, writer: nil).first(where: { m in m.contains { MessageGrammar.contains(side, $0) } }) {
+           let meeting = meetingsWith(text, cues: cues, writer: nil).first(where: { m in m.contains { MessageGrammar.contains(side, $0) } }) {
             result.conversations.append(ExtractedConversation(participants: ConversationGrammar.merge(side, meeting), evidence: .summary))
         }
         // "Conversation between DPRK Ambassador Ri Sang-jo and Kurdyukov …" in the summary.
@@ -186,7 +186,7 @@ extension SummaryReader {
     /// fourteen members of the Politburo, on the Polish side": the people named in each item of the list.
     static func participantsListedByTalk(_ text: String, into result: inout ExtractedRecord) {
         for sentence in sentences(text) {
-            let tokens = sentence.split(separator: " ").map(String.init)
+            let tokens = SummaryWords.spaceSeparated(sentence)
             let keys = tokens.map(NamePhrase.wordKey)
             // The sentence's subject is the talk: "The talks", "The Soviet-Polish talks".
             guard let v = keys.indices.first(where: { SummaryLexicon.includingVerbs.contains(keys[$0]) }), v >= 1,
@@ -238,7 +238,8 @@ extension SummaryReader {
     /// A journal entry records the author's conversations: each named person who speaks in the summary
     /// ("Kim Il Sung discusses …", "Nam Il informs Puzanov …") is an interlocutor, each in a conversation
     /// of their own with the author.
-    static func journalInterlocutors(_ text: String, clauses: [SubjectClauses], author: NameMention, into result: inout ExtractedRecord) {
+    static func journalInterlocutors(_ text: String, clauses: [SubjectClauses], author: NameMention, cues: SummaryCuePresence,
+                                     into result: inout ExtractedRecord) {
         var seen: [NameMention] = []
         var groups: [[NameMention]] = []
         // Past `looseComparisonLimit` interlocutors (a summary listing hundreds), a repeat is one with the same
@@ -284,7 +285,7 @@ extension SummaryReader {
             }
         }
         // "In a conversation with Puzanov, Nam Il said …": a meeting of the diarist the sentence recounts.
-        for meeting in meetingsWith(text, writer: author) where MessageGrammar.contains(meeting, author) {
+        for meeting in meetingsWith(text, cues: cues, writer: author) where MessageGrammar.contains(meeting, author) {
             let others = meeting.filter { !MessageGrammar.sameName($0, author) && !isSeen($0) }
             guard !others.isEmpty else { continue }
             see(others)
@@ -347,7 +348,7 @@ extension SummaryReader {
     /// with Kim Il Sung and Pak Heon-yeong", "A report by Ambassador Práth on a conversation he held with
     /// Puzanov", "The report details Mikoyan's talks with Kennedy", "Zhou and Stalin discuss …" — but not
     /// the record's own sender and recipient "discussing" the letter between them.
-    static func recountedConversations(_ text: String, clauses: [SubjectClauses], allClauses: [SubjectClauses] = [],
+    static func recountedConversations(_ text: String, clauses: [SubjectClauses], allClauses: [SubjectClauses] = [], cues: SummaryCuePresence,
                                        into result: inout ExtractedRecord) {
         let ends = result.messages.flatMap { $0.from + $0.to }
         var found: [[NameMention]] = []
@@ -416,11 +417,11 @@ extension SummaryReader {
         let writer = senders.first { $0.kind == .person } ?? (senders.count == 1 ? senders.first : nil)
         // Who sent the telegram "after meeting X": its first relay when it carries someone else's message.
         let telegramWriter = result.messages.first.flatMap { $0.via.first { $0.kind == .person } } ?? writer
-        for people in meetingsWith(text, writer: writer, telegramWriter: telegramWriter) { add(people) }
+        for people in meetingsWith(text, cues: cues, writer: writer, telegramWriter: telegramWriter) { add(people) }
         // "An overview of Wu Xueqian and Abe Shintaro's exchanges on the Korean Peninsula."
-        for people in jointPossessiveTalks(text) { add(people) }
+        for people in jointPossessiveTalks(text, cues: cues) { add(people) }
         // "The correspondence also summarizes the conversation between Tito and Kim Il Sung."
-        found += recountedBetween(text).filter { p in !isFound(p) }
+        found += recountedBetween(text, cues: cues).filter { p in !isFound(p) }
         for people in found {
             result.conversations.append(ExtractedConversation(participants: people, evidence: .summary))
         }
@@ -430,9 +431,9 @@ extension SummaryReader {
     /// "Shtykov gives a report of a meeting with Kim Il Sung and Pak Heon-yeong", "Zhou Enlai describes
     /// his meeting with Khrushchev, Malenkov, and other Soviet officials". A bare "A meeting with …"
     /// is the `writer`'s.
-    static func meetingsWith(_ text: String, writer: NameMention?, telegramWriter: NameMention? = nil) -> [[NameMention]] {
+    static func meetingsWith(_ text: String, cues: SummaryCuePresence, writer: NameMention?, telegramWriter: NameMention? = nil) -> [[NameMention]] {
         // Precondition (`SummaryCues`): the words this rule reads.
-        guard SummaryCues.meetingsWith.occurs(in: text) else { return [] }
+        guard cues.allows(.meetingsWith) else { return [] }
         var meetings: [[NameMention]] = []
         var previousSentence: String? = nil
         for sentence in sentences(text) {
@@ -561,13 +562,15 @@ extension SummaryReader {
 
     /// "Wu Xueqian and Abe Shintaro's exchanges", "Kim Il Sung and Zhou Enlai's talks": a talk of the
     /// people who jointly own it.
-    static func jointPossessiveTalks(_ text: String) -> [[NameMention]] {
+    static func jointPossessiveTalks(_ text: String, cues: SummaryCuePresence) -> [[NameMention]] {
         // Precondition (`SummaryCues`): the words this rule reads.
-        guard SummaryCues.jointPossessiveTalks.occurs(in: text) else { return [] }
+        guard cues.allows(.jointPossessiveTalks) else { return [] }
         var found: [[NameMention]] = []
         let nouns = ["exchanges", "exchange", "talks", "discussions", "discussion", "conversation", "conversations",
                      "meeting", "meetings", "negotiations", "consultations"]
         for sentence in sentences(text) {
+            // Every marker holds "'s ": a sentence without it is passed over in one byte scan.
+            guard ByteSearch.mayContainCaseInsensitive(sentence, "'s ") else { continue }
             for noun in nouns {
                 for r in TitleText.find("'s " + noun, in: sentence) {
                     let owners = NamePhrase.parse(ConversationGrammar.possessor(before: String(sentence[..<r.lowerBound])))
@@ -585,12 +588,12 @@ extension SummaryReader {
     /// Zedong", "… where Tsevegmid relates a discussion between Zhou Enlai and Luvsan": a talk noun followed by
     /// "between", after a recounting verb or document noun (with "on"/"of"), a determiner and up to three
     /// modifiers, or opening the sentence. A talk only hoped for ("a possible meeting between") is not one.
-    static func recountedBetween(_ text: String) -> [[NameMention]] {
+    static func recountedBetween(_ text: String, cues: SummaryCuePresence) -> [[NameMention]] {
         // Precondition (`SummaryCues`): the words this rule reads.
-        guard SummaryCues.recountedBetween.occurs(in: text) else { return [] }
+        guard cues.allows(.recountedBetween) else { return [] }
         var found: [[NameMention]] = []
         for sentence in sentences(text) {
-            let tokens = sentence.split(separator: " ").map(String.init)
+            let tokens = SummaryWords.spaceSeparated(sentence)
             let keys = tokens.map(NamePhrase.wordKey)
             for b in keys.indices where keys[b] == "between" && b >= 1 && SummaryLexicon.talkNouns.contains(keys[b - 1]) {
                 var k = b - 2
@@ -664,7 +667,7 @@ extension SummaryReader {
 
     /// Every run of names in running prose, in order: "Telegram from Aurel Duma to Corneliu Manescu" → both.
     static func namesIn(_ text: String) -> [NameMention] {
-        let tokens = text.split(separator: " ").map(String.init)
+        let tokens = SummaryWords.spaceSeparated(text)
         var found: [NameMention] = []
         var i = 0
         while i < tokens.count {

@@ -24,7 +24,7 @@ enum SummaryCues {
     static let handOnRequest = RuleCues(SummaryLexicon.requestVerbs)
     static let handOnRequestHanding = RuleCues(SummaryLexicon.handingOnVerbs)
     /// `Telegram from A …` opening the summary: a document noun and `from` (both needed).
-    static let forwardedDocumentOfAnother = RuleCues(["telegram", "cable", "letter", "message", "report", "note"])
+    static let forwardedDocumentOfAnother = RuleCues(SummaryReader.forwardedNouns)
     static let from = RuleCues(["from"])
     /// A title naming a talk `between` its sides (checked on the title).
     static let meetingOfUnnamedSides = RuleCues(ConversationGrammar.nouns)
@@ -42,4 +42,94 @@ enum SummaryCues {
     static let recountedBetween = RuleCues(["between"])
     /// Kinds of record that mention talks in passing (checked on the title).
     static let passingMention = RuleCues(SummaryLexicon.passingMentionKinds)
+}
+
+extension SummaryCues {
+    /// The families a summary's rules check, each with its cue words above. The title's families
+    /// (`meetingOfUnnamedSides`, `passingMention`) are checked on the title instead.
+    enum Family: Int, CaseIterable {
+        case askedToConvey, askedToConveyRequest, relayedContent, goBetween, relayingOpening, conveyedThrough,
+             onwardRecipient, handOnRequest, handOnRequestHanding, forwardedDocumentOfAnother, from, meetingsWith,
+             jointPossessiveTalks, recountedBetween
+
+        var cues: RuleCues {
+            switch self {
+            case .askedToConvey: SummaryCues.askedToConvey
+            case .askedToConveyRequest: SummaryCues.askedToConveyRequest
+            case .relayedContent: SummaryCues.relayedContent
+            case .goBetween: SummaryCues.goBetween
+            case .relayingOpening: SummaryCues.relayingOpening
+            case .conveyedThrough: SummaryCues.conveyedThrough
+            case .onwardRecipient: SummaryCues.onwardRecipient
+            case .handOnRequest: SummaryCues.handOnRequest
+            case .handOnRequestHanding: SummaryCues.handOnRequestHanding
+            case .forwardedDocumentOfAnother: SummaryCues.forwardedDocumentOfAnother
+            case .from: SummaryCues.from
+            case .meetingsWith: SummaryCues.meetingsWith
+            case .jointPossessiveTalks: SummaryCues.jointPossessiveTalks
+            case .recountedBetween: SummaryCues.recountedBetween
+            }
+        }
+    }
+}
+
+/// Which of the summary's cue families (`SummaryCues.Family`) a text holds, found in one pass over its
+/// letter runs: each run is looked up once in a table of every family's cue words, instead of one pass
+/// per family. `allows(f)` is exactly `f.cues.occurs(in: text)`: a run with a non-ASCII byte, or a
+/// family with a phrase that has no letter, allows every family (resp. that family).
+///
+/// - Complexity: O(n) in the text's bytes, one table look-up per letter run of a cue word's length.
+struct SummaryCuePresence {
+    private let bits: UInt64
+
+    init(_ text: String) {
+        var found = Self.alwaysPresent
+        var text = text
+        text.withUTF8 { bytes in
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                guard RuleCues.isLetter(bytes[i]) else { i += 1; continue }
+                var j = i
+                var ascii = true
+                while j < n, RuleCues.isLetter(bytes[j]) {
+                    if bytes[j] >= 0x80 { ascii = false }
+                    j += 1
+                }
+                if !ascii { found = ~0; return }
+                let length = j - i
+                if length >= Self.shortest, length <= Self.longest, Self.filter.mayHold(key: bytes[i..<j]) {
+                    let run = String(unsafeUninitializedCapacity: length) { out in
+                        for k in 0..<length {
+                            let b = bytes[i + k]
+                            out[k] = b >= 65 && b <= 90 ? b + 32 : b
+                        }
+                        return length
+                    }
+                    if let families = Self.families[run] { found |= families }
+                }
+                i = j
+            }
+        }
+        bits = found
+    }
+
+    func allows(_ family: SummaryCues.Family) -> Bool {
+        bits & (1 << UInt64(family.rawValue)) != 0
+    }
+
+    /// Each cue word with the families it cues.
+    private static let families: [String: UInt64] = {
+        var table: [String: UInt64] = [:]
+        for family in SummaryCues.Family.allCases {
+            for word in family.cues.words where !word.isEmpty { table[word, default: 0] |= 1 << UInt64(family.rawValue) }
+        }
+        return table
+    }()
+    /// Families with a phrase that has no letter: every text may hold it.
+    private static let alwaysPresent: UInt64 = SummaryCues.Family.allCases
+        .filter { $0.cues.words.contains("") }.reduce(0) { $0 | 1 << UInt64($1.rawValue) }
+    private static let filter = WordFilter(families.keys)
+    private static let shortest = families.keys.map(\.utf8.count).min() ?? 0
+    private static let longest = families.keys.map(\.utf8.count).max() ?? 0
 }

@@ -159,7 +159,7 @@ extension SummaryReader {
     static func writerInRestatement(_ text: String, into result: inout ExtractedRecord) {
         guard result.messages.count == 1, var message = result.messages.first, !message.from.isEmpty,
               message.from.allSatisfy({ $0.kind == .institution }), let first = sentences(text, limit: 1).first else { return }
-        let tokens = first.split(separator: " ").map(String.init)
+        let tokens = SummaryWords.spaceSeparated(first)
         let keys = tokens.map(NamePhrase.wordKey)
         var writer: NameMention?
         var k = 0
@@ -189,9 +189,10 @@ extension SummaryReader {
     /// signs beside the institution. "Ogrodinski tells Drozniak to …" names the addressee as well.
     /// Only wires (telegrams, cables), which a diplomat signs; an embassy's report stays the embassy's.
     static func writerBesideInstitution(_ text: String, clauses: [SubjectClauses], reading: TitleReading, into result: inout ExtractedRecord) {
-        guard let type = reading.documentType, Lexicon.isWire(type), result.messages.count == 1,
+        // (The wire test, a search of the lexicon, comes after the record's own shape.)
+        guard result.messages.count == 1,
               var message = result.messages.first, message.via.isEmpty, !message.from.isEmpty,
-              message.from.allSatisfy({ $0.kind == .institution }),
+              message.from.allSatisfy({ $0.kind == .institution }), let type = reading.documentType, Lexicon.isWire(type),
               let clause = clauses.first, clause.subjects.count == 1, let writer = clause.personSubjects.first,
               SubjectClauses.writerVerbs.contains(clause.verb), !clause.toldThat, !clause.reported else { return }
         // "Pham Van Dong describes … in a speech to the National Assembly": a public statement the telegram reports.
@@ -230,9 +231,9 @@ extension SummaryReader {
     /// "The cable contains Stalin's personal response …", "The telegram relays a request from Mao,
     /// conveyed via … Zhou Enlai": the title's single message carries someone else's, so it becomes
     /// one relayed message from that person (schema: A ≠ C).
-    static func relayedContent(_ text: String, into result: inout ExtractedRecord) {
+    static func relayedContent(_ text: String, cues: SummaryCuePresence, into result: inout ExtractedRecord) {
         // Precondition (`SummaryCues`): the words this rule reads.
-        guard SummaryCues.relayedContent.occurs(in: text) else { return }
+        guard cues.allows(.relayedContent) else { return }
         guard result.messages.count == 1, let outer = result.messages.first, !outer.from.isEmpty, !outer.to.isEmpty,
               outer.via.isEmpty else { return }
         let first = sentences(text, limit: 1).first ?? ""
@@ -304,9 +305,9 @@ extension SummaryReader {
     /// to the person named, relayed by its writer (the gold schema's A ≠ C rule). A ministry or city the
     /// title addresses stands for that person. "Stalin asks Shtykov to convey to Kim Il Sung …" in Stalin's
     /// telegram to Shtykov makes Shtykov the go-between of a message to Kim Il Sung.
-    static func askedToConvey(_ text: String, into result: inout ExtractedRecord) {
+    static func askedToConvey(_ text: String, cues: SummaryCuePresence, into result: inout ExtractedRecord) {
         // Precondition (`SummaryCues`): the words this rule reads.
-        guard SummaryCues.askedToConvey.occurs(in: text), SummaryCues.askedToConveyRequest.occurs(in: text) else { return }
+        guard cues.allows(.askedToConvey), cues.allows(.askedToConveyRequest) else { return }
         guard result.messages.count == 1, let outer = result.messages.first, outer.via.isEmpty,
               outer.from.count == 1, let writer = outer.from.first, writer.kind == .person else { return }
         let requests = ["to request of ", "to convey to ", "to pass on to ", "to transmit to ", "to relay to ",
@@ -320,10 +321,14 @@ extension SummaryReader {
             asked.append((full, isWriter))
             if let surname = full.split(separator: " ").last, String(surname) != full { asked.append((String(surname), isWriter)) }
         }
+        let verbs = [" asked ", " asks ", " instructs ", " instructed ", " tells ", " told ", " requests "]
         for sentence in sentences(text) {
             let lower = sentence.lowercased()
+            // Each form is looked for only after the verbs the sentence holds.
+            let present = verbs.filter { lower.range(of: $0) != nil }
+            if present.isEmpty { continue }
             for (form, askedIsWriter) in asked {
-                for verb in [" asked ", " asks ", " instructs ", " instructed ", " tells ", " told ", " requests "] {
+                for verb in present {
                     guard let m = lower.range(of: verb + form + " ") else { continue }
                     let after = lower[m.upperBound...]
                     guard let request = requests.first(where: { after.hasPrefix($0) }) else { continue }
@@ -364,9 +369,9 @@ extension SummaryReader {
 
     /// "Ciphered Telegram, Filippov [Stalin] to Roshchin" + "Telegram from Stalin to Mao Zedong on …": the
     /// title addresses a go-between and the summary names the real recipient (gold schema).
-    static func goBetween(_ text: String, into result: inout ExtractedRecord) {
+    static func goBetween(_ text: String, cues: SummaryCuePresence, into result: inout ExtractedRecord) {
         // Precondition (`SummaryCues`): the words this rule reads.
-        guard SummaryCues.goBetween.occurs(in: text) else { return }
+        guard cues.allows(.goBetween) else { return }
         guard result.messages.count == 1, let outer = result.messages.first, outer.from.count == 1, outer.via.isEmpty,
               outer.to.count == 1, let first = sentences(text, limit: 1).first else { return }
         let lower = first.lowercased()

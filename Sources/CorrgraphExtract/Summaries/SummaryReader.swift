@@ -12,6 +12,8 @@ enum SummaryReader {
     static func read(_ summary: String, into result: inout ExtractedRecord, reading: TitleReading) {
         guard !summary.isEmpty else { return }
         let text = TitleText.normalize(summary)
+        // Which rule families' cue words the summary holds, read in one pass.
+        let cues = SummaryCuePresence(text)
         result.statedAliases += aliases(in: text, names: names(of: result))
         // Clauses whose subject is "he" or "she" serve only a journal's diarist.
         let allClauses = SubjectClauses.find(in: text, pronouns: true)
@@ -23,15 +25,15 @@ enum SummaryReader {
         }
         restatedEnds(text, clauses: clauses, reading: reading, into: &result)
         // After the ends are known, from the title or the summary ("Roshchin sends Stalin a message from Mao").
-        relayedContent(text, into: &result)
-        relayingOpening(text, into: &result)
-        askedToConvey(text, into: &result)
-        goBetween(text, into: &result)
-        conveyedThrough(text, clauses: clauses, into: &result)
-        onwardRecipient(text, into: &result)
-        handOnRequest(text, into: &result)
+        relayedContent(text, cues: cues, into: &result)
+        relayingOpening(text, cues: cues, into: &result)
+        askedToConvey(text, cues: cues, into: &result)
+        goBetween(text, cues: cues, into: &result)
+        conveyedThrough(text, clauses: clauses, cues: cues, into: &result)
+        onwardRecipient(text, cues: cues, into: &result)
+        handOnRequest(text, cues: cues, into: &result)
         anotherAuthorAddressesTheRecipient(text, clauses: clauses, into: &result)
-        forwardedDocumentOfAnother(text, into: &result)
+        forwardedDocumentOfAnother(text, cues: cues, into: &result)
         ministryWritesToItsEmbassy(text, into: &result)
         addressees(clauses, reading: reading, into: &result)
         namedWriter(clauses, into: &result)
@@ -39,16 +41,16 @@ enum SummaryReader {
         writerInRestatement(text, into: &result)
 
         if !result.conversations.isEmpty {
-            completeTitleConversation(text, clauses: clauses, into: &result)
+            completeTitleConversation(text, clauses: clauses, cues: cues, into: &result)
         } else if !reading.conversationWithOneSide.isEmpty {
-            completeOneSidedConversation(text, clauses: clauses, reading: reading, into: &result)
+            completeOneSidedConversation(text, clauses: clauses, reading: reading, cues: cues, into: &result)
         }
         // Only a message, or a record of talks, recounts meetings as its subject; a chronology, an assessment,
         // a biography or a session's minutes mention them in passing (gold schema).
         if result.conversations.isEmpty && reading.journalAuthor == nil && !reading.sessionRecord,
            !result.messages.isEmpty || TitleGrammar.containsConversationNoun(result.record.title)
             || reading.documentType.map(Lexicon.isWire) ?? false || isReport(reading) {
-            recountedConversations(text, clauses: clauses, allClauses: allClauses, into: &result)
+            recountedConversations(text, clauses: clauses, allClauses: allClauses, cues: cues, into: &result)
         }
         if result.conversations.isEmpty, reading.journalAuthor == nil, reading.conversationWithOneSide.isEmpty {
             meetingOfUnnamedSides(clauses, into: &result)
@@ -62,16 +64,18 @@ enum SummaryReader {
         resolveOffices(text, in: &result)
         // No one writes to himself: a recipient who is also the sender was misread (an office's posting).
         for i in result.messages.indices {
-            let from = result.messages[i].from
-            result.messages[i].to.removeAll { to in from.contains { $0.kind == .person && to.kind == .person && NameFolding.fold($0.text) == NameFolding.fold(to.text) } }
+            let senders = result.messages[i].from.filter { $0.kind == .person }.map { NameFolding.fold($0.text) }
+            guard !senders.isEmpty else { continue }
+            let isSender = { (to: NameMention) in to.kind == .person && senders.contains(NameFolding.fold(to.text)) }
+            if result.messages[i].to.contains(where: isSender) { result.messages[i].to.removeAll(where: isSender) }
         }
         if result.conversations.isEmpty, let author = reading.journalAuthor, reading.documentType == "journal" {
-            journalInterlocutors(text, clauses: allClauses, author: author, into: &result)
+            journalInterlocutors(text, clauses: allClauses, author: author, cues: cues, into: &result)
         }
         // **Rule: a talk the record says it recounts** ("A note on the conversations between A and B"), in any
         // record but a session's minutes or a kind that mentions talks only in passing (a chronology, a speech).
         if result.conversations.isEmpty, !reading.sessionRecord, !mentionsTalksInPassing(result.record.title) {
-            for people in recountedBetween(text) {
+            for people in recountedBetween(text, cues: cues) {
                 result.conversations.append(ExtractedConversation(participants: people, evidence: .summary))
             }
         }
@@ -94,6 +98,8 @@ enum SummaryReader {
 
     /// A `Participants:` list, as memoranda of conversation print it.
     static func participantsLine(_ text: String) -> [NameMention]? {
+        // Every marker ends in a colon: a text without one is passed over in one byte scan.
+        guard text.utf8.contains(UInt8(ascii: ":")) else { return nil }
         guard let r = text.range(of: "Participants:") ?? text.range(of: "PARTICIPANTS:") ?? text.range(of: "Present:")
                 ?? text.range(of: "PRESENT:") else { return nil }
         var list = String(text[r.upperBound...])
@@ -148,6 +154,7 @@ enum SummaryReader {
     }
 
     private static func splitSentences(_ text: String, limit: Int) -> [String] {
+        if let sentences = SummaryWords.sentences(text, limit: limit) { return sentences }
         var result: [String] = []
         var current: [Substring] = []
         // Tokens are read lazily, so that the first sentence costs only its own length.
@@ -161,20 +168,26 @@ enum SummaryReader {
             // Most words end in none of the bytes below and cannot end a sentence.
             if let last = token.utf8.last, last != UInt8(ascii: "."), last != UInt8(ascii: "]"), last != UInt8(ascii: ")"),
                last != UInt8(ascii: "\""), last != UInt8(ascii: "'"), last != 0x9D { continue }
-            // "1962.]", "reply.\"": a full stop inside closing brackets or quotes ends the sentence too.
-            var core = token
-            // (One character off the end at a time without counting the rest: a token may be 16,000 quotes.)
-            while let last = core.last, ["]", ")", "\"", "”", "'"].contains(last), core.index(after: core.startIndex) < core.endIndex {
-                core = core[..<core.index(before: core.endIndex)]
-            }
-            if core.hasSuffix(".") && !NamePhrase.isInitials(String(core))
-                && !abbreviations.contains(core.dropLast().lowercased().trimmingCharacters("([")) {
+            if endsSentence(token) {
                 result.append(current.joined(separator: " "))
                 current = []
             }
         }
         if !current.isEmpty, result.count < limit { result.append(current.joined(separator: " ")) }
         return result
+    }
+
+    /// Whether a word that ends in `.`, a closing bracket or a quote ends its sentence: "1962.]" and
+    /// "reply.\"" do, "Dr." and the initials of "A.M. Puzanov" do not.
+    static func endsSentence(_ token: Substring) -> Bool {
+        // "1962.]", "reply.\"": a full stop inside closing brackets or quotes ends the sentence too.
+        var core = token
+        // (One character off the end at a time without counting the rest: a token may be 16,000 quotes.)
+        while let last = core.last, ["]", ")", "\"", "”", "'"].contains(last), core.index(after: core.startIndex) < core.endIndex {
+            core = core[..<core.index(before: core.endIndex)]
+        }
+        return core.hasSuffix(".") && !NamePhrase.isInitials(String(core))
+            && !abbreviations.contains(core.dropLast().lowercased().trimmingCharacters("(["))
     }
 
     /// Abbreviations whose period does not end a sentence ("Dr. Kissinger", "Cde. Mao", "No. 3").
@@ -191,6 +204,8 @@ enum SummaryReader {
     /// holds a person's full name.
     static func aliases(in summary: String, names: [NameMention]) -> [StatedAlias] {
         var result: [StatedAlias] = []
+        // Every alias opens a parenthesis: a summary without one is passed over in one byte scan.
+        guard summary.utf8.contains(UInt8(ascii: "(")) else { return result }
         for mention in names where mention.kind == .person {
             for form in [mention.text] + (mention.bracketed.map { [$0] } ?? []) {
                 guard let r = summary.range(of: form + " (") else { continue }

@@ -48,9 +48,10 @@ extension SummaryReader {
     /// ("Telegram relaying a message from Stalin to Mao and Zhou Enlai …", "Telegram from Mao to Stalin relaying
     /// a query from Kim Il Sung …"), followed by a verb of conveying, a message noun and "from A" (optionally
     /// "to B"). When A is not C, the record is A's message relayed by the hop.
-    static func relayingOpening(_ text: String, into result: inout ExtractedRecord) {
+    static func relayingOpening(_ text: String, cues: SummaryCuePresence, into result: inout ExtractedRecord) {
         // Precondition (`SummaryCues`): the words this rule reads.
-        guard SummaryCues.relayingOpening.occurs(in: text) else { return }
+        guard cues.allows(.relayingOpening) else { return }
+        if let opening = SummaryWords.openingKey(text), !SummaryLexicon.documentNouns.contains(opening), opening != "ciphered" { return }
         guard let hop = titleHop(result), let (tokens, keys, start) = openingWords(text) else { return }
         guard start < keys.count, SummaryLexicon.documentNouns.contains(keys[start]) || keys[start] == "ciphered" else { return }
         // The verb of conveying, within the record's own description (before any finite clause).
@@ -84,12 +85,12 @@ extension SummaryReader {
     /// recipient, the message goes on to B ("Gromyko suggests to Stalin, via Razuvaev, …"). When C is the
     /// title's sender and A someone else, A's words reach the title's recipient through C ("Mao asks, through
     /// Terebin, whether …"); the hop stays a message of its own when C also speaks in the summary.
-    static func conveyedThrough(_ text: String, clauses: [SubjectClauses], into result: inout ExtractedRecord) {
+    static func conveyedThrough(_ text: String, clauses: [SubjectClauses], cues: SummaryCuePresence, into result: inout ExtractedRecord) {
         // Precondition (`SummaryCues`): the words this rule reads.
-        guard SummaryCues.conveyedThrough.occurs(in: text) else { return }
+        guard cues.allows(.conveyedThrough) else { return }
         guard let hop = titleHop(result) else { return }
         for sentence in sentences(text) {
-            let tokens = sentence.split(separator: " ").map(String.init)
+            let tokens = SummaryWords.spaceSeparated(sentence)
             let keys = tokens.map(NamePhrase.wordKey)
             // The construction opens its sentence: "A verb [to B], via C," within its first dozen words.
             for v in keys.indices.prefix(14) where v >= 2 && ["via", "through"].contains(keys[v]) && tokens[v - 1].hasSuffix(",") {
@@ -133,12 +134,13 @@ extension SummaryReader {
     /// restates the record (opens with a document or message noun) and names an onward recipient:
     /// "Cable from Stalin to Mikoyan, sent with the intent to be passed on to Mao Zedong", "Instructions for
     /// Kim Il Sung in light of …". The message goes to that person via the title's addressees.
-    static func onwardRecipient(_ text: String, into result: inout ExtractedRecord) {
+    static func onwardRecipient(_ text: String, cues: SummaryCuePresence, into result: inout ExtractedRecord) {
         // Precondition (`SummaryCues`): the words this rule reads.
-        guard SummaryCues.onwardRecipient.occurs(in: text) else { return }
+        guard cues.allows(.onwardRecipient) else { return }
+        if let opening = SummaryWords.openingKey(text), !SummaryLexicon.documentNouns.contains(opening) { return }
         guard let hop = titleHop(result), hop.to.allSatisfy({ $0.kind == .person }),
               let first = sentences(text, limit: 1).first else { return }
-        let tokens = first.split(separator: " ").map(String.init)
+        let tokens = SummaryWords.spaceSeparated(first)
         var start = 0
         while start < tokens.count, SummaryLexicon.determiners.contains(NamePhrase.wordKey(tokens[start])) { start += 1 }
         guard start < tokens.count, SummaryLexicon.documentNouns.contains(NamePhrase.wordKey(tokens[start])) else { return }
@@ -149,7 +151,7 @@ extension SummaryReader {
         if start + 1 < keys.count, keys[start + 1] == "for" {
             // "Instructions for Kim Il Sung in light of …"
             finals = leadingNames(tokens[(start + 2)...])
-        } else if let marker = SummaryLexicon.onwardRecipientMarkers.compactMap({ lower.range(of: " " + $0) }).first {
+        } else if let marker = SummaryLexicon.onwardRecipientMarkers.lazy.compactMap({ lower.range(of: " " + $0) }).first {
             let offset = lower.distance(from: lower.startIndex, to: marker.upperBound) - 1
             finals = leadingNames(String(first.dropFirst(offset)).split(separator: " ").drop { $0.lowercased() == "the" })
         }
@@ -161,12 +163,14 @@ extension SummaryReader {
     /// **Rule: the sender asks the addressee to hand on someone's message.**
     /// Precondition: the title states one hop C → D. "C asks/demands/instructs D to pass/convey/deliver the
     /// reply of A to B" (or "A's reply to B"): A's message to B, relayed by C and D.
-    static func handOnRequest(_ text: String, into result: inout ExtractedRecord) {
+    static func handOnRequest(_ text: String, cues: SummaryCuePresence, into result: inout ExtractedRecord) {
         // Precondition (`SummaryCues`): the words this rule reads.
-        guard SummaryCues.handOnRequest.occurs(in: text), SummaryCues.handOnRequestHanding.occurs(in: text) else { return }
+        guard cues.allows(.handOnRequest), cues.allows(.handOnRequestHanding) else { return }
         guard let hop = titleHop(result), hop.to.count == 1 else { return }
         for sentence in sentences(text) {
-            let tokens = sentence.split(separator: " ").map(String.init)
+            let tokens = SummaryWords.spaceSeparated(sentence)
+            // A sentence without a verb of requesting is passed over before its words' keys are built.
+            guard tokens.contains(where: requestVerbFilter.mayHold) else { continue }
             let keys = tokens.map(NamePhrase.wordKey)
             for r in keys.indices where SummaryLexicon.requestVerbs.contains(keys[r]) && r >= 1 {
                 guard let asker = leadingNames(tokens[..<r].suffix(4).drop { $0.first?.isLowercase == true }).last,
@@ -211,6 +215,8 @@ extension SummaryReader {
         }
     }
 
+    static let requestVerbFilter = WordFilter(SummaryLexicon.requestVerbs)
+
     /// **Rule: the record's content is someone else addressing its recipient.**
     /// Precondition: the title states one hop from one person C to one person D; the summary's first clause
     /// opens the summary and has another person A address D ("Mao Zedong informs Stalin of …" for Roschin's
@@ -235,11 +241,12 @@ extension SummaryReader {
     /// Precondition: the title states one hop C → D and the summary opens "Telegram/Letter from A …" with one
     /// named person A who is neither C nor D and no addressee of its own ("Telegram from the GDR ambassador to
     /// China, Bierbach, assesses …" under Hegen's telegram to Ulbricht): C forwards A's message to D.
-    static func forwardedDocumentOfAnother(_ text: String, into result: inout ExtractedRecord) {
+    static func forwardedDocumentOfAnother(_ text: String, cues: SummaryCuePresence, into result: inout ExtractedRecord) {
         // Precondition (`SummaryCues`): the words this rule reads.
-        guard SummaryCues.forwardedDocumentOfAnother.occurs(in: text), SummaryCues.from.occurs(in: text) else { return }
+        guard cues.allows(.forwardedDocumentOfAnother), cues.allows(.from) else { return }
+        if let opening = SummaryWords.openingKey(text), !forwardedNouns.contains(opening) { return }
         guard let hop = titleHop(result), let (tokens, keys, k) = openingWords(text) else { return }
-        guard k + 1 < keys.count, ["telegram", "cable", "letter", "message", "report", "note"].contains(keys[k]), keys[k + 1] == "from" else { return }
+        guard k + 1 < keys.count, forwardedNouns.contains(keys[k]), keys[k + 1] == "from" else { return }
         // The author's phrase runs over names, offices, nationalities and their connectives up to the verb.
         var phrase: [String] = []
         for token in tokens[(k + 2)...] {
@@ -259,6 +266,9 @@ extension SummaryReader {
         guard let surname = author.text.split(separator: " ").last, joined.hasSuffix(String(surname)) else { return }
         result.messages = [relayed(author: [author], finals: [], hop: hop)]
     }
+
+    /// The document nouns a summary restating the record as another's opens with ("Telegram from A …").
+    static let forwardedNouns: Set<String> = ["telegram", "cable", "letter", "message", "report", "note"]
 }
 
 extension SummaryReader {
@@ -266,7 +276,7 @@ extension SummaryReader {
     /// ("The", "A"): where the rules that read a summary's restatement of its record begin.
     static func openingWords(_ text: String) -> (tokens: [String], keys: [String], start: Int)? {
         guard let first = sentences(text, limit: 1).first else { return nil }
-        let tokens = first.split(separator: " ").map(String.init)
+        let tokens = SummaryWords.spaceSeparated(first)
         let keys = tokens.map(NamePhrase.wordKey)
         var start = 0
         while start < keys.count, SummaryLexicon.determiners.contains(keys[start]) { start += 1 }

@@ -1,0 +1,178 @@
+/// The summary's words and sentences read over its UTF-8 bytes. Each function gives exactly what its
+/// Character version gives (`split(separator: " ")`, `SummaryReader.sentences`), and returns nil, or
+/// takes the Character path, where the two could differ.
+///
+/// A space byte is a Character of its own unless a non-ASCII scalar stands beside it: grapheme clusters
+/// join a space only with combining marks, joiners and prepended signs, all non-ASCII. Where every space
+/// byte has ASCII bytes (or the text's ends) beside it, cutting at space bytes is cutting at space Characters.
+///
+/// - Complexity: O(n) in the text's bytes.
+enum SummaryWords {
+    /// Whether every space byte of `bytes` stands between ASCII bytes (see above).
+    @inline(__always) static func spacesStandAlone(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        for i in 0..<n where bytes[i] == 0x20 {
+            if i > 0, bytes[i - 1] >= 0x80 { return false }
+            if i + 1 < n, bytes[i + 1] >= 0x80 { return false }
+        }
+        return true
+    }
+
+    /// The non-empty runs between space bytes, as byte ranges.
+    @inline(__always) static func wordRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        let n = bytes.count
+        for i in 0...n where i == n || bytes[i] == 0x20 {
+            if i > start { ranges.append(start..<i) }
+            start = i + 1
+        }
+        return ranges
+    }
+
+    /// `text.split(separator: " ").map(String.init)`.
+    static func spaceSeparated(_ text: String) -> [String] {
+        let fast = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            guard spacesStandAlone(bytes) else { return nil }
+            return wordRanges(bytes).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+        }
+        if let words = fast ?? nil { return words }
+        return text.split(separator: " ").map(String.init)
+    }
+
+    /// `SummaryReader.sentences` (split at a word that ends a sentence, words joined by one space), or nil
+    /// where the text's spaces do not stand alone.
+    static func sentences(_ text: String, limit: Int) -> [String]? {
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            guard spacesStandAlone(bytes) else { return nil }
+            var result: [String] = []
+            var sentence: [UInt8] = []
+            let n = bytes.count
+            var start = 0
+            while start < n, result.count < limit {
+                var end = start
+                while end < n, bytes[end] != 0x20 { end += 1 }
+                defer { start = end + 1 }
+                guard end > start else { continue }
+                if !sentence.isEmpty { sentence.append(0x20) }
+                sentence.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                // Most words end in none of the bytes below and cannot end a sentence.
+                let last = bytes[end - 1]
+                guard last == UInt8(ascii: ".") || last == UInt8(ascii: "]") || last == UInt8(ascii: ")")
+                        || last == UInt8(ascii: "\"") || last == UInt8(ascii: "'") || last == 0x9D else { continue }
+                let token = Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                if SummaryReader.endsSentence(token) {
+                    result.append(String(decoding: sentence, as: UTF8.self))
+                    sentence.removeAll(keepingCapacity: true)
+                }
+            }
+            if !sentence.isEmpty, result.count < limit { result.append(String(decoding: sentence, as: UTF8.self)) }
+            return result
+        }
+        return found ?? nil
+    }
+
+    /// The key (`NamePhrase.wordKey`) of the text's first word after leading determiners ("The", "A"):
+    /// the word the rules that read the summary's restatement of its record start from. The first
+    /// sentence's words are the text's first words, so a rule whose opening word is not this one cannot
+    /// apply. "" when there is no such word; nil where the text's spaces do not stand alone.
+    static func openingKey(_ text: String) -> String? {
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard spacesStandAlone(bytes) else { return nil }
+            let n = bytes.count
+            var start = 0
+            while start < n {
+                var end = start
+                while end < n, bytes[end] != 0x20 { end += 1 }
+                if end > start {
+                    let key = NamePhrase.wordKey(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                    if !SummaryLexicon.determiners.contains(key) { return key }
+                }
+                start = end + 1
+            }
+            return ""
+        }
+        return found ?? nil
+    }
+}
+
+/// A bit per hash slot of a set of words (as `NamePhrase.wordKey` gives them: lower case, no
+/// punctuation at either end). `mayHold(token)` is false only when the token's key is none of the words;
+/// it reads the token's bytes without building its key, and passes every token with a non-ASCII byte
+/// (whose key Unicode lower-casing makes).
+///
+/// - Complexity: O(n) in the token's bytes.
+struct WordFilter: Sendable {
+    private let bits: [UInt64]
+    private static let slots = 4096
+
+    init(_ words: some Sequence<String>) {
+        var bits = [UInt64](repeating: 0, count: Self.slots / 64)
+        for word in words {
+            var word = word
+            let slot = word.withUTF8 { Self.slot($0[...]) }
+            bits[slot >> 6] |= 1 << UInt64(slot & 63)
+        }
+        self.bits = bits
+    }
+
+    /// FNV-1a over the bytes, A–Z lowered.
+    @inline(__always) private static func slot(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
+        var h: UInt32 = 2_166_136_261
+        for b in bytes { h = (h ^ UInt32(b >= 65 && b <= 90 ? b + 32 : b)) &* 16_777_619 }
+        return Int(h % UInt32(slots))
+    }
+
+    func mayHold(_ token: String) -> Bool {
+        token.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            // The key drops the characters that are not letters or digits at both ends (`ASCIIWords.key`).
+            var lo = 0, hi = bytes.count
+            for b in bytes where b >= 0x80 { return true }
+            while lo < hi, !ASCIIWords.isAlphanumeric(bytes[lo]) { lo += 1 }
+            while hi > lo, !ASCIIWords.isAlphanumeric(bytes[hi - 1]) { hi -= 1 }
+            return mayHold(key: bytes[lo..<hi])
+        } ?? true
+    }
+
+    /// Whether the ASCII word `key` (any case) may be one of the words.
+    @inline(__always) func mayHold(key: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        let slot = Self.slot(key)
+        return bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0
+    }
+}
+
+extension SummaryWords {
+    /// `words.joined(separator: " ")`, its bytes copied once into storage of the final length.
+    static func joined(_ words: ArraySlice<String>) -> String {
+        guard words.count > 1 else { return words.first ?? "" }
+        var length = words.count - 1
+        for word in words { length += word.utf8.count }
+        return String(unsafeUninitializedCapacity: length) { out in
+            var at = 0
+            for (n, word) in words.enumerated() {
+                if n > 0 { out[at] = 0x20; at += 1 }
+                for b in word.utf8 { out[at] = b; at += 1 }
+            }
+            return at
+        }
+    }
+}
+
+extension SummaryWords {
+    /// `s.first?.isUppercase == true`, read from the first byte when the first Character is one ASCII
+    /// scalar (an ASCII byte followed by another ASCII byte or nothing): then only A–Z are upper case.
+    @inline(__always) static func opensUppercase<S: StringProtocol>(_ s: S) -> Bool {
+        var bytes = s.utf8.makeIterator()
+        guard let b0 = bytes.next() else { return false }
+        if b0 < 0x80, (bytes.next() ?? 0) < 0x80 { return b0 >= 65 && b0 <= 90 }
+        return s.first?.isUppercase == true
+    }
+
+    /// `s.first?.isLowercase == true`, likewise.
+    @inline(__always) static func opensLowercase<S: StringProtocol>(_ s: S) -> Bool {
+        var bytes = s.utf8.makeIterator()
+        guard let b0 = bytes.next() else { return false }
+        if b0 < 0x80, (bytes.next() ?? 0) < 0x80 { return b0 >= 97 && b0 <= 122 }
+        return s.first?.isLowercase == true
+    }
+}
