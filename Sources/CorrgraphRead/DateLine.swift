@@ -405,6 +405,7 @@ extension StringProtocol {
         var scalars = Substring(self).unicodeScalars[...]
         while let f = scalars.first, f.properties.isWhitespace { scalars.removeFirst() }
         while let l = scalars.last, l.properties.isWhitespace { scalars.removeLast() }
-        return String(String.UnicodeScalarView(scalars))
+        // The kept scalars are one slice of the text: copied at once, not appended scalar by scalar.
+        return String(Substring(scalars))
     }
 }

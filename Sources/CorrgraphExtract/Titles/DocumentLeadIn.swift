@@ -195,7 +195,8 @@ struct DocumentLeadIn {
     /// Reads ` No. 50333`, `, Special No. 1821`, ` No 10456`, ` #3` after the type.
     mutating func readNumber() {
         var r = Substring(remainder)
-        let lower = remainder.lowercased()
+        // Only the opening is read below (at most about twenty characters): lower-case that, not the whole remainder.
+        let lower = remainder.prefix(40).lowercased()
         var offset = 0
         func skip(_ s: String) -> Bool {
             let l = lower.dropFirst(offset)

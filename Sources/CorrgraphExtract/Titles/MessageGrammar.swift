@@ -315,7 +315,10 @@ enum MessageGrammar {
            NamePhrase.tokenize(phrase).allSatisfy({ ($0.first?.isUppercase ?? false) || Lexicon.connectives.contains($0.lowercased()) }) {
             return true
         }
-        let tokens = NamePhrase.tokenize(phrase.replacingOccurrences(of: "[", with: " ").replacingOccurrences(of: "]", with: " "))
+        // (Most phrases have no bracket byte, and then nothing to replace: Foundation is not asked.)
+        let unbracketed = phrase.utf8.contains(where: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") })
+            ? phrase.replacingOccurrences(of: "[", with: " ").replacingOccurrences(of: "]", with: " ") : phrase
+        let tokens = NamePhrase.tokenize(unbracketed)
         for t in tokens {
             let key = NamePhrase.wordKey(t)
             if key.isEmpty { continue }

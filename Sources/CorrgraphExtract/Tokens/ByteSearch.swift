@@ -54,6 +54,26 @@ enum ByteSearch {
         }
     }
 
+    /// Foundation's `contains` for an ASCII `needle`, answered over the bytes when `text` is ASCII (there the
+    /// canonical comparison is a byte comparison, and no ASCII needle can split the one two-scalar
+    /// character, CR LF, unless it holds CR or LF); nil for any other text, which the caller gives to Foundation.
+    /// O(n·m) worst case, O(n) for short needles.
+    static func asciiContains(_ text: some StringProtocol, _ needle: StaticString) -> Bool? {
+        let m = needle.utf8CodeUnitCount
+        let p = needle.utf8Start
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            if bytes.contains(where: { $0 >= 0x80 }) { return nil }
+            guard m > 0, bytes.count >= m else { return m == 0 }
+            for i in 0...(bytes.count - m) where bytes[i] == p[0] {
+                var k = 1
+                while k < m, bytes[i + k] == p[k] { k += 1 }
+                if k == m { return true }
+            }
+            return false
+        }
+        return answer ?? nil
+    }
+
     /// Whether `text` has `, ` followed by an ASCII digit: what the pattern `, [0-9]` matches.
     static func hasCommaBeforeDigit(_ text: String) -> Bool {
         var copy = text
