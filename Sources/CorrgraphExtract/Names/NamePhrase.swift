@@ -114,6 +114,12 @@ public enum NamePhrase {
 
     /// Splits at top-level commas, `and`, `&` (not inside brackets or quotes).
     static func splitList(_ phrase: String) -> [ListItem] {
+        // Most phrases are one item: an ASCII phrase with no `,` `;` `&` and no " and " or " or " has no
+        // separator for the loop below to find, which would rebuild it character by character.
+        if !hasListSeparator(phrase) {
+            let trimmed = phrase.trimmingSpaces()
+            return trimmed.isEmpty ? [] : [ListItem(text: trimmed, afterComma: false)]
+        }
         var items: [ListItem] = []
         var depth = 0
         var current = ""
@@ -171,6 +177,12 @@ public enum NamePhrase {
         }
         flush(nextAfterComma: false)
         return items
+    }
+
+    /// Whether `splitList` may find a separator in `phrase`: true for any text that is not ASCII.
+    static func hasListSeparator(_ phrase: String) -> Bool {
+        if phrase.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "&") }) { return true }
+        return ByteSearch.mayContainCaseInsensitive(phrase, " and ") || ByteSearch.mayContainCaseInsensitive(phrase, " or ")
     }
 
     /// FRUS names an official by office with the holder in parentheses, and the office's complement

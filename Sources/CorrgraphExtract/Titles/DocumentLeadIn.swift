@@ -192,8 +192,23 @@ struct DocumentLeadIn {
         return starts
     }
 
+    /// Whether `readNumber` may find a number: false when the remainder's first twelve bytes are ASCII
+    /// (each a character, no CR LF) and, past `,` ` ` `special `, neither open a number word (`no`, `nr`,
+    /// `number`, `#` all begin with `n` or `#`) nor put `-` or `.` second (`A-512`, `T.498`).
+    var mayOpenWithNumber: Bool {
+        let window = Array(remainder.utf8.prefix(12))
+        if window.contains(where: { $0 >= 0x80 || $0 == 0x0D }) { return true }
+        let lower = window.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+        var k = 0
+        for skipped in [",", " ", "special "] where lower.dropFirst(k).starts(with: skipped.utf8) { k += skipped.utf8.count }
+        guard k < lower.count else { return false }
+        if lower[k] == UInt8(ascii: "n") || lower[k] == UInt8(ascii: "#") { return true }
+        return k + 1 < lower.count && (lower[k + 1] == UInt8(ascii: "-") || lower[k + 1] == UInt8(ascii: "."))
+    }
+
     /// Reads ` No. 50333`, `, Special No. 1821`, ` No 10456`, ` #3` after the type.
     mutating func readNumber() {
+        guard mayOpenWithNumber else { return }
         var r = Substring(remainder)
         // Only the opening is read below (at most about twenty characters): lower-case that, not the whole remainder.
         let lower = remainder.prefix(40).lowercased()

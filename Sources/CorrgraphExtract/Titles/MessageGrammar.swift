@@ -351,6 +351,15 @@ enum MessageGrammar {
     /// Splits "A to B" at the first " to " that separates sender from addressee. A "to" after an office or a
     /// diplomatic institution that binds a country or city marks a posting, not an addressee.
     static func splitAtTo(_ text: String) -> (left: String, right: String)? {
+        // `read` asks for the split of the same phrase twice in a row ("from A to B"): the last answer is kept.
+        let cache = TextCache.current
+        if let last = cache.lastSplitAtTo, last.text.utf8.elementsEqual(text.utf8) { return last.split }
+        let split = splitAtToUncached(text)
+        cache.lastSplitAtTo = (text, split)
+        return split
+    }
+
+    private static func splitAtToUncached(_ text: String) -> (left: String, right: String)? {
         let tos = TitleText.find(" to ", in: text)
         for (index, r) in tos.enumerated() {
             let left = String(text[..<r.lowerBound])
@@ -592,6 +601,8 @@ enum MessageGrammar {
 
     /// "Mao Zedong's Telegram" as an addressee means Mao Zedong (a reply to his telegram).
     static func strippingDocumentPossessive(_ phrase: String) -> String {
+        // Every marker holds an apostrophe byte, which most phrases lack (the search below is over bytes).
+        guard phrase.utf8.contains(UInt8(ascii: "'")) else { return phrase }
         let lower = phrase.lowercased()
         for noun in ["telegram", "letter", "message", "cable", "note", "request", "inquiry", "proposal", "report"] {
             if let r = lower.range(of: "'s " + noun) {

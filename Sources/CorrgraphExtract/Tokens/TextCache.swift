@@ -75,6 +75,9 @@ final class TextCache {
         } ?? false
     }
 
+    /// `MessageGrammar.splitAtTo`'s last phrase and its split (a pure function of the phrase's bytes).
+    var lastSplitAtTo: (text: String, split: (left: String, right: String)?)?
+
     /// `NamePhrase.parse` and `parseItem` by phrase: pure functions of their text, which the rules ask
     /// for the same phrase many times and a corpus repeats its correspondents' names.
     var parsedPhrases: [String: [NameMention]] = [:]
