@@ -53,7 +53,7 @@ enum MessageGrammar {
         var lower = rest.lowercased()
 
         // "No. 21340 from Beijing, Mao Zedong to …": a place of origin before the correspondents.
-        if lower.hasPrefix("from "), let comma = rest.firstIndex(of: ",") {
+        if lower.hasPrefix("from "), let comma = ByteSearch.firstIndex(ofASCII: UInt8(ascii: ","), in: Substring(rest)) {
             let place = rest[rest.index(rest.startIndex, offsetBy: 5)..<comma].trimmingSpaces()
             let after = rest[rest.index(after: comma)...].trimmingSpaces()
             if Gazetteer.isPlace(place), splitAtTo(after) != nil {
@@ -353,7 +353,7 @@ enum MessageGrammar {
     static func splitAtTo(_ text: String) -> (left: String, right: String)? {
         // `read` asks for the split of the same phrase twice in a row ("from A to B"): the last answer is kept.
         let cache = TextCache.current
-        if let last = cache.lastSplitAtTo, last.text.utf8.elementsEqual(text.utf8) { return last.split }
+        if let last = cache.lastSplitAtTo, TextCache.sameBytes(last.text, text) { return last.split }
         let split = splitAtToUncached(text)
         cache.lastSplitAtTo = (text, split)
         return split
@@ -432,7 +432,7 @@ enum MessageGrammar {
         var searchStart = text.startIndex
         // The phrase's characters, once a comma is found (most phrases have none).
         var charsOnce: [Character]?
-        while let comma = text[searchStart..<cut].firstIndex(of: ",") {
+        while let comma = ByteSearch.firstIndex(ofASCII: UInt8(ascii: ","), in: text[searchStart..<cut]) {
             let chars = charsOnce ?? Array(text)
             charsOnce = chars
             // "Secretary of Health, Education, and Welfare (Gardner)": the comma is inside an office.

@@ -67,6 +67,11 @@ final class TextCache {
         }
     }
 
+    /// Whether two texts have the same UTF-8 bytes (not merely canonically equal characters).
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        b.utf8.withContiguousStorageIfAvailable { same(a, $0) } ?? a.utf8.elementsEqual(b.utf8)
+    }
+
     private static func same(_ cached: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard cached.utf8.count == bytes.count else { return false }
         return cached.utf8.withContiguousStorageIfAvailable { mine in
