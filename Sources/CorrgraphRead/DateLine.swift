@@ -402,9 +402,23 @@ extension StringProtocol {
             if asciiSolid(f) && asciiSolid(l) { return String(self) }
             if !f.properties.isWhitespace, !l.properties.isWhitespace { return String(self) }
         }
+        // Spaces, tabs and line breaks of ASCII are dropped over the bytes; where an end then stands on an
+        // ASCII byte, the scalar loop below would stop there too.
+        let isASCIISpace = { (b: UInt8) in b == 0x20 || (0x09...0x0D).contains(b) }
+        let kept = utf8.withContiguousStorageIfAvailable { b -> (lo: Int, hi: Int)? in
+            var lo = 0, hi = b.count
+            while lo < hi, isASCIISpace(b[lo]) { lo += 1 }
+            while hi > lo, isASCIISpace(b[hi - 1]) { hi -= 1 }
+            return lo == hi || (b[lo] < 0x80 && b[hi - 1] < 0x80) ? (lo, hi) : nil
+        }
+        if let kept = kept ?? nil {
+            let start = utf8.index(utf8.startIndex, offsetBy: kept.lo)
+            return String(self[start..<utf8.index(start, offsetBy: kept.hi - kept.lo)])
+        }
         var scalars = Substring(self).unicodeScalars[...]
         while let f = scalars.first, f.properties.isWhitespace { scalars.removeFirst() }
         while let l = scalars.last, l.properties.isWhitespace { scalars.removeLast() }
-        return String(String.UnicodeScalarView(scalars))
+        // The kept scalars are one slice of the text: copied at once, not appended scalar by scalar.
+        return String(Substring(scalars))
     }
 }

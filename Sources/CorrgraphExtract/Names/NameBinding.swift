@@ -142,11 +142,15 @@ enum NameBinding {
 }
 
 extension ExtractedRecord {
+    /// Whether some text of the record may hold the joiner: a test over bytes (U+E000 is EE 80 80 in UTF-8,
+    /// so a text holding it holds the byte EE), which `NameBinding.restoring` then makes exact text by text.
     var hasBoundName: Bool {
-        messages.contains { m in (m.from + m.to + m.via).contains(where: \.isBound) }
-            || conversations.contains { $0.participants.contains(where: \.isBound) }
-            || statedAliases.contains { $0.name.contains(NameBinding.joiner) || $0.alias.contains(NameBinding.joiner) }
-            || problems.contains { $0.contains(NameBinding.joiner) }
+        func mayHold(_ text: String) -> Bool { text.utf8.contains(0xEE) }
+        func mayHold(_ m: NameMention) -> Bool { mayHold(m.text) || m.bracketed.map(mayHold) == true || m.office.map(mayHold) == true }
+        return messages.contains { m in m.from.contains(where: mayHold) || m.to.contains(where: mayHold) || m.via.contains(where: mayHold) }
+            || conversations.contains { $0.participants.contains(where: mayHold) }
+            || statedAliases.contains { mayHold($0.name) || mayHold($0.alias) }
+            || problems.contains(where: mayHold)
     }
 }
 

@@ -13,6 +13,8 @@ public enum NameFolding {
     public static func fold(_ s: String) -> String {
         // Most names are ASCII: fold their bytes directly, without Unicode decomposition.
         let utf8 = s.utf8
+        // One pass over the stored bytes, written straight into the result (no byte array in between).
+        if let folded = utf8.withContiguousStorageIfAvailable(asciiFolded), let folded { return folded }
         if utf8.allSatisfy({ $0 < 0x80 }) {
             var bytes: [UInt8] = []
             bytes.reserveCapacity(utf8.count)
@@ -47,6 +49,29 @@ public enum NameFolding {
         }
         if out.hasSuffix(" ") { out.removeLast() }
         return out
+    }
+
+    /// `fold` of an ASCII text, over its bytes; nil for any other text.
+    private static func asciiFolded(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        if bytes.contains(where: { $0 >= 0x80 }) { return nil }
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            var n = 0
+            var lastWasSpace = true
+            for b in bytes {
+                switch b {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    out[n] = b + 32; n += 1; lastWasSpace = false
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    out[n] = b; n += 1; lastWasSpace = false
+                case UInt8(ascii: "'"), UInt8(ascii: "`"):
+                    continue
+                default:
+                    if !lastWasSpace { out[n] = UInt8(ascii: " "); n += 1; lastWasSpace = true }
+                }
+            }
+            if n > 0, out[n - 1] == UInt8(ascii: " ") { n -= 1 }
+            return n
+        }
     }
 
     /// Whether a folded name word is one romanized East Asian syllable (`kim`, `il`, `sung`, `zhou`,

@@ -91,7 +91,7 @@ public enum NamePhrase {
     static func coordinatedBody(items: [ListItem], mentions: [NameMention?]) -> NameMention? {
         guard mentions.dropLast().allSatisfy({ $0?.kind == .office }), let last = items.last,
               items.dropLast().allSatisfy({ tokenize($0.text).allSatisfy { !["of", "for", "in"].contains($0.lowercased()) } }),
-              let of = last.text.range(of: " of ", options: .caseInsensitive),
+              ByteSearch.mayContainCaseInsensitive(last.text, " of "), let of = last.text.range(of: " of ", options: .caseInsensitive),
               tokenize(String(last.text[..<of.lowerBound])).allSatisfy({ isOfficeOfBodyWord(wordKey($0)) }) else { return nil }
         var body = String(last.text[of.upperBound...]).trimmingSpaces()
         for article in ["the ", "The "] where body.hasPrefix(article) { body.removeFirst(article.count) }
@@ -114,6 +114,12 @@ public enum NamePhrase {
 
     /// Splits at top-level commas, `and`, `&` (not inside brackets or quotes).
     static func splitList(_ phrase: String) -> [ListItem] {
+        // Most phrases are one item: an ASCII phrase with no `,` `;` `&` and no " and " or " or " has no
+        // separator for the loop below to find, which would rebuild it character by character.
+        if !hasListSeparator(phrase) {
+            let trimmed = phrase.trimmingSpaces()
+            return trimmed.isEmpty ? [] : [ListItem(text: trimmed, afterComma: false)]
+        }
         var items: [ListItem] = []
         var depth = 0
         var current = ""
@@ -173,6 +179,12 @@ public enum NamePhrase {
         return items
     }
 
+    /// Whether `splitList` may find a separator in `phrase`: true for any text that is not ASCII.
+    static func hasListSeparator(_ phrase: String) -> Bool {
+        if phrase.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "&") }) { return true }
+        return ByteSearch.mayContainCaseInsensitive(phrase, " and ") || ByteSearch.mayContainCaseInsensitive(phrase, " or ")
+    }
+
     /// FRUS names an official by office with the holder in parentheses, and the office's complement
     /// may itself be a list: "the Assistant Secretary of State for East Asian and Pacific Affairs (Green)",
     /// "Secretary of Health, Education, and Welfare (Gardner)". A comma or "and" inside such a complement
@@ -181,7 +193,9 @@ public enum NamePhrase {
         let lower = current.lowercased()
         // "the Commander, Military Assistance Command, Vietnam (Westmoreland)": an office word then its unit.
         let namesOffice = tokenize(current).contains { strongOffices.contains(wordKey($0)) }
-        guard lower.contains(" of ") || lower.contains(" for ") || namesOffice, !current.contains(")") else { return false }
+        // (Foundation is asked only about a text that is not ASCII: `asciiContains` answers the rest over bytes.)
+        guard ByteSearch.asciiContains(lower, " of ") ?? lower.contains(" of ") || ByteSearch.asciiContains(lower, " for ") ?? lower.contains(" for ")
+                || namesOffice, !current.contains(")") else { return false }
         var j = i
         var words: [String] = []
         var word = ""
@@ -255,8 +269,8 @@ public enum NamePhrase {
     static func parseOneItem(_ raw: String) -> NameMention? {
         var text = raw.trimmingSpaces()
         // "a Governmental Delegation … headed by Kim Il Sung": the head stands for the group.
-        for marker in [" headed by ", " led by "] {
-            if let r = text.range(of: marker, options: .caseInsensitive) {
+        for marker: StaticString in [" headed by ", " led by "] where ByteSearch.mayContainCaseInsensitive(text, marker) {
+            if let r = text.range(of: marker.description, options: .caseInsensitive) {
                 text = String(text[r.upperBound...])
             }
         }
@@ -471,13 +485,28 @@ public enum NamePhrase {
     /// Ranges of consecutive name tokens, excluding runs introduced by a place preposition.
     static func nameRuns(_ tokens: [String]) -> [Range<Int>] {
         var runs: [Range<Int>] = []
+        // `isNameToken` is a function of its arguments: each token's answers are worked out once.
+        var inContext = [Bool?](repeating: nil, count: tokens.count)
+        var alone = [Bool?](repeating: nil, count: tokens.count)
+        func isName(_ k: Int) -> Bool {
+            if let known = inContext[k] { return known }
+            let value = isNameToken(tokens[k], next: k + 1 < tokens.count ? tokens[k + 1] : nil)
+            inContext[k] = value
+            return value
+        }
+        func isNameAlone(_ k: Int) -> Bool {
+            if let known = alone[k] { return known }
+            let value = isNameToken(tokens[k], next: nil)
+            alone[k] = value
+            return value
+        }
         var i = 0
         while i < tokens.count {
-            guard isNameToken(tokens[i], next: i + 1 < tokens.count ? tokens[i + 1] : nil) else { i += 1; continue }
+            guard isName(i) else { i += 1; continue }
             var j = i
-            while j < tokens.count && isNameToken(tokens[j], next: j + 1 < tokens.count ? tokens[j + 1] : nil) { j += 1 }
+            while j < tokens.count && isName(j) { j += 1 }
             // "George Washington", "Jack London": a place word right after a given name ends the name as its surname.
-            if j < tokens.count, j > i, j == tokens.count - 1 || !isNameToken(tokens[j + 1], next: nil),
+            if j < tokens.count, j > i, j == tokens.count - 1 || !isNameAlone(j + 1),
                Gazetteer.placeWords.contains(wordKey(tokens[j])), tokens[j].first?.isUppercase == true,
                !tokens[i..<j].contains(where: { isInitials($0) || Lexicon.nationalities.contains(wordKey($0)) }),
                tokens[i..<j].allSatisfy({ $0.count > 2 }),
@@ -520,7 +549,8 @@ public enum NamePhrase {
         if key.isEmpty { return false }
         // "de Gaulle", "van Gogh": a particle before a name; "Zhu De", "He Long": a capitalised Chinese
         // syllable that ends a name or starts one.
-        if particles.contains(token.lowercased()) || key == "he" {
+        // (A token that lower-cases to a particle is its own key: the key is tested first, without a copy.)
+        if particles.contains(key) && particles.contains(token.lowercased()) || key == "he" {
             // Particles may come in pairs ("de la Vega", "van der Berg", "de los Ríos").
             if let next, isNameToken(next, next: nil) || (key != "he" && particles.contains(next.lowercased())) { return true }
             return key != "he" && token.first?.isUppercase == true
@@ -532,23 +562,42 @@ public enum NamePhrase {
         // "Tow. Zacharow", "Hon. Casey", "Ing. Novak": an abbreviation before a name is a form of address, whether
         // or not the lexicon lists it; given names abbreviated the English way ("Geo.", "Wm.") are names.
         if let next, isAbbreviatedFormOfAddress(token), isNameToken(next, next: nil) { return false }
-        if Lexicon.honorifics.contains(key) || Lexicon.offices.contains(key) || Lexicon.institutionHeads.contains(key)
-            || Lexicon.nonNameWords.contains(key) || pluralGroups.contains(key) || Lexicon.nationalities.contains(key)
-            || Gazetteer.placeWords.contains(key) || Lexicon.connectives.contains(key) {
-            return false
-        }
+        if neverNameWords.contains(key) { return false }
         // "the Romanians", "Hungarians": a nationality's plural names a group, never a person.
         if key.hasSuffix("s"), Lexicon.nationalities.contains(String(key.dropLast())) { return false }
         // "Sino-Indian", "Soviet-Chinese": adjectives of relations, not names.
-        if token.contains("-"), let part = token.split(separator: "-").first,
+        if ByteSearch.asciiContains(token, "-") ?? token.contains("-"), let part = token.split(separator: "-").first,
            Lexicon.nationalities.contains(part.lowercased()) || part.lowercased() == "sino" || part.lowercased() == "afro" {
             return false
         }
         // Acronyms (DPRK, MFA, CC) are not names; single capitals ("U Thant") are.
+        if let ascii = asciiLettersAndDigits(token) {
+            if ascii.letters >= 2 && ascii.capitals == ascii.letters { return false }
+            return !ascii.hasDigit
+        }
         let letters = token.unicodeScalars.filter { $0.properties.isAlphabetic }
         if letters.count >= 2 && letters.allSatisfy({ $0.properties.isUppercase }) { return false }
         if token.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return false }
         return true
+    }
+
+    /// The words of the lexicon's classes that are never part of a person's name (honorifics, offices,
+    /// institution heads, non-name words, plural groups, nationalities, place words, connectives): the
+    /// union of those tables, so that a name token is ruled in with one look-up instead of eight.
+    static let neverNameWords: Set<String> = Lexicon.honorifics.union(Lexicon.offices).union(Lexicon.institutionHeads)
+        .union(Lexicon.nonNameWords).union(pluralGroups).union(Lexicon.nationalities).union(Gazetteer.placeWords)
+        .union(Lexicon.connectives)
+
+    /// For an ASCII token, its letters, capitals among them and whether it has a digit: what the Unicode
+    /// properties `isAlphabetic`, `isUppercase` and `numericType` say of ASCII scalars. nil for any other token.
+    static func asciiLettersAndDigits(_ token: String) -> (letters: Int, capitals: Int, hasDigit: Bool)? {
+        var letters = 0, capitals = 0, hasDigit = false
+        for b in token.utf8 {
+            if b >= 0x80 { return nil }
+            if b >= 65 && b <= 90 { letters += 1; capitals += 1 } else if b >= 97 && b <= 122 { letters += 1 }
+            else if b >= 48 && b <= 57 { hasDigit = true }
+        }
+        return (letters, capitals, hasDigit)
     }
 
     /// `Tow.`, `Hon.`, `Ing.`, `Amb.`: a capitalised abbreviation of three to five letters with its period, not a

@@ -57,6 +57,8 @@ enum ConversationGrammar {
     ]
 
     /// Markers of people present at a talk without being one of its named sides.
+    /// Precondition of the presence rule in `read`: a word of its markers (`presence`, `participation` …).
+    static let presenceCues = RuleCues(presenceMarkers)
     static let presenceMarkers = [" in the presence of ", " with the presence of ", " in presence of ", " with the participation of ",
                                   " with the attendance of "]
 
@@ -67,7 +69,8 @@ enum ConversationGrammar {
     /// and B in the presence of C and D": the talk is read from the text before the marker, and the people
     /// named after it (persons only, up to place, date or subject) are participants too.
     static func read(_ title: String, author: NameMention?) -> (conversation: [NameMention]?, oneSide: [NameMention]) {
-        guard let marker = presenceMarkers.lazy.compactMap({ TitleText.find($0, in: title).first }).min(by: { $0.lowerBound < $1.lowerBound })
+        guard presenceCues.occurs(in: title),
+              let marker = presenceMarkers.lazy.compactMap({ TitleText.find($0, in: title).first }).min(by: { $0.lowerBound < $1.lowerBound })
         else { return readSides(title, author: author) }
         var before = String(title[..<marker.lowerBound]).trimmingSpaces()
         if before.hasSuffix(",") { before.removeLast() }

@@ -192,10 +192,53 @@ struct DocumentLeadIn {
         return starts
     }
 
+    /// `readNumber` over the bytes of an ASCII remainder with no CR (there each byte is one character, and
+    /// `isLetter`/`isNumber` hold of the ASCII letters and digits only). False, having read nothing, for
+    /// any other remainder.
+    private mutating func readNumberASCII() -> Bool {
+        let b = Array(remainder.utf8)
+        guard !b.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return false }
+        let n = b.count
+        func lowered(_ x: UInt8) -> UInt8 { x >= 65 && x <= 90 ? x + 32 : x }
+        func isLetter(_ x: UInt8) -> Bool { (x >= 65 && x <= 90) || (x >= 97 && x <= 122) }
+        func isDigit(_ x: UInt8) -> Bool { x >= 48 && x <= 57 }
+        var offset = 0
+        func skip(_ s: StaticString) -> Bool {
+            let m = s.utf8CodeUnitCount
+            guard offset + m <= n else { return false }
+            for k in 0..<m where lowered(b[offset + k]) != s.utf8Start[k] { return false }
+            offset += m
+            return true
+        }
+        _ = skip(",")
+        _ = skip(" ")
+        _ = skip("special ")
+        // "Airgram A-512", "Telegram T.498/62": a letter before the number.
+        if offset + 2 < n, isLetter(b[offset]), b[offset + 1] == UInt8(ascii: "-") || b[offset + 1] == UInt8(ascii: "."), isDigit(b[offset + 2]) {
+            offset += 2
+            var end = offset
+            while end < n, isDigit(b[end]) || ((b[end] == UInt8(ascii: "/") || b[end] == UInt8(ascii: "-")) && end > offset) { end += 1 }
+            number = String(decoding: b[(offset - 2)..<end], as: UTF8.self)
+            remainder = String(decoding: b[end...], as: UTF8.self)
+            return true
+        }
+        guard skip("no.") || skip("no ") || skip("number ") || skip("#") || skip("nr.") else { return true }
+        _ = skip(" ")
+        var end = offset
+        while end < n, isDigit(b[end]) || ((b[end] == UInt8(ascii: ".") || b[end] == UInt8(ascii: "/") || b[end] == UInt8(ascii: "-")) && end > offset) { end += 1 }
+        while end > offset, b[end - 1] == UInt8(ascii: ".") || b[end - 1] == UInt8(ascii: "-") || b[end - 1] == UInt8(ascii: "/") { end -= 1 }
+        guard end > offset else { return true }
+        number = String(decoding: b[offset..<end], as: UTF8.self)
+        remainder = String(decoding: b[end...], as: UTF8.self)
+        return true
+    }
+
     /// Reads ` No. 50333`, `, Special No. 1821`, ` No 10456`, ` #3` after the type.
     mutating func readNumber() {
+        if readNumberASCII() { return }
         var r = Substring(remainder)
-        let lower = remainder.lowercased()
+        // Only the opening is read below (at most about twenty characters): lower-case that, not the whole remainder.
+        let lower = remainder.prefix(40).lowercased()
         var offset = 0
         func skip(_ s: String) -> Bool {
             let l = lower.dropFirst(offset)

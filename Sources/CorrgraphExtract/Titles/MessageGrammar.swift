@@ -53,7 +53,7 @@ enum MessageGrammar {
         var lower = rest.lowercased()
 
         // "No. 21340 from Beijing, Mao Zedong to …": a place of origin before the correspondents.
-        if lower.hasPrefix("from "), let comma = rest.firstIndex(of: ",") {
+        if lower.hasPrefix("from "), let comma = ByteSearch.firstIndex(ofASCII: UInt8(ascii: ","), in: Substring(rest)) {
             let place = rest[rest.index(rest.startIndex, offsetBy: 5)..<comma].trimmingSpaces()
             let after = rest[rest.index(after: comma)...].trimmingSpaces()
             if Gazetteer.isPlace(place), splitAtTo(after) != nil {
@@ -315,7 +315,10 @@ enum MessageGrammar {
            NamePhrase.tokenize(phrase).allSatisfy({ ($0.first?.isUppercase ?? false) || Lexicon.connectives.contains($0.lowercased()) }) {
             return true
         }
-        let tokens = NamePhrase.tokenize(phrase.replacingOccurrences(of: "[", with: " ").replacingOccurrences(of: "]", with: " "))
+        // (Most phrases have no bracket byte, and then nothing to replace: Foundation is not asked.)
+        let unbracketed = phrase.utf8.contains(where: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") })
+            ? phrase.replacingOccurrences(of: "[", with: " ").replacingOccurrences(of: "]", with: " ") : phrase
+        let tokens = NamePhrase.tokenize(unbracketed)
         for t in tokens {
             let key = NamePhrase.wordKey(t)
             if key.isEmpty { continue }
@@ -348,6 +351,15 @@ enum MessageGrammar {
     /// Splits "A to B" at the first " to " that separates sender from addressee. A "to" after an office or a
     /// diplomatic institution that binds a country or city marks a posting, not an addressee.
     static func splitAtTo(_ text: String) -> (left: String, right: String)? {
+        // `read` asks for the split of the same phrase twice in a row ("from A to B"): the last answer is kept.
+        let cache = TextCache.current
+        if let last = cache.lastSplitAtTo, TextCache.sameBytes(last.text, text) { return last.split }
+        let split = splitAtToUncached(text)
+        cache.lastSplitAtTo = (text, split)
+        return split
+    }
+
+    private static func splitAtToUncached(_ text: String) -> (left: String, right: String)? {
         let tos = TitleText.find(" to ", in: text)
         for (index, r) in tos.enumerated() {
             let left = String(text[..<r.lowerBound])
@@ -420,7 +432,7 @@ enum MessageGrammar {
         var searchStart = text.startIndex
         // The phrase's characters, once a comma is found (most phrases have none).
         var charsOnce: [Character]?
-        while let comma = text[searchStart..<cut].firstIndex(of: ",") {
+        while let comma = ByteSearch.firstIndex(ofASCII: UInt8(ascii: ","), in: text[searchStart..<cut]) {
             let chars = charsOnce ?? Array(text)
             charsOnce = chars
             // "Secretary of Health, Education, and Welfare (Gardner)": the comma is inside an office.
@@ -604,6 +616,8 @@ enum MessageGrammar {
 
     /// "Mao Zedong's Telegram" as an addressee means Mao Zedong (a reply to his telegram).
     static func strippingDocumentPossessive(_ phrase: String) -> String {
+        // Every marker holds an apostrophe byte, which most phrases lack (the search below is over bytes).
+        guard phrase.utf8.contains(UInt8(ascii: "'")) else { return phrase }
         let lower = phrase.lowercased()
         for noun in ["telegram", "letter", "message", "cable", "note", "request", "inquiry", "proposal", "report"] {
             if let r = lower.range(of: "'s " + noun) {

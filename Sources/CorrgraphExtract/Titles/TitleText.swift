@@ -12,11 +12,15 @@ enum TitleText {
         var scalars = String.UnicodeScalarView()
         var lastSpace = false
         // Plain ASCII with single spaces, no control byte and no backquote comes out of the loop below as it went in.
-        var previous: UInt8 = 0
-        let unchanged = title.utf8.allSatisfy { b in
-            defer { previous = b }
-            return b > 0x20 && b < 0x7F && b != UInt8(ascii: "`") || (b == 0x20 && previous != 0x20)
+        func plain(_ bytes: some Collection<UInt8>) -> Bool {
+            var previous: UInt8 = 0
+            for b in bytes {
+                guard b > 0x20 && b < 0x7F && b != UInt8(ascii: "`") || (b == 0x20 && previous != 0x20) else { return false }
+                previous = b
+            }
+            return true
         }
+        let unchanged = title.utf8.withContiguousStorageIfAvailable(plain) ?? plain(title.utf8)
         for u in (unchanged ? "".unicodeScalars : title.unicodeScalars) {
             var c = u
             let separates: Bool
@@ -61,8 +65,11 @@ enum TitleText {
         }
         while out.hasSuffix(".") && !out.hasSuffix("..") {
             // Keep the period of a final initial ("Stalin I.V.").
-            let beforeLast = out.dropLast().last
-            if let b = beforeLast, b.isUppercase, out.dropLast(2).last.map({ $0 == "." || $0 == " " }) ?? true { break }
+            // The characters before the period, read by index (`dropLast` counts the whole title).
+            let last = out.index(before: out.endIndex)
+            let beforeLast = last > out.startIndex ? out.index(before: last) : nil
+            let twoBack = beforeLast.flatMap { $0 > out.startIndex ? out[out.index(before: $0)] : nil }
+            if let b = beforeLast.map({ out[$0] }), b.isUppercase, twoBack.map({ $0 == "." || $0 == " " }) ?? true { break }
             out.removeLast()
         }
         return out

@@ -54,6 +54,45 @@ enum ByteSearch {
         }
     }
 
+    /// Foundation's `contains` for an ASCII `needle`, answered over the bytes when `text` is ASCII (there the
+    /// canonical comparison is a byte comparison, and no ASCII needle can split the one two-scalar
+    /// character, CR LF, unless it holds CR or LF); nil for any other text, which the caller gives to Foundation.
+    /// O(n·m) worst case, O(n) for short needles.
+    static func asciiContains(_ text: some StringProtocol, _ needle: StaticString) -> Bool? {
+        let m = needle.utf8CodeUnitCount
+        let p = needle.utf8Start
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            if bytes.contains(where: { $0 >= 0x80 }) { return nil }
+            guard m > 0, bytes.count >= m else { return m == 0 }
+            for i in 0...(bytes.count - m) where bytes[i] == p[0] {
+                var k = 1
+                while k < m, bytes[i + k] == p[k] { k += 1 }
+                if k == m { return true }
+            }
+            return false
+        }
+        return answer ?? nil
+    }
+
+    /// `text.firstIndex(of: Character(ascii))` for an ASCII character that no mark attaches to (`,`), over the
+    /// bytes while they are ASCII: there each byte is a character (CR LF aside, which it is not). A non-ASCII
+    /// byte before the hit, or right after it, hands the question to the character search.
+    static func firstIndex(ofASCII ascii: UInt8, in text: Substring) -> String.Index? {
+        let offset = text.utf8.withContiguousStorageIfAvailable { bytes -> Int in
+            for i in 0..<bytes.count {
+                let b = bytes[i]
+                if b >= 0x80 { return -2 }
+                if b == ascii { return i + 1 < bytes.count && bytes[i + 1] >= 0x80 ? -2 : i }
+            }
+            return -1
+        } ?? -2
+        switch offset {
+        case -1: return nil
+        case -2: return text.firstIndex(of: Character(Unicode.Scalar(ascii)))
+        default: return text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+        }
+    }
+
     /// Whether `text` has `, ` followed by an ASCII digit: what the pattern `, [0-9]` matches.
     static func hasCommaBeforeDigit(_ text: String) -> Bool {
         var copy = text

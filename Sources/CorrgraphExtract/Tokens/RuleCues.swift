@@ -18,11 +18,9 @@
 /// cues.occurs(in: "Conversation between A and B")          // true
 /// ```
 ///
-/// - Complexity: O(n) in the text's bytes, one set look-up per letter run of a cue's length.
+/// - Complexity: O(n) in the text's bytes, no allocation; a run of a cue's length is hashed once.
 struct RuleCues: Sendable {
     let words: Set<String>
-    private let shortest: Int
-    private let longest: Int
 
     init(_ phrases: some Sequence<String>) {
         var words: Set<String> = []
@@ -43,28 +41,42 @@ struct RuleCues: Sendable {
             words.insert(String(decoding: run, as: UTF8.self))
         }
         self.words = words
-        shortest = words.map(\.utf8.count).min() ?? 0
-        longest = words.map(\.utf8.count).max() ?? 0
+        anyText = words.contains("")
+        var lengths: UInt64 = 0
         var filter = [UInt64](repeating: 0, count: Self.filterWords)
-        for word in words {
-            let slot = Self.slot(of: Array(word.utf8)[...])
+        var keys: [(hash: UInt64, bytes: [UInt8])] = []
+        for word in words where !word.isEmpty {
+            let bytes = Array(word.utf8)
+            let hash = bytes.withUnsafeBufferPointer { Self.hash($0, 0, $0.count) }
+            keys.append((hash, bytes))
+            lengths |= bytes.count < 64 ? 1 << UInt64(bytes.count) : 1 << 63
+            let slot = Int(hash % UInt64(Self.filterWords * 64))
             filter[slot >> 6] |= 1 << UInt64(slot & 63)
         }
+        self.lengths = lengths
         self.filter = filter
+        self.keys = keys
     }
 
+    /// Whether every text passes (a marker with no letter run).
+    private let anyText: Bool
+    /// A bit per length of a cue word (bit 63: 63 bytes or more): a run of no cue's length is ruled out at once.
+    private let lengths: UInt64
     /// A bit per hash slot of the cue words: most runs of a text hit an empty slot and are ruled out
-    /// without building a string or hashing it with the set's hasher.
+    /// without comparing bytes.
     private let filter: [UInt64]
     private static let filterWords = 16
+    /// The cue words' bytes with their hashes: a run is compared only with a word of the same hash.
+    private let keys: [(hash: UInt64, bytes: [UInt8])]
 
-    /// FNV-1a over the bytes, ASCII-lowered as they are read, into one of `filterWords * 64` slots.
-    @inline(__always) private static func slot(of bytes: some Collection<UInt8>) -> Int {
-        var h: UInt32 = 2_166_136_261
-        for b in bytes {
-            h = (h ^ UInt32(b >= 65 && b <= 90 ? b + 32 : b)) &* 16_777_619
+    /// FNV-1a (64 bits) over `bytes[start..<end]`, ASCII-lowered as they are read.
+    @inline(__always) private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for k in start..<end {
+            let b = bytes[k]
+            h = (h ^ UInt64(b >= 65 && b <= 90 ? b + 32 : b)) &* 0x0000_0100_0000_01b3
         }
-        return Int(h % UInt32(filterWords * 64))
+        return h
     }
 
     /// Words too common to be a good cue when a marker has another word.
@@ -80,37 +92,43 @@ struct RuleCues: Sendable {
     }
 
     /// Whether `text` holds a cue word as a whole letter run (or any run with a non-ASCII byte).
+    /// No string is built: each run is tested by its length, then its hash, then its bytes.
     func occurs(in text: String) -> Bool {
-        if words.contains("") { return true }
-        var text = text
-        return text.withUTF8 { bytes -> Bool in
-            let n = bytes.count
-            var i = 0
-            while i < n {
-                guard Self.isLetter(bytes[i]) else { i += 1; continue }
-                var j = i
-                var ascii = true
-                while j < n, Self.isLetter(bytes[j]) {
-                    if bytes[j] >= 0x80 { ascii = false }
-                    j += 1
-                }
-                if !ascii { return true }
-                let length = j - i
-                if length >= shortest, length <= longest {
-                    let slot = Self.slot(of: UnsafeBufferPointer(rebasing: bytes[i..<j]))
-                    guard filter[slot >> 6] & (1 << UInt64(slot & 63)) != 0 else { i = j; continue }
-                    let run = String(unsafeUninitializedCapacity: length) { out in
-                        for k in 0..<length {
-                            let b = bytes[i + k]
-                            out[k] = b >= 65 && b <= 90 ? b + 32 : b
-                        }
-                        return length
-                    }
-                    if words.contains(run) { return true }
-                }
-                i = j
+        if anyText { return true }
+        return text.utf8.withContiguousStorageIfAvailable { occurs(inBytes: $0) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { occurs(inBytes: $0) }
+    }
+
+    private func occurs(inBytes bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            guard Self.isLetter(bytes[i]) else { i += 1; continue }
+            var j = i
+            var ascii = true
+            while j < n, Self.isLetter(bytes[j]) {
+                if bytes[j] >= 0x80 { ascii = false }
+                j += 1
             }
-            return false
+            if !ascii { return true }
+            let length = j - i
+            if lengths & (length < 64 ? 1 << UInt64(length) : 1 << 63) != 0 {
+                let hash = Self.hash(bytes, i, j)
+                let slot = Int(hash % UInt64(Self.filterWords * 64))
+                if filter[slot >> 6] & (1 << UInt64(slot & 63)) != 0 {
+                    for key in keys where key.hash == hash && key.bytes.count == length {
+                        var k = 0
+                        while k < length {
+                            let b = bytes[i + k]
+                            if (b >= 65 && b <= 90 ? b + 32 : b) != key.bytes[k] { break }
+                            k += 1
+                        }
+                        if k == length { return true }
+                    }
+                }
+            }
+            i = j
         }
+        return false
     }
 }

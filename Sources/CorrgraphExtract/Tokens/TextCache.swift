@@ -67,6 +67,11 @@ final class TextCache {
         }
     }
 
+    /// Whether two texts have the same UTF-8 bytes (not merely canonically equal characters).
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        b.utf8.withContiguousStorageIfAvailable { same(a, $0) } ?? a.utf8.elementsEqual(b.utf8)
+    }
+
     private static func same(_ cached: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard cached.utf8.count == bytes.count else { return false }
         return cached.utf8.withContiguousStorageIfAvailable { mine in
@@ -74,6 +79,9 @@ final class TextCache {
                 || memcmp(mine.baseAddress!, bytes.baseAddress!, bytes.count) == 0
         } ?? false
     }
+
+    /// `MessageGrammar.splitAtTo`'s last phrase and its split (a pure function of the phrase's bytes).
+    var lastSplitAtTo: (text: String, split: (left: String, right: String)?)?
 
     /// `NamePhrase.parse` and `parseItem` by phrase: pure functions of their text, which the rules ask
     /// for the same phrase many times and a corpus repeats its correspondents' names.
