@@ -650,7 +650,9 @@ struct Clusters {
     mutating func mergeRomanizations() {
         let persons = guessablePersons.filter { table.forms[$0].key.containsSpace }
         func words(_ i: Int) -> [String] {
-            (table.forms[i].printed.first?.text ?? "").lowercased().split(separator: " ").map { $0.replacingOccurrences(of: "-", with: "") }
+            // (A word without a hyphen byte has none to remove.)
+            (table.forms[i].printed.first?.text ?? "").lowercased().split(separator: " ")
+                .map { $0.utf8.contains(UInt8(ascii: "-")) ? $0.replacingOccurrences(of: "-", with: "") : String($0) }
         }
         // Each form's words, split once (the forms do not change while they are merged).
         var wordsOf: [Int: [String]] = [:]
@@ -721,31 +723,26 @@ struct Clusters {
         for i in guessablePersons where names[i].surname.count >= 5 { formsBySurname[names[i].surname, default: []].append(i) }
         let surnames = formsBySurname.keys.sorted()
         var transliterated: [String: String] = [:]
-        var byKey: [String: [String]] = [:]
-        for surname in surnames {
+        // Each surname's blocking keys, worked out once; surnames are then named by their sorted position,
+        // so that a later one is one with a greater index.
+        var surnameKeys: [[String]] = []
+        surnameKeys.reserveCapacity(surnames.count)
+        var byKey: [String: [Int]] = [:]
+        for (index, surname) in surnames.enumerated() {
             let key = PersonName.transliterationKey(surname)
             transliterated[surname] = key
-            var keys: Set<String> = [surname, "=" + key]
-            let chars = Array(surname)
-            for k in chars.indices {
-                var shorter = chars
-                shorter.remove(at: k)
-                keys.insert(String(shorter))
-            }
-            for k in keys { byKey[k, default: []].append(surname) }
+            let keys = [surname, "=" + key] + Self.oneLetterDeletions(surname)
+            surnameKeys.append(keys)
+            // A key met twice for one surname (`anna` without either `n`) files it once.
+            for k in keys where byKey[k]?.last != index { byKey[k, default: []].append(index) }
         }
-        var seen = Set<[String]>()
+        var seen = Set<Int>()
         var pairs: [(String, String)] = []
-        for surname in surnames {
-            let chars = Array(surname)
-            var keys = [surname, "=" + (transliterated[surname] ?? surname)]
-            for k in chars.indices {
-                var shorter = chars
-                shorter.remove(at: k)
-                keys.append(String(shorter))
-            }
+        for (index, keys) in surnameKeys.enumerated() {
             for k in keys {
-                for other in byKey[k] ?? [] where other > surname && seen.insert([surname, other]).inserted { pairs.append((surname, other)) }
+                for other in byKey[k] ?? [] where other > index && seen.insert(index * surnames.count + other).inserted {
+                    pairs.append((surnames[index], surnames[other]))
+                }
             }
         }
         // Which form pairs pass the tests that read names, counts and years only (merging changes none of
@@ -777,6 +774,26 @@ struct Clusters {
                 continue
             }
             union(i, j, reason: MergeDecision(form: absorbed, rule: .spellingVariant, detail: detail))
+        }
+    }
+
+    /// The word with each of its letters deleted in turn, in order (duplicates kept). An ASCII word is cut
+    /// on its bytes, which are its characters; another is cut by characters.
+    static func oneLetterDeletions(_ word: String) -> [String] {
+        let bytes = Array(word.utf8)
+        // (A CR before an LF would be one character of two bytes.)
+        if !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
+            return bytes.indices.map { k in
+                var shorter = bytes
+                shorter.remove(at: k)
+                return String(decoding: shorter, as: UTF8.self)
+            }
+        }
+        let chars = Array(word)
+        return chars.indices.map { k in
+            var shorter = chars
+            shorter.remove(at: k)
+            return String(shorter)
         }
     }
 
@@ -944,6 +961,8 @@ struct Clusters {
                 else { candidates.append(p) }
             }
         }
+        // One printed form (most correspondents) is the name: nothing to rank.
+        if candidates.count == 1 { return candidates[0].text }
         func rank(_ text: String) -> Int {
             let name = PersonName(text)
             if name.isSingle { return 1 }
