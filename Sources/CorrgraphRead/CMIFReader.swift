@@ -244,7 +244,9 @@ public struct CMIFReader: Sendable {
     /// A machine-readable value, or nil. A time after the date (`1907-01-04T10:00`) is dropped.
     private static func isoValue(_ value: String?) -> String? {
         guard var v = value?.trimmingSpaces(), !v.isEmpty else { return nil }
-        if let t = v.firstIndex(of: "T") { v = String(v[..<t]) }
+        // (An ASCII value, the usual one, is searched on its bytes.)
+        let ascii = !v.utf8.contains { $0 >= 0x80 }
+        if let t = ascii ? v.utf8.firstIndex(of: UInt8(ascii: "T")) : v.firstIndex(of: "T") { v = String(v[..<t]) }
         return CalendarDay(iso: v) != nil ? v : nil
     }
 
