@@ -61,6 +61,7 @@ public struct CMIFReader: Sendable {
         var actions: [Action] = []
         var action: Action?
         var capture: Capture?
+        var parties = PartyMemo()
 
         while let event = try scanner.next() {
             switch event {
@@ -95,7 +96,7 @@ public struct CMIFReader: Sendable {
                         continue
                     }
                     capture = nil
-                    finish(c, into: &action)
+                    finish(c, into: &action, parties: &parties)
                     continue
                 }
                 let local = XMLScanner.localName(name)
@@ -112,33 +113,72 @@ public struct CMIFReader: Sendable {
         return records
     }
 
-    private func finish(_ c: Capture, into action: inout Action?) {
-        let text = MarkupText.collapsingWhitespace(c.text)
+    /// What a person or organization field made of a letter's party, by the field's text, `ref` and kind.
+    private enum PartyField {
+        case none
+        case unnamed(String)
+        case party(StatedParty)
+    }
+
+    /// Correspondents recur letter after letter: a field's reading (a function of its text, `ref` and kind
+    /// only) is remembered for the file, so that each distinct field is cleaned and classified once.
+    /// Bounded: past `limit` fields the memo starts again.
+    private struct PartyMemo {
+        struct Key: Hashable {
+            var text: String
+            var ref: String?
+            var organization: Bool
+        }
+        static let limit = 100_000
+        var fields: [Key: PartyField] = [:]
+    }
+
+    private func finish(_ c: Capture, into action: inout Action?, parties: inout PartyMemo) {
         switch c.kind {
         case .person, .organization:
-            // A `ref` may list several URIs; the first is the authority we keep.
-            let ref = c.attributes["ref"].flatMap { $0.split(separator: " ").first.map(String.init) }
-            guard !text.isEmpty || ref != nil else { return }
-            guard let ref else {
-                // Without an authority the field may describe someone unnamed ("einen Amtsbruder",
-                // CMIF's "Unknown"): the letter keeps the description, but no one is added.
-                switch PartyDescription.classify(text) {
-                case .unnamed: action?.unnamed.append(text)
-                case .named(let name): action?.parties.append(Self.party(name, printed: text, organization: c.kind == .organization))
-                }
-                return
+            let key = PartyMemo.Key(text: c.text, ref: c.attributes["ref"], organization: c.kind == .organization)
+            let field: PartyField
+            if let known = parties.fields[key] {
+                field = known
+            } else {
+                field = Self.partyField(c)
+                if parties.fields.count >= PartyMemo.limit { parties.fields.removeAll(keepingCapacity: true) }
+                parties.fields[key] = field
             }
-            // An identified party is never unnamed, but its name is cleaned the same way
-            // (`die Theologische Fakultät` → `Theologische Fakultät`).
-            var name = PartyDescription.cleaned(text)
-            if case .named(let cleaned) = PartyDescription.classify(text) { name = cleaned }
-            action?.parties.append(Self.party(text.isEmpty ? ref : name, printed: text, organization: c.kind == .organization,
-                                              authority: ref))
+            switch field {
+            case .none: break
+            case .unnamed(let text): action?.unnamed.append(text)
+            case .party(let party): action?.parties.append(party)
+            }
         case .place:
+            let text = MarkupText.collapsingWhitespace(c.text)
             if !text.isEmpty { action?.places.append(text) }
         case .date:
+            let text = MarkupText.collapsingWhitespace(c.text)
             if action?.date == nil { action?.date = DateElement(attributes: c.attributes, text: text) }
         }
+    }
+
+    /// The party a person or organization field names, the description of an unnamed one, or none.
+    private static func partyField(_ c: Capture) -> PartyField {
+        let text = MarkupText.collapsingWhitespace(c.text)
+        // A `ref` may list several URIs; the first is the authority we keep.
+        let ref = c.attributes["ref"].flatMap { $0.split(separator: " ").first.map(String.init) }
+        guard !text.isEmpty || ref != nil else { return .none }
+        guard let ref else {
+            // Without an authority the field may describe someone unnamed ("einen Amtsbruder",
+            // CMIF's "Unknown"): the letter keeps the description, but no one is added.
+            switch PartyDescription.classify(text) {
+            case .unnamed: return .unnamed(text)
+            case .named(let name): return .party(Self.party(name, printed: text, organization: c.kind == .organization))
+            }
+        }
+        // An identified party is never unnamed, but its name is cleaned the same way
+        // (`die Theologische Fakultät` → `Theologische Fakultät`).
+        var name = PartyDescription.cleaned(text)
+        if case .named(let cleaned) = PartyDescription.classify(text) { name = cleaned }
+        return .party(Self.party(text.isEmpty ? ref : name, printed: text, organization: c.kind == .organization,
+                                 authority: ref))
     }
 
     // MARK: - Building the record
@@ -204,7 +244,9 @@ public struct CMIFReader: Sendable {
     /// A machine-readable value, or nil. A time after the date (`1907-01-04T10:00`) is dropped.
     private static func isoValue(_ value: String?) -> String? {
         guard var v = value?.trimmingSpaces(), !v.isEmpty else { return nil }
-        if let t = v.firstIndex(of: "T") { v = String(v[..<t]) }
+        // (An ASCII value, the usual one, is searched on its bytes.)
+        let ascii = !v.utf8.contains { $0 >= 0x80 }
+        if let t = ascii ? v.utf8.firstIndex(of: UInt8(ascii: "T")) : v.firstIndex(of: "T") { v = String(v[..<t]) }
         return CalendarDay(iso: v) != nil ? v : nil
     }
 
@@ -244,6 +286,8 @@ public struct CMIFReader: Sendable {
     /// `Schnitzler, Arthur` → `Arthur Schnitzler` for display; other forms unchanged.
     static func displayName(_ party: StatedParty) -> String {
         // `Berthensson, Sergius,von`: the forenames and particles after the first comma come first.
+        // Without a comma there is one piece: the name stays as it is.
+        guard party.name.utf8.contains(UInt8(ascii: ",")) else { return party.name }
         let pieces = party.name.split(separator: ",", omittingEmptySubsequences: false)
         let forenames = pieces.dropFirst().map { $0.trimmingSpaces() }
         guard !party.isOrganization, (2...3).contains(pieces.count), pieces[1].hasPrefix(" "),

@@ -46,6 +46,13 @@ public enum DateLine: Sendable, Equatable {
     /// The interval a date line denotes, `.undated` for "Undated"/"n.d.", or nil when the
     /// line is not a date line at all.
     public static func parse(_ line: String) -> DateLine? {
+        // A line with solid ASCII ends that `parseLine` cannot trim below 121 bytes (by a final period and
+        // the longest lead, `Received on `) is too long for a date line: ruled out unread (most titles).
+        let bytes = line.utf8
+        if bytes.count > 120 + 1 + 12, let f = bytes.first, let l = bytes.last,
+           f < 0x80, l < 0x80, f != 0x20, l != 0x20, !(0x09...0x0D).contains(f), !(0x09...0x0D).contains(l) {
+            return nil
+        }
         // Most lines (titles with a number, sentences) are ruled out by one pass over their bytes.
         guard mayBeDateLine(line) else { return nil }
         // A listing repeats its date lines record after record; the reading of a line is remembered.
@@ -397,9 +404,13 @@ extension StringProtocol {
     public func trimmingSpaces() -> String {
         // Most text has no space at either end: an ASCII byte that is not a space, tab or line break
         // (U+0009–U+000D, U+0020) at each end is checked without a property lookup.
-        if let f = unicodeScalars.first, let l = unicodeScalars.last {
-            let asciiSolid = { (s: Unicode.Scalar) in s.value < 0x80 && s.value != 0x20 && !(0x09...0x0D).contains(s.value) }
+        // (An ASCII byte at an end of the UTF-8 is the whole scalar there.)
+        let bytes = Substring(self).utf8
+        if let f = bytes.first, let l = bytes.last {
+            let asciiSolid = { (b: UInt8) in b < 0x80 && b != 0x20 && !(0x09...0x0D).contains(b) }
             if asciiSolid(f) && asciiSolid(l) { return String(self) }
+        }
+        if let f = unicodeScalars.first, let l = unicodeScalars.last {
             if !f.properties.isWhitespace, !l.properties.isWhitespace { return String(self) }
         }
         // Spaces, tabs and line breaks of ASCII are dropped over the bytes; where an end then stands on an

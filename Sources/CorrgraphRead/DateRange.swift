@@ -49,6 +49,37 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
     /// CalendarDay(iso: "1950-02", atEnd: true)   // 1950-02-28
     /// ```
     public init?(iso: String, atEnd: Bool = false) {
+        // `YYYY`, `YYYY-MM`, `YYYY-MM-DD` in ASCII digits (the usual form) are read on their bytes;
+        // anything else (a sign, other digits, other lengths) goes the general way below.
+        let bytes = iso.utf8
+        if bytes.count == 4 || bytes.count == 7 || bytes.count == 10 {
+            var values = [0, 0, 0], field = 0, plain = true
+            for (k, b) in bytes.enumerated() {
+                if k == 4 || k == 7 {
+                    if b != UInt8(ascii: "-") { plain = false; break }
+                    field += 1
+                } else if b >= 0x30 && b <= 0x39 {
+                    values[field] = values[field] * 10 + Int(b - 0x30)
+                } else {
+                    plain = false; break
+                }
+            }
+            if plain {
+                let y = values[0]
+                var m = atEnd ? 12 : 1
+                if field >= 1 {
+                    guard (1...12).contains(values[1]) else { return nil }
+                    m = values[1]
+                }
+                var d = atEnd ? CalendarDay.daysIn(month: m, year: y) : 1
+                if field == 2 {
+                    guard (1...CalendarDay.daysIn(month: m, year: y)).contains(values[2]) else { return nil }
+                    d = values[2]
+                }
+                self.init(year: y, month: m, day: d)
+                return
+            }
+        }
         let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count), let y = Int(parts[0]), parts[0].count == 4 else { return nil }
         var m = atEnd ? 12 : 1

@@ -49,11 +49,14 @@ public struct ListingTextReader: Sendable {
     static func classify(_ raw: String) -> Entry? {
         let text = stripBullet(raw.trimmingSpaces())
         if text.isEmpty { return nil }
-        if text == "-" || text == "–" { return .separator }
+        if text.utf8.count <= 3, text == "-" || text == "–" { return .separator }
+        // Whether the first 201 bytes are ASCII: then each of them is one character, and the checks on
+        // the head of the line below work on bytes, without Unicode property lookups.
+        let asciiHead = !text.utf8.prefix(201).contains { $0 >= 0x80 }
         // Page chrome is short; a long line is not lower-cased to find out.
-        if text.utf8.count <= 200, isPageChrome(text.lowercased()) { return nil }
+        if text.utf8.count <= 200, isPageChrome(line: text, ascii: asciiHead) { return nil }
         // A label's colon is among the first 25 characters: only those are searched (a line may be 100 MB).
-        if let colon = text.prefix(25).firstIndex(of: ":") {
+        if let colon = asciiHead ? text.utf8.prefix(25).firstIndex(of: UInt8(ascii: ":")) : text.prefix(25).firstIndex(of: ":") {
             let label = text[..<colon].trimmingSpaces().lowercased()
             let value = text[text.index(after: colon)...].trimmingSpaces()
             if metadataLabels.contains(label) { return nil }
@@ -92,6 +95,8 @@ public struct ListingTextReader: Sendable {
 
     /// "12. …", "12) …" → "…".
     static func strippingNumber(_ text: String) -> String? {
+        // A line whose first byte is ASCII but no digit starts with no number (most lines).
+        if let first = text.utf8.first, first < 0x80, !(0x30...0x39).contains(first) { return nil }
         let digits = text.prefix(5).prefix { $0.isNumber }
         guard (1...4).contains(digits.count) else { return nil }
         let rest = text.dropFirst(digits.count)
@@ -234,6 +239,8 @@ public struct ListingTextReader: Sendable {
     }
 
     static func stripBullet(_ text: String) -> String {
+        // Every bullet starts with `•` (E2), `·` (C2) or `*`: any other first byte has none.
+        guard let first = text.utf8.first, first == 0xE2 || first == 0xC2 || first == UInt8(ascii: "*") else { return text }
         for bullet in ["• ", "· ", "* "] where text.hasPrefix(bullet) {
             return String(text.dropFirst(bullet.count)).trimmingSpaces()
         }
@@ -287,9 +294,29 @@ public struct ListingTextReader: Sendable {
     /// Pagination and navigation lines: `81 - 90 of 120`, `Showing 1–10 of 354 results`, `Page 2 of 36`,
     /// `Results:`, `Documents`.
     static func isPageChrome(_ lowered: String) -> Bool {
+        isPageChrome(lowered: lowered, ascii: !lowered.utf8.contains { $0 >= 0x80 })
+    }
+
+    /// The longest chrome line in bytes.
+    static let chromeMaxBytes = chrome.map(\.utf8.count).max() ?? 0
+
+    /// `isPageChrome` of a line as written. An ASCII line (`ascii`) is lower-cased and checked on its bytes,
+    /// and one longer than every chrome line and than pagination (48 characters) is ruled out unread.
+    static func isPageChrome(line text: String, ascii: Bool) -> Bool {
+        guard ascii else { return isPageChrome(lowered: text.lowercased(), ascii: false) }
+        if text.utf8.count > max(chromeMaxBytes, 48) { return false }
+        return isPageChrome(lowered: text.lowercased(), ascii: true)
+    }
+
+    /// `ascii`: the line is ASCII, where a character is a byte and only `0`–`9` are numbers.
+    static func isPageChrome(lowered: String, ascii: Bool) -> Bool {
         if chrome.contains(lowered) { return true }
         // Pagination is short and has numbers.
-        guard lowered.count <= 48, lowered.contains(where: \.isNumber) else { return false }
+        if ascii {
+            guard lowered.utf8.count <= 48, lowered.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        } else {
+            guard lowered.count <= 48, lowered.contains(where: \.isNumber) else { return false }
+        }
         // A date line has no dash: Foundation's replacing is skipped when there is none to replace.
         let dashed = lowered.unicodeScalars.contains { $0 == "-" || $0 == "–" }
         var words = (dashed ? lowered.replacingOccurrences(of: "–", with: " - ").replacingOccurrences(of: "-", with: " - ") : lowered)

@@ -99,6 +99,22 @@ enum MarkupText {
     /// Collapses every run of white space to one space and trims the ends, as a browser or
     /// an XML text reader displays element content.
     static func collapsingWhitespace(_ text: String) -> String {
+        // ASCII text (most fields) is collapsed on its bytes: there White_Space is U+0009–U+000D and U+0020.
+        if !text.utf8.contains(where: { $0 >= 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            var pendingSpace = false
+            for b in text.utf8 {
+                if b == 0x20 || (0x09...0x0D).contains(b) {
+                    pendingSpace = true
+                } else {
+                    if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
+                    pendingSpace = false
+                    bytes.append(b)
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false

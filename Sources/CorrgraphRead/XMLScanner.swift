@@ -50,6 +50,11 @@ struct XMLScanner {
 
     /// The qualified name without its namespace prefix (`tei:persName` → `persName`).
     static func localName(_ name: String) -> Substring {
+        // An ASCII name (every CMIF element) is searched on its bytes, where a character is a byte.
+        if !name.utf8.contains(where: { $0 >= 0x80 }) {
+            guard let colon = name.utf8.lastIndex(of: UInt8(ascii: ":")) else { return name[...] }
+            return name[name.utf8.index(after: colon)...]
+        }
         if let colon = name.lastIndex(of: ":") { return name[name.index(after: colon)...] }
         return name[...]
     }
@@ -180,10 +185,15 @@ struct XMLScanner {
             let raw = try decodeReferences(valueStart, end, line: valueLine)
             advance(to: end + 1)
             guard attributes[attribute] == nil else { throw fail("attribute \(attribute) repeated in <\(name)>", at: valueLine) }
-            // Attribute-value normalisation: line breaks and tabs read as spaces.
-            var normalized = String.UnicodeScalarView()
-            for s in raw.unicodeScalars { normalized.append(s == "\n" || s == "\t" || s == "\r" ? " " : s) }
-            attributes[attribute] = String(normalized)
+            // Attribute-value normalisation: line breaks and tabs read as spaces (a value without any, the
+            // usual one, is kept as it is).
+            if raw.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) {
+                var normalized = String.UnicodeScalarView()
+                for s in raw.unicodeScalars { normalized.append(s == "\n" || s == "\t" || s == "\r" ? " " : s) }
+                attributes[attribute] = String(normalized)
+            } else {
+                attributes[attribute] = raw
+            }
         }
         sawRoot = true
         open.append((name, tagLine))

@@ -114,6 +114,8 @@ struct Clusters {
     /// Surnames printed as holders of posts, with the number of people their posts make: their one-word
     /// forms are settled by `resolveOfficeHolders`, not by the office classes of `mergeShortForms`.
     var postHolders: [String: Int] = [:]
+    /// `corpusSpellingPairs()`, once worked out (it does not change as forms merge).
+    var spellingPairsFound: [SpellingPair]?
     /// The most posts of one surname, and namesakes of one institution, that are compared pairwise.
     static let maximumPostsCompared = 64
 
@@ -657,7 +659,9 @@ struct Clusters {
     mutating func mergeRomanizations() {
         let persons = guessablePersons.filter { table.forms[$0].key.containsSpace }
         func words(_ i: Int) -> [String] {
-            (table.forms[i].printed.first?.text ?? "").lowercased().split(separator: " ").map { $0.replacingOccurrences(of: "-", with: "") }
+            // (A word without a hyphen byte has none to remove.)
+            (table.forms[i].printed.first?.text ?? "").lowercased().split(separator: " ")
+                .map { $0.utf8.contains(UInt8(ascii: "-")) ? $0.replacingOccurrences(of: "-", with: "") : String($0) }
         }
         // Each form's words, split once (the forms do not change while they are merged).
         var wordsOf: [Int: [String]] = [:]
@@ -724,46 +728,11 @@ struct Clusters {
     /// swapped) always share such a key. Time O(S · L) for S distinct surnames of length L, plus the
     /// form pairs of the surname pairs found.
     mutating func mergeSpellingVariants() {
-        var formsBySurname: [String: [Int]] = [:]
-        for i in guessablePersons where names[i].surname.count >= 5 { formsBySurname[names[i].surname, default: []].append(i) }
-        let surnames = formsBySurname.keys.sorted()
-        var transliterated: [String: String] = [:]
-        var byKey: [String: [String]] = [:]
-        for surname in surnames {
-            let key = PersonName.transliterationKey(surname)
-            transliterated[surname] = key
-            var keys: Set<String> = [surname, "=" + key]
-            let chars = Array(surname)
-            for k in chars.indices {
-                var shorter = chars
-                shorter.remove(at: k)
-                keys.insert(String(shorter))
-            }
-            for k in keys { byKey[k, default: []].append(surname) }
-        }
-        var seen = Set<[String]>()
-        var pairs: [(String, String)] = []
-        for surname in surnames {
-            let chars = Array(surname)
-            var keys = [surname, "=" + (transliterated[surname] ?? surname)]
-            for k in chars.indices {
-                var shorter = chars
-                shorter.remove(at: k)
-                keys.append(String(shorter))
-            }
-            for k in keys {
-                for other in byKey[k] ?? [] where other > surname && seen.insert([surname, other]).inserted { pairs.append((surname, other)) }
-            }
-        }
-        // Which form pairs pass the tests that read names, counts and years only (merging changes none of
-        // them) is worked out per surname pair in parallel; the merges then follow in the pairs' order.
-        let forms = table.forms, names = self.names
-        let found = NameResolver.perRecord(Array(pairs.indices)) { [pairs, formsBySurname, transliterated] p in
-            let (sa, sb) = pairs[p]
-            return Self.spellingPairs(formsBySurname[sa] ?? [], formsBySurname[sb] ?? [],
-                                      sameKey: transliterated[sa] == transliterated[sb], forms: forms, names: names)
-        }
-        for pair in found.joined() {
+        // The pairs depend on the form table and names only, which merging leaves alone: the second run
+        // reuses the first's.
+        let found = spellingPairsFound ?? corpusSpellingPairs()
+        spellingPairsFound = found
+        for pair in found {
             let i = pair.kept, j = pair.absorbed
             guard find(i) != find(j) else { continue }
             let kept = table.forms[i].printed[0].text, absorbed = table.forms[j].printed[0].text
@@ -785,6 +754,66 @@ struct Clusters {
             }
             union(i, j, reason: MergeDecision(form: absorbed, rule: .spellingVariant, detail: detail))
         }
+    }
+
+    /// The word with each of its letters deleted in turn, in order (duplicates kept). An ASCII word is cut
+    /// on its bytes, which are its characters; another is cut by characters.
+    static func oneLetterDeletions(_ word: String) -> [String] {
+        let bytes = Array(word.utf8)
+        // (A CR before an LF would be one character of two bytes.)
+        if !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
+            return bytes.indices.map { k in
+                var shorter = bytes
+                shorter.remove(at: k)
+                return String(decoding: shorter, as: UTF8.self)
+            }
+        }
+        let chars = Array(word)
+        return chars.indices.map { k in
+            var shorter = chars
+            shorter.remove(at: k)
+            return String(shorter)
+        }
+    }
+
+    /// The form pairs of surnames one edit apart, with the first test of `mergeSpellingVariants` each passes,
+    /// in the order it merges them. See `mergeSpellingVariants` for the blocking and its cost.
+    func corpusSpellingPairs() -> [SpellingPair] {
+        var formsBySurname: [String: [Int]] = [:]
+        for i in guessablePersons where names[i].surname.count >= 5 { formsBySurname[names[i].surname, default: []].append(i) }
+        let surnames = formsBySurname.keys.sorted()
+        var transliterated: [String: String] = [:]
+        // Each surname's blocking keys, worked out once; surnames are then named by their sorted position,
+        // so that a later one is one with a greater index.
+        var surnameKeys: [[String]] = []
+        surnameKeys.reserveCapacity(surnames.count)
+        var byKey: [String: [Int]] = [:]
+        for (index, surname) in surnames.enumerated() {
+            let key = PersonName.transliterationKey(surname)
+            transliterated[surname] = key
+            let keys = [surname, "=" + key] + Self.oneLetterDeletions(surname)
+            surnameKeys.append(keys)
+            // A key met twice for one surname (`anna` without either `n`) files it once.
+            for k in keys where byKey[k]?.last != index { byKey[k, default: []].append(index) }
+        }
+        var seen = Set<Int>()
+        var pairs: [(String, String)] = []
+        for (index, keys) in surnameKeys.enumerated() {
+            for k in keys {
+                for other in byKey[k] ?? [] where other > index && seen.insert(index * surnames.count + other).inserted {
+                    pairs.append((surnames[index], surnames[other]))
+                }
+            }
+        }
+        // Which form pairs pass the tests that read names, counts and years only (merging changes none of
+        // them) is worked out per surname pair in parallel; the merges then follow in the pairs' order.
+        let forms = table.forms, names = self.names
+        let found = NameResolver.perRecord(Array(pairs.indices)) { [pairs, formsBySurname, transliterated] p in
+            let (sa, sb) = pairs[p]
+            return Self.spellingPairs(formsBySurname[sa] ?? [], formsBySurname[sb] ?? [],
+                                      sameKey: transliterated[sa] == transliterated[sb], forms: forms, names: names)
+        }
+        return Array(found.joined())
     }
 
     /// A pair of forms whose surnames are one edit apart, and the first test of `mergeSpellingVariants`
@@ -951,6 +980,8 @@ struct Clusters {
                 else { candidates.append(p) }
             }
         }
+        // One printed form (most correspondents) is the name: nothing to rank.
+        if candidates.count == 1 { return candidates[0].text }
         func rank(_ text: String) -> Int {
             let name = PersonName(text)
             if name.isSingle { return 1 }

@@ -399,19 +399,27 @@ public struct NameResolver: Sendable {
     /// "Prime Minister", "Premier", "Chairman" → "leader"; "Soviet Ambassador to China" → "diplomat".
     static func officeHead(_ office: String?) -> String? {
         guard let office else { return nil }
-        let words = NameFolding.fold(office).split(separator: " ").map(String.init)
+        let words = NameFolding.fold(office).split(separator: " ")
         // Offices fall in two classes that one person rarely spans within a corpus: heads of state,
         // party and government (Kosygin is "Chairman" and "Premier"), and diplomats.
-        let diplomatic = ["ambassador", "charge", "chargé", "counselor", "counsellor", "consul", "attache", "attaché", "envoy"]
-        if words.contains(where: { diplomatic.contains($0) }) { return "diplomat" }
-        let leading = ["premier", "prime", "president", "chairman", "chancellor", "secretary", "minister", "marshal",
-                       "general", "king", "prince", "leader", "commander", "vice"]
-        if words.contains(where: { leading.contains($0) }) { return "leader" }
+        if words.contains(where: { diplomaticOffices.contains(String($0)) }) { return "diplomat" }
+        if words.contains(where: { leadingOffices.contains(String($0)) }) { return "leader" }
         return nil
     }
 
+    /// Office words of the two classes of `officeHead` (built once, not per call).
+    static let diplomaticOffices: Set<String> = ["ambassador", "charge", "chargé", "counselor", "counsellor", "consul",
+                                                 "attache", "attaché", "envoy"]
+    static let leadingOffices: Set<String> = ["premier", "prime", "president", "chairman", "chancellor", "secretary",
+                                              "minister", "marshal", "general", "king", "prince", "leader", "commander", "vice"]
+
     /// `Poskrebyshevu` → `Poskrebyshev`: the dative of surnames in -ov, -ev, -in.
     static func undoCaseEnding(_ name: String) -> String? {
+        // Every ending below ends in `u` or `o`: a name whose last word ends in another byte keeps its
+        // form, decided without splitting or lower-casing it (most names).
+        guard let end = Substring(name).utf8.last(where: { $0 != 0x20 }),
+              end == UInt8(ascii: "u") || end == UInt8(ascii: "U") || end == UInt8(ascii: "o") || end == UInt8(ascii: "O")
+        else { return nil }
         guard let last = name.split(separator: " ").last, last.count >= 7 else { return nil }
         let lower = last.lowercased()
         for ending in ["ovu", "evu", "inu", "yovu", "ёvu"] where lower.hasSuffix(ending) {

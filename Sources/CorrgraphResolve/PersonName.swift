@@ -160,9 +160,11 @@ struct PersonName: Hashable {
     static func initialsAgree(_ x: String, _ y: String) -> Bool {
         guard let a = x.first, let b = y.first else { return false }
         if a == b { return true }
-        let equivalent: [Set<Character>] = [["i", "j", "y", "e"], ["a", "o"], ["f", "p"], ["v", "w"], ["k", "c"]]
-        return equivalent.contains { $0.contains(a) && $0.contains(b) }
+        return equivalentInitials.contains { $0.contains(a) && $0.contains(b) }
     }
+
+    /// Initials that transliterations interchange (built once: `initialsAgree` runs for many form pairs).
+    static let equivalentInitials: [Set<Character>] = [["i", "j", "y", "e"], ["a", "o"], ["f", "p"], ["v", "w"], ["k", "c"]]
 }
 
 

@@ -107,7 +107,17 @@ enum Romanization {
     /// Whether a name looks like Wade–Giles: hyphenated syllables or Wade–Giles initials.
     static func looksLikeWadeGiles(_ name: String) -> Bool {
         let lower = name.lowercased()
-        if lower.contains("-") || lower.contains("'") || lower.contains("hs") || lower.contains("ts") { return true }
+        if lower.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII (most names): the four searches are one pass over the bytes.
+            var previous: UInt8 = 0
+            for b in lower.utf8 {
+                if b == UInt8(ascii: "-") || b == UInt8(ascii: "'") { return true }
+                if b == UInt8(ascii: "s"), previous == UInt8(ascii: "h") || previous == UInt8(ascii: "t") { return true }
+                previous = b
+            }
+        } else if lower.contains("-") || lower.contains("'") || lower.contains("hs") || lower.contains("ts") {
+            return true
+        }
         // Unhyphenated Wade–Giles ("Kao Kang", "Lin Piao"): a name of single syllables may be either system;
         // it merges only with a different name in the corpus that it reads as.
         let words = lower.split(separator: " ").map(String.init)

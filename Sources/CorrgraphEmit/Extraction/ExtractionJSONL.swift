@@ -16,7 +16,7 @@ public enum ExtractionJSONL {
     public static func lines(of corpus: ResolvedCorpus) -> [String] {
         let records = corpus.records
         let chunkSize = 1_024
-        guard records.count >= 2 * chunkSize else { return records.map { object(for: $0, in: corpus).serialized() } }
+        guard records.count >= 2 * chunkSize else { return records.map { line(for: $0, in: corpus) } }
         // Each line depends on its record and the corpus only: written in parallel over chunks, in order.
         var lines = [String](repeating: "", count: records.count)
         lines.withUnsafeMutableBufferPointer { buffer in
@@ -24,7 +24,7 @@ public enum ExtractionJSONL {
             nonisolated(unsafe) let out = buffer
             DispatchQueue.concurrentPerform(iterations: (records.count + chunkSize - 1) / chunkSize) { chunk in
                 for i in chunk * chunkSize..<min((chunk + 1) * chunkSize, records.count) {
-                    out[i] = object(for: records[i], in: corpus).serialized()
+                    out[i] = line(for: records[i], in: corpus)
                 }
             }
         }
@@ -39,8 +39,9 @@ public enum ExtractionJSONL {
         let chunkCount = (records.count + chunkSize - 1) / chunkSize
         @Sendable func chunk(_ c: Int) -> [UInt8] {
             var bytes: [UInt8] = []
+            bytes.reserveCapacity(512 * chunkSize)
             for i in c * chunkSize..<min((c + 1) * chunkSize, records.count) {
-                bytes.append(contentsOf: object(for: records[i], in: corpus).serialized().utf8)
+                write(records[i], in: corpus, into: &bytes)
                 bytes.append(UInt8(ascii: "\n"))
             }
             return bytes
@@ -59,6 +60,88 @@ public enum ExtractionJSONL {
         result.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
         for c in chunks { result.append(contentsOf: c) }
         return result
+    }
+
+    /// One record's line (without its line end): the bytes of `write`, which are `object(for:in:).serialized()`.
+    static func line(for resolved: ResolvedRecord, in corpus: ResolvedCorpus) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(512)
+        write(resolved, in: corpus, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the compact serialization of `object(for:in:)` to `out`, byte for byte the same (same keys
+    /// in the same order, same escaping via `JSONValue.quote`), without building the value tree:
+    /// the JSONL writer's per-record cost is then one pass over the record's strings.
+    static func write(_ resolved: ResolvedRecord, in corpus: ResolvedCorpus, into out: inout [UInt8]) {
+        let r = resolved.record
+        let e = resolved.extraction
+        func raw(_ text: StaticString) {
+            text.withUTF8Buffer { out.append(contentsOf: $0) }
+        }
+        func string(_ s: String) { JSONValue.quote(s, into: &out) }
+        func names(_ ids: [Int]) {
+            out.append(UInt8(ascii: "["))
+            for (k, id) in ids.enumerated() {
+                if k > 0 { out.append(UInt8(ascii: ",")) }
+                string(corpus.name(id))
+            }
+            out.append(UInt8(ascii: "]"))
+        }
+        raw("{\"record\":{\"id\":"); string(r.id)
+        raw(",\"source\":"); string(r.source)
+        raw(",\"line\":"); out.append(contentsOf: String(r.line).utf8)
+        raw(",\"date\":"); string(r.date)
+        raw(",\"title\":"); string(r.title)
+        raw(",\"summary\":"); string(r.summary)
+        raw("},\"when\":")
+        if let when = e.when {
+            raw("{\"start\":"); string(when.start.description)
+            raw(",\"end\":"); string(when.end.description)
+            raw("}")
+        } else {
+            raw("null")
+        }
+        raw(",\"documentType\":")
+        if let type = e.documentType { string(type) } else { raw("null") }
+        raw(",\"number\":")
+        if let number = e.number { string(number) } else { raw("null") }
+        raw(",\"messages\":[")
+        for (k, m) in resolved.messages.enumerated() {
+            if k > 0 { raw(",") }
+            raw("{\"from\":"); names(m.from)
+            raw(",\"to\":"); names(m.to)
+            raw(",\"via\":"); names(m.via)
+            raw(",\"evidence\":"); string(m.evidence.rawValue)
+            raw("}")
+        }
+        raw("],\"conversations\":[")
+        for (k, c) in resolved.conversations.enumerated() {
+            if k > 0 { raw(",") }
+            raw("{\"participants\":"); names(c.participants)
+            raw(",\"evidence\":"); string(c.evidence.rawValue)
+            raw("}")
+        }
+        raw("],\"problems\":[")
+        for (k, p) in e.problems.enumerated() {
+            if k > 0 { raw(",") }
+            string(p)
+        }
+        raw("]")
+        // Only when some name of the record is not a plain person without an authority.
+        let described = described(resolved, in: corpus)
+        if !described.isEmpty {
+            raw(",\"correspondents\":[")
+            for (k, d) in described.enumerated() {
+                if k > 0 { raw(",") }
+                raw("{\"name\":"); string(d.name)
+                raw(",\"kind\":"); string(d.kind)
+                if let authority = d.authority { raw(",\"authority\":"); string(authority) }
+                raw("}")
+            }
+            raw("]")
+        }
+        raw("}")
     }
 
     /// The contract's object for one record: the record, its date, its acts with display names, and
@@ -90,24 +173,27 @@ public enum ExtractionJSONL {
             ("problems", .array(e.problems.map { .string($0) })),
         ]
         // Only when some name of the record is not a plain person without an authority.
-        let described = described(resolved, in: corpus)
+        let described = described(resolved, in: corpus).map { d -> JSONValue in
+            var fields: [(String, JSONValue)] = [("name", .string(d.name)), ("kind", .string(d.kind))]
+            if let authority = d.authority { fields.append(("authority", .string(authority))) }
+            return .object(fields)
+        }
         if !described.isEmpty { fields.append(("correspondents", .array(described))) }
         return .object(fields)
     }
 
     /// The correspondents of a record's acts that are not plain persons without an authority: their
     /// kind and authority identifier, so that reading the extraction back keeps them.
-    static func described(_ resolved: ResolvedRecord, in corpus: ResolvedCorpus) -> [JSONValue] {
+    static func described(_ resolved: ResolvedRecord, in corpus: ResolvedCorpus)
+        -> [(name: String, kind: String, authority: String?)] {
         var seen = Set<Int>()
-        var out: [JSONValue] = []
+        var out: [(name: String, kind: String, authority: String?)] = []
         let ids = resolved.messages.flatMap { $0.from + $0.to + $0.via } + resolved.conversations.flatMap(\.participants)
         for id in ids where seen.insert(id).inserted {
             let c = corpus.correspondents[id]
             let authority = c.attributes["authority"]
             guard c.kind != .person || authority != nil else { continue }
-            var fields: [(String, JSONValue)] = [("name", .string(c.name)), ("kind", .string(c.kind.rawValue))]
-            if let authority { fields.append(("authority", .string(authority))) }
-            out.append(.object(fields))
+            out.append((c.name, c.kind.rawValue, authority))
         }
         return out
     }

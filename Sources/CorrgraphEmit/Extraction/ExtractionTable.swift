@@ -36,6 +36,9 @@ public enum ExtractionTable {
     /// The text with control characters other than line breaks shown as U+FFFD, so that input cannot
     /// drive the terminal (escape sequences, bells).
     public static func visible(_ text: String) -> String {
+        // Controls (U+0000–001F, U+007F–009F) and bidi controls start with a byte below 0x20, 0x7F, C2 or E2:
+        // text without one is shown as it is.
+        if !text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x0A) || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) { return text }
         var out = ""
         out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {

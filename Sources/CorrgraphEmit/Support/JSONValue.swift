@@ -72,6 +72,20 @@ public indirect enum JSONValue: Sendable, Equatable {
         return "\(d)"
     }
 
+    /// `quote(_:into:)` appended as UTF-8 bytes: a string that needs no escape is copied whole; one that
+    /// does goes through the text version, so both write the same bytes.
+    static func quote(_ s: String, into out: inout [UInt8]) {
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 || $0 == 0x7F || $0 == 0xC2 }) {
+            out.append(UInt8(ascii: "\""))
+            out.append(contentsOf: s.utf8)
+            out.append(UInt8(ascii: "\""))
+            return
+        }
+        var text = ""
+        quote(s, into: &text)
+        out.append(contentsOf: text.utf8)
+    }
+
     /// Writes `s` as a JSON string literal, escaping quotes, backslashes and control characters.
     public static func quote(_ s: String, into out: inout String) {
         out += "\""

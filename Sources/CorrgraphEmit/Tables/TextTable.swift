@@ -100,25 +100,33 @@ public struct TextTable: Sendable, Equatable {
     public func terminal() -> String {
         // One line per row, and no control characters from input reaching the terminal.
         func flat(_ s: String) -> String {
-            ExtractionTable.visible(s.replacingAll("\r\n", with: " ").replacingAll("\n", with: " "))
+            // A cell without line breaks, control bytes or a lead byte of C1 or bidi controls (C2, E2) is
+            // shown as it is.
+            if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) { return s }
+            return ExtractionTable.visible(s.replacingAll("\r\n", with: " ").replacingAll("\n", with: " "))
         }
+        // Each cell flattened and measured once, for the widths and for the lines.
+        let cells = rows.map { row in row.map { cell -> (text: String, width: Int) in
+            let text = flat(cell)
+            return (text, text.count)
+        } }
         var widths = columns.map { $0.title.count }
-        for row in rows {
-            for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], flat(cell).count) }
+        for row in cells {
+            for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.width) }
         }
-        func line(_ cells: [String]) -> String {
+        func line(_ cells: [(text: String, width: Int)]) -> String {
             var parts: [String] = []
             for (i, column) in columns.enumerated() {
-                let text = i < cells.count ? flat(cells[i]) : ""
-                let pad = String(repeating: " ", count: widths[i] - text.count)
+                let (text, width) = i < cells.count ? cells[i] : ("", 0)
+                let pad = String(repeating: " ", count: widths[i] - width)
                 let last = i == columns.count - 1
                 parts.append(column.alignment == .right ? pad + text : (last ? text : text + pad))
             }
             return parts.joined(separator: "  ")
         }
-        var out = line(columns.map(\.title)) + "\n"
+        var out = line(columns.map { (text: flat($0.title), width: flat($0.title).count) }) + "\n"
         out += widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n"
-        for row in rows { out += line(row) + "\n" }
+        for row in cells { out += line(row) + "\n" }
         if !footer.isEmpty { out += "\n" + footer.map { $0 + "\n" }.joined() }
         return out
     }
