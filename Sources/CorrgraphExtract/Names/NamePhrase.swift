@@ -144,6 +144,12 @@ public enum NamePhrase {
                     else if matchWord(chars, i, " & ") { i += 3; pendingComma = false }
                     continue
                 }
+                // "Trinidad and Tobago", "Bosnia and Herzegovina": the "and" of a place's name.
+                if matchWord(chars, i, " and "), Gazetteer.joinsPlaceName(before: current, after: String(chars[(i + 5)...].prefix(80))) {
+                    current.append(c)
+                    i += 1
+                    continue
+                }
                 if matchWord(chars, i, " and ") || matchWord(chars, i, " & "), continuesInstitutionName(chars, from: i, current: current) {
                     current.append(c)
                     i += 1
@@ -412,8 +418,9 @@ public enum NamePhrase {
         var runs: [Range<Int>] = []
         var i = 0
         while i < tokens.count {
-            guard isNameToken(tokens[i], next: i + 1 < tokens.count ? tokens[i + 1] : nil) else { i += 1; continue }
-            var j = i
+            let surnameAfterTitle = isPlaceSurnameAfterTitle(tokens, at: i)
+            guard surnameAfterTitle || isNameToken(tokens[i], next: i + 1 < tokens.count ? tokens[i + 1] : nil) else { i += 1; continue }
+            var j = surnameAfterTitle ? i + 1 : i
             while j < tokens.count && isNameToken(tokens[j], next: j + 1 < tokens.count ? tokens[j + 1] : nil) { j += 1 }
             // "George Washington", "Jack London": a place word right after a given name ends the name as its surname.
             if j < tokens.count, j > i, j == tokens.count - 1 || !isNameToken(tokens[j + 1], next: nil),
@@ -448,6 +455,16 @@ public enum NamePhrase {
         return runs
     }
 
+    /// "Mr. Jordan", "Foreign Minister Togo": a place word that is also a surname, right after a form of
+    /// address or an office word and ending the name, is the surname.
+    static func isPlaceSurnameAfterTitle(_ tokens: [String], at i: Int) -> Bool {
+        guard i > 0, tokens[i].first?.isUppercase == true, Gazetteer.surnamePlaces.contains(wordKey(tokens[i])),
+              i == tokens.count - 1 || !isNameToken(tokens[i + 1], next: nil) else { return false }
+        let previous = wordKey(tokens[i - 1])
+        return Lexicon.honorifics.contains(previous) || Lexicon.offices.contains(previous) || extraOffices.contains(previous)
+            || strongOffices.contains(previous)
+    }
+
     /// Forms of address that are also common surnames, read as surnames after a given name.
     static let surnameTitles: Set<String> = ["lord", "major", "marshall", "king", "prince", "bishop"]
 
@@ -471,6 +488,8 @@ public enum NamePhrase {
         // "Tow. Zacharow", "Hon. Casey", "Ing. Novak": an abbreviation before a name is a form of address, whether
         // or not the lexicon lists it; given names abbreviated the English way ("Geo.", "Wm.") are names.
         if let next, isAbbreviatedFormOfAddress(token), isNameToken(next, next: nil) { return false }
+        // "Israel Epstein", "Sofia Petrova": a place word that is also a given name, before a name, is that name.
+        if Gazetteer.givenNamePlaces.contains(key), let next, isNameToken(next, next: nil) { return true }
         if Lexicon.honorifics.contains(key) || Lexicon.offices.contains(key) || Lexicon.institutionHeads.contains(key)
             || Lexicon.nonNameWords.contains(key) || pluralGroups.contains(key) || Lexicon.nationalities.contains(key)
             || Gazetteer.placeWords.contains(key) || Lexicon.connectives.contains(key) {
