@@ -300,6 +300,9 @@ enum Gazetteer {
     static let placeWords: Set<String> = {
         var words: Set<String> = []
         for key in places.keys where !key.contains(" ") { words.insert(key) }
+        // Word keys keep accents (`léopoldville`): the printed spelling is a place word too.
+        let printed = countries.flatMap { $0.names + $0.capitals } + otherCities + worldCities + regions
+        for place in printed where !fold(place).contains(" ") { words.insert(place.lowercased()) }
         for extra in ["china", "korea", "germany", "vietnam", "tibet", "xinjiang", "manchuria", "europe", "asia",
                       "africa", "america", "taiwan", "berlin", "moscow", "beijing", "peking", "holland", "guinea",
                       "mongolia", "ukraine", "georgia", "abkhazia", "siberia", "jinmen", "quemoy"] {
@@ -345,6 +348,9 @@ enum Gazetteer {
         }
         return table
     }()
+
+    /// The most words any place name has.
+    static let longestPlaceName: Int = places.keys.map { $0.split(separator: " ").count }.max() ?? 1
 
     /// The most words any form in `adjectiveByForm` has.
     static let longestForm: Int = adjectiveByForm.keys.map { $0.split(separator: " ").count }.max() ?? 1

@@ -343,9 +343,12 @@ public enum NamePhrase {
         while let first = tokens.first, ["the", "a", "an"].contains(first.lowercased()) { tokens.removeFirst() }
         if tokens.isEmpty { return .nobody }
         let keys = tokens.map(wordKey)
-        let runs = nameRuns(tokens)
         let hasInstitutionHead = keys.contains { Lexicon.institutionHeads.contains($0) }
         let phrase = tokens.joined(separator: " ")
+        // A phrase that is a place's name is the place ("Phnom Penh", "The Hague", "Empire of Japan").
+        if Gazetteer.isPlace(phrase) || Gazetteer.isPlace(rawTokens.joined(separator: " ")) { return .institution(phrase) }
+        // "Government of Trinidad and Tobago": a run inside a place's name is part of the place.
+        let runs = nameRuns(tokens).filter { !liesInPlaceName(tokens, $0) }
 
         if let run = runs.last {
             // "Yanbian Military District Party Committee": the run names the institution. "Kurdyukov of
@@ -387,8 +390,27 @@ public enum NamePhrase {
         if keys.contains(where: { strongOffices.contains($0) || Lexicon.honorifics.contains($0) || extraOffices.contains($0) }) {
             return .office(phrase)
         }
-        if keys.contains(where: { Gazetteer.placeWords.contains($0) }) { return .institution(phrase) }
+        // A place word names a place here, unless it is a given name before a name ("Visit of Sofia Ivanova").
+        if keys.indices.contains(where: { i in Gazetteer.placeWords.contains(keys[i])
+            && !(Gazetteer.givenNamePlaces.contains(keys[i]) && i + 1 < tokens.count && isNameToken(tokens[i + 1], next: nil)) }) {
+            return .institution(phrase)
+        }
         return .nobody
+    }
+
+    /// Whether a run of name tokens lies inside a place's name ("Phnom Penh", "Empire of Japan", "Trinidad
+    /// and Tobago"); places have at most `Gazetteer.longestPlaceName` words, so the search is bounded.
+    static func liesInPlaceName(_ tokens: [String], _ run: Range<Int>) -> Bool {
+        let reach = Gazetteer.longestPlaceName
+        guard run.count <= reach else { return false }
+        for start in max(0, run.upperBound - reach)...run.lowerBound {
+            // One word alone is left to the name rules ("Mr. Jordan": a surname).
+            for end in run.upperBound...min(tokens.count, start + reach)
+            where end - start > 1 && Gazetteer.isPlace(tokens[start..<end].joined(separator: " ")) {
+                return true
+            }
+        }
+        return false
     }
 
     /// Plural nouns of unnamed groups: never a correspondent.
@@ -568,6 +590,8 @@ public enum NamePhrase {
     /// Drops a possessive ending: "Zhou Enlai's" → "Zhou Enlai".
     static func stripPossessive(_ text: String) -> String {
         var t = text.trimmingSpaces()
+        // "St. John's", "St. George's": the possessive belongs to the place's name.
+        if t.hasSuffix("'s"), Gazetteer.isPlace(t) { return t }
         for suffix in ["'s", "’s", "s'"] where t.hasSuffix(suffix) {
             t.removeLast(suffix == "s'" ? 1 : 2)
             break
