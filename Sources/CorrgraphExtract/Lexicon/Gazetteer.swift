@@ -274,8 +274,14 @@ enum Gazetteer {
     /// `Sofia Petrova`, `Victoria Ocampo`, `Chad Mitchell`, `Santiago Carrillo`).
     static let givenNamePlaces: Set<String> = [
         "israel", "jordan", "chad", "georgia", "sofia", "victoria", "florence", "adelaide", "santiago", "kingston",
-        "india", "kenya", "wellington", "aden", "asuncion", "sydney", "alexandria", "lima",
+        "india", "kenya", "wellington", "aden", "asuncion", "sydney", "alexandria", "lima", "mali", "togo", "iran",
+        "cuba", "sanaa", "asmara", "juba",
     ]
+
+    /// Demonyms that are also romanized given names (`Hai-tian`, `Tong-an`): no nationality words,
+    /// so that `Du Haitian` stays a name; before an office or institution they still name their state
+    /// (`InstitutionName.countryAdjective`).
+    static let adjectivesAlsoGivenNames: Set<String> = ["haitian", "tongan"]
 
     /// Place words that are also surnames: after a form of address or an office they are the surname
     /// (`Mr. Jordan`, `Ambassador Lima`). After a given name any place word is (`NamePhrase.nameRuns`).
@@ -332,7 +338,9 @@ enum Gazetteer {
         var words: Set<String> = []
         for c in countries {
             for adjective in [c.adjective] + c.otherAdjectives where !c.names.contains(adjective) {
-                if let last = adjective.split(separator: " ").last { words.insert(last.lowercased()) }
+                if let last = adjective.split(separator: " ").last?.lowercased(), !adjectivesAlsoGivenNames.contains(last) {
+                    words.insert(last)
+                }
             }
         }
         return words

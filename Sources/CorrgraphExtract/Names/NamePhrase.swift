@@ -440,6 +440,12 @@ public enum NamePhrase {
         var runs: [Range<Int>] = []
         var i = 0
         while i < tokens.count {
+            // "Ambassador to Cuba A. I. Orlov": after a place preposition, a place word that is also a given name is the place.
+            if i > 0, Gazetteer.givenNamePlaces.contains(wordKey(tokens[i])),
+               ["in", "of", "at", "from", "to", "for", "on", "by"].contains(wordKey(tokens[i - 1])) {
+                i += 1
+                continue
+            }
             let surnameAfterTitle = isPlaceSurnameAfterTitle(tokens, at: i)
             guard surnameAfterTitle || isNameToken(tokens[i], next: i + 1 < tokens.count ? tokens[i + 1] : nil) else { i += 1; continue }
             var j = surnameAfterTitle ? i + 1 : i
