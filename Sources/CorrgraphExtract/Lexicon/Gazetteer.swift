@@ -357,8 +357,14 @@ enum Gazetteer {
         return table
     }()
 
+    /// Every word of every place name, folded (`phnom`, `penh`, `tobago`).
+    static let wordsOfPlaceNames: Set<String> = Set(places.keys.flatMap { $0.split(separator: " ").map(String.init) })
+
     /// The most words any place name has.
     static let longestPlaceName: Int = places.keys.map { $0.split(separator: " ").count }.max() ?? 1
+
+    /// The first words of the forms in `adjectiveByForm`: a phrase is searched only from these.
+    static let firstWordsOfForms: Set<String> = Set(adjectiveByForm.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
 
     /// The most words any form in `adjectiveByForm` has.
     static let longestForm: Int = adjectiveByForm.keys.map { $0.split(separator: " ").count }.max() ?? 1

@@ -82,7 +82,7 @@ public enum InstitutionName {
     /// longest where two start at one word ("Republic of the Congo" over "Congo").
     public static func countryAdjective(in text: String) -> String? {
         let words = NameFolding.fold(text).split(separator: " ")
-        for start in words.indices {
+        for start in words.indices where Gazetteer.firstWordsOfForms.contains(String(words[start])) {
             for length in stride(from: min(Gazetteer.longestForm, words.count - start), through: 1, by: -1) {
                 if let adjective = Gazetteer.adjectiveByForm[words[start..<(start + length)].joined(separator: " ")] {
                     return adjective

@@ -346,7 +346,9 @@ public enum NamePhrase {
         let hasInstitutionHead = keys.contains { Lexicon.institutionHeads.contains($0) }
         let phrase = tokens.joined(separator: " ")
         // A phrase that is a place's name is the place ("Phnom Penh", "The Hague", "Empire of Japan").
-        if Gazetteer.isPlace(phrase) || Gazetteer.isPlace(rawTokens.joined(separator: " ")) { return .institution(phrase) }
+        if Gazetteer.isPlace(phrase) || rawTokens.count > tokens.count && Gazetteer.isPlace(rawTokens.joined(separator: " ")) {
+            return .institution(phrase)
+        }
         // "Government of Trinidad and Tobago": a run inside a place's name is part of the place.
         let runs = nameRuns(tokens).filter { !liesInPlaceName(tokens, $0) }
 
@@ -402,7 +404,8 @@ public enum NamePhrase {
     /// and Tobago"); places have at most `Gazetteer.longestPlaceName` words, so the search is bounded.
     static func liesInPlaceName(_ tokens: [String], _ run: Range<Int>) -> Bool {
         let reach = Gazetteer.longestPlaceName
-        guard run.count <= reach else { return false }
+        // Most runs hold a word of no place name at all ("Li Shaoze"): no span to look up.
+        guard run.count <= reach, tokens[run].allSatisfy({ Gazetteer.wordsOfPlaceNames.contains(Gazetteer.fold($0)) }) else { return false }
         for start in max(0, run.upperBound - reach)...run.lowerBound {
             // One word alone is left to the name rules ("Mr. Jordan": a surname).
             for end in run.upperBound...min(tokens.count, start + reach)
