@@ -97,8 +97,9 @@ enum Lexicon {
         "between", "from", "to", "with", "and", "of", "by", "for", "on", "the", "a", "an", "in", "at",
     ]
 
-    /// Nationality and state adjectives: they qualify offices and institutions, not names.
-    static let nationalities: Set<String> = [
+    /// Nationality and state adjectives: they qualify offices and institutions, not names. Every state's
+    /// adjective in the gazetteer is one (`Gazetteer.nationalityWords`).
+    static let nationalities: Set<String> = Set<String>([
         "soviet", "russian", "chinese", "korean", "north", "south", "vietnamese", "polish", "hungarian",
         "romanian", "rumanian", "bulgarian", "czechoslovak", "czech", "slovak", "albanian", "yugoslav",
         "yugoslavian", "east", "west", "german", "gdr", "frg", "mongolian", "cuban", "american", "us", "u.s.",
@@ -110,7 +111,7 @@ enum Lexicon {
         "vietnam", "sino-soviet", "somali", "ukrainian", "belarusian", "latvian", "lithuanian", "estonian", "georgian",
         "malaysian", "ethiopian", "argentine", "argentinian", "lebanese", "sudanese", "kenyan", "senegalese", "nepalese",
         "chilean", "bolivian", "peruvian", "venezuelan", "colombian", "ecuadorian", "nicaraguan", "congolese", "ceylonese",
-    ]
+    ]).union(Gazetteer.nationalityWords)
 
     /// Ranks of a diplomatic service: the people who sign an embassy's telegrams.
     /// ("Secretary" alone is a party office too: only "second"/"third secretary" or an embassy's secretary count.)

@@ -77,33 +77,23 @@ public enum InstitutionName {
         return nil
     }
 
-    /// The country adjective a phrase names, by adjective ("Hungarian"), country name ("of Hungary",
-    /// "the DPRK", "USSR") or capital ("in Bucharest").
+    /// The country adjective a phrase names, by adjective ("Hungarian", "Rumanian"), country name ("of
+    /// Hungary", "the DPRK", "USSR") or capital ("in Bucharest"): the first form in the phrase, the
+    /// longest where two start at one word ("Republic of the Congo" over "Congo").
     public static func countryAdjective(in text: String) -> String? {
-        let folded = " " + NameFolding.fold(text) + " "
-        var best: (position: Int, adjective: String)?
-        for country in Gazetteer.countries {
-            var forms = [country.adjective] + country.names + country.capitals
-            if country.adjective == "Soviet" { forms.append("Russian") }
-            if country.adjective == "Romanian" { forms.append("Rumanian") }
-            if country.adjective == "East German" { forms += ["GDR", "East German"] }
-            for form in forms {
-                let key = " " + NameFolding.fold(form) + " "
-                if let r = folded.range(of: key) {
-                    let position = folded.distance(from: folded.startIndex, to: r.lowerBound)
-                    if best == nil || position < best!.position { best = (position, country.adjective) }
+        let words = NameFolding.fold(text).split(separator: " ")
+        for start in words.indices where Gazetteer.firstWordsOfForms.contains(String(words[start])) {
+            for length in stride(from: min(Gazetteer.longestForm, words.count - start), through: 1, by: -1) {
+                if let adjective = Gazetteer.adjectiveByForm[words[start..<(start + length)].joined(separator: " ")] {
+                    return adjective
                 }
             }
         }
-        return best?.adjective
+        return nil
     }
 
     /// The usual spelling of a city: "Peking" → "Beijing".
     static func canonicalCity(_ city: String) -> String {
-        let key = NameFolding.fold(city)
-        for country in Gazetteer.countries {
-            if country.capitals.contains(where: { NameFolding.fold($0) == key }) { return country.capitals[0] }
-        }
-        return city
+        Gazetteer.usualCapital[NameFolding.fold(city)] ?? city
     }
 }

@@ -150,6 +150,12 @@ public enum NamePhrase {
                     else if matchWord(chars, i, " & ") { i += 3; pendingComma = false }
                     continue
                 }
+                // "Trinidad and Tobago", "Bosnia and Herzegovina": the "and" of a place's name.
+                if matchWord(chars, i, " and "), Gazetteer.joinsPlaceName(before: current, after: String(chars[(i + 5)...].prefix(80))) {
+                    current.append(c)
+                    i += 1
+                    continue
+                }
                 if matchWord(chars, i, " and ") || matchWord(chars, i, " & "), continuesInstitutionName(chars, from: i, current: current) {
                     current.append(c)
                     i += 1
@@ -371,12 +377,15 @@ public enum NamePhrase {
         // "Visit of the Hungarian Delegation", "Second Talks with Li Wenbo": an act noun (after ordinals and
         // modifiers) with its preposition names an act, not a correspondent (the conversation grammar reads its sides).
         if namesAnAct(keys) { return .nobody }
-        let runs = nameRuns(tokens)
         let hasInstitutionHead = keys.contains { Lexicon.institutionHeads.contains($0) }
         let phrase = tokens.joined(separator: " ")
-        // "Phnom Penh", "Kuala Lumpur": a place of two or three words is a city, not a given name and surname.
-        if tokens.count > 1, Gazetteer.isPlace(phrase), !hasInstitutionHead { return .institution(phrase) }
+        // A phrase that is a place's name is the place ("Phnom Penh", "The Hague", "Empire of Japan").
+        if Gazetteer.isPlace(phrase) || rawTokens.count > tokens.count && Gazetteer.isPlace(rawTokens.joined(separator: " ")) {
+            return .institution(phrase)
+        }
         if isGroupNamedByNationality(keys: keys, tokens: tokens) { return .institution(phrase) }
+        // "Government of Trinidad and Tobago": a run inside a place's name is part of the place.
+        let runs = nameRuns(tokens).filter { !liesInPlaceName(tokens, $0) }
 
         if let run = runs.last {
             // "Yanbian Military District Party Committee": the run names the institution. "Kurdyukov of
@@ -418,7 +427,11 @@ public enum NamePhrase {
         if keys.contains(where: { strongOffices.contains($0) || Lexicon.honorifics.contains($0) || extraOffices.contains($0) }) {
             return .office(phrase)
         }
-        if keys.contains(where: { Gazetteer.placeWords.contains($0) }) { return .institution(phrase) }
+        // A place word names a place here, unless it is a given name before a name ("Visit of Sofia Ivanova").
+        if keys.indices.contains(where: { i in Gazetteer.placeWords.contains(keys[i])
+            && !(Gazetteer.givenNamePlaces.contains(keys[i]) && i + 1 < tokens.count && isNameToken(tokens[i + 1], next: nil)) }) {
+            return .institution(phrase)
+        }
         return .nobody
     }
 
@@ -458,6 +471,22 @@ public enum NamePhrase {
         let plural = last.hasSuffix("s") || last.hasSuffix("'") || ["women", "men", "youth", "children"].contains(last)
         let unnamedOfficeHolders = ["group", "team"].contains(keys[0]) && (Lexicon.offices.contains(last) && last != "journalists")
         return plural && !unnamedOfficeHolders
+    }
+
+    /// Whether a run of name tokens lies inside a place's name ("Phnom Penh", "Empire of Japan", "Trinidad
+    /// and Tobago"); places have at most `Gazetteer.longestPlaceName` words, so the search is bounded.
+    static func liesInPlaceName(_ tokens: [String], _ run: Range<Int>) -> Bool {
+        let reach = Gazetteer.longestPlaceName
+        // Most runs hold a word of no place name at all ("Li Shaoze"): no span to look up.
+        guard run.count <= reach, tokens[run].allSatisfy({ Gazetteer.wordsOfPlaceNames.contains(Gazetteer.fold($0)) }) else { return false }
+        for start in max(0, run.upperBound - reach)...run.lowerBound {
+            // One word alone is left to the name rules ("Mr. Jordan": a surname).
+            for end in run.upperBound...min(tokens.count, start + reach)
+            where end - start > 1 && Gazetteer.isPlace(tokens[start..<end].joined(separator: " ")) {
+                return true
+            }
+        }
+        return false
     }
 
     /// Plural nouns of unnamed groups: never a correspondent.
@@ -502,8 +531,15 @@ public enum NamePhrase {
         }
         var i = 0
         while i < tokens.count {
-            guard isName(i) else { i += 1; continue }
-            var j = i
+            // "Ambassador to Cuba A. I. Orlov": after a place preposition, a place word that is also a given name is the place.
+            if i > 0, Gazetteer.givenNamePlaces.contains(wordKey(tokens[i])),
+               ["in", "of", "at", "from", "to", "for", "on", "by"].contains(wordKey(tokens[i - 1])) {
+                i += 1
+                continue
+            }
+            let surnameAfterTitle = isPlaceSurnameAfterTitle(tokens, at: i)
+            guard surnameAfterTitle || isName(i) else { i += 1; continue }
+            var j = surnameAfterTitle ? i + 1 : i
             while j < tokens.count && isName(j) { j += 1 }
             // "George Washington", "Jack London": a place word right after a given name ends the name as its surname.
             if j < tokens.count, j > i, j == tokens.count - 1 || !isNameAlone(j + 1),
@@ -538,6 +574,16 @@ public enum NamePhrase {
         return runs
     }
 
+    /// "Mr. Jordan", "Foreign Minister Togo": a place word that is also a surname, right after a form of
+    /// address or an office word and ending the name, is the surname.
+    static func isPlaceSurnameAfterTitle(_ tokens: [String], at i: Int) -> Bool {
+        guard i > 0, tokens[i].first?.isUppercase == true, Gazetteer.surnamePlaces.contains(wordKey(tokens[i])),
+              i == tokens.count - 1 || !isNameToken(tokens[i + 1], next: nil) else { return false }
+        let previous = wordKey(tokens[i - 1])
+        return Lexicon.honorifics.contains(previous) || Lexicon.offices.contains(previous) || extraOffices.contains(previous)
+            || strongOffices.contains(previous)
+    }
+
     /// Forms of address that are also common surnames, read as surnames after a given name.
     static let surnameTitles: Set<String> = ["lord", "major", "marshall", "king", "prince", "bishop"]
 
@@ -562,6 +608,8 @@ public enum NamePhrase {
         // "Tow. Zacharow", "Hon. Casey", "Ing. Novak": an abbreviation before a name is a form of address, whether
         // or not the lexicon lists it; given names abbreviated the English way ("Geo.", "Wm.") are names.
         if let next, isAbbreviatedFormOfAddress(token), isNameToken(next, next: nil) { return false }
+        // "Israel Epstein", "Sofia Petrova": a place word that is also a given name, before a name, is that name.
+        if Gazetteer.givenNamePlaces.contains(key), let next, isNameToken(next, next: nil) { return true }
         if neverNameWords.contains(key) { return false }
         // "the Romanians", "Hungarians": a nationality's plural names a group, never a person.
         if key.hasSuffix("s"), Lexicon.nationalities.contains(String(key.dropLast())) { return false }
@@ -659,6 +707,8 @@ public enum NamePhrase {
     /// Drops a possessive ending: "Zhou Enlai's" → "Zhou Enlai".
     static func stripPossessive(_ text: String) -> String {
         var t = text.trimmingSpaces()
+        // "St. John's", "St. George's": the possessive belongs to the place's name.
+        if t.hasSuffix("'s"), Gazetteer.isPlace(t) { return t }
         for suffix in ["'s", "’s", "s'"] where t.hasSuffix(suffix) {
             t.removeLast(suffix == "s'" ? 1 : 2)
             break
