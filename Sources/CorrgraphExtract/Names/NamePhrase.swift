@@ -297,6 +297,13 @@ public enum NamePhrase {
         if tokens.isEmpty {
             return bracketed.map { NameMention(text: $0) }
         }
+        if let peer = PeerageName.name(tokens) {
+            return NameMention(text: peer, bracketed: bracketed, kind: .person)
+        }
+        if let office = PeerageName.lordOffice(tokens) {
+            if let bracketed { return NameMention(text: bracketed, kind: .person) }
+            return NameMention(text: office, kind: .office)
+        }
         let analysis = analyse(tokens)
         switch analysis {
         case .person(let name, let office):

@@ -49,6 +49,11 @@ enum ConversationGrammar {
         + Array(recordNouns) + ["transcript", "conversation", "reception"]
         + ["hosted", "given", "held", "offered", "arranged", "receives", "received", "meets", "met", "comments"])
 
+    /// Prepositions that list every side of a talk after its noun: `Conversation between A and B`, `Talks among A,
+    /// B and C`, `Meeting amongst …`, `Discussion involving …`. (`with` names the other side only, `of` its author
+    /// or both sides; they have rules of their own.)
+    static let sidesPrepositions = ["between", "among", "amongst", "involving"]
+
     /// Words that end a participant list: place, time and subject.
     static let listEnders = [
         " on ", " about ", " regarding ", " concerning ", " re ", " referring ", " during ", " at ", " held ",
@@ -88,7 +93,7 @@ enum ConversationGrammar {
 
         // "… between A and B", also after a record noun ("Conversation Records between A and B").
         for noun in nouns + ["record", "records", "memorandum", "notes", "note", "transcript"] {
-            if let r = TitleText.find(noun + " between ", in: text).first {
+            if let r = sidesPrepositions.lazy.compactMap({ TitleText.find(noun + " " + $0 + " ", in: text).first }).first {
                 // "between A and B with C": people named after "with" join the talk ("with Reference to …" does not).
                 let tail = String(text[r.upperBound...])
                 var list = merge(participantList(tail), [])

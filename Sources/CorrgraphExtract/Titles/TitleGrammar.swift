@@ -17,7 +17,7 @@ enum TitleGrammar {
         }
         title = unquotingNames(title)
         let (head, quoted) = splitQuoted(title)
-        let unquoted = quoted.map { head + ", " + $0 } ?? head
+        var unquoted = quoted.map { head + ", " + $0 } ?? head
 
         // "From the Journal of X, …", "Diary of Ambassador X, …"
         var body = head
@@ -25,6 +25,12 @@ enum TitleGrammar {
             reading.journalAuthor = author
             reading.documentType = "journal"
             body = rest
+        } else if let (author, rest) = journalInfix(head) {
+            // "Record of Conversation from the Diary of A with B": the talk is read without the journal's phrase.
+            reading.journalAuthor = author
+            reading.documentType = "journal"
+            body = rest
+            unquoted = quoted.map { rest + ", " + $0 } ?? rest
         }
 
         // "Letter from Kim Il Sung to Stalin and Stalin's Reply": the reply is a second message back.
@@ -333,5 +339,25 @@ enum TitleGrammar {
             return (author, remainder)
         }
         return nil
+    }
+
+    /// Journals that a record of a talk is taken from, named after the record: `Record of Conversation from the
+    /// Diary of A with B`.
+    static let journalInfixes = [" from the diary of ", " from the journal of ", " from the notebook of ",
+                                 " from the diary entry of ", " from the journal entry of "]
+
+    /// `RECORD [of TALK] from the Diary|Journal of A with B …` → (A, `RECORD [of TALK] with B …`): the journal's
+    /// author is one side, the other follows `with`, as in `From the Diary of A: Conversation with B`. The text
+    /// before the journal must name a talk or a record of one.
+    static func journalInfix(_ text: String) -> (NameMention, String)? {
+        guard let marker = journalInfixes.lazy.compactMap({ TitleText.find($0, in: text).first }).first else { return nil }
+        let record = String(text[..<marker.lowerBound])
+        let recordKeys = NamePhrase.tokenize(record).map(NamePhrase.wordKey)
+        guard recordKeys.contains(where: { ConversationGrammar.recordNouns.contains($0) || ConversationGrammar.nouns.contains($0) }) else { return nil }
+        let rest = String(text[marker.upperBound...])
+        guard let with = TitleText.find(" with ", in: rest).first else { return nil }
+        let authorText = String(rest[..<with.lowerBound])
+        guard !authorText.contains(","), let author = NamePhrase.parseItem(authorText), author.kind == .person else { return nil }
+        return (author, record + String(rest[with.lowerBound...]))
     }
 }
