@@ -128,4 +128,39 @@ import Testing
         #expect(Acts.of("Record of Conversation from the Diary of Hans Becker") == [])
         #expect(Acts.of("Excerpt from the Diary of Hans Becker with Comments") == [])
     }
+
+    // MARK: Couples and records of a talk by their author
+
+    /// `FORM and FORM NAME` (`Mr and Mrs X`, `Dr. and Mrs. X`): the name is the husband's, and the wife, marked by
+    /// her form of address, is a person of her own; at either end.
+    @Test func couplesNamedByOneName() {
+        let husbands = ["Mr", "Mr.", "Dr.", "Professor"]
+        let wives = ["Mrs", "Mrs.", "Madame"]
+        var n = 0
+        for husband in husbands {
+            for wife in wives {
+                let (a, b, _) = Variants.trio(n)
+                #expect(Acts.of("Letter from \(husband) and \(wife) \(a) to \(b)") == ["\(a), \(wife) \(a) → \(b)"], "\(husband) \(wife)")
+                #expect(Acts.of("Letter from \(b) to \(husband) and \(wife) \(a)") == ["\(b) → \(a), \(wife) \(a)"], "\(husband) \(wife)")
+                n += 1
+            }
+        }
+        // A form of address before a full name joined by `and` is no couple.
+        #expect(Acts.of("Letter from Hans Becker and Mrs. Li Wenbo to Yuki Tanaka") == ["Hans Becker, Mrs. Li Wenbo → Yuki Tanaka"])
+    }
+
+    /// `RECORD of A on|about|concerning|regarding [the] TALK with B`: every record noun, every meeting noun.
+    @Test func recordOfItsAuthorOnATalk() {
+        var n = 0
+        for record in ["Reminiscences", "Recollections", "Memoirs", "Account", "Notes", "Summary", "Record"] {
+            for noun in Variants.meetingNouns {
+                let (a, b, _) = Variants.trio(n)
+                let prep = [" on the ", " about the ", " concerning his ", " regarding the "][n % 4]
+                #expect(Acts.of("\(record) of \(a)\(prep)\(Variants.cased(noun, n)) with \(b)") == [Variants.sortedPair(a, b)], "\(record) \(noun)")
+                n += 1
+            }
+        }
+        #expect(Acts.of("Summary of Hans Becker on the Harvest with Li Wenbo") == [])
+        #expect(Acts.of("Report of the Embassy on the Meeting with Li Wenbo") == [])
+    }
 }
