@@ -163,4 +163,20 @@ import Testing
         #expect(Acts.of("Summary of Hans Becker on the Harvest with Li Wenbo") == [])
         #expect(Acts.of("Report of the Embassy on the Meeting with Li Wenbo") == [])
     }
+
+    // MARK: Quoted slogans
+
+    /// A quoted span holding an abstract noun (`-ism`, `-tion`, `-ment`, `-ness`, `-ity`, long `-ence`/`-ance`,
+    /// `-ship`) is a slogan or subject, never a correspondent; quoted names (also `Florence`, `Constance`) stay names.
+    @Test func quotedSlogansAreNoSenders() {
+        for slogan in ["Peaceful Coexistence", "Proletarian Internationalism", "Eternal Friendship", "Our Liberation",
+                       "National Independence", "Steadfast Commitment", "Brotherly Solidarity"] {
+            for quote in ["\"", "'"] {
+                #expect(Acts.of("Letter, \(quote)\(slogan)\(quote) to Li Wenbo").allSatisfy { !$0.hasPrefix(slogan) }, "\(slogan)")
+            }
+        }
+        #expect(Acts.of("Cable, \"Florence Ashby\" to Li Wenbo") == ["Florence Ashby → Li Wenbo"])
+        #expect(Acts.of("Cable, \"Constance Moreau\" to Park Min-ho") == ["Constance Moreau → Park Min-ho"])
+        #expect(Acts.of("Letter, \"Sergei Volkov\" to Li Wenbo") == ["Sergei Volkov → Li Wenbo"])
+    }
 }

@@ -295,8 +295,20 @@ enum TitleGrammar {
     static func isQuotedName(_ content: String) -> Bool {
         let words = NamePhrase.tokenize(content)
         guard (1...5).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true || NamePhrase.particles.contains($0) }),
-              NamePhrase.isPureName(content) else { return false }
+              NamePhrase.isPureName(content), !words.contains(where: isAbstractNoun) else { return false }
         return NamePhrase.parseItem(content)?.kind == .person
+    }
+
+    /// Endings of abstract nouns, which a slogan or a subject in quotes holds and a name does not (`"Peaceful
+    /// Coexistence"`, `"Socialist Realism"`, `"The Great Leap"` is left to the lexicon). A word must be long enough
+    /// that names with the same ending (`Florence`, `Constance`, `Ness`) stay names.
+    static let abstractNounEndings: [(ending: String, minimumLength: Int)] = [
+        ("ism", 6), ("tion", 7), ("sion", 7), ("ment", 8), ("ness", 7), ("ity", 7), ("ence", 10), ("ance", 10), ("ship", 8),
+    ]
+
+    static func isAbstractNoun(_ word: String) -> Bool {
+        let key = NamePhrase.wordKey(word)
+        return abstractNounEndings.contains { key.count >= $0.minimumLength && key.hasSuffix($0.ending) }
     }
 
     /// Splits off a quoted part that follows a comma or colon: `Cable from Zhou Enlai, 'Regarding …'`.
