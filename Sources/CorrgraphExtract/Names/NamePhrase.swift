@@ -25,6 +25,14 @@ public enum NamePhrase {
             }
             mentions[i] = nil
         }
+        // "Mr and Mrs Hans Becker", "Dr. and Mrs. Li": a form of address alone before `and` and another one with a
+        // name shares that name — two people, the wife marked by her form of address (`FormsOfAddress.markingAnotherPerson`).
+        for i in mentions.indices.dropLast() where !items[i + 1].afterComma {
+            let words = tokenize(items[i].text)
+            guard !words.isEmpty, words.allSatisfy({ Lexicon.honorifics.contains(wordKey($0)) }),
+                  let partner = mentions[i + 1], partner.kind == .person, partner.office != nil else { continue }
+            mentions[i] = NameMention(text: partner.text, kind: .person, office: items[i].text)
+        }
         // "Darwin, C. R.": a catalogue's inverted name, the initials after the comma.
         for i in mentions.indices.dropFirst() where items[i].afterComma {
             let initials = items[i].text.split(separator: " ")
@@ -316,6 +324,13 @@ public enum NamePhrase {
         let tokens = tokenize(text)
         if tokens.isEmpty {
             return bracketed.map { NameMention(text: $0) }
+        }
+        if let peer = PeerageName.name(tokens) {
+            return NameMention(text: peer, bracketed: bracketed, kind: .person)
+        }
+        if let office = PeerageName.lordOffice(tokens) {
+            if let bracketed { return NameMention(text: bracketed, kind: .person) }
+            return NameMention(text: office, kind: .office)
         }
         let analysis = analyse(tokens)
         switch analysis {

@@ -49,6 +49,30 @@ enum ConversationGrammar {
         + Array(recordNouns) + ["transcript", "conversation", "reception"]
         + ["hosted", "given", "held", "offered", "arranged", "receives", "received", "meets", "met", "comments"])
 
+    /// `RECORD of A on|about|concerning|regarding [the] TALK with B` (every record noun of `recordNouns`): A wrote
+    /// the record of his talk with B. The author must be a person; the talk must follow the preposition directly.
+    static func recordAuthorOfTalk(_ text: String) -> [NameMention]? {
+        for noun in recordNouns.sorted() {
+            guard let r = TitleText.find(noun + " of ", in: text).first else { continue }
+            let rest = String(text[r.upperBound...])
+            for prep in [" on ", " about ", " concerning ", " regarding "] {
+                guard let p = TitleText.find(prep, in: rest).first,
+                      let act = actNoun(opening: rest[p.upperBound...]), act.rest.lowercased().hasPrefix(" with ") else { continue }
+                let author = NamePhrase.parse(String(rest[..<p.lowerBound]))
+                let other = participantList(String(act.rest.dropFirst(6)))
+                guard author.contains(where: { $0.kind == .person }), !other.isEmpty else { continue }
+                let all = merge(author, other)
+                if all.count >= 2 { return all }
+            }
+        }
+        return nil
+    }
+
+    /// Prepositions that list every side of a talk after its noun: `Conversation between A and B`, `Talks among A,
+    /// B and C`, `Meeting amongst …`, `Discussion involving …`. (`with` names the other side only, `of` its author
+    /// or both sides; they have rules of their own.)
+    static let sidesPrepositions = ["between", "among", "amongst", "involving"]
+
     /// Words that end a participant list: place, time and subject.
     static let listEnders = [
         " on ", " about ", " regarding ", " concerning ", " re ", " referring ", " during ", " at ", " held ",
@@ -91,7 +115,7 @@ enum ConversationGrammar {
 
         // "… between A and B", also after a record noun ("Conversation Records between A and B").
         for noun in nouns + ["record", "records", "memorandum", "notes", "note", "transcript"] {
-            if let r = TitleText.find(noun + " between ", in: text).first {
+            if let r = sidesPrepositions.lazy.compactMap({ TitleText.find(noun + " " + $0 + " ", in: text).first }).first {
                 // "between A and B with C": people named after "with" join the talk ("with Reference to …" does not).
                 let tail = String(text[r.upperBound...])
                 var list = merge(participantList(tail), [])
@@ -200,6 +224,9 @@ enum ConversationGrammar {
                 }
             }
         }
+        // "Reminiscences of A on the Meeting with B", "Account of A about his Talks with B": a record noun with its
+        // author after `of`, then the talk it is about (`recordAuthorOfTalk`).
+        if let talk = recordAuthorOfTalk(text) { return (talk, []) }
         // "Reception by A of B"
         if let r = TitleText.find("reception by ", in: text).first {
             let rest = String(text[r.upperBound...])

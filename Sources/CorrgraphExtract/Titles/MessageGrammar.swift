@@ -164,10 +164,31 @@ enum MessageGrammar {
             hasRecipient = true
         } else if !rest.isEmpty, splitAtTo(rest) != nil {
             readFrom(rest)
+        } else if let pair = dashPair(rest) {
+            return build(senders: pair.sender, recipients: pair.recipient, hasRecipient: true, addressless: lead.addressless)
         } else {
             return ([], [])
         }
         return build(senders: senders, recipients: recipients, hasRecipient: hasRecipient, addressless: lead.addressless)
+    }
+
+    /// Dashes that join a sender and a recipient after a document word (`Telegram A–B`, `Cable A - B`, `Letter
+    /// A—B`): an en or em dash, spaced or not, or a spaced hyphen. An unspaced hyphen is part of a name (`Min-ho`).
+    static let pairDashes = [" – ", " — ", " - "]
+
+    /// `SENDER DASH RECIPIENT`, with names only on both sides and one dash between them; a subject after the
+    /// recipient is cut off as after `to`.
+    static func dashPair(_ unspaced: String) -> (sender: String, recipient: String)? {
+        guard unspaced.first?.isUppercase == true, unspaced.contains(where: { $0 == "–" || $0 == "—" || $0 == "-" }) else { return nil }
+        let rest = unspaced.replacingOccurrences(of: "–", with: " – ").replacingOccurrences(of: "—", with: " — ")
+            .replacingOccurrences(of: "  ", with: " ")
+        guard let dash = pairDashes.lazy.compactMap({ TitleText.find($0, in: rest).first }).first else { return nil }
+        let sender = String(rest[..<dash.lowerBound]).trimmingSpaces()
+        let recipient = cutSubject(String(rest[dash.upperBound...])).phrase.trimmingSpaces()
+        guard !sender.isEmpty, !recipient.isEmpty, !pairDashes.contains(where: { recipient.contains($0) || sender.contains($0) }),
+              isPureNameList(sender), isPureNameList(recipient),
+              !NamePhrase.parse(sender).isEmpty, !NamePhrase.parse(recipient).isEmpty else { return nil }
+        return (sender, recipient)
     }
 
     /// "Comment for Comrade Minister Oskar Fischer": a "for" phrase naming only people addresses them;
@@ -236,7 +257,9 @@ enum MessageGrammar {
         }
         // "On the Return of Korean Nationals to North Korea" is a subject, not a correspondent.
         let first = NamePhrase.wordKey(NamePhrase.tokenize(title).first ?? "")
-        guard !["on", "about", "regarding", "concerning", "re", "the", "a", "an", "for"].contains(first),
+        // "The Marquess of Salisbury to Mr. White": a peer is named with his article (`PeerageName`).
+        let opensWithPeer = first == "the" && splitAtTo(title).map { PeerageName.name(NamePhrase.tokenize($0.left)) != nil } == true
+        guard opensWithPeer || !["on", "about", "regarding", "concerning", "re", "the", "a", "an", "for"].contains(first),
               let split = splitAtTo(title) else { return [] }
         // "Decree of the Council of Ministers on Assistance to the DRV": a topic, not a correspondent.
         if !TitleText.find(" on ", in: split.left).isEmpty { return [] }

@@ -17,7 +17,7 @@ enum TitleGrammar {
         }
         title = unquotingNames(title)
         let (head, quoted) = splitQuoted(title)
-        let unquoted = quoted.map { head + ", " + $0 } ?? head
+        var unquoted = quoted.map { head + ", " + $0 } ?? head
 
         // "From the Journal of X, …", "Diary of Ambassador X, …"
         var body = head
@@ -25,6 +25,12 @@ enum TitleGrammar {
             reading.journalAuthor = author
             reading.documentType = "journal"
             body = rest
+        } else if let (author, rest) = journalInfix(head) {
+            // "Record of Conversation from the Diary of A with B": the talk is read without the journal's phrase.
+            reading.journalAuthor = author
+            reading.documentType = "journal"
+            body = rest
+            unquoted = quoted.map { rest + ", " + $0 } ?? rest
         }
 
         // "Letter from Kim Il Sung to Stalin and Stalin's Reply": the reply is a second message back.
@@ -289,8 +295,20 @@ enum TitleGrammar {
     static func isQuotedName(_ content: String) -> Bool {
         let words = NamePhrase.tokenize(content)
         guard (1...5).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true || NamePhrase.particles.contains($0) }),
-              NamePhrase.isPureName(content) else { return false }
+              NamePhrase.isPureName(content), !words.contains(where: isAbstractNoun) else { return false }
         return NamePhrase.parseItem(content)?.kind == .person
+    }
+
+    /// Endings of abstract nouns, which a slogan or a subject in quotes holds and a name does not (`"Peaceful
+    /// Coexistence"`, `"Socialist Realism"`, `"The Great Leap"` is left to the lexicon). A word must be long enough
+    /// that names with the same ending (`Florence`, `Constance`, `Ness`) stay names.
+    static let abstractNounEndings: [(ending: String, minimumLength: Int)] = [
+        ("ism", 6), ("tion", 7), ("sion", 7), ("ment", 8), ("ness", 7), ("ity", 7), ("ence", 10), ("ance", 10), ("ship", 8),
+    ]
+
+    static func isAbstractNoun(_ word: String) -> Bool {
+        let key = NamePhrase.wordKey(word)
+        return abstractNounEndings.contains { key.count >= $0.minimumLength && key.hasSuffix($0.ending) }
     }
 
     /// Splits off a quoted part that follows a comma or colon: `Cable from Zhou Enlai, 'Regarding …'`.
@@ -333,5 +351,25 @@ enum TitleGrammar {
             return (author, remainder)
         }
         return nil
+    }
+
+    /// Journals that a record of a talk is taken from, named after the record: `Record of Conversation from the
+    /// Diary of A with B`.
+    static let journalInfixes = [" from the diary of ", " from the journal of ", " from the notebook of ",
+                                 " from the diary entry of ", " from the journal entry of "]
+
+    /// `RECORD [of TALK] from the Diary|Journal of A with B …` → (A, `RECORD [of TALK] with B …`): the journal's
+    /// author is one side, the other follows `with`, as in `From the Diary of A: Conversation with B`. The text
+    /// before the journal must name a talk or a record of one.
+    static func journalInfix(_ text: String) -> (NameMention, String)? {
+        guard let marker = journalInfixes.lazy.compactMap({ TitleText.find($0, in: text).first }).first else { return nil }
+        let record = String(text[..<marker.lowerBound])
+        let recordKeys = NamePhrase.tokenize(record).map(NamePhrase.wordKey)
+        guard recordKeys.contains(where: { ConversationGrammar.recordNouns.contains($0) || ConversationGrammar.nouns.contains($0) }) else { return nil }
+        let rest = String(text[marker.upperBound...])
+        guard let with = TitleText.find(" with ", in: rest).first else { return nil }
+        let authorText = String(rest[..<with.lowerBound])
+        guard !authorText.contains(","), let author = NamePhrase.parseItem(authorText), author.kind == .person else { return nil }
+        return (author, record + String(rest[with.lowerBound...]))
     }
 }

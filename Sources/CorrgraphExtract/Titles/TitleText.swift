@@ -7,6 +7,21 @@ import Darwin
 /// Small string tools for the title grammar: case-insensitive search for whole words outside
 /// brackets, and the normalisation every title goes through first.
 enum TitleText {
+    /// Whether the word that ends `scalars` is the first half of a compound adjective (`Sino–`, `Soviet–`).
+    static func joinsAdjective(_ scalars: String.UnicodeScalarView) -> Bool {
+        var word = ""
+        for u in scalars.reversed() {
+            guard u.properties.isAlphabetic else { break }
+            word.unicodeScalars.insert(u, at: word.unicodeScalars.startIndex)
+        }
+        let key = word.lowercased()
+        return Lexicon.nationalities.contains(key) || adjectivePrefixes.contains(key) || Gazetteer.placeWords.contains(key)
+    }
+
+    /// First halves of compound adjectives of relations (`Sino-Soviet`, `Anglo-American`, `Afro-Asian`).
+    static let adjectivePrefixes: Set<String> = ["sino", "anglo", "franco", "afro", "indo", "russo", "germano", "italo",
+                                                 "austro", "greco", "judeo", "euro", "soviet", "american", "us"]
+
     /// Straight quotes and apostrophes, single spaces, no trailing period.
     static func normalize(_ title: String) -> String {
         var scalars = String.UnicodeScalarView()
@@ -21,7 +36,20 @@ enum TitleText {
             return true
         }
         let unchanged = title.utf8.withContiguousStorageIfAvailable(plain) ?? plain(title.utf8)
+        // An unspaced en or em dash between a name and a capitalised word joins two correspondents
+        // (`Telegram Vogel–Li Mingde`, `MessageGrammar.dashPair`): it is spaced, unlike a hyphen (`Min-ho`) or
+        // the dash of a compound adjective (`Sino–Soviet`).
+        var pendingDash = false
         for u in (unchanged ? "".unicodeScalars : title.unicodeScalars) {
+            if pendingDash {
+                pendingDash = false
+                if u.properties.isUppercase { scalars.append(contentsOf: " - ".unicodeScalars); lastSpace = false }
+                else { scalars.append("-") }
+            }
+            if u == "–" || u == "—", let last = scalars.last, last.properties.isAlphabetic, !joinsAdjective(scalars) {
+                pendingDash = true
+                continue
+            }
             var c = u
             let separates: Bool
             if u.isASCII {
@@ -45,6 +73,7 @@ enum TitleText {
             lastSpace = false
             scalars.append(c)
         }
+        if pendingDash { scalars.append("-") }
         var out = unbracketFunctionWords(strippingEditorialLabel((unchanged ? title : String(scalars)).trimmingSpaces()))
         // Editorial notes at the end carry no correspondent: "(excerpt)", "[Excerpt]", "(1)", "Extracts."
         var trimmed = true
