@@ -38,6 +38,29 @@ import Testing
         #expect(failures.isEmpty, "\(failures.count) places read as people: \(failures.prefix(20))")
     }
 
+    /// A one-word capital before a surname in a correspondent slot is a given name (`Male Vinich`, `Lome
+    /// Adeyemi`): a place standing for its institution stands alone or before its head word. After a place
+    /// preposition it is the place (`the Ambassador in Male Ivan Orlov`).
+    @Test func aOneWordPlaceBeforeASurnameIsAGivenName() {
+        var failures: [String] = []
+        var n = 0
+        for c in Gazetteer.countries {
+            for capital in c.capitals where !capital.contains(" ") && !capital.contains("-") && !capital.contains("'") {
+                let other = Self.traveller(n)
+                n += 1
+                let person = "\(capital) Vinsky"
+                for (title, expected) in [("Letter from \(person) to \(other)", ["\(person) → \(other)"]),
+                                          ("Letter from \(other) to \(person) and Kurt Lamm", ["\(other) → \(person), Kurt Lamm"])]
+                where Acts.of(title) != expected {
+                    failures.append("\(title): \(Acts.of(title))")
+                }
+            }
+        }
+        #expect(failures.isEmpty, "\(failures.count) given names read as places: \(failures.prefix(20))")
+        #expect(Acts.of("Letter from the Ambassador in Havana Ivan Orlov to Kwame Asante") == ["Ivan Orlov → Kwame Asante"])
+        #expect(Acts.of("Telegram from Havana to Moscow").allSatisfy { !$0.contains("Havana Moscow") })
+    }
+
     @Test func theForeignMinistryOfAPlaceIsAnInstitution() {
         // `Telegram from A to the Foreign Ministry of PLACE`: the addressee is the ministry, not a person.
         var failures: [String] = []

@@ -278,6 +278,14 @@ enum Gazetteer {
         "cuba", "sanaa", "asmara", "juba",
     ]
 
+    /// Whether a one-word place may be a given name before another name: the listed ones, and any place word
+    /// that is no nationality — a name slot holding `PLACE NAME` is read as a person (`Male Vinich`, `Lome
+    /// Adeyemi`), since a place that stands for its institution stands alone or before its head word. After a
+    /// place preposition it is the place again (`NamePhrase.nameRuns`).
+    static func mayBeGivenName(_ key: String) -> Bool {
+        givenNamePlaces.contains(key) || placeWords.contains(key) && !Lexicon.nationalities.contains(key)
+    }
+
     /// Demonyms that are also romanized given names (`Hai-tian`, `Tong-an`): no nationality words,
     /// so that `Du Haitian` stays a name; before an office or institution they still name their state
     /// (`InstitutionName.countryAdjective`).

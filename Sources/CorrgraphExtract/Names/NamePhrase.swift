@@ -444,7 +444,7 @@ public enum NamePhrase {
         }
         // A place word names a place here, unless it is a given name before a name ("Visit of Sofia Ivanova").
         if keys.indices.contains(where: { i in Gazetteer.placeWords.contains(keys[i])
-            && !(Gazetteer.givenNamePlaces.contains(keys[i]) && i + 1 < tokens.count && isNameToken(tokens[i + 1], next: nil)) }) {
+            && !(Gazetteer.mayBeGivenName(keys[i]) && i + 1 < tokens.count && isNameToken(tokens[i + 1], next: nil)) }) {
             return .institution(phrase)
         }
         return .nobody
@@ -547,7 +547,7 @@ public enum NamePhrase {
         var i = 0
         while i < tokens.count {
             // "Ambassador to Cuba A. I. Orlov": after a place preposition, a place word that is also a given name is the place.
-            if i > 0, Gazetteer.givenNamePlaces.contains(wordKey(tokens[i])),
+            if i > 0, Gazetteer.mayBeGivenName(wordKey(tokens[i])),
                ["in", "of", "at", "from", "to", "for", "on", "by"].contains(wordKey(tokens[i - 1])) {
                 i += 1
                 continue
@@ -624,7 +624,7 @@ public enum NamePhrase {
         // or not the lexicon lists it; given names abbreviated the English way ("Geo.", "Wm.") are names.
         if let next, isAbbreviatedFormOfAddress(token), isNameToken(next, next: nil) { return false }
         // "Israel Epstein", "Sofia Petrova": a place word that is also a given name, before a name, is that name.
-        if Gazetteer.givenNamePlaces.contains(key), let next, isNameToken(next, next: nil) { return true }
+        if Gazetteer.mayBeGivenName(key), let next, isNameToken(next, next: nil) { return true }
         if neverNameWords.contains(key) { return false }
         // "the Romanians", "Hungarians": a nationality's plural names a group, never a person.
         if key.hasSuffix("s"), Lexicon.nationalities.contains(String(key.dropLast())) { return false }
