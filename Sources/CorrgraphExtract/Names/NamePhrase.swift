@@ -371,8 +371,12 @@ public enum NamePhrase {
     /// an expansion such as "[Somali Democratic Republic]" is not read as a person.
     static func isPureName(_ text: String) -> Bool {
         let keys = tokenize(text).map(wordKey)
-        return !keys.contains { Lexicon.nonNameWords.contains($0) || Gazetteer.placeWords.contains($0)
-            || Lexicon.institutionHeads.contains($0) || Lexicon.connectives.contains($0) }
+        // A place word before another word may be a given name ("Florence Ashby").
+        return !keys.indices.contains { i in
+            let k = keys[i]
+            return Lexicon.nonNameWords.contains(k) || Gazetteer.placeWords.contains(k) && !(i + 1 < keys.count && Gazetteer.mayBeGivenName(k))
+                || Lexicon.institutionHeads.contains(k) || Lexicon.connectives.contains(k)
+        }
     }
 
     enum Analysis: Equatable {
@@ -547,8 +551,10 @@ public enum NamePhrase {
         var i = 0
         while i < tokens.count {
             // "Ambassador to Cuba A. I. Orlov": after a place preposition, a place word that is also a given name is the place.
+            // So is one after a place or nationality word: the place's name goes on ("to North Korea Sergei Volkov").
             if i > 0, Gazetteer.mayBeGivenName(wordKey(tokens[i])),
-               ["in", "of", "at", "from", "to", "for", "on", "by"].contains(wordKey(tokens[i - 1])) {
+               ["in", "of", "at", "from", "to", "for", "on", "by"].contains(wordKey(tokens[i - 1]))
+                || Gazetteer.placeWords.contains(wordKey(tokens[i - 1])) || Lexicon.nationalities.contains(wordKey(tokens[i - 1])) {
                 i += 1
                 continue
             }
