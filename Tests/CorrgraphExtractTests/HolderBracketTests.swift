@@ -58,6 +58,8 @@ import Testing
     @Test func institutionWithItsSignerAsAddresseeAndInAList() {
         #expect(Acts.of("The Secretary of State to the Legation in Ruritania (Lindqvist)") == ["Secretary of State → Legation in Ruritania, Lindqvist"])
         #expect(Acts.of("The Embassy in Xlandia (Okonkwo) to the Minister in Ruritania (Kuznetsova)") == ["Embassy in Xlandia, Okonkwo → Kuznetsova"])
+        // A body is no post, but its name in parentheses is the signer beside it.
+        #expect(Acts.of("The Commission of Inquiry (Lindqvist) to the Secretary of State") == ["Commission of Inquiry, Lindqvist → Secretary of State"])
     }
 
     @Test func institutionWithoutASignerNamesNoOneElse() {
