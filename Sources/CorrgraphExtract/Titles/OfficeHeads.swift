@@ -189,7 +189,9 @@ enum OfficeHeads {
                 pastPosting = true
                 continue
             }
-            let left = String(text[..<split.lowerBound])
+            // "the Politburo Resolution and Letter to …": document words closing the sender name the document.
+            let printedLeft = String(text[..<split.lowerBound])
+            let left = MessageGrammar.authorBeforeDocumentWords(printedLeft) ?? printedLeft
             let right = String(text[split.upperBound...])
             guard let senders = readEnd(left),
                   let recipients = readEnd(right) ?? (cuttingSubject ? readEndBeforeSubject(right) : nil) else { continue }
