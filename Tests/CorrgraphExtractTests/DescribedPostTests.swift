@@ -133,9 +133,9 @@ import Testing
         "The Harbourmaster, Eastern Roads (Okafor)",
         "The President's Principal Scrivener (Nakagawa)",
         "Memorandum by the Oberhofmeister (Brandauer)",
-        // A body, a meeting or a document is no post: its parenthesis is a writer or a note.
+        // A meeting or a document is no post: its parenthesis is a note. (A body with a name in parentheses is
+        // an institution with its signer: `HolderBracketTests`.)
         "The Conference of Xlandia (Okonkwo) to the Secretary of State",
-        "The Commission of Inquiry (Lindqvist) to the Secretary of State",
         // Subjects, not correspondents.
         "The Soviet Approach (Molotov) to the Borduria Question",
         "The Road to Xlandia (Second Edition)",

@@ -260,7 +260,9 @@ enum MessageGrammar {
         // "The Marquess of Salisbury to Mr. White": a peer is named with his article (`PeerageName`).
         let opensWithPeer = first == "the" && splitAtTo(title).map { PeerageName.name(NamePhrase.tokenize($0.left)) != nil } == true
         guard opensWithPeer || !["on", "about", "regarding", "concerning", "re", "the", "a", "an", "for"].contains(first),
-              let split = splitAtTo(title) else { return [] }
+              var split = splitAtTo(title) else { return [] }
+        // "Xlandian Politburo Resolution and Letter to B": document words closing the sender name the document.
+        if let author = authorBeforeDocumentWords(split.left) { split.left = author }
         // "Decree of the Council of Ministers on Assistance to the DRV": a topic, not a correspondent.
         if !TitleText.find(" on ", in: split.left).isEmpty { return [] }
         // "Darwin, C. R. to Lyell, Charles": a correspondence calendar's inverted names, both ends alike.
@@ -280,6 +282,34 @@ enum MessageGrammar {
         let recipientPhrase = cutSubject(extractVias(split.right, into: &relays))
         guard isPureNameList(extractVias(split.left, into: &relays)), isPureNameList(recipientPhrase.phrase) else { return [] }
         return build(senders: split.left, recipients: split.right, hasRecipient: true, addressless: false).messages
+    }
+
+    /// Words of a document's kind that may close a sender phrase: every one-word document type of the lexicon,
+    /// and the kinds of documents a body issues (resolutions, decrees, decisions, declarations).
+    static let authorClosingDocumentWords: Set<String> = Set(Lexicon.documentTypes.map(\.phrase).filter { !$0.contains(" ") })
+        .union(["resolution", "resolutions", "decree", "decision", "declaration", "protocol", "communique"])
+
+    /// `AUTHOR DOCWORD [and DOCWORD] to B`: when the sender phrase ends in document words (joined by `and`, `&` or
+    /// commas) after capitalised words, those words name the document and the words before them its author;
+    /// nil otherwise. A document word followed by any other word is part of a name ("Information Bureau").
+    static func authorBeforeDocumentWords(_ phrase: String) -> String? {
+        // Words as printed (commas kept on them, so that the author keeps its own punctuation).
+        let words = phrase.split(separator: " ").map(String.init)
+        guard words.count >= 2, words.count <= 40 else { return nil }
+        func isDocumentWord(_ word: String) -> Bool { authorClosingDocumentWords.contains(NamePhrase.wordKey(word)) }
+        var start = words.count
+        while start > 0 {
+            let word = words[start - 1]
+            let k = NamePhrase.wordKey(word)
+            if isDocumentWord(word) || (start < words.count && (k == "and" || word == "&")) { start -= 1 } else { break }
+        }
+        // The tail opens with a capitalised document word; capitalised author words stand before it.
+        while start < words.count, !isDocumentWord(words[start]) { start += 1 }
+        guard start > 0, start < words.count, words[start].first?.isUppercase ?? false,
+              !words[start - 1].hasSuffix(","), words[start - 1].first?.isUppercase ?? false else { return nil }
+        let author = words[..<start]
+        guard !author.allSatisfy({ Lexicon.nationalities.contains(NamePhrase.wordKey($0)) }) else { return nil }
+        return author.joined(separator: " ")
     }
 
     /// "Lyell, Charles" → "Charles Lyell", "Wedgwood, Josiah, II" → "Josiah Wedgwood II": a surname,

@@ -82,6 +82,14 @@ enum OfficeHeads {
                 examples: [("Letter From Ivan Petrov, Chairman of the State Planning Committee, to Kwame Mensah", ["Ivan Petrov → Kwame Mensah"]),
                            ("Cable, Li Wenbo, Ambassador to Xlandia, to the Minister of Trade", ["Li Wenbo → Minister of Trade"]),
                            ("Letter From Ivan Petrov and the Minister of Trade to Kwame Mensah", ["Ivan Petrov, Minister of Trade → Kwame Mensah"])]),
+        Pattern(name: "holder in an editor's square brackets",
+                convention: "[The] OFFICE|DESCRIPTION [Holder]: square brackets hold the holder as parentheses do; a bracket with no name in it (`[via C]`, `[sic]`, `[excerpt]`, a date) holds none",
+                examples: [("The Ambassador in Xlandia [Okonkwo] to the Secretary of State", ["Okonkwo → Secretary of State"]),
+                           ("The Secretary of State to the Harbourmaster, Eastern Roads [Nakagawa]", ["Secretary of State → Nakagawa"])]),
+        Pattern(name: "institution with its signer",
+                convention: "[The] INSTITUTION [in|at PLACE] (Signer) or [Signer]: the institution and the person who signed for it both act",
+                examples: [("The Embassy in Xlandia (Okonkwo) to the Secretary of State", ["Embassy in Xlandia, Okonkwo → Secretary of State"]),
+                           ("The Secretary of State to the Legation in Ruritania [Lindqvist]", ["Secretary of State → Legation in Ruritania, Lindqvist"])]),
         Pattern(name: "institution",
                 convention: "[The] INSTITUTION [in|at PLACE] to …: legations, embassies, departments, boards and firms write and are written to",
                 examples: [("The Secretary of State to the Legation in Xlandia", ["Secretary of State → Legation in Xlandia"]),
@@ -127,7 +135,8 @@ enum OfficeHeads {
         guard lead.possessiveAuthor == nil else { return nil }
         // The head read below is a part of the remainder cut at non-letters: the precondition of
         // `read(_:claiming:)` (a parenthesis or a cue word) holds of it only if it holds of the remainder.
-        guard lead.remainder.utf8.contains(UInt8(ascii: "(")) || cues.occurs(in: lead.remainder) else { return nil }
+        guard lead.remainder.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") })
+                || cues.occurs(in: lead.remainder) else { return nil }
         var rest = Substring(lead.remainder.trimmingSpaces())
         // "Circular Telegram From …", "Circular Airgram From …": a second document word before "From".
         // (Lower-cased once; only types that begin with its first byte can prefix it.)
@@ -167,7 +176,7 @@ enum OfficeHeads {
         }
         // Precondition: an end this grammar claims needs a holder's parenthesis or an office, institution or
         // posting word (`cues`); a head between named people alone is the general grammar's.
-        guard text.utf8.contains(UInt8(ascii: "(")) || cues.occurs(in: text) else { return nil }
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") }) || cues.occurs(in: text) else { return nil }
         let splits = TitleText.find(" to ", in: text)
         guard !splits.isEmpty, splits.count <= 8 else { return nil }
         // Only a head that opens with the article is left to this grammar alone.
@@ -180,7 +189,9 @@ enum OfficeHeads {
                 pastPosting = true
                 continue
             }
-            let left = String(text[..<split.lowerBound])
+            // "the Politburo Resolution and Letter to …": document words closing the sender name the document.
+            let printedLeft = String(text[..<split.lowerBound])
+            let left = MessageGrammar.authorBeforeDocumentWords(printedLeft) ?? printedLeft
             let right = String(text[split.upperBound...])
             guard let senders = readEnd(left),
                   let recipients = readEnd(right) ?? (cuttingSubject ? readEndBeforeSubject(right) : nil) else { continue }
@@ -191,7 +202,7 @@ enum OfficeHeads {
             if MessageGrammar.sameParties(from, to) { return nil }
             // A holder in parentheses closes the sender: the "to" right after it splits the head
             // ("the Special Assistant to the President (Holder) to …").
-            if left.hasSuffix(")") { return [ExtractedMessage(from: from, to: to)] }
+            if left.hasSuffix(")") || left.hasSuffix("]") { return [ExtractedMessage(from: from, to: to)] }
             if first == nil { first = [ExtractedMessage(from: from, to: to)] }
         }
         return first
@@ -227,7 +238,8 @@ enum OfficeHeads {
         let complement = String(text[split.upperBound..<(next?.lowerBound ?? text.endIndex)])
         var words = NamePhrase.tokenize(complement)
         var holderFollows = false
-        if let open = complement.firstIndex(of: "("), let close = complement[open...].firstIndex(of: ")") {
+        if let open = complement.firstIndex(where: { $0 == "(" || $0 == "[" }),
+           let close = complement[open...].firstIndex(of: complement[open] == "(" ? ")" : "]") {
             holderFollows = holderName(String(complement[complement.index(after: open)..<close])) != nil
             words = NamePhrase.tokenize(String(complement[..<open]))
         }
@@ -256,8 +268,11 @@ enum OfficeHeads {
         var ends: [End] = []
         // The plural office of the previous holder, for "… (Holder) and PLACE (Holder)".
         var plural: (office: String, preposition: String)?
-        while let open = rest.firstIndex(of: "(") {
-            guard let close = rest[open...].firstIndex(of: ")"),
+        // Parentheses or an editor's square brackets hold the holder the same way; a bracket that holds
+        // no name (`[via C]`, `[sic]`, `[excerpt]`, a date) leaves the end unread, as before.
+        while let open = rest.firstIndex(where: { $0 == "(" || $0 == "[" }) {
+            let closing: Character = rest[open] == "(" ? ")" : "]"
+            guard let close = rest[open...].firstIndex(of: closing),
                   let holder = holderName(String(rest[rest.index(after: open)..<close])) else { return nil }
             var office = String(rest[..<open]).trimmingSpaces()
             while office.hasSuffix(",") { office = String(office.dropLast()).trimmingSpaces() }
@@ -281,6 +296,10 @@ enum OfficeHeads {
                 // The lexicon cannot tell whether an unknown noun is plural: a place with a holder after it shows it is.
                 plural = postingOfDescription(office)
                 ends.append(End(mentions: [NameMention(text: holder, kind: .person, office: office, holdsOffice: true)], rule: .describedPostWithHolder))
+            } else if let institution = readItem(printed), institution.rule == .institution, institution.mentions.count == 1 {
+                // "the Embassy in Xlandia (Okonkwo)": an institution with its signer; both act (gold schema).
+                plural = nil
+                ends.append(End(mentions: institution.mentions + [NameMention(text: holder, kind: .person)], rule: .institution))
             } else {
                 return nil
             }
