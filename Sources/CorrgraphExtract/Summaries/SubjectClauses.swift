@@ -179,6 +179,9 @@ struct SubjectClauses {
                       SummaryLexicon.talkNouns.contains(NamePhrase.wordKey(tokens[i + 2])) {
                 // "Mikoyan and Choe Yong-geon dominate the discussion", "Kim Il Sung chaired the meeting".
                 verb = "present"
+            } else if SummaryLexicon.joiningVerbs.contains(verb), i + 1 < tokens.count, NamePhrase.wordKey(tokens[i + 1]) == "them" {
+                // "Pak Mun-il joined them": whoever joins the talk's sides is present at it.
+                verb = "present"
             } else if SummaryLexicon.talkNouns.contains(verb), let held = heldTalk(tokens, noun: i) {
                 // "X had a meeting with Y", "X, Y and Z have a detailed conversation", "X paid a visit to Y".
                 verb = "conversation"

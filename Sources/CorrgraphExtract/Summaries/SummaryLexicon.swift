@@ -146,6 +146,23 @@ enum SummaryLexicon {
         "host", "hosts", "hosted",
     ]
 
+    /// Prepositions between `present` and the talk a list of people attended: "Present at the talk were …"
+    /// (`SummaryReader.presentLists`).
+    static let presentPlacePrepositions: Set<String> = ["at", "during", "for", "in"]
+
+    /// Verbs by which the sender of the record's message addresses someone in its summary: "Zhang informs Choe and
+    /// Belyaev …" names a further addressee (`SummaryReader.addressees`).
+    static let furtherAddressingVerbs: Set<String> = ["informs", "tells", "instructs", "replies", "writes", "notifies"]
+
+    /// Words after which a summary lists further addressees of its message: "also sent copies to C and D",
+    /// "was also addressed to C" (`SummaryReader.copyRecipients`), as word keys.
+    static let copyRecipientMarkers: [[String]] = [
+        ["copies", "to"], ["copy", "to"], ["copied", "to"], ["also", "addressed", "to"], ["simultaneously", "addressed", "to"],
+    ]
+
+    /// Verbs of joining people already talking: "Pak Mun-il later joined them" is one more participant.
+    static let joiningVerbs: Set<String> = ["join", "joins", "joined"]
+
     /// Verbs by which a talk names its participants: "The talks included Khrushchev, Mikoyan …".
     static let includingVerbs: Set<String> = [
         "included", "includes", "include", "involved", "involves", "involve", "gathered", "brought",

@@ -458,7 +458,7 @@ extension SummaryReader {
         }
         guard result.messages.count == 1, var message = result.messages.first, message.via.isEmpty,
               !message.from.isEmpty else { return }
-        for (n, clause) in clauses.enumerated() where ["informs", "tells", "instructs", "replies", "writes"].contains(clause.verb)
+        for (n, clause) in clauses.enumerated() where SummaryLexicon.furtherAddressingVerbs.contains(clause.verb)
             || (["reports", "reported", "wrote", "writes"].contains(clause.verb) && clause.afterTo) {
             guard clause.subjects.count == 1, MessageGrammar.contains(message.from, clause.subjects[0]) else { continue }
             let objects = clause.objects.filter { $0.kind == .person || clause.afterTo || n == 0 && $0.kind == .institution }
@@ -476,5 +476,37 @@ extension SummaryReader {
             result.messages = [message]
             return
         }
+    }
+
+    /// **Rule: copies name further addressees.** `A also sent copies to C and D`, `The cable was also addressed
+    /// to C`, `with a copy to C`: the people named after a copy marker (`SummaryLexicon.copyRecipientMarkers`,
+    /// to the sentence's end) receive the record's one message too. A copy planned or wished for (`will send a
+    /// copy to`, `asks that a copy be sent to`: a hedge word within the three words before) adds no one.
+    ///
+    /// - Complexity: O(n): one pass over the summary's words.
+    static func copyRecipients(_ text: String, cues: SummaryCuePresence, into result: inout ExtractedRecord) {
+        guard cues.allows(.copyRecipients), result.messages.count == 1, !result.messages[0].from.isEmpty,
+              !result.messages[0].to.isEmpty, result.messages[0].via.isEmpty else { return }
+        let tokens = SummaryWords.spaceSeparated(text)
+        let keys = tokens.map(NamePhrase.wordKey)
+        var message = result.messages[0]
+        var i = 0
+        while i < keys.count {
+            guard let marker = SummaryLexicon.copyRecipientMarkers.first(where: { m in
+                i + m.count <= keys.count && keys[i..<(i + m.count)].elementsEqual(m) }) else { i += 1; continue }
+            let hedged = keys[max(0, i - 3)..<i].contains { SummaryLexicon.hedgeWords.contains($0) || SummaryLexicon.unheldTalkWords.contains($0) || $0 == "be" }
+            let k = i + marker.count
+            var end = k
+            while end < tokens.count, !tokens[end].hasSuffix(".") || NamePhrase.isInitials(tokens[end]) { end += 1 }
+            i = max(end, i + 1)
+            guard !hedged, k < tokens.count else { continue }
+            let list = tokens[k..<min(end + 1, tokens.count)].joined(separator: " ")
+            for person in ConversationGrammar.participantList(list.hasSuffix(".") ? String(list.dropLast()) : list)
+            where person.kind == .person && !MessageGrammar.contains(message.to, person) && !MessageGrammar.contains(message.from, person) {
+                message.to.append(person)
+                message.evidence = .summary
+            }
+        }
+        result.messages = [message]
     }
 }
