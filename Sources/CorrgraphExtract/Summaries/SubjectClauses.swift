@@ -236,6 +236,8 @@ struct SubjectClauses {
                          "Later ", "Then ", "Also "] where phrase.hasPrefix(lead) {
                 phrase.removeFirst(lead.count)
             }
+            // "If Choe meets Zhang, …", "Unless Kim receives him …": a clause opened by a conditional is hypothetical.
+            if !pronoun, SummaryLexicon.conditionalOpeners.contains(NamePhrase.wordKey(tokens[start])) { continue }
             let subjects = NamePhrase.parse(phrase)
             guard !subjects.isEmpty || pronoun else { continue }
             // Objects: the capitalised name right after the verb, or after "with" later in the clause.

@@ -13,6 +13,10 @@ enum SummaryLexicon {
         "pass", "convey", "transmit", "deliver", "forward", "relay", "hand", "give", "send",
     ]
 
+    /// Verbs of handing on a thing already written (not `give`, `send`: "to send a report to B" asks for a new one):
+    /// "asks D to pass his reply on to B".
+    static let passingOnVerbs: Set<String> = ["pass", "convey", "transmit", "deliver", "forward", "relay", "hand"]
+
     /// Verbs of asking someone to do something: "Gromyko demands Kovalev to …".
     static let requestVerbs: Set<String> = [
         "asks", "asked", "requests", "requested", "instructs", "instructed", "demands", "demanded", "tells", "told",
@@ -159,6 +163,9 @@ enum SummaryLexicon {
     static let copyRecipientMarkers: [[String]] = [
         ["copies", "to"], ["copy", "to"], ["copied", "to"], ["also", "addressed", "to"], ["simultaneously", "addressed", "to"],
     ]
+
+    /// Conjunctions that open a hypothetical clause: "If Kim meets Zhang, …" states no meeting.
+    static let conditionalOpeners: Set<String> = ["if", "unless", "whether", "lest", "suppose", "supposing"]
 
     /// Verbs of joining people already talking: "Pak Mun-il later joined them" is one more participant.
     static let joiningVerbs: Set<String> = ["join", "joins", "joined"]
