@@ -51,7 +51,7 @@ import Testing
         for summary in [
             "\(c) will be present at the next meeting.",
             "\(a) presented \(c) with a medal.",
-            "The reception was attended by \(c) and \(d).",
+            "The concert was attended by \(c) and \(d).",
             "They discussed the present situation with regard to \(c).",
             "\(c) joined the party in 1948.",
         ] {

@@ -340,7 +340,8 @@ struct SubjectClauses {
                     name.append(t.hasSuffix(".") && !NamePhrase.isInitials(t) ? String(t.dropLast()) : t)
                     // "writes to Chairman Mao, Comrade Shaoqi, and the CCP Central Committee": a list of addressees
                     // goes on after its commas when the next item is a name or "and".
-                    let listGoesOn = afterTo && n + 1 < list.count
+                    // So does the direct object of a verb of addressing: "notifies A, B, and C that …".
+                    let listGoesOn = (afterTo || addressingVerbs.contains(verb)) && n + 1 < list.count
                         && (SummaryWords.opensUppercase(at(n + 1)) || ["and", "the"].contains(at(n + 1)))
                     if t.hasSuffix(",") && !listGoesOn || (t.hasSuffix(".") && !NamePhrase.isInitials(t)) { break }
                 }
