@@ -131,3 +131,14 @@ extension SummaryPhrasingTests {
         #expect(Acts.of("Journal of Ambassador \(a)", summary: "\(conditional) \(c) meets \(d), the talks will fail.".uppercased()) == [])
     }
 }
+
+extension SummaryPhrasingTests {
+    /// "C asks D to inform B …" with D printed by family name alone, first in Chinese and Korean names.
+    @Test(arguments: [("Wang Xiuying", "Wang"), ("Ri Chol-jun", "Ri"), ("Klaus Vogel", "Vogel")],
+          ["to inform", "to tell", "to convey to"])
+    func askedByFamilyNameToHandOn(asked: (full: String, short: String), request: String) {
+        #expect(Acts.of("Cable, Farid Haddad to \(asked.full)",
+                        summary: "Haddad asks \(asked.short) \(request) Olga Smirnova that the date has changed.")
+            == ["Farid Haddad → Olga Smirnova via \(asked.full) (summary)"])
+    }
+}

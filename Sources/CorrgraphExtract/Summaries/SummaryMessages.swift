@@ -319,7 +319,11 @@ extension SummaryReader {
         for (person, isWriter) in [(writer, true)] + (recipient.map { [($0, false)] } ?? []) {
             let full = person.text.lowercased()
             asked.append((full, isWriter))
-            if let surname = full.split(separator: " ").last, String(surname) != full { asked.append((String(surname), isWriter)) }
+            // The family name alone: last in most names, first in Chinese and Korean ones ("asks Zhang to inform …").
+            let words = full.split(separator: " ")
+            for surname in [words.last, words.first].compactMap({ $0 }) where String(surname) != full {
+                asked.append((String(surname), isWriter))
+            }
         }
         let verbs = [" asked ", " asks ", " instructs ", " instructed ", " tells ", " told ", " requests "]
         for sentence in sentences(text) {
