@@ -142,3 +142,14 @@ extension SummaryPhrasingTests {
             == ["Farid Haddad → Olga Smirnova via \(asked.full) (summary)"])
     }
 }
+
+extension SummaryPhrasingTests {
+    /// "Ambassador Dumitrescu informs Bucharest that …": the writer tells the city the title addresses, which is the
+    /// telegram itself; the writer signs beside the embassy. Telling a leader of the host country is not.
+    @Test(arguments: ["Ambassador Popovici", "Counselor Marinescu", "Popovici"], ["informs", "tells"])
+    func writerTellingTheTitlesAddresseeSignsTheTelegram(writer: String, verb: String) {
+        let name = writer.split(separator: " ").last.map(String.init) ?? writer
+        #expect(Acts.of("Telegram from Pyongyang to Bucharest", summary: "\(writer) \(verb) Bucharest that the harvest failed.")
+            == ["Romanian Embassy in Pyongyang, \(name) → Romanian Foreign Ministry (summary)"])
+    }
+}

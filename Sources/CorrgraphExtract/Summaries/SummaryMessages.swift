@@ -202,12 +202,17 @@ extension SummaryReader {
         // "Shtykov informs Vyshinsky that …" in a telegram to the ministry is the telegram itself, and so is
         // an instruction ("tells Drozniak to meet …"); in a cable with no addressee, "Gromyko informs
         // Liu Xiao …" is a talk the cable reports.
-        let addressees = clause.objects.filter { $0.kind == .person }
+        // "Ambassador Dumitrescu informs Bucharest that …": the body or city the title addresses, as printed, is the
+        // telegram's own recipient, not someone else the writer tells.
+        let objects = clause.objects.filter { o in
+            !(o.kind != .person && (MessageGrammar.contains(message.to, o) || !TitleText.find(" to \(o.text)", in: result.record.title).isEmpty))
+        }
+        let addressees = objects.filter { $0.kind == .person }
         // An ambassador being told something is at the sending end: "Kim Il Sung tells Ambassador Puzanov …"
         // is the talk Puzanov's telegram reports.
         let toDiplomat = addressees.contains { $0.office.map { NamePhrase.tokenize($0).map(NamePhrase.wordKey)
             .contains(where: Lexicon.diplomaticRanks.contains) } ?? false }
-        guard clause.objects.isEmpty || addressees.count == clause.objects.count
+        guard objects.isEmpty || addressees.count == objects.count
                 && (clause.instructs || !message.to.isEmpty && !toDiplomat) else { return }
         guard !result.conversations.contains(where: { MessageGrammar.contains($0.participants, writer) }) else { return }
         // A writer with an office is a diplomat of the sending country ("Chinese Ambassador" for the
