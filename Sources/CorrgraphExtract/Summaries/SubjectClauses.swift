@@ -179,6 +179,9 @@ struct SubjectClauses {
                       SummaryLexicon.talkNouns.contains(NamePhrase.wordKey(tokens[i + 2])) {
                 // "Mikoyan and Choe Yong-geon dominate the discussion", "Kim Il Sung chaired the meeting".
                 verb = "present"
+            } else if SummaryLexicon.joiningVerbs.contains(verb), i + 1 < tokens.count, NamePhrase.wordKey(tokens[i + 1]) == "them" {
+                // "Pak Mun-il joined them": whoever joins the talk's sides is present at it.
+                verb = "present"
             } else if SummaryLexicon.talkNouns.contains(verb), let held = heldTalk(tokens, noun: i) {
                 // "X had a meeting with Y", "X, Y and Z have a detailed conversation", "X paid a visit to Y".
                 verb = "conversation"
@@ -233,6 +236,8 @@ struct SubjectClauses {
                          "Later ", "Then ", "Also "] where phrase.hasPrefix(lead) {
                 phrase.removeFirst(lead.count)
             }
+            // "If Choe meets Zhang, …", "Unless Kim receives him …": a clause opened by a conditional is hypothetical.
+            if !pronoun, SummaryLexicon.conditionalOpeners.contains(NamePhrase.wordKey(tokens[start])) { continue }
             let subjects = NamePhrase.parse(phrase)
             guard !subjects.isEmpty || pronoun else { continue }
             // Objects: the capitalised name right after the verb, or after "with" later in the clause.
@@ -335,7 +340,8 @@ struct SubjectClauses {
                     name.append(t.hasSuffix(".") && !NamePhrase.isInitials(t) ? String(t.dropLast()) : t)
                     // "writes to Chairman Mao, Comrade Shaoqi, and the CCP Central Committee": a list of addressees
                     // goes on after its commas when the next item is a name or "and".
-                    let listGoesOn = afterTo && n + 1 < list.count
+                    // So does the direct object of a verb of addressing: "notifies A, B, and C that …".
+                    let listGoesOn = (afterTo || addressingVerbs.contains(verb)) && n + 1 < list.count
                         && (SummaryWords.opensUppercase(at(n + 1)) || ["and", "the"].contains(at(n + 1)))
                     if t.hasSuffix(",") && !listGoesOn || (t.hasSuffix(".") && !NamePhrase.isInitials(t)) { break }
                 }

@@ -62,6 +62,10 @@ extension SummaryReader {
                 }
             }
         }
+        // "Also present were C and D", "The talk was also attended by C" (`SummaryLexicon.presentListOpeners`).
+        for person in presentLists(text, cues: cues) where !MessageGrammar.contains(conversation.participants, person) {
+            conversation.participants.append(person)
+        }
         // "Romanian military leader Emil Bodnăraş is also present."
         for clause in clauses where clause.verb == "present" {
             for person in clause.personSubjects where !MessageGrammar.contains(conversation.participants, person) {
@@ -82,6 +86,49 @@ extension SummaryReader {
             }
             result.conversations.append(ExtractedConversation(participants: people, evidence: .summary))
         }
+    }
+
+    /// **Rule: a list of people present, after the words that announce it.** `Also present were C and D`,
+    /// `Present at the talk was C`, `The meeting was also attended by C`: the names after the opener
+    /// (`SummaryLexicon.presentListOpeners`), to the sentence's end, joined the talk the title names. An
+    /// opener is `present` + an optional `at`/`during` + a talk noun + `was`/`were`, or a talk noun (or `it`)
+    /// + `was`/`were` + `attended by`. `present` elsewhere (`presented`, `the present situation`) opens nothing.
+    ///
+    /// - Complexity: O(n): one pass over the summary's words, read once.
+    static func presentLists(_ text: String, cues: SummaryCuePresence) -> [NameMention] {
+        guard cues.allows(.presentList) else { return [] }
+        let tokens = SummaryWords.spaceSeparated(text)
+        let keys = tokens.map(NamePhrase.wordKey)
+        var found: [NameMention] = []
+        var i = 0
+        while i < tokens.count {
+            var listStart: Int?
+            if keys[i] == "present" {
+                // `present [at|during|for the talk] was|were [also] …`
+                var j = i + 1
+                if j < keys.count, SummaryLexicon.presentPlacePrepositions.contains(keys[j]) {
+                    j += 1
+                    while j < keys.count, j <= i + 4, !SummaryLexicon.talkNouns.contains(keys[j]) { j += 1 }
+                    j += 1
+                }
+                if j < keys.count, ["was", "were"].contains(keys[j]), !tokens[j - 1].hasSuffix(",") { listStart = j + 1 }
+            } else if keys[i] == "attended", i + 1 < keys.count, keys[i + 1] == "by", i >= 2 {
+                // `the talk was (also) attended by …`: the subject is the talk itself.
+                var j = i - 1
+                while j >= 0, ["also", "later", "then"].contains(keys[j]) { j -= 1 }
+                if j >= 1, ["was", "were"].contains(keys[j]), SummaryLexicon.talkNouns.contains(keys[j - 1]) || keys[j - 1] == "it" {
+                    listStart = i + 2
+                }
+            }
+            guard var k = listStart else { i += 1; continue }
+            while k < tokens.count, keys[k] == "also" { k += 1 }
+            var end = k
+            while end < tokens.count, !tokens[end].hasSuffix(".") || NamePhrase.isInitials(tokens[end]) { end += 1 }
+            let list = tokens[k..<min(end + 1, tokens.count)].joined(separator: " ")
+            found += ConversationGrammar.participantList(list.hasSuffix(".") ? String(list.dropLast()) : list).filter { $0.kind == .person }
+            i = max(end, i + 1)
+        }
+        return found
     }
 
     /// The person a summary names as the head of a delegation: "a delegation from the Academy, headed by the

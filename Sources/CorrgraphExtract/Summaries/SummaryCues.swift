@@ -40,6 +40,10 @@ enum SummaryCues {
                                                 "conversations", "meeting", "meetings", "negotiations", "consultations"])
     /// `the conversation between A and B`.
     static let recountedBetween = RuleCues(["between"])
+    /// `Also present were C`, `Present at the talk was C`, `The meeting was attended by C`.
+    static let presentList = RuleCues(["present", "attended"])
+    /// `also sent copies to C`, `was also addressed to C` (`SummaryLexicon.copyRecipientMarkers`).
+    static let copyRecipients = RuleCues(["copies", "copy", "copied", "addressed"])
     /// Kinds of record that mention talks in passing (checked on the title).
     static let passingMention = RuleCues(SummaryLexicon.passingMentionKinds)
 }
@@ -50,7 +54,7 @@ extension SummaryCues {
     enum Family: Int, CaseIterable {
         case askedToConvey, askedToConveyRequest, relayedContent, goBetween, relayingOpening, conveyedThrough,
              onwardRecipient, handOnRequest, handOnRequestHanding, forwardedDocumentOfAnother, from, meetingsWith,
-             jointPossessiveTalks, recountedBetween
+             jointPossessiveTalks, recountedBetween, presentList, copyRecipients
 
         var cues: RuleCues {
             switch self {
@@ -68,6 +72,8 @@ extension SummaryCues {
             case .meetingsWith: SummaryCues.meetingsWith
             case .jointPossessiveTalks: SummaryCues.jointPossessiveTalks
             case .recountedBetween: SummaryCues.recountedBetween
+            case .presentList: SummaryCues.presentList
+            case .copyRecipients: SummaryCues.copyRecipients
             }
         }
     }

@@ -13,6 +13,10 @@ enum SummaryLexicon {
         "pass", "convey", "transmit", "deliver", "forward", "relay", "hand", "give", "send",
     ]
 
+    /// Verbs of handing on a thing already written (not `give`, `send`: "to send a report to B" asks for a new one):
+    /// "asks D to pass his reply on to B".
+    static let passingOnVerbs: Set<String> = ["pass", "convey", "transmit", "deliver", "forward", "relay", "hand"]
+
     /// Verbs of asking someone to do something: "Gromyko demands Kovalev to …".
     static let requestVerbs: Set<String> = [
         "asks", "asked", "requests", "requested", "instructs", "instructed", "demands", "demanded", "tells", "told",
@@ -145,6 +149,26 @@ enum SummaryLexicon {
         "conducts", "conducted", "open", "opens", "opened", "attend", "attends", "attended", "join", "joins", "joined",
         "host", "hosts", "hosted",
     ]
+
+    /// Prepositions between `present` and the talk a list of people attended: "Present at the talk were …"
+    /// (`SummaryReader.presentLists`).
+    static let presentPlacePrepositions: Set<String> = ["at", "during", "for", "in"]
+
+    /// Verbs by which the sender of the record's message addresses someone in its summary: "Zhang informs Choe and
+    /// Belyaev …" names a further addressee (`SummaryReader.addressees`).
+    static let furtherAddressingVerbs: Set<String> = ["informs", "tells", "instructs", "replies", "writes", "notifies"]
+
+    /// Words after which a summary lists further addressees of its message: "also sent copies to C and D",
+    /// "was also addressed to C" (`SummaryReader.copyRecipients`), as word keys.
+    static let copyRecipientMarkers: [[String]] = [
+        ["copies", "to"], ["copy", "to"], ["copied", "to"], ["also", "addressed", "to"], ["simultaneously", "addressed", "to"],
+    ]
+
+    /// Conjunctions that open a hypothetical clause: "If Kim meets Zhang, …" states no meeting.
+    static let conditionalOpeners: Set<String> = ["if", "unless", "whether", "lest", "suppose", "supposing"]
+
+    /// Verbs of joining people already talking: "Pak Mun-il later joined them" is one more participant.
+    static let joiningVerbs: Set<String> = ["join", "joins", "joined"]
 
     /// Verbs by which a talk names its participants: "The talks included Khrushchev, Mikoyan …".
     static let includingVerbs: Set<String> = [

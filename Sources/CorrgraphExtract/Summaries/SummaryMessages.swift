@@ -202,12 +202,17 @@ extension SummaryReader {
         // "Shtykov informs Vyshinsky that …" in a telegram to the ministry is the telegram itself, and so is
         // an instruction ("tells Drozniak to meet …"); in a cable with no addressee, "Gromyko informs
         // Liu Xiao …" is a talk the cable reports.
-        let addressees = clause.objects.filter { $0.kind == .person }
+        // "Ambassador Dumitrescu informs Bucharest that …": the body or city the title addresses, as printed, is the
+        // telegram's own recipient, not someone else the writer tells.
+        let objects = clause.objects.filter { o in
+            !(o.kind != .person && (MessageGrammar.contains(message.to, o) || !TitleText.find(" to \(o.text)", in: result.record.title).isEmpty))
+        }
+        let addressees = objects.filter { $0.kind == .person }
         // An ambassador being told something is at the sending end: "Kim Il Sung tells Ambassador Puzanov …"
         // is the talk Puzanov's telegram reports.
         let toDiplomat = addressees.contains { $0.office.map { NamePhrase.tokenize($0).map(NamePhrase.wordKey)
             .contains(where: Lexicon.diplomaticRanks.contains) } ?? false }
-        guard clause.objects.isEmpty || addressees.count == clause.objects.count
+        guard objects.isEmpty || addressees.count == objects.count
                 && (clause.instructs || !message.to.isEmpty && !toDiplomat) else { return }
         guard !result.conversations.contains(where: { MessageGrammar.contains($0.participants, writer) }) else { return }
         // A writer with an office is a diplomat of the sending country ("Chinese Ambassador" for the
@@ -319,7 +324,11 @@ extension SummaryReader {
         for (person, isWriter) in [(writer, true)] + (recipient.map { [($0, false)] } ?? []) {
             let full = person.text.lowercased()
             asked.append((full, isWriter))
-            if let surname = full.split(separator: " ").last, String(surname) != full { asked.append((String(surname), isWriter)) }
+            // The family name alone: last in most names, first in Chinese and Korean ones ("asks Zhang to inform …").
+            let words = full.split(separator: " ")
+            for surname in [words.last, words.first].compactMap({ $0 }) where String(surname) != full {
+                asked.append((String(surname), isWriter))
+            }
         }
         let verbs = [" asked ", " asks ", " instructs ", " instructed ", " tells ", " told ", " requests "]
         for sentence in sentences(text) {
@@ -458,7 +467,7 @@ extension SummaryReader {
         }
         guard result.messages.count == 1, var message = result.messages.first, message.via.isEmpty,
               !message.from.isEmpty else { return }
-        for (n, clause) in clauses.enumerated() where ["informs", "tells", "instructs", "replies", "writes"].contains(clause.verb)
+        for (n, clause) in clauses.enumerated() where SummaryLexicon.furtherAddressingVerbs.contains(clause.verb)
             || (["reports", "reported", "wrote", "writes"].contains(clause.verb) && clause.afterTo) {
             guard clause.subjects.count == 1, MessageGrammar.contains(message.from, clause.subjects[0]) else { continue }
             let objects = clause.objects.filter { $0.kind == .person || clause.afterTo || n == 0 && $0.kind == .institution }
@@ -476,5 +485,37 @@ extension SummaryReader {
             result.messages = [message]
             return
         }
+    }
+
+    /// **Rule: copies name further addressees.** `A also sent copies to C and D`, `The cable was also addressed
+    /// to C`, `with a copy to C`: the people named after a copy marker (`SummaryLexicon.copyRecipientMarkers`,
+    /// to the sentence's end) receive the record's one message too. A copy planned or wished for (`will send a
+    /// copy to`, `asks that a copy be sent to`: a hedge word within the three words before) adds no one.
+    ///
+    /// - Complexity: O(n): one pass over the summary's words.
+    static func copyRecipients(_ text: String, cues: SummaryCuePresence, into result: inout ExtractedRecord) {
+        guard cues.allows(.copyRecipients), result.messages.count == 1, !result.messages[0].from.isEmpty,
+              !result.messages[0].to.isEmpty, result.messages[0].via.isEmpty else { return }
+        let tokens = SummaryWords.spaceSeparated(text)
+        let keys = tokens.map(NamePhrase.wordKey)
+        var message = result.messages[0]
+        var i = 0
+        while i < keys.count {
+            guard let marker = SummaryLexicon.copyRecipientMarkers.first(where: { m in
+                i + m.count <= keys.count && keys[i..<(i + m.count)].elementsEqual(m) }) else { i += 1; continue }
+            let hedged = keys[max(0, i - 3)..<i].contains { SummaryLexicon.hedgeWords.contains($0) || SummaryLexicon.unheldTalkWords.contains($0) || $0 == "be" }
+            let k = i + marker.count
+            var end = k
+            while end < tokens.count, !tokens[end].hasSuffix(".") || NamePhrase.isInitials(tokens[end]) { end += 1 }
+            i = max(end, i + 1)
+            guard !hedged, k < tokens.count else { continue }
+            let list = tokens[k..<min(end + 1, tokens.count)].joined(separator: " ")
+            for person in ConversationGrammar.participantList(list.hasSuffix(".") ? String(list.dropLast()) : list)
+            where person.kind == .person && !MessageGrammar.contains(message.to, person) && !MessageGrammar.contains(message.from, person) {
+                message.to.append(person)
+                message.evidence = .summary
+            }
+        }
+        result.messages = [message]
     }
 }

@@ -175,14 +175,29 @@ extension SummaryReader {
             for r in keys.indices where SummaryLexicon.requestVerbs.contains(keys[r]) && r >= 1 {
                 guard let asker = leadingNames(tokens[..<r].suffix(4).drop { $0.first?.isLowercase == true }).last,
                       MessageGrammar.contains(hop.from, asker) else { continue }
-                // The one asked: the title's addressee, then "to" and a verb of handing on.
-                let askedTokens = tokens[(r + 1)...].prefix(8).prefix { NamePhrase.wordKey($0) != "to" }
+                // The one asked: the title's addressee, then "to" and a verb of handing on; or, after
+                // "requests that", the addressee and the bare verb ("requests that D hand the note on to B").
+                let subjunctive = r + 1 < keys.count && keys[r + 1] == "that"
+                let askedFrom = subjunctive ? r + 2 : r + 1
+                guard askedFrom < tokens.count else { continue }
+                let askedTokens = tokens[askedFrom...].prefix(8).prefix {
+                    let key = NamePhrase.wordKey($0)
+                    return key != "to" && !(subjunctive && SummaryLexicon.handingOnVerbs.contains(key))
+                }
                 let asked = leadingNames(askedTokens)
-                let t = r + 1 + askedTokens.count
+                // `t + 1` is the verb of handing on.
+                let t = askedFrom + askedTokens.count - (subjunctive ? 1 : 0)
                 guard asked.count == 1, MessageGrammar.contains(hop.to, asked[0]), t + 1 < keys.count,
-                      SummaryLexicon.handingOnVerbs.contains(keys[t + 1]) else { continue }
+                      subjunctive || keys[t] == "to", SummaryLexicon.handingOnVerbs.contains(keys[t + 1]) else { continue }
                 var k = t + 2
                 if k < keys.count, keys[k] == "on" { k += 1 }
+                if let ownFinals = ownMessageHandedOn(tokens, keys, from: k, verb: keys[t + 1]) {
+                    // **Rule: the sender's own message handed on.** "C asks D to pass his reply on to B", "C instructed
+                    // D to deliver the letter to B": C's message goes on to B through D.
+                    guard !ownFinals.contains(where: { MessageGrammar.contains(hop.from + hop.to, $0) }) else { continue }
+                    result.messages = [ExtractedMessage(from: hop.from, to: ownFinals, via: hop.to, evidence: .summary)]
+                    return
+                }
                 var author: [NameMention] = []
                 var finals: [NameMention] = []
                 if let p = (k..<min(k + 4, keys.count)).first(where: { tokens[$0].hasSuffix("'s") || tokens[$0].hasSuffix("’s") }),
@@ -216,6 +231,23 @@ extension SummaryReader {
     }
 
     static let requestVerbFilter = WordFilter(SummaryLexicon.requestVerbs)
+
+    /// The people after "[det/adjectives] NOUN [on] to" where NOUN is a message noun with no author of its own
+    /// ("the enclosed note on to B", "his reply to B"): the sender's own message handed on. Only verbs that hand
+    /// on a thing already written (`SummaryLexicon.passingOnVerbs`): "to send a report to B" asks for a new one.
+    static func ownMessageHandedOn(_ tokens: [String], _ keys: [String], from start: Int, verb: String) -> [NameMention]? {
+        guard SummaryLexicon.passingOnVerbs.contains(verb) else { return nil }
+        var k = start
+        while k < keys.count, k - start < 4, !SummaryLexicon.messageNouns.contains(keys[k]),
+              SummaryLexicon.determiners.contains(keys[k]) || tokens[k].first?.isLowercase == true { k += 1 }
+        guard k < keys.count, SummaryLexicon.messageNouns.contains(keys[k]), k > start,
+              SummaryLexicon.determiners.contains(keys[start]) || ["enclosed", "attached"].contains(keys[start]) else { return nil }
+        var to = k + 1
+        if to < keys.count, keys[to] == "on" { to += 1 }
+        guard to + 1 < keys.count, keys[to] == "to" else { return nil }
+        let finals = leadingNames(tokens[(to + 1)...].prefix(maxNameListTokens))
+        return finals.isEmpty || !finals.allSatisfy({ $0.kind == .person }) ? nil : finals
+    }
 
     /// **Rule: the record's content is someone else addressing its recipient.**
     /// Precondition: the title states one hop from one person C to one person D; the summary's first clause

@@ -1,0 +1,155 @@
+import CorrgraphTestSupport
+import Testing
+
+/// The summary conventions of the gold schema in wordings other than the first ones met (issue 9): people
+/// present listed after an opener, copies as further addressees, the sender's own message handed on by its
+/// addressee. Invented names from several naming cultures; expected acts worked out by hand from the schema;
+/// each rule with the hedged or mentioned wordings that must give no act.
+@Suite struct SummaryPhrasingTests {
+    /// Four people per row (A, B: the title's sides; C, D: named by the summary), with the form the summary
+    /// may print for C (surname alone where the title does not name C, the name stays whole).
+    static let casts: [(a: String, b: String, c: String, d: String)] = [
+        ("Grigory Antonov", "Son Myong-gil", "Ulrike Brandt", "Rashid Khoury"),
+        ("Huang Weiping", "Mateo Quiroga", "Agnieszka Sowa", "Le Van Minh"),
+        ("Istvan Farkas", "Aisha Rahman", "Park Jae-won", "Yevgeny Lapin"),
+    ]
+
+    static func talk(_ names: [String]) -> String { "{" + names.sorted().joined(separator: ", ") + "}" }
+
+    // MARK: People present, listed after an opener
+
+    static let presentOpeners = [
+        "Also present were", "Present were", "Present at the talk were", "Present during the meeting were",
+        "Also present at the conversation were", "The conversation was also attended by", "The meeting was attended by",
+        "It was also attended by",
+    ]
+
+    /// "Also present were C and D": the people listed joined the talk the title names; one, two or three names.
+    @Test(arguments: casts.indices, presentOpeners)
+    func peopleListedAfterAPresenceOpenerJoinTheTalk(cast: Int, opener: String) {
+        let (a, b, c, d) = Self.casts[cast]
+        let title = "Memorandum of Conversation between \(a) and \(b)"
+        #expect(Acts.of(title, summary: "The two discussed the railway. \(opener) \(c).") == [Self.talk([a, b, c])])
+        #expect(Acts.of(title, summary: "\(opener) \(c) and \(d). The two discussed the railway.") == [Self.talk([a, b, c, d])])
+        let e = Self.casts[(cast + 1) % Self.casts.count].c
+        #expect(Acts.of(title, summary: "\(opener) \(c), \(d), and \(e).") == [Self.talk([a, b, c, d, e])])
+    }
+
+    /// "C joined them", "C later joined them": one more participant.
+    @Test(arguments: casts.indices, ["joined them", "later joined them", "joins them"])
+    func joiningTheSidesIsPresence(cast: Int, joined: String) {
+        let (a, b, c, _) = Self.casts[cast]
+        #expect(Acts.of("Memorandum of Conversation between \(a) and \(b)", summary: "They discussed the railway. \(c) \(joined).")
+            == [Self.talk([a, b, c])])
+    }
+
+    /// Presence that is planned, denied, at another event, or a word that only looks like it, adds no one.
+    @Test(arguments: casts.indices)
+    func presenceNotStatedAddsNoOne(cast: Int) {
+        let (a, b, c, d) = Self.casts[cast]
+        let title = "Memorandum of Conversation between \(a) and \(b)"
+        for summary in [
+            "\(c) will be present at the next meeting.",
+            "\(a) presented \(c) with a medal.",
+            "The concert was attended by \(c) and \(d).",
+            "They discussed the present situation with regard to \(c).",
+            "\(c) joined the party in 1948.",
+        ] {
+            #expect(Acts.of(title, summary: summary) == [Self.talk([a, b])], "\(summary)")
+        }
+    }
+
+    // MARK: Further addressees named as copy recipients
+
+    static let copyWordings = ["also sent copies to", "sent a copy to", "with copies to", "forwarded a copy to"]
+
+    /// "A also sent copies to C and D": C and D receive the letter too.
+    @Test(arguments: casts.indices, copyWordings)
+    func copyRecipientsAreFurtherAddressees(cast: Int, wording: String) {
+        let (a, b, c, d) = Self.casts[cast]
+        #expect(Acts.of("Letter, \(a) to \(b)", summary: "\(a) explains the delay. He \(wording) \(c) and \(d).")
+            == ["\(a) → \(b), \(c), \(d) (summary)"])
+        #expect(Acts.of("Letter, \(a) to \(b)", summary: "The letter was also addressed to \(c).")
+            == ["\(a) → \(b), \(c) (summary)"])
+    }
+
+    /// A copy planned, or a copy of something else, addresses no one.
+    @Test(arguments: casts.indices)
+    func copiesNotSentAddNoOne(cast: Int) {
+        let (a, b, c, _) = Self.casts[cast]
+        for summary in ["\(a) will send a copy to \(c).", "\(a) plans to send copies to \(c).",
+                        "\(a) asks that a copy be sent to \(c).", "\(a) received a copy of the treaty from \(c)."] {
+            #expect(Acts.of("Letter, \(a) to \(b)", summary: summary) == ["\(a) → \(b)"], "\(summary)")
+        }
+    }
+
+    /// "A notifies B and C that …" in A's cable to B: C is a further addressee, as with "informs".
+    @Test(arguments: casts.indices)
+    func notifyingNamesFurtherAddressees(cast: Int) {
+        let (a, b, c, d) = Self.casts[cast]
+        #expect(Acts.of("Cable, \(a) to \(b)", summary: "\(a) notifies \(b) and \(c) that the train is late.")
+            == ["\(a) → \(b), \(c) (summary)"])
+        #expect(Acts.of("Cable, \(a) to \(b)", summary: "\(a) notifies \(b), \(c), and \(d) that the train is late.")
+            == ["\(a) → \(b), \(c), \(d) (summary)"])
+    }
+
+    // MARK: The sender's own message handed on by its addressee
+
+    static let handingOn = ["pass", "convey", "deliver", "forward", "transmit", "relay", "hand"]
+
+    /// "C asks D to pass his reply on to B", "… to deliver the letter to B": C's message to B through D.
+    @Test(arguments: casts.indices, ["asks", "asked", "instructs", "instructed", "requests", "tells", "urges"])
+    func sendersOwnMessageHandedOn(cast: Int, verb: String) {
+        let (b, _, c, d) = Self.casts[cast]
+        for handOn in Self.handingOn {
+            for object in ["his reply on", "the enclosed letter", "this message", "the attached note on"] {
+                #expect(Acts.of("Cable, \(c) to \(d)", summary: "\(c) \(verb) \(d) to \(handOn) \(object) to \(b).")
+                    == ["\(c) → \(b) via \(d) (summary)"], "\(verb) \(handOn) \(object)")
+            }
+        }
+        #expect(Acts.of("Cable, \(c) to \(d)", summary: "\(c) \(verb) that \(d) hand the enclosed note on to \(b).")
+            == ["\(c) → \(b) via \(d) (summary)"])
+    }
+
+    /// Asking for a new document, asking whether, or giving something: no relay.
+    @Test(arguments: casts.indices)
+    func requestsThatHandOnNothingWrittenAreNoRelay(cast: Int) {
+        let (b, _, c, d) = Self.casts[cast]
+        for summary in ["\(c) asks \(d) to send a report to \(b).", "\(c) asks whether \(d) could forward the letter to \(b).",
+                        "\(c) asks \(d) to give the money to \(b).", "\(c) asks \(d) to deliver grain to \(b)."] {
+            #expect(Acts.of("Cable, \(c) to \(d)", summary: summary) == ["\(c) → \(d)"], "\(summary)")
+        }
+    }
+}
+
+extension SummaryPhrasingTests {
+    /// "If C meets D, …" in a journal: a hypothetical meeting, no talk; every conditional, and in capitals.
+    @Test(arguments: casts.indices, ["If", "Unless", "Whether"])
+    func conditionalMeetingIsNoTalk(cast: Int, conditional: String) {
+        let (a, _, c, d) = Self.casts[cast]
+        #expect(Acts.of("Journal of Ambassador \(a)", summary: "\(conditional) \(c) meets \(d), the talks will fail.") == [])
+        #expect(Acts.of("Journal of Ambassador \(a)", summary: "\(conditional) \(c) meets \(d), the talks will fail.".uppercased()) == [])
+    }
+}
+
+extension SummaryPhrasingTests {
+    /// "C asks D to inform B …" with D printed by family name alone, first in Chinese and Korean names.
+    @Test(arguments: [("Wang Xiuying", "Wang"), ("Ri Chol-jun", "Ri"), ("Klaus Vogel", "Vogel")],
+          ["to inform", "to tell", "to convey to"])
+    func askedByFamilyNameToHandOn(asked: (full: String, short: String), request: String) {
+        #expect(Acts.of("Cable, Farid Haddad to \(asked.full)",
+                        summary: "Haddad asks \(asked.short) \(request) Olga Smirnova that the date has changed.")
+            == ["Farid Haddad → Olga Smirnova via \(asked.full) (summary)"])
+    }
+}
+
+extension SummaryPhrasingTests {
+    /// "Ambassador Dumitrescu informs Bucharest that …": the writer tells the city the title addresses, which is the
+    /// telegram itself; the writer signs beside the embassy. Telling a leader of the host country is not.
+    @Test(arguments: ["Ambassador Popovici", "Counselor Marinescu", "Popovici"], ["informs", "tells"])
+    func writerTellingTheTitlesAddresseeSignsTheTelegram(writer: String, verb: String) {
+        let name = writer.split(separator: " ").last.map(String.init) ?? writer
+        #expect(Acts.of("Telegram from Pyongyang to Bucharest", summary: "\(writer) \(verb) Bucharest that the harvest failed.")
+            == ["Romanian Embassy in Pyongyang, \(name) → Romanian Foreign Ministry (summary)"])
+    }
+}
