@@ -75,7 +75,16 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// `quote(_:into:)` appended as UTF-8 bytes: a string that needs no escape is copied whole; one that
     /// does goes through the text version, so both write the same bytes.
     static func quote(_ s: String, into out: inout [UInt8]) {
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 || $0 == 0x7F || $0 == 0xC2 }) {
+        // The same test over the contiguous bytes (the generic UTF-8 view walk costs ~17 instructions a byte).
+        let plain = s.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            for b in bytes where b < 0x20 || b == 0x22 || b == 0x5C || b == 0xE2 || b == 0x7F || b == 0xC2 { return false }
+            out.append(UInt8(ascii: "\""))
+            out.append(contentsOf: bytes)
+            out.append(UInt8(ascii: "\""))
+            return true
+        }
+        if plain == true { return }
+        if plain == nil, !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 || $0 == 0x7F || $0 == 0xC2 }) {
             out.append(UInt8(ascii: "\""))
             out.append(contentsOf: s.utf8)
             out.append(UInt8(ascii: "\""))

@@ -145,7 +145,7 @@ extension ExtractedRecord {
     /// Whether some text of the record may hold the joiner: a test over bytes (U+E000 is EE 80 80 in UTF-8,
     /// so a text holding it holds the byte EE), which `NameBinding.restoring` then makes exact text by text.
     var hasBoundName: Bool {
-        func mayHold(_ text: String) -> Bool { text.utf8.contains(0xEE) }
+        func mayHold(_ text: String) -> Bool { ByteSearch.holds(0xEE, in: text) }
         func mayHold(_ m: NameMention) -> Bool { mayHold(m.text) || m.bracketed.map(mayHold) == true || m.office.map(mayHold) == true }
         return messages.contains { m in m.from.contains(where: mayHold) || m.to.contains(where: mayHold) || m.via.contains(where: mayHold) }
             || conversations.contains { $0.participants.contains(where: mayHold) }

@@ -100,7 +100,7 @@ enum SummaryReader {
     /// A `Participants:` list, as memoranda of conversation print it.
     static func participantsLine(_ text: String) -> [NameMention]? {
         // Every marker ends in a colon: a text without one is passed over in one byte scan.
-        guard text.utf8.contains(UInt8(ascii: ":")) else { return nil }
+        guard ByteSearch.holds(UInt8(ascii: ":"), in: text) else { return nil }
         guard let r = text.range(of: "Participants:") ?? text.range(of: "PARTICIPANTS:") ?? text.range(of: "Present:")
                 ?? text.range(of: "PRESENT:") else { return nil }
         var list = String(text[r.upperBound...])
@@ -206,7 +206,7 @@ enum SummaryReader {
     static func aliases(in summary: String, names: [NameMention]) -> [StatedAlias] {
         var result: [StatedAlias] = []
         // Every alias opens a parenthesis: a summary without one is passed over in one byte scan.
-        guard summary.utf8.contains(UInt8(ascii: "(")) else { return result }
+        guard ByteSearch.holds(UInt8(ascii: "("), in: summary) else { return result }
         for mention in names where mention.kind == .person {
             for form in [mention.text] + (mention.bracketed.map { [$0] } ?? []) {
                 guard let r = summary.range(of: form + " (") else { continue }

@@ -141,6 +141,10 @@ struct DocumentLeadIn {
 
     /// The document type `text` opens with (a table entry, or a `-gram` word), and the text after it.
     static func typeOpening(_ text: Substring) -> (entry: (phrase: String, type: String, addressless: Bool), after: Substring)? {
+        // Most openings are plain ASCII: their bytes give the same answer without Character steps.
+        if let fast = text.utf8.withContiguousStorageIfAvailable({ asciiTypeOpening(text, bytes: $0) }), let answer = fast {
+            return answer
+        }
         // The longest type phrase is short: lower-case only the opening, not the whole title.
         let lower = text.prefix(48).lowercased()
         for k in typeIndices(opening: lower) {
@@ -157,6 +161,38 @@ struct DocumentLeadIn {
         }
         return nil
     }
+
+    /// `typeOpening` read over the bytes of `text` where its first 50 bytes (or all of it) are ASCII
+    /// without a carriage return, so that each of them is one Character: nil where they are not.
+    /// (A phrase or word that ends by byte 48 is then followed by a one-byte Character too.)
+    static func asciiTypeOpening(_ text: Substring, bytes: UnsafeBufferPointer<UInt8>)
+        -> (entry: (phrase: String, type: String, addressless: Bool), after: Substring)?? {
+        let window = min(bytes.count, 50)
+        for i in 0..<window where bytes[i] >= 0x80 || bytes[i] == UInt8(ascii: "\r") { return nil }
+        func lowered(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b + 32 : b }
+        func isLetter(_ b: UInt8) -> Bool { (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }
+        func after(_ count: Int) -> Substring { text[text.utf8.index(text.startIndex, offsetBy: count)...] }
+        let lowerCount = min(bytes.count, 48)
+        if lowerCount > 0 {
+            candidates: for k in typesByFirstByte[Int(lowered(bytes[0]))] {
+                let phrase = typePhraseBytes[k]
+                guard phrase.count <= lowerCount else { continue }
+                for j in 0..<phrase.count where lowered(bytes[j]) != phrase[j] { continue candidates }
+                guard phrase.count == bytes.count || !isLetter(bytes[phrase.count]) else { continue }
+                return .some((Lexicon.documentTypes[k], after(phrase.count)))
+            }
+        }
+        var end = 0
+        while end < bytes.count, isLetter(bytes[end]) || bytes[end] == UInt8(ascii: "-") { end += 1 }
+        // A run reaching past byte 48 might end in a Character of several scalars: read it the long way.
+        guard end <= 48 else { return nil }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<end]), as: UTF8.self)
+        guard Lexicon.isGramWord(word) else { return .some(nil) }
+        return .some(((word.lowercased(), word.lowercased(), true), after(end)))
+    }
+
+    /// The UTF-8 bytes of each phrase of `Lexicon.documentTypes`, in its order.
+    static let typePhraseBytes: [[UInt8]] = Lexicon.documentTypes.map { Array($0.phrase.utf8) }
 
     /// The indices of `Lexicon.documentTypes` (in its order) whose phrase begins with the first byte of
     /// `lower`: a text can begin with a phrase only if it begins with its first character, which for the

@@ -670,7 +670,7 @@ enum MessageGrammar {
     /// "Mao Zedong's Telegram" as an addressee means Mao Zedong (a reply to his telegram).
     static func strippingDocumentPossessive(_ phrase: String) -> String {
         // Every marker holds an apostrophe byte, which most phrases lack (the search below is over bytes).
-        guard phrase.utf8.contains(UInt8(ascii: "'")) else { return phrase }
+        guard ByteSearch.holds(UInt8(ascii: "'"), in: phrase) else { return phrase }
         let lower = phrase.lowercased()
         for noun in ["telegram", "letter", "message", "cable", "note", "request", "inquiry", "proposal", "report"] {
             if let r = lower.range(of: "'s " + noun) {

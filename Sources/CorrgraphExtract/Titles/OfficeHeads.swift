@@ -135,7 +135,7 @@ enum OfficeHeads {
         guard lead.possessiveAuthor == nil else { return nil }
         // The head read below is a part of the remainder cut at non-letters: the precondition of
         // `read(_:claiming:)` (a parenthesis or a cue word) holds of it only if it holds of the remainder.
-        guard lead.remainder.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") })
+        guard ByteSearch.holds(UInt8(ascii: "("), in: lead.remainder) || ByteSearch.holds(UInt8(ascii: "["), in: lead.remainder)
                 || cues.occurs(in: lead.remainder) else { return nil }
         var rest = Substring(lead.remainder.trimmingSpaces())
         // "Circular Telegram From …", "Circular Airgram From …": a second document word before "From".
@@ -176,7 +176,7 @@ enum OfficeHeads {
         }
         // Precondition: an end this grammar claims needs a holder's parenthesis or an office, institution or
         // posting word (`cues`); a head between named people alone is the general grammar's.
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") }) || cues.occurs(in: text) else { return nil }
+        guard ByteSearch.holds(UInt8(ascii: "("), in: text) || ByteSearch.holds(UInt8(ascii: "["), in: text) || cues.occurs(in: text) else { return nil }
         let splits = TitleText.find(" to ", in: text)
         guard !splits.isEmpty, splits.count <= 8 else { return nil }
         // Only a head that opens with the article is left to this grammar alone.

@@ -115,7 +115,7 @@ enum TitleText {
     /// word, perhaps numbered (`No. 2`, `I`, `A`, `3`), then a colon.
     static func strippingEditorialLabel(_ title: String) -> String {
         // (A colon character needs a colon byte, which most titles lack: tested before a character search.)
-        guard title.utf8.contains(UInt8(ascii: ":")), let colon = title.firstIndex(of: ":") else { return title }
+        guard ByteSearch.holds(UInt8(ascii: ":"), in: title), let colon = title.firstIndex(of: ":") else { return title }
         let words = title[..<colon].split(separator: " ")
         guard let first = words.first, editorialLabels.contains(first.lowercased()), words.count <= 3 else { return title }
         let numbering = words.dropFirst().allSatisfy { word in
@@ -144,7 +144,7 @@ enum TitleText {
     /// function word (`Lexicon.bracketableFunctionWords`) is read as the word.
     static func unbracketFunctionWords(_ text: String) -> String {
         // A byte test (not Foundation's search): the loop below reads `[` as a character, which needs the byte.
-        guard text.utf8.contains(UInt8(ascii: "[")) else { return text }
+        guard ByteSearch.holds(UInt8(ascii: "["), in: text) else { return text }
         var out = ""
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "[") {
@@ -262,7 +262,7 @@ enum TitleText {
     /// Removes the first enclosing brackets of a possessive: "[Mao Zedong's] Audience" → "Mao Zedong's Audience".
     static func unbracketPossessives(_ text: String) -> String {
         // (A bracket character needs its byte, which most titles lack: tested before a character search.)
-        guard text.utf8.contains(UInt8(ascii: "[")) else { return text }
+        guard ByteSearch.holds(UInt8(ascii: "["), in: text) else { return text }
         var t = text
         while let open = t.firstIndex(of: "["), let close = t[open...].firstIndex(of: "]") {
             let inside = t[t.index(after: open)..<close]

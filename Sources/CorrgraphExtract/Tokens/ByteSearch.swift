@@ -27,6 +27,15 @@ extension StringProtocol {
 }
 
 enum ByteSearch {
+    /// `text.utf8.contains(byte)` over the contiguous bytes: the generic walk over a UTF-8 view costs some
+    /// seventeen instructions a byte, and guards like this run on every title and summary.
+    static func holds(_ byte: UInt8, in text: some StringProtocol) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            for b in bytes where b == byte { return true }
+            return false
+        } ?? text.utf8.contains(byte)
+    }
+
     /// Whether Foundation's case-insensitive search could find the ASCII `needle` in `text`: a text of
     /// ASCII bytes holds it only where its bytes match with A–Z lowered (Unicode case folding is ASCII
     /// folding there); a text with any other byte is not ruled out. A quick test before the search.
