@@ -79,7 +79,7 @@ public struct NameResolver: Sendable {
                 let folded = NameFolding.fold(m.text)
                 if folded.containsSpace {
                     knownNames.insert(folded)
-                    if let last = folded.split(separator: " ").last { knownSurnames.insert(String(last)) }
+                    if let last = Self.lastWord(folded) { knownSurnames.insert(String(last)) }
                 }
             }
         }
@@ -192,6 +192,16 @@ public struct NameResolver: Sendable {
         return spaces >= 2 && text.split(separator: " ").count >= 3
     }
 
+    /// The last space-separated word of `text`, as `split(separator: " ").last` gives it: found from the end
+    /// by bytes for ASCII text (most folded names), by characters otherwise. O(length).
+    static func lastWord(_ text: String) -> Substring? {
+        let bytes = text.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: " ").last }
+        guard let end = bytes.lastIndex(where: { $0 != 0x20 }) else { return nil }
+        let start = bytes[..<end].lastIndex(of: 0x20).map { bytes.index(after: $0) } ?? bytes.startIndex
+        return text[start...end]
+    }
+
     /// `body` of every record, in record order, computed in parallel over chunks of records (`body`
     /// depends on its record only, so the result does not depend on the number of threads).
     static func perRecord<Element: Sendable, T>(_ records: [Element], _ body: @Sendable (Element) -> T) -> [T] {
@@ -258,7 +268,8 @@ public struct NameResolver: Sendable {
         var unconfirmed: [String: (real: String, source: String)] = [:]
 
         func real(for cover: String) -> String? {
-            guard let reals = global[NameFolding.fold(cover)], reals.count == 1 else { return nil }
+            // (A corpus without cover names, most structured sources, folds nothing here.)
+            guard !global.isEmpty, let reals = global[NameFolding.fold(cover)], reals.count == 1 else { return nil }
             return reals.values.first
         }
     }
