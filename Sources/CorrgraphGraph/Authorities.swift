@@ -26,14 +26,17 @@ extension ResolvedCorpus {
                 }
             }
         }
-        for record in records {
-            let extraction = record.extraction
-            for (m, r) in zip(extraction.messages, record.messages) {
+        // By index: `for record in records` would copy every record with all its fields (O(records) retains
+        // of every string), while the act lists are read in place.
+        for index in records.indices {
+            let extracted = records[index].extraction.messages, resolved = records[index].messages
+            for (m, r) in zip(extracted, resolved) {
                 attribute(m.from, r.from)
                 attribute(m.to, r.to)
                 attribute(m.via, r.via)
             }
-            for (c, r) in zip(extraction.conversations, record.conversations) { attribute(c.participants, r.participants) }
+            let talks = records[index].extraction.conversations, resolvedTalks = records[index].conversations
+            for (c, r) in zip(talks, resolvedTalks) { attribute(c.participants, r.participants) }
         }
         var copy = self
         for (id, reference) in found where copy.correspondents[id].attributes["authority"] == nil {
@@ -49,14 +52,15 @@ extension ResolvedCorpus {
     mutating func addPrintedForms() {
         var byName: [String: [Int]] = [:]
         for c in correspondents { byName[c.name, default: []].append(c.id) }
-        for record in records where record.record.stated != nil {
-            for alias in record.extraction.statedAliases {
+        // By index, for the same reason as in `withAuthorities`: each record is read in place, not copied.
+        for index in records.indices where records[index].extraction.record.stated != nil {
+            for alias in records[index].extraction.statedAliases {
                 guard let ids = byName[alias.alias], ids.count == 1, let id = ids.first,
                       !correspondents[id].surfaceForms.contains(alias.name) else { continue }
                 correspondents[id].surfaceForms.append(alias.name)
                 correspondents[id].merges.append(MergeDecision(
                     form: alias.name, rule: .statedAlias,
-                    detail: "\(record.record.source) prints \(alias.alias) as \(alias.name) (\(record.record.id))"))
+                    detail: "\(records[index].record.source) prints \(alias.alias) as \(alias.name) (\(records[index].record.id))"))
             }
         }
     }

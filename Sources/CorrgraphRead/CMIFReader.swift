@@ -221,7 +221,7 @@ public struct CMIFReader: Sendable {
         if !unnamedRecipients.isEmpty {
             notes.append(Self.sentence("Unnamed recipient: \(unnamedRecipients.joined(separator: "; "))"))
         }
-        for a in actions where !["sent", "received", "cc"].contains(a.type) {
+        for a in actions where !Self.namedActions.contains(a.type) {
             var parts = a.parties.map(\.name) + a.unnamed + a.places
             if let d = a.date {
                 parts.append(d.attributes["when"] ?? d.text)
@@ -237,6 +237,9 @@ public struct CMIFReader: Sendable {
                                                             earliest: earliest, latest: latest,
                                                             relays: relays, unnamed: unnamed))
     }
+
+    /// The actions whose parties and places the title and notes name (built once, not per action).
+    static let namedActions: Set<String> = ["sent", "received", "cc"]
 
     /// Ends a note with a period unless its text already does ("Frankfurt a. M.").
     private static func sentence(_ text: String) -> String { text.hasSuffix(".") ? text : text + "." }

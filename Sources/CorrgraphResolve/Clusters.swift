@@ -659,8 +659,13 @@ struct Clusters {
     mutating func mergeRomanizations() {
         let persons = guessablePersons.filter { table.forms[$0].key.containsSpace }
         func words(_ i: Int) -> [String] {
+            let lower = (table.forms[i].printed.first?.text ?? "").lowercased()
+            // ASCII (most names): words and hyphens by bytes, as by characters, in one pass. O(length).
+            if lower.utf8.allSatisfy({ $0 < 0x80 }) {
+                return lower.utf8.split(separator: 0x20).map { String(decoding: $0.lazy.filter { $0 != UInt8(ascii: "-") }, as: UTF8.self) }
+            }
             // (A word without a hyphen byte has none to remove.)
-            (table.forms[i].printed.first?.text ?? "").lowercased().split(separator: " ")
+            return lower.split(separator: " ")
                 .map { $0.utf8.contains(UInt8(ascii: "-")) ? $0.replacingOccurrences(of: "-", with: "") : String($0) }
         }
         // Each form's words, split once (the forms do not change while they are merged).

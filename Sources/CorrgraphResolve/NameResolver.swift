@@ -79,7 +79,7 @@ public struct NameResolver: Sendable {
                 let folded = NameFolding.fold(m.text)
                 if folded.containsSpace {
                     knownNames.insert(folded)
-                    if let last = folded.split(separator: " ").last { knownSurnames.insert(String(last)) }
+                    if let last = Self.lastWord(folded) { knownSurnames.insert(String(last)) }
                 }
             }
         }
@@ -163,14 +163,14 @@ public struct NameResolver: Sendable {
         let year = record.when?.start.year
         result.reserveCapacity(mentions.count)
         // Only names of three words or more can be a Spanish name with both surnames.
-        let spanish = mentions.contains { $0.kind == .person && $0.text.split(separator: " ").count >= 3 }
+        let spanish = mentions.contains { $0.kind == .person && Self.hasThreeWords($0.text) }
             && NamingPatterns.namesSpanishSpeakingPlace(record.record.title + " " + record.record.summary)
         let ministries = HomeMinistries.qualified(in: record)
         // The record's own fuller names, read once, only when a one-word name may need its gloss.
         let glossary = mentions.contains { $0.kind == .person && !$0.text.containsSpace }
             ? RecordGlosses.names(in: [record.record.title, record.record.summary]) : [:]
         for (index, mention) in mentions.enumerated() {
-            var occurrence = identify(mention, covers: covers, year: year, record: record, glossary: glossary,
+            var occurrence = identify(mention, covers: covers, year: year, recordID: record.record.id, glossary: glossary,
                                      knownNames: knownNames, knownSurnames: knownSurnames)
             occurrence.spanishContext = spanish
             if let ministry = ministries[index] {
@@ -181,6 +181,25 @@ public struct NameResolver: Sendable {
             result.append(occurrence)
         }
         return result
+    }
+
+    /// Whether `text` has three space-separated words or more. Each word boundary holds a space byte, so
+    /// a name with fewer than two (most names) is decided by one pass over its bytes; the others are split
+    /// by characters (a space that carries a combining mark is no boundary). O(length).
+    static func hasThreeWords(_ text: String) -> Bool {
+        var spaces = 0
+        for byte in text.utf8 where byte == 0x20 { spaces += 1 }
+        return spaces >= 2 && text.split(separator: " ").count >= 3
+    }
+
+    /// The last space-separated word of `text`, as `split(separator: " ").last` gives it: found from the end
+    /// by bytes for ASCII text (most folded names), by characters otherwise. O(length).
+    static func lastWord(_ text: String) -> Substring? {
+        let bytes = text.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: " ").last }
+        guard let end = bytes.lastIndex(where: { $0 != 0x20 }) else { return nil }
+        let start = bytes[..<end].lastIndex(of: 0x20).map { bytes.index(after: $0) } ?? bytes.startIndex
+        return text[start...end]
     }
 
     /// `body` of every record, in record order, computed in parallel over chunks of records (`body`
@@ -249,7 +268,8 @@ public struct NameResolver: Sendable {
         var unconfirmed: [String: (real: String, source: String)] = [:]
 
         func real(for cover: String) -> String? {
-            guard let reals = global[NameFolding.fold(cover)], reals.count == 1 else { return nil }
+            // (A corpus without cover names, most structured sources, folds nothing here.)
+            guard !global.isEmpty, let reals = global[NameFolding.fold(cover)], reals.count == 1 else { return nil }
             return reals.values.first
         }
     }
@@ -341,7 +361,9 @@ public struct NameResolver: Sendable {
         return partners.allSatisfy { table.realNames.contains($0) }
     }
 
-    func identify(_ m: NameMention, covers: CoverTable, year: Int?, record: ExtractedRecord? = nil, glossary: [String: [NameMention]] = [:],
+    /// `recordID` names the record in the audit of a gloss (an id, not the record: wrapping the record in an
+    /// optional would copy all its fields once per mention).
+    func identify(_ m: NameMention, covers: CoverTable, year: Int?, recordID: String? = nil, glossary: [String: [NameMention]] = [:],
                   knownNames: Set<String> = [], knownSurnames: Set<String> = []) -> Occurrence {
         var occurrence = Occurrence(printed: m.text, identity: m.text, kind: m.kind, office: m.office,
                                     reference: m.reference, year: year)
@@ -371,10 +393,10 @@ public struct NameResolver: Sendable {
         // `Premier Kim` in a record whose summary prints `Kim Il Sung`: the record glosses its own short form.
         if m.kind == .person, m.bracketed == nil, occurrence.coverResolved == nil, m.reference == nil, !m.text.containsSpace,
            !(m.office ?? "").split(separator: " ").contains(where: { PersonName.addressesMarkingAnotherPerson.contains(NameFolding.fold(String($0))) }),
-           let record, let full = RecordGlosses.fullerName(of: m.text, among: glossary, known: knownNames, knownSurnames: knownSurnames) {
+           let recordID, let full = RecordGlosses.fullerName(of: m.text, among: glossary, known: knownNames, knownSurnames: knownSurnames) {
             occurrence.identity = full.text
             if occurrence.office == nil { occurrence.office = full.office }
-            occurrence.coverResolved = (m.text, "\(m.text) is \(full.text), the one fuller name its record \(record.record.id) prints", .shortForm)
+            occurrence.coverResolved = (m.text, "\(m.text) is \(full.text), the one fuller name its record \(recordID) prints", .shortForm)
         }
         // `Madame Chiang Kai-shek` is not `Chiang Kai-shek`: the form of address stays with the name.
         if m.kind == .person, let office = m.office,
@@ -413,6 +435,9 @@ public struct NameResolver: Sendable {
     static let leadingOffices: Set<String> = ["premier", "prime", "president", "chairman", "chancellor", "secretary",
                                               "minister", "marshal", "general", "king", "prince", "leader", "commander", "vice"]
 
+    /// The byte before the last of every ending `undoCaseEnding` undoes, in both cases.
+    static let caseEndingPenultimates: Set<UInt8> = Set("vVnNmMgG".utf8)
+
     /// `Poskrebyshevu` → `Poskrebyshev`: the dative of surnames in -ov, -ev, -in.
     static func undoCaseEnding(_ name: String) -> String? {
         // Every ending below ends in `u` or `o`: a name whose last word ends in another byte keeps its
@@ -420,6 +445,10 @@ public struct NameResolver: Sendable {
         guard let end = Substring(name).utf8.last(where: { $0 != 0x20 }),
               end == UInt8(ascii: "u") || end == UInt8(ascii: "U") || end == UInt8(ascii: "o") || end == UInt8(ascii: "O")
         else { return nil }
+        // And every ending's letter before that is `v`, `n`, `m` or `g` (no other letter lower-cases to
+        // these): most names ending in `o` (`Petrenko`) are decided here too, without a split.
+        let bytes = Array(name.utf8.reversed().drop(while: { $0 == 0x20 }).prefix(2))
+        guard bytes.count == 2, Self.caseEndingPenultimates.contains(bytes[1]) else { return nil }
         guard let last = name.split(separator: " ").last, last.count >= 7 else { return nil }
         let lower = last.lowercased()
         for ending in ["ovu", "evu", "inu", "yovu", "ёvu"] where lower.hasSuffix(ending) {

@@ -101,9 +101,12 @@ enum HomeMinistries {
         var result: [Int: String] = [:]
         var offset = 0
         for m in record.messages {
+            defer { offset += m.from.count + m.to.count + m.via.count }
+            // Only an institution can be an embassy: a message between persons (most) is passed over
+            // without building its lists. O(mentions) per record.
+            guard m.from.contains(where: { $0.kind == .institution }) || m.to.contains(where: { $0.kind == .institution }) else { continue }
             let ends = [m.from, m.to]
             let countries = Set((m.from + m.to).compactMap(embassyCountry))
-            defer { offset += m.from.count + m.to.count + m.via.count }
             guard countries.count == 1, let country = countries.first else { continue }
             var index = offset
             for (side, list) in ends.enumerated() {

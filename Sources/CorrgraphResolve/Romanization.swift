@@ -115,6 +115,9 @@ enum Romanization {
                 if b == UInt8(ascii: "s"), previous == UInt8(ascii: "h") || previous == UInt8(ascii: "t") { return true }
                 previous = b
             }
+            // ASCII words split by bytes as by characters, without walking grapheme clusters. O(length).
+            let words = lower.utf8.split(separator: 0x20)
+            return words.count >= 2 && words.allSatisfy { NameFolding.isSingleSyllable(String(Substring($0))) }
         } else if lower.contains("-") || lower.contains("'") || lower.contains("hs") || lower.contains("ts") {
             return true
         }
