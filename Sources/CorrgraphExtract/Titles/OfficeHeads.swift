@@ -368,16 +368,48 @@ enum OfficeHeads {
             }
         }
         var ends: [End] = []
+        // The item each end was read from, so that a holder after a comma can take back the offices before it.
+        var endItems: [Int] = []
         for (index, item) in items.enumerated() {
-            guard let end = item.end else { return nil }
+            guard var end = item.end else { return nil }
             // "Ivan Petrov, Soviet Ambassador, to …": an office alone set off by a comma right after a named
             // person is that person's office (an apposition), not a second correspondent; after "and" it is one.
             if end.rule == .officeAlone, index > 0, item.separator == ",", items[index - 1].end?.rule == .namedPerson {
                 continue
             }
+            if end.rule == .namedPerson, item.separator == ",", let office = officeRunBefore(index, items: items.map { ($0.separator, $0.end) },
+                                                                                               ends: ends, endItems: endItems) {
+                // "the Minister of Culture, Kim Young-sam": the office (or run of offices) set off before the name is its holder's.
+                ends.removeLast(ends.count - office.firstEnd)
+                endItems.removeLast(endItems.count - office.firstEnd)
+                end.mentions = end.mentions.map { mention in
+                    var held = mention
+                    if held.office == nil { held.office = office.text }
+                    return held
+                }
+            }
             ends.append(end)
+            endItems.append(index)
         }
         return ends.isEmpty ? nil : ends
+    }
+
+    /// The office printed before the holder at item `index` after a comma (`OFFICE, NAME`): the run of ends just before
+    /// it that opens with an office alone, its parts joined by a bare `and` ("the Chairman of the Central Committee and the
+    /// Politburo of …"). Nil when the item before the comma is no office; an office before `and NAME` is a second person.
+    static func officeRunBefore(_ index: Int, items: [(separator: String, end: End?)], ends: [End], endItems: [Int])
+        -> (firstEnd: Int, text: String)? {
+        guard index > 0, let lastEnd = endItems.last, lastEnd == index - 1 else { return nil }
+        var first = ends.count - 1
+        // Walk back over parts joined by a bare "and" (not a comma): they continue the same office.
+        while first > 0, endItems[first] - 1 == endItems[first - 1], items[endItems[first]].separator.trimmingSpaces() == "and",
+              [.officeAlone, .institution].contains(ends[first - 1].rule) {
+            first -= 1
+        }
+        guard ends[first].rule == .officeAlone,
+              ends[first...].allSatisfy({ [.officeAlone, .institution].contains($0.rule) }) else { return nil }
+        let text = ends[first...].flatMap(\.mentions).map(\.text).joined(separator: " and ")
+        return (first, text)
     }
 
     /// Reads one item without a holder: a named person, an office alone or an institution.
