@@ -87,8 +87,9 @@ struct DocumentLeadIn {
                     guard after.hasPrefix(" from ") || after.hasPrefix(" to ") || after.hasPrefix(",") else { continue }
                     let offset = rest.count - after.count
                     let before = printedWords[..<skip].filter { !Lexicon.documentModifiers.contains(NamePhrase.wordKey(String($0))) }
-                    let authored = !before.isEmpty && !after.hasPrefix(" from ") && before.allSatisfy { isAuthorWord(String($0)) }
-                        && before.first.map { NamePhrase.wordKey(String($0)) != "in" } == true
+                    let authored = !before.isEmpty && !after.hasPrefix(" from ")
+                        && (before.allSatisfy { isAuthorWord(String($0)) } && before.first.map { NamePhrase.wordKey(String($0)) != "in" } == true
+                            || isAuthorName(before.map(String.init)))
                     var lead = DocumentLeadIn(type: entry.type, addressless: entry.addressless, number: nil,
                                               possessiveAuthor: authored ? before.joined(separator: " ") : nil,
                                               remainder: String(rest.dropFirst(offset)))
@@ -107,6 +108,17 @@ struct DocumentLeadIn {
         let key = NamePhrase.wordKey(word)
         return Lexicon.nationalities.contains(key) || Lexicon.institutionHeads.contains(key) || Lexicon.offices.contains(key)
             || key == "in" || (word.first?.isUppercase == true && Gazetteer.placeWords.contains(key))
+    }
+
+    /// `Ivan Petrov Letter to B`, `Ambassador Kim Young-sam Telegram to B`: a named person (two or more capitalised
+    /// words, perhaps after an office or form of address) before the document word is its author. Words that modify
+    /// a document or an act (`Final`, `Joint`, `Farewell`, ordinals) name no one.
+    static func isAuthorName(_ words: [String]) -> Bool {
+        let keys = words.map(NamePhrase.wordKey)
+        guard words.count >= 2, words.allSatisfy({ $0.first?.isUppercase == true }),
+              !keys.contains(where: { Lexicon.documentModifiers.contains($0) || Lexicon.actModifiers.contains($0) || Lexicon.isOrdinal($0) }),
+              let mention = NamePhrase.parseItem(words.joined(separator: " ")) else { return false }
+        return mention.kind == .person && mention.bracketed == nil
     }
 
     /// Document modifiers (up to three) and then one or more stacked document types at the start of `text`.
