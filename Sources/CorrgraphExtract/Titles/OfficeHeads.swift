@@ -86,6 +86,11 @@ enum OfficeHeads {
                 convention: "[The] OFFICE|DESCRIPTION [Holder]: square brackets hold the holder as parentheses do; a bracket with no name in it (`[via C]`, `[sic]`, `[excerpt]`, a date) holds none",
                 examples: [("The Ambassador in Xlandia [Okonkwo] to the Secretary of State", ["Okonkwo → Secretary of State"]),
                            ("The Secretary of State to the Harbourmaster, Eastern Roads [Nakagawa]", ["Secretary of State → Nakagawa"])]),
+        Pattern(name: "relay in an editor's brackets",
+                convention: "[The] OFFICE [(Holder)] [via C] to … or … to OFFICE [(Holder)] [via C]: a bracketed `via` anywhere in the head names a relay of the message, never a holder",
+                examples: [("The Ambassador in Xlandia [via Okonkwo] to the Secretary of State", ["Ambassador in Xlandia → Secretary of State via Okonkwo"]),
+                           ("The Ambassador in Xlandia (Lindqvist) to the Secretary of State [via Okonkwo]", ["Lindqvist → Secretary of State via Okonkwo"]),
+                           ("The Secretary of State to the Minister in Ruritania (Al-Sayed) (via Park Min-ho)", ["Secretary of State → Al-Sayed via Park Min-ho"])]),
         Pattern(name: "institution with its signer",
                 convention: "[The] INSTITUTION [in|at PLACE] (Signer) or [Signer]: the institution and the person who signed for it both act",
                 examples: [("The Embassy in Xlandia (Okonkwo) to the Secretary of State", ["Embassy in Xlandia, Okonkwo → Secretary of State"]),
@@ -177,6 +182,27 @@ enum OfficeHeads {
         // Precondition: an end this grammar claims needs a holder's parenthesis or an office, institution or
         // posting word (`cues`); a head between named people alone is the general grammar's.
         guard ByteSearch.holds(UInt8(ascii: "("), in: text) || ByteSearch.holds(UInt8(ascii: "["), in: text) || cues.occurs(in: text) else { return nil }
+        // "The Ambassador in Xlandia (Holder) [via C] to …": a bracketed relay, wherever it stands, is no holder.
+        let relays = removingBracketedRelays(&text)
+        guard let messages = readEnds(text, claiming: claims, cuttingSubject: cuttingSubject) else { return nil }
+        return relays.isEmpty ? messages : messages.map { ExtractedMessage(from: $0.from, to: $0.to, via: $0.via + relays, evidence: $0.evidence) }
+    }
+
+    /// Removes every `[via C]` / `(via C)` from `text` and returns the relays they name, in order.
+    static func removingBracketedRelays(_ text: inout String) -> [NameMention] {
+        var relays: [NameMention] = []
+        while let open = text.range(of: "[via ", options: .caseInsensitive) ?? text.range(of: "(via ", options: .caseInsensitive) {
+            let closing: Character = text[open.lowerBound] == "[" ? "]" : ")"
+            guard let close = text[open.upperBound...].firstIndex(of: closing) else { break }
+            relays += NamePhrase.parse(String(text[open.upperBound..<close]))
+            text.removeSubrange(open.lowerBound...close)
+            text = text.replacingOccurrences(of: "  ", with: " ").trimmingSpaces()
+        }
+        return relays
+    }
+
+    /// The message of a head whose relays are removed: the first split at " to " whose two ends both read.
+    static func readEnds(_ text: String, claiming claims: Set<EndRule>, cuttingSubject: Bool) -> [ExtractedMessage]? {
         let splits = TitleText.find(" to ", in: text)
         guard !splits.isEmpty, splits.count <= 8 else { return nil }
         // Only a head that opens with the article is left to this grammar alone.
