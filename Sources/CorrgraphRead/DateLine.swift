@@ -283,7 +283,7 @@ public enum DateLine: Sendable, Equatable {
 
     static func parseDate(_ raw: String) -> DateLine? {
         // Editors' brackets and doubt: "[1958]", "[Undated]", "1958?".
-        let text = String(raw.map { "[]()?".contains($0) ? " " : $0 }).split(separator: " ").joined(separator: " ")
+        let text = withoutBracketsAndRepeatedSpaces(raw)
         if text.isEmpty { return nil }
         if ["undated", "n.d.", "n. d.", "no date", "date unknown", "unknown date", "not dated", "date not known"].contains(text) {
             return .undated
@@ -368,6 +368,29 @@ public enum DateLine: Sendable, Equatable {
         }
         guard let range = single(tokens) else { return nil }
         return .dated(range)
+    }
+
+    /// `[`, `]`, `(`, `)` and `?` made spaces, then the words joined by single spaces. An ASCII text (each
+    /// byte one character, "\r\n" aside, which is no space) is done over its bytes.
+    static func withoutBracketsAndRepeatedSpaces(_ raw: String) -> String {
+        var copy = raw
+        let ascii = copy.withUTF8 { bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            for byte in bytes {
+                switch byte {
+                case 0x20, UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "?"):
+                    pendingSpace = !out.isEmpty
+                default:
+                    if pendingSpace { out.append(0x20); pendingSpace = false }
+                    out.append(byte)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        return ascii ?? String(raw.map { "[]()?".contains($0) ? " " : $0 }).split(separator: " ").joined(separator: " ")
     }
 
     static let weekdays: Set<String> = [

@@ -77,3 +77,15 @@ struct DateLineWordCheckTests {
         }
     }
 }
+
+/// The byte path of `withoutBracketsAndRepeatedSpaces` agrees with the character path it stands for.
+struct DateLineBracketCollapseTests {
+    @Test func bytePathMatchesCharacterPath() {
+        let samples = ["[1958]", "  [30 or 31 august 1831]  ", "1958?", "(ca. 1950)", "may  7,   1968", "", "   ", "[?]",
+                       "a\r\nb", "x\t[y]", "[berlin,] 28 november 1915", "12 décembre 1866", "?1950?"]
+        for raw in samples {
+            let expected = String(raw.map { "[]()?".contains($0) ? " " : $0 }).split(separator: " ").joined(separator: " ")
+            #expect(DateLine.withoutBracketsAndRepeatedSpaces(raw) == expected, "\(raw)")
+        }
+    }
+}
