@@ -55,6 +55,8 @@ public enum DateLine: Sendable, Equatable {
         }
         // Most lines (titles with a number, sentences) are ruled out by one pass over their bytes.
         guard mayBeDateLine(line) else { return nil }
+        // "Ciphered Telegram No. 2995, A to B": a lower-case word no date line can hold rules it out.
+        guard wordsMayFormDateLine(line) else { return nil }
         // A listing repeats its date lines record after record; the reading of a line is remembered.
         return DateLineMemo.current.reading(of: line, parseLine)
     }
@@ -92,6 +94,76 @@ public enum DateLine: Sendable, Equatable {
             b1 = b2; b2 = b3; b3 = byte
         }
         return run == 4
+    }
+
+    /// Every lower-case word a date line can hold: month names, weekdays, Roman months, hedges, parts of
+    /// a period, range and undated words, place connectives and times of day. (`parseDate` reads its
+    /// line lower-cased, so any of them may be written in any case.)
+    static let dateLineWords: Set<[UInt8]> = {
+        var words: Set<String> = Set(monthNames.keys).union(weekdays).union(romanMonths.keys).union(placeConnectives)
+        words.formUnion(["circa", "c", "ca", "on", "or", "about", "around", "approximately", "approx", "between", "and",
+                         "the", "of", "in", "spring", "summer", "autumn", "fall", "winter", "early", "beginning", "start",
+                         "mid", "middle", "late", "end", "first", "second", "half",
+                         "undated", "n", "d", "no", "date", "unknown", "not", "dated", "known",
+                         "noon", "midnight", "morning", "evening", "afternoon", "night"])
+        return Set(words.map { Array($0.utf8) })
+    }()
+
+    /// False only for a line that `parseLine` cannot read because it holds a word that starts with a
+    /// lower-case ASCII letter, is all ASCII letters (between spaces, commas or the ends) and is none of
+    /// `dateLineWords`: such a word can stand neither in the date `parseDate` reads (it reads only those
+    /// words), nor in a place (capitalised words and connectives), nor in an address part (capitalised
+    /// words). A time of day after a comma ("4 to 5 p.m.") may hold any word, so a comma segment after the
+    /// first that starts with a digit (or a non-ASCII character) is not checked. Brackets are skipped when
+    /// finding that start, as the reading of the line without its brackets does. One pass over the bytes.
+    static func wordsMayFormDateLine(_ line: String) -> Bool {
+        var copy = line
+        return copy.withUTF8 { bytes in
+            let count = bytes.count
+            var i = 0
+            var segmentIndex = 0
+            var segmentChecked = true
+            var segmentStartSeen = false
+            while i < count {
+                let b = bytes[i]
+                if b == UInt8(ascii: ",") {
+                    segmentIndex += 1
+                    segmentChecked = true
+                    segmentStartSeen = false
+                    i += 1
+                    continue
+                }
+                if b == 0x20 { i += 1; continue }
+                // A word: the bytes up to the next space or comma.
+                var end = i
+                var lettersOnly = true
+                while end < count, bytes[end] != 0x20, bytes[end] != UInt8(ascii: ",") {
+                    let c = bytes[end] | 0x20
+                    if !(c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z")) { lettersOnly = false }
+                    end += 1
+                }
+                // A segment's start: its first byte that is neither white space nor a bracket.
+                if !segmentStartSeen {
+                    var j = i
+                    while j < end, bytes[j] == UInt8(ascii: "[") || bytes[j] == UInt8(ascii: "]") || (0x09...0x0D).contains(bytes[j]) {
+                        j += 1
+                    }
+                    if j < end {
+                        segmentStartSeen = true
+                        let first = bytes[j]
+                        if segmentIndex > 0, (first >= 0x30 && first <= 0x39) || first >= 0x80 { segmentChecked = false }
+                    }
+                }
+                if segmentChecked, lettersOnly, b >= UInt8(ascii: "a"), b <= UInt8(ascii: "z") {
+                    // No date line word is longer than 16 letters.
+                    if end - i > 16 { return false }
+                    let lowered = (i..<end).map { bytes[$0] | 0x20 }
+                    if !dateLineWords.contains(lowered) { return false }
+                }
+                i = end
+            }
+            return true
+        }
     }
 
     static func parseLine(_ line: String) -> DateLine? {
@@ -211,7 +283,7 @@ public enum DateLine: Sendable, Equatable {
 
     static func parseDate(_ raw: String) -> DateLine? {
         // Editors' brackets and doubt: "[1958]", "[Undated]", "1958?".
-        let text = String(raw.map { "[]()?".contains($0) ? " " : $0 }).split(separator: " ").joined(separator: " ")
+        let text = withoutBracketsAndRepeatedSpaces(raw)
         if text.isEmpty { return nil }
         if ["undated", "n.d.", "n. d.", "no date", "date unknown", "unknown date", "not dated", "date not known"].contains(text) {
             return .undated
@@ -296,6 +368,29 @@ public enum DateLine: Sendable, Equatable {
         }
         guard let range = single(tokens) else { return nil }
         return .dated(range)
+    }
+
+    /// `[`, `]`, `(`, `)` and `?` made spaces, then the words joined by single spaces. An ASCII text (each
+    /// byte one character, "\r\n" aside, which is no space) is done over its bytes.
+    static func withoutBracketsAndRepeatedSpaces(_ raw: String) -> String {
+        var copy = raw
+        let ascii = copy.withUTF8 { bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            for byte in bytes {
+                switch byte {
+                case 0x20, UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "?"):
+                    pendingSpace = !out.isEmpty
+                default:
+                    if pendingSpace { out.append(0x20); pendingSpace = false }
+                    out.append(byte)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        return ascii ?? String(raw.map { "[]()?".contains($0) ? " " : $0 }).split(separator: " ").joined(separator: " ")
     }
 
     static let weekdays: Set<String> = [

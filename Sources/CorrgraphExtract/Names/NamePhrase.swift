@@ -404,7 +404,7 @@ public enum NamePhrase {
         }
         if isGroupNamedByNationality(keys: keys, tokens: tokens) { return .institution(phrase) }
         // "Government of Trinidad and Tobago": a run inside a place's name is part of the place.
-        let runs = nameRuns(tokens).filter { !liesInPlaceName(tokens, $0) }
+        let runs = nameRuns(tokens, keys: keys).filter { !liesInPlaceName(tokens, $0) }
 
         if let run = runs.last {
             // "Yanbian Military District Party Committee": the run names the institution. "Kurdyukov of
@@ -413,8 +413,7 @@ public enum NamePhrase {
             let beforePreposition = afterRun.prefix { !["of", "in", "at", "from", "for", "to", "on", "with"].contains($0) }
             let followedByInstitution = beforePreposition.contains { Lexicon.institutionHeads.contains($0) }
             if !followedByInstitution {
-                let officeWords = tokens[..<run.lowerBound].filter { t in
-                    let k = wordKey(t)
+                let officeWords = keys[..<run.lowerBound].filter { k in
                     return Lexicon.offices.contains(k) || strongOffices.contains(k) || extraOffices.contains(k)
                         || FormsOfAddress.markingAnotherPerson.contains(k)
                 }
@@ -532,6 +531,11 @@ public enum NamePhrase {
 
     /// Ranges of consecutive name tokens, excluding runs introduced by a place preposition.
     static func nameRuns(_ tokens: [String]) -> [Range<Int>] {
+        nameRuns(tokens, keys: tokens.map(wordKey))
+    }
+
+    /// `nameRuns(tokens)` given each token's `wordKey`, worked out once by the caller.
+    static func nameRuns(_ tokens: [String], keys: [String]) -> [Range<Int>] {
         var runs: [Range<Int>] = []
         // `isNameToken` is a function of its arguments: each token's answers are worked out once.
         var inContext = [Bool?](repeating: nil, count: tokens.count)
@@ -552,9 +556,9 @@ public enum NamePhrase {
         while i < tokens.count {
             // "Ambassador to Cuba A. I. Orlov": after a place preposition, a place word that is also a given name is the place.
             // So is one after a place or nationality word: the place's name goes on ("to North Korea Sergei Volkov").
-            if i > 0, Gazetteer.mayBeGivenName(wordKey(tokens[i])),
-               ["in", "of", "at", "from", "to", "for", "on", "by"].contains(wordKey(tokens[i - 1]))
-                || Gazetteer.placeWords.contains(wordKey(tokens[i - 1])) || Lexicon.nationalities.contains(wordKey(tokens[i - 1])) {
+            if i > 0, Gazetteer.mayBeGivenName(keys[i]),
+               ["in", "of", "at", "from", "to", "for", "on", "by"].contains(keys[i - 1])
+                || Gazetteer.placeWords.contains(keys[i - 1]) || Lexicon.nationalities.contains(keys[i - 1]) {
                 i += 1
                 continue
             }
@@ -564,28 +568,28 @@ public enum NamePhrase {
             while j < tokens.count && isName(j) { j += 1 }
             // "George Washington", "Jack London": a place word right after a given name ends the name as its surname.
             if j < tokens.count, j > i, j == tokens.count - 1 || !isNameAlone(j + 1),
-               Gazetteer.placeWords.contains(wordKey(tokens[j])), tokens[j].first?.isUppercase == true,
+               Gazetteer.placeWords.contains(keys[j]), tokens[j].first?.isUppercase == true,
                !tokens[i..<j].contains(where: { isInitials($0) || Lexicon.nationalities.contains(wordKey($0)) }),
                tokens[i..<j].allSatisfy({ $0.count > 2 }),
                // "New Delhi", "Buenos Aires": the words together name a place, not a person.
-               !Gazetteer.isPlace(tokens[i...j].map { wordKey($0) }.joined(separator: " ")) {
+               !Gazetteer.isPlace(keys[i...j].joined(separator: " ")) {
                 j += 1
             }
             // A lowercase particle inside a name ("Charles de Gaulle") must be followed by a name token.
             while j > i, particles.contains(tokens[j - 1]) { j -= 1 }
             // "Mackenzie King", "Winston Lord", "George Marshall": an office or title word ending the
             // phrase after a name is a surname — but an institution's head word ends an institution ("Socialist Unity Party").
-            if j == tokens.count - 1, j > i, !Lexicon.institutionHeads.contains(wordKey(tokens[j])), !Lexicon.honorifics.contains(wordKey(tokens[j])) || surnameTitles.contains(wordKey(tokens[j])),
-               extraOffices.contains(wordKey(tokens[j])) || Lexicon.offices.contains(wordKey(tokens[j])) || surnameTitles.contains(wordKey(tokens[j])),
-               tokens[j].first?.isUppercase == true, !strongOffices.contains(wordKey(tokens[j])) {
+            if j == tokens.count - 1, j > i, !Lexicon.institutionHeads.contains(keys[j]), !Lexicon.honorifics.contains(keys[j]) || surnameTitles.contains(keys[j]),
+               extraOffices.contains(keys[j]) || Lexicon.offices.contains(keys[j]) || surnameTitles.contains(keys[j]),
+               tokens[j].first?.isUppercase == true, !strongOffices.contains(keys[j]) {
                 j += 1
             }
             let prepositions: Set<String> = ["in", "of", "at", "from", "to", "for", "on", "by"]
-            var previous = i > 0 ? wordKey(tokens[i - 1]) : ""
-            if ["the", "a", "an"].contains(previous), i > 1 { previous = wordKey(tokens[i - 2]) }
+            var previous = i > 0 ? keys[i - 1] : ""
+            if ["the", "a", "an"].contains(previous), i > 1 { previous = keys[i - 2] }
             let introducedByPlacePreposition = prepositions.contains(previous)
             // A name ends its phrase, or is followed by a complement ("in Berlin", "of China").
-            let next = j < tokens.count ? wordKey(tokens[j]) : ""
+            let next = j < tokens.count ? keys[j] : ""
             let endsProperly = j == tokens.count || prepositions.contains(next) || ["headed", "led", "and"].contains(next)
             // Initials alone ("D.C.") are no name.
             let hasWord = tokens[i..<j].contains { !isInitials($0) }
