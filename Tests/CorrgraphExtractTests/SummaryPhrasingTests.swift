@@ -153,3 +153,39 @@ extension SummaryPhrasingTests {
             == ["Romanian Embassy in Pyongyang, \(name) → Romanian Foreign Ministry (summary)"])
     }
 }
+
+extension SummaryPhrasingTests {
+    static let carryingOpenings = ["The telegram transmits", "The cable conveys", "This telegram forwards", "The letter relays",
+                                   "The telegram contains"]
+
+    /// "The telegram transmits a letter from A to B": A's message goes to B through both ends of the title; one or three
+    /// recipients, in capitals too.
+    @Test(arguments: casts.indices, carryingOpenings)
+    func carriedMessageGoesToItsOwnAddressee(cast: Int, opening: String) {
+        let (a, b, c, d) = Self.casts[cast]
+        let e = Self.casts[(cast + 1) % Self.casts.count].d
+        let title = "Telegram, \(a) to \(b)"
+        #expect(Acts.of(title, summary: "\(opening) a letter from \(c) to \(d).") == ["\(c) → \(d) via \(a) > \(b) (summary)"])
+        #expect(Acts.of(title, summary: "\(opening) a message from \(c) to \(d), \(e), and Tomas Herrera.")
+            == ["\(c) → \(d), \(e), Tomas Herrera via \(a) > \(b) (summary)"])
+        // Capitals lose the case inside a hyphenated given name ("Jae-won"): compared without case.
+        #expect(Acts.of(title, summary: "\(opening) a letter from \(c) to \(d).".uppercased()).map { $0.lowercased() }
+            == ["\(c) → \(d) via \(a) > \(b) (summary)".lowercased()])
+    }
+
+    /// Without its own addressee, or with the title's addressee as it, the carried message goes to the title's addressee;
+    /// "to" before a place or a plan names no recipient.
+    @Test(arguments: casts.indices)
+    func carriedMessageWithoutOtherAddresseeGoesToTheTitles(cast: Int) {
+        let (a, b, c, _) = Self.casts[cast]
+        let title = "Telegram, \(a) to \(b)"
+        for summary in [
+            "The telegram transmits a letter from \(c).",
+            "The telegram transmits a letter from \(c) to \(b).",
+            "The telegram transmits a letter from \(c) about the trip to Moscow.",
+            "The telegram transmits a letter from \(c) to the Central Committee.",
+        ] {
+            #expect(Acts.of(title, summary: summary) == ["\(c) → \(b) via \(a) (summary)"], "\(summary)")
+        }
+    }
+}

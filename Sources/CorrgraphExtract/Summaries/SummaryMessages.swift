@@ -266,6 +266,8 @@ extension SummaryReader {
         if let from = after.range(of: " from "),
            kinds.contains(where: { after[..<from.lowerBound].lowercased().hasSuffix($0) }) {
             var who = String(after[from.upperBound...])
+            // The uncut phrase: "to A, B, and C" runs over commas.
+            let whoTokens = who.split(separator: " ")
             if let cut = who.firstIndex(where: { $0 == "," || $0 == ";" }) {
                 let tail = String(who[who.index(after: cut)...]).trimmingSpaces()
                 for marker in ["conveyed via ", "conveyed through ", "via "] where tail.lowercased().hasPrefix(marker) {
@@ -282,6 +284,12 @@ extension SummaryReader {
                 words.append(token)
             }
             author = Array(NamePhrase.parse(words.joined(separator: " ")).filter { $0.kind == .person }.prefix(1))
+            // "a letter from A to B": the message's own addressee is its final recipient.
+            if words.count < whoTokens.count, !(words.last?.hasSuffix(",") ?? true),
+               NamePhrase.wordKey(String(whoTokens[words.count])) == "to" {
+                finals = leadingNames(whoTokens[(words.count + 1)...].drop { $0.lowercased() == "the" })
+                    .filter { $0.kind == .person }
+            }
         } else if let possessive = after.range(of: "'s ") {
             let noun = after[possessive.upperBound...].lowercased()
             guard kinds.contains(where: { noun.hasPrefix($0) || noun.hasPrefix("personal " + $0) }) else { return }
@@ -298,8 +306,8 @@ extension SummaryReader {
             }
         }
         guard let a = author.first, !MessageGrammar.contains(outer.from, a), !MessageGrammar.contains(outer.to, a) else { return }
-        if let b = finals.first, !MessageGrammar.contains(outer.to, b) {
-            result.messages = [ExtractedMessage(from: [a], to: [b], via: relays + outer.from + outer.to, evidence: .summary)]
+        if !finals.isEmpty, !finals.contains(where: { MessageGrammar.contains(outer.to + [a], $0) }) {
+            result.messages = [ExtractedMessage(from: [a], to: finals, via: relays + outer.from + outer.to, evidence: .summary)]
             return
         }
         result.messages = [ExtractedMessage(from: [a], to: outer.to, via: relays + outer.from, evidence: .summary)]
