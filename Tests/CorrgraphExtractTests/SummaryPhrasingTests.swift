@@ -189,3 +189,41 @@ extension SummaryPhrasingTests {
         }
     }
 }
+
+extension SummaryPhrasingTests {
+    /// "X was told by Y that …" is "Y told X that …": a talk of X and Y; in a journal with the diarist, tenses and lists.
+    @Test(arguments: casts.indices, ["was told", "was informed", "was assured"])
+    func passiveTellingIsTheActive(cast: Int, passive: String) {
+        let (a, b, c, d) = Self.casts[cast]
+        let surname = a.split(separator: " ").last.map(String.init) ?? a
+        let journal = "Journal of Ambassador \(a)"
+        #expect(Acts.of(journal, summary: "\(surname) \(passive) by \(b) that the harvest failed.") == [Self.talk([a, b])])
+        #expect(Acts.of(journal, summary: "The rains came. \(surname) \(passive) by \(b) that the harvest failed.") == [Self.talk([a, b])])
+        // A list of tellers: the one told met each of them, as in the active ("B, C, and D told X").
+        #expect(Set(Acts.of(journal, summary: "\(surname) \(passive) by \(b), \(c), and \(d) that the harvest failed."))
+            .isSuperset(of: Set(Acts.of(journal, summary: "\(b), \(c), and \(d) \(passive.split(separator: " ")[1]) \(surname) that the harvest failed."))))
+        #expect(Acts.of(journal, summary: "\(surname) \(passive) by \(b) that the harvest failed.".uppercased()).map { $0.lowercased() }
+            == [Self.talk([a, b]).lowercased()])
+    }
+
+    /// In an embassy's telegram, the diplomat told in the passive writes it, and the telling is a talk.
+    @Test(arguments: ["Popescu", "Ambassador Popescu"], ["was told", "was informed", "was assured"])
+    func diplomatToldInPassiveWritesTheTelegram(writer: String, passive: String) {
+        #expect(Acts.of("Telegram from Pyongyang to Bucharest", summary: "\(writer) \(passive) by Ri Chol-jun that the harvest failed.")
+            == ["Romanian Embassy in Pyongyang, Popescu → Romanian Foreign Ministry (summary)", "{Popescu, Ri Chol-jun}"])
+    }
+
+    /// Told in the passive with no one telling, or told by a group, is no talk.
+    @Test(arguments: casts.indices)
+    func passiveTellingWithoutATellerIsNoTalk(cast: Int) {
+        let (a, _, c, _) = Self.casts[cast]
+        let surname = a.split(separator: " ").last.map(String.init) ?? a
+        for summary in [
+            "\(surname) was told that a meeting would take place.",
+            "\(surname) was told that a meeting with \(c) would take place.",
+            "\(surname) was informed by the ministry that the harvest failed.",
+        ] {
+            #expect(Acts.of("Journal of Ambassador \(a)", summary: summary) == [], "\(summary)")
+        }
+    }
+}

@@ -44,6 +44,9 @@ enum SummaryCues {
     static let presentList = RuleCues(["present", "attended"])
     /// `also sent copies to C`, `was also addressed to C` (`SummaryLexicon.copyRecipientMarkers`).
     static let copyRecipients = RuleCues(["copies", "copy", "copied", "addressed"])
+    /// `X was told/informed by Y` (`PassiveTelling`): a participle of telling, and `by` (both needed).
+    static let passiveTelling = RuleCues(PassiveTelling.participles)
+    static let by = RuleCues(["by"])
     /// Kinds of record that mention talks in passing (checked on the title).
     static let passingMention = RuleCues(SummaryLexicon.passingMentionKinds)
 }
