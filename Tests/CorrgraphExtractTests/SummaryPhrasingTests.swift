@@ -227,3 +227,34 @@ extension SummaryPhrasingTests {
         }
     }
 }
+
+extension SummaryPhrasingTests {
+    /// "A conversation took place between A and B": every talk noun and wording of happening, in a journal and a
+    /// report, two or three sides, capitals.
+    @Test(arguments: casts.indices, ["A conversation took place", "Talks were held", "The meeting was held", "A discussion took place",
+                                     "Negotiations were conducted"])
+    func talkThatTookPlaceBetweenSides(cast: Int, happened: String) {
+        let (a, b, c, d) = Self.casts[cast]
+        let surname = a.split(separator: " ").last.map(String.init) ?? a
+        let journal = "Journal of Ambassador \(a)"
+        #expect(Acts.of(journal, summary: "\(happened) between \(surname) and \(b).") == [Self.talk([a, b])])
+        #expect(Acts.of(journal, summary: "The rains came. \(happened) between \(b), \(c), and \(surname).") == [Self.talk([a, b, c])])
+        #expect(Acts.of(journal, summary: "\(happened) between \(c) and \(d).".uppercased()).map { $0.lowercased() }
+            == [Self.talk([c, d]).lowercased()])
+    }
+
+    /// A talk that will, would or was to take place, or one only hoped for, is none.
+    @Test(arguments: casts.indices)
+    func talkPlannedBetweenSidesIsNone(cast: Int) {
+        let (a, b, c, _) = Self.casts[cast]
+        let surname = a.split(separator: " ").last.map(String.init) ?? a
+        for summary in [
+            "A conversation will take place between \(surname) and \(b).",
+            "A meeting was to be held between \(surname) and \(b).",
+            "\(surname) was told that a meeting would take place between \(b) and \(c).",
+            "\(surname) hopes that talks will be held between \(b) and \(c).",
+        ] {
+            #expect(Acts.of("Journal of Ambassador \(a)", summary: summary) == [], "\(summary)")
+        }
+    }
+}

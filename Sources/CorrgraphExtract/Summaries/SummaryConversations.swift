@@ -635,6 +635,15 @@ extension SummaryReader {
     /// Zedong", "… where Tsevegmid relates a discussion between Zhou Enlai and Luvsan": a talk noun followed by
     /// "between", after a recounting verb or document noun (with "on"/"of"), a determiner and up to three
     /// modifiers, or opening the sentence. A talk only hoped for ("a possible meeting between") is not one.
+    /// How many words before `between` state that a talk happened (`SummaryLexicon.talkOccurrences`: "took place",
+    /// "was held"); 0 when none does. A talk that will or would take place is no act, and matches none of them.
+    static func occurrenceLength(_ keys: [String], before b: Int) -> Int {
+        for phrase in SummaryLexicon.talkOccurrences where phrase.count <= b && Array(keys[(b - phrase.count)..<b]) == phrase {
+            return phrase.count
+        }
+        return 0
+    }
+
     static func recountedBetween(_ text: String, cues: SummaryCuePresence) -> [[NameMention]] {
         // Precondition (`SummaryCues`): the words this rule reads.
         guard cues.allows(.recountedBetween) else { return [] }
@@ -642,8 +651,11 @@ extension SummaryReader {
         for sentence in sentences(text) {
             let tokens = SummaryWords.spaceSeparated(sentence)
             let keys = tokens.map(NamePhrase.wordKey)
-            for b in keys.indices where keys[b] == "between" && b >= 1 && SummaryLexicon.talkNouns.contains(keys[b - 1]) {
-                var k = b - 2
+            for b in keys.indices where keys[b] == "between" && b >= 1 {
+                // "the conversation between A and B", or "A conversation took place / was held between A and B".
+                let noun = SummaryLexicon.talkNouns.contains(keys[b - 1]) ? b - 1 : b - 1 - occurrenceLength(keys, before: b)
+                guard noun >= 0, noun < b, SummaryLexicon.talkNouns.contains(keys[noun]) else { continue }
+                var k = noun - 1
                 var modifiers = 0
                 while k >= 0, modifiers < 3, tokens[k].first?.isLowercase == true || NamePhrase.isNumberLike(keys[k]),
                       !SummaryLexicon.determiners.contains(keys[k]), !["on", "of", "about"].contains(keys[k]),
@@ -665,7 +677,7 @@ extension SummaryReader {
                 guard recounted else { continue }
                 // The sides end with the clause: "…, which was relayed by …", "… where …", or the full stop.
                 var phraseTokens: [String] = []
-                for token in tokens[(b - 1)...].prefix(40) {
+                for token in ([tokens[noun]] + tokens[b...]).prefix(40) {
                     if ["which", "who", "where", "whom", "that", "when"].contains(NamePhrase.wordKey(token)) { break }
                     phraseTokens.append(token)
                     if token.hasSuffix(";") || (token.hasSuffix(".") && !NamePhrase.isInitials(token)) { break }
