@@ -258,3 +258,36 @@ extension SummaryPhrasingTests {
         }
     }
 }
+
+extension SummaryPhrasingTests {
+    /// "He also informs C": the sender, named last as a subject before the pronoun, addresses C too; every verb of
+    /// addressing, one or three names, capitals.
+    @Test(arguments: casts.indices, ["informs", "tells", "notifies", "writes"])
+    func pronounSenderAlsoAddressesFurtherPeople(cast: Int, verb: String) {
+        let (a, b, c, d) = Self.casts[cast]
+        let e = Self.casts[(cast + 1) % Self.casts.count].d
+        let surname = a.split(separator: " ").last.map(String.init) ?? a
+        let title = "Cable, \(a) to \(b)"
+        let object = verb == "writes" ? "to " : ""
+        #expect(Acts.of(title, summary: "\(surname) informs \(b) of the vote. He also \(verb) \(object)\(c).")
+            == ["\(a) → \(b), \(c) (summary)"])
+        #expect(Acts.of(title, summary: "\(surname) informs \(b) of the vote. She also \(verb) \(object)\(c), \(d), and \(e) of it.")
+            == ["\(a) → \(b), \(c), \(d), \(e) (summary)"])
+        #expect(Acts.of(title, summary: "\(surname) informs \(b) of the vote. He also \(verb) \(object)\(c).".uppercased()).map { $0.lowercased() }
+            == ["\(a) → \(b), \(c) (summary)".lowercased()])
+    }
+
+    /// Without "also", or with the pronoun standing for someone else, no one is added.
+    @Test(arguments: casts.indices)
+    func pronounAddresseeNeedsAlsoAndTheSender(cast: Int) {
+        let (a, b, c, d) = Self.casts[cast]
+        let surname = a.split(separator: " ").last.map(String.init) ?? a
+        let title = "Cable, \(a) to \(b)"
+        for summary in [
+            "\(surname) informs \(b) of the vote. He informs \(c) of it.",
+            "\(d) informs \(surname) of the vote. He also informs \(c) of it.",
+        ] {
+            #expect(Acts.of(title, summary: summary).allSatisfy { !$0.contains(c) }, "\(summary)")
+        }
+    }
+}

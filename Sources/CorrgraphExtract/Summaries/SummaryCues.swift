@@ -47,6 +47,8 @@ enum SummaryCues {
     /// `X was told/informed by Y` (`PassiveTelling`): a participle of telling, and `by` (both needed).
     static let passiveTelling = RuleCues(PassiveTelling.participles)
     static let by = RuleCues(["by"])
+    /// `He also informs C` (`SummaryReader.pronounFurtherAddressees`).
+    static let pronounAlso = RuleCues(["he also ", "she also "])
     /// Kinds of record that mention talks in passing (checked on the title).
     static let passingMention = RuleCues(SummaryLexicon.passingMentionKinds)
 }

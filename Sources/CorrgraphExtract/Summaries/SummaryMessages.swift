@@ -527,3 +527,32 @@ extension SummaryReader {
         result.messages = [message]
     }
 }
+
+extension SummaryReader {
+    /// **Rule: a further addressee after a pronoun.** "Kertesz notifies Nguyen. He also informs C of the vote.": "he"
+    /// stands for the person named last as a subject before it; when that is the title's sender and "also" marks the
+    /// addition, the people he tells (`SummaryLexicon.furtherAddressingVerbs`) are further addressees of the record.
+    static func pronounFurtherAddressees(_ text: String, clauses: [SubjectClauses], into result: inout ExtractedRecord) {
+        guard result.messages.count == 1, var message = result.messages.first, message.via.isEmpty, !message.from.isEmpty,
+              SummaryCues.pronounAlso.occurs(in: text) else { return }
+        let tokens = SummaryWords.spaceSeparated(text)
+        let named = clauses.filter { $0.subjects.count == 1 }.sorted { $0.subjectStart < $1.subjectStart }
+        var added = false
+        for p in tokens.indices.dropLast(3) where ["he", "she"].contains(NamePhrase.wordKey(tokens[p]))
+            && NamePhrase.wordKey(tokens[p + 1]) == "also" && SummaryLexicon.furtherAddressingVerbs.contains(NamePhrase.wordKey(tokens[p + 2])) {
+            // The pronoun opens its sentence, and stands for the subject named last before it.
+            guard p == 0 || tokens[p - 1].hasSuffix("."),
+                  let who = named.last(where: { $0.subjectStart < p })?.subjects.first,
+                  MessageGrammar.contains(message.from, who) else { continue }
+            // "He also writes to C": the addressee after "to".
+            let objectStart = NamePhrase.wordKey(tokens[p + 3]) == "to" ? p + 4 : p + 3
+            for o in leadingNames(tokens[objectStart...]) where o.kind == .person && !MessageGrammar.contains(message.to + message.from, o) {
+                message.to.append(o)
+                added = true
+            }
+        }
+        guard added else { return }
+        message.evidence = .summary
+        result.messages = [message]
+    }
+}

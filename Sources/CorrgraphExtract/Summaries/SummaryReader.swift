@@ -37,6 +37,7 @@ enum SummaryReader {
         forwardedDocumentOfAnother(text, cues: cues, into: &result)
         ministryWritesToItsEmbassy(text, into: &result)
         addressees(clauses, reading: reading, into: &result)
+        pronounFurtherAddressees(text, clauses: clauses, into: &result)
         copyRecipients(text, cues: cues, into: &result)
         namedWriter(clauses, into: &result)
         writerBesideInstitution(text, clauses: clauses, reading: reading, into: &result)
