@@ -291,3 +291,27 @@ extension SummaryPhrasingTests {
         }
     }
 }
+
+extension SummaryPhrasingTests {
+    /// "his talk with C": the singular noun after a determiner or possessive is the writer's talk; one or three others.
+    @Test(arguments: casts.indices, ["reports on his talk with", "reports on her talk with", "describes a talk with", "summarizes the talk with"])
+    func singularTalkWithIsATalk(cast: Int, wording: String) {
+        let (a, b, c, d) = Self.casts[cast]
+        let e = Self.casts[(cast + 1) % Self.casts.count].d
+        let surname = a.split(separator: " ").last.map(String.init) ?? a
+        let title = "Telegram, \(a) to \(b)"
+        #expect(Acts.of(title, summary: "\(surname) \(wording) \(c).") == ["\(a) → \(b)", Self.talk([a, c])])
+        #expect(Acts.of(title, summary: "\(surname) \(wording) \(c), \(d), and \(e).") == ["\(a) → \(b)", Self.talk([a, c, d, e])])
+    }
+
+    /// "wants to talk with C", a possible or planned talk: no talk.
+    @Test(arguments: casts.indices)
+    func singularTalkWithPlannedIsNone(cast: Int) {
+        let (a, b, c, _) = Self.casts[cast]
+        let surname = a.split(separator: " ").last.map(String.init) ?? a
+        for summary in ["\(surname) wants to talk with \(c).", "\(surname) hopes to talk with \(c) soon.",
+                        "\(surname) reports on a possible talk with \(c).", "\(surname) will talk with \(c)."] {
+            #expect(Acts.of("Telegram, \(a) to \(b)", summary: summary) == ["\(a) → \(b)"], "\(summary)")
+        }
+    }
+}

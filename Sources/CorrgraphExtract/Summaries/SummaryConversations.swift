@@ -490,7 +490,7 @@ extension SummaryReader {
                          "conversation he held with ", "conversation she held with ", "discussions with ",
                          "consultation with ", "consultations with ", "after meeting with ", "after meeting ",
                          "he met with ", "she met with ", "he met ", "she met ", "he talked with ", "she talked with ",
-                         "he spoke with ", "she spoke with ", "interview with ", "interviews with ", "audience with "] {
+                         "he spoke with ", "she spoke with ", "interview with ", "interviews with ", "audience with ", "talk with "] {
                 // At a word boundary: "he met with" must not match inside "She met with".
                 let padded = " " + lower
                 guard let found = padded.range(of: " " + noun) else { continue }
@@ -541,6 +541,11 @@ extension SummaryReader {
                 if noun.hasPrefix("he ") || noun.hasPrefix("she "), let writer, writer.kind == .person,
                    let previous = previousSentence.flatMap({ recounter(head: $0) }), previous.kind == .person,
                    !MessageGrammar.sameName(writer, previous) {
+                    continue
+                }
+                // "his talk with X" is a talk; "wants to talk with X" is a verb, planned: the singular is a noun only
+                // after a determiner or possessive (the hedges below are checked on it too).
+                if noun == "talk with ", !["his", "her", "their", "a", "the"].contains(head.lowercased().split(separator: " ").last.map(String.init) ?? "") {
                     continue
                 }
                 // "his interview with Molotov" is a diplomat's meeting; "says in an interview with Le Monde" is the press.
