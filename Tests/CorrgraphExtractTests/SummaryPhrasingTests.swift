@@ -315,3 +315,28 @@ extension SummaryPhrasingTests {
         }
     }
 }
+
+extension SummaryPhrasingTests {
+    /// "A's message was to be passed on to B": the sender's message goes on to B through the title's addressee; every
+    /// message noun and marker, one or three final recipients.
+    @Test(arguments: casts.indices, ["message was to be passed on to", "reply was to be forwarded to", "letter was to be delivered to",
+                                     "note was to be handed to"])
+    func sendersMessageToBePassedOn(cast: Int, wording: String) {
+        let (a, b, c, d) = Self.casts[cast]
+        let e = Self.casts[(cast + 1) % Self.casts.count].d
+        let surname = a.split(separator: " ").last.map(String.init) ?? a
+        let title = "Cable, \(a) to \(b)"
+        #expect(Acts.of(title, summary: "\(surname)'s \(wording) \(c).") == ["\(a) → \(c) via \(b) (summary)"])
+        #expect(Acts.of(title, summary: "\(surname)'s \(wording) \(c), \(d), and \(e).") == ["\(a) → \(c), \(d), \(e) via \(b) (summary)"])
+    }
+
+    /// Someone else's message handed on, or the sender's message not handed on, changes nothing.
+    @Test(arguments: casts.indices)
+    func othersMessageToBePassedOnIsNotTheRecords(cast: Int) {
+        let (a, b, c, d) = Self.casts[cast]
+        let surname = a.split(separator: " ").last.map(String.init) ?? a
+        for summary in ["\(c)'s message was to be passed on to \(d).", "\(surname)'s message mentions \(d)."] {
+            #expect(Acts.of("Cable, \(a) to \(b)", summary: summary) == ["\(a) → \(b)"], "\(summary)")
+        }
+    }
+}

@@ -18,8 +18,8 @@ enum SummaryCues {
     static let relayingOpening = RuleCues(SummaryLexicon.conveyingVerbs)
     /// `A verb to B, via C,`.
     static let conveyedThrough = RuleCues(["via", "through"])
-    /// A summary opening with a document noun that names an onward recipient.
-    static let onwardRecipient = RuleCues(SummaryLexicon.documentNouns)
+    /// A summary opening with a document noun, or the sender's message noun, that names an onward recipient.
+    static let onwardRecipient = RuleCues(SummaryLexicon.documentNouns.union(SummaryLexicon.messageNouns))
     /// `C asks D to pass on A's reply to B`: a verb of requesting and one of handing on (both needed).
     static let handOnRequest = RuleCues(SummaryLexicon.requestVerbs)
     static let handOnRequestHanding = RuleCues(SummaryLexicon.handingOnVerbs)
