@@ -538,11 +538,14 @@ extension SummaryReader {
         let tokens = SummaryWords.spaceSeparated(text)
         let named = clauses.filter { $0.subjects.count == 1 }.sorted { $0.subjectStart < $1.subjectStart }
         var added = false
+        // The clauses are walked once alongside the pronouns, so the reading stays linear.
+        var nextClause = 0
         for p in tokens.indices.dropLast(3) where ["he", "she"].contains(NamePhrase.wordKey(tokens[p]))
             && NamePhrase.wordKey(tokens[p + 1]) == "also" && SummaryLexicon.furtherAddressingVerbs.contains(NamePhrase.wordKey(tokens[p + 2])) {
             // The pronoun opens its sentence, and stands for the subject named last before it.
-            guard p == 0 || tokens[p - 1].hasSuffix("."),
-                  let who = named.last(where: { $0.subjectStart < p })?.subjects.first,
+            while nextClause < named.count, named[nextClause].subjectStart < p { nextClause += 1 }
+            guard p == 0 || tokens[p - 1].hasSuffix("."), nextClause > 0,
+                  let who = named[nextClause - 1].subjects.first,
                   MessageGrammar.contains(message.from, who) else { continue }
             // "He also writes to C": the addressee after "to".
             let objectStart = NamePhrase.wordKey(tokens[p + 3]) == "to" ? p + 4 : p + 3
