@@ -153,3 +153,190 @@ extension SummaryPhrasingTests {
             == ["Romanian Embassy in Pyongyang, \(name) → Romanian Foreign Ministry (summary)"])
     }
 }
+
+extension SummaryPhrasingTests {
+    static let carryingOpenings = ["The telegram transmits", "The cable conveys", "This telegram forwards", "The letter relays",
+                                   "The telegram contains"]
+
+    /// "The telegram transmits a letter from A to B": A's message goes to B through both ends of the title; one or three
+    /// recipients, in capitals too.
+    @Test(arguments: casts.indices, carryingOpenings)
+    func carriedMessageGoesToItsOwnAddressee(cast: Int, opening: String) {
+        let (a, b, c, d) = Self.casts[cast]
+        let e = Self.casts[(cast + 1) % Self.casts.count].d
+        let title = "Telegram, \(a) to \(b)"
+        #expect(Acts.of(title, summary: "\(opening) a letter from \(c) to \(d).") == ["\(c) → \(d) via \(a) > \(b) (summary)"])
+        #expect(Acts.of(title, summary: "\(opening) a message from \(c) to \(d), \(e), and Tomas Herrera.")
+            == ["\(c) → \(d), \(e), Tomas Herrera via \(a) > \(b) (summary)"])
+        // Capitals lose the case inside a hyphenated given name ("Jae-won"): compared without case.
+        #expect(Acts.of(title, summary: "\(opening) a letter from \(c) to \(d).".uppercased()).map { $0.lowercased() }
+            == ["\(c) → \(d) via \(a) > \(b) (summary)".lowercased()])
+    }
+
+    /// Without its own addressee, or with the title's addressee as it, the carried message goes to the title's addressee;
+    /// "to" before a place or a plan names no recipient.
+    @Test(arguments: casts.indices)
+    func carriedMessageWithoutOtherAddresseeGoesToTheTitles(cast: Int) {
+        let (a, b, c, _) = Self.casts[cast]
+        let title = "Telegram, \(a) to \(b)"
+        for summary in [
+            "The telegram transmits a letter from \(c).",
+            "The telegram transmits a letter from \(c) to \(b).",
+            "The telegram transmits a letter from \(c) about the trip to Moscow.",
+            "The telegram transmits a letter from \(c) to the Central Committee.",
+        ] {
+            #expect(Acts.of(title, summary: summary) == ["\(c) → \(b) via \(a) (summary)"], "\(summary)")
+        }
+    }
+}
+
+extension SummaryPhrasingTests {
+    /// "X was told by Y that …" is "Y told X that …": a talk of X and Y; in a journal with the diarist, tenses and lists.
+    @Test(arguments: casts.indices, ["was told", "was informed", "was assured"])
+    func passiveTellingIsTheActive(cast: Int, passive: String) {
+        let (a, b, c, d) = Self.casts[cast]
+        let surname = a.split(separator: " ").last.map(String.init) ?? a
+        let journal = "Journal of Ambassador \(a)"
+        #expect(Acts.of(journal, summary: "\(surname) \(passive) by \(b) that the harvest failed.") == [Self.talk([a, b])])
+        #expect(Acts.of(journal, summary: "The rains came. \(surname) \(passive) by \(b) that the harvest failed.") == [Self.talk([a, b])])
+        // A list of tellers: the one told met each of them, as in the active ("B, C, and D told X").
+        #expect(Set(Acts.of(journal, summary: "\(surname) \(passive) by \(b), \(c), and \(d) that the harvest failed."))
+            .isSuperset(of: Set(Acts.of(journal, summary: "\(b), \(c), and \(d) \(passive.split(separator: " ")[1]) \(surname) that the harvest failed."))))
+        #expect(Acts.of(journal, summary: "\(surname) \(passive) by \(b) that the harvest failed.".uppercased()).map { $0.lowercased() }
+            == [Self.talk([a, b]).lowercased()])
+    }
+
+    /// In an embassy's telegram, the diplomat told in the passive writes it, and the telling is a talk.
+    @Test(arguments: ["Popescu", "Ambassador Popescu"], ["was told", "was informed", "was assured"])
+    func diplomatToldInPassiveWritesTheTelegram(writer: String, passive: String) {
+        #expect(Acts.of("Telegram from Pyongyang to Bucharest", summary: "\(writer) \(passive) by Ri Chol-jun that the harvest failed.")
+            == ["Romanian Embassy in Pyongyang, Popescu → Romanian Foreign Ministry (summary)", "{Popescu, Ri Chol-jun}"])
+    }
+
+    /// Told in the passive with no one telling, or told by a group, is no talk.
+    @Test(arguments: casts.indices)
+    func passiveTellingWithoutATellerIsNoTalk(cast: Int) {
+        let (a, _, c, _) = Self.casts[cast]
+        let surname = a.split(separator: " ").last.map(String.init) ?? a
+        for summary in [
+            "\(surname) was told that a meeting would take place.",
+            "\(surname) was told that a meeting with \(c) would take place.",
+            "\(surname) was informed by the ministry that the harvest failed.",
+        ] {
+            #expect(Acts.of("Journal of Ambassador \(a)", summary: summary) == [], "\(summary)")
+        }
+    }
+}
+
+extension SummaryPhrasingTests {
+    /// "A conversation took place between A and B": every talk noun and wording of happening, in a journal and a
+    /// report, two or three sides, capitals.
+    @Test(arguments: casts.indices, ["A conversation took place", "Talks were held", "The meeting was held", "A discussion took place",
+                                     "Negotiations were conducted"])
+    func talkThatTookPlaceBetweenSides(cast: Int, happened: String) {
+        let (a, b, c, d) = Self.casts[cast]
+        let surname = a.split(separator: " ").last.map(String.init) ?? a
+        let journal = "Journal of Ambassador \(a)"
+        #expect(Acts.of(journal, summary: "\(happened) between \(surname) and \(b).") == [Self.talk([a, b])])
+        #expect(Acts.of(journal, summary: "The rains came. \(happened) between \(b), \(c), and \(surname).") == [Self.talk([a, b, c])])
+        #expect(Acts.of(journal, summary: "\(happened) between \(c) and \(d).".uppercased()).map { $0.lowercased() }
+            == [Self.talk([c, d]).lowercased()])
+    }
+
+    /// A talk that will, would or was to take place, or one only hoped for, is none.
+    @Test(arguments: casts.indices)
+    func talkPlannedBetweenSidesIsNone(cast: Int) {
+        let (a, b, c, _) = Self.casts[cast]
+        let surname = a.split(separator: " ").last.map(String.init) ?? a
+        for summary in [
+            "A conversation will take place between \(surname) and \(b).",
+            "A meeting was to be held between \(surname) and \(b).",
+            "\(surname) was told that a meeting would take place between \(b) and \(c).",
+            "\(surname) hopes that talks will be held between \(b) and \(c).",
+        ] {
+            #expect(Acts.of("Journal of Ambassador \(a)", summary: summary) == [], "\(summary)")
+        }
+    }
+}
+
+extension SummaryPhrasingTests {
+    /// "He also informs C": the sender, named last as a subject before the pronoun, addresses C too; every verb of
+    /// addressing, one or three names, capitals.
+    @Test(arguments: casts.indices, ["informs", "tells", "notifies", "writes"])
+    func pronounSenderAlsoAddressesFurtherPeople(cast: Int, verb: String) {
+        let (a, b, c, d) = Self.casts[cast]
+        let e = Self.casts[(cast + 1) % Self.casts.count].d
+        let surname = a.split(separator: " ").last.map(String.init) ?? a
+        let title = "Cable, \(a) to \(b)"
+        let object = verb == "writes" ? "to " : ""
+        #expect(Acts.of(title, summary: "\(surname) informs \(b) of the vote. He also \(verb) \(object)\(c).")
+            == ["\(a) → \(b), \(c) (summary)"])
+        #expect(Acts.of(title, summary: "\(surname) informs \(b) of the vote. She also \(verb) \(object)\(c), \(d), and \(e) of it.")
+            == ["\(a) → \(b), \(c), \(d), \(e) (summary)"])
+        #expect(Acts.of(title, summary: "\(surname) informs \(b) of the vote. He also \(verb) \(object)\(c).".uppercased()).map { $0.lowercased() }
+            == ["\(a) → \(b), \(c) (summary)".lowercased()])
+    }
+
+    /// Without "also", or with the pronoun standing for someone else, no one is added.
+    @Test(arguments: casts.indices)
+    func pronounAddresseeNeedsAlsoAndTheSender(cast: Int) {
+        let (a, b, c, d) = Self.casts[cast]
+        let surname = a.split(separator: " ").last.map(String.init) ?? a
+        let title = "Cable, \(a) to \(b)"
+        for summary in [
+            "\(surname) informs \(b) of the vote. He informs \(c) of it.",
+            "\(d) informs \(surname) of the vote. He also informs \(c) of it.",
+        ] {
+            #expect(Acts.of(title, summary: summary).allSatisfy { !$0.contains(c) }, "\(summary)")
+        }
+    }
+}
+
+extension SummaryPhrasingTests {
+    /// "his talk with C": the singular noun after a determiner or possessive is the writer's talk; one or three others.
+    @Test(arguments: casts.indices, ["reports on his talk with", "reports on her talk with", "describes a talk with", "summarizes the talk with"])
+    func singularTalkWithIsATalk(cast: Int, wording: String) {
+        let (a, b, c, d) = Self.casts[cast]
+        let e = Self.casts[(cast + 1) % Self.casts.count].d
+        let surname = a.split(separator: " ").last.map(String.init) ?? a
+        let title = "Telegram, \(a) to \(b)"
+        #expect(Acts.of(title, summary: "\(surname) \(wording) \(c).") == ["\(a) → \(b)", Self.talk([a, c])])
+        #expect(Acts.of(title, summary: "\(surname) \(wording) \(c), \(d), and \(e).") == ["\(a) → \(b)", Self.talk([a, c, d, e])])
+    }
+
+    /// "wants to talk with C", a possible or planned talk: no talk.
+    @Test(arguments: casts.indices)
+    func singularTalkWithPlannedIsNone(cast: Int) {
+        let (a, b, c, _) = Self.casts[cast]
+        let surname = a.split(separator: " ").last.map(String.init) ?? a
+        for summary in ["\(surname) wants to talk with \(c).", "\(surname) hopes to talk with \(c) soon.",
+                        "\(surname) reports on a possible talk with \(c).", "\(surname) will talk with \(c)."] {
+            #expect(Acts.of("Telegram, \(a) to \(b)", summary: summary) == ["\(a) → \(b)"], "\(summary)")
+        }
+    }
+}
+
+extension SummaryPhrasingTests {
+    /// "A's message was to be passed on to B": the sender's message goes on to B through the title's addressee; every
+    /// message noun and marker, one or three final recipients.
+    @Test(arguments: casts.indices, ["message was to be passed on to", "reply was to be forwarded to", "letter was to be delivered to",
+                                     "note was to be handed to"])
+    func sendersMessageToBePassedOn(cast: Int, wording: String) {
+        let (a, b, c, d) = Self.casts[cast]
+        let e = Self.casts[(cast + 1) % Self.casts.count].d
+        let surname = a.split(separator: " ").last.map(String.init) ?? a
+        let title = "Cable, \(a) to \(b)"
+        #expect(Acts.of(title, summary: "\(surname)'s \(wording) \(c).") == ["\(a) → \(c) via \(b) (summary)"])
+        #expect(Acts.of(title, summary: "\(surname)'s \(wording) \(c), \(d), and \(e).") == ["\(a) → \(c), \(d), \(e) via \(b) (summary)"])
+    }
+
+    /// Someone else's message handed on, or the sender's message not handed on, changes nothing.
+    @Test(arguments: casts.indices)
+    func othersMessageToBePassedOnIsNotTheRecords(cast: Int) {
+        let (a, b, c, d) = Self.casts[cast]
+        let surname = a.split(separator: " ").last.map(String.init) ?? a
+        for summary in ["\(c)'s message was to be passed on to \(d).", "\(surname)'s message mentions \(d)."] {
+            #expect(Acts.of("Cable, \(a) to \(b)", summary: summary) == ["\(a) → \(b)"], "\(summary)")
+        }
+    }
+}

@@ -490,7 +490,7 @@ extension SummaryReader {
                          "conversation he held with ", "conversation she held with ", "discussions with ",
                          "consultation with ", "consultations with ", "after meeting with ", "after meeting ",
                          "he met with ", "she met with ", "he met ", "she met ", "he talked with ", "she talked with ",
-                         "he spoke with ", "she spoke with ", "interview with ", "interviews with ", "audience with "] {
+                         "he spoke with ", "she spoke with ", "interview with ", "interviews with ", "audience with ", "talk with "] {
                 // At a word boundary: "he met with" must not match inside "She met with".
                 let padded = " " + lower
                 guard let found = padded.range(of: " " + noun) else { continue }
@@ -541,6 +541,11 @@ extension SummaryReader {
                 if noun.hasPrefix("he ") || noun.hasPrefix("she "), let writer, writer.kind == .person,
                    let previous = previousSentence.flatMap({ recounter(head: $0) }), previous.kind == .person,
                    !MessageGrammar.sameName(writer, previous) {
+                    continue
+                }
+                // "his talk with X" is a talk; "wants to talk with X" is a verb, planned: the singular is a noun only
+                // after a determiner or possessive (the hedges below are checked on it too).
+                if noun == "talk with ", !["his", "her", "their", "a", "the"].contains(head.lowercased().split(separator: " ").last.map(String.init) ?? "") {
                     continue
                 }
                 // "his interview with Molotov" is a diplomat's meeting; "says in an interview with Le Monde" is the press.
@@ -635,6 +640,15 @@ extension SummaryReader {
     /// Zedong", "… where Tsevegmid relates a discussion between Zhou Enlai and Luvsan": a talk noun followed by
     /// "between", after a recounting verb or document noun (with "on"/"of"), a determiner and up to three
     /// modifiers, or opening the sentence. A talk only hoped for ("a possible meeting between") is not one.
+    /// How many words before `between` state that a talk happened (`SummaryLexicon.talkOccurrences`: "took place",
+    /// "was held"); 0 when none does. A talk that will or would take place is no act, and matches none of them.
+    static func occurrenceLength(_ keys: [String], before b: Int) -> Int {
+        for phrase in SummaryLexicon.talkOccurrences where phrase.count <= b && Array(keys[(b - phrase.count)..<b]) == phrase {
+            return phrase.count
+        }
+        return 0
+    }
+
     static func recountedBetween(_ text: String, cues: SummaryCuePresence) -> [[NameMention]] {
         // Precondition (`SummaryCues`): the words this rule reads.
         guard cues.allows(.recountedBetween) else { return [] }
@@ -642,8 +656,11 @@ extension SummaryReader {
         for sentence in sentences(text) {
             let tokens = SummaryWords.spaceSeparated(sentence)
             let keys = tokens.map(NamePhrase.wordKey)
-            for b in keys.indices where keys[b] == "between" && b >= 1 && SummaryLexicon.talkNouns.contains(keys[b - 1]) {
-                var k = b - 2
+            for b in keys.indices where keys[b] == "between" && b >= 1 {
+                // "the conversation between A and B", or "A conversation took place / was held between A and B".
+                let noun = SummaryLexicon.talkNouns.contains(keys[b - 1]) ? b - 1 : b - 1 - occurrenceLength(keys, before: b)
+                guard noun >= 0, noun < b, SummaryLexicon.talkNouns.contains(keys[noun]) else { continue }
+                var k = noun - 1
                 var modifiers = 0
                 while k >= 0, modifiers < 3, tokens[k].first?.isLowercase == true || NamePhrase.isNumberLike(keys[k]),
                       !SummaryLexicon.determiners.contains(keys[k]), !["on", "of", "about"].contains(keys[k]),
@@ -665,7 +682,7 @@ extension SummaryReader {
                 guard recounted else { continue }
                 // The sides end with the clause: "…, which was relayed by …", "… where …", or the full stop.
                 var phraseTokens: [String] = []
-                for token in tokens[(b - 1)...].prefix(40) {
+                for token in ([tokens[noun]] + tokens[b...]).prefix(40) {
                     if ["which", "who", "where", "whom", "that", "when"].contains(NamePhrase.wordKey(token)) { break }
                     phraseTokens.append(token)
                     if token.hasSuffix(";") || (token.hasSuffix(".") && !NamePhrase.isInitials(token)) { break }

@@ -18,8 +18,8 @@ enum SummaryCues {
     static let relayingOpening = RuleCues(SummaryLexicon.conveyingVerbs)
     /// `A verb to B, via C,`.
     static let conveyedThrough = RuleCues(["via", "through"])
-    /// A summary opening with a document noun that names an onward recipient.
-    static let onwardRecipient = RuleCues(SummaryLexicon.documentNouns)
+    /// A summary opening with a document noun, or the sender's message noun, that names an onward recipient.
+    static let onwardRecipient = RuleCues(SummaryLexicon.documentNouns.union(SummaryLexicon.messageNouns))
     /// `C asks D to pass on A's reply to B`: a verb of requesting and one of handing on (both needed).
     static let handOnRequest = RuleCues(SummaryLexicon.requestVerbs)
     static let handOnRequestHanding = RuleCues(SummaryLexicon.handingOnVerbs)
@@ -34,7 +34,7 @@ enum SummaryCues {
                                         "consultation with ", "consultations with ", "after meeting with ", "after meeting ",
                                         "he met with ", "she met with ", "he met ", "she met ", "he talked with ", "she talked with ",
                                         "he spoke with ", "she spoke with ",
-                                        "interview with ", "interviews with ", "audience with "])
+                                        "interview with ", "interviews with ", "audience with ", "talk with "])
     /// `A and B's talks`.
     static let jointPossessiveTalks = RuleCues(["exchanges", "exchange", "talks", "discussions", "discussion", "conversation",
                                                 "conversations", "meeting", "meetings", "negotiations", "consultations"])
@@ -44,6 +44,11 @@ enum SummaryCues {
     static let presentList = RuleCues(["present", "attended"])
     /// `also sent copies to C`, `was also addressed to C` (`SummaryLexicon.copyRecipientMarkers`).
     static let copyRecipients = RuleCues(["copies", "copy", "copied", "addressed"])
+    /// `X was told/informed by Y` (`PassiveTelling`): a participle of telling, and `by` (both needed).
+    static let passiveTelling = RuleCues(PassiveTelling.participles)
+    static let by = RuleCues(["by"])
+    /// `He also informs C` (`SummaryReader.pronounFurtherAddressees`).
+    static let pronounAlso = RuleCues(["he also ", "she also "])
     /// Kinds of record that mention talks in passing (checked on the title).
     static let passingMention = RuleCues(SummaryLexicon.passingMentionKinds)
 }

@@ -176,6 +176,11 @@ enum SummaryLexicon {
     ]
 
     /// Kinds of records that mention talks in passing rather than recount them (gold schema).
+    /// Words after a talk noun that state the talk happened ("A conversation took place between A and B").
+    static let talkOccurrences: [[String]] = [
+        ["took", "place"], ["takes", "place"], ["was", "held"], ["were", "held"], ["is", "held"], ["are", "held"],
+        ["was", "conducted"], ["were", "conducted"],
+    ]
     static let passingMentionKinds: Set<String> = [
         "chronology", "biography", "overview", "assessment", "analysis", "evaluation", "bulletin", "gazette",
         "speech", "minutes", "resolution", "decree", "decision", "protocol", "statute", "communique", "editorial",

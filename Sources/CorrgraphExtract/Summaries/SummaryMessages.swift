@@ -266,6 +266,8 @@ extension SummaryReader {
         if let from = after.range(of: " from "),
            kinds.contains(where: { after[..<from.lowerBound].lowercased().hasSuffix($0) }) {
             var who = String(after[from.upperBound...])
+            // The uncut phrase: "to A, B, and C" runs over commas.
+            let whoTokens = who.split(separator: " ")
             if let cut = who.firstIndex(where: { $0 == "," || $0 == ";" }) {
                 let tail = String(who[who.index(after: cut)...]).trimmingSpaces()
                 for marker in ["conveyed via ", "conveyed through ", "via "] where tail.lowercased().hasPrefix(marker) {
@@ -282,6 +284,12 @@ extension SummaryReader {
                 words.append(token)
             }
             author = Array(NamePhrase.parse(words.joined(separator: " ")).filter { $0.kind == .person }.prefix(1))
+            // "a letter from A to B": the message's own addressee is its final recipient.
+            if words.count < whoTokens.count, !(words.last?.hasSuffix(",") ?? true),
+               NamePhrase.wordKey(String(whoTokens[words.count])) == "to" {
+                finals = leadingNames(whoTokens[(words.count + 1)...].drop { $0.lowercased() == "the" })
+                    .filter { $0.kind == .person }
+            }
         } else if let possessive = after.range(of: "'s ") {
             let noun = after[possessive.upperBound...].lowercased()
             guard kinds.contains(where: { noun.hasPrefix($0) || noun.hasPrefix("personal " + $0) }) else { return }
@@ -298,8 +306,8 @@ extension SummaryReader {
             }
         }
         guard let a = author.first, !MessageGrammar.contains(outer.from, a), !MessageGrammar.contains(outer.to, a) else { return }
-        if let b = finals.first, !MessageGrammar.contains(outer.to, b) {
-            result.messages = [ExtractedMessage(from: [a], to: [b], via: relays + outer.from + outer.to, evidence: .summary)]
+        if !finals.isEmpty, !finals.contains(where: { MessageGrammar.contains(outer.to + [a], $0) }) {
+            result.messages = [ExtractedMessage(from: [a], to: finals, via: relays + outer.from + outer.to, evidence: .summary)]
             return
         }
         result.messages = [ExtractedMessage(from: [a], to: outer.to, via: relays + outer.from, evidence: .summary)]
@@ -516,6 +524,38 @@ extension SummaryReader {
                 message.evidence = .summary
             }
         }
+        result.messages = [message]
+    }
+}
+
+extension SummaryReader {
+    /// **Rule: a further addressee after a pronoun.** "Kertesz notifies Nguyen. He also informs C of the vote.": "he"
+    /// stands for the person named last as a subject before it; when that is the title's sender and "also" marks the
+    /// addition, the people he tells (`SummaryLexicon.furtherAddressingVerbs`) are further addressees of the record.
+    static func pronounFurtherAddressees(_ text: String, clauses: [SubjectClauses], into result: inout ExtractedRecord) {
+        guard result.messages.count == 1, var message = result.messages.first, message.via.isEmpty, !message.from.isEmpty,
+              SummaryCues.pronounAlso.occurs(in: text) else { return }
+        let tokens = SummaryWords.spaceSeparated(text)
+        let named = clauses.filter { $0.subjects.count == 1 }.sorted { $0.subjectStart < $1.subjectStart }
+        var added = false
+        // The clauses are walked once alongside the pronouns, so the reading stays linear.
+        var nextClause = 0
+        for p in tokens.indices.dropLast(3) where ["he", "she"].contains(NamePhrase.wordKey(tokens[p]))
+            && NamePhrase.wordKey(tokens[p + 1]) == "also" && SummaryLexicon.furtherAddressingVerbs.contains(NamePhrase.wordKey(tokens[p + 2])) {
+            // The pronoun opens its sentence, and stands for the subject named last before it.
+            while nextClause < named.count, named[nextClause].subjectStart < p { nextClause += 1 }
+            guard p == 0 || tokens[p - 1].hasSuffix("."), nextClause > 0,
+                  let who = named[nextClause - 1].subjects.first,
+                  MessageGrammar.contains(message.from, who) else { continue }
+            // "He also writes to C": the addressee after "to".
+            let objectStart = NamePhrase.wordKey(tokens[p + 3]) == "to" ? p + 4 : p + 3
+            for o in leadingNames(tokens[objectStart...]) where o.kind == .person && !MessageGrammar.contains(message.to + message.from, o) {
+                message.to.append(o)
+                added = true
+            }
+        }
+        guard added else { return }
+        message.evidence = .summary
         result.messages = [message]
     }
 }

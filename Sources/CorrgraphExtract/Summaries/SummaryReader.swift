@@ -11,7 +11,8 @@
 enum SummaryReader {
     static func read(_ summary: String, into result: inout ExtractedRecord, reading: TitleReading) {
         guard !summary.isEmpty else { return }
-        let text = TitleText.normalize(summary)
+        // "X was told by Y" is read as "Y told X" (`PassiveTelling`).
+        let (text, toldInPassive) = PassiveTelling.activated(TitleText.normalize(summary))
         // Which rule families' cue words the summary holds, read in one pass.
         let cues = SummaryCuePresence(text)
         result.statedAliases += aliases(in: text, names: names(of: result))
@@ -36,10 +37,12 @@ enum SummaryReader {
         forwardedDocumentOfAnother(text, cues: cues, into: &result)
         ministryWritesToItsEmbassy(text, into: &result)
         addressees(clauses, reading: reading, into: &result)
+        pronounFurtherAddressees(text, clauses: clauses, into: &result)
         copyRecipients(text, cues: cues, into: &result)
         namedWriter(clauses, into: &result)
         writerBesideInstitution(text, clauses: clauses, reading: reading, into: &result)
         writerInRestatement(text, into: &result)
+        writerToldInPassive(toldInPassive, reading: reading, into: &result)
 
         if !result.conversations.isEmpty {
             completeTitleConversation(text, clauses: clauses, cues: cues, into: &result)

@@ -137,13 +137,21 @@ extension SummaryReader {
     static func onwardRecipient(_ text: String, cues: SummaryCuePresence, into result: inout ExtractedRecord) {
         // Precondition (`SummaryCues`): the words this rule reads.
         guard cues.allows(.onwardRecipient) else { return }
-        if let opening = SummaryWords.openingKey(text), !SummaryLexicon.documentNouns.contains(opening) { return }
         guard let hop = titleHop(result), hop.to.allSatisfy({ $0.kind == .person }),
               let first = sentences(text, limit: 1).first else { return }
         let tokens = SummaryWords.spaceSeparated(first)
         var start = 0
+        // "Mansour's message was to be passed on to B": the sender's possessive before a message noun opens it too.
+        if let p = tokens.prefix(5).firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }), p + 1 < tokens.count,
+           SummaryLexicon.messageNouns.contains(NamePhrase.wordKey(tokens[p + 1])),
+           let owner = leadingNames(tokens[...p].map { String($0.dropLast(2)) }).last, MessageGrammar.contains(hop.from, owner) {
+            start = p + 1
+        } else if let opening = SummaryWords.openingKey(text), !SummaryLexicon.documentNouns.contains(opening) {
+            return
+        }
         while start < tokens.count, SummaryLexicon.determiners.contains(NamePhrase.wordKey(tokens[start])) { start += 1 }
-        guard start < tokens.count, SummaryLexicon.documentNouns.contains(NamePhrase.wordKey(tokens[start])) else { return }
+        let isMessageNoun = start < tokens.count && start > 0 && SummaryLexicon.messageNouns.contains(NamePhrase.wordKey(tokens[start]))
+        guard start < tokens.count, isMessageNoun || SummaryLexicon.documentNouns.contains(NamePhrase.wordKey(tokens[start])) else { return }
         // (Every word's key only once the opening is a document noun.)
         let keys = tokens.map(NamePhrase.wordKey)
         let lower = " " + first.lowercased()
