@@ -123,6 +123,7 @@ enum Variants {
                 #expect(Acts.of("\(lead) \(a), \(office), to \(b)") == ["\(a) → \(b)"], "\(lead) \(office)")
             }
             #expect(Acts.of("Letter from \(a), \(office), and \(c) to \(b)") == ["\(a), \(c) → \(b)"], "\(office)")
+            #expect(Acts.of("Letter from \(b) to \(a), \(office), and \(c)") == ["\(b) → \(a), \(c)"], "\(office)")
             #expect(Acts.of("Letter to \(b) from \(a), \(office)") == ["\(a) → \(b)"], "\(office)")
             #expect(Acts.of("Letter from \(b) to \(a), \(office)") == ["\(b) → \(a)"], "\(office)")
         }

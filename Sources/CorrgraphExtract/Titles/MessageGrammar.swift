@@ -521,6 +521,8 @@ enum MessageGrammar {
         if lower == "others" || lower == "and others" { return true }
         // "Darwin, C. R.": the initials of an inverted name.
         if t.split(separator: " ").allSatisfy({ NamePhrase.isInitials(String($0)) }) { return true }
+        // "…, the Minister of Culture, and …": an office in apposition, with its article.
+        if lower.hasPrefix("the "), isOfficeInApposition(t) { return true }
         if !(first.isUppercase || first == "[") { return false }
         if transmissionVerbs.contains(where: { lower.hasPrefix($0 + " ") }) { return false }
         return isPureNameList(t) || isOfficeInApposition(t)
