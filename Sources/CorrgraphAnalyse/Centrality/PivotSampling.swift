@@ -90,6 +90,16 @@ public struct PivotSampling: Sendable {
         var distanceSum = [Double](repeating: 0, count: wantsDistances ? n : 0)
         var inverseSum = [Double](repeating: 0, count: wantsDistances ? n : 0)
         var largest = 0.0
+        // One chunk's sums into the totals (both kernels, in chunk order).
+        func add(_ partial: Partial) {
+            for v in 0..<dependency.count { dependency[v] += partial.dependency[v] }
+            for v in 0..<reached.count {
+                reached[v] += partial.reached[v]
+                distanceSum[v] += partial.distanceSum[v]
+                inverseSum[v] += partial.inverseSum[v]
+            }
+            largest = max(largest, partial.largest)
+        }
         if !weightedPaths, let forwardHops = HopAdjacency(graph, direction: .outgoing),
            let backwardHops = nx ? forwardHops : HopAdjacency(graph, direction: .incoming) {
             // Breadth-first on 32-bit CSR (as the exact measures); sums indexed by internal id.
@@ -119,15 +129,7 @@ public struct PivotSampling: Sendable {
                     }
                 }
                 return partial
-            }, combine: { partial in
-                for v in 0..<dependency.count { dependency[v] += partial.dependency[v] }
-                for v in 0..<reached.count {
-                    reached[v] += partial.reached[v]
-                    distanceSum[v] += partial.distanceSum[v]
-                    inverseSum[v] += partial.inverseSum[v]
-                }
-                largest = max(largest, partial.largest)
-            })
+            }, combine: add)
             if wantsBetweenness { dependency = forwardHops.inGraphOrder(dependency) }
             if wantsDistances {
                 reached = forwardHops.inGraphOrder(reached)
@@ -159,15 +161,7 @@ public struct PivotSampling: Sendable {
                     }
                 }
                 return partial
-            }, combine: { partial in
-                for v in 0..<dependency.count { dependency[v] += partial.dependency[v] }
-                for v in 0..<reached.count {
-                    reached[v] += partial.reached[v]
-                    distanceSum[v] += partial.distanceSum[v]
-                    inverseSum[v] += partial.inverseSum[v]
-                }
-                largest = max(largest, partial.largest)
-            })
+            }, combine: add)
         }
         let scale = k == 0 ? 0 : Double(n) / Double(k)
         let exact = k >= n
