@@ -150,6 +150,34 @@ import Testing
     }
 
     @Test(arguments: [
+        // A second seat of the same state is another city: the embassy keeps the city printed.
+        ("Telegram from Tel Aviv to Bucharest", ["Romanian Embassy in Tel Aviv → Romanian Foreign Ministry"]),
+        ("Telegram from Jerusalem to Bucharest", ["Romanian Embassy in Jerusalem → Romanian Foreign Ministry"]),
+        ("Telegram from Karachi to Prague", ["Czechoslovak Embassy in Karachi → Czechoslovak Foreign Ministry"]),
+        ("Telegram from Islamabad to Prague", ["Czechoslovak Embassy in Islamabad → Czechoslovak Foreign Ministry"]),
+        ("Telegram from Jeddah to Warsaw", ["Polish Embassy in Jeddah → Polish Foreign Ministry"]),
+        ("Telegram from Rio de Janeiro to Sofia", ["Bulgarian Embassy in Rio de Janeiro → Bulgarian Foreign Ministry"]),
+        ("Telegram from Lagos to Budapest", ["Hungarian Embassy in Lagos → Hungarian Foreign Ministry"]),
+        // Other spellings and earlier names of one city are that city.
+        ("Telegram from Jidda to Warsaw", ["Polish Embassy in Jeddah → Polish Foreign Ministry"]),
+        ("Telegram from Brasília to Sofia", ["Bulgarian Embassy in Brasilia → Bulgarian Foreign Ministry"]),
+        ("Telegram from Christiania to Budapest", ["Hungarian Embassy in Oslo → Hungarian Foreign Ministry"]),
+        ("Telegram from Djakarta to Budapest", ["Hungarian Embassy in Jakarta → Hungarian Foreign Ministry"]),
+        ("TELEGRAM FROM TEL AVIV TO BUCHAREST", ["Romanian Embassy in Tel Aviv → Romanian Foreign Ministry"]),
+    ])
+    func secondSeatsAreTheirOwnCities(title: String, expected: [String]) {
+        #expect(Acts.of(title) == expected)
+    }
+
+    @Test func everyNameOfOneCityIsACapitalOfOneState() {
+        let capitals = Gazetteer.countries.map { Set($0.capitals) }
+        for names in Gazetteer.sameCityNames {
+            let rows = capitals.indices.filter { capitals[$0].isSuperset(of: names) }
+            #expect(rows.count == 1, "\(names) should all be capitals of exactly one state")
+        }
+    }
+
+    @Test(arguments: [
         ("Ministry of Foreign Affairs of Trinidad and Tobago", "Trinidadian Foreign Ministry"),
         ("Ministry of Foreign Affairs of Siam", "Thai Foreign Ministry"),
         ("Persian Foreign Ministry", "Iranian Foreign Ministry"),

@@ -389,10 +389,66 @@ enum Gazetteer {
         return table
     }()
 
-    /// Folded capital → its usual spelling, the first capital of its row (`peking` → `Beijing`).
+    /// Names of one capital city: its usual spelling first, then other spellings and earlier names of
+    /// the same city. A row's `capitals` may also list distinct seats (Jerusalem and Tel Aviv, Karachi
+    /// and Islamabad, Riyadh and Jeddah): those are different cities, and a title's embassy keeps the
+    /// one it prints.
+    static let sameCityNames: [[String]] = [
+        ["St. Petersburg", "Saint Petersburg", "Petrograd"],
+        ["Beijing", "Peking", "Peiping"],
+        ["Ulaanbaatar", "Ulan Bator", "Ulaan Baatar"],
+        ["Washington", "Washington D.C."],
+        ["New Delhi", "Delhi"],
+        ["Jakarta", "Djakarta", "Batavia"],
+        ["Bern", "Berne"],
+        ["Tehran", "Teheran"],
+        ["Brasilia", "Brasília"],
+        ["Oslo", "Christiania", "Kristiania"],
+        ["Reykjavik", "Reykjavík"],
+        ["Valletta", "Valetta"],
+        ["Tallinn", "Reval"],
+        ["Vilnius", "Vilna"],
+        ["Kaunas", "Kovno"],
+        ["Kyiv", "Kiev"],
+        ["Chisinau", "Chișinău", "Kishinev"],
+        ["Tbilisi", "Tiflis"],
+        ["Yerevan", "Erivan"],
+        ["Podgorica", "Titograd"],
+        ["Pristina", "Prishtina"],
+        ["Almaty", "Alma-Ata"],
+        ["Ashgabat", "Ashkhabad"],
+        ["Bishkek", "Frunze"],
+        ["Dushanbe", "Stalinabad"],
+        ["San José", "San Jose"],
+        ["Santo Domingo", "Ciudad Trujillo"],
+        ["Port of Spain", "Port-of-Spain"],
+        ["Bogotá", "Bogota"],
+        ["Santiago", "Santiago de Chile"],
+        ["Asunción", "Asuncion"],
+        ["Kinshasa", "Léopoldville", "Leopoldville"],
+        ["Bujumbura", "Usumbura"],
+        ["Yaoundé", "Yaounde"],
+        ["N'Djamena", "Fort-Lamy"],
+        ["Lomé", "Lome"],
+        ["Banjul", "Bathurst"],
+        ["Malabo", "Santa Isabel"],
+        ["São Tomé", "Sao Tome"],
+        ["Maputo", "Lourenço Marques", "Lourenco Marques"],
+        ["Harare", "Salisbury"],
+        ["Antananarivo", "Tananarive"],
+        ["Jeddah", "Jidda"],
+        ["Sanaa", "Sana'a"],
+        ["Dhaka", "Dacca"],
+        ["Kathmandu", "Katmandu"],
+        ["Hsinking", "Xinjing"],
+    ]
+
+    /// Folded name of a capital → the usual spelling of the same city (`peking` → `Beijing`,
+    /// `PYONGYANG` → `Pyongyang`); a distinct seat of the same state maps to itself.
     static let usualCapital: [String: String] = {
         var table: [String: String] = [:]
-        for c in countries { for city in c.capitals where table[fold(city)] == nil { table[fold(city)] = c.capitals[0] } }
+        for c in countries { for city in c.capitals where table[fold(city)] == nil { table[fold(city)] = city } }
+        for names in sameCityNames { for name in names { table[fold(name)] = names[0] } }
         return table
     }()
 

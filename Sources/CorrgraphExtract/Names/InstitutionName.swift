@@ -92,7 +92,7 @@ public enum InstitutionName {
         return nil
     }
 
-    /// The usual spelling of a city: "Peking" → "Beijing".
+    /// The usual spelling of a city: "Peking" → "Beijing"; "Tel Aviv" stays "Tel Aviv" (see `Gazetteer.sameCityNames`).
     static func canonicalCity(_ city: String) -> String {
         Gazetteer.usualCapital[NameFolding.fold(city)] ?? city
     }
