@@ -48,7 +48,7 @@ enum MessageGrammar {
 
     /// Reads the acts a title states after its lead-in.
     static func read(lead: DocumentLeadIn) -> (messages: [ExtractedMessage], problems: [String]) {
-        var rest = lead.remainder.trimmingSpaces()
+        var rest = TitleText.trimmed(lead.remainder)
         if rest.hasPrefix(",") { rest = String(rest.dropFirst()).trimmingSpaces() }
         var lower = rest.lowercased()
 
@@ -395,6 +395,7 @@ enum MessageGrammar {
     /// The word a " to " attaches to: the last word before it, or — past a complement "of [the] PLACE" —
     /// the office before the complement ("the Ambassador of East Germany to North Korea" → ambassador).
     static func toAttachment(_ left: String) -> String {
+        if let last = lastWordWithoutOf(left) { return last.isEmpty ? "" : NamePhrase.wordKey(last) }
         // Only the last few words matter ("… Ambassador of East Germany"); a bounded tail keeps long titles linear.
         let words = NamePhrase.tokenize(String(left.suffix(160)))
         var end = words.count
@@ -403,6 +404,32 @@ enum MessageGrammar {
             if !complement.isEmpty, Gazetteer.isPlace(complement.joined(separator: " ")) { end = of }
         }
         return end > 0 ? NamePhrase.wordKey(words[end - 1]) : ""
+    }
+
+    /// `toAttachment`'s answer without its word list, for an ASCII phrase of at most 160 bytes (all of it is then
+    /// the tail `toAttachment` reads) with no word `of`: the last token as `NamePhrase.tokenize` cuts it ("" for
+    /// none); nil for any other phrase.
+    static func lastWordWithoutOf(_ phrase: String) -> String? {
+        var phrase = phrase
+        return phrase.withUTF8 { b -> String? in
+            guard b.count <= 160 else { return nil }
+            var last: Range<Int> = 0..<0
+            var start = 0
+            while start < b.count {
+                var end = start
+                while end < b.count, b[end] != 0x20, b[end] != 0x09 {
+                    if b[end] >= 0x80 { return nil }
+                    end += 1
+                }
+                var tokenEnd = end
+                while tokenEnd > start, b[tokenEnd - 1] == UInt8(ascii: ",") || b[tokenEnd - 1] == UInt8(ascii: ":")
+                        || b[tokenEnd - 1] == UInt8(ascii: ";") { tokenEnd -= 1 }
+                if tokenEnd - start == 2, b[start] | 0x20 == UInt8(ascii: "o"), b[start + 1] | 0x20 == UInt8(ascii: "f") { return nil }
+                if tokenEnd > start { last = start..<tokenEnd }
+                start = end + 1
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: b[last]), as: UTF8.self)
+        }
     }
 
     /// Splits "A to B" at the first " to " that separates sender from addressee. A "to" after an office or a
@@ -511,7 +538,7 @@ enum MessageGrammar {
             subject = text[cut...].trimmingSpaces()
             text = String(text[..<cut])
         }
-        return (text.trimmingSpaces(), subject)
+        return (TitleText.trimmed(text), subject)
     }
 
     /// Whether a comma-separated item continues a list of correspondents rather than starting a subject.
@@ -771,7 +798,7 @@ enum MessageGrammar {
     /// Removes `[via X]`, `(via X)`, `via X` from a phrase, appending X to `vias` in order.
     static func extractVias(_ phrase: String, into vias: inout [NameMention]) -> String {
         // Precondition: every relay marker below holds one of `viaCues`' words.
-        guard viaCues.occurs(in: phrase) else { return phrase.trimmingSpaces() }
+        guard viaCues.occurs(in: phrase) else { return TitleText.trimmed(phrase) }
         var text = phrase
         while true {
             guard let open = text.range(of: "[via ", options: .caseInsensitive) ?? text.range(of: "(via ", options: .caseInsensitive)
@@ -791,7 +818,7 @@ enum MessageGrammar {
                 break
             }
         }
-        return text.trimmingSpaces()
+        return TitleText.trimmed(text)
     }
 
     static func sameParties(_ a: [NameMention], _ b: [NameMention]) -> Bool {
