@@ -130,22 +130,30 @@ public enum NamePhrase {
         }
         var items: [ListItem] = []
         var depth = 0
-        var current = ""
         var pendingComma = false
         let chars = Array(phrase)
+        // The item being read is always a run of `chars` ending before `i`: kept as its start, and built as a
+        // string only where a rule reads it (appending character by character cost most of this loop).
+        var currentStart: Int?
         var i = 0
+        var current: String { currentStart.map { String(chars[$0..<i]) } ?? "" }
+        func extendCurrent() {
+            if currentStart == nil { currentStart = i }
+        }
+        // Every separator below opens with a space: at any other character none of them is tested.
+        let isSpace = chars.map { $0 == " " }
         func flush(nextAfterComma: Bool) {
             let trimmed = current.trimmingSpaces()
             if !trimmed.isEmpty { items.append(ListItem(text: trimmed, afterComma: pendingComma)) }
-            current = ""
+            currentStart = nil
             pendingComma = nextAfterComma
         }
         while i < chars.count {
             let c = chars[i]
             if c == "[" || c == "(" { depth += 1 }
             if c == "]" || c == ")" { depth = max(0, depth - 1) }
-            if depth == 0, (c == "," || matchWord(chars, i, " and ")), continuesOfficeComplement(chars, from: i, current: current) {
-                current.append(c)
+            if depth == 0, (c == "," || isSpace[i] && matchWord(chars, i, " and ")), continuesOfficeComplement(chars, from: i, current: current) {
+                extendCurrent()
                 i += 1
                 continue
             }
@@ -159,34 +167,34 @@ public enum NamePhrase {
                     continue
                 }
                 // "Trinidad and Tobago", "Bosnia and Herzegovina": the "and" of a place's name.
-                if matchWord(chars, i, " and "), Gazetteer.joinsPlaceName(before: current, after: String(chars[(i + 5)...].prefix(80))) {
-                    current.append(c)
+                if isSpace[i], matchWord(chars, i, " and "), Gazetteer.joinsPlaceName(before: current, after: String(chars[(i + 5)...].prefix(80))) {
+                    extendCurrent()
                     i += 1
                     continue
                 }
-                if matchWord(chars, i, " and ") || matchWord(chars, i, " & "), continuesInstitutionName(chars, from: i, current: current) {
-                    current.append(c)
+                if isSpace[i], matchWord(chars, i, " and ") || matchWord(chars, i, " & "), continuesInstitutionName(chars, from: i, current: current) {
+                    extendCurrent()
                     i += 1
                     continue
                 }
-                if matchWord(chars, i, " and ") {
+                if isSpace[i], matchWord(chars, i, " and ") {
                     flush(nextAfterComma: false)
                     i += 5
                     continue
                 }
                 // "for Mao Zedong or Zhou Enlai": either may receive it; both are named.
-                if matchWord(chars, i, " or ") {
+                if isSpace[i], matchWord(chars, i, " or ") {
                     flush(nextAfterComma: false)
                     i += 4
                     continue
                 }
-                if matchWord(chars, i, " & ") {
+                if isSpace[i], matchWord(chars, i, " & ") {
                     flush(nextAfterComma: false)
                     i += 3
                     continue
                 }
             }
-            current.append(c)
+            extendCurrent()
             i += 1
         }
         flush(nextAfterComma: false)

@@ -18,11 +18,15 @@ struct DocumentLeadIn {
         "excerpt from ", "excerpts from ", "extract from ", "copy of ", "text of ", "the ", "a ", "an ",
     ]
 
+    /// The first bytes of `qualifiers`.
+    static let qualifierFirstBytes: Set<UInt8> = Set(qualifiers.compactMap(\.utf8.first))
+
     /// Reads the lead-in at the start of `title`, or in possessive form (`X's Letter to Y`).
     static func read(_ title: String) -> DocumentLeadIn? {
         var rest = title
         var lower = rest.lowercased()
-        var changed = true
+        // A title whose first byte is ASCII and opens no qualifier holds none (most titles): no pass is made.
+        var changed = lower.utf8.first.map { $0 >= 0x80 || qualifierFirstBytes.contains($0) } ?? false
         while changed {
             changed = false
             for q in qualifiers where lower.hasPrefix(q) {
