@@ -29,7 +29,8 @@ struct DocumentLeadIn {
         var changed = lower.utf8.first.map { $0 >= 0x80 || qualifierFirstBytes.contains($0) } ?? false
         while changed {
             changed = false
-            for q in qualifiers where lower.hasPrefix(q) {
+            // (A qualifier opens with one ASCII byte: the text's first byte rules out the others before comparing.)
+            for q in qualifiers where lower.utf8.first == q.utf8.first && lower.hasPrefix(q) {
                 rest = String(rest.dropFirst(q.count))
                 lower = rest.lowercased()
                 changed = true
