@@ -136,7 +136,10 @@ public enum NamePhrase {
         // string only where a rule reads it (appending character by character cost most of this loop).
         var currentStart: Int?
         var i = 0
-        var current: String { currentStart.map { String(chars[$0..<i]) } ?? "" }
+        // Where each character starts in `phrase`, and its end: an item is cut out of the text as a slice (building
+        // it from the characters goes through the generic initialiser, some two hundred instructions a character).
+        let starts = Array(phrase.indices) + [phrase.endIndex]
+        var current: String { currentStart.map { String(phrase[starts[$0]..<starts[i]]) } ?? "" }
         func extendCurrent() {
             if currentStart == nil { currentStart = i }
         }
@@ -167,7 +170,7 @@ public enum NamePhrase {
                     continue
                 }
                 // "Trinidad and Tobago", "Bosnia and Herzegovina": the "and" of a place's name.
-                if isSpace[i], matchWord(chars, i, " and "), Gazetteer.joinsPlaceName(before: current, after: String(chars[(i + 5)...].prefix(80))) {
+                if isSpace[i], matchWord(chars, i, " and "), Gazetteer.joinsPlaceName(before: current, after: String(phrase[starts[i + 5]..<starts[min(chars.count, i + 85)]])) {
                     extendCurrent()
                     i += 1
                     continue

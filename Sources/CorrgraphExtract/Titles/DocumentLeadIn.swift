@@ -230,6 +230,8 @@ struct DocumentLeadIn {
     /// Each place in `lower` where a document type may follow a possessive: after "'s " or "'s] ", and
     /// after one more word of letters ("farewell", "personal"); with where the possessive begins.
     static func possessiveStarts(_ lower: String) -> [(possessive: String.Index, type: String.Index, closing: Bool)] {
+        // Both openers hold an apostrophe, which most titles lack: Foundation's search is not run without its byte.
+        guard ByteSearch.holds(UInt8(ascii: "'"), in: lower) else { return [] }
         var starts: [(possessive: String.Index, type: String.Index, closing: Bool)] = []
         for opener in ["'s ", "'s] "] {
             var search = lower.startIndex..<lower.endIndex

@@ -801,7 +801,9 @@ enum MessageGrammar {
         guard viaCues.occurs(in: phrase) else { return TitleText.trimmed(phrase) }
         var text = phrase
         while true {
-            guard let open = text.range(of: "[via ", options: .caseInsensitive) ?? text.range(of: "(via ", options: .caseInsensitive)
+            // (Both markers hold "via ": Foundation is not asked about a text that cannot hold it.)
+            guard ByteSearch.mayContainCaseInsensitive(text, "via "),
+                  let open = text.range(of: "[via ", options: .caseInsensitive) ?? text.range(of: "(via ", options: .caseInsensitive)
             else { break }
             let closeChar: Character = text[open.lowerBound] == "[" ? "]" : ")"
             guard let close = text[open.upperBound...].firstIndex(of: closeChar) else { break }
