@@ -46,6 +46,10 @@ enum MessageGrammar {
     static let handedCues = RuleCues(["given", "presented", "delivered", "handed"])
     static let authoredCues = RuleCues(["sent", "made", "written", "submitted", "given", "presented"])
 
+    /// Subject openers that end a sender phrase after `from` before its addressee, and their precondition.
+    static let senderSubjectOpeners = [" regarding ", " concerning ", " about ", " re ", " referring ", " reflecting ", " on the ", " reporting "]
+    static let senderSubjectCues = RuleCues(senderSubjectOpeners)
+
     /// Reads the acts a title states after its lead-in.
     static func read(lead: DocumentLeadIn) -> (messages: [ExtractedMessage], problems: [String]) {
         var rest = TitleText.trimmed(lead.remainder)
@@ -88,7 +92,7 @@ enum MessageGrammar {
             let body = String(rest.dropFirst(5))
             let toSplit = splitAtTo(body).map { body.distance(from: body.startIndex, to: body.index(body.startIndex, offsetBy: $0.left.count)) } ?? Int.max
             var earliest = Int.max
-            for opener in [" regarding ", " concerning ", " about ", " re ", " referring ", " reflecting ", " on the ", " reporting "] {
+            for opener in senderSubjectCues.occurs(in: body) ? senderSubjectOpeners : [] {
                 if let r = TitleText.find(opener, in: body).first {
                     earliest = min(earliest, body.distance(from: body.startIndex, to: r.lowerBound))
                 }
@@ -551,12 +555,25 @@ enum MessageGrammar {
         if lower.hasPrefix("via ") || lower.hasPrefix("for ") || lower.hasPrefix("the ") && isPureNameList(t) { return true }
         if lower == "others" || lower == "and others" { return true }
         // "Darwin, C. R.": the initials of an inverted name.
-        if t.split(separator: " ").allSatisfy({ NamePhrase.isInitials(String($0)) }) { return true }
+        if allWordsAreInitials(t) { return true }
         // "…, the Minister of Culture, and …": an office in apposition, with its article.
         if lower.hasPrefix("the "), isOfficeInApposition(t) { return true }
         if !(first.isUppercase || first == "[") { return false }
         if transmissionVerbs.contains(where: { lower.hasPrefix($0 + " ") }) { return false }
         return isPureNameList(t) || isOfficeInApposition(t)
+    }
+
+    /// `text.split(separator: " ").allSatisfy { NamePhrase.isInitials(String($0)) }`, stopping at the first word that
+    /// is no initials instead of splitting a long item first.
+    static func allWordsAreInitials(_ text: String) -> Bool {
+        var rest = Substring(text)
+        while true {
+            rest = rest.drop { $0 == " " }
+            guard !rest.isEmpty else { return true }
+            let word = rest.prefix { $0 != " " }
+            guard NamePhrase.isInitials(String(word)) else { return false }
+            rest = rest[word.endIndex...]
+        }
     }
 
     /// "…, Minister of Foreign Trade, …", "…, Soviet Ambassador to Xlandia, …": an item that opens with an office
