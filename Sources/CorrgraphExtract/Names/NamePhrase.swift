@@ -125,27 +125,38 @@ public enum NamePhrase {
         // Most phrases are one item: an ASCII phrase with no `,` `;` `&` and no " and " or " or " has no
         // separator for the loop below to find, which would rebuild it character by character.
         if !hasListSeparator(phrase) {
-            let trimmed = phrase.trimmingSpaces()
+            let trimmed = TitleText.trimmed(phrase)
             return trimmed.isEmpty ? [] : [ListItem(text: trimmed, afterComma: false)]
         }
         var items: [ListItem] = []
         var depth = 0
-        var current = ""
         var pendingComma = false
         let chars = Array(phrase)
+        // The item being read is always a run of `chars` ending before `i`: kept as its start, and built as a
+        // string only where a rule reads it (appending character by character cost most of this loop).
+        var currentStart: Int?
         var i = 0
+        // Where each character starts in `phrase`, and its end: an item is cut out of the text as a slice (building
+        // it from the characters goes through the generic initialiser, some two hundred instructions a character).
+        let starts = Array(phrase.indices) + [phrase.endIndex]
+        var current: String { currentStart.map { String(phrase[starts[$0]..<starts[i]]) } ?? "" }
+        func extendCurrent() {
+            if currentStart == nil { currentStart = i }
+        }
+        // Every separator below opens with a space: at any other character none of them is tested.
+        let isSpace = chars.map { $0 == " " }
         func flush(nextAfterComma: Bool) {
-            let trimmed = current.trimmingSpaces()
+            let trimmed = TitleText.trimmed(current)
             if !trimmed.isEmpty { items.append(ListItem(text: trimmed, afterComma: pendingComma)) }
-            current = ""
+            currentStart = nil
             pendingComma = nextAfterComma
         }
         while i < chars.count {
             let c = chars[i]
             if c == "[" || c == "(" { depth += 1 }
             if c == "]" || c == ")" { depth = max(0, depth - 1) }
-            if depth == 0, (c == "," || matchWord(chars, i, " and ")), continuesOfficeComplement(chars, from: i, current: current) {
-                current.append(c)
+            if depth == 0, (c == "," || isSpace[i] && matchWord(chars, i, " and ")), continuesOfficeComplement(chars, from: i, current: current) {
+                extendCurrent()
                 i += 1
                 continue
             }
@@ -159,34 +170,34 @@ public enum NamePhrase {
                     continue
                 }
                 // "Trinidad and Tobago", "Bosnia and Herzegovina": the "and" of a place's name.
-                if matchWord(chars, i, " and "), Gazetteer.joinsPlaceName(before: current, after: String(chars[(i + 5)...].prefix(80))) {
-                    current.append(c)
+                if isSpace[i], matchWord(chars, i, " and "), Gazetteer.joinsPlaceName(before: current, after: String(phrase[starts[i + 5]..<starts[min(chars.count, i + 85)]])) {
+                    extendCurrent()
                     i += 1
                     continue
                 }
-                if matchWord(chars, i, " and ") || matchWord(chars, i, " & "), continuesInstitutionName(chars, from: i, current: current) {
-                    current.append(c)
+                if isSpace[i], matchWord(chars, i, " and ") || matchWord(chars, i, " & "), continuesInstitutionName(chars, from: i, current: current) {
+                    extendCurrent()
                     i += 1
                     continue
                 }
-                if matchWord(chars, i, " and ") {
+                if isSpace[i], matchWord(chars, i, " and ") {
                     flush(nextAfterComma: false)
                     i += 5
                     continue
                 }
                 // "for Mao Zedong or Zhou Enlai": either may receive it; both are named.
-                if matchWord(chars, i, " or ") {
+                if isSpace[i], matchWord(chars, i, " or ") {
                     flush(nextAfterComma: false)
                     i += 4
                     continue
                 }
-                if matchWord(chars, i, " & ") {
+                if isSpace[i], matchWord(chars, i, " & ") {
                     flush(nextAfterComma: false)
                     i += 3
                     continue
                 }
             }
-            current.append(c)
+            extendCurrent()
             i += 1
         }
         flush(nextAfterComma: false)
@@ -281,7 +292,7 @@ public enum NamePhrase {
     }
 
     static func parseOneItem(_ raw: String) -> NameMention? {
-        var text = raw.trimmingSpaces()
+        var text = TitleText.trimmed(raw)
         // "a Governmental Delegation … headed by Kim Il Sung": the head stands for the group.
         for marker: StaticString in [" headed by ", " led by "] where ByteSearch.mayContainCaseInsensitive(text, marker) {
             if let r = text.range(of: marker.description, options: .caseInsensitive) {
@@ -297,7 +308,7 @@ public enum NamePhrase {
         var bracketedWife: NameMention?
         if let (outside, inside) = trailingBracket(text) {
             text = outside
-            let cleanedInside = stripPossessive(inside.trimmingSpaces())
+            let cleanedInside = stripPossessive(TitleText.trimmed(inside))
             if isNoise(cleanedInside) {
                 // dropped
             } else if let insideName = personName(in: cleanedInside)?.text, isPureName(cleanedInside) {
@@ -457,12 +468,14 @@ public enum NamePhrase {
     /// ("Second Visit of …", "Official Talks with …"): such a phrase names an act, not a correspondent.
     /// A record noun may come first ("Record of the Second Visit of …").
     static func namesAnAct(_ keys: [String]) -> Bool {
-        let lead: Set<String> = ["the", "a", "an", "of", "on"]
-        guard let noun = keys.prefix(8).firstIndex(where: { !(lead.contains($0) || Lexicon.isOrdinal($0) || Lexicon.actModifiers.contains($0)
+        guard let noun = keys.prefix(8).firstIndex(where: { !(actLeadWords.contains($0) || Lexicon.isOrdinal($0) || Lexicon.actModifiers.contains($0)
                                                              || ConversationGrammar.recordNouns.contains($0)) }),
               noun + 1 < keys.count else { return false }
         return actNounWords.contains(keys[noun]) && actPrepositions.contains(keys[noun + 1])
     }
+
+    /// Words that may stand before an act noun besides ordinals, modifiers and record nouns (built once, not per call).
+    static let actLeadWords: Set<String> = ["the", "a", "an", "of", "on"]
 
     /// One-word meeting and visit nouns of the lexicon, and the prepositions that attach an act's sides.
     static let actNounWords: Set<String> = Set((Lexicon.meetingNouns + Lexicon.visitNouns).filter { !$0.contains(" ") })
@@ -584,13 +597,12 @@ public enum NamePhrase {
                tokens[j].first?.isUppercase == true, !strongOffices.contains(keys[j]) {
                 j += 1
             }
-            let prepositions: Set<String> = ["in", "of", "at", "from", "to", "for", "on", "by"]
             var previous = i > 0 ? keys[i - 1] : ""
             if ["the", "a", "an"].contains(previous), i > 1 { previous = keys[i - 2] }
-            let introducedByPlacePreposition = prepositions.contains(previous)
+            let introducedByPlacePreposition = placePrepositions.contains(previous)
             // A name ends its phrase, or is followed by a complement ("in Berlin", "of China").
             let next = j < tokens.count ? keys[j] : ""
-            let endsProperly = j == tokens.count || prepositions.contains(next) || ["headed", "led", "and"].contains(next)
+            let endsProperly = j == tokens.count || placePrepositions.contains(next) || ["headed", "led", "and"].contains(next)
             // Initials alone ("D.C.") are no name.
             let hasWord = tokens[i..<j].contains { !isInitials($0) }
             if j > i && hasWord && !introducedByPlacePreposition && endsProperly { runs.append(i..<j) }
@@ -598,6 +610,9 @@ public enum NamePhrase {
         }
         return runs
     }
+
+    /// Prepositions of a complement after a name ("in Berlin", "of China"): built once, not once per name run.
+    static let placePrepositions: Set<String> = ["in", "of", "at", "from", "to", "for", "on", "by"]
 
     /// "Mr. Jordan", "Foreign Minister Togo": a place word that is also a surname, right after a form of
     /// address or an office word and ending the name, is the surname.
@@ -731,7 +746,7 @@ public enum NamePhrase {
 
     /// Drops a possessive ending: "Zhou Enlai's" → "Zhou Enlai".
     static func stripPossessive(_ text: String) -> String {
-        var t = text.trimmingSpaces()
+        var t = TitleText.trimmed(text)
         // "St. John's", "St. George's": the possessive belongs to the place's name.
         if t.hasSuffix("'s"), Gazetteer.isPlace(t) { return t }
         for suffix in ["'s", "’s", "s'"] where t.hasSuffix(suffix) {
@@ -743,6 +758,8 @@ public enum NamePhrase {
 
     /// `V[yacheslav] I. Kochemassov` → `Vyacheslav I. Kochemassov`; `[Richard] Dixon` → `Richard Dixon`.
     static func resolveEditorialBrackets(_ text: String) -> String {
+        // Only a `[` is acted on: a text without its byte (most names) comes back as it is, not rebuilt.
+        guard ByteSearch.holds(UInt8(ascii: "["), in: text) else { return text }
         var chars = Array(text)
         var i = 0
         while i < chars.count {
@@ -763,11 +780,11 @@ public enum NamePhrase {
 
     /// `Filippov [Stalin]` → ("Filippov", "Stalin"); also parentheses.
     static func trailingBracket(_ text: String) -> (String, String)? {
-        let t = text.trimmingSpaces()
+        let t = TitleText.trimmed(text)
         guard let last = t.last, last == "]" || last == ")" else { return nil }
         let open: Character = last == "]" ? "[" : "("
         guard let start = t.lastIndex(of: open) else { return nil }
-        let outside = String(t[..<start]).trimmingSpaces()
+        let outside = TitleText.trimmed(String(t[..<start]))
         let inside = String(t[t.index(after: start)..<t.index(before: t.endIndex)])
         return (outside, inside)
     }

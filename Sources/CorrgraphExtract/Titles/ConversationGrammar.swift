@@ -73,6 +73,13 @@ enum ConversationGrammar {
     /// or both sides; they have rules of their own.)
     static let sidesPrepositions = ["between", "among", "amongst", "involving"]
 
+    /// `NOUN PREPOSITION ` for each talk or record noun, in the order `readSides` tries them, and each of
+    /// `sidesPrepositions`: built once, not once per title.
+    static let sidesMarkers: [[String]] = (nouns + ["record", "records", "memorandum", "notes", "note", "transcript"]).map { noun in
+        sidesPrepositions.map { noun + " " + $0 + " " }
+    }
+    static let sidesCues = RuleCues(sidesPrepositions)
+
     /// Words that end a participant list: place, time and subject.
     static let listEnders = [
         " on ", " about ", " regarding ", " concerning ", " re ", " referring ", " during ", " at ", " held ",
@@ -114,8 +121,9 @@ enum ConversationGrammar {
         guard cues.occurs(in: text) else { return (nil, []) }
 
         // "… between A and B", also after a record noun ("Conversation Records between A and B").
-        for noun in nouns + ["record", "records", "memorandum", "notes", "note", "transcript"] {
-            if let r = sidesPrepositions.lazy.compactMap({ TitleText.find(noun + " " + $0 + " ", in: text).first }).first {
+        // (Every marker holds its preposition as a whole word: without one the nouns are not tried.)
+        for markers in sidesCues.occurs(in: text) ? sidesMarkers : [] {
+            if let r = markers.lazy.compactMap({ TitleText.find($0, in: text).first }).first {
                 // "between A and B with C": people named after "with" join the talk ("with Reference to …" does not).
                 let tail = String(text[r.upperBound...])
                 var list = merge(participantList(tail), [])

@@ -18,14 +18,19 @@ struct DocumentLeadIn {
         "excerpt from ", "excerpts from ", "extract from ", "copy of ", "text of ", "the ", "a ", "an ",
     ]
 
+    /// The first bytes of `qualifiers`.
+    static let qualifierFirstBytes: Set<UInt8> = Set(qualifiers.compactMap(\.utf8.first))
+
     /// Reads the lead-in at the start of `title`, or in possessive form (`X's Letter to Y`).
     static func read(_ title: String) -> DocumentLeadIn? {
         var rest = title
         var lower = rest.lowercased()
-        var changed = true
+        // A title whose first byte is ASCII and opens no qualifier holds none (most titles): no pass is made.
+        var changed = lower.utf8.first.map { $0 >= 0x80 || qualifierFirstBytes.contains($0) } ?? false
         while changed {
             changed = false
-            for q in qualifiers where lower.hasPrefix(q) {
+            // (A qualifier opens with one ASCII byte: the text's first byte rules out the others before comparing.)
+            for q in qualifiers where lower.utf8.first == q.utf8.first && lower.hasPrefix(q) {
                 rest = String(rest.dropFirst(q.count))
                 lower = rest.lowercased()
                 changed = true
@@ -225,6 +230,8 @@ struct DocumentLeadIn {
     /// Each place in `lower` where a document type may follow a possessive: after "'s " or "'s] ", and
     /// after one more word of letters ("farewell", "personal"); with where the possessive begins.
     static func possessiveStarts(_ lower: String) -> [(possessive: String.Index, type: String.Index, closing: Bool)] {
+        // Both openers hold an apostrophe, which most titles lack: Foundation's search is not run without its byte.
+        guard ByteSearch.holds(UInt8(ascii: "'"), in: lower) else { return [] }
         var starts: [(possessive: String.Index, type: String.Index, closing: Bool)] = []
         for opener in ["'s ", "'s] "] {
             var search = lower.startIndex..<lower.endIndex

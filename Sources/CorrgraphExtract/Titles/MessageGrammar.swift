@@ -46,9 +46,13 @@ enum MessageGrammar {
     static let handedCues = RuleCues(["given", "presented", "delivered", "handed"])
     static let authoredCues = RuleCues(["sent", "made", "written", "submitted", "given", "presented"])
 
+    /// Subject openers that end a sender phrase after `from` before its addressee, and their precondition.
+    static let senderSubjectOpeners = [" regarding ", " concerning ", " about ", " re ", " referring ", " reflecting ", " on the ", " reporting "]
+    static let senderSubjectCues = RuleCues(senderSubjectOpeners)
+
     /// Reads the acts a title states after its lead-in.
     static func read(lead: DocumentLeadIn) -> (messages: [ExtractedMessage], problems: [String]) {
-        var rest = lead.remainder.trimmingSpaces()
+        var rest = TitleText.trimmed(lead.remainder)
         if rest.hasPrefix(",") { rest = String(rest.dropFirst()).trimmingSpaces() }
         var lower = rest.lowercased()
 
@@ -88,7 +92,7 @@ enum MessageGrammar {
             let body = String(rest.dropFirst(5))
             let toSplit = splitAtTo(body).map { body.distance(from: body.startIndex, to: body.index(body.startIndex, offsetBy: $0.left.count)) } ?? Int.max
             var earliest = Int.max
-            for opener in [" regarding ", " concerning ", " about ", " re ", " referring ", " reflecting ", " on the ", " reporting "] {
+            for opener in senderSubjectCues.occurs(in: body) ? senderSubjectOpeners : [] {
                 if let r = TitleText.find(opener, in: body).first {
                     earliest = min(earliest, body.distance(from: body.startIndex, to: r.lowerBound))
                 }
@@ -205,9 +209,13 @@ enum MessageGrammar {
         return !people.isEmpty && people.allSatisfy { $0.kind == .person && ($0.text.split(separator: " ").count >= 2 || addressed) }
     }
 
+    static let exchangeCues = RuleCues(["exchange", "exchanged", "correspondence"])
+
     /// `Exchange of Letters between A and B`, `Correspondence between A and B`: one message each way.
     /// Lists of more than two parties do not say who wrote to whom and are left unread.
     static func exchangeBetween(_ title: String) -> [ExtractedMessage]? {
+        // Precondition: a word of the openers below, each of which holds one as a whole word.
+        guard exchangeCues.occurs(in: title) else { return nil }
         let lower = title.lowercased()
         let openers = ["exchange of letters between ", "exchange of messages between ", "exchange of telegrams between ",
                        "exchange of cables between ", "exchange of notes between ", "exchange of correspondence between ",
@@ -391,6 +399,7 @@ enum MessageGrammar {
     /// The word a " to " attaches to: the last word before it, or — past a complement "of [the] PLACE" —
     /// the office before the complement ("the Ambassador of East Germany to North Korea" → ambassador).
     static func toAttachment(_ left: String) -> String {
+        if let last = lastWordWithoutOf(left) { return last.isEmpty ? "" : NamePhrase.wordKey(last) }
         // Only the last few words matter ("… Ambassador of East Germany"); a bounded tail keeps long titles linear.
         let words = NamePhrase.tokenize(String(left.suffix(160)))
         var end = words.count
@@ -399,6 +408,32 @@ enum MessageGrammar {
             if !complement.isEmpty, Gazetteer.isPlace(complement.joined(separator: " ")) { end = of }
         }
         return end > 0 ? NamePhrase.wordKey(words[end - 1]) : ""
+    }
+
+    /// `toAttachment`'s answer without its word list, for an ASCII phrase of at most 160 bytes (all of it is then
+    /// the tail `toAttachment` reads) with no word `of`: the last token as `NamePhrase.tokenize` cuts it ("" for
+    /// none); nil for any other phrase.
+    static func lastWordWithoutOf(_ phrase: String) -> String? {
+        var phrase = phrase
+        return phrase.withUTF8 { b -> String? in
+            guard b.count <= 160 else { return nil }
+            var last: Range<Int> = 0..<0
+            var start = 0
+            while start < b.count {
+                var end = start
+                while end < b.count, b[end] != 0x20, b[end] != 0x09 {
+                    if b[end] >= 0x80 { return nil }
+                    end += 1
+                }
+                var tokenEnd = end
+                while tokenEnd > start, b[tokenEnd - 1] == UInt8(ascii: ",") || b[tokenEnd - 1] == UInt8(ascii: ":")
+                        || b[tokenEnd - 1] == UInt8(ascii: ";") { tokenEnd -= 1 }
+                if tokenEnd - start == 2, b[start] | 0x20 == UInt8(ascii: "o"), b[start + 1] | 0x20 == UInt8(ascii: "f") { return nil }
+                if tokenEnd > start { last = start..<tokenEnd }
+                start = end + 1
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: b[last]), as: UTF8.self)
+        }
     }
 
     /// Splits "A to B" at the first " to " that separates sender from addressee. A "to" after an office or a
@@ -507,7 +542,7 @@ enum MessageGrammar {
             subject = text[cut...].trimmingSpaces()
             text = String(text[..<cut])
         }
-        return (text.trimmingSpaces(), subject)
+        return (TitleText.trimmed(text), subject)
     }
 
     /// Whether a comma-separated item continues a list of correspondents rather than starting a subject.
@@ -520,12 +555,25 @@ enum MessageGrammar {
         if lower.hasPrefix("via ") || lower.hasPrefix("for ") || lower.hasPrefix("the ") && isPureNameList(t) { return true }
         if lower == "others" || lower == "and others" { return true }
         // "Darwin, C. R.": the initials of an inverted name.
-        if t.split(separator: " ").allSatisfy({ NamePhrase.isInitials(String($0)) }) { return true }
+        if allWordsAreInitials(t) { return true }
         // "…, the Minister of Culture, and …": an office in apposition, with its article.
         if lower.hasPrefix("the "), isOfficeInApposition(t) { return true }
         if !(first.isUppercase || first == "[") { return false }
         if transmissionVerbs.contains(where: { lower.hasPrefix($0 + " ") }) { return false }
         return isPureNameList(t) || isOfficeInApposition(t)
+    }
+
+    /// `text.split(separator: " ").allSatisfy { NamePhrase.isInitials(String($0)) }`, stopping at the first word that
+    /// is no initials instead of splitting a long item first.
+    static func allWordsAreInitials(_ text: String) -> Bool {
+        var rest = Substring(text)
+        while true {
+            rest = rest.drop { $0 == " " }
+            guard !rest.isEmpty else { return true }
+            let word = rest.prefix { $0 != " " }
+            guard NamePhrase.isInitials(String(word)) else { return false }
+            rest = rest[word.endIndex...]
+        }
     }
 
     /// "…, Minister of Foreign Trade, …", "…, Soviet Ambassador to Xlandia, …": an item that opens with an office
@@ -767,10 +815,12 @@ enum MessageGrammar {
     /// Removes `[via X]`, `(via X)`, `via X` from a phrase, appending X to `vias` in order.
     static func extractVias(_ phrase: String, into vias: inout [NameMention]) -> String {
         // Precondition: every relay marker below holds one of `viaCues`' words.
-        guard viaCues.occurs(in: phrase) else { return phrase.trimmingSpaces() }
+        guard viaCues.occurs(in: phrase) else { return TitleText.trimmed(phrase) }
         var text = phrase
         while true {
-            guard let open = text.range(of: "[via ", options: .caseInsensitive) ?? text.range(of: "(via ", options: .caseInsensitive)
+            // (Both markers hold "via ": Foundation is not asked about a text that cannot hold it.)
+            guard ByteSearch.mayContainCaseInsensitive(text, "via "),
+                  let open = text.range(of: "[via ", options: .caseInsensitive) ?? text.range(of: "(via ", options: .caseInsensitive)
             else { break }
             let closeChar: Character = text[open.lowerBound] == "[" ? "]" : ")"
             guard let close = text[open.upperBound...].firstIndex(of: closeChar) else { break }
@@ -787,7 +837,7 @@ enum MessageGrammar {
                 break
             }
         }
-        return text.trimmingSpaces()
+        return TitleText.trimmed(text)
     }
 
     static func sameParties(_ a: [NameMention], _ b: [NameMention]) -> Bool {

@@ -191,7 +191,9 @@ enum OfficeHeads {
     /// Removes every `[via C]` / `(via C)` from `text` and returns the relays they name, in order.
     static func removingBracketedRelays(_ text: inout String) -> [NameMention] {
         var relays: [NameMention] = []
-        while let open = text.range(of: "[via ", options: .caseInsensitive) ?? text.range(of: "(via ", options: .caseInsensitive) {
+        // (Both markers hold "via ": Foundation is not asked about a text that cannot hold it.)
+        while ByteSearch.mayContainCaseInsensitive(text, "via "),
+              let open = text.range(of: "[via ", options: .caseInsensitive) ?? text.range(of: "(via ", options: .caseInsensitive) {
             let closing: Character = text[open.lowerBound] == "[" ? "]" : ")"
             guard let close = text[open.upperBound...].firstIndex(of: closing) else { break }
             relays += NamePhrase.parse(String(text[open.upperBound..<close]))
@@ -547,6 +549,8 @@ enum OfficeHeads {
     /// conversation record's head, a comma list of venues and places ending in a date says where and
     /// when the talk took place, not who took part. With no names it is no act.
     static func namesOnlySetting(_ title: String) -> Bool {
+        // Each head opens with m, r, n or s: a title opening with another ASCII letter is not lower-cased and compared.
+        if let first = title.utf8.first, first < 0x80, !"mrns".utf8.contains(first | 0x20) { return false }
         let lower = title.lowercased()
         let heads = ["memorandum of", "minutes of", "record of", "notes of", "notes on", "summary of"]
         guard let head = heads.first(where: lower.hasPrefix) else { return false }

@@ -315,6 +315,8 @@ enum TitleGrammar {
 
     /// Splits off a quoted part that follows a comma or colon: `Cable from Zhou Enlai, 'Regarding …'`.
     static func splitQuoted(_ title: String) -> (head: String, quoted: String?) {
+        // Every opener holds a quote mark, which most titles lack: a byte scan rules them out first.
+        guard ByteSearch.holds(UInt8(ascii: "'"), in: title) || ByteSearch.holds(UInt8(ascii: "\""), in: title) else { return (title, nil) }
         for opener in [", '", ": '", ", \"", ": \"", " '"] {
             guard let r = title.range(of: opener) else { continue }
             var quoted = String(title[r.upperBound...])
@@ -333,6 +335,8 @@ enum TitleGrammar {
 
     /// "From the Journal of Ambassador P. F. Yudin, Record of …" → (Yudin, "Record of …").
     static func journalPrefix(_ text: String) -> (NameMention, String)? {
+        // Precondition: the journal's noun, a whole word in every prefix below.
+        guard journalCues.occurs(in: text) else { return nil }
         let lower = text.lowercased()
         for prefix in ["from the journal of ", "journal of ", "from the diary of ", "diary of ", "from the notebook of ",
                        "journal entry of ", "diary entry of ", "from the journal entry of ", "from the diary entry of "] {
@@ -355,6 +359,9 @@ enum TitleGrammar {
         return nil
     }
 
+    /// Precondition of `journalPrefix` and `journalInfix`: the nouns of their markers.
+    static let journalCues = RuleCues(["journal", "diary", "notebook"])
+
     /// Journals that a record of a talk is taken from, named after the record: `Record of Conversation from the
     /// Diary of A with B`.
     static let journalInfixes = [" from the diary of ", " from the journal of ", " from the notebook of ",
@@ -364,6 +371,8 @@ enum TitleGrammar {
     /// author is one side, the other follows `with`, as in `From the Diary of A: Conversation with B`. The text
     /// before the journal must name a talk or a record of one.
     static func journalInfix(_ text: String) -> (NameMention, String)? {
+        // Precondition: the journal's noun, a whole word in every infix.
+        guard journalCues.occurs(in: text) else { return nil }
         guard let marker = journalInfixes.lazy.compactMap({ TitleText.find($0, in: text).first }).first else { return nil }
         let record = String(text[..<marker.lowerBound])
         let recordKeys = NamePhrase.tokenize(record).map(NamePhrase.wordKey)

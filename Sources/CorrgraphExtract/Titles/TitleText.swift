@@ -18,6 +18,24 @@ enum TitleText {
         return Lexicon.nationalities.contains(key) || adjectivePrefixes.contains(key) || Gazetteer.placeWords.contains(key)
     }
 
+    /// `text.trimmingSpaces()`, answered over the bytes when both kept ends are ASCII (as most phrases' are): the
+    /// shared generic version costs some two thousand instructions a call even when nothing is trimmed.
+    static func trimmed(_ text: String) -> String {
+        var text = text
+        let kept = text.withUTF8 { b -> (lo: Int, hi: Int, count: Int)? in
+            @inline(__always) func isASCIISpace(_ x: UInt8) -> Bool { x == 0x20 || (x >= 0x09 && x <= 0x0D) }
+            var lo = 0, hi = b.count
+            while lo < hi, isASCIISpace(b[lo]) { lo += 1 }
+            while hi > lo, isASCIISpace(b[hi - 1]) { hi -= 1 }
+            return lo == hi || (b[lo] < 0x80 && b[hi - 1] < 0x80) ? (lo, hi, b.count) : nil
+        }
+        guard let kept else { return text.trimmingSpaces() }
+        if kept.lo == 0 && kept.hi == kept.count { return text }
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: kept.lo)
+        return String(text[start..<utf8.index(start, offsetBy: kept.hi - kept.lo)])
+    }
+
     /// First halves of compound adjectives of relations (`Sino-Soviet`, `Anglo-American`, `Afro-Asian`).
     static let adjectivePrefixes: Set<String> = ["sino", "anglo", "franco", "afro", "indo", "russo", "germano", "italo",
                                                  "austro", "greco", "judeo", "euro", "soviet", "american", "us"]
@@ -165,6 +183,9 @@ enum TitleText {
     /// Ranges of `word` (ASCII case-insensitive, on word boundaries) outside brackets, scanning the
     /// title's UTF-8 bytes; a non-ASCII byte counts as a letter for the boundaries.
     static func find(_ word: String, in text: String, from: String.Index? = nil) -> [Range<String.Index>] {
+        // A text with no bracket is outside brackets everywhere: its own bytes are searched at once, without the
+        // cache's look-up and copies (most phrases the grammar cuts out of a title are searched once or twice).
+        if let direct = bracketFreeMatches(of: word, in: text, from: from) { return direct }
         // The grammar asks the same title for many markers: its lowered bytes and bracket depths are kept.
         if let entry = TextCache.current.entry(for: text) {
             var marker = word
@@ -186,6 +207,50 @@ enum TitleText {
         return offsets.map { i in
             let lower = text.utf8.index(text.utf8.startIndex, offsetBy: i)
             return lower..<text.utf8.index(lower, offsetBy: pattern.count)
+        }
+    }
+
+    /// `find` over the contiguous bytes of a text that holds no `(`, `)`, `[` or `]` (there every byte is outside
+    /// brackets, as `matchOffsets` reads them), with an ASCII marker lowered as it is compared; nil for any other
+    /// text or marker, which `find` then searches as before.
+    private static func bracketFreeMatches(of word: String, in text: String, from: String.Index?) -> [Range<String.Index>]? {
+        var marker = word
+        return marker.withUTF8 { p -> [Range<String.Index>]? in
+            let m = p.count
+            guard m > 0, !p.contains(where: { $0 >= 0x80 }) else { return nil }
+            return text.utf8.withContiguousStorageIfAvailable { bytes -> [Range<String.Index>]? in
+                guard let base = bytes.baseAddress else { return [] }
+                let n = bytes.count
+                // (memchr reads a short text in a few instructions a call; a byte loop costs several a byte.)
+                if memchr(base, Int32(UInt8(ascii: "(")), n) != nil || memchr(base, Int32(UInt8(ascii: ")")), n) != nil
+                    || memchr(base, Int32(UInt8(ascii: "[")), n) != nil || memchr(base, Int32(UInt8(ascii: "]")), n) != nil { return nil }
+                @inline(__always) func isLetter(_ b: UInt8) -> Bool { (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b >= 0x80 }
+                @inline(__always) func lowered(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b + 32 : b }
+                let startOffset = from.map { text.utf8.distance(from: text.utf8.startIndex, to: $0) } ?? 0
+                guard m <= n, startOffset <= n - m else { return [] }
+                let checkBefore = isLetter(p[0]), checkAfter = isLetter(p[m - 1])
+                let first = lowered(p[0])
+                var result: [Range<String.Index>] = []
+                var i = max(0, startOffset)
+                // A first byte that is no lower-case letter matches only itself: memchr jumps to each occurrence.
+                let jumps = first < 97 || first > 122
+                while i <= n - m {
+                    if jumps {
+                        guard let hit = memchr(base + i, Int32(first), n - m - i + 1) else { break }
+                        i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    }
+                    if lowered(bytes[i]) == first {
+                        var k = 1
+                        while k < m, lowered(bytes[i + k]) == lowered(p[k]) { k += 1 }
+                        if k == m, !checkBefore || i == 0 || !isLetter(bytes[i - 1]), !checkAfter || i + m == n || !isLetter(bytes[i + m]) {
+                            let lower = text.utf8.index(text.utf8.startIndex, offsetBy: i)
+                            result.append(lower..<text.utf8.index(lower, offsetBy: m))
+                        }
+                    }
+                    i += 1
+                }
+                return result
+            } ?? nil
         }
     }
 

@@ -99,35 +99,41 @@ struct RuleCues: Sendable {
             ?? Array(text.utf8).withUnsafeBufferPointer { occurs(inBytes: $0) }
     }
 
+    /// One pass over the bytes: a run's hash is built as its letters are read, and the run is looked up where it
+    /// ends. Any byte of 0x80 or more stands in a run with a non-ASCII byte, which counts as a cue.
     private func occurs(inBytes bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = bytes.count
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var length = 0
         var i = 0
         while i < n {
-            guard Self.isLetter(bytes[i]) else { i += 1; continue }
-            var j = i
-            var ascii = true
-            while j < n, Self.isLetter(bytes[j]) {
-                if bytes[j] >= 0x80 { ascii = false }
-                j += 1
+            let b = bytes[i]
+            if b >= 0x80 { return true }
+            // An ASCII letter: A–Z and a–z are the bytes that fall in a–z once bit 5 is set.
+            let lowered = b | 0x20
+            if lowered &- 97 < 26 {
+                hash = (hash ^ UInt64(lowered)) &* 0x0000_0100_0000_01b3
+                length += 1
+            } else if length > 0 {
+                if isCue(bytes, start: i - length, length: length, hash: hash) { return true }
+                hash = 0xcbf2_9ce4_8422_2325
+                length = 0
             }
-            if !ascii { return true }
-            let length = j - i
-            if lengths & (length < 64 ? 1 << UInt64(length) : 1 << 63) != 0 {
-                let hash = Self.hash(bytes, i, j)
-                let slot = Int(hash % UInt64(Self.filterWords * 64))
-                if filter[slot >> 6] & (1 << UInt64(slot & 63)) != 0 {
-                    for key in keys where key.hash == hash && key.bytes.count == length {
-                        var k = 0
-                        while k < length {
-                            let b = bytes[i + k]
-                            if (b >= 65 && b <= 90 ? b + 32 : b) != key.bytes[k] { break }
-                            k += 1
-                        }
-                        if k == length { return true }
-                    }
-                }
-            }
-            i = j
+            i += 1
+        }
+        return length > 0 && isCue(bytes, start: n - length, length: length, hash: hash)
+    }
+
+    /// Whether the ASCII letter run `bytes[start..<start + length]` with FNV-1a hash `hash` is a cue word: its
+    /// length, then its hash slot, then its bytes.
+    @inline(__always) private func isCue(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, length: Int, hash: UInt64) -> Bool {
+        guard lengths & (length < 64 ? 1 << UInt64(length) : 1 << 63) != 0 else { return false }
+        let slot = Int(hash % UInt64(Self.filterWords * 64))
+        guard filter[slot >> 6] & (1 << UInt64(slot & 63)) != 0 else { return false }
+        for key in keys where key.hash == hash && key.bytes.count == length {
+            var k = 0
+            while k < length, bytes[start + k] | 0x20 == key.bytes[k] { k += 1 }
+            if k == length { return true }
         }
         return false
     }
