@@ -102,12 +102,22 @@ struct SubjectClauses {
     /// Verbs of persuading someone face to face: "A and B try to persuade C to fight on", "A convinces C".
     static let persuadingVerbs: Set<String> = ["persuade", "persuades", "persuaded", "convince", "convinces", "convinced"]
 
+    /// Verbs of proposing or demanding that something be done: the clause after "that" is a proposal, not an event
+    /// ("suggests that Lu meet B", "insisted that the two discuss …").
+    static let mandativeVerbs: Set<String> = [
+        "suggests", "suggested", "proposes", "proposed", "recommends", "recommended", "urges", "urged", "insists",
+        "insisted", "demands", "demanded", "requests", "requested", "asks", "asked", "advises", "advised", "proposing",
+        "suggesting", "recommending", "demanding", "requesting",
+    ]
+
     /// Verbs that introduce what someone tells: a relative clause after them is its content.
     static let reportingVerbs: Set<String> = [
         "informs", "informed", "tells", "told", "reports", "reported", "describes", "described", "recounts",
         "recounted", "explains", "explained", "briefs", "briefed", "records", "recorded", "notes", "noted", "learns",
         "learned", "hears", "heard", "says", "said", "writes", "wrote", "mentions", "mentioned", "recalls", "recalled",
         "adds", "added", "believes", "thinks", "claims", "claimed",
+        // Plural subjects take the bare form: "Rumors say that …", "Both claim that …".
+        "say", "claim", "believe", "think", "report", "hear", "learn", "note", "recall", "mention",
     ]
 
     /// The holding verb before a talk noun, over a determiner and up to three modifiers: "have a detailed
@@ -360,7 +370,11 @@ struct SubjectClauses {
             entry.passive = passiveMeeting && !objects.isEmpty
             entry.pastPerfect = i >= 1 && NamePhrase.wordKey(tokens[i - 1]) == "had" && verb != "conversation"
             // "… the meeting in which X explains", "Wang records that Zhou spoke with Molotov": what someone tells.
-            if start >= 1, ["which", "where", "whom", "that"].contains(NamePhrase.wordKey(tokens[start - 1])) {
+            // "Haddad suggests that Lu meet B": what someone proposes be done (`mandativeVerbs` + "that") is no event.
+            if start >= 2, NamePhrase.wordKey(tokens[start - 1]) == "that", mandativeVerbs.contains(NamePhrase.wordKey(tokens[start - 2])) {
+                entry.reported = true
+                entry.toldThat = true
+            } else if start >= 1, ["which", "where", "whom", "that"].contains(NamePhrase.wordKey(tokens[start - 1])) {
                 let relative = NamePhrase.wordKey(tokens[start - 1]) != "that"
                 var b = start - 2
                 while b >= 0, start - b <= maxClauseTokens, !(tokens[b].hasSuffix(".") && !NamePhrase.isInitials(tokens[b])) {
