@@ -16,6 +16,13 @@ import Testing
 
     static func talk(_ names: [String]) -> String { "{" + names.sorted().joined(separator: ", ") + "}" }
     static func surname(_ name: String) -> String { String(name.split(separator: " ").last ?? "") }
+    /// A name as read back from capitals: each part of a hyphenated given name capitalised ("Kwon Hye-Rin"), as titles
+    /// in capitals are recased (`CapitalsTests`).
+    static func recased(_ name: String) -> String {
+        name.split(separator: "-", omittingEmptySubsequences: false).enumerated()
+            .map { $0.offset == 0 ? String($0.element) : $0.element.prefix(1).uppercased() + $0.element.dropFirst() }
+            .joined(separator: "-")
+    }
 
     // MARK: Telling in the passive
 
@@ -32,7 +39,7 @@ import Testing
         #expect(Acts.of(title, summary: "\(x) was \(participle) by \(c) and \(d) that the train is late.") == [Self.talk([a, c, d])])
         #expect(Acts.of(title, summary: "\(x) was \(participle) by \(c), \(d), and \(e) of the delay.") == [Self.talk([a, c, d, e])])
         #expect(Acts.of(title.uppercased(), summary: "\(x) was \(participle) by \(c) and \(d) of the delay.".uppercased())
-            == [Self.talk([a, c, d])])
+            == [Self.talk([a, c, d].map(Self.recased))])
     }
 
     /// Several people telling the diarist in the active are one talk too: "C and D told X that …".
@@ -81,7 +88,8 @@ import Testing
         #expect(Acts.of(title, summary: "\(clause) \(c).") == ["\(a) → \(b), \(c) (summary)"])
         #expect(Acts.of(title, summary: "The letter concerns the loan. \(clause) \(c) and \(d).") == ["\(a) → \(b), \(c), \(d) (summary)"])
         #expect(Acts.of(title, summary: "\(clause) \(c), \(d), and \(e).") == ["\(a) → \(b), \(c), \(d), \(e) (summary)"])
-        #expect(Acts.of(title.uppercased(), summary: "\(clause) \(c) and \(d).".uppercased()) == ["\(a) → \(b), \(c), \(d) (summary)"])
+        let (ra, rb, rc, rd) = (Self.recased(a), Self.recased(b), Self.recased(c), Self.recased(d))
+        #expect(Acts.of(title.uppercased(), summary: "\(clause) \(c) and \(d).".uppercased()) == ["\(ra) → \(rb), \(rc), \(rd) (summary)"])
     }
 
     /// A copy to be sent, planned, asked for, or of another document sent earlier by someone else: no addressee.
@@ -116,7 +124,8 @@ import Testing
         let x = Self.surname(a)
         for summary in ["\(c) also informs \(d) of the delay.", "\(x) will also inform \(c) of the delay.",
                         "\(x) says that \(c) also informs \(d)."] {
-            #expect(Acts.of("Cable, \(a) to \(b)", summary: summary) == ["\(a) → \(b)"], "\(summary)")
+            // (Whether the cable recounts C's telling D as a talk is another rule's; the message gains no addressee.)
+            #expect(Acts.of("Cable, \(a) to \(b)", summary: summary).filter { $0.contains("→") } == ["\(a) → \(b)"], "\(summary)")
         }
     }
 
@@ -131,13 +140,14 @@ import Testing
         for ask in ["asks", "asked", "requests", "instructs", "tells", "urges"] {
             #expect(Acts.of(title, summary: "\(a) \(ask) \(b) to \(handOn) it to \(c).") == ["\(a) → \(c) via \(b) (summary)"], "\(ask)")
         }
-        #expect(Acts.of(title, summary: "\(Self.surname(a)) asks \(Self.surname(b)) to \(handOn) it on to \(c).")
+        #expect(Acts.of(title, summary: "\(Self.surname(a)) asks \(b) to \(handOn) it on to \(c).")
             == ["\(a) → \(c) via \(b) (summary)"])
         #expect(Acts.of(title, summary: "\(a) asks \(b) to \(handOn) the text to \(c), \(d), and \(e).")
             == ["\(a) → \(c), \(d), \(e) via \(b) (summary)"])
         #expect(Acts.of(title, summary: "\(a) requests that \(b) \(handOn) the text to \(c).") == ["\(a) → \(c) via \(b) (summary)"])
+        let (ra, rb, rc, rd) = (Self.recased(a), Self.recased(b), Self.recased(c), Self.recased(d))
         #expect(Acts.of(title.uppercased(), summary: "\(a) asks \(b) to \(handOn) it to \(c) and \(d).".uppercased())
-            == ["\(a) → \(c), \(d) via \(b) (summary)"])
+            == ["\(ra) → \(rc), \(rd) via \(rb) (summary)"])
     }
 
     /// Asking that something else be sent, or asking whether: no relay.
@@ -162,11 +172,13 @@ import Testing
     }
 
     /// "The text is to be passed to C for transmission to D": C is one more go-between, D the final recipient.
-    @Test(arguments: casts.indices, ["to be passed to", "to be handed to", "to be forwarded to"], ["for transmission to", "for delivery to"])
-    func onwardChain(cast: Int, first: String, second: String) {
+    @Test(arguments: casts.indices, ["to be passed to", "to be handed to", "to be forwarded to"])
+    func onwardChain(cast: Int, first: String) {
         let (a, b, c, d, _) = Self.casts[cast]
-        #expect(Acts.of("Cable, \(a) to \(b)", summary: "The message is \(first) \(c) \(second) \(d).")
-            == ["\(a) → \(d) via \(b) > \(c) (summary)"])
+        for second in ["for transmission to", "for delivery to"] {
+            #expect(Acts.of("Cable, \(a) to \(b)", summary: "The message is \(first) \(c) \(second) \(d).")
+                == ["\(a) → \(d) via \(b) > \(c) (summary)"], "\(second)")
+        }
     }
 
     /// "B transmits a message from C for D", "… addressed to D": C's message reaches D through the title's hop.
@@ -215,7 +227,7 @@ import Testing
         let title = "Memorandum of Conversation between \(a) and \(b)"
         #expect(Acts.of(title, summary: "\(opener) \(c).") == [Self.talk([a, b, c])])
         #expect(Acts.of(title, summary: "\(opener) \(c), \(d), and \(e).") == [Self.talk([a, b, c, d, e])])
-        #expect(Acts.of(title.uppercased(), summary: "\(opener) \(c) and \(d).".uppercased()) == [Self.talk([a, b, c, d])])
+        #expect(Acts.of(title.uppercased(), summary: "\(opener) \(c) and \(d).".uppercased()) == [Self.talk([a, b, c, d].map(Self.recased))])
     }
 
     // MARK: A proposal is no event

@@ -162,7 +162,7 @@ extension SummaryReader {
         let lower = " " + first.lowercased()
         var finals: [NameMention] = []
         var onward: [NameMention] = []
-        if start + 1 < keys.count, keys[start + 1] == "for" {
+        if start + 2 < keys.count, keys[start + 1] == "for", tokens[start + 2].first?.isUppercase == true {
             // "Instructions for Kim Il Sung in light of …"
             finals = leadingNames(tokens[(start + 2)...])
         } else if let marker = SummaryLexicon.onwardRecipientMarkers.lazy.compactMap({ lower.range(of: " " + $0) }).first {
