@@ -240,4 +240,33 @@ import Testing
             #expect(Acts.of("Cable, \(a) to \(b)", summary: "\(Self.surname(a)) \(verb) that \(c) \(talk) \(d).") == ["\(a) → \(b)"], "\(talk)")
         }
     }
+
+    // MARK: Calling on someone
+
+    /// "X paid a courtesy call on C", "X was called on by C": a meeting of X and C, in a journal and a report; a list
+    /// of those who called is one meeting; capitals read the same.
+    @Test(arguments: casts.indices, ["paid a courtesy call on", "pays a farewell call on", "paid a call on",
+                                     "paid a brief courtesy call on", "called on", "was called on by"])
+    func callingOnSomeoneIsAMeeting(cast: Int, call: String) {
+        let (a, _, c, d, _) = Self.casts[cast]
+        let x = Self.surname(a)
+        #expect(Acts.of("Journal of Ambassador \(a)", summary: "\(x) \(call) \(c).") == [Self.talk([a, c])])
+        #expect(Acts.of("Journal of Ambassador \(a)", summary: "\(x) \(call) Foreign Minister \(c) at the ministry.") == [Self.talk([a, c])])
+        #expect(Acts.of("Journal of Ambassador \(a)", summary: "\(x) \(call) \(c) and \(d).") == [Self.talk([a, c, d])])
+        #expect(Acts.of("Report, \(a) to the Central Committee", summary: "\(a) \(call) \(c).")
+            == ["\(a) → Central Committee", Self.talk([a, c])])
+        #expect(Acts.of("JOURNAL OF AMBASSADOR \(a.uppercased())", summary: "\(x) \(call) \(c).".uppercased())
+            == [Self.talk([a, c].map(Self.recased))])
+    }
+
+    /// A call planned, or a call for something: no meeting.
+    @Test(arguments: casts.indices)
+    func callNotMadeIsNoMeeting(cast: Int) {
+        let (a, _, c, _, _) = Self.casts[cast]
+        let x = Self.surname(a)
+        for summary in ["\(x) will pay a courtesy call on \(c).", "\(x) plans to pay a courtesy call on \(c).",
+                        "\(c) issued a call for unity.", "\(x) hopes to call on \(c)."] {
+            #expect(Acts.of("Journal of Ambassador \(a)", summary: summary) == [], "\(summary)")
+        }
+    }
 }

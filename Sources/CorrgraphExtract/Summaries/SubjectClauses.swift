@@ -62,6 +62,7 @@ struct SubjectClauses {
     /// Every word the tests of `find` start from (its verbs, talk nouns and the words of its presence phrases).
     static let verbCandidates: Set<String> = clauseVerbs.union(SummaryLexicon.participationVerbs).union(SummaryLexicon.talkNouns)
         .union(["present", "part", "attend", "attends", "attended", "participate", "participates", "participated", "dinner", "lunch"])
+        .union(SummaryLexicon.callingNouns)
     /// A filter of `verbCandidates`: most words of a summary are none of them and are passed over
     /// without building their key.
     static let verbCandidateFilter = WordFilter(verbCandidates)
@@ -196,6 +197,10 @@ struct SubjectClauses {
                 // "X had a meeting with Y", "X, Y and Z have a detailed conversation", "X paid a visit to Y".
                 verb = "conversation"
                 verbIndex = held
+            } else if SummaryLexicon.callingNouns.contains(verb), let held = heldTalk(tokens, noun: i) {
+                // "X paid a courtesy call on Y", "X pays a farewell call on Y": calling on someone is meeting him.
+                verb = "conversation"
+                verbIndex = held
             } else if ["dinner", "lunch"].contains(verb), i >= 1, ["have", "has", "had"].contains(NamePhrase.wordKey(tokens[i - 1])) {
                 verb = "conversation"
             } else if !clauseVerbs.contains(verb) || verb == "present" || verb == "conversation" || SummaryWords.opensUppercase(token) {
@@ -268,7 +273,11 @@ struct SubjectClauses {
             // "discusses … with Fischer": the other side of a talk; "informs Malenkov that … with Peng" is not.
             let padded = " " + clauseText
             // "paid a visit to Puzanov", "called on Puzanov": the other side follows "to" or "on".
-            let sideMarker = ["called", "calls", "call"].contains(verb) ? " on "
+            // "Y was called on by X": the passive's other side follows "on by".
+            let calledOn = ["called", "calls", "call"].contains(verb)
+            let calledOnInPassive = calledOn && i >= 1 && ["was", "were", "is", "are", "been"].contains(NamePhrase.wordKey(tokens[i - 1]))
+            let sideMarker = calledOnInPassive ? " on by "
+                : calledOn || verb == "conversation" && SummaryLexicon.callingNouns.contains(NamePhrase.wordKey(token)) ? " on "
                 : (verb == "conversation" && NamePhrase.wordKey(token) == "visit") ? " to " : " with "
             if conversationVerbs.contains(verb) || ["discusses", "exchange", "exchanges", "called", "calls"].contains(verb),
                let r = sideMarkerRange(sideMarker, in: padded) {

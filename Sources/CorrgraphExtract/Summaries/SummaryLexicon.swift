@@ -70,6 +70,13 @@ enum SummaryLexicon {
     static let talkNouns: Set<String> = Set(ConversationGrammar.nouns).subtracting(["minutes"])
         .union(["exchange", "exchanges", "dialogue", "lunch", "luncheon", "breakfast", "supper", "visit"])
 
+    /// Nouns of calling on someone, held like a talk noun (`holdingVerbs`) and followed by "on": "paid a courtesy call
+    /// on B", "pays a farewell call on B" (`SubjectClauses.find`). Not talk nouns elsewhere: "a call for unity" is no talk.
+    static let callingNouns: Set<String> = ["call", "calls"]
+    /// Words that qualify a call ("a courtesy call", "a brief farewell call"): printed in lower case in prose, so that a
+    /// summary in capitals reads them as in title case (`proseWords`).
+    static let callingModifiers: Set<String> = ["courtesy", "farewell", "brief"]
+
     /// Verbs by which people hold a talk named by its noun: "X and Y have a detailed conversation".
     static let holdingVerbs: Set<String> = ["have", "has", "had", "hold", "holds", "held", "pays", "paid", "pay"]
 
@@ -146,6 +153,7 @@ enum SummaryLexicon {
     static let proseWords: Set<String> = SubjectClauses.clauseVerbs.union(SubjectClauses.conversationVerbs)
         .union(SubjectClauses.personObjectVerbs).union(sequenceAdverbs).union(holdingVerbs).union(talkNouns)
         .union(hedgeWords).union(unheldTalkWords).union(["she", "they", "not", "did", "does", "do", "never", "also"])
+        .union(callingNouns).union(callingModifiers)
         .subtracting(["said", "may", "will", "he", "present", "state", "states"])
 
     /// Adverbs of sequence that stand between a subject and its verb: "He then talked with …", "Kim later
