@@ -1,11 +1,17 @@
-/// **Rule: telling in the passive is read as the active.** "X was told/informed/assured by Y that …" states what
-/// "Y told X that …" states, and is read under the same rules (gold schema: the telling is a talk of X and Y).
+/// **Rule: telling in the passive is read as the active.** "X was told/informed/assured/advised/notified/briefed by Y
+/// that …" states what "Y told X that …" states, and is read under the same rules (gold schema: the telling is a talk of X and Y).
 /// In a wire from an institution, X, the one told, opening the summary, is the diplomat who writes it.
 /// Without "by Y" ("X was told that a meeting would take place") no one is named telling, and nothing is rewritten.
 enum PassiveTelling {
     /// Past participles of telling whose active past has the same form ("was told by Y" → "Y told").
     /// Only those whose active the clause rules read as telling (`SubjectClauses.dialogueVerbs`).
-    static let participles: Set<String> = ["told", "informed", "assured"]
+    static let participles: Set<String> = Set(activeForms.keys)
+    /// Each participle of telling with the active past the clause rules read it as: being advised, notified,
+    /// briefed or apprised by Y is being informed by Y ("X was briefed by Y on …" → "Y informed X on …").
+    static let activeForms: [String: String] = [
+        "told": "told", "informed": "informed", "assured": "assured",
+        "advised": "informed", "notified": "informed", "briefed": "informed", "apprised": "informed",
+    ]
     /// Precondition cue words (`SummaryCues.passiveTelling`): a participle and "by" (both needed).
     static let auxiliaries: Set<String> = ["was", "were"]
     /// The longest name phrase read as the one told or the one telling.
@@ -43,7 +49,8 @@ enum PassiveTelling {
                     if teller.last?.isEmpty == false {
                         if sentenceStart == 0 { firstTold = told }
                         told[told.count - 1] += closing
-                        let verb = NamePhrase.wordKey(tokens[i + 1])
+                        let participle = NamePhrase.wordKey(tokens[i + 1])
+                        let verb = activeForms[participle] ?? participle
                         let clause = teller + [verb] + told
                         tokens.replaceSubrange(sentenceStart..<end, with: clause)
                         changed = true

@@ -62,6 +62,7 @@ struct SubjectClauses {
     /// Every word the tests of `find` start from (its verbs, talk nouns and the words of its presence phrases).
     static let verbCandidates: Set<String> = clauseVerbs.union(SummaryLexicon.participationVerbs).union(SummaryLexicon.talkNouns)
         .union(["present", "part", "attend", "attends", "attended", "participate", "participates", "participated", "dinner", "lunch"])
+        .union(SummaryLexicon.callingNouns)
     /// A filter of `verbCandidates`: most words of a summary are none of them and are passed over
     /// without building their key.
     static let verbCandidateFilter = WordFilter(verbCandidates)
@@ -102,12 +103,22 @@ struct SubjectClauses {
     /// Verbs of persuading someone face to face: "A and B try to persuade C to fight on", "A convinces C".
     static let persuadingVerbs: Set<String> = ["persuade", "persuades", "persuaded", "convince", "convinces", "convinced"]
 
+    /// Verbs of proposing or demanding that something be done: the clause after "that" is a proposal, not an event
+    /// ("suggests that Lu meet B", "insisted that the two discuss …").
+    static let mandativeVerbs: Set<String> = [
+        "suggests", "suggested", "proposes", "proposed", "recommends", "recommended", "urges", "urged", "insists",
+        "insisted", "demands", "demanded", "requests", "requested", "asks", "asked", "advises", "advised", "proposing",
+        "suggesting", "recommending", "demanding", "requesting",
+    ]
+
     /// Verbs that introduce what someone tells: a relative clause after them is its content.
     static let reportingVerbs: Set<String> = [
         "informs", "informed", "tells", "told", "reports", "reported", "describes", "described", "recounts",
         "recounted", "explains", "explained", "briefs", "briefed", "records", "recorded", "notes", "noted", "learns",
         "learned", "hears", "heard", "says", "said", "writes", "wrote", "mentions", "mentioned", "recalls", "recalled",
         "adds", "added", "believes", "thinks", "claims", "claimed",
+        // Plural subjects take the bare form: "Rumors say that …", "Both claim that …".
+        "say", "claim", "believe", "think", "report", "hear", "learn", "note", "recall", "mention",
     ]
 
     /// The holding verb before a talk noun, over a determiner and up to three modifiers: "have a detailed
@@ -186,6 +197,10 @@ struct SubjectClauses {
                 // "X had a meeting with Y", "X, Y and Z have a detailed conversation", "X paid a visit to Y".
                 verb = "conversation"
                 verbIndex = held
+            } else if SummaryLexicon.callingNouns.contains(verb), let held = heldTalk(tokens, noun: i) {
+                // "X paid a courtesy call on Y", "X pays a farewell call on Y": calling on someone is meeting him.
+                verb = "conversation"
+                verbIndex = held
             } else if ["dinner", "lunch"].contains(verb), i >= 1, ["have", "has", "had"].contains(NamePhrase.wordKey(tokens[i - 1])) {
                 verb = "conversation"
             } else if !clauseVerbs.contains(verb) || verb == "present" || verb == "conversation" || SummaryWords.opensUppercase(token) {
@@ -258,7 +273,11 @@ struct SubjectClauses {
             // "discusses … with Fischer": the other side of a talk; "informs Malenkov that … with Peng" is not.
             let padded = " " + clauseText
             // "paid a visit to Puzanov", "called on Puzanov": the other side follows "to" or "on".
-            let sideMarker = ["called", "calls", "call"].contains(verb) ? " on "
+            // "Y was called on by X": the passive's other side follows "on by".
+            let calledOn = ["called", "calls", "call"].contains(verb)
+            let calledOnInPassive = calledOn && i >= 1 && ["was", "were", "is", "are", "been"].contains(NamePhrase.wordKey(tokens[i - 1]))
+            let sideMarker = calledOnInPassive ? " on by "
+                : calledOn || verb == "conversation" && SummaryLexicon.callingNouns.contains(NamePhrase.wordKey(token)) ? " on "
                 : (verb == "conversation" && NamePhrase.wordKey(token) == "visit") ? " to " : " with "
             if conversationVerbs.contains(verb) || ["discusses", "exchange", "exchanges", "called", "calls"].contains(verb),
                let r = sideMarkerRange(sideMarker, in: padded) {
@@ -360,7 +379,11 @@ struct SubjectClauses {
             entry.passive = passiveMeeting && !objects.isEmpty
             entry.pastPerfect = i >= 1 && NamePhrase.wordKey(tokens[i - 1]) == "had" && verb != "conversation"
             // "… the meeting in which X explains", "Wang records that Zhou spoke with Molotov": what someone tells.
-            if start >= 1, ["which", "where", "whom", "that"].contains(NamePhrase.wordKey(tokens[start - 1])) {
+            // "Haddad suggests that Lu meet B": what someone proposes be done (`mandativeVerbs` + "that") is no event.
+            if start >= 2, NamePhrase.wordKey(tokens[start - 1]) == "that", mandativeVerbs.contains(NamePhrase.wordKey(tokens[start - 2])) {
+                entry.reported = true
+                entry.toldThat = true
+            } else if start >= 1, ["which", "where", "whom", "that"].contains(NamePhrase.wordKey(tokens[start - 1])) {
                 let relative = NamePhrase.wordKey(tokens[start - 1]) != "that"
                 var b = start - 2
                 while b >= 0, start - b <= maxClauseTokens, !(tokens[b].hasSuffix(".") && !NamePhrase.isInitials(tokens[b])) {

@@ -103,8 +103,8 @@ extension SummaryReader {
         var i = 0
         while i < tokens.count {
             var listStart: Int?
-            if keys[i] == "present" {
-                // `present [at|during|for the talk] was|were [also] …`
+            if SummaryLexicon.presenceWords.contains(keys[i]) {
+                // `present [at|during|for the talk] was|were [also] …`, `Also participating were …`
                 var j = i + 1
                 if j < keys.count, SummaryLexicon.presentPlacePrepositions.contains(keys[j]) {
                     j += 1
@@ -314,6 +314,14 @@ extension SummaryReader {
                     see([office])
                     groups.append([office])
                 }
+                continue
+            }
+            // **Rule: several people telling the diarist together are one talk with him** ("A and B told Petrov",
+            // "Petrov was informed by A, B, and C"): the clause's subjects, with the diarist as its object.
+            let jointTellers = clause.personSubjects.filter { !MessageGrammar.sameName($0, author) && !isSeen($0) }
+            if jointTellers.count >= 2, !clause.respectively, clause.objects.contains(where: { MessageGrammar.sameName($0, author) }) {
+                see(jointTellers)
+                groups.append(MessageGrammar.distinct(jointTellers))
                 continue
             }
             for p in clause.personSubjects where !MessageGrammar.sameName(p, author) && !isSeen(p) {

@@ -41,7 +41,7 @@ enum SummaryCues {
     /// `the conversation between A and B`.
     static let recountedBetween = RuleCues(["between"])
     /// `Also present were C`, `Present at the talk was C`, `The meeting was attended by C`.
-    static let presentList = RuleCues(["present", "attended"])
+    static let presentList = RuleCues(SummaryLexicon.presenceWords.union(["attended"]))
     /// `also sent copies to C`, `was also addressed to C` (`SummaryLexicon.copyRecipientMarkers`).
     static let copyRecipients = RuleCues(["copies", "copy", "copied", "addressed"])
     /// `X was told/informed by Y` (`PassiveTelling`): a participle of telling, and `by` (both needed).
@@ -49,6 +49,10 @@ enum SummaryCues {
     static let by = RuleCues(["by"])
     /// `He also informs C` (`SummaryReader.pronounFurtherAddressees`).
     static let pronounAlso = RuleCues(["he also ", "she also "])
+    /// `Signed by X`, `Author: X`, `The telegram, written by X,` (`SignedWriter`).
+    static let signedWriter = RuleCues(["signed", "written", "drafted", "authored", "author", "authors", "signatory", "signature"])
+    /// `Zhang also informs C` (`SummaryReader.senderAlsoAddresses`).
+    static let senderAlso = RuleCues(["also"])
     /// Kinds of record that mention talks in passing (checked on the title).
     static let passingMention = RuleCues(SummaryLexicon.passingMentionKinds)
 }

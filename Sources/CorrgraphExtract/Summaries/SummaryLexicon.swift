@@ -17,6 +17,18 @@ enum SummaryLexicon {
     /// "asks D to pass his reply on to B".
     static let passingOnVerbs: Set<String> = ["pass", "convey", "transmit", "deliver", "forward", "relay", "hand"]
 
+    /// Pronouns that stand for the record itself as the object of a verb of handing on: "asks D to forward it to B".
+    static let recordPronouns: Set<String> = ["it"]
+
+    /// Verbs by which the title's sender sends the record's message: "Kaczmarek sends a message to be handed to B".
+    static let sendingVerbs: Set<String> = ["sends", "sent", "dispatches", "dispatched", "addresses", "addressed"]
+
+    /// Markers after "a message from A" that name its own addressee: "a letter from A to B", "a message from A for
+    /// B", "a letter from A addressed to B" (`SummaryReader.relayedContent`).
+    static let carriedAddresseeMarkers: [[String]] = [
+        ["to"], ["for"], ["addressed", "to"], ["intended", "for"], ["meant", "for"], ["destined", "for"],
+    ]
+
     /// Verbs of asking someone to do something: "Gromyko demands Kovalev to …".
     static let requestVerbs: Set<String> = [
         "asks", "asked", "requests", "requested", "instructs", "instructed", "demands", "demanded", "tells", "told",
@@ -28,7 +40,7 @@ enum SummaryLexicon {
         "message", "messages", "letter", "letters", "telegram", "telegrams", "cable", "cables", "reply", "replies",
         "response", "responses", "answer", "query", "inquiry", "enquiry", "request", "requests", "instructions",
         "instruction", "directive", "directives", "note", "greetings", "appeal", "proposal", "proposals", "opinion",
-        "views", "question", "questions", "cablegram", "report",
+        "views", "question", "questions", "cablegram", "report", "text",
     ]
 
     /// Words a summary opens with when it restates the record itself ("Telegram from …", "Instructions for …").
@@ -57,6 +69,13 @@ enum SummaryLexicon {
     /// Nouns of talks for clause patterns ("have a detailed conversation", "a meeting between …").
     static let talkNouns: Set<String> = Set(ConversationGrammar.nouns).subtracting(["minutes"])
         .union(["exchange", "exchanges", "dialogue", "lunch", "luncheon", "breakfast", "supper", "visit"])
+
+    /// Nouns of calling on someone, held like a talk noun (`holdingVerbs`) and followed by "on": "paid a courtesy call
+    /// on B", "pays a farewell call on B" (`SubjectClauses.find`). Not talk nouns elsewhere: "a call for unity" is no talk.
+    static let callingNouns: Set<String> = ["call", "calls"]
+    /// Words that qualify a call ("a courtesy call", "a brief farewell call"): printed in lower case in prose, so that a
+    /// summary in capitals reads them as in title case (`proseWords`).
+    static let callingModifiers: Set<String> = ["courtesy", "farewell", "brief"]
 
     /// Verbs by which people hold a talk named by its noun: "X and Y have a detailed conversation".
     static let holdingVerbs: Set<String> = ["have", "has", "had", "hold", "holds", "held", "pays", "paid", "pay"]
@@ -134,6 +153,7 @@ enum SummaryLexicon {
     static let proseWords: Set<String> = SubjectClauses.clauseVerbs.union(SubjectClauses.conversationVerbs)
         .union(SubjectClauses.personObjectVerbs).union(sequenceAdverbs).union(holdingVerbs).union(talkNouns)
         .union(hedgeWords).union(unheldTalkWords).union(["she", "they", "not", "did", "does", "do", "never", "also"])
+        .union(callingNouns).union(callingModifiers)
         .subtracting(["said", "may", "will", "he", "present", "state", "states"])
 
     /// Adverbs of sequence that stand between a subject and its verb: "He then talked with …", "Kim later
@@ -150,6 +170,10 @@ enum SummaryLexicon {
         "host", "hosts", "hosted",
     ]
 
+    /// Words of being at a talk before the list of those who were: "Present at the talk were …", "Also participating
+    /// were …", "Attending were …" (`SummaryReader.presentLists`).
+    static let presenceWords: Set<String> = ["present", "participating", "attending"]
+
     /// Prepositions between `present` and the talk a list of people attended: "Present at the talk were …"
     /// (`SummaryReader.presentLists`).
     static let presentPlacePrepositions: Set<String> = ["at", "during", "for", "in"]
@@ -163,6 +187,17 @@ enum SummaryLexicon {
     static let copyRecipientMarkers: [[String]] = [
         ["copies", "to"], ["copy", "to"], ["copied", "to"], ["also", "addressed", "to"], ["simultaneously", "addressed", "to"],
     ]
+
+    /// **A copy sent in a clause of its own** ("Copies were sent to C and D", "A copy of the letter went to C", "Copies
+    /// were also forwarded to C"): a copy noun, an optional "of" + determiner + document noun, an optional auxiliary
+    /// of the past and adverb, a verb of sending in the past, and "to" (`SummaryReader.copySentClauseEnd`).
+    static let copyNouns: Set<String> = ["copy", "copies"]
+    static let copySendingVerbs: Set<String> = [
+        "sent", "went", "forwarded", "given", "delivered", "dispatched", "transmitted", "passed", "distributed", "handed",
+    ]
+    /// Auxiliaries of a copy already sent ("were sent", "has gone"): not "be", "will" (planned, wished for).
+    static let copyPastAuxiliaries: Set<String> = ["was", "were", "is", "are", "has", "have", "had", "been"]
+    static let copyAdverbs: Set<String> = ["also", "simultaneously", "likewise", "similarly", "further"]
 
     /// Conjunctions that open a hypothetical clause: "If Kim meets Zhang, …" states no meeting.
     static let conditionalOpeners: Set<String> = ["if", "unless", "whether", "lest", "suppose", "supposing"]

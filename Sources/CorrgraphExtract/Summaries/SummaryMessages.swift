@@ -249,6 +249,8 @@ extension SummaryReader {
             let name = sender.text.lowercased()
             subjects.append(name + " ")
             if let surname = name.split(separator: " ").last { subjects.append(surname + " ") }
+            // The family name stands first in Chinese and Korean names: "Han forwards …" for Han Sung-jin.
+            if let family = name.split(separator: " ").first, name.contains(" ") { subjects.append(family + " ") }
         }
         // FRUS summaries may begin with the verb: "Transmits the text of Khrushchev's letter to President Kennedy."
         let padded = " " + lower
@@ -284,10 +286,12 @@ extension SummaryReader {
                 words.append(token)
             }
             author = Array(NamePhrase.parse(words.joined(separator: " ")).filter { $0.kind == .person }.prefix(1))
-            // "a letter from A to B": the message's own addressee is its final recipient.
+            // "a letter from A to B", "… for B", "… addressed to B": the message's own addressee is its final recipient.
             if words.count < whoTokens.count, !(words.last?.hasSuffix(",") ?? true),
-               NamePhrase.wordKey(String(whoTokens[words.count])) == "to" {
-                finals = leadingNames(whoTokens[(words.count + 1)...].drop { $0.lowercased() == "the" })
+               let marker = SummaryLexicon.carriedAddresseeMarkers.first(where: { m in
+                   words.count + m.count < whoTokens.count
+                       && whoTokens[words.count..<(words.count + m.count)].map({ NamePhrase.wordKey(String($0)) }) == m }) {
+                finals = leadingNames(whoTokens[(words.count + marker.count)...].drop { $0.lowercased() == "the" })
                     .filter { $0.kind == .person }
             }
         } else if let possessive = after.range(of: "'s ") {
@@ -509,10 +513,15 @@ extension SummaryReader {
         var message = result.messages[0]
         var i = 0
         while i < keys.count {
-            guard let marker = SummaryLexicon.copyRecipientMarkers.first(where: { m in
-                i + m.count <= keys.count && keys[i..<(i + m.count)].elementsEqual(m) }) else { i += 1; continue }
+            let markerEnd: Int
+            if let marker = SummaryLexicon.copyRecipientMarkers.first(where: { m in
+                i + m.count <= keys.count && keys[i..<(i + m.count)].elementsEqual(m) }) {
+                markerEnd = i + marker.count
+            } else if let end = copySentClauseEnd(keys, at: i) {
+                markerEnd = end
+            } else { i += 1; continue }
             let hedged = keys[max(0, i - 3)..<i].contains { SummaryLexicon.hedgeWords.contains($0) || SummaryLexicon.unheldTalkWords.contains($0) || $0 == "be" }
-            let k = i + marker.count
+            let k = markerEnd
             var end = k
             while end < tokens.count, !tokens[end].hasSuffix(".") || NamePhrase.isInitials(tokens[end]) { end += 1 }
             i = max(end, i + 1)
@@ -529,6 +538,53 @@ extension SummaryReader {
 }
 
 extension SummaryReader {
+    /// The index after "to" when a copy is said sent in a clause of its own at `i`: "Copies were sent to", "A copy of
+    /// the letter went to", "Copies were also forwarded to" (`SummaryLexicon.copyNouns`, `copySendingVerbs`). A copy
+    /// to be sent ("copies will be sent to") has an auxiliary outside the past ones and is none.
+    static func copySentClauseEnd(_ keys: [String], at i: Int) -> Int? {
+        guard SummaryLexicon.copyNouns.contains(keys[i]) else { return nil }
+        var k = i + 1
+        // "of the letter", "of this cable"
+        if k + 2 < keys.count, keys[k] == "of", SummaryLexicon.determiners.contains(keys[k + 1]),
+           SummaryLexicon.documentNouns.contains(keys[k + 2]) { k += 3 }
+        var auxiliaries = 0
+        while k < keys.count, auxiliaries < 2, SummaryLexicon.copyPastAuxiliaries.contains(keys[k]) { k += 1; auxiliaries += 1 }
+        if k < keys.count, SummaryLexicon.copyAdverbs.contains(keys[k]) { k += 1 }
+        guard k + 1 < keys.count, SummaryLexicon.copySendingVerbs.contains(keys[k]), keys[k + 1] == "to" else { return nil }
+        return k + 2
+    }
+
+    /// **Rule: the sender also addresses someone.** "Haddad also informs C and D of the decision", "Zhang also writes
+    /// to C": a sentence opening with the title's sender by name, then "also" and a verb of addressing
+    /// (`SummaryLexicon.furtherAddressingVerbs`), adds the people addressed to the record's recipients, as the
+    /// pronoun rule below does for "He also informs C". Without "also" only the rule of `addressees` applies.
+    ///
+    /// - Complexity: O(n): one pass over the summary's words, each name read a bounded number of times.
+    static func senderAlsoAddresses(_ text: String, into result: inout ExtractedRecord) {
+        guard result.messages.count == 1, var message = result.messages.first, message.via.isEmpty, !message.from.isEmpty,
+              SummaryCues.senderAlso.occurs(in: text) else { return }
+        let tokens = SummaryWords.spaceSeparated(text)
+        var sentenceStart = 0
+        var added = false
+        for p in tokens.indices {
+            defer { if tokens[p].hasSuffix("."), !NamePhrase.isInitials(tokens[p]) { sentenceStart = p + 1 } }
+            guard p > sentenceStart, p - sentenceStart <= 6, p + 2 < tokens.count, NamePhrase.wordKey(tokens[p]) == "also",
+                  SummaryLexicon.furtherAddressingVerbs.contains(NamePhrase.wordKey(tokens[p + 1])),
+                  tokens[sentenceStart..<p].allSatisfy({ $0.first?.isUppercase == true || NamePhrase.isInitials($0) }) else { continue }
+            let subject = leadingNames(tokens[sentenceStart..<p])
+            guard subject.count == 1, MessageGrammar.contains(message.from, subject[0]) else { continue }
+            let objectStart = NamePhrase.wordKey(tokens[p + 2]) == "to" ? p + 3 : p + 2
+            guard objectStart < tokens.count else { continue }
+            for o in leadingNames(tokens[objectStart...]) where o.kind == .person && !MessageGrammar.contains(message.to + message.from, o) {
+                message.to.append(o)
+                added = true
+            }
+        }
+        guard added else { return }
+        message.evidence = .summary
+        result.messages = [message]
+    }
+
     /// **Rule: a further addressee after a pronoun.** "Kertesz notifies Nguyen. He also informs C of the vote.": "he"
     /// stands for the person named last as a subject before it; when that is the title's sender and "also" marks the
     /// addition, the people he tells (`SummaryLexicon.furtherAddressingVerbs`) are further addressees of the record.

@@ -38,10 +38,12 @@ enum SummaryReader {
         ministryWritesToItsEmbassy(text, into: &result)
         addressees(clauses, reading: reading, into: &result)
         pronounFurtherAddressees(text, clauses: clauses, into: &result)
+        senderAlsoAddresses(text, into: &result)
         copyRecipients(text, cues: cues, into: &result)
         namedWriter(clauses, into: &result)
         writerBesideInstitution(text, clauses: clauses, reading: reading, into: &result)
         writerInRestatement(text, into: &result)
+        signedWriter(text, into: &result)
         writerToldInPassive(toldInPassive, reading: reading, into: &result)
 
         if !result.conversations.isEmpty {

@@ -146,6 +146,11 @@ extension SummaryReader {
            SummaryLexicon.messageNouns.contains(NamePhrase.wordKey(tokens[p + 1])),
            let owner = leadingNames(tokens[...p].map { String($0.dropLast(2)) }).last, MessageGrammar.contains(hop.from, owner) {
             start = p + 1
+        } else if let v = tokens.prefix(5).firstIndex(where: { SummaryLexicon.sendingVerbs.contains(NamePhrase.wordKey($0)) }), v > 0,
+                  v + 1 < tokens.count, tokens[..<v].allSatisfy({ $0.first?.isUppercase == true || NamePhrase.isInitials($0) }),
+                  let sender = leadingNames(tokens[..<v]).last, MessageGrammar.contains(hop.from, sender) {
+            // "Kaczmarek sends a message to be handed to B": the sender by name, a verb of sending and the message.
+            start = v + 1
         } else if let opening = SummaryWords.openingKey(text), !SummaryLexicon.documentNouns.contains(opening) {
             return
         }
@@ -156,16 +161,28 @@ extension SummaryReader {
         let keys = tokens.map(NamePhrase.wordKey)
         let lower = " " + first.lowercased()
         var finals: [NameMention] = []
-        if start + 1 < keys.count, keys[start + 1] == "for" {
+        var onward: [NameMention] = []
+        if start + 2 < keys.count, keys[start + 1] == "for", tokens[start + 2].first?.isUppercase == true {
             // "Instructions for Kim Il Sung in light of …"
             finals = leadingNames(tokens[(start + 2)...])
         } else if let marker = SummaryLexicon.onwardRecipientMarkers.lazy.compactMap({ lower.range(of: " " + $0) }).first {
             let offset = lower.distance(from: lower.startIndex, to: marker.upperBound) - 1
             finals = leadingNames(String(first.dropFirst(offset)).split(separator: " ").drop { $0.lowercased() == "the" })
+            // **Rule: an onward chain.** "to be passed to C for transmission to B": C is one more go-between, B the
+            // final recipient (a second marker after the first one's names).
+            let rest = lower[marker.upperBound...]
+            if !finals.isEmpty, let next = SummaryLexicon.onwardRecipientMarkers.lazy.compactMap({ rest.range(of: " " + $0) }).first {
+                let further = leadingNames(String(first.dropFirst(lower.distance(from: lower.startIndex, to: next.upperBound) - 1))
+                    .split(separator: " ").drop { $0.lowercased() == "the" })
+                if !further.isEmpty, further.allSatisfy({ $0.kind == .person }) {
+                    onward = finals
+                    finals = further
+                }
+            }
         }
-        guard !finals.isEmpty, finals.allSatisfy({ $0.kind == .person }),
-              !finals.contains(where: { MessageGrammar.contains(hop.from + hop.to, $0) }) else { return }
-        result.messages = [ExtractedMessage(from: hop.from, to: finals, via: hop.to, evidence: .summary)]
+        guard !finals.isEmpty, finals.allSatisfy({ $0.kind == .person }), onward.allSatisfy({ $0.kind == .person }),
+              !(finals + onward).contains(where: { MessageGrammar.contains(hop.from + hop.to, $0) }) else { return }
+        result.messages = [ExtractedMessage(from: hop.from, to: finals, via: hop.to + onward, evidence: .summary)]
     }
 
     /// **Rule: the sender asks the addressee to hand on someone's message.**
@@ -245,6 +262,14 @@ extension SummaryReader {
     /// on a thing already written (`SummaryLexicon.passingOnVerbs`): "to send a report to B" asks for a new one.
     static func ownMessageHandedOn(_ tokens: [String], _ keys: [String], from start: Int, verb: String) -> [NameMention]? {
         guard SummaryLexicon.passingOnVerbs.contains(verb) else { return nil }
+        // "asks D to forward it to B", "to pass it on to B": the pronoun stands for the record, the sender's message.
+        if start < keys.count, SummaryLexicon.recordPronouns.contains(keys[start]) {
+            var to = start + 1
+            if to < keys.count, keys[to] == "on" { to += 1 }
+            guard to + 1 < keys.count, keys[to] == "to" else { return nil }
+            let finals = leadingNames(tokens[(to + 1)...].prefix(maxNameListTokens))
+            return finals.isEmpty || !finals.allSatisfy({ $0.kind == .person }) ? nil : finals
+        }
         var k = start
         while k < keys.count, k - start < 4, !SummaryLexicon.messageNouns.contains(keys[k]),
               SummaryLexicon.determiners.contains(keys[k]) || tokens[k].first?.isLowercase == true { k += 1 }
