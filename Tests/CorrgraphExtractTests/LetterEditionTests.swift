@@ -61,7 +61,7 @@ import CorrgraphResolve
 
     @Test(arguments: ["Tagebuch von Friedrich Hollweg", "Rapport de Geneviève Lamarque sur les finances",
                       "Mémoire de Charles de Montclair sur la navigation", "A Brief Account of the Voyage to Canton",
-                      "Carta Marina of the Northern Seas", "Diario de Mercedes Olivares", "Brief an die Nachwelt",
+                      "Carta Marina of the Northern Seas", "Diario de Mercedes Arrieta", "Brief an die Nachwelt",
                       "Lettre sur les aveugles", "Brief Notes on the Harvest in Shandong"])
     func wordsOfOtherLanguagesMakeNoFalseAct(title: String) {
         #expect(Acts.of(title) == [])
