@@ -801,6 +801,8 @@ public enum NamePhrase {
         if ["received", "sent", "dispatched", "despatched", "delivered", "handed"].contains(firstWord) { return true }
         // "(Message)", "(Telegram)": the document's type, printed after its ends.
         if Lexicon.documentTypes.contains(where: { $0.phrase == key }) { return true }
+        // "(No. 123)", "(Telegraphic)", "(Confidential)": a register's number and marks (`LetterEditions.registerMarks`).
+        if LetterEditions.isRegisterNote(key) { return true }
         // "Sir A. Clark Kerr (Moscow)": where he wrote from, not a second name.
         return noise.contains(key) || key.hasPrefix("excerpt") || key.hasPrefix("fragment") || Gazetteer.isPlace(inside)
     }

@@ -8,11 +8,13 @@ enum PeerageName {
     static let ranks: Set<String> = [
         "duke", "duchess", "marquess", "marquis", "marchioness", "earl", "countess", "viscount", "viscountess",
         "baron", "baroness", "lord", "lady",
+        // A continental count in British and American registers (`Count Vollrath`): no given name either.
+        "count",
     ]
     /// Ranks that are no given name, so that they mark a peer before a bare title (`Viscount Harcourt`);
     /// `Earl`, `Duke` and `Baron` are given names too (`Earl Warren`), and mark a peer there only after `the`.
     static let ranksNeverGivenNames: Set<String> = [
-        "marquess", "marquis", "marchioness", "viscount", "viscountess", "baroness", "duchess", "countess",
+        "marquess", "marquis", "marchioness", "viscount", "viscountess", "baroness", "duchess", "countess", "count",
     ]
 
     /// The peer's name in a phrase of the forms above (leading articles and forms of address skipped), or nil.

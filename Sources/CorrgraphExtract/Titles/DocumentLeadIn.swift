@@ -35,6 +35,12 @@ struct DocumentLeadIn {
                 lower = rest.lowercased()
                 changed = true
             }
+            // "Draft of a Letter from A to B", "Extract of a Despatch": an editor's form of the document.
+            if let document = LetterEditions.strippingEditorialForm(rest) {
+                rest = document
+                lower = rest.lowercased()
+                changed = true
+            }
         }
         // "No. 1876 from Moscow to Foreign Office": a numbered telegram, as the Foreign Office registers them.
         if lower.hasPrefix("no. ") || lower.hasPrefix("no ") {

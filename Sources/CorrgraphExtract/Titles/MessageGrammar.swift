@@ -23,7 +23,7 @@ enum MessageGrammar {
     /// (`C to D, transmitting A's Message to B`, `C to D, which transmits a Message from A to B`).
     static let enclosingVerbs: [(participle: String, present: String)] = [
         ("transmitting", "transmits"), ("conveying", "conveys"), ("relaying", "relays"), ("containing", "contains"),
-        ("forwarding", "forwards"), ("enclosing", "encloses"), ("passing on", "passes on"), ("including", "includes"),
+        ("forwarding", "forwards"), ("enclosing", "encloses"), ("inclosing", "incloses"), ("passing on", "passes on"), ("including", "includes"),
     ]
 
     /// Clause openers that carry an enclosed message: the participles, relative clauses (`which`/`that` +
@@ -257,7 +257,7 @@ enum MessageGrammar {
             // one end, a full name and nothing else; the summary may name the other.
             let rest = String(title.dropFirst(lowerTitle.hasPrefix("from ") ? 5 : 3))
             let people = NamePhrase.parse(cutSubject(rest).phrase)
-            if people.count == 1, people[0].kind == .person, people[0].text.split(separator: " ").count >= 2,
+            if LetterEditions.isOneEndHeading(people),
                isPureNameList(cutSubject(rest).phrase), TitleText.find(" to ", in: rest).isEmpty, TitleText.find(" from ", in: rest).isEmpty {
                 return [lowerTitle.hasPrefix("from ") ? ExtractedMessage(from: people, to: []) : ExtractedMessage(from: [], to: people)]
             }
@@ -282,7 +282,8 @@ enum MessageGrammar {
                     || ["jr.", "sr.", "ii", "iii", "iv"].contains(part.trimmingSpaces().lowercased())
             }
         }
-        if marked, let left = uninverted(split.left), let right = uninverted(rightPhrase) {
+        if marked, let left = uninverted(split.left) ?? LetterEditions.uninvertedList(split.left),
+           let right = uninverted(rightPhrase) ?? LetterEditions.uninvertedList(rightPhrase) {
             return build(senders: left, recipients: right, hasRecipient: true, addressless: false).messages
         }
         // "Stalin [via Kovalev] to Mao Zedong": relays are read by `build`; the names around them must be pure.
@@ -337,30 +338,19 @@ enum MessageGrammar {
         return name
     }
 
-    /// "A an B" (German), "A à B" (French), "A a B" (Spanish, Italian), "A aan B" (Dutch), with an optional
-    /// "Brief von", "Lettre de", "Carta de", "Lettera di", "Brief van" before: a letter between people.
+    /// "A an B" (German), "A à B" (French), "A aan B" (Dutch) between people; with an act noun and the
+    /// language's prepositions ("Brief von", "Lettre de", "Carta de" …) the table of `LetterEditions` reads it.
     static func foreignLetter(_ title: String) -> [ExtractedMessage]? {
-        var text = cutSubject(title).phrase
-        let openers: [(lead: String, to: [String])] = [("brief von ", [" an "]), ("lettre de ", [" à ", " au ", " aux "]),
-                                                       ("carta de ", [" a ", " al "]), ("lettera di ", [" a ", " al "]),
-                                                       ("brief van ", [" aan "])]
-        var separators = [" an ", " à ", " aan "]
-        // With the opener the type is explicit and either end may be an institution ("au Directoire exécutif").
-        var peopleOnly = true
-        if let opener = openers.first(where: { text.lowercased().hasPrefix($0.lead) }) {
-            text = String(text.dropFirst(opener.lead.count))
-            separators = opener.to
-            peopleOnly = false
-        }
-        for separator in separators {
+        if let heading = LetterEditions.foreignHeading(title) { return heading }
+        let text = cutSubject(LetterEditions.datelineCut(title)).phrase
+        for separator in [" an ", " à ", " aan "] {
             let parts = TitleText.find(separator, in: text)
             guard parts.count == 1, let r = parts.first else { continue }
             let left = String(text[..<r.lowerBound]), right = String(text[r.upperBound...])
-            guard isPureNameList(left), peopleOnly ? isPureNameList(right) : true else { continue }
+            guard isPureNameList(left), isPureNameList(right) else { continue }
             let from = NamePhrase.parse(left)
-            var to = NamePhrase.parse(right)
-            if to.isEmpty, !peopleOnly, right.first?.isUppercase ?? false { to = [NameMention(text: right, kind: .institution)] }
-            guard !from.isEmpty, !to.isEmpty, !peopleOnly || (from + to).allSatisfy({ $0.kind == .person }) else { continue }
+            let to = NamePhrase.parse(right)
+            guard !from.isEmpty, !to.isEmpty, (from + to).allSatisfy({ $0.kind == .person }) else { continue }
             return [ExtractedMessage(from: from, to: to)]
         }
         return nil

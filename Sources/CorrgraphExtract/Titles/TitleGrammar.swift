@@ -10,7 +10,7 @@ import Foundation
 enum TitleGrammar {
     static func read(_ rawTitle: String) -> TitleReading {
         var reading = TitleReading()
-        var title = TitleText.normalize(rawTitle)
+        var title = LetterEditions.headingClosed(TitleText.normalize(rawTitle))
         if let numbered = TitleText.leadingNumber(title) {
             reading.number = numbered.number
             title = numbered.rest
@@ -40,6 +40,12 @@ enum TitleGrammar {
         if let exchange = MessageGrammar.exchangeBetween(body) {
             reading.messages = exchange
             reading.documentType = "correspondence"
+            return reading
+        }
+        // "Télégramme de A à B", "Brief an B von A": a letter heading of another language (`LetterEditions`).
+        if let foreign = LetterEditions.foreignHeading(body) {
+            reading.messages = foreign
+            reading.documentType = reading.documentType ?? body.prefix { $0 != " " }.lowercased()
             return reading
         }
         let lead = DocumentLeadIn.read(body)
