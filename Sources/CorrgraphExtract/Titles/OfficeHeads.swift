@@ -333,7 +333,7 @@ enum OfficeHeads {
                 // "the Chief of Station in Xlandia ([name not declassified])": a withheld holder leaves the office alone.
                 let office = droppingArticle(String(rest[..<open]).trimmingSpaces())
                 guard isWithheld(String(rest[rest.index(after: open)..<close])), rest[rest.index(after: close)...].trimmingSpaces().isEmpty,
-                      splitItems(office).count == 1, isOfficePhrase(office) || isDescribedPost(String(rest[..<open]))
+                      TitleText.find(" and ", in: office).isEmpty, isOfficePhrase(office) || isDescribedPost(String(rest[..<open]))
                 else { return nil }
                 return ends + [End(mentions: [NameMention(text: office, kind: .office)], rule: .officeAlone)]
             }

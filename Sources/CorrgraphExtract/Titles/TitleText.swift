@@ -82,7 +82,8 @@ enum TitleText {
             for (open, close) in [("(", ")"), ("[", "]")] where out.hasSuffix(close) {
                 guard let start = out.lastIndex(of: Character(open)) else { continue }
                 let inside = String(out[out.index(after: start)..<out.index(before: out.endIndex)])
-                if NamePhrase.isNoise(inside) {
+                // A withheld name (`[1 line not declassified]`) stands for an end; it is read, not dropped.
+                if NamePhrase.isNoise(inside), !OfficeHeads.isWithheld(inside) {
                     out = String(out[..<start]).trimmingSpaces()
                     trimmed = true
                 }
