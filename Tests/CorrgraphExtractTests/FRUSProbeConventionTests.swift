@@ -95,8 +95,8 @@ import Testing
         for qualifier in ["Diplomatic", "Diplomatic and Consular", "American Republic Diplomatic", "diplomatic and consular"] {
             for complement in Self.complements {
                 let addressees = "\(qualifier) \(noun)\(complement)"
-                #expect(Acts.of("Mr. Oyelaran to the \(addressees)") == ["Oyelaran → \(addressees)"], addressees)
-                #expect(Acts.of("The Secretary of State to the \(addressees)") == ["Secretary of State → \(addressees)"], addressees)
+                #expect(Acts.of("Mr. Oyelaran to the \(addressees)") == ["Oyelaran → \(addressees)"], "\(addressees)")
+                #expect(Acts.of("The Secretary of State to the \(addressees)") == ["Secretary of State → \(addressees)"], "\(addressees)")
             }
         }
     }
@@ -148,12 +148,12 @@ import Testing
 
     @Test func repeatedEndsAreUnstated() {
         for same in ["Same", "The Same", "The same", "same", "the Same"] {
-            #expect(Acts.of("\(same) to Mr. Oyelaran.") == [" → Oyelaran"], same)
-            #expect(Acts.of("Mr. Oyelaran to \(same).") == ["Oyelaran → "], same)
-            #expect(Acts.of("Count Bergholm to \(same)") == ["Bergholm → "], same)
-            #expect(Acts.of("\(same) to \(same.lowercased()).") == [], same)
+            #expect(Acts.of("\(same) to Mr. Oyelaran.") == [" → Oyelaran"], "\(same)")
+            #expect(Acts.of("Mr. Oyelaran to \(same).") == ["Oyelaran → "], "\(same)")
+            #expect(Acts.of("Count Bergholm to \(same)") == ["Bergholm → "], "\(same)")
+            #expect(Acts.of("\(same) to \(same.lowercased()).") == [], "\(same)")
             let reading = TitleGrammar.read("\(same) to \(same)")
-            #expect(reading.messages.isEmpty && reading.problems.contains { $0.contains("Same to same") }, same)
+            #expect(reading.messages.isEmpty && reading.problems.contains { $0.contains("Same to same") }, "\(same)")
         }
         // A surname that only begins with the word is a name.
         #expect(Acts.of("Mr. Sameh to Mr. Oyelaran") == ["Sameh → Oyelaran"])
