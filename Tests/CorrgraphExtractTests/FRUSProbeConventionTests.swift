@@ -118,6 +118,37 @@ import Testing
             == ["Secretary of State → Okonkwo, Lindqvist"])
     }
 
+    // MARK: Plural institutions at several places
+
+    static let institutionPlurals = [("Embassies", "Embassy"), ("Legations", "Legation"), ("Consulates", "Consulate"),
+                                     ("Missions", "Mission"), ("Delegations", "Delegation")]
+    static let placeLists: [(printed: String, places: [String])] = [
+        ("Xlandia and Ruritania", ["Xlandia", "Ruritania"]),
+        ("Xlandia, Ruritania, and the United Kingdom", ["Xlandia", "Ruritania", "the United Kingdom"]),
+        ("Borduria, Port Vell and Syldavia", ["Borduria", "Port Vell", "Syldavia"]),
+        ("the Soviet Union and Sri Lanka", ["the Soviet Union", "Sri Lanka"]),
+    ]
+
+    @Test(arguments: institutionPlurals.indices)
+    func pluralInstitutionAtSeveralPlaces(index: Int) {
+        let (plural, singular) = Self.institutionPlurals[index]
+        for (printed, places) in Self.placeLists {
+            for preposition in ["in", "at"] {
+                let each = places.map { "\(singular) \(preposition) \($0)" }.joined(separator: ", ")
+                for lead in ["Telegram From ", "Circular Airgram From ", "Instruction From "] {
+                    #expect(Acts.of("\(lead)the Department of State to the \(plural) \(preposition) \(printed)") == ["Department of State → \(each)"],
+                            "\(lead)\(plural) \(printed)")
+                }
+                #expect(Acts.of("The Secretary of State to the \(plural) \(preposition) \(printed)") == ["Secretary of State → \(each)"],
+                        "\(plural) \(printed)")
+            }
+        }
+        // One place is no list; a holder after the places is the plural office's, read by its own rule.
+        #expect(OfficeHeads.institutionsAtPlaces("\(plural) in Xlandia") == nil)
+        #expect(OfficeHeads.institutionsAtPlaces("\(plural) in Xlandia and the Ministry of Trade") == nil)
+        #expect(OfficeHeads.institutionsAtPlaces("\(plural) in Xlandia and President Ortega's Office") == nil)
+    }
+
     // MARK: Withheld names
 
     static let withheld = ["[name not declassified]", "[less than 1 line not declassified]", "[1 line not declassified]", "[name withheld]"]

@@ -33,6 +33,8 @@ enum OfficeHeads {
         case withheld
         /// `Same`, `The Same`: the end repeats the previous head's; it is unstated in this head.
         case repeatedEnd
+        /// `the Embassies in PLACE and PLACE`: a plural institution with several places is one institution at each.
+        case institutionsAtPlaces
     }
 
     /// One named pattern of the head grammar, with heads it reads (invented holders and places) and
@@ -116,6 +118,10 @@ enum OfficeHeads {
                 convention: "[All|Certain] QUALIFIERS POSTS|OFFICERS|MISSIONS [of …] [in PLACE]: a circular is addressed to a class of posts, named as printed without its article",
                 examples: [("Circular Telegram From the Department of State to All Diplomatic Posts", ["Department of State → All Diplomatic Posts"]),
                            ("Mr. Oyelaran to the Diplomatic and Consular Officers of the United States", ["Oyelaran → Diplomatic and Consular Officers of the United States"])]),
+        Pattern(name: "plural institution at several places",
+                convention: "the INSTITUTIONS in|at PLACE, PLACE[,] and PLACE: one institution at each place, named in the singular",
+                examples: [("Telegram From the Department of State to the Embassies in Xlandia and Ruritania",
+                            ["Department of State → Embassy in Xlandia, Embassy in Ruritania"])]),
         Pattern(name: "withheld name",
                 convention: "[name not declassified] [of the BODY] or OFFICE ([name not declassified]): an editor's bracket for withheld text names no one; the end is unstated, or the office alone",
                 examples: [("Memorandum From [name not declassified] of the Central Intelligence Agency to the Director of Central Intelligence (Brandauer)", [" → Brandauer"]),
@@ -179,7 +185,7 @@ enum OfficeHeads {
         // After a document word the general grammar reads institutions and named people; this one claims
         // the heads that name an office.
         return read(String(rest), claiming: [.officeWithHolder, .officesWithHolders, .describedPostWithHolder, .officeAlone,
-                                             .circularAddressees, .withheld, .repeatedEnd],
+                                             .circularAddressees, .withheld, .repeatedEnd, .institutionsAtPlaces],
                     cuttingSubject: false)
     }
 
@@ -192,7 +198,7 @@ enum OfficeHeads {
     /// Senator Ana Ferreira on Riverine Navigation` still names its two ends.
     static func read(_ head: String, claiming claims: Set<EndRule> = [.officeWithHolder, .officesWithHolders, .describedPostWithHolder,
                                                                        .officeAlone, .institution, .circularAddressees, .withheld,
-                                                                       .repeatedEnd],
+                                                                       .repeatedEnd, .institutionsAtPlaces],
                      cuttingSubject: Bool = true)
         -> [ExtractedMessage]? {
         var text = head.trimmingSpaces()
@@ -319,6 +325,7 @@ enum OfficeHeads {
         // "the Diplomatic and Consular Officers of the United States": one class, whose `and` joins its qualifiers.
         let whole = droppingArticle(phrase.trimmingSpaces())
         if isCircularAddressees(whole) { return [End(mentions: [NameMention(text: whole, kind: .office)], rule: .circularAddressees)] }
+        if let each = institutionsAtPlaces(whole) { return [End(mentions: each, rule: .institutionsAtPlaces)] }
         guard !hasSubject(phrase) else { return nil }
         var rest = Substring(phrase.trimmingSpaces())
         var ends: [End] = []
@@ -621,6 +628,50 @@ enum OfficeHeads {
             let k = key(token)
             return !k.isEmpty && !boundaryWords.contains(k) && k != "to"
                 && (Lexicon.connectives.contains(k) || token.first?.isUppercase ?? false)
+        }
+    }
+
+    /// Plural institution nouns with their singular: `the Embassies in Xlandia and Ruritania` is an embassy in each.
+    static let pluralInstitutions: [String: String] = [
+        "embassies": "embassy", "legations": "legation", "consulates": "consulate", "missions": "mission",
+        "delegations": "delegation",
+    ]
+
+    /// `[QUALIFIER] INSTITUTIONS in|at PLACE, PLACE[,] and PLACE`: one institution at each of two or more places, named
+    /// in the singular (`Embassy in Xlandia`). A place is capitalised words and connectives (`the United Kingdom`) naming
+    /// no office or institution. Nil for anything else.
+    static func institutionsAtPlaces(_ text: String) -> [NameMention]? {
+        guard let posting = TitleText.find(" in ", in: text).first ?? TitleText.find(" at ", in: text).first else { return nil }
+        let head = NamePhrase.tokenize(String(text[..<posting.lowerBound]))
+        guard let plural = head.last, let singular = pluralInstitutions[key(plural)], head.count <= 3,
+              head.allSatisfy({ $0.first?.isUppercase ?? false }) else { return nil }
+        let preposition = text[posting].trimmingSpaces()
+        var places: [String] = []
+        var rest = Substring(text[posting.upperBound...])
+        // Split at ", and ", ", " and " and " (places hold no commas of their own).
+        while !rest.isEmpty {
+            let comma = rest.range(of: ", "), and = rest.range(of: " and ")
+            let cut = [comma, and].compactMap { $0 }.min { $0.lowerBound < $1.lowerBound }
+            places.append(String(rest[..<(cut?.lowerBound ?? rest.endIndex)]).trimmingSpaces())
+            rest = cut.map { rest[$0.upperBound...] } ?? ""
+            if rest.hasPrefix("and ") { rest = rest.dropFirst(4) }
+        }
+        guard places.count >= 2, places.count <= 12, places.allSatisfy(isPlaceOfPosting) else { return nil }
+        let name = (head.dropLast() + [plural.first?.isUppercase ?? false ? singular.prefix(1).uppercased() + singular.dropFirst() : singular])
+            .joined(separator: " ")
+        return places.map { NameMention(text: "\(name) \(preposition) \($0)", kind: .institution) }
+    }
+
+    /// A place an institution is posted to: capitalised words after an optional article, naming no office or institution.
+    static func isPlaceOfPosting(_ place: String) -> Bool {
+        // "the Soviet Union": a known place, though its head word also heads institutions.
+        if Gazetteer.isPlace(droppingArticle(place)) { return true }
+        let tokens = NamePhrase.tokenize(droppingArticle(place))
+        guard (1...5).contains(tokens.count) else { return false }
+        return tokens.allSatisfy { token in
+            let k = key(token)
+            return !k.isEmpty && !isOfficeWord(k) && !Lexicon.institutionHeads.contains(k) && !boundaryWords.contains(k)
+                && (token.first?.isUppercase ?? false || ["of", "the"].contains(k))
         }
     }
 
