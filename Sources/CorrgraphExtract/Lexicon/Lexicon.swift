@@ -10,6 +10,8 @@ enum Lexicon {
         // British styles: "the Right Hon. R.G. Casey", "the Rt. Honourable …".
         "right", "rt", "hon", "honourable", "honorable",
         "generalissimo",
+        // Continental forms of address in diplomatic heads: "Count Bergholm", "Señor Ibarra", "Senhor Alves", "Signor Rossi".
+        "count", "señor", "senor", "senhor", "signor", "signore",
     ]
 
     /// Words of offices and functions: a phrase made only of these (and nationality adjectives,

@@ -283,6 +283,17 @@ struct DocumentLeadIn {
             remainder = String(decoding: b[end...], as: UTF8.self)
             return true
         }
+        // "Telegram 1234 From the Embassy …" (FRUS): a bare number is the document's when `From` follows it.
+        if offset < n, isDigit(b[offset]) {
+            var end = offset
+            while end < n, isDigit(b[end]) || b[end] == UInt8(ascii: "/") || b[end] == UInt8(ascii: "-") { end += 1 }
+            let rest = String(decoding: b[end...], as: UTF8.self)
+            if rest.lowercased().hasPrefix(" from ") {
+                number = String(decoding: b[offset..<end], as: UTF8.self)
+                remainder = rest
+                return true
+            }
+        }
         guard skip("no.") || skip("no ") || skip("number ") || skip("#") || skip("nr.") else { return true }
         _ = skip(" ")
         var end = offset
@@ -322,6 +333,14 @@ struct DocumentLeadIn {
             guard !digits.isEmpty else { return }
             number = String(remainder.dropFirst(offset - 2).prefix(2)) + digits
             remainder = String(Substring(remainder).dropFirst(offset + digits.count))
+            return
+        }
+        // "Telegram 1234 From the Embassy …": a bare number, when `From` follows it.
+        let bare = Substring(remainder).dropFirst(offset)
+        let bareDigits = bare.prefix { $0.isNumber || $0 == "/" || $0 == "-" }
+        if bareDigits.first?.isNumber == true, bare.dropFirst(bareDigits.count).lowercased().hasPrefix(" from ") {
+            number = String(bareDigits)
+            remainder = String(bare.dropFirst(bareDigits.count))
             return
         }
         guard skip("no.") || skip("no ") || skip("number ") || skip("#") || skip("nr.") else { return }

@@ -27,6 +27,14 @@ enum OfficeHeads {
         case institution
         /// `OFFICE|FORM-OF-ADDRESS NAME [of the INSTITUTION]`, `GIVEN SURNAME`: a named person.
         case namedPerson
+        /// `[All|Certain] [Diplomatic] Posts|Officers|Missions [of …] [in PLACE]`: a circular's addressees, a class of posts.
+        case circularAddressees
+        /// `[name not declassified] [of the BODY]`: an editor's bracket for a withheld name; the end is unstated.
+        case withheld
+        /// `Same`, `The Same`: the end repeats the previous head's; it is unstated in this head.
+        case repeatedEnd
+        /// `the Embassies in PLACE and PLACE`: a plural institution with several places is one institution at each.
+        case institutionsAtPlaces
     }
 
     /// One named pattern of the head grammar, with heads it reads (invented holders and places) and
@@ -106,6 +114,26 @@ enum OfficeHeads {
         Pattern(name: "document word the lexicon does not know",
                 convention: "WORD From A to B: one to three capitalised words naming no office, body or place before `From` are the document's kind",
                 examples: [("Aerogram From the Legation in Xlandia to the Secretary of State", ["Legation in Xlandia → Secretary of State"])]),
+        Pattern(name: "circular's addressees",
+                convention: "[All|Certain] QUALIFIERS POSTS|OFFICERS|MISSIONS [of …] [in PLACE]: a circular is addressed to a class of posts, named as printed without its article",
+                examples: [("Circular Telegram From the Department of State to All Diplomatic Posts", ["Department of State → All Diplomatic Posts"]),
+                           ("Mr. Oyelaran to the Diplomatic and Consular Officers of the United States", ["Oyelaran → Diplomatic and Consular Officers of the United States"])]),
+        Pattern(name: "plural institution at several places",
+                convention: "the INSTITUTIONS in|at PLACE, PLACE[,] and PLACE: one institution at each place, named in the singular",
+                examples: [("Telegram From the Department of State to the Embassies in Xlandia and Ruritania",
+                            ["Department of State → Embassy in Xlandia, Embassy in Ruritania"])]),
+        Pattern(name: "withheld name",
+                convention: "[name not declassified] [of the BODY] or OFFICE ([name not declassified]): an editor's bracket for withheld text names no one; the end is unstated, or the office alone",
+                examples: [("Memorandum From [name not declassified] of the Central Intelligence Agency to the Director of Central Intelligence (Brandauer)", [" → Brandauer"]),
+                           ("Telegram From the Chief of Station in Ruritania ([name not declassified]) to the Director of Central Intelligence (Brandauer)", ["Chief of Station in Ruritania → Brandauer"])]),
+        Pattern(name: "end repeated from the previous head",
+                convention: "Same|The Same at an end repeats the previous head's correspondent: this head leaves that end unstated; with both ends repeated it states no act of its own",
+                examples: [("Same to Mr. Oyelaran", [" → Oyelaran"]),
+                           ("The Same to the Same", [])]),
+        Pattern(name: "dateline after the head",
+                convention: "HEAD, PLACE, DATE[, TIME]: where and when the document was written, printed after its ends, names no correspondent",
+                examples: [("Telegram From the Embassy in Xlandia to the Department of State, Port Vell, May 3, 1962, 7 p.m.", ["Embassy in Xlandia → Department of State"]),
+                           ("Letter From President Ortega to Prime Minister Nakagawa, Camp Hollow, June 1, 1962", ["Ortega → Nakagawa"])]),
         Pattern(name: "setting of a conversation",
                 convention: "Memorandum of [a] Conversation, VENUE, PLACE, DATE: where and when, not who; with no names it is no act",
                 examples: [("Memorandum of a Conversation, Secretary's Office, Grand Hotel, Geneva, May 3, 1957, 7:30 p.m.", [])]),
@@ -156,7 +184,8 @@ enum OfficeHeads {
         else { return nil }
         // After a document word the general grammar reads institutions and named people; this one claims
         // the heads that name an office.
-        return read(String(rest), claiming: [.officeWithHolder, .officesWithHolders, .describedPostWithHolder, .officeAlone],
+        return read(String(rest), claiming: [.officeWithHolder, .officesWithHolders, .describedPostWithHolder, .officeAlone,
+                                             .circularAddressees, .withheld, .repeatedEnd, .institutionsAtPlaces],
                     cuttingSubject: false)
     }
 
@@ -168,7 +197,8 @@ enum OfficeHeads {
     /// such head), so a subject after its addressee is cut here (`cuttingSubject`): `The Secretary of State to
     /// Senator Ana Ferreira on Riverine Navigation` still names its two ends.
     static func read(_ head: String, claiming claims: Set<EndRule> = [.officeWithHolder, .officesWithHolders, .describedPostWithHolder,
-                                                                       .officeAlone, .institution],
+                                                                       .officeAlone, .institution, .circularAddressees, .withheld,
+                                                                       .repeatedEnd, .institutionsAtPlaces],
                      cuttingSubject: Bool = true)
         -> [ExtractedMessage]? {
         var text = head.trimmingSpaces()
@@ -228,6 +258,8 @@ enum OfficeHeads {
             guard pastPosting || rules.contains(where: claims.contains) else { return nil }
             let from = senders.flatMap(\.mentions), to = recipients.flatMap(\.mentions)
             if MessageGrammar.sameParties(from, to) { return nil }
+            // "Same to same", "[name not declassified] to [name not declassified]": no end is stated, so no act of its own.
+            if from.isEmpty && to.isEmpty { return [] }
             // A holder in parentheses closes the sender: the "to" right after it splits the head
             // ("the Special Assistant to the President (Holder) to …").
             if left.hasSuffix(")") || left.hasSuffix("]") { return [ExtractedMessage(from: from, to: to)] }
@@ -240,7 +272,7 @@ enum OfficeHeads {
     /// words (`isOfficeWord`), institution heads and posting words. (A plural office needs a holder's
     /// parenthesis, which passes the precondition by itself.)
     static let cues = RuleCues(Lexicon.offices.union(NamePhrase.strongOffices).union(NamePhrase.extraOffices)
-        .union(officeRanks).union(Lexicon.institutionHeads).union(postingOffices))
+        .union(officeRanks).union(Lexicon.institutionHeads).union(postingOffices).union(circularAddresseeNouns).union(["same"]))
 
     /// Document heads run to a few hundred characters; longer text is a listing or a summary.
     static let maxHeadLength = 1_000
@@ -291,6 +323,11 @@ enum OfficeHeads {
     /// Reads one end of a head: items closed by a holder in parentheses, then plain items, joined by
     /// commas and `and`. Nil when any part is not an office, a holder, an institution or a named person.
     static func readEnd(_ phrase: String) -> [End]? {
+        if let unstated = unstatedEnd(phrase) { return [unstated] }
+        // "the Diplomatic and Consular Officers of the United States": one class, whose `and` joins its qualifiers.
+        let whole = droppingArticle(phrase.trimmingSpaces())
+        if isCircularAddressees(whole) { return [End(mentions: [NameMention(text: whole, kind: .office)], rule: .circularAddressees)] }
+        if let each = institutionsAtPlaces(whole) { return [End(mentions: each, rule: .institutionsAtPlaces)] }
         guard !hasSubject(phrase) else { return nil }
         var rest = Substring(phrase.trimmingSpaces())
         var ends: [End] = []
@@ -300,8 +337,15 @@ enum OfficeHeads {
         // no name (`[via C]`, `[sic]`, `[excerpt]`, a date) leaves the end unread, as before.
         while let open = rest.firstIndex(where: { $0 == "(" || $0 == "[" }) {
             let closing: Character = rest[open] == "(" ? ")" : "]"
-            guard let close = rest[open...].firstIndex(of: closing),
-                  let holder = holderName(String(rest[rest.index(after: open)..<close])) else { return nil }
+            guard let close = rest[open...].firstIndex(of: closing) else { return nil }
+            guard let holder = holderName(String(rest[rest.index(after: open)..<close])) else {
+                // "the Chief of Station in Xlandia ([name not declassified])": a withheld holder leaves the office alone.
+                let office = droppingArticle(String(rest[..<open]).trimmingSpaces())
+                guard isWithheld(String(rest[rest.index(after: open)..<close])), rest[rest.index(after: close)...].trimmingSpaces().isEmpty,
+                      TitleText.find(" and ", in: office).isEmpty, isOfficePhrase(office) || isDescribedPost(String(rest[..<open]))
+                else { return nil }
+                return ends + [End(mentions: [NameMention(text: office, kind: .office)], rule: .officeAlone)]
+            }
             var office = String(rest[..<open]).trimmingSpaces()
             while office.hasSuffix(",") { office = String(office.dropLast()).trimmingSpaces() }
             if let (before, own) = splitBeforeOffice(office) {
@@ -443,6 +487,7 @@ enum OfficeHeads {
     /// Reads one item without a holder: a named person, an office alone or an institution.
     static func readItem(_ raw: String) -> End? {
         let text = droppingArticle(raw.trimmingSpaces())
+        if isCircularAddressees(text) { return End(mentions: [NameMention(text: text, kind: .office)], rule: .circularAddressees) }
         guard isCleanPhrase(text) else { return nil }
         if let person = personQualifiedByBody(text) { return person }
         let keys = NamePhrase.tokenize(text).map(key)
@@ -542,6 +587,182 @@ enum OfficeHeads {
     }
 
     static let subcommittees: Set<String> = ["subcommittee", "commission", "conference", "panel", "task", "force", "group"]
+
+    // MARK: Circulars, withheld names, repeated ends, datelines
+
+    /// Plural nouns of posts and of their staff: a circular is addressed to them as a class (`All Diplomatic Posts`,
+    /// `the Diplomatic and Consular Officers of the United States`, `Certain Missions in Europe`).
+    static let circularAddresseeNouns: Set<String> = [
+        "posts", "officers", "missions", "embassies", "legations", "consulates", "stations", "agents", "establishments",
+    ]
+
+    /// Words that open a class of addressees: which of the posts the circular went to.
+    static let circularQuantifiers: Set<String> = ["all", "certain", "selected", "various", "other", "several", "some"]
+
+    /// Without a quantifier, the class is a service's (`the Diplomatic and Consular Officers`, `Officers of the United
+    /// States`); a nationality and a plural alone (`the Chinese Officers`) are an unnamed group, no addressee.
+    static let circularServiceWords: Set<String> = ["diplomatic", "consular"]
+
+    /// `[All|Certain] QUALIFIERS NOUN [of|in|at …]`: qualifiers before the plural post noun (`Diplomatic and Consular`,
+    /// `American Republic`), a complement after it of capitalised words and connectives (`of the United States in China`).
+    /// The noun must be plural and a class word; nothing in the phrase may name a person or relay.
+    static func isCircularAddressees(_ text: String) -> Bool {
+        let tokens = NamePhrase.tokenize(text)
+        guard let nounIndex = tokens.firstIndex(where: { circularAddresseeNouns.contains(key($0)) }), nounIndex > 0,
+              tokens.count <= maxDescriptionWords else { return false }
+        let before = tokens[..<nounIndex], after = tokens[(nounIndex + 1)...]
+        let quantified = before.first.map { circularQuantifiers.contains(key($0)) } ?? false
+        // A qualifier is an adjective, capitalised or not (`diplomatic`), or `and` between two; a name or office is none.
+        let qualifiers = before.dropFirst(quantified ? 1 : 0)
+        guard quantified || !qualifiers.isEmpty,
+              qualifiers.allSatisfy({ token in
+                  let k = key(token)
+                  return !k.isEmpty && !isOfficeWord(k) && !Lexicon.honorifics.contains(k) && !boundaryWords.contains(k)
+                      && !subjectWords.contains(k) && (k == "and" || !Lexicon.connectives.contains(k))
+              }),
+              qualifiers.last.map({ key($0) != "and" }) ?? true else { return false }
+        // The complement opens with a preposition of domain or posting and holds capitalised words and connectives only.
+        let ofUnitedStates = after.map(key).joined(separator: " ").hasPrefix("of the united states")
+        guard quantified || ofUnitedStates || qualifiers.contains(where: { circularServiceWords.contains(key($0)) }) else { return false }
+        guard let opener = after.first else { return true }
+        guard ["of", "in", "at", "on"].contains(key(opener)) else { return false }
+        return after.dropFirst().allSatisfy { token in
+            let k = key(token)
+            return !k.isEmpty && !boundaryWords.contains(k) && k != "to"
+                && (Lexicon.connectives.contains(k) || token.first?.isUppercase ?? false)
+        }
+    }
+
+    /// Plural institution nouns with their singular: `the Embassies in Xlandia and Ruritania` is an embassy in each.
+    static let pluralInstitutions: [String: String] = [
+        "embassies": "embassy", "legations": "legation", "consulates": "consulate", "missions": "mission",
+        "delegations": "delegation",
+    ]
+
+    /// `[QUALIFIER] INSTITUTIONS in|at PLACE, PLACE[,] and PLACE`: one institution at each of two or more places, named
+    /// in the singular (`Embassy in Xlandia`). A place is capitalised words and connectives (`the United Kingdom`) naming
+    /// no office or institution. Nil for anything else.
+    static func institutionsAtPlaces(_ text: String) -> [NameMention]? {
+        guard let posting = TitleText.find(" in ", in: text).first ?? TitleText.find(" at ", in: text).first else { return nil }
+        let head = NamePhrase.tokenize(String(text[..<posting.lowerBound]))
+        guard let plural = head.last, let singular = pluralInstitutions[key(plural)], head.count <= 3,
+              head.allSatisfy({ $0.first?.isUppercase ?? false }) else { return nil }
+        let preposition = text[posting].trimmingSpaces()
+        var places: [String] = []
+        var rest = Substring(text[posting.upperBound...])
+        // Split at ", and ", ", " and " and " (places hold no commas of their own).
+        while !rest.isEmpty {
+            let comma = rest.range(of: ", "), and = rest.range(of: " and ")
+            let cut = [comma, and].compactMap { $0 }.min { $0.lowerBound < $1.lowerBound }
+            places.append(String(rest[..<(cut?.lowerBound ?? rest.endIndex)]).trimmingSpaces())
+            rest = cut.map { rest[$0.upperBound...] } ?? ""
+            if rest.hasPrefix("and ") { rest = rest.dropFirst(4) }
+        }
+        guard places.count >= 2, places.count <= 12, places.allSatisfy(isPlaceOfPosting) else { return nil }
+        let name = (head.dropLast() + [plural.first?.isUppercase ?? false ? singular.prefix(1).uppercased() + singular.dropFirst() : singular])
+            .joined(separator: " ")
+        return places.map { NameMention(text: "\(name) \(preposition) \($0)", kind: .institution) }
+    }
+
+    /// A place an institution is posted to: capitalised words after an optional article, naming no office or institution.
+    static func isPlaceOfPosting(_ place: String) -> Bool {
+        // "the Soviet Union": a known place, though its head word also heads institutions.
+        if Gazetteer.isPlace(droppingArticle(place)) { return true }
+        let tokens = NamePhrase.tokenize(droppingArticle(place))
+        guard (1...5).contains(tokens.count) else { return false }
+        return tokens.allSatisfy { token in
+            let k = key(token)
+            return !k.isEmpty && !isOfficeWord(k) && !Lexicon.institutionHeads.contains(k) && !boundaryWords.contains(k)
+                && (token.first?.isUppercase ?? false || ["of", "the"].contains(k))
+        }
+    }
+
+    /// `name not declassified`, `1 line not declassified`, `less than 1 line not declassified`, `name withheld`:
+    /// the inside of an editor's bracket for withheld text.
+    static func isWithheld(_ inside: String) -> Bool {
+        let lower = inside.trimmingSpaces().lowercased()
+        return lower.hasSuffix("not declassified") || lower.hasSuffix("withheld")
+    }
+
+    /// An end that names no one: `Same` / `the same` (the previous head's end), or a withheld name in the editor's
+    /// brackets, perhaps qualified by its body (`[name not declassified] of the Central Intelligence Agency`).
+    static func unstatedEnd(_ phrase: String) -> End? {
+        let text = droppingArticle(phrase.trimmingSpaces())
+        if text.lowercased() == "same" { return End(mentions: [], rule: .repeatedEnd) }
+        guard text.hasPrefix("["), let close = text.firstIndex(of: "]"),
+              isWithheld(String(text[text.index(after: text.startIndex)..<close])) else { return nil }
+        let rest = text[text.index(after: close)...].trimmingSpaces()
+        // "… of the Central Intelligence Agency", "… of the National Security Council Staff": the body qualifies the withheld person.
+        guard rest.isEmpty || rest.hasPrefix("of ") && isCleanPhrase(droppingArticle(String(rest.dropFirst(3)))) else { return nil }
+        return End(mentions: [], rule: .withheld)
+    }
+
+    /// `Same to same`, `The Same to the Same`: a head whose every end repeats the previous head's. It states no act of
+    /// its own; the reader notes it (the previous head is another record).
+    static func repeatsPreviousHead(_ title: String) -> Bool {
+        let splits = TitleText.find(" to ", in: title)
+        guard splits.count == 1, let split = splits.first else { return false }
+        return [String(title[..<split.lowerBound]), String(title[split.upperBound...])].allSatisfy { end in
+            unstatedEnd(end)?.rule == .repeatedEnd
+        }
+    }
+
+    /// `HEAD, PLACE, DATE[, TIME]` → `HEAD`: FRUS prints where and when a document was written after its ends
+    /// (`…, Washington, May 3, 1962, 7:12 p.m.`). The date items (one with a year, or `undated`) and the one place
+    /// before them are cut; the place is a gazetteer place or one to four capitalised words naming no office, body,
+    /// form of address or nationality (`Camp David`, `Key Biscayne`). A head that is only a setting is left whole,
+    /// and so is a place right after an institution's head word (`Polish Embassy, Washington`: the embassy's seat).
+    static func cuttingDateLine(_ title: String) -> String {
+        guard title.utf8.count <= maxHeadLength, ByteSearch.holds(UInt8(ascii: ","), in: title) else { return title }
+        var items = title.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        guard items.count >= 3, !items.contains(where: { $0.contains("(") != $0.contains(")") || $0.contains("[") != $0.contains("]") })
+        else { return title }
+        var dated = false
+        var dateItems = 0
+        while items.count > 2, let last = items.last, isDateLineItem(last) {
+            dated = dated || hasYear(last)
+            dateItems += 1
+            items.removeLast()
+        }
+        guard dated, dateItems > 0, let place = items.last, isWritingPlace(place) else { return title }
+        items.removeLast()
+        // "to Polish Embassy, Washington, 29 May 1962": a place right after an institution with no place of its own is
+        // the institution's seat, which the general grammar reads; the Embassy in Xlandia has its place already.
+        if let lastWord = items.last.flatMap({ NamePhrase.tokenize($0).last }), Lexicon.institutionHeads.contains(key(lastWord)) {
+            return title
+        }
+        let head = items.joined(separator: ",").trimmingSpaces()
+        return head.isEmpty ? title : head
+    }
+
+    /// A date line's date or time item: `May 3`, `1962`, `7:12 p.m.`, `undated`, `1530Z`.
+    static func isDateLineItem(_ item: String) -> Bool {
+        let trimmed = item.trimmingSpaces()
+        if trimmed.lowercased() == "undated" || trimmed.lowercased() == "no date" { return true }
+        if trimmed.count >= 4, trimmed.count <= 6, trimmed.hasSuffix("Z"), trimmed.dropLast().allSatisfy(\.isNumber) { return true }
+        return isDateOrTime(trimmed)
+    }
+
+    static func hasYear(_ item: String) -> Bool {
+        let lower = item.lowercased()
+        return lower.contains("undated") || lower.contains("no date")
+            || NamePhrase.tokenize(item).contains { $0.count == 4 && $0.allSatisfy(\.isNumber) && ($0.hasPrefix("1") || $0.hasPrefix("2")) }
+    }
+
+    /// The place a document was written at: a gazetteer place, or a short run of capitalised words that names no office,
+    /// institution, person's form of address or nationality.
+    static func isWritingPlace(_ item: String) -> Bool {
+        let text = droppingArticle(item.trimmingSpaces())
+        if Gazetteer.isPlace(text) { return true }
+        let tokens = NamePhrase.tokenize(text)
+        guard (1...4).contains(tokens.count), tokens.first?.first?.isUppercase ?? false else { return false }
+        return tokens.allSatisfy { token in
+            let k = key(token)
+            return !k.isEmpty && !isOfficeWord(k) && !Lexicon.institutionHeads.contains(k) && !Lexicon.honorifics.contains(k)
+                && !Lexicon.nationalities.contains(k) && !NamePhrase.isInitials(token) && !token.hasSuffix("'s")
+                && (token.first?.isUppercase ?? false || Lexicon.connectives.contains(k))
+        }
+    }
 
     // MARK: Conversations
 

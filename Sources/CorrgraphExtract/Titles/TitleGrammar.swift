@@ -16,6 +16,8 @@ enum TitleGrammar {
             title = numbered.rest
         }
         title = unquotingNames(title)
+        // "…, Washington, May 3, 1962": a dateline after the head (FRUS) names no one; a conversation's setting is read whole.
+        if !OfficeHeads.namesOnlySetting(title) { title = OfficeHeads.cuttingDateLine(title) }
         let (head, quoted) = splitQuoted(title)
         var unquoted = quoted.map { head + ", " + $0 } ?? head
 
@@ -107,6 +109,9 @@ enum TitleGrammar {
             if !from.isEmpty, !MessageGrammar.sameParties(from, first.from) {
                 reading.messages.append(ExtractedMessage(from: from, to: first.from))
             }
+        }
+        if reading.messages.isEmpty, OfficeHeads.repeatsPreviousHead(body) {
+            reading.problems.append("head repeats the previous head's ends ('Same to same'): no act read")
         }
         reading.sessionRecord = isSessionRecord(title)
         var author = reading.journalAuthor

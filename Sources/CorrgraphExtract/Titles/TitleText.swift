@@ -100,7 +100,8 @@ enum TitleText {
             for (open, close) in [("(", ")"), ("[", "]")] where out.hasSuffix(close) {
                 guard let start = out.lastIndex(of: Character(open)) else { continue }
                 let inside = String(out[out.index(after: start)..<out.index(before: out.endIndex)])
-                if NamePhrase.isNoise(inside) {
+                // A withheld name (`[1 line not declassified]`) stands for an end; it is read, not dropped.
+                if NamePhrase.isNoise(inside), !OfficeHeads.isWithheld(inside) {
                     out = String(out[..<start]).trimmingSpaces()
                     trimmed = true
                 }
@@ -108,6 +109,14 @@ enum TitleText {
             for tail in [". Extracts", ". Extract", ". Excerpts", ". Excerpt", " (excerpts)"] where out.hasSuffix(tail) {
                 out = String(out.dropLast(tail.count)).trimmingSpaces()
                 trimmed = true
+            }
+            // "Mr. A to Mr. B.—(Extract.)", "… B.—Extract.": the dash that set off an editor's label, or the label after it.
+            if let dash = out.lastIndex(of: "-"), dash > out.startIndex, [".", " "].contains(out[out.index(before: dash)]) {
+                let after = out[out.index(after: dash)...].filter { !" .()[]".contains($0) }.lowercased()
+                if after.isEmpty || editorialLabels.contains(after) {
+                    out = String(out[..<dash]).trimmingSpaces()
+                    trimmed = true
+                }
             }
         }
         while out.hasSuffix(".") && !out.hasSuffix("..") {
@@ -126,23 +135,35 @@ enum TitleText {
     /// `Enclosure No. 2:`, `Annex I:`, `Translation:`. They name no correspondent.
     static let editorialLabels: Set<String> = [
         "enclosure", "enclosures", "annex", "annexe", "attachment", "appendix", "translation", "copy",
-        "extract", "excerpt", "excerpts", "postscript", "insert", "addendum",
+        "extract", "excerpt", "excerpts", "postscript", "insert", "addendum", "inclosure", "inclosures",
     ]
 
     /// "Enclosure: Thomas Pinckney to George Washington" → "Thomas Pinckney to George Washington": a label
     /// word, perhaps numbered (`No. 2`, `I`, `A`, `3`), then a colon.
     static func strippingEditorialLabel(_ title: String) -> String {
+        // "[Inclosure 2 in No. 45.] A to B": the same label in an editor's brackets, perhaps saying which despatch it went with.
+        if title.hasPrefix("["), let close = title.prefix(48).firstIndex(of: "]") {
+            let words = title[title.index(after: title.startIndex)..<close].split(separator: " ")
+                .map { $0.lowercased().trimmingCharacters(".") }
+            let rest = title[title.index(after: close)...].trimmingSpaces()
+            if let first = words.first, editorialLabels.contains(first), !rest.isEmpty,
+               words.dropFirst().allSatisfy({ $0 == "in" || isLabelNumbering($0) }) {
+                return rest
+            }
+        }
         // (A colon character needs a colon byte, which most titles lack: tested before a character search.)
         guard ByteSearch.holds(UInt8(ascii: ":"), in: title), let colon = title.firstIndex(of: ":") else { return title }
         let words = title[..<colon].split(separator: " ")
         guard let first = words.first, editorialLabels.contains(first.lowercased()), words.count <= 3 else { return title }
-        let numbering = words.dropFirst().allSatisfy { word in
-            let w = word.lowercased().trimmingCharacters(".")
-            return w == "no" || w.allSatisfy(\.isNumber) || Lexicon.romanNumerals.contains(w) || w == "i" || w == "v" || w == "x"
-                || (w.count == 1 && w.allSatisfy(\.isLetter))
-        }
+        let numbering = words.dropFirst().allSatisfy { isLabelNumbering($0.lowercased().trimmingCharacters(".")) }
         let rest = title[title.index(after: colon)...].trimmingSpaces()
         return numbering && !rest.isEmpty ? rest : title
+    }
+
+    /// A label's numbering word, lower-cased: `no`, `2`, `iv`, `b`.
+    static func isLabelNumbering(_ w: String) -> Bool {
+        w == "no" || !w.isEmpty && w.allSatisfy(\.isNumber) || Lexicon.romanNumerals.contains(w) || w == "i" || w == "v" || w == "x"
+            || (w.count == 1 && w.allSatisfy(\.isLetter))
     }
 
     /// "No. 123 Sir F. Roberts (Moscow) to Mr. Eden": a document number opening a head (the British series'
