@@ -21,12 +21,24 @@ enum ConversationGrammar {
             }
             guard let space = rest.firstIndex(of: " ") else { return nil }
             let word = NamePhrase.wordKey(String(rest[..<space]))
-            guard ["the", "a", "an", "his", "her", "their"].contains(word) || Lexicon.isOrdinal(word)
-                    || Lexicon.actModifiers.contains(word) else { return nil }
-            rest = rest[rest.index(after: space)...]
+            var next = rest[rest.index(after: space)...]
+            // "Round of Talks", "Continuation of the Conversation": a part of the act before its noun.
+            if Lexicon.actPartitives.contains(word), next.lowercased().hasPrefix("of ") {
+                next = next.dropFirst(3)
+            } else {
+                guard ["the", "a", "an", "his", "her", "their"].contains(word) || Lexicon.isOrdinal(word)
+                        || Lexicon.actModifiers.contains(word) else { return nil }
+            }
+            rest = next
         }
         return nil
     }
+
+    /// Who can be a side of a talk by the title's own naming of its author (`Note by A on a Conversation with B`,
+    /// `Report by A on his Talk with B`, `Notes of A on a Meeting with B`): a named person, or an official named by
+    /// office alone (gold schema: an `O:` id for the office as printed: `the Hungarian Ambassador to the DPRK`).
+    /// An institution or a group owns no `his` and writes no notes of its own talk.
+    static func isSpeaker(_ mention: NameMention) -> Bool { mention.kind == .person || mention.kind == .office }
 
     /// Nouns of a record someone keeps of a talk: "A's Notes on a Conversation with B", "A's Record of the Meeting
     /// with B", "A's Account of his Talks with B". Memoirs and recollections are records of the same kind, written
@@ -60,8 +72,8 @@ enum ConversationGrammar {
                       let act = actNoun(opening: rest[p.upperBound...]), act.rest.lowercased().hasPrefix(" with ") else { continue }
                 let author = NamePhrase.parse(String(rest[..<p.lowerBound]))
                 let other = participantList(String(act.rest.dropFirst(6)))
-                guard author.contains(where: { $0.kind == .person }), !other.isEmpty else { continue }
-                let all = merge(author, other)
+                guard author.contains(where: isSpeaker), !other.isEmpty else { continue }
+                let all = merge(author.filter(isSpeaker), other)
                 if all.count >= 2 { return all }
             }
         }
@@ -134,7 +146,7 @@ enum ConversationGrammar {
         // Visit to B": a possessive, then (article, ordinals, modifiers) an act noun, then the other side after
         // "with" or "of" — or, for a visit or call, after "to" or "on" (a visit to a place is no conversation).
         // A title names its act near the start; a bounded number of possessives keeps huge titles linear.
-        for r in TitleText.find("'s ", in: text).prefix(8) {
+        for r in possessiveMarks(in: text) {
             guard let act = actNoun(opening: text[r.upperBound...]) ?? actNoun(afterRecordNoun: text[r.upperBound...]) else { continue }
             let after = act.rest
             let afterLower = after.lowercased()
@@ -294,7 +306,7 @@ enum ConversationGrammar {
                         if let on = TitleText.find(" on ", in: reporter).first ?? TitleText.find(" of ", in: reporter).first {
                             reporter = String(reporter[..<on.lowerBound])
                         }
-                        a = NamePhrase.parse(reporter).filter { $0.kind == .person }
+                        a = NamePhrase.parse(reporter).filter(isSpeaker)
                     }
                 }
                 let all = merge(a, b)
@@ -303,6 +315,16 @@ enum ConversationGrammar {
             }
         }
         return (nil, [])
+    }
+
+    /// The possessive marks of `text`, each as the range from the possessor's end to the possessed word: `'s ` and,
+    /// after a word ending in `s`, the bare apostrophe (`the Chargé d'Affaires' Conversation`, `Kovács' Meeting`).
+    /// A title names its act near the start; a bounded number keeps huge titles linear.
+    static func possessiveMarks(in text: String) -> [Range<String.Index>] {
+        let bareApostrophes = TitleText.find("' ", in: text).filter { r in
+            r.lowerBound > text.startIndex && "sS".contains(text[text.index(before: r.lowerBound)])
+        }.prefix(8)
+        return (Array(TitleText.find("'s ", in: text).prefix(8)) + bareApostrophes).sorted { $0.lowerBound < $1.lowerBound }
     }
 
     /// Who "his" stands for in "HEAD his ACT": the possessor of a document the head ends with ("A's Report on",
@@ -316,7 +338,11 @@ enum ConversationGrammar {
         if let last = words.last, let possessive = phrase.range(of: "'s " + last, options: .backwards), words.count >= 2 {
             phrase = String(phrase[..<possessive.lowerBound])
         }
-        return NamePhrase.parse(possessor(before: phrase)).filter { $0.kind == .person }.suffix(1)
+        let owner = NamePhrase.parse(possessor(before: phrase)).filter(isSpeaker).suffix(1)
+        if !owner.isEmpty { return Array(owner) }
+        // "Report by the Bulgarian Ambassador in Hanoi on his Talks …": an office with its posting after `by`.
+        guard let by = phrase.range(of: " by ", options: [.caseInsensitive, .backwards]) else { return [] }
+        return Array(NamePhrase.parse(String(phrase[by.upperBound...])).filter(isSpeaker).suffix(1))
     }
 
     /// The possessor phrase right before "'s": the last name phrase after a comma, colon or preposition.
@@ -418,6 +444,17 @@ enum ConversationGrammar {
             var place = t[r.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
             if place.lowercased().hasPrefix("the ") { place = String(place.dropFirst(4)) }
             if Gazetteer.isPlace(place) { t = String(t[..<r.lowerBound]) }
+        }
+        // "the Harbourmaster, Eastern Roads (Okafor) and B": sides printed as a document head prints its ends — an office,
+        // its unit after a comma, its holder in parentheses — are read as the head grammar reads them.
+        // (Parentheses only: square brackets in a talk's sides hold cover names and wives as often as holders; a
+        // "post" opening with a form of address is a name with its second name: `Mr. Chou En Lai (Zhou Enlai)`.)
+        if ByteSearch.holds(UInt8(ascii: "("), in: t), let ends = OfficeHeads.readEnd(t),
+           ends.contains(where: { OfficeHeads.holderRules.contains($0.rule) }),
+           !ends.flatMap(\.mentions).contains(where: { mention in
+               mention.office.flatMap { NamePhrase.tokenize($0).first.map(OfficeHeads.key) }.map(Lexicon.honorifics.contains) ?? false
+           }) {
+            return ends.flatMap(\.mentions)
         }
         // A trailing date or time item is dropped by the name grammar; a city set off by a comma is
         // where the talk took place ("…, Beijing, September 1956"), not a participant.
