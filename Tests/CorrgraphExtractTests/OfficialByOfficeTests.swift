@@ -1,4 +1,5 @@
 import CorrgraphTestSupport
+import Foundation
 import Testing
 @testable import CorrgraphExtract
 
@@ -15,13 +16,12 @@ import Testing
                           "Romanian Counsellor", "Mongolian Minister in Beijing"]
 
     /// The record nouns and prepositions by which the title names its author before the talk.
-    static let authorTemplates: [(String, String) -> String] = [
-        { office, rest in "Note by the \(office) on a \(rest)" },
-        { office, rest in "Notes of the \(office) on a \(rest)" },
-        { office, rest in "Report by the \(office) on his \(rest)" },
-        { office, rest in "Record of the \(office) about the \(rest)" },
-        { office, rest in "Memorandum by the \(office) on the \(rest)" },
-    ]
+    static let authorTemplates = ["Note by the OFFICE on a TALK", "Notes of the OFFICE on a TALK", "Report by the OFFICE on his TALK",
+                                  "Record of the OFFICE about the TALK", "Memorandum by the OFFICE on the TALK"]
+
+    static func fill(_ template: String, _ office: String, _ talk: String) -> String {
+        template.replacingOccurrences(of: "OFFICE", with: office).replacingOccurrences(of: "TALK", with: talk)
+    }
 
     // MARK: An official named by office alone is a side of the talk
 
@@ -31,10 +31,10 @@ import Testing
         for template in Self.authorTemplates {
             for noun in ["Conversation", "Meeting", "Talks", "Interview", "Exchange of Views"] {
                 let (_, b, c) = Variants.trio(n)
-                let title = template(office, "\(noun) with \(b)")
+                let title = Self.fill(template, office, "\(noun) with \(b)")
                 #expect(Acts.of(title) == [Variants.sortedPair(office, b)], "\(title)")
                 // A list of three on the other side.
-                let three = template(office, "\(noun) with \(b) and \(c)")
+                let three = Self.fill(template, office, "\(noun) with \(b) and \(c)")
                 #expect(Acts.of(three) == [Variants.sortedPair(office, b, c)], "\(three)")
                 n += 1
             }

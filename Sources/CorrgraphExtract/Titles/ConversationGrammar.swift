@@ -198,6 +198,10 @@ enum ConversationGrammar {
             let all = merge(NamePhrase.parse(owner).filter { $0.kind == .person } + (author.map { [$0] } ?? []), b)
             if all.count >= 2 { return (Array(all.prefix(max(2, b.count + 1))), []) }
         }
+        // "Reminiscences of A on the Meeting with B", "Account of A about his Talks with B": a record noun with its
+        // author after `of`, then the talk it is about (`recordAuthorOfTalk`), before
+        // the talk's own `of A with B` below would read the subject words as its author.
+        if let talk = recordAuthorOfTalk(text) { return (talk, []) }
         // "Conversation of A with B", "Note of A with B", "Meeting of Dubček and Kádár", "Farewell Visit of A with B"
         // "Conversation by A with B": the author of the talk after "by", as after "of".
         for noun in nouns + Lexicon.visitNouns + ["note", "notes", "record", "memorandum"] {
@@ -236,9 +240,6 @@ enum ConversationGrammar {
                 }
             }
         }
-        // "Reminiscences of A on the Meeting with B", "Account of A about his Talks with B": a record noun with its
-        // author after `of`, then the talk it is about (`recordAuthorOfTalk`).
-        if let talk = recordAuthorOfTalk(text) { return (talk, []) }
         // "Reception by A of B"
         if let r = TitleText.find("reception by ", in: text).first {
             let rest = String(text[r.upperBound...])
@@ -332,7 +333,8 @@ enum ConversationGrammar {
     static func pronounOwner(before head: String) -> [NameMention] {
         var words = head.split(separator: " ")
         // "… Sergei Volkov concerning", "Report by A on": the subject word that introduces the act.
-        while let last = words.last, last.first?.isLowercase == true { words.removeLast() }
+        // (`d'Affaires` closes an office: a lower-case word with an apostrophe is no subject word.)
+        while let last = words.last, last.first?.isLowercase == true, !last.contains("'") { words.removeLast() }
         var phrase = words.joined(separator: " ")
         // "A's Report", "Tsedenbal's diary": the document's possessor.
         if let last = words.last, let possessive = phrase.range(of: "'s " + last, options: .backwards), words.count >= 2 {
@@ -427,6 +429,18 @@ enum ConversationGrammar {
             }) else { continue }
             t = String(t[..<r.lowerBound])
         }
+        // "the Harbourmaster, Eastern Roads (Okafor) and B": sides printed as a document head prints its ends — an office,
+        // its unit after a comma, its holder in parentheses — are read as the head grammar reads them.
+        // (Parentheses only: square brackets in a talk's sides hold cover names and wives as often as holders; a
+        // "post" opening with a form of address is a name with its second name: `Mr. Chou En Lai (Zhou Enlai)`; an
+        // institution after the holders is where they met: `…, Department of State, Washington`.)
+        if ByteSearch.holds(UInt8(ascii: "("), in: t), let ends = OfficeHeads.readEnd(t),
+           ends.contains(where: { OfficeHeads.holderRules.contains($0.rule) }), !ends.contains(where: { $0.rule == .institution }),
+           !ends.flatMap(\.mentions).contains(where: { mention in
+               mention.office.flatMap { NamePhrase.tokenize($0).first.map(OfficeHeads.key) }.map(Lexicon.honorifics.contains) ?? false
+           }) {
+            return ends.flatMap(\.mentions)
+        }
         // After the last "and" a list is complete: "Brezhnev and Dubcek, Cierna nad Tisou" names the place,
         // unless what follows describes the last person ("Mao Zedong and Kim Il Sung, Chairman of …").
         if let and = t.range(of: " and ", options: .backwards), let comma = t[and.upperBound...].range(of: ", ") {
@@ -444,17 +458,6 @@ enum ConversationGrammar {
             var place = t[r.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
             if place.lowercased().hasPrefix("the ") { place = String(place.dropFirst(4)) }
             if Gazetteer.isPlace(place) { t = String(t[..<r.lowerBound]) }
-        }
-        // "the Harbourmaster, Eastern Roads (Okafor) and B": sides printed as a document head prints its ends — an office,
-        // its unit after a comma, its holder in parentheses — are read as the head grammar reads them.
-        // (Parentheses only: square brackets in a talk's sides hold cover names and wives as often as holders; a
-        // "post" opening with a form of address is a name with its second name: `Mr. Chou En Lai (Zhou Enlai)`.)
-        if ByteSearch.holds(UInt8(ascii: "("), in: t), let ends = OfficeHeads.readEnd(t),
-           ends.contains(where: { OfficeHeads.holderRules.contains($0.rule) }),
-           !ends.flatMap(\.mentions).contains(where: { mention in
-               mention.office.flatMap { NamePhrase.tokenize($0).first.map(OfficeHeads.key) }.map(Lexicon.honorifics.contains) ?? false
-           }) {
-            return ends.flatMap(\.mentions)
         }
         // A trailing date or time item is dropped by the name grammar; a city set off by a comma is
         // where the talk took place ("…, Beijing, September 1956"), not a participant.

@@ -482,7 +482,8 @@ enum OfficeHeads {
                 return End(mentions: [mention], rule: .namedPerson)
             }
             // "The Keeper of the Northern Archive": a name after the complement's article ends a post the lexicon does not know.
-            return !opens && (isOfficePhrase(text) || isArticledPost(raw))
+            let endsComplement = !opens || NamePhrase.runAfterOfThe(keys, start..<(start + nameWords.count))
+            return endsComplement && (isOfficePhrase(text) || isArticledPost(raw))
                 ? End(mentions: [NameMention(text: text, kind: .office)], rule: .officeAlone) : nil
         case .office:
             // "The Keeper of the Northern Archive to …": a post the lexicon does not know, marked by its article and complement.
