@@ -173,6 +173,10 @@ enum Lexicon {
         "lunch", "dinner", "breakfast", "banquet", "encounter",
     ].sorted { $0.count > $1.count }
 
+    /// Nouns of a part of an act, before `of` and the act noun: `A's Fourth Round of Talks with B`, `Continuation of
+    /// the Conversation with B`, `Resumption of Negotiations between A and B`. They name the act's part, no one.
+    static let actPartitives: Set<String> = ["round", "rounds", "continuation", "resumption", "series", "conclusion"]
+
     /// Meeting nouns that also take their other side after `to`: `A's Farewell Visit to B`, `Courtesy Call on B`.
     static let visitNouns: [String] = ["visit", "visits", "call"]
 

@@ -417,6 +417,20 @@ public enum NamePhrase {
         // "Government of Trinidad and Tobago": a run inside a place's name is part of the place.
         let runs = nameRuns(tokens, keys: keys).filter { !liesInPlaceName(tokens, $0) }
 
+        let articled = rawTokens.count > tokens.count
+        // "the Vogels", "the Petrovs": a family named by its surname in the plural is nobody in particular.
+        if articled, tokens.count == 1, isFamilyPlural(tokens[0]) { return .nobody }
+        // "the Deputy Harbourmaster", "the Acting Keeper": after the article, a grade of office before one word the lexicon
+        // does not know qualifies a post, as it would a known office; "Deputy Ivanov" without the article stays a person.
+        if articled, let run = runs.last, run.count == 1, run.upperBound == tokens.count, run.lowerBound > 0,
+           keys[..<run.lowerBound].allSatisfy(OfficeWords.rankModifiers.contains) {
+            return .office(phrase)
+        }
+        // "the Keeper of the Northern Archive": a capitalised run after `of the` names a body or a place, never a person;
+        // the whole, an article before a capitalised head and its complement, is a post the lexicon does not know.
+        if articled, let run = runs.last, runAfterOfThe(keys, run), OfficeHeads.isDescribedPost(rawTokens.joined(separator: " ")) {
+            return .office(phrase)
+        }
         if let run = runs.last {
             // "Yanbian Military District Party Committee": the run names the institution. "Kurdyukov of
             // the USSR Ministry of Foreign Affairs": a person and their affiliation.
@@ -462,6 +476,26 @@ public enum NamePhrase {
             return .institution(phrase)
         }
         return .nobody
+    }
+
+    /// Whether `of the`, perhaps with non-name words between (`of the Northern …`), stands right before the run.
+    static func runAfterOfThe(_ keys: [String], _ run: Range<Int>) -> Bool {
+        var i = run.lowerBound - 1
+        while i >= 0, Lexicon.nonNameWords.contains(keys[i]) { i -= 1 }
+        return i >= 1 && keys[i] == "the" && keys[i - 1] == "of"
+    }
+
+    /// A surname in the plural (`Vogels`, `Petrovs`): a capitalised word ending in a plain `s` that is no word of the
+    /// lexicon, no place and no nationality's plural (`the Soviets`, `the Americans` name a side, as before).
+    static func isFamilyPlural(_ token: String) -> Bool {
+        let k = wordKey(token)
+        guard token.first?.isUppercase == true, k.count >= 4, k.hasSuffix("s"), !k.hasSuffix("ss"), !k.hasSuffix("'s"),
+              k.allSatisfy({ $0.isLetter }) else { return false }
+        let stem = String(k.dropLast())
+        return !Lexicon.nonNameWords.contains(k) && !Lexicon.institutionHeads.contains(k) && !Lexicon.offices.contains(k)
+            && !Lexicon.nationalities.contains(k) && !Lexicon.nationalities.contains(stem) && !Gazetteer.placeWords.contains(k)
+            && !Gazetteer.isPlace(token) && !strongOffices.contains(stem) && !Lexicon.offices.contains(stem)
+            && !Lexicon.institutionHeads.contains(stem) && !Lexicon.honorifics.contains(k)
     }
 
     /// Whether lexicon keys open with an act noun and its preposition, after ordinals and modifiers

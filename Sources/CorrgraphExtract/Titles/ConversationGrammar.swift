@@ -21,12 +21,24 @@ enum ConversationGrammar {
             }
             guard let space = rest.firstIndex(of: " ") else { return nil }
             let word = NamePhrase.wordKey(String(rest[..<space]))
-            guard ["the", "a", "an", "his", "her", "their"].contains(word) || Lexicon.isOrdinal(word)
-                    || Lexicon.actModifiers.contains(word) else { return nil }
-            rest = rest[rest.index(after: space)...]
+            var next = rest[rest.index(after: space)...]
+            // "Round of Talks", "Continuation of the Conversation": a part of the act before its noun.
+            if Lexicon.actPartitives.contains(word), next.lowercased().hasPrefix("of ") {
+                next = next.dropFirst(3)
+            } else {
+                guard ["the", "a", "an", "his", "her", "their"].contains(word) || Lexicon.isOrdinal(word)
+                        || Lexicon.actModifiers.contains(word) else { return nil }
+            }
+            rest = next
         }
         return nil
     }
+
+    /// Who can be a side of a talk by the title's own naming of its author (`Note by A on a Conversation with B`,
+    /// `Report by A on his Talk with B`, `Notes of A on a Meeting with B`): a named person, or an official named by
+    /// office alone (gold schema: an `O:` id for the office as printed: `the Hungarian Ambassador to the DPRK`).
+    /// An institution or a group owns no `his` and writes no notes of its own talk.
+    static func isSpeaker(_ mention: NameMention) -> Bool { mention.kind == .person || mention.kind == .office }
 
     /// Nouns of a record someone keeps of a talk: "A's Notes on a Conversation with B", "A's Record of the Meeting
     /// with B", "A's Account of his Talks with B". Memoirs and recollections are records of the same kind, written
@@ -60,8 +72,8 @@ enum ConversationGrammar {
                       let act = actNoun(opening: rest[p.upperBound...]), act.rest.lowercased().hasPrefix(" with ") else { continue }
                 let author = NamePhrase.parse(String(rest[..<p.lowerBound]))
                 let other = participantList(String(act.rest.dropFirst(6)))
-                guard author.contains(where: { $0.kind == .person }), !other.isEmpty else { continue }
-                let all = merge(author, other)
+                guard author.contains(where: isSpeaker), !other.isEmpty else { continue }
+                let all = merge(author.filter(isSpeaker), other)
                 if all.count >= 2 { return all }
             }
         }
@@ -142,7 +154,7 @@ enum ConversationGrammar {
         // Visit to B": a possessive, then (article, ordinals, modifiers) an act noun, then the other side after
         // "with" or "of" — or, for a visit or call, after "to" or "on" (a visit to a place is no conversation).
         // A title names its act near the start; a bounded number of possessives keeps huge titles linear.
-        for r in TitleText.find("'s ", in: text).prefix(8) {
+        for r in possessiveMarks(in: text) {
             guard let act = actNoun(opening: text[r.upperBound...]) ?? actNoun(afterRecordNoun: text[r.upperBound...]) else { continue }
             let after = act.rest
             let afterLower = after.lowercased()
@@ -194,6 +206,10 @@ enum ConversationGrammar {
             let all = merge(NamePhrase.parse(owner).filter { $0.kind == .person } + (author.map { [$0] } ?? []), b)
             if all.count >= 2 { return (Array(all.prefix(max(2, b.count + 1))), []) }
         }
+        // "Reminiscences of A on the Meeting with B", "Account of A about his Talks with B": a record noun with its
+        // author after `of`, then the talk it is about (`recordAuthorOfTalk`), before
+        // the talk's own `of A with B` below would read the subject words as its author.
+        if let talk = recordAuthorOfTalk(text) { return (talk, []) }
         // "Conversation of A with B", "Note of A with B", "Meeting of Dubček and Kádár", "Farewell Visit of A with B"
         // "Conversation by A with B": the author of the talk after "by", as after "of".
         for noun in nouns + Lexicon.visitNouns + ["note", "notes", "record", "memorandum"] {
@@ -232,9 +248,6 @@ enum ConversationGrammar {
                 }
             }
         }
-        // "Reminiscences of A on the Meeting with B", "Account of A about his Talks with B": a record noun with its
-        // author after `of`, then the talk it is about (`recordAuthorOfTalk`).
-        if let talk = recordAuthorOfTalk(text) { return (talk, []) }
         // "Reception by A of B"
         if let r = TitleText.find("reception by ", in: text).first {
             let rest = String(text[r.upperBound...])
@@ -302,7 +315,7 @@ enum ConversationGrammar {
                         if let on = TitleText.find(" on ", in: reporter).first ?? TitleText.find(" of ", in: reporter).first {
                             reporter = String(reporter[..<on.lowerBound])
                         }
-                        a = NamePhrase.parse(reporter).filter { $0.kind == .person }
+                        a = NamePhrase.parse(reporter).filter(isSpeaker)
                     }
                 }
                 let all = merge(a, b)
@@ -313,18 +326,33 @@ enum ConversationGrammar {
         return (nil, [])
     }
 
+    /// The possessive marks of `text`, each as the range from the possessor's end to the possessed word: `'s ` and,
+    /// after a word ending in `s`, the bare apostrophe (`the Chargé d'Affaires' Conversation`, `Kovács' Meeting`).
+    /// A title names its act near the start; a bounded number keeps huge titles linear.
+    static func possessiveMarks(in text: String) -> [Range<String.Index>] {
+        let bareApostrophes = TitleText.find("' ", in: text).filter { r in
+            r.lowerBound > text.startIndex && "sS".contains(text[text.index(before: r.lowerBound)])
+        }.prefix(8)
+        return (Array(TitleText.find("'s ", in: text).prefix(8)) + bareApostrophes).sorted { $0.lowerBound < $1.lowerBound }
+    }
+
     /// Who "his" stands for in "HEAD his ACT": the possessor of a document the head ends with ("A's Report on",
     /// "Tsedenbal's diary on"), else the last name phrase of the head, subject words after it dropped.
     static func pronounOwner(before head: String) -> [NameMention] {
         var words = head.split(separator: " ")
         // "… Sergei Volkov concerning", "Report by A on": the subject word that introduces the act.
-        while let last = words.last, last.first?.isLowercase == true { words.removeLast() }
+        // (`d'Affaires` closes an office: a lower-case word with an apostrophe is no subject word.)
+        while let last = words.last, last.first?.isLowercase == true, !last.contains("'") { words.removeLast() }
         var phrase = words.joined(separator: " ")
         // "A's Report", "Tsedenbal's diary": the document's possessor.
         if let last = words.last, let possessive = phrase.range(of: "'s " + last, options: .backwards), words.count >= 2 {
             phrase = String(phrase[..<possessive.lowerBound])
         }
-        return NamePhrase.parse(possessor(before: phrase)).filter { $0.kind == .person }.suffix(1)
+        let owner = NamePhrase.parse(possessor(before: phrase)).filter(isSpeaker).suffix(1)
+        if !owner.isEmpty { return Array(owner) }
+        // "Report by the Bulgarian Ambassador in Hanoi on his Talks …": an office with its posting after `by`.
+        guard let by = phrase.range(of: " by ", options: [.caseInsensitive, .backwards]) else { return [] }
+        return Array(NamePhrase.parse(String(phrase[by.upperBound...])).filter(isSpeaker).suffix(1))
     }
 
     /// The possessor phrase right before "'s": the last name phrase after a comma, colon or preposition.
@@ -408,6 +436,18 @@ enum ConversationGrammar {
                                                              current: item)
             }) else { continue }
             t = String(t[..<r.lowerBound])
+        }
+        // "the Harbourmaster, Eastern Roads (Okafor) and B": sides printed as a document head prints its ends — an office,
+        // its unit after a comma, its holder in parentheses — are read as the head grammar reads them.
+        // (Parentheses only: square brackets in a talk's sides hold cover names and wives as often as holders; a
+        // "post" opening with a form of address is a name with its second name: `Mr. Chou En Lai (Zhou Enlai)`; an
+        // institution after the holders is where they met: `…, Department of State, Washington`.)
+        if ByteSearch.holds(UInt8(ascii: "("), in: t), let ends = OfficeHeads.readEnd(t),
+           ends.contains(where: { OfficeHeads.holderRules.contains($0.rule) }), !ends.contains(where: { $0.rule == .institution }),
+           !ends.flatMap(\.mentions).contains(where: { mention in
+               mention.office.flatMap { NamePhrase.tokenize($0).first.map(OfficeHeads.key) }.map(Lexicon.honorifics.contains) ?? false
+           }) {
+            return ends.flatMap(\.mentions)
         }
         // After the last "and" a list is complete: "Brezhnev and Dubcek, Cierna nad Tisou" names the place,
         // unless what follows describes the last person ("Mao Zedong and Kim Il Sung, Chairman of …").

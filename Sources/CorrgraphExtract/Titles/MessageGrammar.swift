@@ -16,8 +16,10 @@ enum MessageGrammar {
 
     /// Office nouns whose "to" names the country of posting ("Ambassador to China").
     /// A delegation or mission "to" a country or organisation is where it went; "to" a person addresses them.
+    /// An attaché or chargé is posted the same way (`Military Attaché to China`); before a ministry, an office or a person
+    /// their `to` addresses (`Report by the Military Attaché to the Ministry of National Defence`).
     static let diplomaticBinders: Set<String> = ["ambassador", "ambassadors", "envoy", "delegate", "representative", "minister", "consul",
-                                                 "delegation", "mission"]
+                                                 "delegation", "mission", "attache", "attaché", "charge", "chargé", "affaires", "d'affaires"]
 
     /// Verbs of enclosing, as participle and third person: a clause with either carries an enclosed message
     /// (`C to D, transmitting A's Message to B`, `C to D, which transmits a Message from A to B`).

@@ -35,7 +35,12 @@ enum OfficeHeads {
         case repeatedEnd
         /// `the Embassies in PLACE and PLACE`: a plural institution with several places is one institution at each.
         case institutionsAtPlaces
+        /// `[the] OFFICE, NAME[,]`: the holder named after the office set off by a comma (an apposition).
+        case officeBeforeHolder
     }
+
+    /// The rules that read a holder printed in parentheses or brackets after an office or a described post.
+    static let holderRules: Set<EndRule> = [.officeWithHolder, .officesWithHolders, .describedPostWithHolder]
 
     /// One named pattern of the head grammar, with heads it reads (invented holders and places) and
     /// the acts each states, as `Acts.of` prints them (none for a head that states no act).
@@ -198,7 +203,7 @@ enum OfficeHeads {
     /// Senator Ana Ferreira on Riverine Navigation` still names its two ends.
     static func read(_ head: String, claiming claims: Set<EndRule> = [.officeWithHolder, .officesWithHolders, .describedPostWithHolder,
                                                                        .officeAlone, .institution, .circularAddressees, .withheld,
-                                                                       .repeatedEnd, .institutionsAtPlaces],
+                                                                       .repeatedEnd, .institutionsAtPlaces, .officeBeforeHolder],
                      cuttingSubject: Bool = true)
         -> [ExtractedMessage]? {
         var text = head.trimmingSpaces()
@@ -358,6 +363,11 @@ enum OfficeHeads {
             if let (noun, preposition) = pluralPosting(office) {
                 plural = (noun, preposition)
                 ends.append(End(mentions: [NameMention(text: holder, kind: .person, office: office, holdsOffice: true)], rule: .officesWithHolders))
+            } else if isGradedInstitution(office), let institution = readItem(printed), institution.rule == .institution,
+                      institution.mentions.count == 1 {
+                // "Consulate General at Port Vell (Okonkwo)": an institution with its grade and its signer; both act.
+                plural = nil
+                ends.append(End(mentions: institution.mentions + [NameMention(text: holder, kind: .person)], rule: .institution))
             } else if isOfficePhrase(office) {
                 plural = nil
                 ends.append(End(mentions: [NameMention(text: holder, kind: .person, office: office, holdsOffice: true)], rule: .officeWithHolder))
@@ -459,6 +469,7 @@ enum OfficeHeads {
                     if held.office == nil { held.office = office.text }
                     return held
                 }
+                end.rule = .officeBeforeHolder
             }
             ends.append(end)
             endItems.append(index)
@@ -482,6 +493,14 @@ enum OfficeHeads {
               ends[first...].allSatisfy({ [.officeAlone, .institution].contains($0.rule) }) else { return nil }
         let text = ends[first...].flatMap(\.mentions).map(\.text).joined(separator: " and ")
         return (first, text)
+    }
+
+    /// A post the lexicon does not know, named without a holder: the article, a capitalised head and its complement,
+    /// no list (`the Keeper of the Northern Archive`; not `Mikoyan and Alekseev in Havana`).
+    static func isArticledPost(_ raw: String) -> Bool {
+        let text = raw.trimmingSpaces()
+        guard text.hasPrefix("the ") || text.hasPrefix("The "), !NamePhrase.tokenize(text).contains(where: { key($0) == "and" }) else { return false }
+        return isDescribedPost(text)
     }
 
     /// Reads one item without a holder: a named person, an office alone or an institution.
@@ -509,9 +528,13 @@ enum OfficeHeads {
             if opens, addressed || nameWords.count >= 2, mention.bracketed == nil {
                 return End(mentions: [mention], rule: .namedPerson)
             }
-            return !opens && isOfficePhrase(text) ? End(mentions: [NameMention(text: text, kind: .office)], rule: .officeAlone) : nil
+            // "The Keeper of the Northern Archive": a name after the complement's article ends a post the lexicon does not know.
+            let endsComplement = !opens || NamePhrase.runAfterOfThe(keys, start..<(start + nameWords.count))
+            return endsComplement && (isOfficePhrase(text) || isArticledPost(raw))
+                ? End(mentions: [NameMention(text: text, kind: .office)], rule: .officeAlone) : nil
         case .office:
-            guard keys.contains(where: isOfficeWord) else { return nil }
+            // "The Keeper of the Northern Archive to …": a post the lexicon does not know, marked by its article and complement.
+            guard keys.contains(where: isOfficeWord) || isArticledPost(raw) else { return nil }
             return End(mentions: [mention], rule: .officeAlone)
         case .institution:
             // A bare city standing for its embassy or ministry is read by the general grammar.
@@ -938,6 +961,18 @@ enum OfficeHeads {
     /// Head nouns of offices, without their modifiers and complements ("acting", "foreign", "affairs").
     static func isOfficeHead(_ key: String) -> Bool {
         NamePhrase.strongOffices.contains(key) || NamePhrase.extraOffices.contains(key) || officeRanks.contains(key)
+    }
+
+    /// Grades printed after an institution's head word (`Consulate General`, `Inspectorate General`): the rank word names
+    /// the institution's grade, not an office, so the phrase stays the institution.
+    static let institutionGrades: Set<String> = ["general"]
+
+    /// Whether the phrase's head, before its first complement (`in`, `at`, `of`, `to`, `for`), is an institution head
+    /// followed only by grades: `Consulate General at Port Vell`, not `Consul General at …` nor `Secretary of the Embassy`.
+    static func isGradedInstitution(_ phrase: String) -> Bool {
+        let keys = NamePhrase.tokenize(droppingArticle(phrase)).map(key).prefix { !["in", "at", "of", "to", "for", ","].contains($0) }
+        guard let head = keys.firstIndex(where: Lexicon.institutionHeads.contains), head + 1 < keys.endIndex else { return false }
+        return keys[(head + 1)...].allSatisfy(institutionGrades.contains) && !keys[..<head].contains(where: isOfficeHead)
     }
 
     /// Forms of address that are offices or ranks (a consul general, a supreme commander).
