@@ -251,14 +251,21 @@ public struct ListingTextReader: Sendable {
     static func dateAndTitle(_ text: String) -> (date: String, title: String)? {
         // A date line is at most 120 bytes (`DateLine`), so its separator is among the first 200 characters:
         // only those are searched (a line may be 100 MB), in one byte pass for all six separators.
-        let head = text.prefix(200)
-        guard holdsDateTitleSeparator(String(head)) else { return nil }
+        // Most lines hold no separator: when their first 201 bytes are ASCII without a line feed (so that no
+        // two bytes form one character), the first 200 characters are the first 200 bytes, searched in place.
+        let inPlace = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            let first = UnsafeBufferPointer(rebasing: bytes.prefix(201))
+            guard !first.contains(where: { $0 >= 0x80 || $0 == 0x0A }) else { return nil }
+            return holdsDateTitleSeparator(bytes: UnsafeBufferPointer(rebasing: first.prefix(200)))
+        } ?? nil
+        guard inPlace ?? holdsDateTitleSeparator(String(text.prefix(200))) else { return nil }
         // Only a line that starts like a date can hold one: a digit, a bracket or a month's name.
         guard let first = text.first else { return nil }
         if !(first.isNumber || first == "[") {
             let word = text.prefix(20).prefix { $0.isLetter }.lowercased()   // a month's name is shorter
             guard DateLine.monthNames[word] != nil || DateLine.isPlace(String(text.prefix(81).prefix { $0 != "," })) else { return nil }
         }
+        let head = text.prefix(200)
         for separator in [" — ", " – ", " - ", " | ", "\t", ": "] {
             guard let r = head.range(of: separator) else { continue }
             let date = text[..<r.lowerBound].trimmingSpaces()
@@ -272,23 +279,26 @@ public struct ListingTextReader: Sendable {
     /// among the text's bytes: one pass for all six.
     static func holdsDateTitleSeparator(_ text: String) -> Bool {
         var copy = text
-        return copy.withUTF8 { bytes in
-            let n = bytes.count, space = UInt8(ascii: " ")
-            for i in 0..<n {
-                let b = bytes[i]
-                if b == UInt8(ascii: "\t") { return true }
-                if b == UInt8(ascii: ":"), i + 1 < n, bytes[i + 1] == space { return true }
-                guard b == space, i + 2 < n else { continue }
-                let c = bytes[i + 1]
-                // " - ", " | "
-                if c == UInt8(ascii: "-") || c == UInt8(ascii: "|"), bytes[i + 2] == space { return true }
-                // " — " (E2 80 94), " – " (E2 80 93)
-                if c == 0xE2, i + 4 < n, bytes[i + 2] == 0x80, bytes[i + 3] == 0x94 || bytes[i + 3] == 0x93, bytes[i + 4] == space {
-                    return true
-                }
+        return copy.withUTF8 { holdsDateTitleSeparator(bytes: $0) }
+    }
+
+    /// `holdsDateTitleSeparator` over UTF-8 bytes. O(n).
+    static func holdsDateTitleSeparator(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count, space = UInt8(ascii: " ")
+        for i in 0..<n {
+            let b = bytes[i]
+            if b == UInt8(ascii: "\t") { return true }
+            if b == UInt8(ascii: ":"), i + 1 < n, bytes[i + 1] == space { return true }
+            guard b == space, i + 2 < n else { continue }
+            let c = bytes[i + 1]
+            // " - ", " | "
+            if c == UInt8(ascii: "-") || c == UInt8(ascii: "|"), bytes[i + 2] == space { return true }
+            // " — " (E2 80 94), " – " (E2 80 93)
+            if c == 0xE2, i + 4 < n, bytes[i + 2] == 0x80, bytes[i + 3] == 0x94 || bytes[i + 3] == 0x93, bytes[i + 4] == space {
+                return true
             }
-            return false
         }
+        return false
     }
 
     /// Pagination and navigation lines: `81 - 90 of 120`, `Showing 1–10 of 354 results`, `Page 2 of 36`,
@@ -308,6 +318,16 @@ public struct ListingTextReader: Sendable {
         return isPageChrome(lowered: text.lowercased(), ascii: true)
     }
 
+    /// Whether the bytes `of` occur in `text`. O(n).
+    static func holdsOf(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if previous == UInt8(ascii: "o"), byte == UInt8(ascii: "f") { return true }
+            previous = byte
+        }
+        return false
+    }
+
     /// `ascii`: the line is ASCII, where a character is a byte and only `0`–`9` are numbers.
     static func isPageChrome(lowered: String, ascii: Bool) -> Bool {
         if chrome.contains(lowered) { return true }
@@ -317,6 +337,8 @@ public struct ListingTextReader: Sendable {
         } else {
             guard lowered.count <= 48, lowered.contains(where: \.isNumber) else { return false }
         }
+        // Both pagination shapes hold the word `of`: a line without those two bytes (a date line) is none.
+        guard holdsOf(lowered) else { return false }
         // A date line has no dash: Foundation's replacing is skipped when there is none to replace.
         let dashed = lowered.unicodeScalars.contains { $0 == "-" || $0 == "–" }
         var words = (dashed ? lowered.replacingOccurrences(of: "–", with: " - ").replacingOccurrences(of: "-", with: " - ") : lowered)
