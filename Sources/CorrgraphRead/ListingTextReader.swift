@@ -56,7 +56,7 @@ public struct ListingTextReader: Sendable {
         // Page chrome is short; a long line is not lower-cased to find out.
         if text.utf8.count <= 200, isPageChrome(line: text, ascii: asciiHead) { return nil }
         // A label's colon is among the first 25 characters: only those are searched (a line may be 100 MB).
-        if let colon = asciiHead ? text.utf8.prefix(25).firstIndex(of: UInt8(ascii: ":")) : text.prefix(25).firstIndex(of: ":") {
+        if let colon = asciiHead ? Self.firstColon(inFirst: 25, ofASCII: text) : text.prefix(25).firstIndex(of: ":") {
             let label = text[..<colon].trimmingSpaces().lowercased()
             let value = text[text.index(after: colon)...].trimmingSpaces()
             if metadataLabels.contains(label) { return nil }
@@ -72,6 +72,14 @@ public struct ListingTextReader: Sendable {
         }
         if let (date, title) = dateAndTitle(text) { return .dateAndTitle(date, title) }
         return .text(text)
+    }
+
+    /// The index of the first `:` among the first `limit` bytes of `text`, searched in its stored bytes
+    /// when it has them (the generic UTF-8 view walk costs several times more). O(limit).
+    static func firstColon(inFirst limit: Int, ofASCII text: String) -> String.Index? {
+        let offset = text.utf8.withContiguousStorageIfAvailable { $0.prefix(limit).firstIndex(of: UInt8(ascii: ":")) }
+        guard let offset else { return text.utf8.prefix(limit).firstIndex(of: UInt8(ascii: ":")) }
+        return offset.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
     }
 
     /// Every line classified, with its line number. Each line is classified on its own (`classify` is a
@@ -307,6 +315,12 @@ public struct ListingTextReader: Sendable {
         isPageChrome(lowered: lowered, ascii: !lowered.utf8.contains { $0 >= 0x80 })
     }
 
+    /// The first bytes of chrome lines (lower case).
+    static let chromeFirstBytes: Set<UInt8> = Set(chrome.compactMap(\.utf8.first))
+
+    /// An ASCII capital lowered; any other byte as it is.
+    static func lowered(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
+
     /// The longest chrome line in bytes.
     static let chromeMaxBytes = chrome.map(\.utf8.count).max() ?? 0
 
@@ -315,6 +329,18 @@ public struct ListingTextReader: Sendable {
     static func isPageChrome(line text: String, ascii: Bool) -> Bool {
         guard ascii else { return isPageChrome(lowered: text.lowercased(), ascii: false) }
         if text.utf8.count > max(chromeMaxBytes, 48) { return false }
+        // Before lower-casing it: a chrome line starts with the first byte of one, and pagination holds a
+        // digit and `of` in any case (a date line such as `January 9, 1949` is neither).
+        var bytes = text.utf8.makeIterator()
+        guard let first = bytes.next() else { return isPageChrome(lowered: text, ascii: true) }
+        var hasDigit = false, hasOf = false, previous = Self.lowered(first)
+        while let byte = bytes.next().map(Self.lowered) {
+            if byte >= 0x30 && byte <= 0x39 { hasDigit = true }
+            if previous == UInt8(ascii: "o"), byte == UInt8(ascii: "f") { hasOf = true }
+            previous = byte
+        }
+        if first >= 0x30 && first <= 0x39 { hasDigit = true }
+        guard chromeFirstBytes.contains(Self.lowered(first)) || (hasDigit && hasOf) else { return false }
         return isPageChrome(lowered: text.lowercased(), ascii: true)
     }
 
