@@ -767,10 +767,13 @@ struct Clusters {
         let bytes = Array(word.utf8)
         // (A CR before an LF would be one character of two bytes.)
         if !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
+            // Each written straight into its string (no shortened copy of the bytes in between).
             return bytes.indices.map { k in
-                var shorter = bytes
-                shorter.remove(at: k)
-                return String(decoding: shorter, as: UTF8.self)
+                String(unsafeUninitializedCapacity: bytes.count - 1) { out in
+                    var n = 0
+                    for (position, byte) in bytes.enumerated() where position != k { out[n] = byte; n += 1 }
+                    return n
+                }
             }
         }
         let chars = Array(word)
@@ -799,7 +802,8 @@ struct Clusters {
             let keys = [surname, "=" + key] + Self.oneLetterDeletions(surname)
             surnameKeys.append(keys)
             // A key met twice for one surname (`anna` without either `n`) files it once.
-            for k in keys where byKey[k]?.last != index { byKey[k, default: []].append(index) }
+            // (One lookup per key: the list is changed in place.)
+            for k in keys { byKey[k, default: []].appendUnlessLast(index) }
         }
         var seen = Set<Int>()
         var pairs: [(String, String)] = []
@@ -1017,5 +1021,12 @@ struct Clusters {
             return a.text > b.text
         }
         return best?.text ?? ""
+    }
+}
+
+extension Array where Element: Equatable {
+    /// Appends `element` unless it is already the last element.
+    mutating func appendUnlessLast(_ element: Element) {
+        if last != element { append(element) }
     }
 }

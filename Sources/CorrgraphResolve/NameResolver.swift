@@ -77,9 +77,9 @@ public struct NameResolver: Sendable {
         for mentions in mentionLists {
             for m in mentions where m.kind == .person {
                 let folded = NameFolding.fold(m.text)
-                if folded.containsSpace {
-                    knownNames.insert(folded)
-                    if let last = Self.lastWord(folded) { knownSurnames.insert(String(last)) }
+                // A name already known has its surname known too: only a new one is split.
+                if folded.containsSpace, knownNames.insert(folded).inserted, let last = Self.lastWord(folded) {
+                    knownSurnames.insert(String(last))
                 }
             }
         }
