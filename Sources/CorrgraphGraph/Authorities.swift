@@ -27,10 +27,11 @@ extension ResolvedCorpus {
             return byFormTable?[form]
         }
         func attribute(_ mentions: [NameMention], _ ids: [Int]) {
-            for (index, mention) in mentions.enumerated() {
-                guard let reference = mention.authority else { continue }
+            // By index, testing the stored reference first: most mentions have none, and are not copied.
+            for index in mentions.indices where mentions[index].reference != nil {
+                guard let reference = mentions[index].authority else { continue }
                 if mentions.count == ids.count { found[ids[index]] = found[ids[index]] ?? reference; continue }
-                if let owners = owners(of: mention.text), owners.count == 1, let id = owners.first {
+                if let owners = owners(of: mentions[index].text), owners.count == 1, let id = owners.first {
                     found[id] = found[id] ?? reference
                 }
             }
