@@ -50,8 +50,20 @@ struct FormTable {
         // A surname printed as the holder of a post ("the Ambassador in Xlandia (Okonkwo)") is one form per post.
         let post = single ? o.heldPost : nil
         let officeKey = post.map { "@" + $0.key } ?? (single && head != nil ? "#" + head! : "")
-        let lookup = o.reference.map { "ref:" + $0 } ?? (Self.group(o.kind) + ":" + key + officeKey)
+        let lookup = o.reference.map { "ref:" + $0 } ?? Self.lookup(group: Self.group(o.kind), key: key, officeKey: officeKey)
         return Keys(key: key, head: head, post: post, lookup: lookup)
+    }
+
+    /// `group:key` and the office key, in one string allocated once (`+` would copy it part by part).
+    static func lookup(group: String, key: String, officeKey: String) -> String {
+        var result = group
+        // (Up to 15 bytes a string is stored inline: reserving would allocate it.)
+        let count = group.utf8.count + 1 + key.utf8.count + officeKey.utf8.count
+        if count > 15 { result.reserveCapacity(count) }
+        result += ":"
+        result += key
+        result += officeKey
+        return result
     }
 
     mutating func add(_ o: NameResolver.Occurrence) -> Int {
