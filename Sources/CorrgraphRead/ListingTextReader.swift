@@ -383,26 +383,28 @@ public struct ListingTextReader: Sendable {
 /// Splits bytes into lines at LF (a CR before it is dropped), after a UTF-8 byte order mark.
 /// Invalid UTF-8 is an error naming the line, never silently replaced.
 enum TextLines {
+    /// O(n) in the bytes; each line is validated and copied once, from the buffer (no slice in between).
     static func split(_ bytes: [UInt8], source: String) throws -> [String] {
-        var lines: [String] = []
-        var start = 0
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
-        var lineNumber = 1
-        var i = start
-        while i <= bytes.count {
-            if i == bytes.count || bytes[i] == 0x0A {
-                var end = i
+        try bytes.withUnsafeBufferPointer { bytes in
+            var lines: [String] = []
+            var start = 0
+            if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+            var lineNumber = 1
+            while start <= bytes.count {
+                // The line ends at the next LF, or at the end of the bytes.
+                let next = UnsafeBufferPointer(rebasing: bytes[start...]).firstIndex(of: 0x0A).map { start + $0 }
+                let stop = next ?? bytes.count
+                var end = stop
                 if end > start, bytes[end - 1] == 0x0D { end -= 1 }
-                if i == bytes.count && start == end { break }
-                guard let line = String(validating: bytes[start..<end], as: UTF8.self) else {
+                if next == nil && start == end { break }
+                guard let line = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) else {
                     throw ReadError(source: source, line: lineNumber, reason: "invalid UTF-8 text")
                 }
                 lines.append(line)
                 lineNumber += 1
-                start = i + 1
+                start = stop + 1
             }
-            i += 1
+            return lines
         }
-        return lines
     }
 }
