@@ -15,13 +15,23 @@ extension ResolvedCorpus {
     /// ```
     public func withAuthorities() -> ResolvedCorpus {
         var found: [Int: String] = [:]
-        var byForm: [String: Set<Int>] = [:]
-        for c in correspondents { for form in c.surfaceForms + [c.name] { byForm[form, default: []].insert(c.id) } }
+        // Which correspondents print each form: built on the first mention with an authority (most sources
+        // give none, and then it is never built).
+        var byFormTable: [String: Set<Int>]?
+        func owners(of form: String) -> Set<Int>? {
+            if byFormTable == nil {
+                var table: [String: Set<Int>] = [:]
+                for c in correspondents { for form in c.surfaceForms + [c.name] { table[form, default: []].insert(c.id) } }
+                byFormTable = table
+            }
+            return byFormTable?[form]
+        }
         func attribute(_ mentions: [NameMention], _ ids: [Int]) {
-            for (index, mention) in mentions.enumerated() {
-                guard let reference = mention.authority else { continue }
+            // By index, testing the stored reference first: most mentions have none, and are not copied.
+            for index in mentions.indices where mentions[index].reference != nil {
+                guard let reference = mentions[index].authority else { continue }
                 if mentions.count == ids.count { found[ids[index]] = found[ids[index]] ?? reference; continue }
-                if let owners = byForm[mention.text], owners.count == 1, let id = owners.first {
+                if let owners = owners(of: mentions[index].text), owners.count == 1, let id = owners.first {
                     found[id] = found[id] ?? reference
                 }
             }
@@ -50,6 +60,8 @@ extension ResolvedCorpus {
     /// direct order and states the printed form as an alias. The printed form joins the surface forms
     /// of the correspondent with that name, so that `people` shows it and why.
     mutating func addPrintedForms() {
+        // Only records a source states as data carry aliases to add (none in a listing): nothing to index then.
+        guard records.indices.contains(where: { records[$0].extraction.record.stated != nil }) else { return }
         var byName: [String: [Int]] = [:]
         for c in correspondents { byName[c.name, default: []].append(c.id) }
         // By index, for the same reason as in `withAuthorities`: each record is read in place, not copied.

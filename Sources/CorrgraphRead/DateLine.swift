@@ -285,14 +285,13 @@ public enum DateLine: Sendable, Equatable {
         // Editors' brackets and doubt: "[1958]", "[Undated]", "1958?".
         let text = withoutBracketsAndRepeatedSpaces(raw)
         if text.isEmpty { return nil }
-        if ["undated", "n.d.", "n. d.", "no date", "date unknown", "unknown date", "not dated", "date not known"].contains(text) {
-            return .undated
-        }
+        if undatedPhrases.contains(text) { return .undated }
         if let start = CalendarDay(iso: text), let end = CalendarDay(iso: text, atEnd: true) {
             return .dated(DateRange(start: start, end: end))
         }
-        // An ISO interval "1949-03-14/1949-03-20".
-        let halves = text.split(separator: "/")
+        // An ISO interval "1949-03-14/1949-03-20". (A text without a slash is one half, which neither
+        // reading below takes: it is not split.)
+        let halves = text.utf8.contains(UInt8(ascii: "/")) ? text.split(separator: "/") : []
         if halves.count == 2, let start = CalendarDay(iso: String(halves[0])), let end = CalendarDay(iso: String(halves[1]), atEnd: true),
            start <= end {
             return .dated(DateRange(start: start, end: end))
@@ -307,20 +306,9 @@ public enum DateLine: Sendable, Equatable {
             return .dated(DateRange(start: c, end: c))
         }
         // Tokens: words and numbers; commas and periods are separators.
-        var tokens: [String] = []
-        var current = ""
-        for ch in text {
-            if ch.isLetter || ch.isNumber {
-                current.append(ch)
-            } else {
-                if !current.isEmpty { tokens.append(current); current = "" }
-                if ch == "-" || ch == "–" || ch == "/" { tokens.append("-") }
-                else if !(ch == " " || ch == "," || ch == ".") { return nil }
-            }
-        }
-        if !current.isEmpty { tokens.append(current) }
+        guard var tokens = asciiTokens(text) ?? characterTokens(text) else { return nil }
         // Hedges and weekdays add nothing to the interval: "circa 1959", "on or about Sunday, 9 September 1888".
-        while let first = tokens.first, ["circa", "c", "ca", "on", "or", "about", "around", "approximately", "approx"].contains(first) {
+        while let first = tokens.first, hedges.contains(first) {
             tokens.removeFirst()
         }
         tokens.removeAll { weekdays.contains($0) }
@@ -368,6 +356,56 @@ public enum DateLine: Sendable, Equatable {
         }
         guard let range = single(tokens) else { return nil }
         return .dated(range)
+    }
+
+    /// Phrases that state a document is undated.
+    static let undatedPhrases: Set<String> = ["undated", "n.d.", "n. d.", "no date", "date unknown", "unknown date", "not dated",
+                                              "date not known"]
+    /// Hedges before a date: "circa 1959", "on or about 9 September 1888".
+    static let hedges: Set<String> = ["circa", "c", "ca", "on", "or", "about", "around", "approximately", "approx"]
+
+    /// The tokens of `parseDate`: runs of letters and digits; `-`, `–` and `/` a `-` token; spaces, commas
+    /// and periods separators; nil at any other character. O(length).
+    static func characterTokens(_ text: String) -> [String]? {
+        var tokens: [String] = []
+        var current = ""
+        for ch in text {
+            if ch.isLetter || ch.isNumber {
+                current.append(ch)
+            } else {
+                if !current.isEmpty { tokens.append(current); current = "" }
+                if ch == "-" || ch == "–" || ch == "/" { tokens.append("-") }
+                else if !(ch == " " || ch == "," || ch == ".") { return nil }
+            }
+        }
+        if !current.isEmpty { tokens.append(current) }
+        return tokens
+    }
+
+    /// `characterTokens` of an ASCII text, on its bytes (each byte one character, where only A–Z, a–z are
+    /// letters and 0–9 numbers; a CR, alone or before an LF, ends the reading either way); nil for other text.
+    static func asciiTokens(_ text: String) -> [String]?? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> [String]?? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return .none }
+            var tokens: [String] = []
+            var start = -1
+            func close(_ end: Int) {
+                if start >= 0 { tokens.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) }
+                start = -1
+            }
+            for (i, b) in bytes.enumerated() {
+                let c = b | 0x20
+                if (c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z")) || (b >= 0x30 && b <= 0x39) {
+                    if start < 0 { start = i }
+                    continue
+                }
+                close(i)
+                if b == UInt8(ascii: "-") || b == UInt8(ascii: "/") { tokens.append("-") }
+                else if !(b == 0x20 || b == UInt8(ascii: ",") || b == UInt8(ascii: ".")) { return .some(.none) }
+            }
+            close(bytes.count)
+            return .some(tokens)
+        } ?? .none
     }
 
     /// `[`, `]`, `(`, `)` and `?` made spaces, then the words joined by single spaces. An ASCII text (each

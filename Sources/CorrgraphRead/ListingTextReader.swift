@@ -56,7 +56,7 @@ public struct ListingTextReader: Sendable {
         // Page chrome is short; a long line is not lower-cased to find out.
         if text.utf8.count <= 200, isPageChrome(line: text, ascii: asciiHead) { return nil }
         // A label's colon is among the first 25 characters: only those are searched (a line may be 100 MB).
-        if let colon = asciiHead ? text.utf8.prefix(25).firstIndex(of: UInt8(ascii: ":")) : text.prefix(25).firstIndex(of: ":") {
+        if let colon = asciiHead ? Self.firstColon(inFirst: 25, ofASCII: text) : text.prefix(25).firstIndex(of: ":") {
             let label = text[..<colon].trimmingSpaces().lowercased()
             let value = text[text.index(after: colon)...].trimmingSpaces()
             if metadataLabels.contains(label) { return nil }
@@ -72,6 +72,14 @@ public struct ListingTextReader: Sendable {
         }
         if let (date, title) = dateAndTitle(text) { return .dateAndTitle(date, title) }
         return .text(text)
+    }
+
+    /// The index of the first `:` among the first `limit` bytes of `text`, searched in its stored bytes
+    /// when it has them (the generic UTF-8 view walk costs several times more). O(limit).
+    static func firstColon(inFirst limit: Int, ofASCII text: String) -> String.Index? {
+        let offset = text.utf8.withContiguousStorageIfAvailable { $0.prefix(limit).firstIndex(of: UInt8(ascii: ":")) }
+        guard let offset else { return text.utf8.prefix(limit).firstIndex(of: UInt8(ascii: ":")) }
+        return offset.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
     }
 
     /// Every line classified, with its line number. Each line is classified on its own (`classify` is a
@@ -251,14 +259,21 @@ public struct ListingTextReader: Sendable {
     static func dateAndTitle(_ text: String) -> (date: String, title: String)? {
         // A date line is at most 120 bytes (`DateLine`), so its separator is among the first 200 characters:
         // only those are searched (a line may be 100 MB), in one byte pass for all six separators.
-        let head = text.prefix(200)
-        guard holdsDateTitleSeparator(String(head)) else { return nil }
+        // Most lines hold no separator: when their first 201 bytes are ASCII without a line feed (so that no
+        // two bytes form one character), the first 200 characters are the first 200 bytes, searched in place.
+        let inPlace = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            let first = UnsafeBufferPointer(rebasing: bytes.prefix(201))
+            guard !first.contains(where: { $0 >= 0x80 || $0 == 0x0A }) else { return nil }
+            return holdsDateTitleSeparator(bytes: UnsafeBufferPointer(rebasing: first.prefix(200)))
+        } ?? nil
+        guard inPlace ?? holdsDateTitleSeparator(String(text.prefix(200))) else { return nil }
         // Only a line that starts like a date can hold one: a digit, a bracket or a month's name.
         guard let first = text.first else { return nil }
         if !(first.isNumber || first == "[") {
             let word = text.prefix(20).prefix { $0.isLetter }.lowercased()   // a month's name is shorter
             guard DateLine.monthNames[word] != nil || DateLine.isPlace(String(text.prefix(81).prefix { $0 != "," })) else { return nil }
         }
+        let head = text.prefix(200)
         for separator in [" — ", " – ", " - ", " | ", "\t", ": "] {
             guard let r = head.range(of: separator) else { continue }
             let date = text[..<r.lowerBound].trimmingSpaces()
@@ -272,23 +287,26 @@ public struct ListingTextReader: Sendable {
     /// among the text's bytes: one pass for all six.
     static func holdsDateTitleSeparator(_ text: String) -> Bool {
         var copy = text
-        return copy.withUTF8 { bytes in
-            let n = bytes.count, space = UInt8(ascii: " ")
-            for i in 0..<n {
-                let b = bytes[i]
-                if b == UInt8(ascii: "\t") { return true }
-                if b == UInt8(ascii: ":"), i + 1 < n, bytes[i + 1] == space { return true }
-                guard b == space, i + 2 < n else { continue }
-                let c = bytes[i + 1]
-                // " - ", " | "
-                if c == UInt8(ascii: "-") || c == UInt8(ascii: "|"), bytes[i + 2] == space { return true }
-                // " — " (E2 80 94), " – " (E2 80 93)
-                if c == 0xE2, i + 4 < n, bytes[i + 2] == 0x80, bytes[i + 3] == 0x94 || bytes[i + 3] == 0x93, bytes[i + 4] == space {
-                    return true
-                }
+        return copy.withUTF8 { holdsDateTitleSeparator(bytes: $0) }
+    }
+
+    /// `holdsDateTitleSeparator` over UTF-8 bytes. O(n).
+    static func holdsDateTitleSeparator(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count, space = UInt8(ascii: " ")
+        for i in 0..<n {
+            let b = bytes[i]
+            if b == UInt8(ascii: "\t") { return true }
+            if b == UInt8(ascii: ":"), i + 1 < n, bytes[i + 1] == space { return true }
+            guard b == space, i + 2 < n else { continue }
+            let c = bytes[i + 1]
+            // " - ", " | "
+            if c == UInt8(ascii: "-") || c == UInt8(ascii: "|"), bytes[i + 2] == space { return true }
+            // " — " (E2 80 94), " – " (E2 80 93)
+            if c == 0xE2, i + 4 < n, bytes[i + 2] == 0x80, bytes[i + 3] == 0x94 || bytes[i + 3] == 0x93, bytes[i + 4] == space {
+                return true
             }
-            return false
         }
+        return false
     }
 
     /// Pagination and navigation lines: `81 - 90 of 120`, `Showing 1–10 of 354 results`, `Page 2 of 36`,
@@ -296,6 +314,12 @@ public struct ListingTextReader: Sendable {
     static func isPageChrome(_ lowered: String) -> Bool {
         isPageChrome(lowered: lowered, ascii: !lowered.utf8.contains { $0 >= 0x80 })
     }
+
+    /// The first bytes of chrome lines (lower case).
+    static let chromeFirstBytes: Set<UInt8> = Set(chrome.compactMap(\.utf8.first))
+
+    /// An ASCII capital lowered; any other byte as it is.
+    static func lowered(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
 
     /// The longest chrome line in bytes.
     static let chromeMaxBytes = chrome.map(\.utf8.count).max() ?? 0
@@ -305,7 +329,29 @@ public struct ListingTextReader: Sendable {
     static func isPageChrome(line text: String, ascii: Bool) -> Bool {
         guard ascii else { return isPageChrome(lowered: text.lowercased(), ascii: false) }
         if text.utf8.count > max(chromeMaxBytes, 48) { return false }
+        // Before lower-casing it: a chrome line starts with the first byte of one, and pagination holds a
+        // digit and `of` in any case (a date line such as `January 9, 1949` is neither).
+        var bytes = text.utf8.makeIterator()
+        guard let first = bytes.next() else { return isPageChrome(lowered: text, ascii: true) }
+        var hasDigit = false, hasOf = false, previous = Self.lowered(first)
+        while let byte = bytes.next().map(Self.lowered) {
+            if byte >= 0x30 && byte <= 0x39 { hasDigit = true }
+            if previous == UInt8(ascii: "o"), byte == UInt8(ascii: "f") { hasOf = true }
+            previous = byte
+        }
+        if first >= 0x30 && first <= 0x39 { hasDigit = true }
+        guard chromeFirstBytes.contains(Self.lowered(first)) || (hasDigit && hasOf) else { return false }
         return isPageChrome(lowered: text.lowercased(), ascii: true)
+    }
+
+    /// Whether the bytes `of` occur in `text`. O(n).
+    static func holdsOf(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if previous == UInt8(ascii: "o"), byte == UInt8(ascii: "f") { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// `ascii`: the line is ASCII, where a character is a byte and only `0`–`9` are numbers.
@@ -317,6 +363,8 @@ public struct ListingTextReader: Sendable {
         } else {
             guard lowered.count <= 48, lowered.contains(where: \.isNumber) else { return false }
         }
+        // Both pagination shapes hold the word `of`: a line without those two bytes (a date line) is none.
+        guard holdsOf(lowered) else { return false }
         // A date line has no dash: Foundation's replacing is skipped when there is none to replace.
         let dashed = lowered.unicodeScalars.contains { $0 == "-" || $0 == "–" }
         var words = (dashed ? lowered.replacingOccurrences(of: "–", with: " - ").replacingOccurrences(of: "-", with: " - ") : lowered)
@@ -335,26 +383,28 @@ public struct ListingTextReader: Sendable {
 /// Splits bytes into lines at LF (a CR before it is dropped), after a UTF-8 byte order mark.
 /// Invalid UTF-8 is an error naming the line, never silently replaced.
 enum TextLines {
+    /// O(n) in the bytes; each line is validated and copied once, from the buffer (no slice in between).
     static func split(_ bytes: [UInt8], source: String) throws -> [String] {
-        var lines: [String] = []
-        var start = 0
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
-        var lineNumber = 1
-        var i = start
-        while i <= bytes.count {
-            if i == bytes.count || bytes[i] == 0x0A {
-                var end = i
+        try bytes.withUnsafeBufferPointer { bytes in
+            var lines: [String] = []
+            var start = 0
+            if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+            var lineNumber = 1
+            while start <= bytes.count {
+                // The line ends at the next LF, or at the end of the bytes.
+                let next = UnsafeBufferPointer(rebasing: bytes[start...]).firstIndex(of: 0x0A).map { start + $0 }
+                let stop = next ?? bytes.count
+                var end = stop
                 if end > start, bytes[end - 1] == 0x0D { end -= 1 }
-                if i == bytes.count && start == end { break }
-                guard let line = String(validating: bytes[start..<end], as: UTF8.self) else {
+                if next == nil && start == end { break }
+                guard let line = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) else {
                     throw ReadError(source: source, line: lineNumber, reason: "invalid UTF-8 text")
                 }
                 lines.append(line)
                 lineNumber += 1
-                start = i + 1
+                start = stop + 1
             }
-            i += 1
+            return lines
         }
-        return lines
     }
 }

@@ -50,8 +50,20 @@ struct FormTable {
         // A surname printed as the holder of a post ("the Ambassador in Xlandia (Okonkwo)") is one form per post.
         let post = single ? o.heldPost : nil
         let officeKey = post.map { "@" + $0.key } ?? (single && head != nil ? "#" + head! : "")
-        let lookup = o.reference.map { "ref:" + $0 } ?? (Self.group(o.kind) + ":" + key + officeKey)
+        let lookup = o.reference.map { "ref:" + $0 } ?? Self.lookup(group: Self.group(o.kind), key: key, officeKey: officeKey)
         return Keys(key: key, head: head, post: post, lookup: lookup)
+    }
+
+    /// `group:key` and the office key, in one string allocated once (`+` would copy it part by part).
+    static func lookup(group: String, key: String, officeKey: String) -> String {
+        var result = group
+        // (Up to 15 bytes a string is stored inline: reserving would allocate it.)
+        let count = group.utf8.count + 1 + key.utf8.count + officeKey.utf8.count
+        if count > 15 { result.reserveCapacity(count) }
+        result += ":"
+        result += key
+        result += officeKey
+        return result
     }
 
     mutating func add(_ o: NameResolver.Occurrence) -> Int {
@@ -767,10 +779,13 @@ struct Clusters {
         let bytes = Array(word.utf8)
         // (A CR before an LF would be one character of two bytes.)
         if !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
+            // Each written straight into its string (no shortened copy of the bytes in between).
             return bytes.indices.map { k in
-                var shorter = bytes
-                shorter.remove(at: k)
-                return String(decoding: shorter, as: UTF8.self)
+                String(unsafeUninitializedCapacity: bytes.count - 1) { out in
+                    var n = 0
+                    for (position, byte) in bytes.enumerated() where position != k { out[n] = byte; n += 1 }
+                    return n
+                }
             }
         }
         let chars = Array(word)
@@ -799,7 +814,8 @@ struct Clusters {
             let keys = [surname, "=" + key] + Self.oneLetterDeletions(surname)
             surnameKeys.append(keys)
             // A key met twice for one surname (`anna` without either `n`) files it once.
-            for k in keys where byKey[k]?.last != index { byKey[k, default: []].append(index) }
+            // (One lookup per key: the list is changed in place.)
+            for k in keys { byKey[k, default: []].appendUnlessLast(index) }
         }
         var seen = Set<Int>()
         var pairs: [(String, String)] = []
@@ -1017,5 +1033,12 @@ struct Clusters {
             return a.text > b.text
         }
         return best?.text ?? ""
+    }
+}
+
+extension Array where Element: Equatable {
+    /// Appends `element` unless it is already the last element.
+    mutating func appendUnlessLast(_ element: Element) {
+        if last != element { append(element) }
     }
 }

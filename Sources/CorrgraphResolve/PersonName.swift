@@ -16,24 +16,33 @@ struct PersonName: Hashable {
     init(_ text: String) {
         var parts: [String] = []
         var initial: [Bool] = []
-        for raw in text.split(separator: " ") {
-            let token = String(raw)
+        for token in Self.split(text, at: UInt8(ascii: " ")) {
             // "V.V." and "A.M." are several initials in one token.
-            if token.hasSuffix("."), token.split(separator: ".").allSatisfy({ $0.count <= 2 }) {
-                for p in token.split(separator: ".") where !p.isEmpty {
-                    parts.append(NameFolding.fold(String(p)))
+            if token.hasSuffix("."), Self.split(token, at: UInt8(ascii: ".")).allSatisfy({ $0.count <= 2 }) {
+                for p in Self.split(token, at: UInt8(ascii: ".")) where !p.isEmpty {
+                    parts.append(NameFolding.fold(p))
                     initial.append(true)
                 }
             } else {
-                let folded = NameFolding.fold(token).split(separator: " ").map(String.init)
+                let folded = Self.split(NameFolding.fold(token), at: UInt8(ascii: " "))
                 parts += folded
-                initial += folded.map { $0.count == 1 }
+                initial += folded.map { $0.utf8.count == 1 || $0.count == 1 }
             }
         }
         tokens = parts
         surname = parts.last ?? ""
         given = parts.dropLast()
         givenIsInitial = Array(initial.dropLast())
+    }
+
+    /// `text.split(separator: separator)`: by bytes when `text` is ASCII without a CR (each byte is then one
+    /// character, as a CR before an LF is not), by characters otherwise. O(length).
+    static func split(_ text: String, at separator: UInt8) -> [String] {
+        let pieces = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            return bytes.split(separator: separator).map { String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self) }
+        } ?? nil
+        return pieces ?? text.split(separator: Character(Unicode.Scalar(separator))).map(String.init)
     }
 
     /// How two forms' given names relate, position by position.

@@ -80,6 +80,20 @@ public enum ExtractionJSONL {
             text.withUTF8Buffer { out.append(contentsOf: $0) }
         }
         func string(_ s: String) { JSONValue.quote(s, into: &out) }
+        // `CalendarDay.description` quoted, written digit by digit for the years of four digits it pads to.
+        func day(_ d: CalendarDay) {
+            guard (0...9999).contains(d.year), (0...99).contains(d.month), (0...99).contains(d.day) else {
+                return string(d.description)
+            }
+            func digits(_ value: Int, _ count: Int) {
+                var divisor = count == 4 ? 1000 : 10
+                while divisor > 0 { out.append(UInt8(ascii: "0") + UInt8(value / divisor % 10)); divisor /= 10 }
+            }
+            out.append(UInt8(ascii: "\""))
+            digits(d.year, 4); out.append(UInt8(ascii: "-"))
+            digits(d.month, 2); out.append(UInt8(ascii: "-"))
+            digits(d.day, 2); out.append(UInt8(ascii: "\""))
+        }
         func names(_ ids: [Int]) {
             out.append(UInt8(ascii: "["))
             for (k, id) in ids.enumerated() {
@@ -96,8 +110,8 @@ public enum ExtractionJSONL {
         raw(",\"summary\":"); string(r.summary)
         raw("},\"when\":")
         if let when = e.when {
-            raw("{\"start\":"); string(when.start.description)
-            raw(",\"end\":"); string(when.end.description)
+            raw("{\"start\":"); day(when.start)
+            raw(",\"end\":"); day(when.end)
             raw("}")
         } else {
             raw("null")
@@ -186,15 +200,29 @@ public enum ExtractionJSONL {
     /// kind and authority identifier, so that reading the extraction back keeps them.
     static func described(_ resolved: ResolvedRecord, in corpus: ResolvedCorpus)
         -> [(name: String, kind: String, authority: String?)] {
-        var seen = Set<Int>()
-        var out: [(name: String, kind: String, authority: String?)] = []
-        let ids = resolved.messages.flatMap { $0.from + $0.to + $0.via } + resolved.conversations.flatMap(\.participants)
-        for id in ids where seen.insert(id).inserted {
-            let c = corpus.correspondents[id]
-            let authority = c.attributes["authority"]
-            guard c.kind != .person || authority != nil else { continue }
-            out.append((c.name, c.kind.rawValue, authority))
+        // The acts' lists are walked in place (no joined copy). A record names a handful of correspondents:
+        // those seen are then a short list searched linearly; a long one (over 32 mentions) takes a set. O(k).
+        let mentions = resolved.messages.reduce(0) { $0 + $1.from.count + $1.to.count + $1.via.count }
+            + resolved.conversations.reduce(0) { $0 + $1.participants.count }
+        var seenList: [Int] = [], seenSet = Set<Int>()
+        func firstSeen(_ id: Int) -> Bool {
+            if mentions > 32 { return seenSet.insert(id).inserted }
+            if seenList.contains(id) { return false }
+            seenList.append(id)
+            return true
         }
+        var out: [(name: String, kind: String, authority: String?)] = []
+        func visit(_ ids: [Int]) {
+            for id in ids where firstSeen(id) {
+                let c = corpus.correspondents[id]
+                // (Most correspondents have no attributes: no key is hashed for them.)
+                let authority = c.attributes.isEmpty ? nil : c.attributes["authority"]
+                guard c.kind != .person || authority != nil else { continue }
+                out.append((c.name, c.kind.rawValue, authority))
+            }
+        }
+        for m in resolved.messages { visit(m.from); visit(m.to); visit(m.via) }
+        for c in resolved.conversations { visit(c.participants) }
         return out
     }
 }
