@@ -90,6 +90,11 @@ struct SubjectClauses {
         "although", "though", "later", "then", "also", "however", "meanwhile", "finally", "subsequently", "afterwards",
     ]
 
+    /// Sentence-initial function words that are no part of a subject, removed in this order.
+    static let sentenceLeads = ["Also, ", "However, ", "Later, ", "Then, ", "Meanwhile, ", "Finally, ", "Moreover, ", "Furthermore, ",
+                                "In addition, ", "Subsequently, ", "Afterwards, ", "The ", "During ", "At ", "In ", "On ", "After ",
+                                "Later ", "Then ", "Also "]
+
     /// Words between a subject and its verb ("X has also met", "X paid a visit", "X takes part").
     static let auxiliaries: Set<String> = [
         "is", "was", "are", "were", "also", "have", "has", "had", "a", "their", "his", "her", "holds", "held",
@@ -231,9 +236,8 @@ struct SubjectClauses {
                 phrase = String(phrase[comma.upperBound...])
             }
             // A sentence-initial function word is not part of the subject.
-            for lead in ["Also, ", "However, ", "Later, ", "Then, ", "Meanwhile, ", "Finally, ", "Moreover, ", "Furthermore, ",
-                         "In addition, ", "Subsequently, ", "Afterwards, ", "The ", "During ", "At ", "In ", "On ", "After ",
-                         "Later ", "Then ", "Also "] where phrase.hasPrefix(lead) {
+            // (A lead is compared only when its first byte opens the phrase: most subjects open with none of them.)
+            for lead in sentenceLeads where phrase.utf8.first == lead.utf8.first && phrase.hasPrefix(lead) {
                 phrase.removeFirst(lead.count)
             }
             // "If Choe meets Zhang, …", "Unless Kim receives him …": a clause opened by a conditional is hypothetical.

@@ -59,7 +59,7 @@ extension SummaryCues {
     enum Family: Int, CaseIterable {
         case askedToConvey, askedToConveyRequest, relayedContent, goBetween, relayingOpening, conveyedThrough,
              onwardRecipient, handOnRequest, handOnRequestHanding, forwardedDocumentOfAnother, from, meetingsWith,
-             jointPossessiveTalks, recountedBetween, presentList, copyRecipients
+             jointPossessiveTalks, recountedBetween, presentList, copyRecipients, passiveTelling, by, pronounAlso
 
         var cues: RuleCues {
             switch self {
@@ -79,6 +79,9 @@ extension SummaryCues {
             case .recountedBetween: SummaryCues.recountedBetween
             case .presentList: SummaryCues.presentList
             case .copyRecipients: SummaryCues.copyRecipients
+            case .passiveTelling: SummaryCues.passiveTelling
+            case .by: SummaryCues.by
+            case .pronounAlso: SummaryCues.pronounAlso
             }
         }
     }
