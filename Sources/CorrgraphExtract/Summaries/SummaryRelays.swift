@@ -180,6 +180,8 @@ extension SummaryReader {
         guard cues.allows(.handOnRequest), cues.allows(.handOnRequestHanding) else { return }
         guard let hop = titleHop(result), hop.to.count == 1 else { return }
         for sentence in sentences(text) {
+            // A sentence without a verb of requesting is passed over in one byte scan, before it is split.
+            guard SummaryCues.handOnRequest.occurs(in: sentence) else { continue }
             let tokens = SummaryWords.spaceSeparated(sentence)
             // A sentence without a verb of requesting is passed over before its words' keys are built.
             guard tokens.contains(where: requestVerbFilter.mayHold) else { continue }

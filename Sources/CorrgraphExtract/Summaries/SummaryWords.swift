@@ -60,8 +60,7 @@ enum SummaryWords {
                 let last = bytes[end - 1]
                 guard last == UInt8(ascii: ".") || last == UInt8(ascii: "]") || last == UInt8(ascii: ")")
                         || last == UInt8(ascii: "\"") || last == UInt8(ascii: "'") || last == 0x9D else { continue }
-                let token = Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
-                if SummaryReader.endsSentence(token) {
+                if endsSentence(UnsafeBufferPointer(rebasing: bytes[start..<end])) {
                     result.append(String(decoding: sentence, as: UTF8.self))
                     sentence.removeAll(keepingCapacity: true)
                 }
@@ -174,5 +173,29 @@ extension SummaryWords {
         guard let b0 = bytes.next() else { return false }
         if b0 < 0x80, (bytes.next() ?? 0) < 0x80 { return b0 >= 97 && b0 <= 122 }
         return s.first?.isLowercase == true
+    }
+}
+
+extension SummaryWords {
+    /// `SummaryReader.endsSentence` of a word given as bytes: read over the bytes when every byte is printable
+    /// ASCII (one Character each, lower-cased byte by byte), else by the Character version.
+    static func endsSentence(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else {
+            return SummaryReader.endsSentence(Substring(String(decoding: token, as: UTF8.self)))
+        }
+        // "1962.]", "reply.\"": closing brackets and quotes off the end, the word's first character kept.
+        var end = token.count
+        while end >= 2, [UInt8(ascii: "]"), UInt8(ascii: ")"), UInt8(ascii: "\""), UInt8(ascii: "'")].contains(token[end - 1]) { end -= 1 }
+        guard end >= 1, token[end - 1] == UInt8(ascii: ".") else { return false }
+        if NamePhrase.isInitials(String(decoding: UnsafeBufferPointer(rebasing: token[0..<end]), as: UTF8.self)) { return false }
+        // The abbreviation's key: the word before the period, lower-cased, without opening brackets at either end.
+        var lo = 0, hi = end - 1
+        while lo < hi, token[lo] == UInt8(ascii: "(") || token[lo] == UInt8(ascii: "[") { lo += 1 }
+        while hi > lo, token[hi - 1] == UInt8(ascii: "(") || token[hi - 1] == UInt8(ascii: "[") { hi -= 1 }
+        let key = String(unsafeUninitializedCapacity: hi - lo) { out in
+            for k in lo..<hi { let b = token[k]; out[k - lo] = b >= 65 && b <= 90 ? b + 32 : b }
+            return hi - lo
+        }
+        return !SummaryReader.abbreviations.contains(key)
     }
 }
