@@ -96,6 +96,13 @@ struct SubjectClauses {
     static let nationalityKeys = FilteredWords(Lexicon.nationalities)
     static let auxiliaryKeys = FilteredWords(auxiliaries)
     static let sequenceAdverbKeys = FilteredWords(SummaryLexicon.sequenceAdverbs)
+    static let determinerKeys = FilteredWords(SummaryLexicon.determiners)
+    static let holdingVerbKeys = FilteredWords(SummaryLexicon.holdingVerbs)
+    static let hedgeWordKeys = FilteredWords(SummaryLexicon.hedgeWords)
+    static let talkNounKeys = FilteredWords(SummaryLexicon.talkNouns)
+    static let participationVerbKeys = FilteredWords(SummaryLexicon.participationVerbs)
+    static let joiningVerbKeys = FilteredWords(SummaryLexicon.joiningVerbs)
+    static let clauseVerbKeys = FilteredWords(clauseVerbs)
 
     /// Sentence-initial function words that are no part of a subject, removed in this order.
     static let sentenceLeads = ["Also, ", "However, ", "Later, ", "Then, ", "Meanwhile, ", "Finally, ", "Moreover, ", "Furthermore, ",
@@ -128,14 +135,14 @@ struct SubjectClauses {
         var k = i - 1
         var modifiers = 0
         while k >= 0, modifiers < 3, SummaryWords.opensLowercase(tokens[k]), !tokens[k].hasSuffix(","),
-              !SummaryLexicon.determiners.contains(NamePhrase.wordKey(tokens[k])),
-              !SummaryLexicon.holdingVerbs.contains(NamePhrase.wordKey(tokens[k])),
-              !SummaryLexicon.hedgeWords.contains(NamePhrase.wordKey(tokens[k])) {
+              !determinerKeys.contains(NamePhrase.wordKey(tokens[k])),
+              !holdingVerbKeys.contains(NamePhrase.wordKey(tokens[k])),
+              !hedgeWordKeys.contains(NamePhrase.wordKey(tokens[k])) {
             k -= 1
             modifiers += 1
         }
-        if k >= 0, SummaryLexicon.determiners.contains(NamePhrase.wordKey(tokens[k])) { k -= 1 }
-        guard k >= 0, SummaryLexicon.holdingVerbs.contains(NamePhrase.wordKey(tokens[k])) else { return nil }
+        if k >= 0, determinerKeys.contains(NamePhrase.wordKey(tokens[k])) { k -= 1 }
+        guard k >= 0, holdingVerbKeys.contains(NamePhrase.wordKey(tokens[k])) else { return nil }
         // "have dinner" needs no determiner, "have detailed talks" none either; a bare "have conversation" is rare.
         return k
     }
@@ -170,7 +177,7 @@ struct SubjectClauses {
     /// The clauses of `text`; with `pronouns`, also those whose subject is "he" or "she" meeting
     /// someone ("Later he receives Richard Fischer"), with no subjects and `pronounSubject` set.
     static func find(in text: String, pronouns: Bool = false) -> [SubjectClauses] {
-        let tokens = ASCIIWords.spaceSeparated(text) ?? SummaryWords.spaceSeparated(text)
+        let tokens = SummaryWords.spaceSeparated(text)
         var result: [SubjectClauses] = []
         for (i, token) in tokens.enumerated() {
             guard verbCandidateFilter.mayHold(token) else { continue }
@@ -186,21 +193,21 @@ struct SubjectClauses {
                 verb = "present"
             } else if ["attend", "attends", "attended", "participate", "participates", "participated"].contains(verb), i >= 1 {
                 verb = "present"
-            } else if SummaryLexicon.participationVerbs.contains(verb), i + 2 < tokens.count,
-                      SummaryLexicon.determiners.contains(NamePhrase.wordKey(tokens[i + 1])),
-                      SummaryLexicon.talkNouns.contains(NamePhrase.wordKey(tokens[i + 2])) {
+            } else if participationVerbKeys.contains(verb), i + 2 < tokens.count,
+                      determinerKeys.contains(NamePhrase.wordKey(tokens[i + 1])),
+                      talkNounKeys.contains(NamePhrase.wordKey(tokens[i + 2])) {
                 // "Mikoyan and Choe Yong-geon dominate the discussion", "Kim Il Sung chaired the meeting".
                 verb = "present"
-            } else if SummaryLexicon.joiningVerbs.contains(verb), i + 1 < tokens.count, NamePhrase.wordKey(tokens[i + 1]) == "them" {
+            } else if joiningVerbKeys.contains(verb), i + 1 < tokens.count, NamePhrase.wordKey(tokens[i + 1]) == "them" {
                 // "Pak Mun-il joined them": whoever joins the talk's sides is present at it.
                 verb = "present"
-            } else if SummaryLexicon.talkNouns.contains(verb), let held = heldTalk(tokens, noun: i) {
+            } else if talkNounKeys.contains(verb), let held = heldTalk(tokens, noun: i) {
                 // "X had a meeting with Y", "X, Y and Z have a detailed conversation", "X paid a visit to Y".
                 verb = "conversation"
                 verbIndex = held
             } else if ["dinner", "lunch"].contains(verb), i >= 1, ["have", "has", "had"].contains(NamePhrase.wordKey(tokens[i - 1])) {
                 verb = "conversation"
-            } else if !clauseVerbs.contains(verb) || verb == "present" || verb == "conversation" || SummaryWords.opensUppercase(token) {
+            } else if !clauseVerbKeys.contains(verb) || verb == "present" || verb == "conversation" || SummaryWords.opensUppercase(token) {
                 continue
             }
             // After a preposition or an article the word is a noun: "Records of talks with …", "the talks".

@@ -21,6 +21,14 @@ enum SummaryWords {
     /// The non-empty runs between space bytes, as byte ranges.
     @inline(__always) static func wordRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
+        // Counted first, so that the ranges are stored in one array of the final size.
+        var count = 0
+        var previous: UInt8 = 0x20
+        for b in bytes {
+            if previous == 0x20 && b != 0x20 { count += 1 }
+            previous = b
+        }
+        ranges.reserveCapacity(count)
         var start = 0
         let n = bytes.count
         for i in 0...n where i == n || bytes[i] == 0x20 {
@@ -46,26 +54,36 @@ enum SummaryWords {
         let found = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
             guard spacesStandAlone(bytes) else { return nil }
             var result: [String] = []
-            var sentence: [UInt8] = []
             let n = bytes.count
+            // The sentence so far: from its first word's first byte to its last word's end. Where its words stand
+            // one space apart (a normalised text) it is that byte range itself, copied once.
+            var first = -1
+            var lastEnd = 0
+            var spacedOnce = true
+            func sentence() -> String {
+                let range = UnsafeBufferPointer(rebasing: bytes[first..<lastEnd])
+                if spacedOnce { return String(decoding: range, as: UTF8.self) }
+                return joined(wordRanges(range).map { String(decoding: UnsafeBufferPointer(rebasing: range[$0]), as: UTF8.self) }[...])
+            }
             var start = 0
             while start < n, result.count < limit {
                 var end = start
                 while end < n, bytes[end] != 0x20 { end += 1 }
                 defer { start = end + 1 }
                 guard end > start else { continue }
-                if !sentence.isEmpty { sentence.append(0x20) }
-                sentence.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                if first < 0 { first = start } else if start != lastEnd + 1 { spacedOnce = false }
+                lastEnd = end
                 // Most words end in none of the bytes below and cannot end a sentence.
                 let last = bytes[end - 1]
                 guard last == UInt8(ascii: ".") || last == UInt8(ascii: "]") || last == UInt8(ascii: ")")
                         || last == UInt8(ascii: "\"") || last == UInt8(ascii: "'") || last == 0x9D else { continue }
                 if endsSentence(UnsafeBufferPointer(rebasing: bytes[start..<end])) {
-                    result.append(String(decoding: sentence, as: UTF8.self))
-                    sentence.removeAll(keepingCapacity: true)
+                    result.append(sentence())
+                    first = -1
+                    spacedOnce = true
                 }
             }
-            if !sentence.isEmpty, result.count < limit { result.append(String(decoding: sentence, as: UTF8.self)) }
+            if first >= 0, result.count < limit { result.append(sentence()) }
             return result
         }
         return found ?? nil
