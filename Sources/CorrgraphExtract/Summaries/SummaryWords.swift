@@ -21,14 +21,6 @@ enum SummaryWords {
     /// The non-empty runs between space bytes, as byte ranges.
     @inline(__always) static func wordRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
-        // Counted first, so that the ranges are stored in one array of the final size.
-        var count = 0
-        var previous: UInt8 = 0x20
-        for b in bytes {
-            if previous == 0x20 && b != 0x20 { count += 1 }
-            previous = b
-        }
-        ranges.reserveCapacity(count)
         var start = 0
         let n = bytes.count
         for i in 0...n where i == n || bytes[i] == 0x20 {
@@ -42,7 +34,22 @@ enum SummaryWords {
     static func spaceSeparated(_ text: String) -> [String] {
         let fast = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
             guard spacesStandAlone(bytes) else { return nil }
-            return wordRanges(bytes).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+            // Counted first, so that the words are stored in one array of the final size.
+            var count = 0
+            var previous: UInt8 = 0x20
+            for b in bytes {
+                if previous == 0x20 && b != 0x20 { count += 1 }
+                previous = b
+            }
+            var words: [String] = []
+            words.reserveCapacity(count)
+            var start = 0
+            let n = bytes.count
+            for i in 0...n where i == n || bytes[i] == 0x20 {
+                if i > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
+                start = i + 1
+            }
+            return words
         }
         if let words = fast ?? nil { return words }
         return text.split(separator: " ").map(String.init)
