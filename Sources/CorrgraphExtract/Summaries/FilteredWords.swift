@@ -28,3 +28,20 @@ extension SummaryWords {
         return s.hasSuffix(String(UnicodeScalar(byte)))
     }
 }
+
+extension SummaryWords {
+    /// `s.hasSuffix("'s") || s.hasSuffix("’s")`, read from the last bytes where the apostrophe stands after an
+    /// ASCII byte (or opens the word): it is then a Character of its own, and so is the final `s`.
+    static func endsPossessive(_ s: String) -> Bool {
+        let fast = s.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            let n = b.count
+            // Either suffix ends in the byte `s`, right after the apostrophe's bytes (no Character has other bytes).
+            guard n >= 2, b[n - 1] == UInt8(ascii: "s") else { return false }
+            if b[n - 2] == UInt8(ascii: "'") { return n == 2 || b[n - 3] < 0x80 ? true : nil }
+            if n >= 4, b[n - 4] == 0xE2, b[n - 3] == 0x80, b[n - 2] == 0x99 { return n == 4 || b[n - 5] < 0x80 ? true : nil }
+            return false
+        }
+        if let fast, let answer = fast { return answer }
+        return s.hasSuffix("'s") || s.hasSuffix("’s")
+    }
+}

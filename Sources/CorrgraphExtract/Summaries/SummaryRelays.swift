@@ -146,7 +146,7 @@ extension SummaryReader {
         let tokens = SummaryWords.spaceSeparated(first)
         var start = 0
         // "Mansour's message was to be passed on to B": the sender's possessive before a message noun opens it too.
-        if let p = tokens.prefix(5).firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }), p + 1 < tokens.count,
+        if let p = tokens.prefix(5).firstIndex(where: SummaryWords.endsPossessive), p + 1 < tokens.count,
            SummaryLexicon.messageNouns.contains(NamePhrase.wordKey(tokens[p + 1])),
            let owner = leadingNames(tokens[...p].map { String($0.dropLast(2)) }).last, MessageGrammar.contains(hop.from, owner) {
             start = p + 1
