@@ -179,52 +179,44 @@ struct SubjectClauses {
     static func find(in text: String, pronouns: Bool = false) -> [SubjectClauses] {
         let tokens = SummaryWords.spaceSeparated(text)
         var result: [SubjectClauses] = []
-        // Each word's key is built once, when a test first asks for it (the walks ask for the same words again).
-        var keys = [String?](repeating: nil, count: tokens.count)
-        func keyAt(_ k: Int) -> String {
-            if let key = keys[k] { return key }
-            let key = NamePhrase.wordKey(tokens[k])
-            keys[k] = key
-            return key
-        }
         for (i, token) in tokens.enumerated() {
             guard verbCandidateFilter.mayHold(token) else { continue }
-            var verb = keyAt(i)
+            var verb = NamePhrase.wordKey(token)
             // A word that none of the tests below starts from is passed over with one lookup.
             guard verbCandidates.contains(verb) else { continue }
             // Where the verb phrase starts: the holding verb of "have a detailed conversation".
             var verbIndex = i
-            if verb == "present", i >= 1, ["also", "is", "are", "was", "were"].contains(keyAt(i - 1)) {
+            if verb == "present", i >= 1, ["also", "is", "are", "was", "were"].contains(NamePhrase.wordKey(tokens[i - 1])) {
                 // "X is also present", "Molotov, Vyshinsky and Li Fuchun are present"
-            } else if verb == "part", i >= 1, ["take", "takes", "took", "taking"].contains(keyAt(i - 1)) {
+            } else if verb == "part", i >= 1, ["take", "takes", "took", "taking"].contains(NamePhrase.wordKey(tokens[i - 1])) {
                 // "Zhou Enlai, Chen Yi and Suslov also take part"
                 verb = "present"
             } else if ["attend", "attends", "attended", "participate", "participates", "participated"].contains(verb), i >= 1 {
                 verb = "present"
             } else if participationVerbKeys.contains(verb), i + 2 < tokens.count,
-                      determinerKeys.contains(keyAt(i + 1)),
-                      talkNounKeys.contains(keyAt(i + 2)) {
+                      determinerKeys.contains(NamePhrase.wordKey(tokens[i + 1])),
+                      talkNounKeys.contains(NamePhrase.wordKey(tokens[i + 2])) {
                 // "Mikoyan and Choe Yong-geon dominate the discussion", "Kim Il Sung chaired the meeting".
                 verb = "present"
-            } else if joiningVerbKeys.contains(verb), i + 1 < tokens.count, keyAt(i + 1) == "them" {
+            } else if joiningVerbKeys.contains(verb), i + 1 < tokens.count, NamePhrase.wordKey(tokens[i + 1]) == "them" {
                 // "Pak Mun-il joined them": whoever joins the talk's sides is present at it.
                 verb = "present"
             } else if talkNounKeys.contains(verb), let held = heldTalk(tokens, noun: i) {
                 // "X had a meeting with Y", "X, Y and Z have a detailed conversation", "X paid a visit to Y".
                 verb = "conversation"
                 verbIndex = held
-            } else if ["dinner", "lunch"].contains(verb), i >= 1, ["have", "has", "had"].contains(keyAt(i - 1)) {
+            } else if ["dinner", "lunch"].contains(verb), i >= 1, ["have", "has", "had"].contains(NamePhrase.wordKey(tokens[i - 1])) {
                 verb = "conversation"
             } else if !clauseVerbKeys.contains(verb) || verb == "present" || verb == "conversation" || SummaryWords.opensUppercase(token) {
                 continue
             }
             // After a preposition or an article the word is a noun: "Records of talks with …", "the talks".
-            if verbIndex >= 1, ["of", "on", "the", "a", "an", "for", "about", "from"].contains(keyAt(verbIndex - 1)) { continue }
+            if verbIndex >= 1, ["of", "on", "the", "a", "an", "for", "about", "from"].contains(NamePhrase.wordKey(tokens[verbIndex - 1])) { continue }
             // Walk back over the subject: capitalised words, initials and list joiners.
             var j = verbIndex - 1
-            if persuadingVerbs.contains(verb), j >= 1, keyAt(j) == "to",
-               attemptVerbs.contains(keyAt(j - 1)) { j -= 2 }
-            while j >= 0, auxiliaryKeys.contains(keyAt(j)) || sequenceAdverbKeys.contains(tokens[j])
+            if persuadingVerbs.contains(verb), j >= 1, NamePhrase.wordKey(tokens[j]) == "to",
+               attemptVerbs.contains(NamePhrase.wordKey(tokens[j - 1])) { j -= 2 }
+            while j >= 0, auxiliaryKeys.contains(NamePhrase.wordKey(tokens[j])) || sequenceAdverbKeys.contains(tokens[j])
                     || (tokens[j].hasSuffix("ly") && SummaryWords.opensLowercase(tokens[j])) { j -= 1 }
             let end = j + 1
             var start = end
@@ -232,7 +224,7 @@ struct SubjectClauses {
             // every walk, so the walks of a summary's verbs do not overlap and together stay linear.
             while start > 0 {
                 let t = tokens[start - 1]
-                let key = keyAt(start - 1)
+                let key = NamePhrase.wordKey(t)
                 // A lowercase word before a comma ends an earlier clause ("At the meeting, Kim Il Sung shares");
                 // a capitalised one is part of a list of names ("Mao Zedong, Mehmet Shehu, and others").
                 if SummaryWords.endsWith(t, UInt8(ascii: ",")) && !(SummaryWords.opensUppercase(t)) && !officeKeys.contains(key) { break }
@@ -246,14 +238,14 @@ struct SubjectClauses {
                 }
                 break
             }
-            let pronoun = end > 0 && ["he", "she"].contains(keyAt(end - 1)) && conversationVerbs.contains(verb)
+            let pronoun = end > 0 && ["he", "she"].contains(NamePhrase.wordKey(tokens[end - 1])) && conversationVerbs.contains(verb)
             if pronoun && !pronouns { continue }
             guard start < end || pronoun else { continue }
             var phrase = pronoun ? "" : SummaryWords.joined(tokens[start..<end])
             if phrase.hasSuffix(",") { phrase.removeLast() }
             // "While in North Korea, Jaruzelski met …": an opening adverbial ends at its comma.
             // (The phrase's first word is the subject's first token, its key the same with or without a comma.)
-            if let firstWord = pronoun ? nil : keyAt(start),
+            if let firstWord = pronoun ? nil : NamePhrase.wordKey(tokens[start]),
                openingSubordinators.contains(firstWord), let comma = phrase.range(of: ", ") {
                 phrase = String(phrase[comma.upperBound...])
             }
@@ -263,7 +255,7 @@ struct SubjectClauses {
                 phrase.removeFirst(lead.count)
             }
             // "If Choe meets Zhang, …", "Unless Kim receives him …": a clause opened by a conditional is hypothetical.
-            if !pronoun, SummaryLexicon.conditionalOpeners.contains(keyAt(start)) { continue }
+            if !pronoun, SummaryLexicon.conditionalOpeners.contains(NamePhrase.wordKey(tokens[start])) { continue }
             let subjects = NamePhrase.parse(phrase)
             guard !subjects.isEmpty || pronoun else { continue }
             // Objects: the capitalised name right after the verb, or after "with" later in the clause.
@@ -328,7 +320,7 @@ struct SubjectClauses {
                 listTokens.removeFirst()
             }
             // "Petrov was received by Kim Chol-ho": a meeting verb in the passive has its other side after "by".
-            let passiveMeeting = i >= 1 && ["was", "were", "is", "are", "been"].contains(keyAt(i - 1))
+            let passiveMeeting = i >= 1 && ["was", "were", "is", "are", "been"].contains(NamePhrase.wordKey(tokens[i - 1]))
                 && conversationVerbs.contains(verb)
             if sideRead {
             } else if let first = clause.first,
@@ -384,13 +376,13 @@ struct SubjectClauses {
             entry.pronounSubject = pronoun
             entry.subjectStart = pronoun ? end - 1 : start
             entry.passive = passiveMeeting && !objects.isEmpty
-            entry.pastPerfect = i >= 1 && keyAt(i - 1) == "had" && verb != "conversation"
+            entry.pastPerfect = i >= 1 && NamePhrase.wordKey(tokens[i - 1]) == "had" && verb != "conversation"
             // "… the meeting in which X explains", "Wang records that Zhou spoke with Molotov": what someone tells.
-            if start >= 1, ["which", "where", "whom", "that"].contains(keyAt(start - 1)) {
-                let relative = keyAt(start - 1) != "that"
+            if start >= 1, ["which", "where", "whom", "that"].contains(NamePhrase.wordKey(tokens[start - 1])) {
+                let relative = NamePhrase.wordKey(tokens[start - 1]) != "that"
                 var b = start - 2
                 while b >= 0, start - b <= maxClauseTokens, !(SummaryWords.endsWith(tokens[b], UInt8(ascii: ".")) && !NamePhrase.isInitials(tokens[b])) {
-                    if reportingVerbs.contains(keyAt(b)) {
+                    if reportingVerbs.contains(NamePhrase.wordKey(tokens[b])) {
                         if relative { entry.reported = true } else { entry.toldThat = true }
                         break
                     }
