@@ -80,16 +80,45 @@ public struct RecordExtractor: Sendable {
     struct FoldedWords {
         let text: String
         let nonASCIIWords: Set<String>?
+        /// A bit per signature (length, first and last byte) of the ASCII text's words: a word asked for whose
+        /// signature no word of the text has is ruled out without a scan (most of the fixed words asked for).
+        private var signatures: (UInt64, UInt64) = (0, 0)
 
         init(_ folded: String) {
             text = folded
-            nonASCIIWords = folded.utf8.allSatisfy { $0 < 0x80 } ? nil : Set(folded.split(separator: " ").map(String.init))
+            var folded = folded
+            var ascii = true
+            var signatures: (UInt64, UInt64) = (0, 0)
+            folded.withUTF8 { t in
+                var start = 0
+                for i in 0...t.count where i == t.count || t[i] == 0x20 {
+                    if i > start { Self.mark(Self.signature(length: i - start, first: t[start], last: t[i - 1]), in: &signatures) }
+                    start = i + 1
+                }
+                ascii = !t.contains(where: { $0 >= 0x80 })
+            }
+            nonASCIIWords = ascii ? nil : Set(folded.split(separator: " ").map(String.init))
+            self.signatures = signatures
+        }
+
+        @inline(__always) private static func signature(length: Int, first: UInt8, last: UInt8) -> Int {
+            (length &* 31 &+ Int(first) &* 7 &+ Int(last)) & 127
+        }
+
+        @inline(__always) private static func mark(_ slot: Int, in bits: inout (UInt64, UInt64)) {
+            if slot < 64 { bits.0 |= 1 << UInt64(slot) } else { bits.1 |= 1 << UInt64(slot - 64) }
         }
 
         /// Whether `word` is one of the space-separated words of the text.
         func contains(_ word: String) -> Bool {
             if let nonASCIIWords { return nonASCIIWords.contains(word) }
             var text = text, word = word
+            let known = word.withUTF8 { w -> Bool in
+                guard let first = w.first, let last = w.last else { return true }
+                let slot = Self.signature(length: w.count, first: first, last: last)
+                return (slot < 64 ? signatures.0 >> UInt64(slot) : signatures.1 >> UInt64(slot - 64)) & 1 != 0
+            }
+            guard known else { return false }
             return text.withUTF8 { t in
                 word.withUTF8 { w in
                     let n = t.count, m = w.count

@@ -91,6 +91,25 @@ struct SubjectClauses {
         "although", "though", "later", "then", "also", "however", "meanwhile", "finally", "subsequently", "afterwards",
     ]
 
+    /// The word sets the clause walks ask about for most words, each with a filter in front (`FilteredWords`).
+    static let officeKeys = FilteredWords(Lexicon.offices)
+    static let strongOfficeKeys = FilteredWords(NamePhrase.strongOffices)
+    static let nationalityKeys = FilteredWords(Lexicon.nationalities)
+    static let auxiliaryKeys = FilteredWords(auxiliaries)
+    static let sequenceAdverbKeys = FilteredWords(SummaryLexicon.sequenceAdverbs)
+    static let determinerKeys = FilteredWords(SummaryLexicon.determiners)
+    static let holdingVerbKeys = FilteredWords(SummaryLexicon.holdingVerbs)
+    static let hedgeWordKeys = FilteredWords(SummaryLexicon.hedgeWords)
+    static let talkNounKeys = FilteredWords(SummaryLexicon.talkNouns)
+    static let participationVerbKeys = FilteredWords(SummaryLexicon.participationVerbs)
+    static let joiningVerbKeys = FilteredWords(SummaryLexicon.joiningVerbs)
+    static let clauseVerbKeys = FilteredWords(clauseVerbs)
+
+    /// Sentence-initial function words that are no part of a subject, removed in this order.
+    static let sentenceLeads = ["Also, ", "However, ", "Later, ", "Then, ", "Meanwhile, ", "Finally, ", "Moreover, ", "Furthermore, ",
+                                "In addition, ", "Subsequently, ", "Afterwards, ", "The ", "During ", "At ", "In ", "On ", "After ",
+                                "Later ", "Then ", "Also "]
+
     /// Words between a subject and its verb ("X has also met", "X paid a visit", "X takes part").
     static let auxiliaries: Set<String> = [
         "is", "was", "are", "were", "also", "have", "has", "had", "a", "their", "his", "her", "holds", "held",
@@ -127,14 +146,14 @@ struct SubjectClauses {
         var k = i - 1
         var modifiers = 0
         while k >= 0, modifiers < 3, SummaryWords.opensLowercase(tokens[k]), !tokens[k].hasSuffix(","),
-              !SummaryLexicon.determiners.contains(NamePhrase.wordKey(tokens[k])),
-              !SummaryLexicon.holdingVerbs.contains(NamePhrase.wordKey(tokens[k])),
-              !SummaryLexicon.hedgeWords.contains(NamePhrase.wordKey(tokens[k])) {
+              !determinerKeys.contains(NamePhrase.wordKey(tokens[k])),
+              !holdingVerbKeys.contains(NamePhrase.wordKey(tokens[k])),
+              !hedgeWordKeys.contains(NamePhrase.wordKey(tokens[k])) {
             k -= 1
             modifiers += 1
         }
-        if k >= 0, SummaryLexicon.determiners.contains(NamePhrase.wordKey(tokens[k])) { k -= 1 }
-        guard k >= 0, SummaryLexicon.holdingVerbs.contains(NamePhrase.wordKey(tokens[k])) else { return nil }
+        if k >= 0, determinerKeys.contains(NamePhrase.wordKey(tokens[k])) { k -= 1 }
+        guard k >= 0, holdingVerbKeys.contains(NamePhrase.wordKey(tokens[k])) else { return nil }
         // "have dinner" needs no determiner, "have detailed talks" none either; a bare "have conversation" is rare.
         return k
     }
@@ -169,7 +188,7 @@ struct SubjectClauses {
     /// The clauses of `text`; with `pronouns`, also those whose subject is "he" or "she" meeting
     /// someone ("Later he receives Richard Fischer"), with no subjects and `pronounSubject` set.
     static func find(in text: String, pronouns: Bool = false) -> [SubjectClauses] {
-        let tokens = ASCIIWords.spaceSeparated(text) ?? SummaryWords.spaceSeparated(text)
+        let tokens = SummaryWords.spaceSeparated(text)
         var result: [SubjectClauses] = []
         for (i, token) in tokens.enumerated() {
             guard verbCandidateFilter.mayHold(token) else { continue }
@@ -185,15 +204,15 @@ struct SubjectClauses {
                 verb = "present"
             } else if ["attend", "attends", "attended", "participate", "participates", "participated"].contains(verb), i >= 1 {
                 verb = "present"
-            } else if SummaryLexicon.participationVerbs.contains(verb), i + 2 < tokens.count,
-                      SummaryLexicon.determiners.contains(NamePhrase.wordKey(tokens[i + 1])),
-                      SummaryLexicon.talkNouns.contains(NamePhrase.wordKey(tokens[i + 2])) {
+            } else if participationVerbKeys.contains(verb), i + 2 < tokens.count,
+                      determinerKeys.contains(NamePhrase.wordKey(tokens[i + 1])),
+                      talkNounKeys.contains(NamePhrase.wordKey(tokens[i + 2])) {
                 // "Mikoyan and Choe Yong-geon dominate the discussion", "Kim Il Sung chaired the meeting".
                 verb = "present"
-            } else if SummaryLexicon.joiningVerbs.contains(verb), i + 1 < tokens.count, NamePhrase.wordKey(tokens[i + 1]) == "them" {
+            } else if joiningVerbKeys.contains(verb), i + 1 < tokens.count, NamePhrase.wordKey(tokens[i + 1]) == "them" {
                 // "Pak Mun-il joined them": whoever joins the talk's sides is present at it.
                 verb = "present"
-            } else if SummaryLexicon.talkNouns.contains(verb), let held = heldTalk(tokens, noun: i) {
+            } else if talkNounKeys.contains(verb), let held = heldTalk(tokens, noun: i) {
                 // "X had a meeting with Y", "X, Y and Z have a detailed conversation", "X paid a visit to Y".
                 verb = "conversation"
                 verbIndex = held
@@ -203,7 +222,7 @@ struct SubjectClauses {
                 verbIndex = held
             } else if ["dinner", "lunch"].contains(verb), i >= 1, ["have", "has", "had"].contains(NamePhrase.wordKey(tokens[i - 1])) {
                 verb = "conversation"
-            } else if !clauseVerbs.contains(verb) || verb == "present" || verb == "conversation" || SummaryWords.opensUppercase(token) {
+            } else if !clauseVerbKeys.contains(verb) || verb == "present" || verb == "conversation" || SummaryWords.opensUppercase(token) {
                 continue
             }
             // After a preposition or an article the word is a noun: "Records of talks with …", "the talks".
@@ -212,7 +231,7 @@ struct SubjectClauses {
             var j = verbIndex - 1
             if persuadingVerbs.contains(verb), j >= 1, NamePhrase.wordKey(tokens[j]) == "to",
                attemptVerbs.contains(NamePhrase.wordKey(tokens[j - 1])) { j -= 2 }
-            while j >= 0, auxiliaries.contains(NamePhrase.wordKey(tokens[j])) || SummaryLexicon.sequenceAdverbs.contains(tokens[j])
+            while j >= 0, auxiliaryKeys.contains(NamePhrase.wordKey(tokens[j])) || sequenceAdverbKeys.contains(tokens[j])
                     || (tokens[j].hasSuffix("ly") && SummaryWords.opensLowercase(tokens[j])) { j -= 1 }
             let end = j + 1
             var start = end
@@ -223,12 +242,12 @@ struct SubjectClauses {
                 let key = NamePhrase.wordKey(t)
                 // A lowercase word before a comma ends an earlier clause ("At the meeting, Kim Il Sung shares");
                 // a capitalised one is part of a list of names ("Mao Zedong, Mehmet Shehu, and others").
-                if t.hasSuffix(",") && !(SummaryWords.opensUppercase(t)) && !Lexicon.offices.contains(key) { break }
-                if t.hasSuffix(".") && !NamePhrase.isInitials(t) { break }
+                if SummaryWords.endsWith(t, UInt8(ascii: ",")) && !(SummaryWords.opensUppercase(t)) && !officeKeys.contains(key) { break }
+                if SummaryWords.endsWith(t, UInt8(ascii: ".")) && !NamePhrase.isInitials(t) { break }
                 let bare = t.drop { $0 == "(" || $0 == "[" }
                 if key == "and" || key == "others" || (SummaryWords.opensUppercase(bare)) || NamePhrase.isInitials(t)
-                    || (t.hasSuffix(",") && (SummaryWords.opensUppercase(t))) || Lexicon.offices.contains(key)
-                    || Lexicon.nationalities.contains(key) || ["of", "the", "in", "for", "his", "her", "their"].contains(key) {
+                    || (SummaryWords.endsWith(t, UInt8(ascii: ",")) && (SummaryWords.opensUppercase(t))) || officeKeys.contains(key)
+                    || nationalityKeys.contains(key) || ["of", "the", "in", "for", "his", "her", "their"].contains(key) {
                     start -= 1
                     continue
                 }
@@ -246,9 +265,8 @@ struct SubjectClauses {
                 phrase = String(phrase[comma.upperBound...])
             }
             // A sentence-initial function word is not part of the subject.
-            for lead in ["Also, ", "However, ", "Later, ", "Then, ", "Meanwhile, ", "Finally, ", "Moreover, ", "Furthermore, ",
-                         "In addition, ", "Subsequently, ", "Afterwards, ", "The ", "During ", "At ", "In ", "On ", "After ",
-                         "Later ", "Then ", "Also "] where phrase.hasPrefix(lead) {
+            // (A lead is compared only when its first byte opens the phrase: most subjects open with none of them.)
+            for lead in sentenceLeads where phrase.utf8.first == lead.utf8.first && phrase.hasPrefix(lead) {
                 phrase.removeFirst(lead.count)
             }
             // "If Choe meets Zhang, …", "Unless Kim receives him …": a clause opened by a conditional is hypothetical.
@@ -260,15 +278,15 @@ struct SubjectClauses {
             var sideMarked = false
             var sideRead = false
             var afterTo = false
-            var k = i + 1
-            var clause: [String] = []
+            var clauseEnd = i + 1
             // A clause is read to its sentence's end, at most `maxClauseTokens` words: linear in the summary.
-            while k < tokens.count, clause.count < maxClauseTokens {
-                let t = tokens[k]
-                clause.append(t)
-                if t.hasSuffix(".") && !NamePhrase.isInitials(t) { break }
-                k += 1
+            // (Its end is found first, so that its words are copied into one array of the final size.)
+            while clauseEnd < tokens.count, clauseEnd - (i + 1) < maxClauseTokens {
+                let t = tokens[clauseEnd]
+                clauseEnd += 1
+                if SummaryWords.endsWith(t, UInt8(ascii: ".")) && !NamePhrase.isInitials(t) { break }
             }
+            var clause = Array(tokens[(i + 1)..<clauseEnd])
             let clauseText = SummaryWords.joined(clause[...])
             // "discusses … with Fischer": the other side of a talk; "informs Malenkov that … with Peng" is not.
             let padded = " " + clauseText
@@ -291,10 +309,10 @@ struct SubjectClauses {
                 for t in tokens[min(listStart, tokens.count)...] {
                     let key = NamePhrase.wordKey(t)
                     // "the PRC Ambassador to the DPRK, Qiao Xiaoguang": an office's "to" or "in" binds its posting.
-                    let postsOffice = ["to", "in"].contains(key) && kept.last.map { Lexicon.offices.contains(NamePhrase.wordKey($0)) } == true
+                    let postsOffice = ["to", "in"].contains(key) && kept.last.map { officeKeys.contains(NamePhrase.wordKey($0)) } == true
                     if SummaryWords.opensLowercase(t), !["and", "the", "a", "an", "of"].contains(key), !postsOffice,
-                       !Lexicon.offices.contains(key), !NamePhrase.strongOffices.contains(key) { break }
-                    if t.hasSuffix(".") && !NamePhrase.isInitials(t) {
+                       !officeKeys.contains(key), !strongOfficeKeys.contains(key) { break }
+                    if SummaryWords.endsWith(t, UInt8(ascii: ".")) && !NamePhrase.isInitials(t) {
                         kept.append(String(t.dropLast()))
                         break
                     }
@@ -312,11 +330,11 @@ struct SubjectClauses {
             // "informs the CCP that …": a body named with its article is an object too.
             // "receives the Ambassador of Hungary": an office with a complement that says whose is one too; a bare
             // "the Ambassador" is not.
-            let officeEnd = clause.count >= 2 ? (clause.indices.dropFirst().first { !Lexicon.offices.contains(NamePhrase.wordKey(clause[$0])) } ?? clause.count) : 0
+            let officeEnd = clause.count >= 2 ? (clause.indices.dropFirst().first { !officeKeys.contains(NamePhrase.wordKey(clause[$0])) } ?? clause.count) : 0
             let qualifiedOffice = officeEnd >= 2 && officeEnd + 1 < clause.count
                 && clause[officeEnd] == "of" && SummaryWords.opensUppercase(clause[officeEnd + 1])
             if !sideRead, personObjectVerbs.contains(verb), clause.count >= 2, clause[0] == "the",
-               SummaryWords.opensUppercase(clause[1]), !Lexicon.offices.contains(NamePhrase.wordKey(clause[1])) || qualifiedOffice {
+               SummaryWords.opensUppercase(clause[1]), !officeKeys.contains(NamePhrase.wordKey(clause[1])) || qualifiedOffice {
                 clause.removeFirst()
                 listTokens.removeFirst()
             }
@@ -343,7 +361,7 @@ struct SubjectClauses {
                         && (SummaryWords.opensUppercase(at(n + 1))
                             || ["and", "&"].contains(t) && at(n + 1) == "the" && n + 2 < list.count && SummaryWords.opensUppercase(at(n + 2)))
                     // "met the GDR Charge d'Affaires": a lower-case office word goes on the capitalised office it follows.
-                    let officeWord = name.last?.first?.isUppercase == true && Lexicon.offices.contains(NamePhrase.wordKey(t))
+                    let officeWord = name.last?.first?.isUppercase == true && officeKeys.contains(NamePhrase.wordKey(t))
                     guard (SummaryWords.opensUppercase(t)) || NamePhrase.isInitials(t) || joinsNames || officeWord else { break }
                     // "received Mao's letter": a possessive opens a thing, not a person.
                     // "informs Stalin of China's plans": the possessive after a joiner opens the topic.
@@ -356,13 +374,13 @@ struct SubjectClauses {
                         break
                     }
                     // "receives Richard Fischer.": the sentence's full stop is no part of the name.
-                    name.append(t.hasSuffix(".") && !NamePhrase.isInitials(t) ? String(t.dropLast()) : t)
+                    name.append(SummaryWords.endsWith(t, UInt8(ascii: ".")) && !NamePhrase.isInitials(t) ? String(t.dropLast()) : t)
                     // "writes to Chairman Mao, Comrade Shaoqi, and the CCP Central Committee": a list of addressees
                     // goes on after its commas when the next item is a name or "and".
                     // So does the direct object of a verb of addressing: "notifies A, B, and C that …".
                     let listGoesOn = (afterTo || addressingVerbs.contains(verb)) && n + 1 < list.count
                         && (SummaryWords.opensUppercase(at(n + 1)) || ["and", "the"].contains(at(n + 1)))
-                    if t.hasSuffix(",") && !listGoesOn || (t.hasSuffix(".") && !NamePhrase.isInitials(t)) { break }
+                    if SummaryWords.endsWith(t, UInt8(ascii: ",")) && !listGoesOn || (SummaryWords.endsWith(t, UInt8(ascii: ".")) && !NamePhrase.isInitials(t)) { break }
                 }
                 objects = NamePhrase.parse(SummaryWords.joined(name[...]))
             }
@@ -386,7 +404,7 @@ struct SubjectClauses {
             } else if start >= 1, ["which", "where", "whom", "that"].contains(NamePhrase.wordKey(tokens[start - 1])) {
                 let relative = NamePhrase.wordKey(tokens[start - 1]) != "that"
                 var b = start - 2
-                while b >= 0, start - b <= maxClauseTokens, !(tokens[b].hasSuffix(".") && !NamePhrase.isInitials(tokens[b])) {
+                while b >= 0, start - b <= maxClauseTokens, !(SummaryWords.endsWith(tokens[b], UInt8(ascii: ".")) && !NamePhrase.isInitials(tokens[b])) {
                     if reportingVerbs.contains(NamePhrase.wordKey(tokens[b])) {
                         if relative { entry.reported = true } else { entry.toldThat = true }
                         break

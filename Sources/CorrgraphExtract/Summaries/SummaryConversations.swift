@@ -493,6 +493,8 @@ extension SummaryReader {
         var previousSentence: String? = nil
         for sentence in sentences(text) {
             defer { previousSentence = sentence }
+            // A sentence with none of the markers' cue words holds no marker (one byte scan, no lower-casing).
+            guard SummaryCues.meetingsWith.occurs(in: sentence) else { continue }
             let lower = sentence.lowercased()
             for noun in ["meeting with ", "meetings with ", "conversation with ", "conversations with ", "talks with ",
                          "conversation he held with ", "conversation she held with ", "discussions with ",

@@ -63,7 +63,7 @@ extension SummaryCues {
     enum Family: Int, CaseIterable {
         case askedToConvey, askedToConveyRequest, relayedContent, goBetween, relayingOpening, conveyedThrough,
              onwardRecipient, handOnRequest, handOnRequestHanding, forwardedDocumentOfAnother, from, meetingsWith,
-             jointPossessiveTalks, recountedBetween, presentList, copyRecipients
+             jointPossessiveTalks, recountedBetween, presentList, copyRecipients, passiveTelling, by, pronounAlso
 
         var cues: RuleCues {
             switch self {
@@ -83,6 +83,9 @@ extension SummaryCues {
             case .recountedBetween: SummaryCues.recountedBetween
             case .presentList: SummaryCues.presentList
             case .copyRecipients: SummaryCues.copyRecipients
+            case .passiveTelling: SummaryCues.passiveTelling
+            case .by: SummaryCues.by
+            case .pronounAlso: SummaryCues.pronounAlso
             }
         }
     }
@@ -114,14 +117,7 @@ struct SummaryCuePresence {
                 if !ascii { found = ~0; return }
                 let length = j - i
                 if length >= Self.shortest, length <= Self.longest, Self.filter.mayHold(key: bytes[i..<j]) {
-                    let run = String(unsafeUninitializedCapacity: length) { out in
-                        for k in 0..<length {
-                            let b = bytes[i + k]
-                            out[k] = b >= 65 && b <= 90 ? b + 32 : b
-                        }
-                        return length
-                    }
-                    if let families = Self.families[run] { found |= families }
+                    found |= Self.table.families(of: bytes[i..<j])
                 }
                 i = j
             }
@@ -144,7 +140,51 @@ struct SummaryCuePresence {
     /// Families with a phrase that has no letter: every text may hold it.
     private static let alwaysPresent: UInt64 = SummaryCues.Family.allCases
         .filter { $0.cues.words.contains("") }.reduce(0) { $0 | 1 << UInt64($1.rawValue) }
+    private static let table = CueTable(families)
     private static let filter = WordFilter(families.keys)
     private static let shortest = families.keys.map(\.utf8.count).min() ?? 0
     private static let longest = families.keys.map(\.utf8.count).max() ?? 0
+}
+
+/// The cue words with their families, looked up by a run's bytes (A–Z lowered as they are read) without
+/// building a string: open addressing over an FNV-1a hash, each slot compared byte by byte.
+private struct CueTable {
+    private var slots: [Int]
+    private var words: [[UInt8]] = []
+    private var families: [UInt64] = []
+    private let mask: Int
+
+    init(_ table: [String: UInt64]) {
+        var size = 16
+        while size < table.count * 4 { size *= 2 }
+        mask = size - 1
+        slots = [Int](repeating: -1, count: size)
+        for (word, bits) in table.sorted(by: { $0.key < $1.key }) {
+            let bytes = Array(word.utf8)
+            var slot = bytes.withUnsafeBufferPointer { Self.hash($0[...]) } & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = words.count
+            words.append(bytes)
+            families.append(bits)
+        }
+    }
+
+    @inline(__always) private static func hash(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b >= 65 && b <= 90 ? b + 32 : b)) &* 0x0000_0100_0000_01b3 }
+        return Int(truncatingIfNeeded: h >> 1)
+    }
+
+    /// The families of the run's word (0 when it is no cue word).
+    func families(of run: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64 {
+        var slot = Self.hash(run) & mask
+        while slots[slot] >= 0 {
+            let word = words[slots[slot]]
+            if word.count == run.count, zip(word, run).allSatisfy({ $0 == ($1 >= 65 && $1 <= 90 ? $1 + 32 : $1) }) {
+                return families[slots[slot]]
+            }
+            slot = (slot + 1) & mask
+        }
+        return 0
+    }
 }

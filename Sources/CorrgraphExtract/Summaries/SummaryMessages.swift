@@ -393,6 +393,8 @@ extension SummaryReader {
     static func goBetween(_ text: String, cues: SummaryCuePresence, into result: inout ExtractedRecord) {
         // Precondition (`SummaryCues`): the words this rule reads.
         guard cues.allows(.goBetween) else { return }
+        // Both restatements open with a message noun, after "a" or "the" at most: any other opening word rules them out.
+        if let opening = SummaryWords.openingKey(text), !["telegram", "cable", "letter", "message", "cablegram"].contains(opening) { return }
         guard result.messages.count == 1, let outer = result.messages.first, outer.from.count == 1, outer.via.isEmpty,
               outer.to.count == 1, let first = sentences(text, limit: 1).first else { return }
         let lower = first.lowercased()

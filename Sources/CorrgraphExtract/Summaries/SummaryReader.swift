@@ -11,11 +11,17 @@
 enum SummaryReader {
     static func read(_ summary: String, into result: inout ExtractedRecord, reading: TitleReading) {
         guard !summary.isEmpty else { return }
+        // Whether the title holds a conversation noun's cue word, read once for the three rules that ask.
+        let titleConversationCued = TitleGrammar.conversationNounCues.occurs(in: result.record.title)
+        let normalized = TitleText.normalize(summary)
+        // Which rule families' cue words the summary holds, read in one pass (again only if a passive is rewritten).
+        let normalizedCues = SummaryCuePresence(normalized)
         // "X was told by Y" is read as "Y told X" (`PassiveTelling`).
-        let (text, toldInPassive) = PassiveTelling.activated(TitleText.normalize(summary))
-        // Which rule families' cue words the summary holds, read in one pass.
-        let cues = SummaryCuePresence(text)
-        result.statedAliases += aliases(in: text, names: names(of: result))
+        let (text, toldInPassive) = normalizedCues.allows(.passiveTelling) && normalizedCues.allows(.by)
+            ? PassiveTelling.activated(normalized) : (normalized, nil)
+        let cues = TextCache.sameBytes(text, normalized) ? normalizedCues : SummaryCuePresence(text)
+        // Every alias opens a parenthesis: the record's names are gathered only for a summary that holds one.
+        if ByteSearch.holds(UInt8(ascii: "("), in: text) { result.statedAliases += aliases(in: text, names: names(of: result)) }
         // Clauses whose subject is "he" or "she" serve only a journal's diarist.
         let allClauses = SubjectClauses.find(in: text, pronouns: true)
         let clauses = allClauses.filter { !$0.pronounSubject }
@@ -37,7 +43,7 @@ enum SummaryReader {
         forwardedDocumentOfAnother(text, cues: cues, into: &result)
         ministryWritesToItsEmbassy(text, into: &result)
         addressees(clauses, reading: reading, into: &result)
-        pronounFurtherAddressees(text, clauses: clauses, into: &result)
+        if cues.allows(.pronounAlso) { pronounFurtherAddressees(text, clauses: clauses, into: &result) }
         senderAlsoAddresses(text, into: &result)
         copyRecipients(text, cues: cues, into: &result)
         namedWriter(clauses, into: &result)
@@ -54,14 +60,15 @@ enum SummaryReader {
         // Only a message, or a record of talks, recounts meetings as its subject; a chronology, an assessment,
         // a biography or a session's minutes mention them in passing (gold schema).
         if result.conversations.isEmpty && reading.journalAuthor == nil && !reading.sessionRecord,
-           !result.messages.isEmpty || TitleGrammar.containsConversationNoun(result.record.title)
+           !result.messages.isEmpty || titleConversationCued && TitleGrammar.containsConversationNoun(result.record.title)
             || reading.documentType.map(Lexicon.isWire) ?? false || isReport(reading) {
             recountedConversations(text, clauses: clauses, allClauses: allClauses, cues: cues, into: &result)
         }
-        if result.conversations.isEmpty, reading.journalAuthor == nil, reading.conversationWithOneSide.isEmpty {
+        if result.conversations.isEmpty, reading.journalAuthor == nil, reading.conversationWithOneSide.isEmpty, titleConversationCued {
             meetingOfUnnamedSides(clauses, into: &result)
         }
-        if result.conversations.isEmpty, reading.conversationWithOneSide.isEmpty, TitleGrammar.containsConversationNoun(result.record.title) {
+        if result.conversations.isEmpty, reading.conversationWithOneSide.isEmpty, titleConversationCued,
+           TitleGrammar.containsConversationNoun(result.record.title) {
             participantsListedByTalk(text, into: &result)
         }
         if let author = reading.journalAuthor, result.messages.isEmpty {
@@ -150,13 +157,10 @@ enum SummaryReader {
 
     /// Sentences of a summary, split at ". " unless the period ends an initial ("A.M. Puzanov").
     static func sentences(_ text: String, limit: Int = .max) -> [String] {
-        // Every summary rule asks for the same summary's sentences: they are split once per text and thread.
-        if let entry = TextCache.current.entry(for: text) {
-            let all = entry.sentences ?? splitSentences(text, limit: .max)
-            entry.sentences = all
-            return limit >= all.count ? all : Array(all.prefix(max(0, limit)))
-        }
-        return splitSentences(text, limit: limit)
+        // Every summary rule asks for the same summary's sentences: they are split once per text and thread
+        // (without the title cache's lowered bytes and bracket depths, which no sentence rule reads).
+        let all = SummarySentenceMemo.current.sentences(of: text) { splitSentences($0, limit: .max) }
+        return limit >= all.count ? all : Array(all.prefix(max(0, limit)))
     }
 
     private static func splitSentences(_ text: String, limit: Int) -> [String] {

@@ -139,10 +139,14 @@ extension SummaryReader {
         guard cues.allows(.onwardRecipient) else { return }
         guard let hop = titleHop(result), hop.to.allSatisfy({ $0.kind == .person }),
               let first = sentences(text, limit: 1).first else { return }
+        // A sentence without an apostrophe byte (`'` or the last byte of `’`) opens with no possessive: the
+        // opening word alone decides, before the sentence is split into words.
+        let mayHoldPossessive = ByteSearch.holds(UInt8(ascii: "'"), in: first) || ByteSearch.holds(0x99, in: first)
+        if !mayHoldPossessive, let opening = SummaryWords.openingKey(text), !SummaryLexicon.documentNouns.contains(opening) { return }
         let tokens = SummaryWords.spaceSeparated(first)
         var start = 0
         // "Mansour's message was to be passed on to B": the sender's possessive before a message noun opens it too.
-        if let p = tokens.prefix(5).firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }), p + 1 < tokens.count,
+        if let p = tokens.prefix(5).firstIndex(where: SummaryWords.endsPossessive), p + 1 < tokens.count,
            SummaryLexicon.messageNouns.contains(NamePhrase.wordKey(tokens[p + 1])),
            let owner = leadingNames(tokens[...p].map { String($0.dropLast(2)) }).last, MessageGrammar.contains(hop.from, owner) {
             start = p + 1
@@ -193,6 +197,8 @@ extension SummaryReader {
         guard cues.allows(.handOnRequest), cues.allows(.handOnRequestHanding) else { return }
         guard let hop = titleHop(result), hop.to.count == 1 else { return }
         for sentence in sentences(text) {
+            // A sentence without a verb of requesting is passed over in one byte scan, before it is split.
+            guard SummaryCues.handOnRequest.occurs(in: sentence) else { continue }
             let tokens = SummaryWords.spaceSeparated(sentence)
             // A sentence without a verb of requesting is passed over before its words' keys are built.
             guard tokens.contains(where: requestVerbFilter.mayHold) else { continue }

@@ -34,7 +34,22 @@ enum SummaryWords {
     static func spaceSeparated(_ text: String) -> [String] {
         let fast = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
             guard spacesStandAlone(bytes) else { return nil }
-            return wordRanges(bytes).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+            // Counted first, so that the words are stored in one array of the final size.
+            var count = 0
+            var previous: UInt8 = 0x20
+            for b in bytes {
+                if previous == 0x20 && b != 0x20 { count += 1 }
+                previous = b
+            }
+            var words: [String] = []
+            words.reserveCapacity(count)
+            var start = 0
+            let n = bytes.count
+            for i in 0...n where i == n || bytes[i] == 0x20 {
+                if i > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
+                start = i + 1
+            }
+            return words
         }
         if let words = fast ?? nil { return words }
         return text.split(separator: " ").map(String.init)
@@ -46,27 +61,36 @@ enum SummaryWords {
         let found = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
             guard spacesStandAlone(bytes) else { return nil }
             var result: [String] = []
-            var sentence: [UInt8] = []
             let n = bytes.count
+            // The sentence so far: from its first word's first byte to its last word's end. Where its words stand
+            // one space apart (a normalised text) it is that byte range itself, copied once.
+            var first = -1
+            var lastEnd = 0
+            var spacedOnce = true
+            func sentence() -> String {
+                let range = UnsafeBufferPointer(rebasing: bytes[first..<lastEnd])
+                if spacedOnce { return String(decoding: range, as: UTF8.self) }
+                return joined(wordRanges(range).map { String(decoding: UnsafeBufferPointer(rebasing: range[$0]), as: UTF8.self) }[...])
+            }
             var start = 0
             while start < n, result.count < limit {
                 var end = start
                 while end < n, bytes[end] != 0x20 { end += 1 }
                 defer { start = end + 1 }
                 guard end > start else { continue }
-                if !sentence.isEmpty { sentence.append(0x20) }
-                sentence.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                if first < 0 { first = start } else if start != lastEnd + 1 { spacedOnce = false }
+                lastEnd = end
                 // Most words end in none of the bytes below and cannot end a sentence.
                 let last = bytes[end - 1]
                 guard last == UInt8(ascii: ".") || last == UInt8(ascii: "]") || last == UInt8(ascii: ")")
                         || last == UInt8(ascii: "\"") || last == UInt8(ascii: "'") || last == 0x9D else { continue }
-                let token = Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
-                if SummaryReader.endsSentence(token) {
-                    result.append(String(decoding: sentence, as: UTF8.self))
-                    sentence.removeAll(keepingCapacity: true)
+                if endsSentence(UnsafeBufferPointer(rebasing: bytes[start..<end])) {
+                    result.append(sentence())
+                    first = -1
+                    spacedOnce = true
                 }
             }
-            if !sentence.isEmpty, result.count < limit { result.append(String(decoding: sentence, as: UTF8.self)) }
+            if first >= 0, result.count < limit { result.append(sentence()) }
             return result
         }
         return found ?? nil
@@ -174,5 +198,29 @@ extension SummaryWords {
         guard let b0 = bytes.next() else { return false }
         if b0 < 0x80, (bytes.next() ?? 0) < 0x80 { return b0 >= 97 && b0 <= 122 }
         return s.first?.isLowercase == true
+    }
+}
+
+extension SummaryWords {
+    /// `SummaryReader.endsSentence` of a word given as bytes: read over the bytes when every byte is printable
+    /// ASCII (one Character each, lower-cased byte by byte), else by the Character version.
+    static func endsSentence(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else {
+            return SummaryReader.endsSentence(Substring(String(decoding: token, as: UTF8.self)))
+        }
+        // "1962.]", "reply.\"": closing brackets and quotes off the end, the word's first character kept.
+        var end = token.count
+        while end >= 2, [UInt8(ascii: "]"), UInt8(ascii: ")"), UInt8(ascii: "\""), UInt8(ascii: "'")].contains(token[end - 1]) { end -= 1 }
+        guard end >= 1, token[end - 1] == UInt8(ascii: ".") else { return false }
+        if NamePhrase.isInitials(String(decoding: UnsafeBufferPointer(rebasing: token[0..<end]), as: UTF8.self)) { return false }
+        // The abbreviation's key: the word before the period, lower-cased, without opening brackets at either end.
+        var lo = 0, hi = end - 1
+        while lo < hi, token[lo] == UInt8(ascii: "(") || token[lo] == UInt8(ascii: "[") { lo += 1 }
+        while hi > lo, token[hi - 1] == UInt8(ascii: "(") || token[hi - 1] == UInt8(ascii: "[") { hi -= 1 }
+        let key = String(unsafeUninitializedCapacity: hi - lo) { out in
+            for k in lo..<hi { let b = token[k]; out[k - lo] = b >= 65 && b <= 90 ? b + 32 : b }
+            return hi - lo
+        }
+        return !SummaryReader.abbreviations.contains(key)
     }
 }
