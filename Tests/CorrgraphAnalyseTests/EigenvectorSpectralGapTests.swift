@@ -94,6 +94,25 @@ struct EigenvectorSpectralGapTests {
         #expect(solution.vector.allSatisfy { $0 > 0 })
     }
 
+    @Test("random graphs: a non-negative unit eigenvector, so the Perron vector",
+          arguments: [(60, 70, 1), (60, 400, 2), (300, 320, 3), (300, 3000, 4), (800, 1200, 5)])
+    func randomGraphs(nodes: Int, edges: Int, seed: UInt64) {
+        // On a connected non-negative matrix the only eigenvector with no negative entry is the
+        // Perron vector: a small residual and x ≥ 0 identify it without a reference value.
+        let projection = UndirectedProjection(randomDigraph(nodes: nodes, edges: edges, seed: seed))
+        let component = projection.largestComponent(names: (0..<nodes).map { "n\($0)" })
+        let matrix = projection.restricted(to: component)
+        let x = Eigenvector.perronVector(of: matrix).vector
+        var ax = [Double](repeating: 0, count: x.count)
+        matrix.multiply(x, into: &ax)
+        let lambda = zip(x, ax).reduce(0) { $0 + $1.0 * $1.1 }
+        let residual = zip(x, ax).reduce(0) { $0 + ($1.1 - lambda * $1.0) * ($1.1 - lambda * $1.0) }.squareRoot()
+        #expect(component.count > 1)
+        #expect(residual < 1e-12 * lambda)
+        #expect(abs(x.reduce(0) { $0 + $1 * $1 } - 1) < 1e-14)
+        #expect(x.allSatisfy { $0 >= 0 })
+    }
+
     @Test func projectionMergesBothDirectionsAndKeepsSelfLoopsOnce() {
         // a → b 2 + 1 (parallel, merged by the graph), b → a 3: {a, b} = 6. a → c 4, c → a 1: {a, c} = 5.
         // b → b 5: the diagonal, once. b → c 1: {b, c} = 1.
