@@ -129,7 +129,7 @@ struct UndirectedProjection {
     }
 
     /// The rows and columns of `nodes` (ascending, closed under adjacency — a component), renumbered
-    /// 0..<nodes.count in the same order.
+    /// 0..<nodes.count in the same order; the upper triangle only (see `SymmetricCSR`).
     func restricted(to nodes: [Int]) -> SymmetricCSR {
         var local = [Int32](repeating: -1, count: offsets.count - 1)
         for (i, v) in nodes.enumerated() { local[v] = Int32(i) }
@@ -138,7 +138,7 @@ struct UndirectedProjection {
         var rowTargets: [Int32] = []
         var rowWeights: [Double] = []
         for v in nodes {
-            for i in offsets[v]..<offsets[v + 1] {
+            for i in offsets[v]..<offsets[v + 1] where targets[i] >= v {
                 rowTargets.append(local[targets[i]])
                 rowWeights.append(weights[i])
             }
