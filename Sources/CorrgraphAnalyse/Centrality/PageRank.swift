@@ -26,7 +26,7 @@ import CorrgraphGraph
 /// Each in-edge's step probability w(u, v)/W(u) is computed once, so an iteration reads only x and
 /// the in-edge arrays (sources, probabilities), without bounds checks: on the 200k-letter CMIF graph
 /// (68,161 edges) that took an iteration from 0.17 to 0.06 ms of CPU, where the earlier pass that
-/// divided every x(u) by W(u) and the checked reads of four arrays had grown 8× for 4× the letters.
+/// divided every x(u) by W(u) and the checked reads of four arrays had grown 7× for 4× the letters.
 ///
 /// - Complexity: O(n + m) per iteration; about log(tolerance)/log(α) ≈ 180 iterations (153 and 148
 ///   on the CMIF graphs).
