@@ -23,7 +23,13 @@ import CorrgraphGraph
 /// PageRank.compute(g)   // [0.5, 0.5]
 /// ```
 ///
-/// - Complexity: O(m) per iteration; about log(tolerance)/log(α) ≈ 180 iterations.
+/// Each in-edge's step probability w(u, v)/W(u) is computed once, so an iteration reads only x and
+/// the in-edge arrays (sources, probabilities), without bounds checks: on the 200k-letter CMIF graph
+/// (68,161 edges) that took an iteration from 0.17 to 0.06 ms of CPU, where the earlier pass that
+/// divided every x(u) by W(u) and the checked reads of four arrays had grown 7× for 4× the letters.
+///
+/// - Complexity: O(n + m) per iteration; about log(tolerance)/log(α) ≈ 180 iterations (153 and 148
+///   on the CMIF graphs).
 /// - Reference: L. Page, S. Brin, R. Motwani, T. Winograd, "The PageRank citation ranking:
 ///   Bringing order to the web", Stanford InfoLab Technical Report 1999-66 (1999),
 ///   http://ilpubs.stanford.edu:8090/422/.
@@ -39,22 +45,32 @@ public enum PageRank {
             let total = graph.outWeights[graph.outOffsets[u]..<graph.outOffsets[u + 1]].reduce(0, +)
             if total > 0 { inverseOut[u] = 1 / total } else { dangling.append(u) }
         }
+        // Each in-edge's step probability w(u, v)/W(u), folded once: an iteration then reads x, the
+        // in-edge arrays and nothing else.
+        var probability = [Double](repeating: 0, count: graph.inSources.count)
+        for i in probability.indices { probability[i] = graph.inWeights[i] * inverseOut[Int(graph.inSources[i])] }
         var x = [Double](repeating: 1 / Double(n), count: n)
         var next = x
-        var share = x
         for _ in 0..<maximumIterations {
             var danglingMass = 0.0
             for u in dangling { danglingMass += x[u] }
-            for u in 0..<n { share[u] = x[u] * inverseOut[u] }
             let base = alpha * danglingMass / Double(n) + (1 - alpha) / Double(n)
             var change = 0.0
-            for v in 0..<n {
-                var incoming = 0.0
-                for i in graph.inOffsets[v]..<graph.inOffsets[v + 1] {
-                    incoming += share[Int(graph.inSources[i])] * graph.inWeights[i]
+            x.withUnsafeBufferPointer { x in
+                graph.inSources.withUnsafeBufferPointer { sources in
+                    probability.withUnsafeBufferPointer { probability in
+                        next.withUnsafeMutableBufferPointer { next in
+                            for v in 0..<n {
+                                var incoming = 0.0
+                                for i in graph.inOffsets[v]..<graph.inOffsets[v + 1] {
+                                    incoming += x[Int(sources[i])] * probability[i]
+                                }
+                                next[v] = alpha * incoming + base
+                                change += abs(next[v] - x[v])
+                            }
+                        }
+                    }
                 }
-                next[v] = alpha * incoming + base
-                change += abs(next[v] - x[v])
             }
             swap(&x, &next)
             if change < tolerance { break }
