@@ -18,8 +18,9 @@ struct DocumentLeadIn {
         "excerpt from ", "excerpts from ", "extract from ", "copy of ", "text of ", "the ", "a ", "an ",
     ]
 
-    /// The first bytes of `qualifiers`.
-    static let qualifierFirstBytes: Set<UInt8> = Set(qualifiers.compactMap(\.utf8.first))
+    /// The first bytes of `qualifiers` and of the editors' forms (`Draft of …`) the loop below strips.
+    static let qualifierFirstBytes: Set<UInt8> =
+        Set((qualifiers + LetterEditions.editorialForms).compactMap(\.utf8.first))
 
     /// Reads the lead-in at the start of `title`, or in possessive form (`X's Letter to Y`).
     static func read(_ title: String) -> DocumentLeadIn? {
