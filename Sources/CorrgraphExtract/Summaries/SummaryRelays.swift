@@ -139,11 +139,12 @@ extension SummaryReader {
         guard cues.allows(.onwardRecipient) else { return }
         guard let hop = titleHop(result), hop.to.allSatisfy({ $0.kind == .person }),
               let first = sentences(text, limit: 1).first else { return }
-        // A sentence without an apostrophe byte (`'` or the last byte of `’`) opens with no possessive: the
-        // opening word alone decides, before the sentence is split into words.
+        // A sentence without an apostrophe byte (`'` or the last byte of `’`) opens with no possessive: unless a
+        // verb of sending follows the sender's name, the opening word alone decides.
         let mayHoldPossessive = ByteSearch.holds(UInt8(ascii: "'"), in: first) || ByteSearch.holds(0x99, in: first)
-        if !mayHoldPossessive, let opening = SummaryWords.openingKey(text), !SummaryLexicon.documentNouns.contains(opening) { return }
         let tokens = SummaryWords.spaceSeparated(first)
+        if !mayHoldPossessive, let opening = SummaryWords.openingKey(text), !SummaryLexicon.documentNouns.contains(opening),
+           !tokens.prefix(5).contains(where: { SummaryLexicon.sendingVerbs.contains(NamePhrase.wordKey($0)) }) { return }
         var start = 0
         // "Mansour's message was to be passed on to B": the sender's possessive before a message noun opens it too.
         if let p = tokens.prefix(5).firstIndex(where: SummaryWords.endsPossessive), p + 1 < tokens.count,
