@@ -23,6 +23,9 @@ import Testing
             #expect(Acts.of("The \(rank) of \(title) to Mr. \(b)") == ["\(title) → \(b)"], "\(rank)")
             #expect(Acts.of("Conversation between the \(rank) of \(title) and \(a)") == [Variants.sortedPair(title, a)], "\(rank)")
             #expect(Acts.of("Letter from the Rt. Hon. the \(rank) of \(title) to \(b)") == ["\(title) → \(b)"], "\(rank)")
+            // A head read by the office grammar (an office opens it) still names the peer, not a post.
+            #expect(Acts.of("Consul \(a) to the \(rank) of \(title)") == ["\(a) → \(title)"], "\(rank)")
+            #expect(Acts.of("The Ambassador in Ruritania (\(b)) to the \(rank) of \(title)") == ["\(b) → \(title)"], "\(rank)")
             n += 1
         }
         #expect(Acts.of("LETTER FROM THE EARL OF ASHFORD TO LI WENBO") == ["Ashford → Li Wenbo"])

@@ -509,6 +509,10 @@ enum OfficeHeads {
         if isCircularAddressees(text) { return End(mentions: [NameMention(text: text, kind: .office)], rule: .circularAddressees) }
         guard isCleanPhrase(text) else { return nil }
         if let person = personQualifiedByBody(text) { return person }
+        // "the Marquess of Lansfield": a peer named by rank and title is a person, not a post (`PeerageName`).
+        if let peer = PeerageName.name(NamePhrase.tokenize(raw.trimmingSpaces())) {
+            return End(mentions: [NameMention(text: peer, kind: .person)], rule: .namedPerson)
+        }
         let keys = NamePhrase.tokenize(text).map(key)
         // "the President's Special Assistant": an office the name grammar does not class is still an office.
         guard let mention = NamePhrase.parseItem(text) else {
