@@ -577,14 +577,23 @@ extension SummaryReader {
             guard subject.count == 1, MessageGrammar.contains(message.from, subject[0]) else { continue }
             let objectStart = NamePhrase.wordKey(tokens[p + 2]) == "to" ? p + 3 : p + 2
             guard objectStart < tokens.count else { continue }
-            for o in leadingNames(tokens[objectStart...]) where o.kind == .person && !MessageGrammar.contains(message.to + message.from, o) {
-                message.to.append(o)
-                added = true
-            }
+            added = addingFurtherAddressees(tokens[objectStart...], to: &message) || added
         }
         guard added else { return }
         message.evidence = .summary
         result.messages = [message]
+    }
+
+    /// Adds the people named at the start of `words` (the object of a verb of addressing) to the message's
+    /// addressees, unless they are already one of its ends; true when someone was added.
+    private static func addingFurtherAddressees<S: Sequence>(_ words: S, to message: inout ExtractedMessage) -> Bool
+        where S.Element: StringProtocol {
+        var added = false
+        for o in leadingNames(words) where o.kind == .person && !MessageGrammar.contains(message.to + message.from, o) {
+            message.to.append(o)
+            added = true
+        }
+        return added
     }
 
     /// **Rule: a further addressee after a pronoun.** "Kertesz notifies Nguyen. He also informs C of the vote.": "he"
@@ -607,10 +616,7 @@ extension SummaryReader {
                   MessageGrammar.contains(message.from, who) else { continue }
             // "He also writes to C": the addressee after "to".
             let objectStart = NamePhrase.wordKey(tokens[p + 3]) == "to" ? p + 4 : p + 3
-            for o in leadingNames(tokens[objectStart...]) where o.kind == .person && !MessageGrammar.contains(message.to + message.from, o) {
-                message.to.append(o)
-                added = true
-            }
+            added = addingFurtherAddressees(tokens[objectStart...], to: &message) || added
         }
         guard added else { return }
         message.evidence = .summary
