@@ -53,10 +53,11 @@ public enum DateLine: Sendable, Equatable {
            f < 0x80, l < 0x80, f != 0x20, l != 0x20, !(0x09...0x0D).contains(f), !(0x09...0x0D).contains(l) {
             return nil
         }
-        // Most lines (titles with a number, sentences) are ruled out by one pass over their bytes.
-        guard mayBeDateLine(line) else { return nil }
-        // "Ciphered Telegram No. 2995, A to B": a lower-case word no date line can hold rules it out.
+        // "Ciphered Telegram No. 2995, A to B": a lower-case word no date line can hold rules it out. Most
+        // titles and sentences hold one early, so this test, which stops there, comes first.
         guard wordsMayFormDateLine(line) else { return nil }
+        // Lines without a year or a word for "undated" are ruled out by one pass over their bytes.
+        guard mayBeDateLine(line) else { return nil }
         // A listing repeats its date lines record after record; the reading of a line is remembered.
         return DateLineMemo.current.reading(of: line, parseLine)
     }
@@ -518,6 +519,19 @@ public enum DateLine: Sendable, Equatable {
             break
         }
         return nil
+    }
+}
+
+extension String {
+    /// `StringProtocol.trimmingSpaces`, first testing the two end bytes of the string itself: most text
+    /// has nothing to trim, and is then returned as it is without a slice being made.
+    @inlinable
+    public func trimmingSpaces() -> String {
+        if let f = utf8.first, let l = utf8.last, f < 0x80, l < 0x80, f != 0x20, l != 0x20,
+           !(0x09...0x0D).contains(f), !(0x09...0x0D).contains(l) {
+            return self
+        }
+        return Substring(self).trimmingSpaces()
     }
 }
 
