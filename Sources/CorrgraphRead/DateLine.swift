@@ -100,15 +100,33 @@ public enum DateLine: Sendable, Equatable {
     /// Every lower-case word a date line can hold: month names, weekdays, Roman months, hedges, parts of
     /// a period, range and undated words, place connectives and times of day. (`parseDate` reads its
     /// line lower-cased, so any of them may be written in any case.)
-    static let dateLineWords: Set<[UInt8]> = {
+    static let dateLineWords: Set<PackedWord> = {
         var words: Set<String> = Set(monthNames.keys).union(weekdays).union(romanMonths.keys).union(placeConnectives)
         words.formUnion(["circa", "c", "ca", "on", "or", "about", "around", "approximately", "approx", "between", "and",
                          "the", "of", "in", "spring", "summer", "autumn", "fall", "winter", "early", "beginning", "start",
                          "mid", "middle", "late", "end", "first", "second", "half",
                          "undated", "n", "d", "no", "date", "unknown", "not", "dated", "known",
                          "noon", "midnight", "morning", "evening", "afternoon", "night"])
-        return Set(words.map { Array($0.utf8) })
+        // (None is longer than 16 bytes: none is dropped.)
+        return Set(words.compactMap { PackedWord($0.utf8) })
     }()
+
+    /// The bytes of a word of at most 16 bytes packed into two integers, byte k at bits 8·(k mod 8) of the
+    /// (k / 8)-th: a set key that needs no allocation. Distinct words of bytes other than 0 differ.
+    struct PackedWord: Hashable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+
+        /// nil for more than 16 bytes.
+        init?(_ bytes: some Sequence<UInt8>) {
+            var k = 0
+            for b in bytes {
+                guard k < 16 else { return nil }
+                if k < 8 { low |= UInt64(b) << (8 * k) } else { high |= UInt64(b) << (8 * (k - 8)) }
+                k += 1
+            }
+        }
+    }
 
     /// False only for a line that `parseLine` cannot read because it holds a word that starts with a
     /// lower-case ASCII letter, is all ASCII letters (between spaces, commas or the ends) and is none of
@@ -158,8 +176,8 @@ public enum DateLine: Sendable, Equatable {
                 if segmentChecked, lettersOnly, b >= UInt8(ascii: "a"), b <= UInt8(ascii: "z") {
                     // No date line word is longer than 16 letters.
                     if end - i > 16 { return false }
-                    let lowered = (i..<end).map { bytes[$0] | 0x20 }
-                    if !dateLineWords.contains(lowered) { return false }
+                    let lowered = PackedWord(UnsafeBufferPointer(rebasing: bytes[i..<end]).lazy.map { $0 | 0x20 })
+                    if let lowered, !dateLineWords.contains(lowered) { return false }
                 }
                 i = end
             }
