@@ -93,6 +93,16 @@ enum EdgeListReader {
         var records: [CatalogueRecord] = []
         var pending: Pending?
         var weightedActs = 0
+        // An edge list repeats its names row after row: each cell is read once (`PartyDescription.classify`
+        // depends on the cell only). Bounded: past 50,000 cells the memo starts again.
+        var partyReadings: [String: PartyDescription.Reading] = [:]
+        func partyReading(_ cell: String) -> PartyDescription.Reading {
+            if let known = partyReadings[cell] { return known }
+            let reading = PartyDescription.classify(cell)
+            if partyReadings.count >= 50_000 { partyReadings.removeAll(keepingCapacity: true) }
+            partyReadings[cell] = reading
+            return reading
+        }
         func flush() {
             guard let p = pending else { return }
             var r = p.record
@@ -127,7 +137,7 @@ enum EdgeListReader {
                         return StatedParty(name: cell, authority: k.authority, isOrganization: k.kind == "institution",
                                            isOffice: k.kind == "office")
                     }
-                    switch PartyDescription.classify(cell) {
+                    switch partyReading(cell) {
                     case .unnamed: unnamed.append(cell); return nil
                     // A table's names are identities as written, brackets and all.
                     case .named: return StatedParty(name: cell)
