@@ -53,10 +53,11 @@ public enum DateLine: Sendable, Equatable {
            f < 0x80, l < 0x80, f != 0x20, l != 0x20, !(0x09...0x0D).contains(f), !(0x09...0x0D).contains(l) {
             return nil
         }
-        // Most lines (titles with a number, sentences) are ruled out by one pass over their bytes.
-        guard mayBeDateLine(line) else { return nil }
-        // "Ciphered Telegram No. 2995, A to B": a lower-case word no date line can hold rules it out.
+        // "Ciphered Telegram No. 2995, A to B": a lower-case word no date line can hold rules it out. Most
+        // titles and sentences hold one early, so this test, which stops there, comes first.
         guard wordsMayFormDateLine(line) else { return nil }
+        // Lines without a year or a word for "undated" are ruled out by one pass over their bytes.
+        guard mayBeDateLine(line) else { return nil }
         // A listing repeats its date lines record after record; the reading of a line is remembered.
         return DateLineMemo.current.reading(of: line, parseLine)
     }
@@ -99,15 +100,33 @@ public enum DateLine: Sendable, Equatable {
     /// Every lower-case word a date line can hold: month names, weekdays, Roman months, hedges, parts of
     /// a period, range and undated words, place connectives and times of day. (`parseDate` reads its
     /// line lower-cased, so any of them may be written in any case.)
-    static let dateLineWords: Set<[UInt8]> = {
+    static let dateLineWords: Set<PackedWord> = {
         var words: Set<String> = Set(monthNames.keys).union(weekdays).union(romanMonths.keys).union(placeConnectives)
         words.formUnion(["circa", "c", "ca", "on", "or", "about", "around", "approximately", "approx", "between", "and",
                          "the", "of", "in", "spring", "summer", "autumn", "fall", "winter", "early", "beginning", "start",
                          "mid", "middle", "late", "end", "first", "second", "half",
                          "undated", "n", "d", "no", "date", "unknown", "not", "dated", "known",
                          "noon", "midnight", "morning", "evening", "afternoon", "night"])
-        return Set(words.map { Array($0.utf8) })
+        // (None is longer than 16 bytes: none is dropped.)
+        return Set(words.compactMap { PackedWord($0.utf8) })
     }()
+
+    /// The bytes of a word of at most 16 bytes packed into two integers, byte k at bits 8·(k mod 8) of the
+    /// (k / 8)-th: a set key that needs no allocation. Distinct words of bytes other than 0 differ.
+    struct PackedWord: Hashable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+
+        /// nil for more than 16 bytes.
+        init?(_ bytes: some Sequence<UInt8>) {
+            var k = 0
+            for b in bytes {
+                guard k < 16 else { return nil }
+                if k < 8 { low |= UInt64(b) << (8 * k) } else { high |= UInt64(b) << (8 * (k - 8)) }
+                k += 1
+            }
+        }
+    }
 
     /// False only for a line that `parseLine` cannot read because it holds a word that starts with a
     /// lower-case ASCII letter, is all ASCII letters (between spaces, commas or the ends) and is none of
@@ -157,8 +176,8 @@ public enum DateLine: Sendable, Equatable {
                 if segmentChecked, lettersOnly, b >= UInt8(ascii: "a"), b <= UInt8(ascii: "z") {
                     // No date line word is longer than 16 letters.
                     if end - i > 16 { return false }
-                    let lowered = (i..<end).map { bytes[$0] | 0x20 }
-                    if !dateLineWords.contains(lowered) { return false }
+                    let lowered = PackedWord(UnsafeBufferPointer(rebasing: bytes[i..<end]).lazy.map { $0 | 0x20 })
+                    if let lowered, !dateLineWords.contains(lowered) { return false }
                 }
                 i = end
             }
@@ -521,11 +540,26 @@ public enum DateLine: Sendable, Equatable {
     }
 }
 
+extension String {
+    /// `StringProtocol.trimmingSpaces`, first testing the two end bytes of the string itself: most text
+    /// has nothing to trim, and is then returned as it is without a slice being made.
+    @inlinable
+    public func trimmingSpaces() -> String {
+        if let f = utf8.first, let l = utf8.last, f < 0x80, l < 0x80, f != 0x20, l != 0x20,
+           !(0x09...0x0D).contains(f), !(0x09...0x0D).contains(l) {
+            return self
+        }
+        return Substring(self).trimmingSpaces()
+    }
+}
+
 extension StringProtocol {
     /// The string with every space removed.
     func removingSpaces() -> String { String(filter { $0 != " " }) }
 
     /// The string without the given characters at either end.
+    /// (Inlinable, as `trimmingSpaces`: other modules then call a version specialised to their type.)
+    @inlinable
     public func trimmingCharacters(_ set: String) -> String {
         var s = Substring(self)
         while let f = s.first, set.contains(f) { s.removeFirst() }
@@ -534,6 +568,9 @@ extension StringProtocol {
     }
 
     /// The string without leading and trailing spaces, tabs and line breaks (no Foundation needed).
+    /// Inlinable: a call from another module is specialised to `String` or `Substring` (the generic
+    /// version costs some 2,000 instructions a call even when nothing is trimmed).
+    @inlinable
     public func trimmingSpaces() -> String {
         // Most text has no space at either end: an ASCII byte that is not a space, tab or line break
         // (U+0009–U+000D, U+0020) at each end is checked without a property lookup.

@@ -4,13 +4,21 @@
 final class DateLineMemo {
     static let limit = 50_000
     private var readings: [String: DateLine?] = [:]
+    /// The line read last and its reading: a listing sorted by date repeats a date line record after
+    /// record, and one comparison costs less than hashing the line.
+    private var last: (line: String, reading: DateLine?)?
 
     func reading(of line: String, _ parse: (String) -> DateLine?) -> DateLine? {
         // A line without a digit (a title, a sentence) is ruled out faster than it is looked up, and a long
         // one (no date line is 256 bytes) without scanning it for a digit or keeping it in the memo.
         guard line.utf8.count <= 256, line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return parse(line) }
-        if let known = readings[line] { return known }
+        if let last, last.line == line { return last.reading }
+        if let known = readings[line] {
+            last = (line, known)
+            return known
+        }
         let value = parse(line)
+        last = (line, value)
         if readings.count >= Self.limit { readings.removeAll(keepingCapacity: true) }
         readings[line] = value
         return value

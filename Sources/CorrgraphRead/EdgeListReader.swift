@@ -68,6 +68,13 @@ enum EdgeListReader {
         return (from, to)
     }
 
+    /// `text.split(separator: ";")`, without walking the characters when the text holds no `;` byte (most
+    /// cells name one party).
+    static func splitAtSemicolons(_ text: String) -> [Substring] {
+        guard text.utf8.contains(UInt8(ascii: ";")) else { return text.isEmpty ? [] : [text[...]] }
+        return text.split(separator: ";")
+    }
+
     static func read(header: [String], rows: ArraySlice<CSVRecordReader.Row>, source: String) throws -> [CatalogueRecord] {
         guard let (fromColumn, toColumn) = senderAndRecipient(header) else { return [] }
         func column(_ synonyms: [String]) -> Int? {
@@ -93,6 +100,16 @@ enum EdgeListReader {
         var records: [CatalogueRecord] = []
         var pending: Pending?
         var weightedActs = 0
+        // An edge list repeats its names row after row: each cell is read once (`PartyDescription.classify`
+        // depends on the cell only). Bounded: past 50,000 cells the memo starts again.
+        var partyReadings: [String: PartyDescription.Reading] = [:]
+        func partyReading(_ cell: String) -> PartyDescription.Reading {
+            if let known = partyReadings[cell] { return known }
+            let reading = PartyDescription.classify(cell)
+            if partyReadings.count >= 50_000 { partyReadings.removeAll(keepingCapacity: true) }
+            partyReadings[cell] = reading
+            return reading
+        }
         func flush() {
             guard let p = pending else { return }
             var r = p.record
@@ -115,19 +132,19 @@ enum EdgeListReader {
             var unnamed: [String] = []
             // `Name = institution https://…`: the kind and authority of a name in this row.
             var kinds: [String: (kind: String, authority: String?)] = [:]
-            for entry in value(described).split(separator: ";") {
+            for entry in Self.splitAtSemicolons(value(described)) {
                 let parts = entry.split(separator: "=", maxSplits: 1).map { $0.trimmingSpaces() }
                 guard parts.count == 2 else { continue }
                 let words = parts[1].split(separator: " ").map(String.init)
                 kinds[parts[0]] = (words.first ?? "person", words.count > 1 ? words[1] : nil)
             }
             func names(_ index: Int?) -> [StatedParty] {
-                value(index).split(separator: ";").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }.compactMap { cell in
+                Self.splitAtSemicolons(value(index)).map { $0.trimmingSpaces() }.filter { !$0.isEmpty }.compactMap { cell in
                     if let k = kinds[cell] {
                         return StatedParty(name: cell, authority: k.authority, isOrganization: k.kind == "institution",
                                            isOffice: k.kind == "office")
                     }
-                    switch PartyDescription.classify(cell) {
+                    switch partyReading(cell) {
                     case .unnamed: unnamed.append(cell); return nil
                     // A table's names are identities as written, brackets and all.
                     case .named: return StatedParty(name: cell)
@@ -205,7 +222,7 @@ enum EdgeListReader {
             let typeText = EdgeListColumns.messageKinds.contains(kindText) || EdgeListColumns.conversationKinds.contains(kindText)
                 ? nil : value(kind)
             // The title shows the cells as written, descriptions of unnamed parties included.
-            let cells = { (index: Int?) in value(index).split(separator: ";").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+            let cells = { (index: Int?) in Self.splitAtSemicolons(value(index)).map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
                 .map { StatedParty(name: $0) } }
             let shown = StatedAct(kind: withEvidence.kind, from: cells(fromColumn), to: cells(toColumn), via: cells(via),
                                   participants: withEvidence.participants)

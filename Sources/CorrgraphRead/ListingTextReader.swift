@@ -52,7 +52,9 @@ public struct ListingTextReader: Sendable {
         if text.utf8.count <= 3, text == "-" || text == "–" { return .separator }
         // Whether the first 201 bytes are ASCII: then each of them is one character, and the checks on
         // the head of the line below work on bytes, without Unicode property lookups.
-        let asciiHead = !text.utf8.prefix(201).contains { $0 >= 0x80 }
+        // (Over the stored bytes: the generic UTF-8 view walk costs several times more.)
+        let asciiHead = text.utf8.withContiguousStorageIfAvailable { !$0.prefix(201).contains { $0 >= 0x80 } }
+            ?? !text.utf8.prefix(201).contains { $0 >= 0x80 }
         // Page chrome is short; a long line is not lower-cased to find out.
         if text.utf8.count <= 200, isPageChrome(line: text, ascii: asciiHead) { return nil }
         // A label's colon is among the first 25 characters: only those are searched (a line may be 100 MB).
@@ -329,19 +331,25 @@ public struct ListingTextReader: Sendable {
     static func isPageChrome(line text: String, ascii: Bool) -> Bool {
         guard ascii else { return isPageChrome(lowered: text.lowercased(), ascii: false) }
         if text.utf8.count > max(chromeMaxBytes, 48) { return false }
-        // Before lower-casing it: a chrome line starts with the first byte of one, and pagination holds a
-        // digit and `of` in any case (a date line such as `January 9, 1949` is neither).
-        var bytes = text.utf8.makeIterator()
-        guard let first = bytes.next() else { return isPageChrome(lowered: text, ascii: true) }
-        var hasDigit = false, hasOf = false, previous = Self.lowered(first)
-        while let byte = bytes.next().map(Self.lowered) {
+        // (Over the stored bytes: the generic UTF-8 view walk costs several times more.)
+        let worthChecking = text.utf8.withContiguousStorageIfAvailable(mayBeChrome) ?? Array(text.utf8).withUnsafeBufferPointer(mayBeChrome)
+        guard worthChecking else { return false }
+        return isPageChrome(lowered: text.lowercased(), ascii: true)
+    }
+
+    /// Before lower-casing a line: a chrome line starts with the first byte of one, and pagination holds a
+    /// digit and `of` in any case (a date line such as `January 9, 1949` is neither). True for no bytes.
+    static func mayBeChrome(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first else { return true }
+        if chromeFirstBytes.contains(Self.lowered(first)) { return true }
+        var hasDigit = false, hasOf = false, previous: UInt8 = 0
+        for byte in bytes {
+            let byte = Self.lowered(byte)
             if byte >= 0x30 && byte <= 0x39 { hasDigit = true }
             if previous == UInt8(ascii: "o"), byte == UInt8(ascii: "f") { hasOf = true }
             previous = byte
         }
-        if first >= 0x30 && first <= 0x39 { hasDigit = true }
-        guard chromeFirstBytes.contains(Self.lowered(first)) || (hasDigit && hasOf) else { return false }
-        return isPageChrome(lowered: text.lowercased(), ascii: true)
+        return hasDigit && hasOf
     }
 
     /// Whether the bytes `of` occur in `text`. O(n).

@@ -88,8 +88,7 @@ public enum PartyDescription {
     /// How a party field reads: a (cleaned) name or a description of an unnamed correspondent.
     public static func classify(_ text: String) -> Reading {
         let cleaned = cleaned(text)
-        let letters = cleaned.filter(\.isLetter)
-        if letters.isEmpty { return .unnamed }
+        if !cleaned.contains(where: \.isLetter) { return .unnamed }
         let folded = cleaned.lowercased().map { $0.isLetter || $0 == " " ? $0 : " " }
         let key = String(folded).split(separator: " ").joined(separator: " ")
         if unknownPlaceholders.contains(key) { return .unnamed }
@@ -124,6 +123,9 @@ public enum PartyDescription {
     /// A name without editorial brackets (their content stays: `[Christian] Wildvogel` → `Christian Wildvogel`)
     /// and without a trailing `?` (an uncertain identification), white space collapsed.
     public static func cleaned(_ text: String) -> String {
+        // Most names are printable ASCII words between single spaces, with no bracket and no final `?`:
+        // already clean, as the character walk below would find.
+        if isCleanASCII(text) { return text }
         var cleaned = String(text.filter { $0 != "[" && $0 != "]" }).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         // Question marks and the spaces between them (`Jan ? ?`) come off the end in one pass, not a copy
         // of the name per mark (a field of a million `?` was quadratic).
@@ -131,6 +133,21 @@ public enum PartyDescription {
             while let last = cleaned.last, last == "?" || last == " " { cleaned.removeLast() }
         }
         return cleaned.isEmpty ? text.trimmingSpaces() : cleaned
+    }
+
+    /// Whether `text` is printable ASCII without `[`, `]`, a space at either end, two spaces in a row or a
+    /// final `?`: then `cleaned` returns it unchanged. O(n).
+    static func isCleanASCII(_ text: String) -> Bool {
+        guard let first = text.utf8.first, let last = text.utf8.last,
+              first != 0x20, last != 0x20, last != UInt8(ascii: "?") else { return false }
+        var previous: UInt8 = 0
+        for b in text.utf8 {
+            guard b >= 0x20, b < 0x7F, b != UInt8(ascii: "["), b != UInt8(ascii: "]"), !(b == 0x20 && previous == 0x20) else {
+                return false
+            }
+            previous = b
+        }
+        return true
     }
 
     /// Whether a phrase names a body by one of the institution head nouns.

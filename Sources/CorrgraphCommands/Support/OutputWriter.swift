@@ -16,7 +16,12 @@ public enum OutputWriter {
     /// ```
     public static func write(_ bytes: [UInt8], to path: String?) throws {
         guard let path, path != "-" else {
-            FileHandle.standardOutput.write(Data(bytes))
+            // Written from the array's own storage, without copying it into a `Data` first.
+            bytes.withUnsafeBytes { buffer in
+                guard let base = buffer.baseAddress, !buffer.isEmpty else { return }
+                FileHandle.standardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count,
+                                                     deallocator: .none))
+            }
             return
         }
         let url = URL(fileURLWithPath: path)

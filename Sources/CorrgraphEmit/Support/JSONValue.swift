@@ -72,12 +72,18 @@ public indirect enum JSONValue: Sendable, Equatable {
         return "\(d)"
     }
 
+    /// Whether a byte keeps a string from being copied as it is: a control byte, `"`, `\`, DEL, or the
+    /// lead byte of a C1 control (0xC2) or of U+2028/2029 and the bidi controls (0xE2).
+    static let stopsPlainCopy: [Bool] = (0...255).map { b in b < 0x20 || b == 0x22 || b == 0x5C || b == 0xE2 || b == 0x7F || b == 0xC2 }
+
     /// `quote(_:into:)` appended as UTF-8 bytes: a string that needs no escape is copied whole; one that
     /// does goes through the text version, so both write the same bytes.
     static func quote(_ s: String, into out: inout [UInt8]) {
         // The same test over the contiguous bytes (the generic UTF-8 view walk costs ~17 instructions a byte).
         let plain = s.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            for b in bytes where b < 0x20 || b == 0x22 || b == 0x5C || b == 0xE2 || b == 0x7F || b == 0xC2 { return false }
+            // One table look-up a byte instead of six comparisons.
+            let stops = stopsPlainCopy.withUnsafeBufferPointer { table in bytes.contains { table[Int($0)] } }
+            if stops { return false }
             out.append(UInt8(ascii: "\""))
             out.append(contentsOf: bytes)
             out.append(UInt8(ascii: "\""))
