@@ -502,6 +502,9 @@ public enum NamePhrase {
     /// ("Second Visit of …", "Official Talks with …"): such a phrase names an act, not a correspondent.
     /// A record noun may come first ("Record of the Second Visit of …").
     static func namesAnAct(_ keys: [String]) -> Bool {
+        // The act noun's preposition stands among the second to ninth words: most names have none there, one
+        // look-up each instead of the lead-word tests.
+        guard keys.prefix(9).dropFirst().contains(where: actPrepositions.contains) else { return false }
         guard let noun = keys.prefix(8).firstIndex(where: { !(actLeadWords.contains($0) || Lexicon.isOrdinal($0) || Lexicon.actModifiers.contains($0)
                                                              || ConversationGrammar.recordNouns.contains($0)) }),
               noun + 1 < keys.count else { return false }
