@@ -502,6 +502,9 @@ public enum NamePhrase {
     /// ("Second Visit of …", "Official Talks with …"): such a phrase names an act, not a correspondent.
     /// A record noun may come first ("Record of the Second Visit of …").
     static func namesAnAct(_ keys: [String]) -> Bool {
+        // The act noun's preposition stands among the second to ninth words: most names have none there, one
+        // look-up each instead of the lead-word tests.
+        guard keys.prefix(9).dropFirst().contains(where: actPrepositions.contains) else { return false }
         guard let noun = keys.prefix(8).firstIndex(where: { !(actLeadWords.contains($0) || Lexicon.isOrdinal($0) || Lexicon.actModifiers.contains($0)
                                                              || ConversationGrammar.recordNouns.contains($0)) }),
               noun + 1 < keys.count else { return false }
@@ -675,18 +678,25 @@ public enum NamePhrase {
             if let next, isNameToken(next, next: nil) || (key != "he" && particles.contains(next.lowercased())) { return true }
             return key != "he" && token.first?.isUppercase == true
         }
-        guard let first = token.unicodeScalars.first, first.properties.isUppercase else { return false }
+        // An ASCII token (most) is read on its bytes: a character's Unicode properties and `hasSuffix` cost hundreds
+        // of instructions each (for ASCII a character is one byte, and `'s`, `.` join no byte before them).
+        let isASCII = isASCIIText(token)
+        if isASCII {
+            guard let first = token.utf8.first, isASCIICapital(first) else { return false }
+        } else {
+            guard let first = token.unicodeScalars.first, first.properties.isUppercase else { return false }
+        }
         // A possessive inside a phrase makes it a thing ("Mao's Comments"), not a name.
-        if token.hasSuffix("'s") || token.hasSuffix("’s") { return false }
+        if isASCII ? asciiHasSuffix(token, "'s") : token.hasSuffix("'s") || token.hasSuffix("’s") { return false }
         if isInitials(token) { return true }
         // "Tow. Zacharow", "Hon. Casey", "Ing. Novak": an abbreviation before a name is a form of address, whether
         // or not the lexicon lists it; given names abbreviated the English way ("Geo.", "Wm.") are names.
         if let next, isAbbreviatedFormOfAddress(token), isNameToken(next, next: nil) { return false }
         // "Israel Epstein", "Sofia Petrova": a place word that is also a given name, before a name, is that name.
-        if Gazetteer.mayBeGivenName(key), let next, isNameToken(next, next: nil) { return true }
+        if let next, Gazetteer.mayBeGivenName(key), isNameToken(next, next: nil) { return true }
         if neverNameWords.contains(key) { return false }
         // "the Romanians", "Hungarians": a nationality's plural names a group, never a person.
-        if key.hasSuffix("s"), Lexicon.nationalities.contains(String(key.dropLast())) { return false }
+        if isASCII ? key.utf8.last == UInt8(ascii: "s") : key.hasSuffix("s"), Lexicon.nationalities.contains(String(key.dropLast())) { return false }
         // "Sino-Indian", "Soviet-Chinese": adjectives of relations, not names.
         if ByteSearch.asciiContains(token, "-") ?? token.contains("-"), let part = token.split(separator: "-").first,
            Lexicon.nationalities.contains(part.lowercased()) || part.lowercased() == "sino" || part.lowercased() == "afro" {
@@ -722,9 +732,31 @@ public enum NamePhrase {
         return (letters, capitals, hasDigit)
     }
 
+    /// Whether every byte of a text is ASCII.
+    @inline(__always) static func isASCIIText(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    @inline(__always) static func isASCIICapital(_ b: UInt8) -> Bool { b >= 65 && b <= 90 }
+
+    /// `text.hasSuffix(suffix)` for an ASCII text and suffix, over bytes.
+    static func asciiHasSuffix(_ text: String, _ suffix: StaticString) -> Bool {
+        let utf8 = text.utf8
+        let n = suffix.utf8CodeUnitCount
+        guard utf8.count >= n else { return false }
+        return suffix.withUTF8Buffer { utf8.suffix(n).elementsEqual($0) }
+    }
+
     /// `Tow.`, `Hon.`, `Ing.`, `Amb.`: a capitalised abbreviation of three to five letters with its period, not a
     /// given name's (`Lexicon.givenNameAbbreviations`).
     static func isAbbreviatedFormOfAddress(_ token: String) -> Bool {
+        // ASCII: a capital, two to four lower-case letters, a period (as the character test below reads ASCII).
+        if isASCIIText(token) {
+            let utf8 = token.utf8
+            guard (4...6).contains(utf8.count), let first = utf8.first, isASCIICapital(first), utf8.last == UInt8(ascii: "."),
+                  utf8.dropFirst().dropLast().allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return false }
+            return !Lexicon.givenNameAbbreviations.contains(String(token.dropLast()).lowercased())
+        }
         guard token.hasSuffix("."), let first = token.first, first.isUppercase else { return false }
         let body = token.dropLast()
         guard (3...5).contains(body.count), body.dropFirst().allSatisfy({ $0.isLetter && $0.isLowercase }) else { return false }
@@ -733,6 +765,7 @@ public enum NamePhrase {
 
     /// `A.`, `V.V.`, `A.M.`, `Sh.`: initials of given names.
     static func isInitials(_ token: String) -> Bool {
+        if isASCIIText(token) { return isASCIIInitials(token) }
         guard token.hasSuffix(".") else { return false }
         let parts = token.split(separator: ".")
         return !parts.isEmpty && parts.allSatisfy { p in
@@ -740,6 +773,27 @@ public enum NamePhrase {
             // Two-letter initials are transliterated digraphs ("Yu.V. Andropov", "Zh."); "Nam Il." ends a sentence.
             return p.count == 1 || p.count == 2 && digraphInitials.contains(p.lowercased())
         }
+    }
+
+    /// `isInitials` of an ASCII token, over its bytes: parts between periods (empty ones skipped), each a capital
+    /// alone or a capital and a letter that spell a digraph, and a period at the end.
+    static func isASCIIInitials(_ token: String) -> Bool {
+        // Most tokens end in a letter: they are answered before any copy of their bytes.
+        guard token.utf8.last == UInt8(ascii: ".") else { return false }
+        let bytes = Array(token.utf8)
+        func isLetter(_ b: UInt8) -> Bool { isASCIICapital(b) || b >= 97 && b <= 122 }
+        var sawPart = false
+        var start = 0
+        for end in bytes.indices where bytes[end] == UInt8(ascii: ".") {
+            defer { start = end + 1 }
+            guard end > start else { continue }
+            sawPart = true
+            let part = bytes[start..<end]
+            guard isASCIICapital(part[start]), part.allSatisfy(isLetter) else { return false }
+            if part.count == 1 { continue }
+            guard part.count == 2, digraphInitials.contains(String(decoding: part, as: UTF8.self).lowercased()) else { return false }
+        }
+        return sawPart
     }
 
     /// Initials of two letters, as transliteration writes one Cyrillic letter: Ю, Я, Е, Ё, Ж, Ч, Ш, Х, Ц.

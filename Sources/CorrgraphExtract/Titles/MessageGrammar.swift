@@ -835,7 +835,12 @@ enum MessageGrammar {
     static func sameParties(_ a: [NameMention], _ b: [NameMention]) -> Bool {
         guard !a.isEmpty && a.count == b.count else { return false }
         if a.count > looseComparisonLimit { return Set(a.map { NameFolding.fold($0.text) }) == Set(b.map { NameFolding.fold($0.text) }) }
-        return a.allSatisfy { contains(b, $0) }
+        // Each name is folded once, not once per pair it is compared in.
+        let foldedB = b.map(FoldedName.init)
+        return a.allSatisfy { m in
+            let folded = FoldedName(m)
+            return foldedB.contains { sameName($0, folded) }
+        }
     }
 
     /// Lists longer than this are compared by folded name alone: the loose comparison (`sameName`)
@@ -856,13 +861,20 @@ enum MessageGrammar {
             var seen: Set<String> = []
             for m in list where seen.insert(NameFolding.fold(m.text)).inserted { all.append(m) }
         } else {
-            for m in list where !contains(all, m) { all.append(m) }
+            var foldedAll: [FoldedName] = []
+            for m in list {
+                let folded = FoldedName(m)
+                guard !foldedAll.contains(where: { sameName($0, folded) }) else { continue }
+                all.append(m)
+                foldedAll.append(folded)
+            }
         }
         return all
     }
 
     static func contains(_ list: [NameMention], _ m: NameMention) -> Bool {
-        list.contains { sameName($0, m) }
+        let folded = FoldedName(m)
+        return list.contains { sameName(FoldedName($0), folded) }
     }
 
     /// `Mrs. Becker`: a surname alone after a form of address that marks a wife by her husband's name.
@@ -874,23 +886,67 @@ enum MessageGrammar {
     /// Loose equality before resolution: same folded name, or a one-word name equal to the other's
     /// first or last word ("Mao" and "Mao Zedong"), or one's bracketed name equal to the other.
     static func sameName(_ a: NameMention, _ b: NameMention) -> Bool {
-        // "Hans Becker and Mrs. Becker", "… and His Wife [Madame Becker]": a form of address that marks a wife by
-        // her husband's name makes another person than the name without it.
-        if marksAnotherPerson(a) != marksAnotherPerson(b) { return false }
-        let fa = [a.text, a.bracketed].compactMap { $0.map(NameFolding.fold) }
-        let fb = [b.text, b.bracketed].compactMap { $0.map(NameFolding.fold) }
-        for x in fa {
-            for y in fb {
-                if x == y { return true }
-                let wx = x.split(separator: " "), wy = y.split(separator: " ")
-                if wx.count == 1, let w = wx.first, wy.first == w || wy.last == w { return true }
-                if wy.count == 1, let w = wy.first, wx.first == w || wx.last == w { return true }
-                // One-letter misspellings of a long surname ("Ceasescu" for "Ceausescu").
-                if let lx = wx.last, let ly = wy.last, lx.count >= 6, ly.count >= 6, lx.first == ly.first,
-                   wx.count == 1 || wy.count == 1 || wx.first == wy.first,
-                   Similarity.osaDistance(String(lx), String(ly)) == 1 { return true }
+        sameName(FoldedName(a), FoldedName(b))
+    }
+
+    /// What `sameName` compares of a mention, worked out once: a list's names are each compared with many others.
+    struct FoldedName {
+        /// A folded name (`NameFolding.fold`: words joined by single spaces) with its first and last words, as
+        /// slices of it rather than an array of all its words; nil words for an empty name.
+        struct Form {
+            let folded: String
+            let first: Substring?
+            let last: Substring?
+            let isOneWord: Bool
+
+            init(_ text: String) {
+                folded = NameFolding.fold(text)
+                let utf8 = folded.utf8
+                // Outside ASCII a space may join a mark after it into one character: split as characters there.
+                if utf8.contains(where: { $0 >= 0x80 }) {
+                    let words = folded.split(separator: " ")
+                    (first, last, isOneWord) = (words.first, words.last, words.count == 1)
+                } else if let firstSpace = utf8.firstIndex(of: 0x20), let lastSpace = utf8.lastIndex(of: 0x20) {
+                    first = folded[..<firstSpace]
+                    last = folded[folded.index(after: lastSpace)...]
+                    isOneWord = false
+                } else {
+                    first = folded.isEmpty ? nil : folded[...]
+                    last = first
+                    isOneWord = !folded.isEmpty
+                }
             }
         }
+
+        let marksAnotherPerson: Bool
+        let text: Form
+        let bracketed: Form?
+
+        init(_ m: NameMention) {
+            marksAnotherPerson = MessageGrammar.marksAnotherPerson(m)
+            text = Form(m.text)
+            bracketed = m.bracketed.map(Form.init)
+        }
+    }
+
+    static func sameName(_ a: FoldedName, _ b: FoldedName) -> Bool {
+        // "Hans Becker and Mrs. Becker", "… and His Wife [Madame Becker]": a form of address that marks a wife by
+        // her husband's name makes another person than the name without it.
+        if a.marksAnotherPerson != b.marksAnotherPerson { return false }
+        if sameName(a.text, b.text) { return true }
+        if let y = b.bracketed, sameName(a.text, y) { return true }
+        guard let x = a.bracketed else { return false }
+        return sameName(x, b.text) || b.bracketed.map { sameName(x, $0) } == true
+    }
+
+    static func sameName(_ x: FoldedName.Form, _ y: FoldedName.Form) -> Bool {
+        if x.folded == y.folded { return true }
+        if x.isOneWord, let w = x.first, y.first == w || y.last == w { return true }
+        if y.isOneWord, let w = y.first, x.first == w || x.last == w { return true }
+        // One-letter misspellings of a long surname ("Ceasescu" for "Ceausescu").
+        if let lx = x.last, let ly = y.last, lx.count >= 6, ly.count >= 6, lx.first == ly.first,
+           x.isOneWord || y.isOneWord || x.first == y.first,
+           Similarity.osaDistance(String(lx), String(ly)) == 1 { return true }
         return false
     }
 }
