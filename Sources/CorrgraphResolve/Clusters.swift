@@ -674,7 +674,21 @@ struct Clusters {
             let lower = (table.forms[i].printed.first?.text ?? "").lowercased()
             // ASCII (most names): words and hyphens by bytes, as by characters, in one pass. O(length).
             if lower.utf8.allSatisfy({ $0 < 0x80 }) {
-                return lower.utf8.split(separator: 0x20).map { String(decoding: $0.lazy.filter { $0 != UInt8(ascii: "-") }, as: UTF8.self) }
+                // As `split(separator: " ")` then removing hyphens, but each word built from its bytes in one
+                // pass (a lazily filtered slice is decoded several times over). A word of hyphens only is "".
+                var result: [String] = [], word: [UInt8] = [], wordLength = 0
+                func endWord() {
+                    if wordLength > 0 { result.append(String(decoding: word, as: UTF8.self)) }
+                    word.removeAll(keepingCapacity: true)
+                    wordLength = 0
+                }
+                for byte in lower.utf8 {
+                    if byte == 0x20 { endWord(); continue }
+                    wordLength += 1
+                    if byte != UInt8(ascii: "-") { word.append(byte) }
+                }
+                endWord()
+                return result
             }
             // (A word without a hyphen byte has none to remove.)
             return lower.split(separator: " ")
@@ -808,6 +822,8 @@ struct Clusters {
         var surnameKeys: [[String]] = []
         surnameKeys.reserveCapacity(surnames.count)
         var byKey: [String: [Int]] = [:]
+        // Each surname files itself under its own key, its transliteration key and one key per letter.
+        byKey.reserveCapacity(surnames.reduce(0) { $0 + $1.utf8.count + 2 })
         for (index, surname) in surnames.enumerated() {
             let key = PersonName.transliterationKey(surname)
             transliterated[surname] = key
