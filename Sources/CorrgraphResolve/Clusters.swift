@@ -136,6 +136,7 @@ struct Clusters {
         self.authority = authority
         self.partners = partners.count == forms.forms.count ? partners : Array(repeating: [], count: forms.forms.count)
         parent = Array(forms.forms.indices)
+        guessablePersons = forms.forms.indices.filter { forms.forms[$0].kind == .person && Self.isGuessable(forms.forms[$0]) }
         // From a printed form, which keeps the periods that mark initials: the one with most (`Yu. Tsedenbal`
         // beside `Yu Tsedenbal`).
         names = forms.forms.map { form in
@@ -223,7 +224,9 @@ struct Clusters {
     }
 
     /// Person forms the fuzzy rules may merge.
-    var guessablePersons: [Int] { table.forms.indices.filter { table.forms[$0].kind == .person && isGuessable($0) } }
+    /// The person forms the fuzzy rules may merge, in form order: listed once in `init`, as the form table
+    /// does not change while clusters merge.
+    let guessablePersons: [Int]
 
     /// The forms with a folded key, whatever their kind or office.
     func formIndices(_ key: String) -> [Int] { table.byKey[key] ?? [] }
@@ -231,8 +234,10 @@ struct Clusters {
     /// Whether a form may be merged by the fuzzy rules: descriptions in running text ("einen
     /// Adligen", "eine Gruppe von Amtsbrüdern") and forms with an authority identifier are not names
     /// to guess about.
-    func isGuessable(_ i: Int) -> Bool {
-        let form = table.forms[i]
+    func isGuessable(_ i: Int) -> Bool { Self.isGuessable(table.forms[i]) }
+
+    /// (Of the form in place: a copy of it would retain each of its lists.)
+    static func isGuessable(_ form: borrowing FormTable.Form) -> Bool {
         guard form.reference == nil, let first = form.printed.first?.text.first else { return false }
         return first.isUppercase || first == "["
     }
