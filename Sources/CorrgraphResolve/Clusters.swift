@@ -821,42 +821,65 @@ struct Clusters {
         var formsBySurname: [String: [Int]] = [:]
         for i in guessablePersons where names[i].surname.count >= 5 { formsBySurname[names[i].surname, default: []].append(i) }
         let surnames = formsBySurname.keys.sorted()
-        var transliterated: [String: String] = [:]
-        // Each surname's blocking keys, worked out once; surnames are then named by their sorted position,
-        // so that a later one is one with a greater index.
-        var surnameKeys: [[String]] = []
-        surnameKeys.reserveCapacity(surnames.count)
-        var byKey: [String: [Int]] = [:]
+        // Surnames are named by their sorted position (a later one has a greater index), and each distinct
+        // blocking key by a number given once: a key is hashed once, and the surnames filed under each key
+        // are listed in one flat array (`filed`, key by key) rather than one list per key.
+        let transliterated = surnames.map(PersonName.transliterationKey)
+        var keyNumbers: [String: Int] = [:]
         // Each surname files itself under its own key, its transliteration key and one key per letter.
-        byKey.reserveCapacity(surnames.reduce(0) { $0 + $1.utf8.count + 2 })
+        keyNumbers.reserveCapacity(surnames.reduce(0) { $0 + $1.utf8.count + 2 })
+        // The key numbers of each surname in turn (duplicates kept), from `keysStart[index]`.
+        var surnameKeys: [Int] = [], keysStart: [Int] = [0]
+        keysStart.reserveCapacity(surnames.count + 1)
+        // Per key: the last surname filed under it (a key met twice for one surname, `anna` without either
+        // `n`, files it once), and how many are.
+        var lastFiled: [Int] = [], filedCount: [Int] = []
         for (index, surname) in surnames.enumerated() {
-            let key = PersonName.transliterationKey(surname)
-            transliterated[surname] = key
-            let keys = [surname, "=" + key] + Self.oneLetterDeletions(surname)
-            surnameKeys.append(keys)
-            // A key met twice for one surname (`anna` without either `n`) files it once.
-            // (One lookup per key: the list is changed in place.)
-            for k in keys { byKey[k, default: []].appendUnlessLast(index) }
+            for k in [surname, "=" + transliterated[index]] + Self.oneLetterDeletions(surname) {
+                let next = keyNumbers.count
+                let number = Self.value(&keyNumbers[k, default: next])
+                if number == next { lastFiled.append(-1); filedCount.append(0) }
+                surnameKeys.append(number)
+                if lastFiled[number] != index { lastFiled[number] = index; filedCount[number] += 1 }
+            }
+            keysStart.append(surnameKeys.count)
+        }
+        // `filed[filedStart[k]..<filedStart[k + 1]]`: the surnames filed under key `k`, in increasing order.
+        var filedStart = [0]
+        filedStart.reserveCapacity(filedCount.count + 1)
+        for count in filedCount { filedStart.append(filedStart[filedStart.count - 1] + count) }
+        var filed = [Int](repeating: 0, count: filedStart[filedStart.count - 1]), fill = filedStart
+        for index in surnames.indices {
+            for number in surnameKeys[keysStart[index]..<keysStart[index + 1]] {
+                // A key the surname repeats already ends with it.
+                if fill[number] > filedStart[number], filed[fill[number] - 1] == index { continue }
+                filed[fill[number]] = index
+                fill[number] += 1
+            }
         }
         var seen = Set<Int>()
-        var pairs: [(String, String)] = []
-        for (index, keys) in surnameKeys.enumerated() {
-            for k in keys {
-                for other in byKey[k] ?? [] where other > index && seen.insert(index * surnames.count + other).inserted {
-                    pairs.append((surnames[index], surnames[other]))
+        var pairs: [(Int, Int)] = []
+        for index in surnames.indices {
+            for number in surnameKeys[keysStart[index]..<keysStart[index + 1]] {
+                for other in filed[filedStart[number]..<filedStart[number + 1]] where other > index && seen.insert(index * surnames.count + other).inserted {
+                    pairs.append((index, other))
                 }
             }
         }
         // Which form pairs pass the tests that read names, counts and years only (merging changes none of
         // them) is worked out per surname pair in parallel; the merges then follow in the pairs' order.
         let forms = table.forms, names = self.names
-        let found = NameResolver.perRecord(Array(pairs.indices)) { [pairs, formsBySurname, transliterated] p in
-            let (sa, sb) = pairs[p]
-            return Self.spellingPairs(formsBySurname[sa] ?? [], formsBySurname[sb] ?? [],
-                                      sameKey: transliterated[sa] == transliterated[sb], forms: forms, names: names)
+        let formsOf = surnames.map { formsBySurname[$0] ?? [] }
+        let found = NameResolver.perRecord(Array(pairs.indices)) { [pairs, formsOf, transliterated] p in
+            let (a, b) = pairs[p]
+            return Self.spellingPairs(formsOf[a], formsOf[b], sameKey: transliterated[a] == transliterated[b], forms: forms, names: names)
         }
         return Array(found.joined())
     }
+
+    /// The value an in-place access gives: with `dictionary[key, default: value]`, a key's value, stored
+    /// first when the key is new, in one lookup.
+    static func value<Value>(_ stored: inout Value) -> Value { stored }
 
     /// A pair of forms whose surnames are one edit apart, and the first test of `mergeSpellingVariants`
     /// it passes.
