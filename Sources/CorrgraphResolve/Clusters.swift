@@ -41,8 +41,9 @@ struct FormTable {
     }
 
     /// The keys of an occurrence: a function of the occurrence alone (worked out in parallel beforehand).
-    static func keys(of o: NameResolver.Occurrence) -> Keys {
-        let key = NameFolding.fold(o.identity)
+    /// `folded`: `NameFolding.fold(o.identity)`, when known already.
+    static func keys(of o: NameResolver.Occurrence, folded: String? = nil) -> Keys {
+        let key = folded ?? NameFolding.fold(o.identity)
         let head = o.kind == .person ? NameResolver.officeHead(o.office) : nil
         // A one-word name with an office ("Prime Minister Nehru") is kept apart from the same word
         // with another office ("Ambassador Nehru") until the rules below decide.

@@ -71,12 +71,13 @@ public struct NameResolver: Sendable {
     public func resolve(_ records: [ExtractedRecord]) -> ResolvedCorpus {
         // Every record's mentions, listed once (in parallel) for the passes below.
         let mentionLists = Self.perRecord(records) { Self.mentions(of: $0) }
-        let covers = learnCovers(records, mentions: mentionLists)
+        // Each person mention's name folded once (in parallel), for the passes that compare names.
+        let foldedLists = Self.perRecord(mentionLists) { Self.foldedPersonNames($0) }
+        let covers = learnCovers(records, mentions: mentionLists, folded: foldedLists)
         // Fuller names the corpus prints as correspondents: what a record's gloss of a short form may be.
         var knownNames = Set<String>(), knownSurnames = Set<String>()
-        for mentions in mentionLists {
-            for m in mentions where m.kind == .person {
-                let folded = NameFolding.fold(m.text)
+        for (mentions, foldedNames) in zip(mentionLists, foldedLists) {
+            for (m, folded) in zip(mentions, foldedNames) where m.kind == .person {
                 // A name already known has its surname known too: only a new one is split.
                 if folded.containsSpace, knownNames.insert(folded).inserted, let last = Self.lastWord(folded) {
                     knownSurnames.insert(String(last))
@@ -86,7 +87,8 @@ public struct NameResolver: Sendable {
         // A record's occurrences depend on the record and the tables above only: they are read in
         // parallel over chunks of records, then added to the form table in record order.
         let readings = Self.perRecord(Array(records.indices)) { [knownNames, knownSurnames] r in
-            self.occurrences(of: records[r], mentions: mentionLists[r], covers: covers, knownNames: knownNames, knownSurnames: knownSurnames)
+            self.occurrences(of: records[r], mentions: mentionLists[r], folded: foldedLists[r], covers: covers,
+                             knownNames: knownNames, knownSurnames: knownSurnames)
         }
         var forms = FormTable()
         // Occurrence → form index, record by record, in act order.
@@ -157,8 +159,9 @@ public struct NameResolver: Sendable {
     }
 
     /// The occurrences of one record's mentions, in `mentions(of:)` order.
-    func occurrences(of record: ExtractedRecord, mentions: [NameMention], covers: CoverTable, knownNames: Set<String>,
-                     knownSurnames: Set<String>) -> [Occurrence] {
+    /// `folded`: `foldedPersonNames(mentions)`, when worked out already.
+    func occurrences(of record: ExtractedRecord, mentions: [NameMention], folded: [String]? = nil, covers: CoverTable,
+                     knownNames: Set<String>, knownSurnames: Set<String>) -> [Occurrence] {
         var result: [Occurrence] = []
         let year = record.when?.start.year
         result.reserveCapacity(mentions.count)
@@ -177,7 +180,9 @@ public struct NameResolver: Sendable {
                 occurrence.coverResolved = (mention.text, "\(mention.text) is written to or by an embassy of its own country: \(ministry)", .institutionForm)
                 occurrence.identity = ministry
             }
-            occurrence.formKeys = FormTable.keys(of: occurrence)
+            // A name that kept its printed form has its folded key already.
+            let foldedIdentity = mention.kind == .person && occurrence.identity == mention.text ? folded?[index] : nil
+            occurrence.formKeys = FormTable.keys(of: occurrence, folded: foldedIdentity)
             result.append(occurrence)
         }
         return result
@@ -243,6 +248,11 @@ public struct NameResolver: Sendable {
         return result
     }
 
+    /// `NameFolding.fold` of each person mention's name, "" for other mentions, in mention order.
+    static func foldedPersonNames(_ mentions: [NameMention]) -> [String] {
+        mentions.map { $0.kind == .person ? NameFolding.fold($0.text) : "" }
+    }
+
     /// Every mention of a record in the fixed order `resolve` reads them back.
     static func mentions(of record: ExtractedRecord) -> [NameMention] {
         record.messages.flatMap { $0.from + $0.to + $0.via } + record.conversations.flatMap(\.participants)
@@ -275,17 +285,19 @@ public struct NameResolver: Sendable {
         }
     }
 
-    func learnCovers(_ records: [ExtractedRecord], mentions: [[NameMention]]? = nil) -> CoverTable {
+    /// `folded`: `foldedPersonNames` of each list of `mentions`, when worked out already.
+    func learnCovers(_ records: [ExtractedRecord], mentions: [[NameMention]]? = nil, folded: [[String]]? = nil) -> CoverTable {
         let mentionLists = mentions ?? records.map(Self.mentions(of:))
+        let foldedLists = folded ?? mentionLists.map(Self.foldedPersonNames)
         var table = CoverTable()
-        for mentions in mentionLists {
-            for m in mentions where m.kind == .person {
+        for (mentions, foldedNames) in zip(mentionLists, foldedLists) {
+            for (m, folded) in zip(mentions, foldedNames) where m.kind == .person {
                 if let b = m.bracketed {
                     table.realNames.insert(NameFolding.fold(b))
-                    table.bracketedWith[NameFolding.fold(b), default: []].insert(NameFolding.fold(m.text))
+                    table.bracketedWith[NameFolding.fold(b), default: []].insert(folded)
                     table.insideCount[NameFolding.fold(b), default: 0] += 1
                 } else {
-                    table.bareCount[NameFolding.fold(m.text), default: 0] += 1
+                    table.bareCount[folded, default: 0] += 1
                 }
             }
         }
