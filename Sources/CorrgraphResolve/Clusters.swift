@@ -140,10 +140,22 @@ struct Clusters {
         guessablePersons = forms.forms.indices.filter { forms.forms[$0].kind == .person && Self.isGuessable(forms.forms[$0]) }
         // From a printed form, which keeps the periods that mark initials: the one with most (`Yu. Tsedenbal`
         // beside `Yu Tsedenbal`).
-        names = forms.forms.map { form in
-            let withPeriods = form.printed.max { $0.text.filter { $0 == "." }.count < $1.text.filter { $0 == "." }.count }
-            return PersonName(withPeriods?.text ?? form.key)
+        let nameTexts = forms.forms.map { form in
+            form.printed.max { Self.periodCount($0.text) < Self.periodCount($1.text) }?.text ?? form.key
         }
+        // Each name is split on its own: in parallel over chunks of forms, in form order.
+        names = NameResolver.perRecord(nameTexts) { PersonName($0) }
+    }
+
+    /// How many characters of `text` are periods: its period bytes when it is ASCII (a byte is then a
+    /// character), else by characters (a period with a combining mark is another character). O(length).
+    static func periodCount(_ text: String) -> Int {
+        var periods = 0
+        for byte in text.utf8 {
+            if byte >= 0x80 { return text.filter { $0 == "." }.count }
+            if byte == UInt8(ascii: ".") { periods += 1 }
+        }
+        return periods
     }
 
     mutating func find(_ x: Int) -> Int {
