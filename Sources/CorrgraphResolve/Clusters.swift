@@ -838,7 +838,7 @@ struct Clusters {
         // blocking key by a number given once: a key is hashed once, and the surnames filed under each key
         // are listed in one flat array (`filed`, key by key) rather than one list per key.
         let transliterated = surnames.map(PersonName.transliterationKey)
-        var keyNumbers: [String: Int] = [:]
+        var keyNumbers = Set<NumberedKey>()
         // Each surname files itself under its own key, its transliteration key and one key per letter.
         keyNumbers.reserveCapacity(surnames.reduce(0) { $0 + $1.utf8.count + 2 })
         // The key numbers of each surname in turn (duplicates kept), from `keysStart[index]`.
@@ -850,7 +850,8 @@ struct Clusters {
         for (index, surname) in surnames.enumerated() {
             for k in [surname, "=" + transliterated[index]] + Self.oneLetterDeletions(surname) {
                 let next = keyNumbers.count
-                let number = Self.value(&keyNumbers[k, default: next])
+                // One lookup: a new key is stored with the next number, a known one gives its own.
+                let number = keyNumbers.insert(NumberedKey(text: k, number: next)).memberAfterInsert.number
                 if number == next { lastFiled.append(-1); filedCount.append(0) }
                 surnameKeys.append(number)
                 if lastFiled[number] != index { lastFiled[number] = index; filedCount[number] += 1 }
@@ -890,9 +891,14 @@ struct Clusters {
         return Array(found.joined())
     }
 
-    /// The value an in-place access gives: with `dictionary[key, default: value]`, a key's value, stored
-    /// first when the key is new, in one lookup.
-    static func value<Value>(_ stored: inout Value) -> Value { stored }
+    /// A blocking key of `corpusSpellingPairs` with its number: equal and hashed by its text alone, so that
+    /// one `insert` numbers a new key or finds a known one's number.
+    struct NumberedKey: Hashable {
+        var text: String
+        var number: Int
+        static func == (a: Self, b: Self) -> Bool { a.text == b.text }
+        func hash(into hasher: inout Hasher) { hasher.combine(text) }
+    }
 
     /// A pair of forms whose surnames are one edit apart, and the first test of `mergeSpellingVariants`
     /// it passes.
