@@ -225,9 +225,10 @@ public struct NameResolver: Sendable {
     }
 
     /// Per form, the other forms of the acts it is a party of (deduplicated, in first-seen order).
+    /// Every (form, partner) of every act is listed in record order, grouped by form with a stable counting
+    /// sort, and deduplicated with one stamp per partner: no set per form. O(Σ act size²).
     static func partners(_ records: [ExtractedRecord], _ recordForms: [[Int]], formCount: Int) -> [[Int]] {
-        var result = [[Int]](repeating: [], count: formCount)
-        var seen = [Set<Int>](repeating: [], count: formCount)
+        var pairs: [(form: Int, partner: Int)] = []
         var acts: [Range<Int>] = []
         for index in records.indices {
             // The record's forms in mention order; each act is a run of them.
@@ -242,7 +243,25 @@ public struct NameResolver: Sendable {
             for m in records[index].messages { act(m.from.count + m.to.count + m.via.count) }
             for c in records[index].conversations { act(c.participants.count) }
             for act in acts {
-                for a in ids[act] { for b in ids[act] where a != b && seen[a].insert(b).inserted { result[a].append(b) } }
+                for a in ids[act] { for b in ids[act] where a != b { pairs.append((a, b)) } }
+            }
+        }
+        // `grouped[start[f]..<start[f + 1]]`: the partners of form `f`, in the order met.
+        var start = [Int](repeating: 0, count: formCount + 1)
+        for pair in pairs { start[pair.form + 1] += 1 }
+        for form in 0..<formCount { start[form + 1] += start[form] }
+        var grouped = [Int](repeating: 0, count: pairs.count), fill = start
+        for pair in pairs {
+            grouped[fill[pair.form]] = pair.partner
+            fill[pair.form] += 1
+        }
+        var result = [[Int]](repeating: [], count: formCount)
+        // The last form each form was listed as a partner of.
+        var listedFor = [Int](repeating: -1, count: formCount)
+        for form in 0..<formCount {
+            for partner in grouped[start[form]..<start[form + 1]] where listedFor[partner] != form {
+                listedFor[partner] = form
+                result[form].append(partner)
             }
         }
         return result
