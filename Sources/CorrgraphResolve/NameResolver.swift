@@ -309,27 +309,29 @@ public struct NameResolver: Sendable {
         let mentionLists = mentions ?? records.map(Self.mentions(of:))
         let foldedLists = folded ?? mentionLists.map(Self.foldedPersonNames)
         var table = CoverTable()
+        // (Mentions by index: a copy of each would retain all its strings; only bracketed ones are copied.)
         for (mentions, foldedNames) in zip(mentionLists, foldedLists) {
-            for (m, folded) in zip(mentions, foldedNames) where m.kind == .person {
-                if let b = m.bracketed {
+            for k in mentions.indices where mentions[k].kind == .person {
+                if let b = mentions[k].bracketed {
                     table.realNames.insert(NameFolding.fold(b))
-                    table.bracketedWith[NameFolding.fold(b), default: []].insert(folded)
+                    table.bracketedWith[NameFolding.fold(b), default: []].insert(foldedNames[k])
                     table.insideCount[NameFolding.fold(b), default: 0] += 1
                 } else {
-                    table.bareCount[folded, default: 0] += 1
+                    table.bareCount[foldedNames[k], default: 0] += 1
                 }
             }
         }
         for mentions in mentionLists {
             var pairs = Set<String>()
-            for m in mentions where m.kind == .person {
-                if let b = m.bracketed { pairs.insert(Self.pairKey(m.text, b)) }
+            for k in mentions.indices where mentions[k].kind == .person {
+                if let b = mentions[k].bracketed { pairs.insert(Self.pairKey(mentions[k].text, b)) }
             }
             for p in pairs { table.pairRecords[p, default: 0] += 1 }
         }
         // (By index: a copy of each record would retain all its fields.)
         for r in records.indices {
-            for m in mentionLists[r] where m.kind == .person {
+            for k in mentionLists[r].indices where mentionLists[r][k].kind == .person && mentionLists[r][k].bracketed != nil {
+                let m = mentionLists[r][k]
                 guard let b = m.bracketed, !isReversed(m, table), Self.completion(m, table) == nil else { continue }
                 let cover = NameFolding.fold(m.text), real = NameFolding.fold(b)
                 // Other records agree: the pair is bracketed again, or the real name is printed on its own
