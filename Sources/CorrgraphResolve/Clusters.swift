@@ -319,6 +319,15 @@ struct Clusters {
 
     // MARK: Rules
 
+    /// `tokens.prefix(2).joined(separator: " ")`, by two appends (the generic join costs several times more).
+    static func firstTwoWords(_ tokens: [String]) -> String {
+        guard tokens.count >= 2 else { return tokens.first ?? "" }
+        var words = tokens[0]
+        words += " "
+        words += tokens[1]
+        return words
+    }
+
     /// A name that begins or ends a longer one (`Ana Ruiz` / `Ana Ruiz Soto`, `Che Guevara` / `Ernesto
     /// Che Guevara`) is a candidate, never a merge: the extra words may make another person (a married
     /// name, a child named after a parent, `Madame` before a husband's name). Longer names are indexed by
@@ -327,14 +336,14 @@ struct Clusters {
         let persons = guessablePersons
         var byStart: [String: [Int]] = [:], byEnd: [String: [Int]] = [:]
         for j in persons where names[j].tokens.count > 2 {
-            byStart[names[j].tokens.prefix(2).joined(separator: " "), default: []].append(j)
+            byStart[Self.firstTwoWords(names[j].tokens), default: []].append(j)
             byEnd[names[j].surname, default: []].append(j)
         }
         // Per shorter form: how many names add exactly one word after it (a Spanish maternal surname fits one).
         var spanishLonger: [Int: Int] = [:]
         for i in persons where names[i].tokens.count >= 2 {
             let a = names[i].tokens
-            spanishLonger[i] = Set((byStart[a.prefix(2).joined(separator: " ")] ?? [])
+            spanishLonger[i] = Set((byStart[Self.firstTwoWords(a)] ?? [])
                 .filter { names[$0].tokens.count == a.count + 1 && Array(names[$0].tokens.prefix(a.count)) == a }
                 .map { NameFolding.fold(names[$0].tokens.joined(separator: " ")) }).count
         }
@@ -352,7 +361,7 @@ struct Clusters {
                 union(target, i, reason: MergeDecision(form: table.forms[i].printed[0].text, rule: .initials,
                     detail: "\(table.forms[target].printed[0].text) is the only name that adds initials to \(table.forms[i].printed[0].text)"))
             }
-            for (index, atStart) in [(byStart[a.tokens.prefix(2).joined(separator: " ")] ?? [], true), (byEnd[a.surname] ?? [], false)] {
+            for (index, atStart) in [(byStart[Self.firstTwoWords(a.tokens)] ?? [], true), (byEnd[a.surname] ?? [], false)] {
                 for j in index where find(j) != find(i) {
                     let b = names[j].tokens
                     guard b.count > a.tokens.count else { continue }
