@@ -1107,10 +1107,3 @@ struct Clusters {
         return best?.text ?? ""
     }
 }
-
-extension Array where Element: Equatable {
-    /// Appends `element` unless it is already the last element.
-    mutating func appendUnlessLast(_ element: Element) {
-        if last != element { append(element) }
-    }
-}
