@@ -41,8 +41,9 @@ struct FormTable {
     }
 
     /// The keys of an occurrence: a function of the occurrence alone (worked out in parallel beforehand).
-    static func keys(of o: NameResolver.Occurrence) -> Keys {
-        let key = NameFolding.fold(o.identity)
+    /// `folded`: `NameFolding.fold(o.identity)`, when known already.
+    static func keys(of o: NameResolver.Occurrence, folded: String? = nil) -> Keys {
+        let key = folded ?? NameFolding.fold(o.identity)
         let head = o.kind == .person ? NameResolver.officeHead(o.office) : nil
         // A one-word name with an office ("Prime Minister Nehru") is kept apart from the same word
         // with another office ("Ambassador Nehru") until the rules below decide.
@@ -136,12 +137,25 @@ struct Clusters {
         self.authority = authority
         self.partners = partners.count == forms.forms.count ? partners : Array(repeating: [], count: forms.forms.count)
         parent = Array(forms.forms.indices)
+        guessablePersons = forms.forms.indices.filter { forms.forms[$0].kind == .person && Self.isGuessable(forms.forms[$0]) }
         // From a printed form, which keeps the periods that mark initials: the one with most (`Yu. Tsedenbal`
         // beside `Yu Tsedenbal`).
-        names = forms.forms.map { form in
-            let withPeriods = form.printed.max { $0.text.filter { $0 == "." }.count < $1.text.filter { $0 == "." }.count }
-            return PersonName(withPeriods?.text ?? form.key)
+        let nameTexts = forms.forms.map { form in
+            form.printed.max { Self.periodCount($0.text) < Self.periodCount($1.text) }?.text ?? form.key
         }
+        // Each name is split on its own: in parallel over chunks of forms, in form order.
+        names = NameResolver.perRecord(nameTexts) { PersonName($0) }
+    }
+
+    /// How many characters of `text` are periods: its period bytes when it is ASCII (a byte is then a
+    /// character), else by characters (a period with a combining mark is another character). O(length).
+    static func periodCount(_ text: String) -> Int {
+        var periods = 0
+        for byte in text.utf8 {
+            if byte >= 0x80 { return text.filter { $0 == "." }.count }
+            if byte == UInt8(ascii: ".") { periods += 1 }
+        }
+        return periods
     }
 
     mutating func find(_ x: Int) -> Int {
@@ -223,7 +237,9 @@ struct Clusters {
     }
 
     /// Person forms the fuzzy rules may merge.
-    var guessablePersons: [Int] { table.forms.indices.filter { table.forms[$0].kind == .person && isGuessable($0) } }
+    /// The person forms the fuzzy rules may merge, in form order: listed once in `init`, as the form table
+    /// does not change while clusters merge.
+    let guessablePersons: [Int]
 
     /// The forms with a folded key, whatever their kind or office.
     func formIndices(_ key: String) -> [Int] { table.byKey[key] ?? [] }
@@ -231,8 +247,10 @@ struct Clusters {
     /// Whether a form may be merged by the fuzzy rules: descriptions in running text ("einen
     /// Adligen", "eine Gruppe von Amtsbrüdern") and forms with an authority identifier are not names
     /// to guess about.
-    func isGuessable(_ i: Int) -> Bool {
-        let form = table.forms[i]
+    func isGuessable(_ i: Int) -> Bool { Self.isGuessable(table.forms[i]) }
+
+    /// (Of the form in place: a copy of it would retain each of its lists.)
+    static func isGuessable(_ form: borrowing FormTable.Form) -> Bool {
         guard form.reference == nil, let first = form.printed.first?.text.first else { return false }
         return first.isUppercase || first == "["
     }
@@ -301,6 +319,15 @@ struct Clusters {
 
     // MARK: Rules
 
+    /// `tokens.prefix(2).joined(separator: " ")`, by two appends (the generic join costs several times more).
+    static func firstTwoWords(_ tokens: [String]) -> String {
+        guard tokens.count >= 2 else { return tokens.first ?? "" }
+        var words = tokens[0]
+        words += " "
+        words += tokens[1]
+        return words
+    }
+
     /// A name that begins or ends a longer one (`Ana Ruiz` / `Ana Ruiz Soto`, `Che Guevara` / `Ernesto
     /// Che Guevara`) is a candidate, never a merge: the extra words may make another person (a married
     /// name, a child named after a parent, `Madame` before a husband's name). Longer names are indexed by
@@ -309,14 +336,14 @@ struct Clusters {
         let persons = guessablePersons
         var byStart: [String: [Int]] = [:], byEnd: [String: [Int]] = [:]
         for j in persons where names[j].tokens.count > 2 {
-            byStart[names[j].tokens.prefix(2).joined(separator: " "), default: []].append(j)
+            byStart[Self.firstTwoWords(names[j].tokens), default: []].append(j)
             byEnd[names[j].surname, default: []].append(j)
         }
         // Per shorter form: how many names add exactly one word after it (a Spanish maternal surname fits one).
         var spanishLonger: [Int: Int] = [:]
         for i in persons where names[i].tokens.count >= 2 {
             let a = names[i].tokens
-            spanishLonger[i] = Set((byStart[a.prefix(2).joined(separator: " ")] ?? [])
+            spanishLonger[i] = Set((byStart[Self.firstTwoWords(a)] ?? [])
                 .filter { names[$0].tokens.count == a.count + 1 && Array(names[$0].tokens.prefix(a.count)) == a }
                 .map { NameFolding.fold(names[$0].tokens.joined(separator: " ")) }).count
         }
@@ -334,7 +361,7 @@ struct Clusters {
                 union(target, i, reason: MergeDecision(form: table.forms[i].printed[0].text, rule: .initials,
                     detail: "\(table.forms[target].printed[0].text) is the only name that adds initials to \(table.forms[i].printed[0].text)"))
             }
-            for (index, atStart) in [(byStart[a.tokens.prefix(2).joined(separator: " ")] ?? [], true), (byEnd[a.surname] ?? [], false)] {
+            for (index, atStart) in [(byStart[Self.firstTwoWords(a.tokens)] ?? [], true), (byEnd[a.surname] ?? [], false)] {
                 for j in index where find(j) != find(i) {
                     let b = names[j].tokens
                     guard b.count > a.tokens.count else { continue }
@@ -674,7 +701,21 @@ struct Clusters {
             let lower = (table.forms[i].printed.first?.text ?? "").lowercased()
             // ASCII (most names): words and hyphens by bytes, as by characters, in one pass. O(length).
             if lower.utf8.allSatisfy({ $0 < 0x80 }) {
-                return lower.utf8.split(separator: 0x20).map { String(decoding: $0.lazy.filter { $0 != UInt8(ascii: "-") }, as: UTF8.self) }
+                // As `split(separator: " ")` then removing hyphens, but each word built from its bytes in one
+                // pass (a lazily filtered slice is decoded several times over). A word of hyphens only is "".
+                var result: [String] = [], word: [UInt8] = [], wordLength = 0
+                func endWord() {
+                    if wordLength > 0 { result.append(String(decoding: word, as: UTF8.self)) }
+                    word.removeAll(keepingCapacity: true)
+                    wordLength = 0
+                }
+                for byte in lower.utf8 {
+                    if byte == 0x20 { endWord(); continue }
+                    wordLength += 1
+                    if byte != UInt8(ascii: "-") { word.append(byte) }
+                }
+                endWord()
+                return result
             }
             // (A word without a hyphen byte has none to remove.)
             return lower.split(separator: " ")
@@ -802,39 +843,70 @@ struct Clusters {
         var formsBySurname: [String: [Int]] = [:]
         for i in guessablePersons where names[i].surname.count >= 5 { formsBySurname[names[i].surname, default: []].append(i) }
         let surnames = formsBySurname.keys.sorted()
-        var transliterated: [String: String] = [:]
-        // Each surname's blocking keys, worked out once; surnames are then named by their sorted position,
-        // so that a later one is one with a greater index.
-        var surnameKeys: [[String]] = []
-        surnameKeys.reserveCapacity(surnames.count)
-        var byKey: [String: [Int]] = [:]
+        // Surnames are named by their sorted position (a later one has a greater index), and each distinct
+        // blocking key by a number given once: a key is hashed once, and the surnames filed under each key
+        // are listed in one flat array (`filed`, key by key) rather than one list per key.
+        let transliterated = surnames.map(PersonName.transliterationKey)
+        var keyNumbers = Set<NumberedKey>()
+        // Each surname files itself under its own key, its transliteration key and one key per letter.
+        keyNumbers.reserveCapacity(surnames.reduce(0) { $0 + $1.utf8.count + 2 })
+        // The key numbers of each surname in turn (duplicates kept), from `keysStart[index]`.
+        var surnameKeys: [Int] = [], keysStart: [Int] = [0]
+        keysStart.reserveCapacity(surnames.count + 1)
+        // Per key: the last surname filed under it (a key met twice for one surname, `anna` without either
+        // `n`, files it once), and how many are.
+        var lastFiled: [Int] = [], filedCount: [Int] = []
         for (index, surname) in surnames.enumerated() {
-            let key = PersonName.transliterationKey(surname)
-            transliterated[surname] = key
-            let keys = [surname, "=" + key] + Self.oneLetterDeletions(surname)
-            surnameKeys.append(keys)
-            // A key met twice for one surname (`anna` without either `n`) files it once.
-            // (One lookup per key: the list is changed in place.)
-            for k in keys { byKey[k, default: []].appendUnlessLast(index) }
+            for k in [surname, "=" + transliterated[index]] + Self.oneLetterDeletions(surname) {
+                let next = keyNumbers.count
+                // One lookup: a new key is stored with the next number, a known one gives its own.
+                let number = keyNumbers.insert(NumberedKey(text: k, number: next)).memberAfterInsert.number
+                if number == next { lastFiled.append(-1); filedCount.append(0) }
+                surnameKeys.append(number)
+                if lastFiled[number] != index { lastFiled[number] = index; filedCount[number] += 1 }
+            }
+            keysStart.append(surnameKeys.count)
+        }
+        // `filed[filedStart[k]..<filedStart[k + 1]]`: the surnames filed under key `k`, in increasing order.
+        var filedStart = [0]
+        filedStart.reserveCapacity(filedCount.count + 1)
+        for count in filedCount { filedStart.append(filedStart[filedStart.count - 1] + count) }
+        var filed = [Int](repeating: 0, count: filedStart[filedStart.count - 1]), fill = filedStart
+        for index in surnames.indices {
+            for number in surnameKeys[keysStart[index]..<keysStart[index + 1]] {
+                // A key the surname repeats already ends with it.
+                if fill[number] > filedStart[number], filed[fill[number] - 1] == index { continue }
+                filed[fill[number]] = index
+                fill[number] += 1
+            }
         }
         var seen = Set<Int>()
-        var pairs: [(String, String)] = []
-        for (index, keys) in surnameKeys.enumerated() {
-            for k in keys {
-                for other in byKey[k] ?? [] where other > index && seen.insert(index * surnames.count + other).inserted {
-                    pairs.append((surnames[index], surnames[other]))
+        var pairs: [(Int, Int)] = []
+        for index in surnames.indices {
+            for number in surnameKeys[keysStart[index]..<keysStart[index + 1]] {
+                for other in filed[filedStart[number]..<filedStart[number + 1]] where other > index && seen.insert(index * surnames.count + other).inserted {
+                    pairs.append((index, other))
                 }
             }
         }
         // Which form pairs pass the tests that read names, counts and years only (merging changes none of
         // them) is worked out per surname pair in parallel; the merges then follow in the pairs' order.
         let forms = table.forms, names = self.names
-        let found = NameResolver.perRecord(Array(pairs.indices)) { [pairs, formsBySurname, transliterated] p in
-            let (sa, sb) = pairs[p]
-            return Self.spellingPairs(formsBySurname[sa] ?? [], formsBySurname[sb] ?? [],
-                                      sameKey: transliterated[sa] == transliterated[sb], forms: forms, names: names)
+        let formsOf = surnames.map { formsBySurname[$0] ?? [] }
+        let found = NameResolver.perRecord(Array(pairs.indices)) { [pairs, formsOf, transliterated] p in
+            let (a, b) = pairs[p]
+            return Self.spellingPairs(formsOf[a], formsOf[b], sameKey: transliterated[a] == transliterated[b], forms: forms, names: names)
         }
         return Array(found.joined())
+    }
+
+    /// A blocking key of `corpusSpellingPairs` with its number: equal and hashed by its text alone, so that
+    /// one `insert` numbers a new key or finds a known one's number.
+    struct NumberedKey: Hashable {
+        var text: String
+        var number: Int
+        static func == (a: Self, b: Self) -> Bool { a.text == b.text }
+        func hash(into hasher: inout Hasher) { hasher.combine(text) }
     }
 
     /// A pair of forms whose surnames are one edit apart, and the first test of `mergeSpellingVariants`
@@ -1033,12 +1105,5 @@ struct Clusters {
             return a.text > b.text
         }
         return best?.text ?? ""
-    }
-}
-
-extension Array where Element: Equatable {
-    /// Appends `element` unless it is already the last element.
-    mutating func appendUnlessLast(_ element: Element) {
-        if last != element { append(element) }
     }
 }

@@ -71,12 +71,13 @@ public struct NameResolver: Sendable {
     public func resolve(_ records: [ExtractedRecord]) -> ResolvedCorpus {
         // Every record's mentions, listed once (in parallel) for the passes below.
         let mentionLists = Self.perRecord(records) { Self.mentions(of: $0) }
-        let covers = learnCovers(records, mentions: mentionLists)
+        // Each person mention's name folded once (in parallel), for the passes that compare names.
+        let foldedLists = Self.perRecord(mentionLists) { Self.foldedPersonNames($0) }
+        let covers = learnCovers(records, mentions: mentionLists, folded: foldedLists)
         // Fuller names the corpus prints as correspondents: what a record's gloss of a short form may be.
         var knownNames = Set<String>(), knownSurnames = Set<String>()
-        for mentions in mentionLists {
-            for m in mentions where m.kind == .person {
-                let folded = NameFolding.fold(m.text)
+        for (mentions, foldedNames) in zip(mentionLists, foldedLists) {
+            for (m, folded) in zip(mentions, foldedNames) where m.kind == .person {
                 // A name already known has its surname known too: only a new one is split.
                 if folded.containsSpace, knownNames.insert(folded).inserted, let last = Self.lastWord(folded) {
                     knownSurnames.insert(String(last))
@@ -86,7 +87,8 @@ public struct NameResolver: Sendable {
         // A record's occurrences depend on the record and the tables above only: they are read in
         // parallel over chunks of records, then added to the form table in record order.
         let readings = Self.perRecord(Array(records.indices)) { [knownNames, knownSurnames] r in
-            self.occurrences(of: records[r], mentions: mentionLists[r], covers: covers, knownNames: knownNames, knownSurnames: knownSurnames)
+            self.occurrences(of: records[r], mentions: mentionLists[r], folded: foldedLists[r], covers: covers,
+                             knownNames: knownNames, knownSurnames: knownSurnames)
         }
         var forms = FormTable()
         // Occurrence → form index, record by record, in act order.
@@ -157,8 +159,9 @@ public struct NameResolver: Sendable {
     }
 
     /// The occurrences of one record's mentions, in `mentions(of:)` order.
-    func occurrences(of record: ExtractedRecord, mentions: [NameMention], covers: CoverTable, knownNames: Set<String>,
-                     knownSurnames: Set<String>) -> [Occurrence] {
+    /// `folded`: `foldedPersonNames(mentions)`, when worked out already.
+    func occurrences(of record: ExtractedRecord, mentions: [NameMention], folded: [String]? = nil, covers: CoverTable,
+                     knownNames: Set<String>, knownSurnames: Set<String>) -> [Occurrence] {
         var result: [Occurrence] = []
         let year = record.when?.start.year
         result.reserveCapacity(mentions.count)
@@ -177,7 +180,9 @@ public struct NameResolver: Sendable {
                 occurrence.coverResolved = (mention.text, "\(mention.text) is written to or by an embassy of its own country: \(ministry)", .institutionForm)
                 occurrence.identity = ministry
             }
-            occurrence.formKeys = FormTable.keys(of: occurrence)
+            // A name that kept its printed form has its folded key already.
+            let foldedIdentity = mention.kind == .person && occurrence.identity == mention.text ? folded?[index] : nil
+            occurrence.formKeys = FormTable.keys(of: occurrence, folded: foldedIdentity)
             result.append(occurrence)
         }
         return result
@@ -220,9 +225,10 @@ public struct NameResolver: Sendable {
     }
 
     /// Per form, the other forms of the acts it is a party of (deduplicated, in first-seen order).
+    /// Every (form, partner) of every act is listed in record order, grouped by form with a stable counting
+    /// sort, and deduplicated with one stamp per partner: no set per form. O(Σ act size²).
     static func partners(_ records: [ExtractedRecord], _ recordForms: [[Int]], formCount: Int) -> [[Int]] {
-        var result = [[Int]](repeating: [], count: formCount)
-        var seen = [Set<Int>](repeating: [], count: formCount)
+        var pairs: [(form: Int, partner: Int)] = []
         var acts: [Range<Int>] = []
         for index in records.indices {
             // The record's forms in mention order; each act is a run of them.
@@ -237,10 +243,33 @@ public struct NameResolver: Sendable {
             for m in records[index].messages { act(m.from.count + m.to.count + m.via.count) }
             for c in records[index].conversations { act(c.participants.count) }
             for act in acts {
-                for a in ids[act] { for b in ids[act] where a != b && seen[a].insert(b).inserted { result[a].append(b) } }
+                for a in ids[act] { for b in ids[act] where a != b { pairs.append((a, b)) } }
+            }
+        }
+        // `grouped[start[f]..<start[f + 1]]`: the partners of form `f`, in the order met.
+        var start = [Int](repeating: 0, count: formCount + 1)
+        for pair in pairs { start[pair.form + 1] += 1 }
+        for form in 0..<formCount { start[form + 1] += start[form] }
+        var grouped = [Int](repeating: 0, count: pairs.count), fill = start
+        for pair in pairs {
+            grouped[fill[pair.form]] = pair.partner
+            fill[pair.form] += 1
+        }
+        var result = [[Int]](repeating: [], count: formCount)
+        // The last form each form was listed as a partner of.
+        var listedFor = [Int](repeating: -1, count: formCount)
+        for form in 0..<formCount {
+            for partner in grouped[start[form]..<start[form + 1]] where listedFor[partner] != form {
+                listedFor[partner] = form
+                result[form].append(partner)
             }
         }
         return result
+    }
+
+    /// `NameFolding.fold` of each person mention's name, "" for other mentions, in mention order.
+    static func foldedPersonNames(_ mentions: [NameMention]) -> [String] {
+        mentions.map { $0.kind == .person ? NameFolding.fold($0.text) : "" }
     }
 
     /// Every mention of a record in the fixed order `resolve` reads them back.
@@ -275,30 +304,34 @@ public struct NameResolver: Sendable {
         }
     }
 
-    func learnCovers(_ records: [ExtractedRecord], mentions: [[NameMention]]? = nil) -> CoverTable {
+    /// `folded`: `foldedPersonNames` of each list of `mentions`, when worked out already.
+    func learnCovers(_ records: [ExtractedRecord], mentions: [[NameMention]]? = nil, folded: [[String]]? = nil) -> CoverTable {
         let mentionLists = mentions ?? records.map(Self.mentions(of:))
+        let foldedLists = folded ?? mentionLists.map(Self.foldedPersonNames)
         var table = CoverTable()
-        for mentions in mentionLists {
-            for m in mentions where m.kind == .person {
-                if let b = m.bracketed {
+        // (Mentions by index: a copy of each would retain all its strings; only bracketed ones are copied.)
+        for (mentions, foldedNames) in zip(mentionLists, foldedLists) {
+            for k in mentions.indices where mentions[k].kind == .person {
+                if let b = mentions[k].bracketed {
                     table.realNames.insert(NameFolding.fold(b))
-                    table.bracketedWith[NameFolding.fold(b), default: []].insert(NameFolding.fold(m.text))
+                    table.bracketedWith[NameFolding.fold(b), default: []].insert(foldedNames[k])
                     table.insideCount[NameFolding.fold(b), default: 0] += 1
                 } else {
-                    table.bareCount[NameFolding.fold(m.text), default: 0] += 1
+                    table.bareCount[foldedNames[k], default: 0] += 1
                 }
             }
         }
         for mentions in mentionLists {
             var pairs = Set<String>()
-            for m in mentions where m.kind == .person {
-                if let b = m.bracketed { pairs.insert(Self.pairKey(m.text, b)) }
+            for k in mentions.indices where mentions[k].kind == .person {
+                if let b = mentions[k].bracketed { pairs.insert(Self.pairKey(mentions[k].text, b)) }
             }
             for p in pairs { table.pairRecords[p, default: 0] += 1 }
         }
         // (By index: a copy of each record would retain all its fields.)
         for r in records.indices {
-            for m in mentionLists[r] where m.kind == .person {
+            for k in mentionLists[r].indices where mentionLists[r][k].kind == .person && mentionLists[r][k].bracketed != nil {
+                let m = mentionLists[r][k]
                 guard let b = m.bracketed, !isReversed(m, table), Self.completion(m, table) == nil else { continue }
                 let cover = NameFolding.fold(m.text), real = NameFolding.fold(b)
                 // Other records agree: the pair is bracketed again, or the real name is printed on its own

@@ -107,7 +107,7 @@ enum Romanization {
     /// `NameFolding.isSingleSyllable` of an ASCII word, decided on its bytes (that one walks characters and
     /// builds a set and strings per call): up to three consonants, one to three vowels (`aeiouy`), then a
     /// final `n`, `ng`, `m`, `l`, `k`, `p`, `t`, `r`, `nh`, `ch` or none. O(length).
-    static func isSingleSyllableASCII(_ word: Substring.UTF8View) -> Bool {
+    static func isSingleSyllableASCII<Bytes: Collection<UInt8>>(_ word: Bytes) -> Bool {
         func isVowel(_ b: UInt8) -> Bool {
             b == UInt8(ascii: "a") || b == UInt8(ascii: "e") || b == UInt8(ascii: "i") || b == UInt8(ascii: "o")
                 || b == UInt8(ascii: "u") || b == UInt8(ascii: "y")
@@ -139,9 +139,18 @@ enum Romanization {
                 if b == UInt8(ascii: "s"), previous == UInt8(ascii: "h") || previous == UInt8(ascii: "t") { return true }
                 previous = b
             }
-            // ASCII words split by bytes as by characters, without walking grapheme clusters. O(length).
-            let words = lower.utf8.split(separator: 0x20)
-            return words.count >= 2 && words.allSatisfy(isSingleSyllableASCII)
+            // ASCII words split by bytes as by characters (space-separated, empty ones left out), in one array
+            // of the bytes, without walking grapheme clusters: two words or more, each one syllable. O(length).
+            let bytes = Array(lower.utf8)
+            var wordCount = 0, start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x20 {
+                if end > start {
+                    guard isSingleSyllableASCII(bytes[start..<end]) else { return false }
+                    wordCount += 1
+                }
+                start = end + 1
+            }
+            return wordCount >= 2
         } else if lower.contains("-") || lower.contains("'") || lower.contains("hs") || lower.contains("ts") {
             return true
         }
