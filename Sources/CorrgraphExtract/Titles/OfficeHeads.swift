@@ -150,6 +150,14 @@ enum OfficeHeads {
                 convention: "LABEL [NUMBER] in|to [DOCUMENT-WORD] No. N.|— HEAD: an inclosure or enclosure label that says which despatch the document went with names no one; the head after it is read as usual",
                 examples: [("Inclosure 2 in No. 45.—Mr. Oyelaran to Mr. Haddad", ["Oyelaran → Haddad"]),
                            ("Enclosure 1 to despatch No. 45. Mr. Nakagawa to Count Bergholm", ["Nakagawa → Bergholm"])]),
+        Pattern(name: "plural office of a body",
+                convention: "[the] OFFICEs [OFFICEs] of [the] BODY: a board's members named by their office in the plural are one correspondent, the office as printed without its article (`NamePhrase.pluralOfficeOfBody`)",
+                examples: [("Letter from the Lords of the Admiralty to Mr. Oyelaran", ["Lords of the Admiralty → Oyelaran"]),
+                           ("Mr. Haddad to the Governors of the Eastern Provinces", ["Haddad → Governors of the Eastern Provinces"])]),
+        Pattern(name: "noble rank before a name particle",
+                convention: "Baron|Baroness von|de|van … SURNAME: a name particle after the rank marks a noble's surname, which keeps its particle as other names do; the rank is a form of address (`PeerageName.name`)",
+                examples: [("Baron von Steinhagel to Mr. Oyelaran", ["von Steinhagel → Oyelaran"]),
+                           ("Mr. Oyelaran to Baron de Montferrand", ["Oyelaran → de Montferrand"])]),
     ]
 
     /// Words of a diplomatic posting: their `to` may name where the holder serves, not the addressee.
