@@ -92,4 +92,51 @@ import Testing
         #expect(TitleText.afterUnbracketedDespatchLabel("Enclosure of the Harbour Board to Mr. Haddad") == nil)
         #expect(TitleText.afterUnbracketedDespatchLabel("Inclosure 2 in No. 45") == nil)
     }
+
+    // MARK: Plural offices of a body
+
+    static let pluralOffices = ["Commissioners", "Governors", "Directors", "Lords", "Lords Commissioners", "Chancellors"]
+    static let bodies = ["the Treasury", "the Admiralty", "Customs", "the Eastern Provinces", "the Northern Railway", "Ruritania"]
+
+    @Test(arguments: pluralOffices)
+    func pluralOfficeOfABodyIsOneOfficeNamedEnd(office: String) {
+        for body in Self.bodies {
+            let end = "\(office) of \(body)"
+            #expect(Acts.of("Letter from the \(end) to Mr. Haddad") == ["\(end) → Haddad"], "\(end)")
+            #expect(Acts.of("Mr. Haddad to the \(end)") == ["Haddad → \(end)"], "\(end)")
+            #expect(Acts.of("Telegram from Li Wenbo to the \(end) [via Kim Young-sam]") == ["Li Wenbo → \(end) via Kim Young-sam"], "\(end)")
+        }
+    }
+
+    /// Unnamed groups (`NamePhrase.pluralGroups`) stay nobody; a plural office with no body, or a number for a body, is no end.
+    @Test func pluralGroupsStayNobody() {
+        for group in ["Officials", "Members", "Representatives", "Ministers"] {
+            #expect(NamePhrase.pluralOfficeOfBody(["the", group, "of", "the", "Treasury"]) == nil, "\(group)")
+        }
+        #expect(NamePhrase.pluralOfficeOfBody(["the", "Commissioners"]) == nil)
+        #expect(NamePhrase.pluralOfficeOfBody(["the", "Commissioners", "of", "1850"]) == nil)
+        #expect(Acts.of("Report of the Commissioners of the Treasury on the Harbour Dues").isEmpty)
+    }
+
+    // MARK: Baron before a name particle
+
+    static let particles = ["von", "de", "van", "du", "di", "zu"]
+    static let nobleSurnames = ["Steinhagel", "Montferrand", "Achterberg", "Villecourt", "Rosenau"]
+
+    @Test(arguments: ["Baron", "Baroness", "BARON"])
+    func rankBeforeAParticleMarksANoblesSurname(rank: String) {
+        for particle in Self.particles {
+            for surname in Self.nobleSurnames {
+                let noble = "\(particle) \(surname)"
+                #expect(Acts.of("\(rank) \(noble) to Mr. Oyelaran") == ["\(noble) → Oyelaran"], "\(rank) \(noble)")
+                #expect(Acts.of("Mr. Oyelaran to \(rank) \(noble).") == ["Oyelaran → \(noble)"], "\(rank) \(noble)")
+                #expect(Acts.of("Letter from \(rank) \(noble) to Count Bergholm") == ["\(noble) → Bergholm"], "\(rank) \(noble)")
+            }
+        }
+    }
+
+    /// `Baron` as a given name (a surname after it, no particle) stays part of the name.
+    @Test func baronAsGivenName() {
+        #expect(Acts.of("Letter from Baron Okafor to Li Wenbo") == ["Baron Okafor → Li Wenbo"])
+    }
 }
