@@ -343,6 +343,10 @@ public enum NamePhrase {
             if let bracketed { return NameMention(text: bracketed, kind: .person) }
             return NameMention(text: office, kind: .office)
         }
+        if let office = pluralOfficeOfBody(tokens) {
+            if let bracketed { return NameMention(text: bracketed, kind: .person) }
+            return NameMention(text: office, kind: .office)
+        }
         let analysis = analyse(tokens)
         switch analysis {
         case .person(let name, let office):
@@ -555,6 +559,31 @@ public enum NamePhrase {
             }
         }
         return false
+    }
+
+    /// **Convention: a plural office of a body** — `[the] OFFICEs [OFFICEs] of [the] BODY` (`the Commissioners of the
+    /// Treasury`, `the Governors of the States`, `the Lords Commissioners of the Admiralty`): a board's members named by
+    /// their office are one correspondent, the office as printed without its article (gold schema: an official named by
+    /// office alone). The plural is an office word of the lexicon (or `Lords`) with an `s`; unnamed groups
+    /// (`pluralGroups`: officials, members, representatives …) stay nobody.
+    static func pluralOfficeOfBody(_ tokens: [String]) -> String? {
+        let words = Array(tokens.drop { wordKey($0) == "the" })
+        var i = 0
+        while i < words.count, words[i].first?.isUppercase == true, isPluralOfficeWord(wordKey(words[i])) { i += 1 }
+        guard i > 0, i + 1 < words.count, wordKey(words[i]) == "of" else { return nil }
+        var body = words[(i + 1)...].drop { wordKey($0) == "the" }
+        guard let last = body.last, last.first?.isUppercase == true else { return nil }
+        body = body.dropLast()
+        let bodyWordsFit = body.allSatisfy { ["of", "the", "and", "for"].contains(wordKey($0)) || $0.first?.isUppercase == true }
+            && words[(i + 1)...].allSatisfy { !$0.contains(where: \.isNumber) && !$0.hasSuffix("'s") }
+        return bodyWordsFit ? words.joined(separator: " ") : nil
+    }
+
+    /// `Commissioners`, `Governors`, `Directors`, `Lords`: an office word of the lexicon in the plural.
+    static func isPluralOfficeWord(_ key: String) -> Bool {
+        guard key.count > 3, key.hasSuffix("s"), !pluralGroups.contains(key) else { return false }
+        let stem = String(key.dropLast())
+        return stem == "lord" || Lexicon.offices.contains(stem) || extraOffices.contains(stem) || strongOffices.contains(stem)
     }
 
     /// Plural nouns of unnamed groups: never a correspondent.

@@ -33,6 +33,12 @@ enum PeerageName {
         guard ranks.contains(rank) else { return nil }
         var start = i + 1
         let afterOf = NamePhrase.wordKey(tokens[start]) == "of"
+        // "Baron von Steinhagel", "Baron de Montferrand": a name particle after the rank marks a noble's surname
+        // (a given name `Baron` is followed by a surname, not a particle); the particle stays, as in other names.
+        if !afterOf, NamePhrase.particles.contains(tokens[start]), start + 1 < tokens.count,
+           tokens[(start + 1)...].allSatisfy(isTitleWord) {
+            return tokens[start...].joined(separator: " ")
+        }
         if afterOf {
             start += 1
         } else if !(sawArticle || ranksNeverGivenNames.contains(rank)) {

@@ -306,9 +306,44 @@ struct DocumentLeadIn {
         return true
     }
 
-    /// Reads ` No. 50333`, `, Special No. 1821`, ` No 10456`, ` #3` after the type.
+    /// A telegram series word (`Secto`, `Tosec`, `Dulte`, `Niact`, `Usun`): a capitalised word the lexicon does
+    /// not know, printed right before a bare number after a document word; it is part of the document's number.
+    static func isSeriesWord(_ word: Substring) -> Bool {
+        (3...8).contains(word.count) && word.first?.isUppercase == true && word.allSatisfy { $0.isASCII && $0.isLetter }
+            && Lexicon.classes(of: word).isEmpty && !Gazetteer.placeWords.contains(word.lowercased())
+    }
+
+    /// `DOCUMENT-WORD… SERIES NUMBER` before `From` (`Telegram Secto 45`, `Circular Telegram Niact 1023`): the
+    /// document's kind and its number in a series, naming no one.
+    static func isSeriesNumberedDocument(_ phrase: String) -> Bool {
+        let words = phrase.split(separator: " ")
+        guard words.count >= 3, words.count <= 5, let number = words.last, number.first?.isNumber == true,
+              number.allSatisfy({ $0.isNumber || $0 == "/" || $0 == "-" }), isSeriesWord(words[words.count - 2]) else { return false }
+        return words.dropLast(2).allSatisfy { Lexicon.classes(of: $0).contains(.documentWord) || Lexicon.documentModifiers.contains(NamePhrase.wordKey(String($0))) }
+    }
+
+    /// ` Secto 45 From …`: a series word and a bare number, when `From` follows them.
+    private mutating func readSeriesNumber() -> Bool {
+        var rest = Substring(remainder)
+        if rest.first == "," { rest = rest.dropFirst() }
+        rest = rest.drop { $0 == " " }
+        let word = rest.prefix { $0.isLetter }
+        guard DocumentLeadIn.isSeriesWord(word) else { return false }
+        var after = rest.dropFirst(word.count)
+        guard after.first == " " else { return false }
+        after = after.dropFirst()
+        let digits = after.prefix { $0.isNumber || $0 == "/" || $0 == "-" }
+        guard digits.first?.isNumber == true else { return false }
+        let tail = after.dropFirst(digits.count)
+        guard tail.prefix(6).lowercased() == " from " else { return false }
+        number = String(word) + " " + String(digits)
+        remainder = String(tail)
+        return true
+    }
+
+    /// Reads ` No. 50333`, `, Special No. 1821`, ` No 10456`, ` #3`, ` Secto 45` after the type.
     mutating func readNumber() {
-        if readNumberASCII() { return }
+        if readSeriesNumber() || readNumberASCII() { return }
         var r = Substring(remainder)
         // Only the opening is read below (at most about twenty characters): lower-case that, not the whole remainder.
         let lower = remainder.prefix(40).lowercased()

@@ -368,6 +368,10 @@ enum MessageGrammar {
            NamePhrase.tokenize(phrase).allSatisfy({ ($0.first?.isUppercase ?? false) || Lexicon.connectives.contains($0.lowercased()) }) {
             return true
         }
+        // "the Governors of the Eastern Provinces": a plural office of a body may hold any capitalised word of the body.
+        if mentions.count == 1, mentions[0].kind == .office, NamePhrase.pluralOfficeOfBody(NamePhrase.tokenize(phrase)) != nil {
+            return true
+        }
         // (Most phrases have no bracket byte, and then nothing to replace: Foundation is not asked.)
         let unbracketed = phrase.utf8.contains(where: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") })
             ? phrase.replacingOccurrences(of: "[", with: " ").replacingOccurrences(of: "]", with: " ") : phrase

@@ -142,6 +142,22 @@ enum OfficeHeads {
         Pattern(name: "setting of a conversation",
                 convention: "Memorandum of [a] Conversation, VENUE, PLACE, DATE: where and when, not who; with no names it is no act",
                 examples: [("Memorandum of a Conversation, Secretary's Office, Grand Hotel, Geneva, May 3, 1957, 7:30 p.m.", [])]),
+        Pattern(name: "telegram series word before the number",
+                convention: "DOCUMENT-WORD SERIES NUMBER From A to B: a capitalised word the lexicon does not know, right before a bare number after a document word, is part of the document's number (a telegram series: Secto, Tosec, Niact), not a name",
+                examples: [("Telegram Secto 45 From the Secretary of State to the Department of State", ["Secretary of State → Department of State"]),
+                           ("Telegram Niact 4521 From the Ambassador in Ruritania (Nakagawa) to the Department of State", ["Nakagawa → Department of State"])]),
+        Pattern(name: "inclosure label without brackets",
+                convention: "LABEL [NUMBER] in|to [DOCUMENT-WORD] No. N.|— HEAD: an inclosure or enclosure label that says which despatch the document went with names no one; the head after it is read as usual",
+                examples: [("Inclosure 2 in No. 45.—Mr. Oyelaran to Mr. Haddad", ["Oyelaran → Haddad"]),
+                           ("Enclosure 1 to despatch No. 45. Mr. Nakagawa to Count Bergholm", ["Nakagawa → Bergholm"])]),
+        Pattern(name: "plural office of a body",
+                convention: "[the] OFFICEs [OFFICEs] of [the] BODY: a board's members named by their office in the plural are one correspondent, the office as printed without its article (`NamePhrase.pluralOfficeOfBody`)",
+                examples: [("Letter from the Lords of the Admiralty to Mr. Oyelaran", ["Lords of the Admiralty → Oyelaran"]),
+                           ("Mr. Haddad to the Governors of the Eastern Provinces", ["Haddad → Governors of the Eastern Provinces"])]),
+        Pattern(name: "noble rank before a name particle",
+                convention: "Baron|Baroness von|de|van … SURNAME: a name particle after the rank marks a noble's surname, which keeps its particle as other names do; the rank is a form of address (`PeerageName.name`)",
+                examples: [("Baron von Steinhagel to Mr. Oyelaran", ["von Steinhagel → Oyelaran"]),
+                           ("Mr. Oyelaran to Baron de Montferrand", ["Oyelaran → de Montferrand"])]),
     ]
 
     /// Words of a diplomatic posting: their `to` may name where the holder serves, not the addressee.
@@ -211,7 +227,9 @@ enum OfficeHeads {
         // a "head" longer than any document head, which keeps the work here bounded.
         guard text.utf8.count <= maxHeadLength, text.contains(where: \.isLowercase) else { return nil }
         // "Aerogram From the Embassy in Xlandia to …": a document word the lexicon does not know, then "From".
-        if let from = TitleText.find(" from ", in: text).first, isUnknownDocumentWord(String(text[..<from.lowerBound])) {
+        // "Telegram Secto 45 From …": a document word with its number in a telegram series, then "From".
+        if let from = TitleText.find(" from ", in: text).first,
+           isUnknownDocumentWord(String(text[..<from.lowerBound])) || DocumentLeadIn.isSeriesNumberedDocument(String(text[..<from.lowerBound])) {
             text = String(text[from.upperBound...])
         }
         // Precondition: an end this grammar claims needs a holder's parenthesis or an office, institution or

@@ -151,6 +151,7 @@ enum TitleText {
                 return rest
             }
         }
+        if let rest = afterUnbracketedDespatchLabel(title) { return rest }
         // (A colon character needs a colon byte, which most titles lack: tested before a character search.)
         guard ByteSearch.holds(UInt8(ascii: ":"), in: title), let colon = title.firstIndex(of: ":") else { return title }
         let words = title[..<colon].split(separator: " ")
@@ -158,6 +159,34 @@ enum TitleText {
         let numbering = words.dropFirst().allSatisfy { isLabelNumbering($0.lowercased().trimmingCharacters(".")) }
         let rest = title[title.index(after: colon)...].trimmingSpaces()
         return numbering && !rest.isEmpty ? rest : title
+    }
+
+    /// "Inclosure 2 in No. 45.—A to B", "Enclosure 1 to despatch No. 45. A to B": a label without brackets,
+    /// `LABEL [NUMBERING] in|to [DOCUMENT-WORD] No. N` closed by a period or a dash, says which despatch the
+    /// document went with and names no one; the head after it is returned.
+    static func afterUnbracketedDespatchLabel(_ title: String) -> String? {
+        var rest = Substring(title)
+        func nextWord() -> Substring {
+            rest = rest.drop { $0 == " " }
+            let word = rest.prefix { $0 != " " }
+            rest = rest.dropFirst(word.count)
+            return word
+        }
+        guard editorialLabels.contains(nextWord().lowercased()) else { return nil }
+        var word = nextWord().lowercased()
+        for _ in 0..<2 where isLabelNumbering(word.trimmingCharacters(".")) && word != "in" { word = nextWord().lowercased() }
+        guard word == "in" || word == "to" else { return nil }
+        word = nextWord().lowercased()
+        if Lexicon.classes(of: word).contains(.documentWord) { word = nextWord().lowercased() }
+        guard word == "no." || word == "no" else { return nil }
+        rest = rest.drop { $0 == " " }
+        let digits = rest.prefix { $0.isNumber }
+        guard !digits.isEmpty else { return nil }
+        rest = rest.dropFirst(digits.count)
+        let closing = rest.prefix { ".—–- ".contains($0) }
+        guard closing.contains(where: { $0 != " " }) else { return nil }
+        let head = rest.dropFirst(closing.count).trimmingSpaces()
+        return head.isEmpty ? nil : String(head)
     }
 
     /// A label's numbering word, lower-cased: `no`, `2`, `iv`, `b`.
