@@ -271,6 +271,9 @@ struct SubjectClauses {
             }
             // "If Choe meets Zhang, …", "Unless Kim receives him …": a clause opened by a conditional is hypothetical.
             if !pronoun, SummaryLexicon.conditionalOpeners.contains(NamePhrase.wordKey(tokens[start])) { continue }
+            // "Rumors say that …", "Sources indicate that …": unnamed hearsay is no one speaking.
+            if !pronoun, let lead = phrase.split(separator: " ").first,
+               SummaryLexicon.hearsayNouns.contains(NamePhrase.wordKey(String(lead))) { continue }
             let subjects = NamePhrase.parse(phrase)
             guard !subjects.isEmpty || pronoun else { continue }
             // Objects: the capitalised name right after the verb, or after "with" later in the clause.
