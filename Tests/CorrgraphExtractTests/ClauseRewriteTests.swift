@@ -37,6 +37,8 @@ import Testing
             #expect(Self.acts(journal, "\(condition), the dispute might have been settled.") == [], "\(condition)")
             #expect(Self.acts(journal.uppercased(), "\(condition), the dispute might have been settled.".uppercased()) == [], "\(condition)")
             #expect(Self.acts("Cable, \(a) to \(b)", "\(condition), the dispute might have been settled.") == ["\(a) → \(b)"], "\(condition)")
+            #expect(Self.acts("Report, \(b) to the Central Committee", "\(Self.surname(b)) notes that, \(condition.prefix(1).lowercased() + condition.dropFirst()), the dispute would be settled.")
+                == ["\(b) → Central Committee"], "\(condition)")
         }
     }
 
@@ -80,6 +82,16 @@ import Testing
         #expect(Self.acts(journal, "\(x) summarizes the conversation she had with \(c) about the railway.") == Self.talk([a, c]))
         #expect(Self.acts("Report, \(a) to the Central Committee", "\(x) reports on the conversations he had with \(c) and \(d).")
             == Self.talk([a, c]).union(Self.talk([a, d])).union(["\(a) → Central Committee"]))
+    }
+
+    /// A named subject of the relative clause is the talk's other side: "the talk C had with D" recounted by the writer
+    /// is a talk of C and D (as "a meeting between C and D").
+    @Test(arguments: casts.indices, talkNouns)
+    func namedSubjectOfRelativeClause(cast: Int, noun: String) {
+        let (a, _, c, d, _) = Self.casts[cast]
+        let x = Self.surname(a)
+        #expect(Self.acts("Report, \(a) to the Central Committee", "\(x) recounts the \(noun) \(c) had with \(d).")
+            == Self.talk([c, d]).union(["\(a) → Central Committee"]))
     }
 
     /// A talk still to come is none: "the talk he will have with C".

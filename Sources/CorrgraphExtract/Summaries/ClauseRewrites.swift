@@ -7,7 +7,8 @@
 /// - `in attendance` is `present`: `X was also in attendance`, `In attendance were A and B` → the presence rules.
 /// - A talk noun with a relative clause whose subject is a pronoun (`the talk he had with B`, `the conversation that
 ///   she held with B`, `the meetings they conducted with B`: talk noun, optional `that`/`which`, pronoun, a verb of
-///   `relativeHoldingVerbs`, `with`) is the pronoun's talk with B: read as `the talk with B`, the writer's.
+///   `relativeHoldingVerbs`, `with`) is the pronoun's talk with B: read as `the talk with B`, the writer's. With a
+///   name as its subject (`the talk A had with B`) it is read as `the talk between A and B`.
 enum ClauseRewrites {
     /// Auxiliaries that open an inverted conditional clause ("Had A met B, …" = "If A had met B, …").
     static let inversionAuxiliaries: Set<String> = ["had", "were", "should"]
@@ -19,6 +20,8 @@ enum ClauseRewrites {
     static let relativePronouns: Set<String> = ["he", "she", "they", "it", "we"]
     /// Verbs of having held a talk in a relative clause (past only: "the talk he will have with B" is planned).
     static let relativeHoldingVerbs: Set<String> = ["had", "held", "conducted"]
+    /// The longest name read as the subject of a talk's relative clause ("the talk Kim Il Sung had with B").
+    static let maxRelativeNameTokens = 5
     /// How many words an inverted conditional's clause may run before its comma.
     static let maxConditionTokens = 24
 
@@ -29,6 +32,7 @@ enum ClauseRewrites {
         let keys = tokens.map(NamePhrase.wordKey)
         var changed = false
         var drop = Set<Int>()
+        var inserted: [Int: String] = [:]   // a word to insert after the word at the key
         for i in keys.indices {
             // `in attendance` → `present`.
             if keys[i] == "in", i + 1 < keys.count, keys[i + 1] == "attendance" {
@@ -61,11 +65,28 @@ enum ClauseRewrites {
                    keys[j + 2] == "with", !tokens[(i + 1)...(j + 1)].contains(where: { $0.last?.isLetter != true }) {
                     for k in (i + 1)...(j + 1) { drop.insert(k) }
                     changed = true
+                    continue
+                }
+                // `the talk A had with B` → `the talk between A and B`: a name of capitalised words as the subject.
+                var n = i + 1
+                while n < keys.count, n - (i + 1) < maxRelativeNameTokens, tokens[n].first?.isUppercase == true,
+                      tokens[n].last?.isLetter == true, !SummaryLexicon.proseWords.contains(keys[n]) { n += 1 }
+                if n > i + 1, n + 1 < keys.count, relativeHoldingVerbs.contains(keys[n]), keys[n + 1] == "with" {
+                    let upper = tokens[n].allSatisfy { $0.isUppercase }
+                    inserted[i] = upper ? "BETWEEN" : "between"
+                    drop.insert(n)
+                    tokens[n + 1] = upper ? "AND" : "and"
+                    changed = true
                 }
             }
         }
         guard changed else { return text }
-        return tokens.indices.filter { !drop.contains($0) }.map { tokens[$0] }.joined(separator: " ")
+        var out: [String] = []
+        for k in tokens.indices {
+            if !drop.contains(k) { out.append(tokens[k]) }
+            if let word = inserted[k] { out.append(word) }
+        }
+        return out.joined(separator: " ")
     }
 
     /// Whether the word at `i` opens a clause: the text's first word, or after a sentence's end, a comma or a semicolon.
