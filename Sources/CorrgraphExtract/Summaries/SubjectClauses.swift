@@ -271,6 +271,13 @@ struct SubjectClauses {
             }
             // "If Choe meets Zhang, …", "Unless Kim receives him …": a clause opened by a conditional is hypothetical.
             if !pronoun, SummaryLexicon.conditionalOpeners.contains(NamePhrase.wordKey(tokens[start])) { continue }
+            // "… notes that, if Choe met Zhang, …": a conditional just before the subject opens its clause too.
+            if !pronoun, start > 0, SummaryLexicon.conditionalOpeners.contains(NamePhrase.wordKey(tokens[start - 1])) { continue }
+            // "If he meets Zhang, …": the same with a pronoun subject.
+            if pronoun, end >= 2, SummaryLexicon.conditionalOpeners.contains(NamePhrase.wordKey(tokens[end - 2])) { continue }
+            // "Rumors say that …", "Sources indicate that …": unnamed hearsay is no one speaking.
+            if !pronoun, let lead = phrase.split(separator: " ").first,
+               SummaryLexicon.hearsayNouns.contains(NamePhrase.wordKey(String(lead))) { continue }
             let subjects = NamePhrase.parse(phrase)
             guard !subjects.isEmpty || pronoun else { continue }
             // Objects: the capitalised name right after the verb, or after "with" later in the clause.

@@ -497,7 +497,7 @@ extension SummaryReader {
             guard SummaryCues.meetingsWith.occurs(in: sentence) else { continue }
             let lower = sentence.lowercased()
             for noun in ["meeting with ", "meetings with ", "conversation with ", "conversations with ", "talks with ",
-                         "conversation he held with ", "conversation she held with ", "discussions with ",
+                         "conversation he held with ", "conversation she held with ", "discussions with ", "discussion with ",
                          "consultation with ", "consultations with ", "after meeting with ", "after meeting ",
                          "he met with ", "she met with ", "he met ", "she met ", "he talked with ", "she talked with ",
                          "he spoke with ", "she spoke with ", "interview with ", "interviews with ", "audience with ", "talk with "] {

@@ -30,7 +30,7 @@ enum SummaryCues {
     static let meetingOfUnnamedSides = RuleCues(ConversationGrammar.nouns)
     /// `a meeting with B`, `his talks with B`, `after meeting B` …
     static let meetingsWith = RuleCues(["meeting with ", "meetings with ", "conversation with ", "conversations with ", "talks with ",
-                                        "conversation he held with ", "conversation she held with ", "discussions with ",
+                                        "conversation he held with ", "conversation she held with ", "discussions with ", "discussion with ",
                                         "consultation with ", "consultations with ", "after meeting with ", "after meeting ",
                                         "he met with ", "she met with ", "he met ", "she met ", "he talked with ", "she talked with ",
                                         "he spoke with ", "she spoke with ",

@@ -199,6 +199,13 @@ enum SummaryLexicon {
     static let copyPastAuxiliaries: Set<String> = ["was", "were", "is", "are", "has", "have", "had", "been"]
     static let copyAdverbs: Set<String> = ["also", "simultaneously", "likewise", "similarly", "further"]
 
+    /// Plural nouns of unnamed sources of hearsay: "Rumors say that …", "Sources indicate that …", "Observers believe …".
+    /// Such a subject is no person, and what it says is reported (`SubjectClauses.find`).
+    static let hearsayNouns: Set<String> = [
+        "rumors", "rumours", "reports", "sources", "observers", "informants", "circles", "analysts", "commentators",
+        "accounts", "newspapers", "stories", "hearsay", "gossip", "speculation", "indications",
+    ]
+
     /// Conjunctions that open a hypothetical clause: "If Kim meets Zhang, …" states no meeting.
     static let conditionalOpeners: Set<String> = ["if", "unless", "whether", "lest", "suppose", "supposing"]
 

@@ -13,7 +13,8 @@ enum SummaryReader {
         guard !summary.isEmpty else { return }
         // Whether the title holds a conversation noun's cue word, read once for the three rules that ask.
         let titleConversationCued = TitleGrammar.conversationNounCues.occurs(in: result.record.title)
-        let normalized = TitleText.normalize(summary)
+        // "Had A met B, …" is "If A met B, …", "in attendance" is "present" … (`ClauseRewrites`).
+        let normalized = ClauseRewrites.rewritten(TitleText.normalize(summary))
         // Which rule families' cue words the summary holds, read in one pass (again only if a passive is rewritten).
         let normalizedCues = SummaryCuePresence(normalized)
         // "X was told by Y" is read as "Y told X" (`PassiveTelling`).

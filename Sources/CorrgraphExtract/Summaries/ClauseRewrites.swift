@@ -1,0 +1,98 @@
+/// **Rules: wordings read as the plainer wording they mean**, rewritten before any summary rule reads the text
+/// (as `PassiveTelling` reads the passive as the active). Each is a convention of English prose, over word classes:
+/// - An inverted conditional opening a clause is `if`: `Had A met B, …`, `Were A to meet B, …`, `Should A write to
+///   B, …` (an auxiliary of `inversionAuxiliaries` opening a sentence or following a comma, then a name or a subject
+///   pronoun, with a comma later in the sentence; `were` also needs `to` before that comma) → `If A met B, …`, which
+///   the conditional rule reads as no act.
+/// - `in attendance` is `present`: `X was also in attendance`, `In attendance were A and B` → the presence rules.
+/// - A talk noun with a relative clause whose subject is a pronoun (`the talk he had with B`, `the conversation that
+///   she held with B`, `the meetings they conducted with B`: talk noun, optional `that`/`which`, pronoun, a verb of
+///   `relativeHoldingVerbs`, `with`) is the pronoun's talk with B: read as `the talk with B`, the writer's. With a
+///   name as its subject (`the talk A had with B`) it is read as `the talk between A and B`.
+enum ClauseRewrites {
+    /// Auxiliaries that open an inverted conditional clause ("Had A met B, …" = "If A had met B, …").
+    static let inversionAuxiliaries: Set<String> = ["had", "were", "should"]
+    /// Subject words other than names after an inverted auxiliary: "Had he met B, …", "Were the ambassador to …".
+    static let inversionSubjectWords: Set<String> = ["he", "she", "they", "we", "it", "i", "the"]
+    /// Relativizers between a talk noun and its relative clause: "the talk that he had with B".
+    static let relativizers: Set<String> = ["that", "which"]
+    /// Pronouns that are the subject of a talk's relative clause; they stand for the sentence's subject.
+    static let relativePronouns: Set<String> = ["he", "she", "they", "it", "we"]
+    /// Verbs of having held a talk in a relative clause (past only: "the talk he will have with B" is planned).
+    static let relativeHoldingVerbs: Set<String> = ["had", "held", "conducted"]
+    /// The longest name read as the subject of a talk's relative clause ("the talk Kim Il Sung had with B").
+    static let maxRelativeNameTokens = 5
+    /// How many words an inverted conditional's clause may run before its comma.
+    static let maxConditionTokens = 24
+
+    /// The text with each of the wordings above rewritten; the text itself when none occurs.
+    /// - Complexity: O(n): each word is looked at a bounded number of times.
+    static func rewritten(_ text: String) -> String {
+        var tokens = SummaryWords.spaceSeparated(text)
+        let keys = tokens.map(NamePhrase.wordKey)
+        var changed = false
+        var drop = Set<Int>()
+        var inserted: [Int: String] = [:]   // a word to insert after the word at the key
+        for i in keys.indices {
+            // `in attendance` → `present`.
+            if keys[i] == "in", i + 1 < keys.count, keys[i + 1] == "attendance" {
+                let next = tokens[i + 1]
+                let trailing = String(next.drop { $0.isLetter })
+                let upper = tokens[i].allSatisfy { $0.isUppercase } && tokens[i].count > 1
+                let word = upper ? "PRESENT" : (tokens[i].first?.isUppercase == true ? "Present" : "present")
+                tokens[i] = word + trailing
+                drop.insert(i + 1)
+                changed = true
+                continue
+            }
+            // An inverted conditional → `if`.
+            if inversionAuxiliaries.contains(keys[i]), opensClause(tokens, i), i + 2 < keys.count,
+               tokens[i + 1].first?.isUppercase == true && !SummaryLexicon.proseWords.contains(keys[i + 1])
+                || inversionSubjectWords.contains(keys[i + 1]),
+               let comma = (i + 1..<min(keys.count, i + 1 + maxConditionTokens)).first(where: { tokens[$0].hasSuffix(",") }),
+               !tokens[(i + 1)..<comma].contains(where: { $0.hasSuffix(".") && !NamePhrase.isInitials($0) }),
+               keys[i] != "were" || keys[(i + 2)...comma].contains("to") {
+                let first = tokens[i].first
+                tokens[i] = tokens[i].allSatisfy({ $0.isUppercase }) ? "IF" : (first?.isUppercase == true ? "If" : "if")
+                changed = true
+                continue
+            }
+            // `the talk he had with B` → `the talk with B`.
+            if SummaryLexicon.talkNouns.contains(keys[i]), !tokens[i].hasSuffix(",") {
+                var j = i + 1
+                if j < keys.count, relativizers.contains(keys[j]) { j += 1 }
+                if j + 2 < keys.count, relativePronouns.contains(keys[j]), relativeHoldingVerbs.contains(keys[j + 1]),
+                   keys[j + 2] == "with", !tokens[(i + 1)...(j + 1)].contains(where: { $0.last?.isLetter != true }) {
+                    for k in (i + 1)...(j + 1) { drop.insert(k) }
+                    changed = true
+                    continue
+                }
+                // `the talk A had with B` → `the talk between A and B`: a name of capitalised words as the subject.
+                var n = i + 1
+                while n < keys.count, n - (i + 1) < maxRelativeNameTokens, tokens[n].first?.isUppercase == true,
+                      tokens[n].last?.isLetter == true, !SummaryLexicon.proseWords.contains(keys[n]) { n += 1 }
+                if n > i + 1, n + 1 < keys.count, relativeHoldingVerbs.contains(keys[n]), keys[n + 1] == "with" {
+                    let upper = tokens[n].allSatisfy { $0.isUppercase }
+                    inserted[i] = upper ? "BETWEEN" : "between"
+                    drop.insert(n)
+                    tokens[n + 1] = upper ? "AND" : "and"
+                    changed = true
+                }
+            }
+        }
+        guard changed else { return text }
+        var out: [String] = []
+        for k in tokens.indices {
+            if !drop.contains(k) { out.append(tokens[k]) }
+            if let word = inserted[k] { out.append(word) }
+        }
+        return out.joined(separator: " ")
+    }
+
+    /// Whether the word at `i` opens a clause: the text's first word, or after a sentence's end, a comma or a semicolon.
+    static func opensClause(_ tokens: [String], _ i: Int) -> Bool {
+        guard i > 0 else { return true }
+        let previous = tokens[i - 1]
+        return previous.hasSuffix(",") || previous.hasSuffix(";") || previous.hasSuffix(".") && !NamePhrase.isInitials(previous)
+    }
+}
