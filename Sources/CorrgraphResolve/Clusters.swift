@@ -783,8 +783,10 @@ struct Clusters {
     ///
     /// Blocking: each distinct surname is filed under its transliteration key and under every form of
     /// it with one letter deleted; two surnames one edit apart (a letter dropped, added, replaced, or two
-    /// swapped) always share such a key. Time O(S · L) for S distinct surnames of length L, plus the
-    /// form pairs of the surname pairs found.
+    /// swapped) always share such a key. Time O(S · L) for S distinct surnames of length L, plus O(L²) per
+    /// surname pair found, plus the form pairs of those surname pairs (given names and years only). The
+    /// buckets stay small (at most 6 surnames on the 200k-letter listing), but the form pairs grow with the
+    /// forms printed per surname: 4,947 on the 50k listing, 78,338 on the 200k one, and as many merge tests.
     mutating func mergeSpellingVariants() {
         // The pairs depend on the form table and names only, which merging leaves alone: the second run
         // reuses the first's.
@@ -924,17 +926,41 @@ struct Clusters {
     /// The form pairs of two surnames (`sameKey`: alike once transliteration variants are folded) that
     /// the tests of `mergeSpellingVariants` let through, in its order. These tests read names, counts and
     /// years only, so they hold whatever has been merged.
+    ///
+    /// All forms of `xs` share one surname, and all of `ys` another: what reads the two surnames alone (their
+    /// edit distance, lengths, misprint and Pinyin tests, all symmetric) is worked out once per surname pair,
+    /// and only the given names, counts and years per form pair. Time O(|xs| · |ys|) plus O(L²) per surname pair.
     static func spellingPairs(_ xs: [Int], _ ys: [Int], sameKey: Bool, forms: [FormTable.Form], names: [PersonName]) -> [SpellingPair] {
+        guard let firstX = xs.first, let firstY = ys.first else { return [] }
+        let surnameX = names[firstX].surname, surnameY = names[firstY].surname
+        // Two surnames not alike once folded pair only when one edit apart: otherwise no form pair passes.
+        if !sameKey && Similarity.osaDistance(surnameX, surnameY) != 1 { return [] }
+        let lengthX = surnameX.count, lengthY = surnameY.count
+        let shorterLength = min(lengthX, lengthY)
+        var misprint: Bool?, unreadablePinyin: Bool?
+        let isMisprint = { () -> Bool in
+            if let known = misprint { return known }
+            let value = PersonName.isMisprint(surnameX, surnameY)
+            misprint = value
+            return value
+        }
+        let isUnreadablePinyin = { () -> Bool in
+            if let known = unreadablePinyin { return known }
+            let value = PersonName.isUnreadablePinyin(surnameX, surnameY)
+            unreadablePinyin = value
+            return value
+        }
         var result: [SpellingPair] = []
         for x in xs {
             for y in ys {
                 // The form printed more often keeps its name in the audit.
-                let (i, j) = forms[x].count >= forms[y].count ? (x, y) : (y, x)
+                let keptIsX = forms[x].count >= forms[y].count
+                let (i, j) = keptIsX ? (x, y) : (y, x)
                 guard timeCompatible(names[i], names[j], forms[i], forms[j]) else { continue }
                 let a = names[i], b = names[j]
                 let sameGiven = !a.given.isEmpty && a.given == b.given
-                // Cheap tests first: most surname pairs of a block are neither.
-                guard sameKey || ((a.surname.count >= 6 || sameGiven) && Similarity.osaDistance(a.surname, b.surname) == 1) else { continue }
+                // Cheap tests first: most surname pairs of a block are neither (the distance is known to be 1).
+                guard sameKey || (keptIsX ? lengthX : lengthY) >= 6 || sameGiven else { continue }
                 let givenAgree = sameGiven || a.given.isEmpty || b.given.isEmpty || PersonName.givenNames(a, b) == .same
                 if sameKey {
                     if givenAgree { result.append(SpellingPair(kept: i, absorbed: j, test: .sameName)) }
@@ -943,14 +969,14 @@ struct Clusters {
                 // `Deng Xioaping`, `Liu Shaoq`: in a Chinese name (a one-syllable family name first), a word that no
                 // Pinyin reading fits, one edit from one that is Pinyin, cannot be another name: a misprint.
                 if a.given.count == 1, a.given == b.given, a.given.allSatisfy({ Romanization.isPinyinSyllables($0) && NameFolding.isSingleSyllable($0) }),
-                   PersonName.isUnreadablePinyin(a.surname, b.surname) {
+                   isUnreadablePinyin() {
                     result.append(SpellingPair(kept: i, absorbed: j, test: .unreadablePinyin))
                     continue
                 }
                 // `Stepan Chervenenko`/`Stepan Chervonenko`: one letter replaced in a long surname (ten letters or more)
                 // with the same full given names, within ten years.
                 if !a.given.isEmpty, a.given == b.given, a.hasFullGivenName, b.hasFullGivenName,
-                   min(a.surname.count, b.surname.count) >= 10, a.surname.count == b.surname.count, datedWithinTenYears(forms[i], forms[j]) {
+                   shorterLength >= 10, lengthX == lengthY, datedWithinTenYears(forms[i], forms[j]) {
                     result.append(SpellingPair(kept: i, absorbed: j, test: .replacedInLongSurname))
                     continue
                 }
@@ -958,11 +984,11 @@ struct Clusters {
                 // person; a surname of six letters or more with a misprint-sized difference (a letter dropped,
                 // added, doubled, or two swapped — not replaced) is the same person's, within ten years.
                 if a.given.count >= 2, a.given == b.given, !a.givenIsInitial.contains(true), !b.givenIsInitial.contains(true),
-                   min(a.surname.count, b.surname.count) >= 6, PersonName.isMisprint(a.surname, b.surname), datedWithinTenYears(forms[i], forms[j]) {
+                   shorterLength >= 6, isMisprint(), datedWithinTenYears(forms[i], forms[j]) {
                     result.append(SpellingPair(kept: i, absorbed: j, test: .misprintWithGivenNames))
                     continue
                 }
-                result.append(SpellingPair(kept: i, absorbed: j, test: .linkCandidate(linkable: givenAgree && PersonName.isMisprint(a.surname, b.surname))))
+                result.append(SpellingPair(kept: i, absorbed: j, test: .linkCandidate(linkable: givenAgree && isMisprint())))
             }
         }
         return result
