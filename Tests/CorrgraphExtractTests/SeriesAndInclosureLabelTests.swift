@@ -105,7 +105,13 @@ import Testing
             #expect(Acts.of("Letter from the \(end) to Mr. Haddad") == ["\(end) → Haddad"], "\(end)")
             #expect(Acts.of("Mr. Haddad to the \(end)") == ["Haddad → \(end)"], "\(end)")
             #expect(Acts.of("Telegram from Li Wenbo to the \(end) [via Kim Young-sam]") == ["Li Wenbo → \(end) via Kim Young-sam"], "\(end)")
+            // A letter edition's heading with no document word, in both orders and with its date.
+            #expect(Acts.of("From Ivan Petrov to the \(end), 3 January 1792") == ["Ivan Petrov → \(end)"], "\(end)")
+            #expect(Acts.of("From the \(end) to Amina Diallo") == ["\(end) → Amina Diallo"], "\(end)")
+            #expect(Acts.of("To the \(end) from Ivan Petrov, 4 May 1790") == ["Ivan Petrov → \(end)"], "\(end)")
         }
+        // Two offices alone and no person: a heading of that shape is left unread, as before.
+        #expect(Acts.of("From the Ambassador to the Minister") == [])
     }
 
     /// Unnamed groups (`NamePhrase.pluralGroups`) stay nobody; a plural office with no body, or a number for a body, is no end.

@@ -253,8 +253,13 @@ enum MessageGrammar {
         if lowerTitle.hasPrefix("from ") || lowerTitle.hasPrefix("to ") {
             let lead = DocumentLeadIn(type: "letter", addressless: false, number: nil, possessiveAuthor: nil, remainder: " " + title)
             let messages = read(lead: lead).messages
+            // The ends are people, or a person and an office named alone ("From A to the Commissioners of the
+            // Treasury", an O: correspondent in the gold schema); a place or a body at both ends is a topic's heading.
+            let ends = messages.first.map { $0.from + $0.to } ?? []
             if messages.count == 1, !messages[0].from.isEmpty, !messages[0].to.isEmpty,
-               (messages[0].from + messages[0].to).allSatisfy({ $0.kind == .person }) { return messages }
+               ends.allSatisfy({ $0.kind == .person || $0.kind == .office }), ends.contains(where: { $0.kind == .person }) {
+                return messages
+            }
             // An edition of one person's letters heads each "To Arnold Sommerfeld" or "From Max Planck":
             // one end, a full name and nothing else; the summary may name the other.
             let rest = String(title.dropFirst(lowerTitle.hasPrefix("from ") ? 5 : 3))
