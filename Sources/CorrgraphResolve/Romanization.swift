@@ -104,30 +104,6 @@ enum Romanization {
         }
     }
 
-    /// `NameFolding.isSingleSyllable` of an ASCII word, decided on its bytes (that one walks characters and
-    /// builds a set and strings per call): up to three consonants, one to three vowels (`aeiouy`), then a
-    /// final `n`, `ng`, `m`, `l`, `k`, `p`, `t`, `r`, `nh`, `ch` or none. O(length).
-    static func isSingleSyllableASCII<Bytes: Collection<UInt8>>(_ word: Bytes) -> Bool {
-        func isVowel(_ b: UInt8) -> Bool {
-            b == UInt8(ascii: "a") || b == UInt8(ascii: "e") || b == UInt8(ascii: "i") || b == UInt8(ascii: "o")
-                || b == UInt8(ascii: "u") || b == UInt8(ascii: "y")
-        }
-        guard !word.isEmpty, word.allSatisfy({ (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }) else { return false }
-        var i = word.startIndex, onset = 0
-        while i != word.endIndex, !isVowel(word[i]) { onset += 1; i = word.index(after: i) }
-        guard onset <= 3, i != word.endIndex else { return false }
-        var nucleus = 0
-        while i != word.endIndex, isVowel(word[i]) { nucleus += 1; i = word.index(after: i) }
-        guard (1...3).contains(nucleus) else { return false }
-        let coda = Array(word[i...])
-        switch coda.count {
-        case 0: return true
-        case 1: return "nmlkptr".utf8.contains(coda[0])
-        case 2: return coda == Array("ng".utf8) || coda == Array("nh".utf8) || coda == Array("ch".utf8)
-        default: return false
-        }
-    }
-
     /// Whether a name looks like Wade–Giles: hyphenated syllables or Wade–Giles initials.
     static func looksLikeWadeGiles(_ name: String) -> Bool {
         let lower = name.lowercased()
@@ -145,7 +121,7 @@ enum Romanization {
             var wordCount = 0, start = 0
             for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x20 {
                 if end > start {
-                    guard isSingleSyllableASCII(bytes[start..<end]) else { return false }
+                    guard NameFolding.isSingleSyllableASCII(bytes[start..<end]) else { return false }
                     wordCount += 1
                 }
                 start = end + 1

@@ -83,7 +83,7 @@ public enum NameFolding {
     /// ```
     public static func isSingleSyllable(_ word: String) -> Bool {
         // An ASCII word (most) is read on its bytes: the set and characters below cost thousands of instructions a call.
-        if let answer = word.utf8.withContiguousStorageIfAvailable(isSingleSyllableASCII), let answer { return answer }
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return isSingleSyllableASCII(word.utf8) }
         let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
         var chars = Array(word)
         guard !chars.isEmpty, chars.allSatisfy({ $0.isLetter }) else { return false }
@@ -98,26 +98,25 @@ public enum NameFolding {
         return ["", "n", "ng", "m", "l", "k", "p", "t", "r", "nh", "ch"].contains(coda)
     }
 
-    /// `isSingleSyllable` of an ASCII word, over its bytes (an ASCII letter is one byte; the vowels are lower-case
-    /// only, as above); nil for any other word.
-    private static func isSingleSyllableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
-        if bytes.contains(where: { $0 >= 0x80 }) { return nil }
-        func isLetter(_ b: UInt8) -> Bool { (65...90).contains(b) || (97...122).contains(b) }
+    /// `isSingleSyllable` of an ASCII word, decided on its bytes (the general path above walks characters and
+    /// builds a set per call): up to three consonants, one to three vowels (`aeiouy`, lower-case), then a final
+    /// `n`, `ng`, `m`, `l`, `k`, `p`, `t`, `r`, `nh`, `ch` or none; false for any byte that is no ASCII letter. O(length).
+    public static func isSingleSyllableASCII<Bytes: Collection<UInt8>>(_ word: Bytes) -> Bool {
         func isVowel(_ b: UInt8) -> Bool {
             b == UInt8(ascii: "a") || b == UInt8(ascii: "e") || b == UInt8(ascii: "i") || b == UInt8(ascii: "o")
                 || b == UInt8(ascii: "u") || b == UInt8(ascii: "y")
         }
-        guard !bytes.isEmpty, bytes.allSatisfy(isLetter) else { return false }
-        var i = 0
-        while i < bytes.count, !isVowel(bytes[i]) { i += 1 }
-        guard i <= 3, i < bytes.count else { return false }
-        let nucleusStart = i
-        while i < bytes.count, isVowel(bytes[i]) { i += 1 }
-        guard (1...3).contains(i - nucleusStart) else { return false }
-        let coda = UnsafeBufferPointer(rebasing: bytes[i...])
+        guard !word.isEmpty, word.allSatisfy({ (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }) else { return false }
+        var i = word.startIndex, onset = 0
+        while i != word.endIndex, !isVowel(word[i]) { onset += 1; i = word.index(after: i) }
+        guard onset <= 3, i != word.endIndex else { return false }
+        var nucleus = 0
+        while i != word.endIndex, isVowel(word[i]) { nucleus += 1; i = word.index(after: i) }
+        guard (1...3).contains(nucleus) else { return false }
+        let coda = word[i...]
         switch coda.count {
         case 0: return true
-        case 1: return "nmlkptr".utf8.contains(coda[0])
+        case 1: return "nmlkptr".utf8.contains(coda[coda.startIndex])
         case 2: return coda.elementsEqual("ng".utf8) || coda.elementsEqual("nh".utf8) || coda.elementsEqual("ch".utf8)
         default: return false
         }
