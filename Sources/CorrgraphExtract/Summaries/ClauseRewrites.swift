@@ -25,9 +25,14 @@ enum ClauseRewrites {
     /// How many words an inverted conditional's clause may run before its comma.
     static let maxConditionTokens = 24
 
+    /// Precondition as data: every rewrite above needs one of these words (`in attendance`, an inverted
+    /// auxiliary, a relative clause's verb of holding); a summary without them is not split into words.
+    static let cues = RuleCues(["attendance"] + inversionAuxiliaries.sorted() + relativeHoldingVerbs.sorted())
+
     /// The text with each of the wordings above rewritten; the text itself when none occurs.
     /// - Complexity: O(n): each word is looked at a bounded number of times.
     static func rewritten(_ text: String) -> String {
+        guard cues.occurs(in: text) else { return text }
         var tokens = SummaryWords.spaceSeparated(text)
         let keys = tokens.map(NamePhrase.wordKey)
         var changed = false

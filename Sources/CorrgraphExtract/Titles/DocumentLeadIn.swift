@@ -328,14 +328,14 @@ struct DocumentLeadIn {
         if rest.first == "," { rest = rest.dropFirst() }
         rest = rest.drop { $0 == " " }
         let word = rest.prefix { $0.isLetter }
-        guard DocumentLeadIn.isSeriesWord(word) else { return false }
         var after = rest.dropFirst(word.count)
-        guard after.first == " " else { return false }
+        guard !word.isEmpty, after.first == " " else { return false }
         after = after.dropFirst()
         let digits = after.prefix { $0.isNumber || $0 == "/" || $0 == "-" }
         guard digits.first?.isNumber == true else { return false }
         let tail = after.dropFirst(digits.count)
-        guard tail.prefix(6).lowercased() == " from " else { return false }
+        // The shape first, then the word's classes (lexicon and gazetteer look-ups), which cost more.
+        guard tail.prefix(6).lowercased() == " from ", DocumentLeadIn.isSeriesWord(word) else { return false }
         number = String(word) + " " + String(digits)
         remainder = String(tail)
         return true

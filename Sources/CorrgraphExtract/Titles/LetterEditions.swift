@@ -61,12 +61,18 @@ enum LetterEditions {
     ]
 
     static let allActNouns: Set<String> = languages.reduce(into: []) { $0.formUnion($1.actNouns) }
+    /// Every language's prepositions of address (`von`, `an`, `de`, `à` …): one of them follows the act noun.
+    static let addressWords: Set<String> = languages.reduce(into: []) { $0.formUnion($1.fromWords); $0.formUnion($1.toWords) }
 
     /// `Brief von A an B`, `Lettre de A à B`, `Carta a B de A` … read with one language's function words; nil when
     /// the heading opens with no act noun of any language, or its ends are not names.
     static func foreignHeading(_ title: String) -> [ExtractedMessage]? {
         let firstWord = title.prefix(24).prefix { $0 != " " }.lowercased()
         guard allActNouns.contains(firstWord) else { return nil }
+        // The word after the act noun must be a preposition of address or an elided one (`Lettre d'Émile …`):
+        // an English `Telegram from …` (the Dutch act noun) is ruled out before the title is split.
+        let second = title.dropFirst(firstWord.count).drop { $0 == " " }.prefix { $0 != " " }
+        guard second.contains("'") || second.contains("’") || addressWords.contains(key(String(second))) else { return nil }
         let words = splitElision(datelineCut(title).split(separator: " ").map(String.init))
         guard words.count >= 3, words.count <= 60, let first = words.first, first.first?.isUppercase == true else { return nil }
         let noun = key(first)
