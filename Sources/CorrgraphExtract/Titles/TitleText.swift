@@ -111,7 +111,7 @@ enum TitleText {
                 trimmed = true
             }
             // "Mr. A to Mr. B.—(Extract.)", "… B.—Extract.": the dash that set off an editor's label, or the label after it.
-            if let dash = out.lastIndex(of: "-"), dash > out.startIndex, [".", " "].contains(out[out.index(before: dash)]) {
+            if let dash = lastHyphen(in: out), dash > out.startIndex, [".", " "].contains(out[out.index(before: dash)]) {
                 let after = out[out.index(after: dash)...].filter { !" .()[]".contains($0) }.lowercased()
                 if after.isEmpty || editorialLabels.contains(after) {
                     out = String(out[..<dash]).trimmingSpaces()
@@ -129,6 +129,14 @@ enum TitleText {
             out.removeLast()
         }
         return out
+    }
+
+    /// The last `-` character of `text`, found from the end over bytes: a search by `Character` walks
+    /// grapheme clusters through the whole title when it holds no hyphen, which most titles and summaries do not.
+    /// A hyphen byte that a combining mark joins to the next scalar is no `-` character; then the character search decides.
+    static func lastHyphen(in text: String) -> String.Index? {
+        guard let byte = text.utf8.lastIndex(of: UInt8(ascii: "-")) else { return nil }
+        return text[byte] == "-" ? byte : text.lastIndex(of: "-")
     }
 
     /// Labels an edition prints before a document's own heading to say where it stands: `Enclosure:`,
