@@ -33,6 +33,7 @@ public enum NamePhrase {
                   let partner = mentions[i + 1], partner.kind == .person, partner.office != nil else { continue }
             mentions[i] = NameMention(text: partner.text, kind: .person, office: items[i].text)
         }
+        for (i, name) in sharingFamilyName(items: items, mentions: mentions) { mentions[i] = NameMention(text: name, kind: .person) }
         // "Darwin, C. R.": a catalogue's inverted name, the initials after the comma.
         for i in mentions.indices.dropFirst() where items[i].afterComma {
             let initials = items[i].text.split(separator: " ")
@@ -92,6 +93,35 @@ public enum NamePhrase {
             result.append(mention)
         }
         return result
+    }
+
+    /// **Convention: given names before `and` share the family name after it** (`Hans and Greta Vogel`, `Karl, Ilse and
+    /// Werner Brandt`): items of one given name each (`Lexicon.givenNames`), the last joined by `and` to a full name that
+    /// opens with a given name, are people of that family name. A word the class does not know (`Volkov and Olga
+    /// Smirnova`, `Kim and Park Chung-su`), a form of address or office, or a full name that opens otherwise leaves the
+    /// items as printed. Returns each item's index and its completed name.
+    static func sharingFamilyName(items: [ListItem], mentions: [NameMention?]) -> [(Int, String)] {
+        guard items.count >= 2 else { return [] }
+        func bareName(_ i: Int) -> [String]? {
+            guard let m = mentions[i], m.kind == .person, m.office == nil, m.bracketed == nil else { return nil }
+            return tokenize(m.text)
+        }
+        var shared: [(Int, String)] = []
+        for j in items.indices.dropFirst() where !items[j].afterComma {
+            guard let full = bareName(j), let first = full.first, Lexicon.isGivenName(first),
+                  // The family name: the words after the given names, capitalised or a particle (`von Vogel`).
+                  let familyStart = full.firstIndex(where: { !Lexicon.isGivenName($0) }),
+                  full[familyStart...].allSatisfy({ $0.first?.isUppercase == true || particles.contains(wordKey($0)) }),
+                  full[familyStart...].contains(where: { $0.first?.isUppercase == true }) else { continue }
+            let family = full[familyStart...].joined(separator: " ")
+            var k = j - 1
+            while k >= 0, let given = bareName(k), given.count == 1, Lexicon.isGivenName(given[0]), tokenize(items[k].text).count == 1 {
+                // Further given names may be listed before it with commas (`Karl, Ilse and Werner Brandt`).
+                shared.append((k, given[0] + " " + family))
+                k -= 1
+            }
+        }
+        return shared
     }
 
     /// The body of `OFFICE, OFFICE, and OFFICE of BODY` when every item is an office and only the last has
@@ -500,6 +530,34 @@ public enum NamePhrase {
             && !Lexicon.nationalities.contains(k) && !Lexicon.nationalities.contains(stem) && !Gazetteer.placeWords.contains(k)
             && !Gazetteer.isPlace(token) && !strongOffices.contains(stem) && !Lexicon.offices.contains(stem)
             && !Lexicon.institutionHeads.contains(stem) && !Lexicon.honorifics.contains(k)
+    }
+
+    /// Plurals of peoples that are not a nationality adjective and `s` (`the Poles`, `the Swedes`, `the Turks`).
+    static let irregularDemonymPlurals: Set<String> = [
+        "poles", "swedes", "danes", "finns", "turks", "arabs", "serbs", "croats", "scots", "britons", "spaniards",
+        "filipinos", "slovenes", "kurds", "letts", "lapps", "magyars", "russians",
+    ]
+
+    /// A people named by its plural with the article (`the Soviets`, `the Americans`, `the Poles`) or by a nationality
+    /// used as a collective noun (`the Chinese`, `the British`): an unnamed group, no correspondent.
+    static func isPeopleByDemonym(_ key: String) -> Bool {
+        if irregularDemonymPlurals.contains(key) { return true }
+        // Collective nouns of a people are the adjectives in `-ese`, `-ish`, `-ch`, `-ss` (not `the UN`, `the North`).
+        if Lexicon.nationalities.contains(key) { return ["ese", "ish", "ch", "ss", "sh"].contains(where: key.hasSuffix) }
+        return key.hasSuffix("s") && key.count >= 5 && Lexicon.nationalities.contains(String(key.dropLast()))
+    }
+
+    /// **Convention: a family or a people is a stated end, but nobody** (`Letter from A to the Soviets`, `The Vogels to
+    /// B`): every item of the phrase is the article and a family's plural surname (`isFamilyPlural`) or a people
+    /// (`isPeopleByDemonym`). The document is addressed (or signed), so it is a message; the end lists no one
+    /// (gold schema: unnamed groups are not participants).
+    static func namesOnlyFamiliesOrPeoples(_ phrase: String) -> Bool {
+        let items = splitList(phrase)
+        return !items.isEmpty && items.allSatisfy { item in
+            let tokens = tokenize(item.text)
+            guard tokens.count == 2, wordKey(tokens[0]) == "the", tokens[1].first?.isUppercase == true else { return false }
+            return isFamilyPlural(tokens[1]) || isPeopleByDemonym(wordKey(tokens[1]))
+        }
     }
 
     /// Whether lexicon keys open with an act noun and its preposition, after ordinals and modifiers

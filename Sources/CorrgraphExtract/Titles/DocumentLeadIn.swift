@@ -49,6 +49,7 @@ struct DocumentLeadIn {
             lead.readNumber()
             if lead.number != nil, lead.remainder.lowercased().hasPrefix(" from ") { return lead }
         }
+        if let lead = seriesNumberedOpening(rest) { return lead }
         // "Ciphered Telegram", "Coded Cable Telegram No. 123", "Urgent Cable": document modifiers, then one
         // or more stacked types; the last type is the head ("Cable Telegram" is a telegram).
         if var lead = stackedTypes(rest) {
@@ -311,6 +312,30 @@ struct DocumentLeadIn {
     static func isSeriesWord(_ word: Substring) -> Bool {
         (3...8).contains(word.count) && word.first?.isUppercase == true && word.allSatisfy { $0.isASCII && $0.isLetter }
             && Lexicon.classes(of: word).isEmpty && !Gazetteer.placeWords.contains(word.lowercased())
+    }
+
+    /// **Convention: a telegram's series number may open its head** (`Secto 45, A to B`, `Tosec 112 from A to B`, `Tosec 3.
+    /// A to B`): a series word (`isSeriesWord`) and a bare number, then a comma or period and the ends `A to B`, or `from`;
+    /// the number stands where a document word would, and a telegram is a message. Nil for any other opening.
+    static func seriesNumberedOpening(_ text: String) -> DocumentLeadIn? {
+        let word = text.prefix { $0.isASCII && $0.isLetter }
+        var after = text.dropFirst(word.count)
+        guard (3...8).contains(word.count), after.first == " " else { return nil }
+        after = after.dropFirst()
+        let digits = after.prefix { $0.isNumber || $0 == "/" || $0 == "-" }
+        guard digits.first?.isNumber == true else { return nil }
+        var tail = after.dropFirst(digits.count)
+        if tail.first == "," || tail.first == "." {
+            tail = tail.dropFirst()
+            // `, A to B`: the ends, not a heading of its own (`, From Revolution to Reform`).
+            guard tail.first == " ", !tail.dropFirst().lowercased().hasPrefix("from "), !TitleText.find(" to ", in: String(tail)).isEmpty
+            else { return nil }
+            tail = "," + tail
+        } else if !tail.lowercased().hasPrefix(" from ") {
+            return nil
+        }
+        guard isSeriesWord(word) else { return nil }
+        return DocumentLeadIn(type: "telegram", addressless: true, number: word + " " + digits, possessiveAuthor: nil, remainder: String(tail))
     }
 
     /// `DOCUMENT-WORD… SERIES NUMBER` before `From` (`Telegram Secto 45`, `Circular Telegram Niact 1023`): the

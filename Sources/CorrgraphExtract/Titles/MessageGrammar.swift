@@ -270,6 +270,7 @@ enum MessageGrammar {
             }
             return []
         }
+        if let head = headWithFamilyOrPeopleEnd(title) { return head }
         // "On the Return of Korean Nationals to North Korea" is a subject, not a correspondent.
         let first = NamePhrase.wordKey(NamePhrase.tokenize(title).first ?? "")
         // "The Marquess of Salisbury to Mr. White": a peer is named with his article (`PeerageName`).
@@ -298,6 +299,21 @@ enum MessageGrammar {
         let recipientPhrase = cutSubject(extractVias(split.right, into: &relays))
         guard isPureNameList(extractVias(split.left, into: &relays)), isPureNameList(recipientPhrase.phrase) else { return [] }
         return build(senders: split.left, recipients: split.right, hasRecipient: true, addressless: false).messages
+    }
+
+    /// `The Vogels to Li Wei`, `Li Wei to the Soviets`: a bare head whose one end is a family or a people
+    /// (`NamePhrase.namesOnlyFamiliesOrPeoples`) and whose other end names people by a name of two words or more, or
+    /// with a form of address; the group's end is stated and lists no one. Nil for any other title.
+    static func headWithFamilyOrPeopleEnd(_ title: String) -> [ExtractedMessage]? {
+        guard let split = splitAtTo(title) else { return nil }
+        let right = cutSubject(split.right).phrase
+        let groupLeft = NamePhrase.namesOnlyFamiliesOrPeoples(split.left), groupRight = NamePhrase.namesOnlyFamiliesOrPeoples(right)
+        guard groupLeft != groupRight else { return nil }
+        let other = groupLeft ? right : split.left
+        let people = NamePhrase.parse(other)
+        guard isPureNameList(other), !people.isEmpty, people.allSatisfy({ $0.kind == .person }),
+              NamePhrase.tokenize(other).count >= 2 else { return nil }
+        return [groupLeft ? ExtractedMessage(from: [], to: people) : ExtractedMessage(from: people, to: [])]
     }
 
     /// Words of a document's kind that may close a sender phrase: every one-word document type of the lexicon,
@@ -464,6 +480,9 @@ enum MessageGrammar {
                 let bindsPlace = placeLength != nil
                     || ["un", "united", "organization", "soviet", "people's", "democratic", "republic", "federal"]
                         .contains(place.first?.lowercased() ?? "")
+                    // "the Delegation to the General Assembly to …": a body of states, with another "to" after it.
+                    || index + 1 < tos.count && OfficeHeads.complementNamesBody(
+                        NamePhrase.tokenize(String(text[r.upperBound..<tos[index + 1].lowerBound])).map(OfficeHeads.key).filter { $0 != "the" })
                 if posted {
                     // "the Hungarian Embassy to Budapest": a city of the embassy's own country is its ministry,
                     // the addressee — unless another "to" follows and names one.
@@ -662,8 +681,8 @@ enum MessageGrammar {
             }
             return ([], problems)
         }
-        if d.isEmpty && !addressless && clause == nil {
-            // A report or memorandum to no one is not a message.
+        // A report or memorandum to no one is not a message; one to a family or a people is addressed, to no correspondent.
+        if d.isEmpty && !addressless && clause == nil && !(hasRecipient && NamePhrase.namesOnlyFamiliesOrPeoples(outerRecipients)) {
             return ([], problems)
         }
         var outer = ExtractedMessage(from: c, to: d, via: vias)

@@ -327,12 +327,24 @@ enum OfficeHeads {
             words = NamePhrase.tokenize(String(complement[..<open]))
         }
         let keys = words.map(key)
-        // "the Ambassador to the Foreign Secretary": an office after the "to" is the addressee.
-        if keys.contains(where: isOfficeWord) { return false }
+        // "the Ambassador to the Foreign Secretary": an office after the "to" is the addressee; an office word inside a
+        // body's name (`the General Assembly`) is not.
+        if keys.contains(where: isOfficeWord), !complementNamesBody(keys) { return false }
         var place = words
         if let first = place.first, first.lowercased() == "the" { place.removeFirst() }
         return holderFollows || next != nil || Gazetteer.isPlace(place.joined(separator: " "))
             || keys.contains(where: postingBodies.contains)
+    }
+
+    /// Bodies of states that delegations and missions are sent to: with `postingBodies`, the head noun of a posting.
+    static let bodiesOfStates: Set<String> = ["assembly", "council", "conference", "committee", "commission", "congress"]
+
+    /// **Convention: a posting's complement names a body by its head noun** (`to the General Assembly`, `to the Security
+    /// Council of …`): the last word before the complement's own `of`/`for`/`on`/`in` is a body of states or a posting
+    /// body, whatever office word (`General`) stands before it.
+    static func complementNamesBody(_ keys: [String]) -> Bool {
+        guard let head = keys.prefix(while: { !["of", "for", "on", "in"].contains($0) }).last else { return false }
+        return bodiesOfStates.contains(head) || postingBodies.contains(head)
     }
 
     // MARK: Ends
