@@ -119,4 +119,104 @@ import Testing
         #expect(Acts.of("Letter from the Ambassador to the Foreign Secretary") == ["Ambassador → Foreign Secretary"])
         #expect(Acts.of("Telegram From the Delegation to the Department of State") == ["Delegation → Department of State"])
     }
+
+    // MARK: A unit set off by a comma after a post belongs to the post
+
+    static let posts = ["Deputy Harbourmaster", "Harbourmaster", "Commander", "Acting Warden", "Chief Pilot"]
+    static let units = ["Eastern Roads", "Southern Task Force", "Northern Fleet", "Central Sector", "Joint Survey Board of the Delta"]
+
+    @Test(arguments: units)
+    func unitBelongsToThePost(_ unit: String) {
+        for (n, post) in Self.posts.enumerated() {
+            let (a, b, _) = Variants.trio(n)
+            let office = "\(post), \(unit)"
+            // Institution heads make a unit an institution of its own; the others stay the post's unit.
+            guard !unit.contains("Board") else { continue }
+            #expect(Acts.of("Letter from the \(office), to \(a)") == ["\(office) → \(a)"], "\(office)")
+            #expect(Acts.of("Letter from \(a) to the \(office)") == ["\(a) → \(office)"], "\(office)")
+            #expect(Acts.of("The \(office) to the Secretary of State") == ["\(office) → Secretary of State"], "\(office)")
+            #expect(Acts.of("The Secretary of State to the \(office)") == ["Secretary of State → \(office)"], "\(office)")
+            // In apposition after a named person, in a talk's sides and at a message's end.
+            #expect(Acts.of("Memorandum of Conversation between \(a), \(office), and \(b)") == [Variants.sortedPair(a, b)], "\(office)")
+            #expect(Acts.of("Letter from \(a), \(office), to \(b)") == ["\(a) → \(b)"], "\(office)")
+        }
+    }
+
+    /// A place, a given name or a person after the comma is no unit.
+    @Test func noUnitWithoutANonNameWord() {
+        #expect(Acts.of("Letter from Petrov, Moscow, to Li Wenbo") == ["Petrov → Li Wenbo"])
+        #expect(Acts.of("Memorandum of Conversation between Li Wenbo, Olga Smirnova, and Hans Becker")
+                == ["{Hans Becker, Li Wenbo, Olga Smirnova}"])
+    }
+
+    // MARK: A circular is addressed to a class of bodies
+
+    @Test func circularToAClassOfBodies() {
+        let classes = ["States", "Colonies", "Provinces", "Republics", "Governments", "Cantons", "Counties", "Legislatures"]
+        for (n, bodies) in classes.enumerated() {
+            let (a, _, _) = Variants.trio(n)
+            for document in ["Circular Letter", "Circular", "Circular Telegram", "Circular Note"] {
+                #expect(Acts.of("\(document) to the \(bodies)") == [" → \(bodies)"], "\(document) \(bodies)")
+                #expect(Acts.of("\(document) from \(a) to the \(bodies)") == ["\(a) → \(bodies)"], "\(document) \(bodies)")
+            }
+            #expect(Acts.of("Circular Letter to the Southern \(bodies)") == [" → Southern \(bodies)"], "\(bodies)")
+            #expect(Acts.of("CIRCULAR LETTER TO THE \(bodies.uppercased())") == [" → \(bodies)"], "\(bodies)")
+            // Not a circular, or not a class: as before.
+            #expect(Acts.of("Report on the \(bodies)").isEmpty, "\(bodies)")
+        }
+        #expect(Acts.of("Circular Letter to the States, 8 June 1783") == [" → States"])
+        #expect(Acts.of("Circular Letter from the Secretary of State to the Governors of the States") == ["Secretary of State → Governors of the States"])
+        #expect(Acts.of("Circular Letter on the Harvest").isEmpty)
+    }
+
+    // MARK: M. before a surname alone
+
+    @Test func monsieurWhenTheHeadStylesItsPeople() {
+        for (n, surname) in ["Duval", "Lacoste", "Delacroix-Vernet", "Volkov", "Haddad"].enumerated() {
+            let other = ["Fishwick", "Oyelaran", "Lindqvist", "Nakagawa", "Brandauer"][n]
+            #expect(Acts.of("M. \(surname) to Mr. \(other).") == ["\(surname) → \(other)"], "\(surname)")
+            #expect(Acts.of("Mr. \(other) to M. \(surname).") == ["\(other) → \(surname)"], "\(surname)")
+            #expect(Acts.of("Sir Edmund Thornbury to M. \(surname)") == ["Edmund Thornbury → \(surname)"], "\(surname)")
+            #expect(Acts.of("Count \(other) to M. \(surname)") == ["\(other) → \(surname)"], "\(surname)")
+            #expect(Acts.of("M. \(surname) to M. \(other)") == ["\(surname) → \(other)"], "\(surname)")
+            #expect(Acts.of("Lettre de M. \(surname) à M. \(other)") == ["\(surname) → \(other)"], "\(surname)")
+        }
+    }
+
+    /// An initial: after a given name, before another initial, or in a head without forms of address.
+    @Test func initialOtherwise() {
+        #expect(Acts.of("Cable, M. Volkov to Li Wenbo") == ["M. Volkov → Li Wenbo"])
+        #expect(Acts.of("Letter from M. Volkov to A. Petrov") == ["M. Volkov → A. Petrov"])
+        #expect(Acts.of("Letter from M.A. Volkov to Li Wenbo") == ["M.A. Volkov → Li Wenbo"])
+        #expect(Acts.of("Letter from M. A. Volkov to Mr. Fishwick") == ["M. A. Volkov → Fishwick"])
+        #expect(Acts.of("Letter from Georgy M. Malakhov to Mr. Fishwick") == ["Georgy M. Malakhov → Fishwick"])
+    }
+
+    // MARK: Others' meeting in a journal is not the diarist's talk
+
+    static let hearsayOpenings = ["Sources indicate that", "Rumours say that", "According to sources,", "According to unnamed informants,",
+                                  "It is reported that", "It is rumoured that", "Reports suggest that"]
+
+    @Test(arguments: hearsayOpenings)
+    func hearsayOfOthersMeeting(_ opening: String) {
+        for (n, verb) in ["met", "held talks", "discussed the harvest", "conferred"].enumerated() {
+            let (_, b, c) = Variants.trio(n)
+            let journal = "Journal of Ambassador Ivan Petrov for 3 May 1957"
+            let summary = "\(opening) \(b) and \(c) \(verb)."
+            #expect(!Acts.of(journal, summary: summary).contains { $0.contains("Ivan Petrov") }, "\(summary)")
+            // The diarist's own talk in the same entry stays.
+            let both = "Petrov meets Kim Young-sam. " + summary
+            #expect(Acts.of(journal, summary: both).contains("{Ivan Petrov, Kim Young-sam}"), "\(both)")
+        }
+        #expect(Acts.of("Journal of Ambassador Ivan Petrov for 3 May 1957", summary: "\(opening) Li Wenbo reportedly met Hans Becker.")
+                    .allSatisfy { !$0.contains("Ivan Petrov") })
+    }
+
+    /// Interlocutors of the diarist are still read: a talk with him, several people telling him.
+    @Test func diaristsOwnTalksStay() {
+        let journal = "Journal of Ambassador Ivan Petrov for 3 May 1957"
+        #expect(Acts.of(journal, summary: "Kim Young-sam discusses the harvest.") == ["{Ivan Petrov, Kim Young-sam}"])
+        #expect(Acts.of(journal, summary: "Kim Young-sam and Li Wenbo told Petrov about the harvest.")
+                == ["{Ivan Petrov, Kim Young-sam, Li Wenbo}"])
+    }
 }

@@ -34,6 +34,12 @@ public enum NamePhrase {
             mentions[i] = NameMention(text: partner.text, kind: .person, office: items[i].text)
         }
         for (i, name) in sharingFamilyName(items: items, mentions: mentions) { mentions[i] = NameMention(text: name, kind: .person) }
+        // "the Deputy Harbourmaster, Eastern Roads": a unit set off by a comma after a post belongs to the post.
+        for i in mentions.indices.dropLast() where items[i + 1].afterComma && isUnitOfPost(items[i + 1].text) {
+            guard let post = mentions[i], isPostBeforeUnit(post, item: items[i].text, after: i > 0 ? mentions[i - 1] : nil) else { continue }
+            mentions[i] = NameMention(text: (post.kind == .office ? post.text : OfficeHeads.droppingArticle(items[i].text)) + ", " + items[i + 1].text, kind: .office)
+            mentions[i + 1] = nil
+        }
         // "Darwin, C. R.": a catalogue's inverted name, the initials after the comma.
         for i in mentions.indices.dropFirst() where items[i].afterComma {
             let initials = items[i].text.split(separator: " ")
@@ -122,6 +128,55 @@ public enum NamePhrase {
             }
         }
         return shared
+    }
+
+    /// **Convention: a unit set off by a comma after a post belongs to the post** (`the Deputy Harbourmaster, Eastern Roads`,
+    /// `the Commander, Southern Task Force`): capitalised words that open with a word that is never a name (`Eastern`,
+    /// `Southern`, `Joint`, `Central`), holding no office, no institution head and no given name, and no place alone; five
+    /// words at most. It names no one; with the post it is one office as printed.
+    static func isUnitOfPost(_ text: String) -> Bool {
+        let tokens = tokenize(text)
+        guard (1...5).contains(tokens.count), let first = tokens.first, first.first?.isUppercase == true,
+              Lexicon.nonNameWords.contains(wordKey(first)), !Gazetteer.isPlace(text) else { return false }
+        return tokens.allSatisfy { token in
+            let k = wordKey(token)
+            if ["of", "the", "and", "for"].contains(k) { return true }
+            return token.first?.isUppercase == true && !Lexicon.offices.contains(k) && !strongOffices.contains(k)
+                && !Lexicon.institutionHeads.contains(k) && !Lexicon.isGivenName(token) && !Lexicon.honorifics.contains(k)
+        }
+    }
+
+    /// A post before its unit: an office alone, or — right after a named person, whose apposition it is — one word the
+    /// lexicon does not know, perhaps after grades (`Li Wenbo, Harbourmaster, Eastern Roads`), that is no given name.
+    static func isPostBeforeUnit(_ post: NameMention, item: String, after previous: NameMention?) -> Bool {
+        if post.kind == .office { return true }
+        // "the Harbourmaster, Eastern Roads": the article marks one word the lexicon does not know as a post.
+        let printed = tokenize(item)
+        if post.kind == .person, post.bracketed == nil, printed.count >= 2, wordKey(printed[0]) == "the",
+           isGradedPost(printed.dropFirst().joined(separator: " ")) || printed.count == 2 && !Lexicon.isGivenName(printed[1]) {
+            return true
+        }
+        guard post.kind == .person, post.bracketed == nil, let previous, previous.kind == .person,
+              tokenize(previous.text).count >= 2 else { return false }
+        let words = tokenize(item)
+        guard let last = words.last, !Lexicon.isGivenName(last),
+              words.dropLast().allSatisfy({ OfficeWords.rankModifiers.contains(wordKey($0)) }) else { return false }
+        return true
+    }
+
+    /// `Chief Pilot`, `Acting Warden`: grades (`OfficeWords.rankModifiers`) before one capitalised word that is no given name,
+    /// a post the lexicon does not know; before a unit it is no person (`Chief Pilot, Central Sector`).
+    static func isGradedPost(_ text: String) -> Bool {
+        let words = tokenize(text)
+        guard words.count >= 2, let last = words.last, last.first?.isUppercase == true, !Lexicon.isGivenName(last) else { return false }
+        return words.dropLast().allSatisfy { OfficeWords.rankModifiers.contains(wordKey($0)) }
+    }
+
+    /// Whether the last item of a phrase is a post that a unit may follow (`isPostBeforeUnit`).
+    static func endsWithPost(_ phrase: String) -> Bool {
+        let items = splitList(phrase)
+        guard let last = items.last, let post = parseItem(last.text) else { return false }
+        return isPostBeforeUnit(post, item: last.text, after: items.count >= 2 && last.afterComma ? parseItem(items[items.count - 2].text) : nil)
     }
 
     /// The body of `OFFICE, OFFICE, and OFFICE of BODY` when every item is an office and only the last has

@@ -305,6 +305,9 @@ extension SummaryReader {
             if clause.pronounSubject && !authorsPronouns.contains(index) { continue }
             // "Petrov learned that he had met with …": a meeting in the past perfect is recalled, not recorded.
             if clause.pastPerfect { continue }
+            // "Sources indicate that A and B met", "A and B met in Kaesong": others' meeting, hearsay or with each other, is
+            // no talk of the diarist (`JournalHearsay`).
+            if JournalHearsay.isOthersMeeting(clause, author: author, text: text) { continue }
             // "Wang records that Zhou Enlai spoke with Molotov": a talk between others, told to the diarist.
             if clause.toldThat, clause.objects.contains(where: { !MessageGrammar.sameName($0, author) }) { continue }
             // "The GDR Ambassador and the Ambassador of Hungary express …": officials the diarist names by office

@@ -552,7 +552,8 @@ enum MessageGrammar {
             let after = text[text.index(after: comma)..<cut].trimmingSpaces()
             let nextItem = after.split(separator: ",", maxSplits: 1).first.map(String.init) ?? after
             let nextTrimmed = nextItem.lowercased().hasPrefix("and ") ? String(nextItem.dropFirst(4)) : nextItem
-            if !isCorrespondentItem(nextTrimmed) {
+            // "the Deputy Harbourmaster, Eastern Roads": a post's unit continues the post (`NamePhrase.isUnitOfPost`).
+            if !isCorrespondentItem(nextTrimmed), !(NamePhrase.isUnitOfPost(nextTrimmed) && NamePhrase.endsWithPost(String(text[..<comma]))) {
                 cut = comma
                 break
             }

@@ -470,6 +470,15 @@ enum OfficeHeads {
         // "…, May 3, 1957": a date after the last correspondent is no correspondent.
         while parts.count > 1, let last = parts.last, isDateOrTime(last.text) { parts.removeLast() }
         for part in parts {
+            // "The Commander, Southern Task Force": a unit after a comma belongs to the office before it (`NamePhrase.isUnitOfPost`).
+            if part.separator == ",", let last = items.last, NamePhrase.isUnitOfPost(part.text),
+               last.end?.rule == .officeAlone || last.end == nil && isDescribedPost(last.text + ", " + part.text)
+                || last.end?.rule == .namedPerson && NamePhrase.isGradedPost(droppingArticle(last.text)) {
+                let post = ((last.end?.rule == .officeAlone ? last.end?.mentions.first?.text : nil) ?? droppingArticle(last.text)) + ", " + part.text
+                items[items.count - 1] = (last.text + ", " + part.text, last.separator,
+                                          End(mentions: [NameMention(text: post, kind: .office)], rule: .officeAlone))
+                continue
+            }
             if let end = readItem(part.text) {
                 items.append((part.text, part.separator, end))
             } else if let last = items.last {

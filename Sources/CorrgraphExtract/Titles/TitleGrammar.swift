@@ -16,6 +16,7 @@ enum TitleGrammar {
             title = numbered.rest
         }
         title = unquotingNames(title)
+        title = MonsieurInitial.readingMonsieur(title)
         // "…, Washington, May 3, 1962": a dateline after the head (FRUS) names no one; a conversation's setting is read whole.
         if !OfficeHeads.namesOnlySetting(title) { title = OfficeHeads.cuttingDateLine(title) }
         let (head, quoted) = splitQuoted(title)
@@ -102,6 +103,12 @@ enum TitleGrammar {
         // attached message states that message.
         if reading.messages.isEmpty, let carried = approvedMessage(body) {
             reading.messages = [carried]
+        }
+        // "Circular Letter to the States": a circular's class of bodies is its addressee (`CircularClasses`), whatever the
+        // general grammar made of the class's words.
+        if reading.messages.count <= 1, let lead, let circular = CircularClasses.message(body, lead: lead) {
+            reading.messages = [circular]
+            reading.problems.removeAll { $0.hasPrefix("could not read correspondents") }
         }
 
         if reply.found, let first = reading.messages.first, !first.from.isEmpty {
