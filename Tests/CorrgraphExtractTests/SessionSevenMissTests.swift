@@ -61,7 +61,7 @@ import Testing
 
     @Test(arguments: groups)
     func familyOrPeopleAtAnEnd(_ group: String) {
-        for (n, document) in ["Letter", "Memorandum", "Note", "Report", "Telegram"].enumerated() {
+        for (n, document) in ["Letter", "Memorandum", "Note", "Message", "Telegram"].enumerated() {
             let (a, _, _) = Variants.trio(n)
             #expect(Acts.of("\(document) from \(a) to \(group)") == ["\(a) → "], "\(document) to \(group)")
             #expect(Acts.of("\(document) from \(group) to \(a)") == [" → \(a)"], "\(document) from \(group)")
@@ -72,7 +72,10 @@ import Testing
         #expect(Acts.of("Li Wenbo to \(group)") == ["Li Wenbo → "], "\(group)")
         #expect(Acts.of("Mr. Oyelaran to \(group)") == ["Oyelaran → "], "\(group)")
         #expect(Acts.of("\(capitalised.uppercased()) TO LI WENBO") == [" → Li Wenbo"], "\(group) in capitals")
-        // A talk with a group alone has one side.
+        // A report, statement or appeal to a people is published, not sent; a talk with a group alone has one side.
+        for document in ["Report", "Statement", "Appeal"] {
+            #expect(Acts.of("\(document) from Li Wenbo to \(group)").isEmpty, "\(document) to \(group)")
+        }
         #expect(Acts.of("Conversation between Li Wenbo and \(group)").isEmpty, "\(group)")
     }
 

@@ -5,21 +5,21 @@ extension Lexicon {
     /// so that `Hans and Greta Vogel` is two Vogels (`NamePhrase.sharingFamilyName`).
     ///
     /// Left out on purpose: names that are common family names too (`Thomas`, `Martin`, `Marshall`, `Paul`,
-    /// `Henry`, `George`, `Lewis`, `Grant`, `Simon`, `Bernard`, `Vincent`), names that are East Asian family names
+    /// `Henry`, `George`, `Arthur`, `Franco`, `Lewis`, `Grant`, `Simon`, `Bernard`, `Vincent`), names that are East Asian family names
     /// (`Kim`, `Lee`, `Ma`), Arabic given names that serve as family names (`Ali`, `Hassan`, `Hussein`, `Omar`), and
     /// words of other classes (`May`, `Will`, `Florence`, `Georgia`). Keys are folded (no diacritics).
     static let givenNames: Set<String> = [
         // English
         "john", "mary", "william", "elizabeth", "robert", "margaret", "richard", "susan", "charles", "dorothy",
-        "joseph", "helen", "edward", "anne", "ann", "anna", "walter", "ruth", "harold", "alice", "arthur", "edith",
+        "joseph", "helen", "edward", "anne", "ann", "anna", "walter", "ruth", "harold", "alice", "edith",
         "albert", "ethel", "frederick", "emily", "alfred", "sarah", "samuel", "jane", "benjamin", "catherine",
         "katherine", "eleanor", "elinor", "harriet", "caroline", "charlotte", "louisa", "lucy", "abigail", "martha",
         "nathaniel", "jonathan", "timothy", "michael", "david", "daniel", "peter", "stephen", "steven", "andrew",
         "christopher", "matthew", "patrick", "kevin", "brian", "barbara", "patricia", "linda", "jennifer", "nancy",
         "betty", "joan", "judith", "janet", "jean", "joyce", "diana", "rachel", "rebecca", "hannah", "esther",
-        "edmund", "eugene", "roger", "ralph", "raymond", "herbert", "hubert", "horace", "isaac", "jacob", "abraham",
-        "ernest", "leonard", "oliver", "rupert", "geoffrey", "winifred", "mildred", "gertrude", "beatrice", "agnes",
-        "maud", "mabel", "violet", "rose", "ellen", "emma", "amelia", "julia", "clara", "laura", "sophia", "sophie",
+        "edmund", "eugene", "roger", "ralph", "hubert", "horace", "isaac", 
+        "ernest", "oliver", "rupert", "geoffrey", "winifred", "mildred", "gertrude", "beatrice", "agnes",
+        "maud", "mabel", "violet", "ellen", "emma", "amelia", "julia", "clara", "laura", "sophia", "sophie",
         // German, Dutch, Scandinavian
         "hans", "greta", "grete", "gretchen", "karl", "carl", "ilse", "werner", "heinrich", "friedrich", "wilhelm",
         "johann", "johannes", "jurgen", "klaus", "claus", "dieter", "gunther", "gunter", "helmut", "helmuth",
@@ -38,7 +38,7 @@ extension Lexicon {
         "francisco", "francisca", "antonio", "antonia", "luis", "luisa", "javier", "isabel", "dolores", "mercedes",
         "teresa", "rosario", "concepcion", "consuelo", "alfonso", "fernando", "ignacio", "joaquin", "enrique",
         "ricardo", "sergio", "raul", "alejandro", "ana", "lucia", "elena", "beatriz", "ines", "joao", "joana",
-        "paulo", "fernanda", "giuseppe", "giovanni", "giulia", "giuliana", "francesca", "franco", "luigi",
+        "paulo", "fernanda", "giuseppe", "giovanni", "giulia", "giuliana", "francesca", "luigi",
         "marco", "matteo", "alessandro", "alessandra", "roberto", "roberta", "paola", "chiara",
         "caterina", "vittorio", "vittoria", "enrico", "elisabetta", "pietro", "salvatore", "angela", "rosa",
         // Russian and other Slavic, Hungarian, Romanian, Greek

@@ -175,8 +175,19 @@ enum MessageGrammar {
         } else {
             return ([], [])
         }
-        return build(senders: senders, recipients: recipients, hasRecipient: hasRecipient, addressless: lead.addressless)
+        // "Letter from A to the Soviets": a letter to a people or a family is addressed, to no correspondent.
+        let toGroup = hasRecipient && groupAddressableTypes.contains(lead.type)
+            && NamePhrase.namesOnlyFamiliesOrPeoples(cutSubject(recipients).phrase)
+        return build(senders: senders, recipients: recipients, hasRecipient: hasRecipient, addressless: lead.addressless || toGroup)
     }
+
+    /// Documents of correspondence, which a family or a people may receive (`NamePhrase.namesOnlyFamiliesOrPeoples`); a
+    /// report, statement or appeal to a people is published, not sent.
+    static let groupAddressableTypes: Set<String> = [
+        "letter", "letters", "handwritten letter", "note", "diplomatic note", "note verbale", "hand delivered note",
+        "hand-delivered note", "message", "verbal message", "oral message", "memorandum", "top secret memorandum",
+        "secret memorandum", "reply", "postcard", "minute", "aide-memoire", "aide memoire", "aide-mémoire",
+    ]
 
     /// Dashes that join a sender and a recipient after a document word (`Telegram A–B`, `Cable A - B`, `Letter
     /// A—B`): an en or em dash, spaced or not, or a spaced hyphen. An unspaced hyphen is part of a name (`Min-ho`).
@@ -682,8 +693,8 @@ enum MessageGrammar {
             }
             return ([], problems)
         }
-        // A report or memorandum to no one is not a message; one to a family or a people is addressed, to no correspondent.
-        if d.isEmpty && !addressless && clause == nil && !(hasRecipient && NamePhrase.namesOnlyFamiliesOrPeoples(outerRecipients)) {
+        if d.isEmpty && !addressless && clause == nil {
+            // A report or memorandum to no one is not a message.
             return ([], problems)
         }
         var outer = ExtractedMessage(from: c, to: d, via: vias)
