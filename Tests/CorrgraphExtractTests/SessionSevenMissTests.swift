@@ -52,6 +52,9 @@ import Testing
         #expect(Acts.of("Letter from Ambassador Hans and Greta Vogel to Li Wenbo") == ["Hans, Greta Vogel → Li Wenbo"])
         #expect(Acts.of("Memorandum of Conversation between Tanaka and Ivan Petrov") == ["{Ivan Petrov, Tanaka}"])
         #expect(Acts.of("Memorandum of Conversation between Haddad and Olga Smirnova") == ["{Haddad, Olga Smirnova}"])
+        // Given names that are common family names too are left out of the class.
+        #expect(Acts.of("Memorandum of Conversation between Arthur and John Hay") == ["{Arthur, John Hay}"])
+        #expect(Acts.of("Letter from Franco and Juan Peron to Li Wenbo") == ["Franco, Juan Peron → Li Wenbo"])
     }
 
     // MARK: A family or a people at an end is stated, but nobody
@@ -170,6 +173,7 @@ import Testing
         #expect(Acts.of("Circular Letter to the States, 8 June 1783") == [" → States"])
         #expect(Acts.of("Circular Letter from the Secretary of State to the Governors of the States") == ["Secretary of State → Governors of the States"])
         #expect(Acts.of("Circular Letter on the Harvest").isEmpty)
+        #expect(Acts.of("Circular Letter to the States [via Oleg Sidorov]") == [" → States via Oleg Sidorov"])
     }
 
     // MARK: M. before a surname alone

@@ -29,11 +29,14 @@ enum CircularClasses {
         } else {
             return nil
         }
+        // "… to the States [via C]": a relay in brackets, as anywhere else.
+        var vias: [NameMention] = []
+        addressees = MessageGrammar.extractVias(addressees, into: &vias)
         addressees = OfficeHeads.droppingArticle(MessageGrammar.cutSubject(addressees).phrase.trimmingSpaces())
         guard isClassOfBodies(addressees) else { return nil }
         let from = NamePhrase.parse(senders)
         guard senders.isEmpty || !from.isEmpty else { return nil }
-        return ExtractedMessage(from: from, to: [NameMention(text: addressees, kind: .office)])
+        return ExtractedMessage(from: from, to: [NameMention(text: addressees, kind: .office)], via: vias)
     }
 
     /// `[QUANTIFIER] [the] [QUALIFIERS] BODIES [of|in CAPITALISED …]`, eight words at most: qualifiers are capitalised
