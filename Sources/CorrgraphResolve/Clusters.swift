@@ -286,7 +286,27 @@ struct Clusters {
         var form: Int
         var other: Int
         var kind: MergeCandidate.Kind
-        var evidence: String
+        var evidence: Evidence
+
+        /// Why the pair looks alike. A surname one letter from another's proposes a pair per form pair (many
+        /// more than the candidate list keeps once pairs of correspondents are listed once): its text is
+        /// written out for the candidates listed only.
+        enum Evidence {
+            case stated(String)
+            /// `form`'s surname is one letter from `other`'s, and nothing links them.
+            case oneLetterApart
+        }
+
+        init(form: Int, other: Int, kind: MergeCandidate.Kind, evidence: String) {
+            self.init(form: form, other: other, kind: kind, evidence: .stated(evidence))
+        }
+
+        init(form: Int, other: Int, kind: MergeCandidate.Kind, evidence: Evidence) {
+            self.form = form
+            self.other = other
+            self.kind = kind
+            self.evidence = evidence
+        }
     }
 
     /// A form (of a third correspondent) that both forms exchanged acts with: the corpus links them
@@ -791,10 +811,20 @@ struct Clusters {
         // The pairs depend on the form table and names only, which merging leaves alone: the second run
         // reuses the first's.
         let found = spellingPairsFound ?? corpusSpellingPairs()
-        spellingPairsFound = found
+        // A pair that nothing can link (`linkable` false) only proposes a candidate, and does so on the first run:
+        // on the second the same proposal would come after its twin, and the candidate list keeps the first
+        // of a pair of correspondents. The second run reads the pairs that can merge only.
+        spellingPairsFound = spellingPairsFound ?? found.filter {
+            if case .linkCandidate(linkable: false) = $0.test { return false }
+            return true
+        }
         for pair in found {
             let i = pair.kept, j = pair.absorbed
             guard find(i) != find(j) else { continue }
+            if case .linkCandidate(linkable: false) = pair.test {
+                proposals.append(Proposal(form: j, other: i, kind: .spellingVariant, evidence: .oneLetterApart))
+                continue
+            }
             let kept = table.forms[i].printed[0].text, absorbed = table.forms[j].printed[0].text
             let detail: String
             switch pair.test {
@@ -809,12 +839,15 @@ struct Clusters {
             case .linkCandidate(let linkable):
                 // Short surnames need the given names too (`Mao Zeong`), long ones stand alone (`Roschin`).
                 mergeIfLinked(i, j, kind: .spellingVariant, rule: .spellingVariant,
-                              similarity: "\(absorbed) is one letter from \(kept)", linkable: linkable)
+                              similarity: Self.oneLetterSimilarity(absorbed: absorbed, kept: kept), linkable: linkable)
                 continue
             }
             union(i, j, reason: MergeDecision(form: absorbed, rule: .spellingVariant, detail: detail))
         }
     }
+
+    /// How a spelling-variant candidate says why it looks alike.
+    static func oneLetterSimilarity(absorbed: String, kept: String) -> String { "\(absorbed) is one letter from \(kept)" }
 
     /// The word with each of its letters deleted in turn, in order (duplicates kept). An ASCII word is cut
     /// on its bytes, which are its characters; another is cut by characters.
@@ -961,9 +994,15 @@ struct Clusters {
                 let sameGiven = !a.given.isEmpty && a.given == b.given
                 // Cheap tests first: most surname pairs of a block are neither (the distance is known to be 1).
                 guard sameKey || (keptIsX ? lengthX : lengthY) >= 6 || sameGiven else { continue }
-                let givenAgree = sameGiven || a.given.isEmpty || b.given.isEmpty || PersonName.givenNames(a, b) == .same
+                // (Read only where needed: most pairs of a block are surnames one letter replaced, with other given names.)
+                let givenAgree = { sameGiven || a.given.isEmpty || b.given.isEmpty || PersonName.givenNames(a, b) == .same }
                 if sameKey {
-                    if givenAgree { result.append(SpellingPair(kept: i, absorbed: j, test: .sameName)) }
+                    if givenAgree() { result.append(SpellingPair(kept: i, absorbed: j, test: .sameName)) }
+                    continue
+                }
+                // The tests below all need the same given names; other pairs are candidates, linked when a misprint.
+                guard sameGiven else {
+                    result.append(SpellingPair(kept: i, absorbed: j, test: .linkCandidate(linkable: isMisprint() && givenAgree())))
                     continue
                 }
                 // `Deng Xioaping`, `Liu Shaoq`: in a Chinese name (a one-syllable family name first), a word that no
@@ -988,7 +1027,7 @@ struct Clusters {
                     result.append(SpellingPair(kept: i, absorbed: j, test: .misprintWithGivenNames))
                     continue
                 }
-                result.append(SpellingPair(kept: i, absorbed: j, test: .linkCandidate(linkable: givenAgree && isMisprint())))
+                result.append(SpellingPair(kept: i, absorbed: j, test: .linkCandidate(linkable: isMisprint())))
             }
         }
         return result
@@ -996,13 +1035,21 @@ struct Clusters {
 
     /// The proposals whose forms ended in different correspondents, one per pair.
     mutating func candidates(_ formToCorrespondent: [Int]) -> [MergeCandidate] {
-        var seen = Set<[Int]>()
+        // A pair of correspondents as one number (no array to allocate and hash per proposal).
+        var seen = Set<Int>()
+        let correspondentCount = (formToCorrespondent.max() ?? 0) + 1
         var result: [MergeCandidate] = []
         for p in proposals {
             let a = formToCorrespondent[p.form], b = formToCorrespondent[p.other]
-            guard a != b, seen.insert([min(a, b), max(a, b)]).inserted else { continue }
-            result.append(MergeCandidate(form: table.forms[p.form].printed[0].text, otherForm: table.forms[p.other].printed[0].text,
-                                         correspondent: a, otherCorrespondent: b, kind: p.kind, evidence: p.evidence))
+            guard a != b, seen.insert(min(a, b) * correspondentCount + max(a, b)).inserted else { continue }
+            let form = table.forms[p.form].printed[0].text, otherForm = table.forms[p.other].printed[0].text
+            let evidence: String
+            switch p.evidence {
+            case .stated(let text): evidence = text
+            case .oneLetterApart: evidence = Self.oneLetterSimilarity(absorbed: form, kept: otherForm) + "; similarity alone"
+            }
+            result.append(MergeCandidate(form: form, otherForm: otherForm,
+                                         correspondent: a, otherCorrespondent: b, kind: p.kind, evidence: evidence))
         }
         return result
     }
