@@ -420,16 +420,19 @@ struct Clusters {
             bySurname[name.surname, default: []].append(i)
         }
         for (_, group) in bySurname.sorted(by: { $0.key < $1.key }) where group.count > 1 {
-            // Fuller forms first: more given-name letters.
-            let ordered = group.sorted { info($0) > info($1) || (info($0) == info($1) && $0 < $1) }
+            // Fuller forms first: more given-name letters. (Forms are named by their position in the group, whose
+            // letters and given-name keys are worked out once, not once per comparison.)
+            let letters = group.map(info)
+            let keys = group.map { names[$0].given.map(PersonName.givenNameKey) }
+            let ordered = group.indices.sorted { letters[$0] > letters[$1] || (letters[$0] == letters[$1] && group[$0] < group[$1]) }
             var representatives: [Int] = []
-            for i in ordered {
-                let name = names[i]
+            for position in ordered {
+                let i = group[position], name = names[i]
                 var same: [Int] = [], similar: [Int] = []
-                for r in representatives where timeCompatible(r, i) {
-                    switch PersonName.givenNames(names[r], name) {
-                    case .same: same.append(r)
-                    case .similar: similar.append(r)
+                for r in representatives where timeCompatible(group[r], i) {
+                    switch PersonName.givenNames(names[group[r]], name, keys: (keys[r], keys[position])) {
+                    case .same: same.append(group[r])
+                    case .similar: similar.append(group[r])
                     case .conflict: break
                     }
                 }
@@ -440,7 +443,7 @@ struct Clusters {
                         detail: "same surname, the same given names or their initials: \(table.forms[i].printed[0].text) ~ \(table.forms[target].printed[0].text)"))
                     continue
                 }
-                representatives.append(i)
+                representatives.append(position)
                 guard same.isEmpty else { continue }
                 for r in similar {
                     let a = names[r], b = name

@@ -52,11 +52,12 @@ struct PersonName: Hashable {
     /// initial that begins the other's name (`N.`/`Nikolai`, `Yu.`/`Yumjaagiin`, `I.`/`Joseph`) — evidence
     /// enough. `similar`: two full names that only look alike (`Du`/`Dong`, `Georgi`/`Georgo`) — a
     /// candidate, never a merge on its own. Extra positions on one side (a middle initial) do not conflict.
-    static func givenNames(_ a: PersonName, _ b: PersonName) -> GivenNames {
+    /// `keys`: `givenNameKey` of each of `a`'s and `b`'s given names, when worked out already.
+    static func givenNames(_ a: PersonName, _ b: PersonName, keys: ([String], [String])? = nil) -> GivenNames {
         var result = GivenNames.same
         for k in 0..<min(a.given.count, b.given.count) {
             let x = a.given[k], y = b.given[k]
-            if x == y || givenNameKey(x) == givenNameKey(y) { continue }
+            if x == y || (keys.map { $0.0[k] == $0.1[k] } ?? (givenNameKey(x) == givenNameKey(y))) { continue }
             let xi = a.givenIsInitial[k], yi = b.givenIsInitial[k]
             if xi || yi {
                 let (initial, other) = xi ? (x, y) : (y, x)
