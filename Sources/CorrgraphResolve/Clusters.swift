@@ -262,10 +262,17 @@ struct Clusters {
     }
 
     static func timeCompatible(_ na: PersonName, _ nb: PersonName, _ a: FormTable.Form, _ b: FormTable.Form) -> Bool {
-        if na.hasFullGivenName && nb.hasFullGivenName { return true }
-        if na.hasFullGivenName != nb.hasFullGivenName, !(na.isSingle || nb.isSingle) { return true }
-        if (na.isSingle && nb.hasFullGivenName) || (nb.isSingle && na.hasFullGivenName) { return true }
-        guard let a0 = a.minYear, let a1 = a.maxYear, let b0 = b.minYear, let b1 = b.maxYear else { return true }
+        timeCompatible(full: (na.hasFullGivenName, nb.hasFullGivenName), single: (na.isSingle, nb.isSingle),
+                       years: ((a.minYear, a.maxYear), (b.minYear, b.maxYear)))
+    }
+
+    /// `timeCompatible` of two forms from what it reads: whether each has a full given name, is a single word,
+    /// and its first and last year.
+    static func timeCompatible(full: (Bool, Bool), single: (Bool, Bool), years: ((Int?, Int?), (Int?, Int?))) -> Bool {
+        if full.0 && full.1 { return true }
+        if full.0 != full.1, !(single.0 || single.1) { return true }
+        if (single.0 && full.1) || (single.1 && full.0) { return true }
+        guard let a0 = years.0.0, let a1 = years.0.1, let b0 = years.1.0, let b1 = years.1.1 else { return true }
         return a0 <= b1 + 10 && b0 <= a1 + 10
     }
 
@@ -424,12 +431,13 @@ struct Clusters {
             // letters and given-name keys are worked out once, not once per comparison.)
             let letters = group.map(info)
             let keys = group.map { names[$0].given.map(PersonName.givenNameKey) }
+            let compared = group.map { ComparedForm(table.forms[$0], names[$0]) }
             let ordered = group.indices.sorted { letters[$0] > letters[$1] || (letters[$0] == letters[$1] && group[$0] < group[$1]) }
             var representatives: [Int] = []
             for position in ordered {
                 let i = group[position], name = names[i]
                 var same: [Int] = [], similar: [Int] = []
-                for r in representatives where timeCompatible(group[r], i) {
+                for r in representatives where compared[r].timeCompatible(compared[position]) {
                     switch PersonName.givenNames(names[group[r]], name, keys: (keys[r], keys[position])) {
                     case .same: same.append(group[r])
                     case .similar: similar.append(group[r])
@@ -986,17 +994,21 @@ struct Clusters {
             unreadablePinyin = value
             return value
         }
+        // What the pair tests read of each form, copied once per form rather than once per pair (a form and a
+        // name are copied with every list they hold).
+        let slimX = xs.map { ComparedForm(forms[$0], names[$0]) }, slimY = ys.map { ComparedForm(forms[$0], names[$0]) }
         var result: [SpellingPair] = []
-        for x in xs {
-            for y in ys {
+        for (xIndex, x) in xs.enumerated() {
+            for (yIndex, y) in ys.enumerated() {
                 // The form printed more often keeps its name in the audit.
-                let keptIsX = forms[x].count >= forms[y].count
+                let keptIsX = slimX[xIndex].count >= slimY[yIndex].count
                 let (i, j) = keptIsX ? (x, y) : (y, x)
-                guard timeCompatible(names[i], names[j], forms[i], forms[j]) else { continue }
-                let a = names[i], b = names[j]
-                let sameGiven = !a.given.isEmpty && a.given == b.given
+                let (slimI, slimJ) = keptIsX ? (slimX[xIndex], slimY[yIndex]) : (slimY[yIndex], slimX[xIndex])
+                guard slimI.timeCompatible(slimJ) else { continue }
+                let sameGiven = !slimI.given.isEmpty && slimI.given == slimJ.given
                 // Cheap tests first: most surname pairs of a block are neither (the distance is known to be 1).
                 guard sameKey || (keptIsX ? lengthX : lengthY) >= 6 || sameGiven else { continue }
+                let a = names[i], b = names[j]
                 // (Read only where needed: most pairs of a block are surnames one letter replaced, with other given names.)
                 let givenAgree = { sameGiven || a.given.isEmpty || b.given.isEmpty || PersonName.givenNames(a, b) == .same }
                 if sameKey {
@@ -1034,6 +1046,31 @@ struct Clusters {
             }
         }
         return result
+    }
+
+    /// What the pairwise rules (`spellingPairs`, `mergeSameSurname`) read of a form before its given names are compared.
+    struct ComparedForm {
+        var count: Int
+        var given: [String]
+        var hasFullGivenName: Bool
+        var isSingle: Bool
+        var minYear: Int?
+        var maxYear: Int?
+
+        init(_ form: borrowing FormTable.Form, _ name: PersonName) {
+            count = form.count
+            given = name.given
+            hasFullGivenName = name.hasFullGivenName
+            isSingle = name.isSingle
+            minYear = form.minYear
+            maxYear = form.maxYear
+        }
+
+        /// `Clusters.timeCompatible` of the two forms.
+        func timeCompatible(_ other: ComparedForm) -> Bool {
+            Clusters.timeCompatible(full: (hasFullGivenName, other.hasFullGivenName), single: (isSingle, other.isSingle),
+                                    years: ((minYear, maxYear), (other.minYear, other.maxYear)))
+        }
     }
 
     /// The proposals whose forms ended in different correspondents, one per pair.
