@@ -981,7 +981,7 @@ struct Clusters {
         guard let firstX = xs.first, let firstY = ys.first else { return [] }
         let surnameX = names[firstX].surname, surnameY = names[firstY].surname
         // Two surnames not alike once folded pair only when one edit apart: otherwise no form pair passes.
-        if !sameKey && Similarity.osaDistance(surnameX, surnameY) != 1 { return [] }
+        if !sameKey && !PersonName.isOneEditApart(surnameX, surnameY) { return [] }
         let lengthX = surnameX.count, lengthY = surnameY.count
         let shorterLength = min(lengthX, lengthY)
         var misprint: Bool?, unreadablePinyin: Bool?
