@@ -262,10 +262,17 @@ struct Clusters {
     }
 
     static func timeCompatible(_ na: PersonName, _ nb: PersonName, _ a: FormTable.Form, _ b: FormTable.Form) -> Bool {
-        if na.hasFullGivenName && nb.hasFullGivenName { return true }
-        if na.hasFullGivenName != nb.hasFullGivenName, !(na.isSingle || nb.isSingle) { return true }
-        if (na.isSingle && nb.hasFullGivenName) || (nb.isSingle && na.hasFullGivenName) { return true }
-        guard let a0 = a.minYear, let a1 = a.maxYear, let b0 = b.minYear, let b1 = b.maxYear else { return true }
+        timeCompatible(full: (na.hasFullGivenName, nb.hasFullGivenName), single: (na.isSingle, nb.isSingle),
+                       years: ((a.minYear, a.maxYear), (b.minYear, b.maxYear)))
+    }
+
+    /// `timeCompatible` of two forms from what it reads: whether each has a full given name, is a single word,
+    /// and its first and last year.
+    static func timeCompatible(full: (Bool, Bool), single: (Bool, Bool), years: ((Int?, Int?), (Int?, Int?))) -> Bool {
+        if full.0 && full.1 { return true }
+        if full.0 != full.1, !(single.0 || single.1) { return true }
+        if (single.0 && full.1) || (single.1 && full.0) { return true }
+        guard let a0 = years.0.0, let a1 = years.0.1, let b0 = years.1.0, let b1 = years.1.1 else { return true }
         return a0 <= b1 + 10 && b0 <= a1 + 10
     }
 
@@ -286,7 +293,27 @@ struct Clusters {
         var form: Int
         var other: Int
         var kind: MergeCandidate.Kind
-        var evidence: String
+        var evidence: Evidence
+
+        /// Why the pair looks alike. A surname one letter from another's proposes a pair per form pair (many
+        /// more than the candidate list keeps once pairs of correspondents are listed once): its text is
+        /// written out for the candidates listed only.
+        enum Evidence {
+            case stated(String)
+            /// `form`'s surname is one letter from `other`'s, and nothing links them.
+            case oneLetterApart
+        }
+
+        init(form: Int, other: Int, kind: MergeCandidate.Kind, evidence: String) {
+            self.init(form: form, other: other, kind: kind, evidence: .stated(evidence))
+        }
+
+        init(form: Int, other: Int, kind: MergeCandidate.Kind, evidence: Evidence) {
+            self.form = form
+            self.other = other
+            self.kind = kind
+            self.evidence = evidence
+        }
     }
 
     /// A form (of a third correspondent) that both forms exchanged acts with: the corpus links them
@@ -400,16 +427,20 @@ struct Clusters {
             bySurname[name.surname, default: []].append(i)
         }
         for (_, group) in bySurname.sorted(by: { $0.key < $1.key }) where group.count > 1 {
-            // Fuller forms first: more given-name letters.
-            let ordered = group.sorted { info($0) > info($1) || (info($0) == info($1) && $0 < $1) }
+            // Fuller forms first: more given-name letters. (Forms are named by their position in the group, whose
+            // letters and given-name keys are worked out once, not once per comparison.)
+            let letters = group.map(info)
+            let keys = group.map { names[$0].given.map(PersonName.givenNameKey) }
+            let compared = group.map { ComparedForm(table.forms[$0], names[$0]) }
+            let ordered = group.indices.sorted { letters[$0] > letters[$1] || (letters[$0] == letters[$1] && group[$0] < group[$1]) }
             var representatives: [Int] = []
-            for i in ordered {
-                let name = names[i]
+            for position in ordered {
+                let i = group[position], name = names[i]
                 var same: [Int] = [], similar: [Int] = []
-                for r in representatives where timeCompatible(r, i) {
-                    switch PersonName.givenNames(names[r], name) {
-                    case .same: same.append(r)
-                    case .similar: similar.append(r)
+                for r in representatives where compared[r].timeCompatible(compared[position]) {
+                    switch PersonName.givenNames(names[group[r]], name, keys: (keys[r], keys[position])) {
+                    case .same: same.append(group[r])
+                    case .similar: similar.append(group[r])
                     case .conflict: break
                     }
                 }
@@ -420,7 +451,7 @@ struct Clusters {
                         detail: "same surname, the same given names or their initials: \(table.forms[i].printed[0].text) ~ \(table.forms[target].printed[0].text)"))
                     continue
                 }
-                representatives.append(i)
+                representatives.append(position)
                 guard same.isEmpty else { continue }
                 for r in similar {
                     let a = names[r], b = name
@@ -786,15 +817,28 @@ struct Clusters {
     /// swapped) always share such a key. Time O(S · L) for S distinct surnames of length L, plus O(L²) per
     /// surname pair found, plus the form pairs of those surname pairs (given names and years only). The
     /// buckets stay small (at most 6 surnames on the 200k-letter listing), but the form pairs grow with the
-    /// forms printed per surname: 4,947 on the 50k listing, 78,338 on the 200k one, and as many merge tests.
+    /// square of the forms printed per surname: 4,947 on the 50k listing, 78,338 on the 200k one — as do the
+    /// candidates they propose (3,162 and 50,327), which the corpus's near-namesakes make. So a form pair
+    /// costs O(1) unless its given names must be compared: the tests read a copy of each form made once, a
+    /// candidate's evidence is written only if it is listed, and the second run reads only the pairs that can merge.
     mutating func mergeSpellingVariants() {
         // The pairs depend on the form table and names only, which merging leaves alone: the second run
         // reuses the first's.
         let found = spellingPairsFound ?? corpusSpellingPairs()
-        spellingPairsFound = found
+        // A pair that nothing can link (`linkable` false) only proposes a candidate, and does so on the first run:
+        // on the second the same proposal would come after its twin, and the candidate list keeps the first
+        // of a pair of correspondents. The second run reads the pairs that can merge only.
+        spellingPairsFound = spellingPairsFound ?? found.filter {
+            if case .linkCandidate(linkable: false) = $0.test { return false }
+            return true
+        }
         for pair in found {
             let i = pair.kept, j = pair.absorbed
             guard find(i) != find(j) else { continue }
+            if case .linkCandidate(linkable: false) = pair.test {
+                proposals.append(Proposal(form: j, other: i, kind: .spellingVariant, evidence: .oneLetterApart))
+                continue
+            }
             let kept = table.forms[i].printed[0].text, absorbed = table.forms[j].printed[0].text
             let detail: String
             switch pair.test {
@@ -809,12 +853,15 @@ struct Clusters {
             case .linkCandidate(let linkable):
                 // Short surnames need the given names too (`Mao Zeong`), long ones stand alone (`Roschin`).
                 mergeIfLinked(i, j, kind: .spellingVariant, rule: .spellingVariant,
-                              similarity: "\(absorbed) is one letter from \(kept)", linkable: linkable)
+                              similarity: Self.oneLetterSimilarity(absorbed: absorbed, kept: kept), linkable: linkable)
                 continue
             }
             union(i, j, reason: MergeDecision(form: absorbed, rule: .spellingVariant, detail: detail))
         }
     }
+
+    /// How a spelling-variant candidate says why it looks alike.
+    static func oneLetterSimilarity(absorbed: String, kept: String) -> String { "\(absorbed) is one letter from \(kept)" }
 
     /// The word with each of its letters deleted in turn, in order (duplicates kept). An ASCII word is cut
     /// on its bytes, which are its characters; another is cut by characters.
@@ -934,7 +981,7 @@ struct Clusters {
         guard let firstX = xs.first, let firstY = ys.first else { return [] }
         let surnameX = names[firstX].surname, surnameY = names[firstY].surname
         // Two surnames not alike once folded pair only when one edit apart: otherwise no form pair passes.
-        if !sameKey && Similarity.osaDistance(surnameX, surnameY) != 1 { return [] }
+        if !sameKey && !PersonName.isOneEditApart(surnameX, surnameY) { return [] }
         let lengthX = surnameX.count, lengthY = surnameY.count
         let shorterLength = min(lengthX, lengthY)
         var misprint: Bool?, unreadablePinyin: Bool?
@@ -950,20 +997,30 @@ struct Clusters {
             unreadablePinyin = value
             return value
         }
+        // What the pair tests read of each form, copied once per form rather than once per pair (a form and a
+        // name are copied with every list they hold).
+        let slimX = xs.map { ComparedForm(forms[$0], names[$0]) }, slimY = ys.map { ComparedForm(forms[$0], names[$0]) }
         var result: [SpellingPair] = []
-        for x in xs {
-            for y in ys {
+        for (xIndex, x) in xs.enumerated() {
+            for (yIndex, y) in ys.enumerated() {
                 // The form printed more often keeps its name in the audit.
-                let keptIsX = forms[x].count >= forms[y].count
+                let keptIsX = slimX[xIndex].count >= slimY[yIndex].count
                 let (i, j) = keptIsX ? (x, y) : (y, x)
-                guard timeCompatible(names[i], names[j], forms[i], forms[j]) else { continue }
-                let a = names[i], b = names[j]
-                let sameGiven = !a.given.isEmpty && a.given == b.given
+                let (slimI, slimJ) = keptIsX ? (slimX[xIndex], slimY[yIndex]) : (slimY[yIndex], slimX[xIndex])
+                guard slimI.timeCompatible(slimJ) else { continue }
+                let sameGiven = !slimI.given.isEmpty && slimI.given == slimJ.given
                 // Cheap tests first: most surname pairs of a block are neither (the distance is known to be 1).
                 guard sameKey || (keptIsX ? lengthX : lengthY) >= 6 || sameGiven else { continue }
-                let givenAgree = sameGiven || a.given.isEmpty || b.given.isEmpty || PersonName.givenNames(a, b) == .same
+                let a = names[i], b = names[j]
+                // (Read only where needed: most pairs of a block are surnames one letter replaced, with other given names.)
+                let givenAgree = { sameGiven || a.given.isEmpty || b.given.isEmpty || PersonName.givenNames(a, b) == .same }
                 if sameKey {
-                    if givenAgree { result.append(SpellingPair(kept: i, absorbed: j, test: .sameName)) }
+                    if givenAgree() { result.append(SpellingPair(kept: i, absorbed: j, test: .sameName)) }
+                    continue
+                }
+                // The tests below all need the same given names; other pairs are candidates, linked when a misprint.
+                guard sameGiven else {
+                    result.append(SpellingPair(kept: i, absorbed: j, test: .linkCandidate(linkable: isMisprint() && givenAgree())))
                     continue
                 }
                 // `Deng Xioaping`, `Liu Shaoq`: in a Chinese name (a one-syllable family name first), a word that no
@@ -988,21 +1045,54 @@ struct Clusters {
                     result.append(SpellingPair(kept: i, absorbed: j, test: .misprintWithGivenNames))
                     continue
                 }
-                result.append(SpellingPair(kept: i, absorbed: j, test: .linkCandidate(linkable: givenAgree && isMisprint())))
+                result.append(SpellingPair(kept: i, absorbed: j, test: .linkCandidate(linkable: isMisprint())))
             }
         }
         return result
     }
 
+    /// What the pairwise rules (`spellingPairs`, `mergeSameSurname`) read of a form before its given names are compared.
+    struct ComparedForm {
+        var count: Int
+        var given: [String]
+        var hasFullGivenName: Bool
+        var isSingle: Bool
+        var minYear: Int?
+        var maxYear: Int?
+
+        init(_ form: borrowing FormTable.Form, _ name: PersonName) {
+            count = form.count
+            given = name.given
+            hasFullGivenName = name.hasFullGivenName
+            isSingle = name.isSingle
+            minYear = form.minYear
+            maxYear = form.maxYear
+        }
+
+        /// `Clusters.timeCompatible` of the two forms.
+        func timeCompatible(_ other: ComparedForm) -> Bool {
+            Clusters.timeCompatible(full: (hasFullGivenName, other.hasFullGivenName), single: (isSingle, other.isSingle),
+                                    years: ((minYear, maxYear), (other.minYear, other.maxYear)))
+        }
+    }
+
     /// The proposals whose forms ended in different correspondents, one per pair.
     mutating func candidates(_ formToCorrespondent: [Int]) -> [MergeCandidate] {
-        var seen = Set<[Int]>()
+        // A pair of correspondents as one number (no array to allocate and hash per proposal).
+        var seen = Set<Int>()
+        let correspondentCount = (formToCorrespondent.max() ?? 0) + 1
         var result: [MergeCandidate] = []
         for p in proposals {
             let a = formToCorrespondent[p.form], b = formToCorrespondent[p.other]
-            guard a != b, seen.insert([min(a, b), max(a, b)]).inserted else { continue }
-            result.append(MergeCandidate(form: table.forms[p.form].printed[0].text, otherForm: table.forms[p.other].printed[0].text,
-                                         correspondent: a, otherCorrespondent: b, kind: p.kind, evidence: p.evidence))
+            guard a != b, seen.insert(min(a, b) * correspondentCount + max(a, b)).inserted else { continue }
+            let form = table.forms[p.form].printed[0].text, otherForm = table.forms[p.other].printed[0].text
+            let evidence: String
+            switch p.evidence {
+            case .stated(let text): evidence = text
+            case .oneLetterApart: evidence = Self.oneLetterSimilarity(absorbed: form, kept: otherForm) + "; similarity alone"
+            }
+            result.append(MergeCandidate(form: form, otherForm: otherForm,
+                                         correspondent: a, otherCorrespondent: b, kind: p.kind, evidence: evidence))
         }
         return result
     }

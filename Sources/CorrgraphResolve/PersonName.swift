@@ -52,11 +52,12 @@ struct PersonName: Hashable {
     /// initial that begins the other's name (`N.`/`Nikolai`, `Yu.`/`Yumjaagiin`, `I.`/`Joseph`) — evidence
     /// enough. `similar`: two full names that only look alike (`Du`/`Dong`, `Georgi`/`Georgo`) — a
     /// candidate, never a merge on its own. Extra positions on one side (a middle initial) do not conflict.
-    static func givenNames(_ a: PersonName, _ b: PersonName) -> GivenNames {
+    /// `keys`: `givenNameKey` of each of `a`'s and `b`'s given names, when worked out already.
+    static func givenNames(_ a: PersonName, _ b: PersonName, keys: ([String], [String])? = nil) -> GivenNames {
         var result = GivenNames.same
         for k in 0..<min(a.given.count, b.given.count) {
             let x = a.given[k], y = b.given[k]
-            if x == y || givenNameKey(x) == givenNameKey(y) { continue }
+            if x == y || (keys.map { $0.0[k] == $0.1[k] } ?? (givenNameKey(x) == givenNameKey(y))) { continue }
             let xi = a.givenIsInitial[k], yi = b.givenIsInitial[k]
             if xi || yi {
                 let (initial, other) = xi ? (x, y) : (y, x)
@@ -80,18 +81,44 @@ struct PersonName: Hashable {
     /// replaced by another usually spells another name (`Nanming`/`Nanping`, `Barfenova`/`Borfenova`), and
     /// so does any change between two strings of Pinyin syllables (`Yihua`/`Yihuai`): those stay candidates.
     static func isMisprint(_ x: String, _ y: String) -> Bool {
-        guard x != y, Similarity.osaDistance(x, y) == 1 else { return false }
+        guard x != y, isOneEditApart(x, y) else { return false }
         if Romanization.isPinyinSyllables(x) && Romanization.isPinyinSyllables(y) { return false }
         if x.count != y.count { return true }
         // Same length, one edit: a swap of neighbours, or a substitution.
         return x.sorted() == y.sorted()
     }
 
+    /// Whether `Similarity.osaDistance(x, y) == 1`: one Unicode scalar replaced, dropped or added, or two
+    /// neighbours swapped. Decided in one pass over the scalars, without the distance table (the spelling
+    /// rules ask it for every pair of similar surnames). O(length).
+    static func isOneEditApart(_ x: String, _ y: String) -> Bool {
+        func decide<C: RandomAccessCollection>(_ a: C, _ b: C) -> Bool where C.Element: Equatable, C.Index == Int {
+            let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+            switch long.count - short.count {
+            case 0:
+                // The first difference: one replaced scalar, or two neighbours swapped, and nothing else.
+                guard let k = short.indices.first(where: { short[$0] != long[$0] }) else { return false }
+                if short[(k + 1)...].elementsEqual(long[(k + 1)...]) { return true }
+                return k + 1 < short.count && short[k] == long[k + 1] && short[k + 1] == long[k]
+                    && short[(k + 2)...].elementsEqual(long[(k + 2)...])
+            case 1:
+                // The first difference is the added scalar; the rest follows one place on.
+                let k = short.indices.first(where: { short[$0] != long[$0] }) ?? short.count
+                return short[k...].elementsEqual(long[(k + 1)...])
+            default:
+                return false
+            }
+        }
+        let ascii = x.utf8.allSatisfy { $0 < 0x80 } && y.utf8.allSatisfy { $0 < 0x80 }
+        // (An ASCII scalar is one byte.)
+        return ascii ? decide(Array(x.utf8), Array(y.utf8)) : decide(Array(x.unicodeScalars), Array(y.unicodeScalars))
+    }
+
     /// Whether of two words one edit apart one reads as Pinyin syllables and the other cannot, even with its
     /// apostrophes left out (`xioaping`, `shaoq`; but `maoen` reads as `mao'en`): the unreadable one is a
     /// misprint, not another Chinese name.
     static func isUnreadablePinyin(_ x: String, _ y: String) -> Bool {
-        guard min(x.count, y.count) >= 4, Similarity.osaDistance(x, y) == 1 else { return false }
+        guard min(x.count, y.count) >= 4, isOneEditApart(x, y) else { return false }
         let unreadable = { (w: String) in !Romanization.isPinyinSyllables(w, apostropheOptional: true) }
         return (Romanization.isPinyinSyllables(x) && unreadable(y)) || (Romanization.isPinyinSyllables(y) && unreadable(x))
     }

@@ -75,6 +75,12 @@ enum Romanization {
     /// `apostropheOptional`: also read a syllable without an initial inside the word when it has two letters
     /// or more (`Maoen` for `Mao'en`, as names are often printed) — what a misprint must not even read as.
     static func isPinyinSyllables(_ word: String, apostropheOptional: Bool = false) -> Bool {
+        isPinyinSyllablesASCII(word, apostropheOptional: apostropheOptional)
+            ?? isPinyinSyllablesByCharacters(word, apostropheOptional: apostropheOptional)
+    }
+
+    /// `isPinyinSyllables` of any word, syllable by syllable over its characters.
+    static func isPinyinSyllablesByCharacters(_ word: String, apostropheOptional: Bool) -> Bool {
         let chars = Array(word)
         guard !chars.isEmpty, chars.count <= 40 else { return false }
         // reachable[k]: the first k letters split into syllables. A syllable is at most six letters.
@@ -93,6 +99,39 @@ enum Romanization {
         }
         return reachable[chars.count]
     }
+
+    /// `isPinyinSyllables` of an ASCII word (nil for another word): a byte is then a character, and a syllable an
+    /// initial and a final exactly when its bytes are one of `syllableCodes`, looked up as one number rather than
+    /// tried initial by initial (the rules of `Clusters` ask for every pair of similar surnames). O(length).
+    static func isPinyinSyllablesASCII(_ word: String, apostropheOptional: Bool) -> Bool? {
+        word.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            // (A CR before an LF would be one character of two bytes; a zero byte would not change a code.)
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D || $0 == 0 }) else { return nil }
+            guard !bytes.isEmpty, bytes.count <= 40 else { return false }
+            var reachable = [Bool](repeating: false, count: bytes.count + 1)
+            reachable[0] = true
+            for start in 0..<bytes.count where reachable[start] {
+                var code: UInt64 = 0
+                for end in (start + 1)...min(bytes.count, start + 6) {
+                    code = code << 8 | UInt64(bytes[end - 1])
+                    if syllableCodes.contains(code)
+                        || ((start == 0 || (apostropheOptional && end - start >= 2)) && bareFinalCodes.contains(code)) {
+                        reachable[end] = true
+                    }
+                }
+            }
+            return reachable[bytes.count]
+        } ?? nil
+    }
+
+    /// The bytes of an ASCII text of up to eight bytes as one number (none is zero, so lengths differ too).
+    static func code<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 {
+        bytes.reduce(0) { $0 << 8 | UInt64($1) }
+    }
+
+    /// Every Pinyin initial followed by every final, and the finals that stand alone, as `code`s.
+    static let syllableCodes: Set<UInt64> = Set(pinyinInitials.flatMap { i in pinyinFinals.map { code((i + $0).utf8) } })
+    static let bareFinalCodes: Set<UInt64> = Set(bareFinals.map { code($0.utf8) })
 
     /// Whether a name can only be Wade–Giles, not Pinyin: syllables joined by a hyphen (`Tse-tung`), an
     /// apostrophe of aspiration (`Ch'en`), or a word beginning with `hs`, `ts` or `tz`. Only such a form is
