@@ -324,6 +324,7 @@ struct DocumentLeadIn {
 
     /// ` Secto 45 From …`: a series word and a bare number, when `From` follows them.
     private mutating func readSeriesNumber() -> Bool {
+        guard Self.mayOpenWithSeriesNumber(remainder) else { return false }
         var rest = Substring(remainder)
         if rest.first == "," { rest = rest.dropFirst() }
         rest = rest.drop { $0 == " " }
@@ -339,6 +340,22 @@ struct DocumentLeadIn {
         number = String(word) + " " + String(digits)
         remainder = String(tail)
         return true
+    }
+
+    /// The byte shape `readSeriesNumber` needs, tested before its Character reading: `[,]`, spaces, three to eight
+    /// ASCII letters (a series word is ASCII), a space, and a digit or a non-ASCII byte (a number may be non-ASCII).
+    /// False only where that reading finds no series number (most remainders open ` from` or `, A to B`).
+    static func mayOpenWithSeriesNumber(_ remainder: String) -> Bool {
+        remainder.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            let n = b.count
+            var i = 0
+            if i < n, b[i] == UInt8(ascii: ",") { i += 1 }
+            while i < n, b[i] == 0x20 { i += 1 }
+            let wordStart = i
+            while i < n, (b[i] | 0x20) >= 97 && (b[i] | 0x20) <= 122 { i += 1 }
+            guard (3...8).contains(i - wordStart), i + 1 < n, b[i] == 0x20 else { return false }
+            return (b[i + 1] >= 48 && b[i + 1] <= 57) || b[i + 1] >= 0x80
+        } ?? true
     }
 
     /// Reads ` No. 50333`, `, Special No. 1821`, ` No 10456`, ` #3`, ` Secto 45` after the type.

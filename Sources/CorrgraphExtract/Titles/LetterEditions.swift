@@ -67,6 +67,8 @@ enum LetterEditions {
     /// `Brief von A an B`, `Lettre de A à B`, `Carta a B de A` … read with one language's function words; nil when
     /// the heading opens with no act noun of any language, or its ends are not names.
     static func foreignHeading(_ title: String) -> [ExtractedMessage]? {
+        // Precondition: an act noun first; an ASCII opening is tested over its bytes (most titles open otherwise).
+        if let opening = TitleText.asciiOpeningWord(title, limit: 24), !allActNouns.contains(opening) { return nil }
         let firstWord = title.prefix(24).prefix { $0 != " " }.lowercased()
         guard allActNouns.contains(firstWord) else { return nil }
         // The word after the act noun must be a preposition of address or an elided one (`Lettre d'Émile …`):
@@ -266,6 +268,8 @@ enum LetterEditions {
     /// `Extract of a Despatch from A to B`, `Copy of a Note from A`. The form names no one; the document is read.
     /// `Draft of a Letter from …` → `a Letter from …`: the editorial form and its `of` dropped; nil for any other opening.
     static func strippingEditorialForm(_ text: String) -> String? {
+        // Precondition: a form's word first; an ASCII opening is tested over its bytes (most titles open otherwise).
+        if let opening = TitleText.asciiOpeningWord(text, limit: 12), opening.utf8.count < 5 || !editorialFormSet.contains(opening) { return nil }
         let first = text.prefix(12).prefix { $0 != " " }
         guard first.count >= 5, editorialFormSet.contains(first.lowercased()) else { return nil }
         let rest = text.dropFirst(first.count)

@@ -758,8 +758,9 @@ enum OfficeHeads {
     /// form of address or nationality (`Camp David`, `Key Biscayne`). A head that is only a setting is left whole,
     /// and so is a place right after an institution's head word (`Polish Embassy, Washington`: the embassy's seat).
     static func cuttingDateLine(_ title: String) -> String {
-        guard title.utf8.count <= maxHeadLength, ByteSearch.holds(UInt8(ascii: ","), in: title) else { return title }
-        var items = title.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        // Three items need two comma characters, so two comma bytes: most titles have fewer, and are not split.
+        guard title.utf8.count <= maxHeadLength, ByteSearch.count(UInt8(ascii: ","), in: title, upTo: 2) >= 2 else { return title }
+        var items = commaItems(title)
         guard items.count >= 3, !items.contains(where: { $0.contains("(") != $0.contains(")") || $0.contains("[") != $0.contains("]") })
         else { return title }
         var dated = false
@@ -778,6 +779,22 @@ enum OfficeHeads {
         }
         let head = items.joined(separator: ",").trimmingSpaces()
         return head.isEmpty ? title : head
+    }
+
+    /// `title.split(separator: ",", omittingEmptySubsequences: false).map(String.init)`, split over the bytes of
+    /// an ASCII title without CR (there a comma byte is a comma character); the Character split otherwise.
+    static func commaItems(_ title: String) -> [String] {
+        let fast = title.utf8.withContiguousStorageIfAvailable { b -> [String]? in
+            guard !b.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            var items: [String] = []
+            var start = 0
+            for i in 0...b.count where i == b.count || b[i] == UInt8(ascii: ",") {
+                items.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self))
+                start = i + 1
+            }
+            return items
+        } ?? nil
+        return fast ?? title.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
     }
 
     /// A date line's date or time item: `May 3`, `1962`, `7:12 p.m.`, `undated`, `1530Z`.

@@ -27,6 +27,18 @@ extension StringProtocol {
 }
 
 enum ByteSearch {
+    /// How many times `byte` occurs in `text`, counting no further than `limit`.
+    static func count(_ byte: UInt8, in text: some StringProtocol, upTo limit: Int) -> Int {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var found = 0
+            for b in bytes where b == byte {
+                found += 1
+                if found >= limit { break }
+            }
+            return found
+        } ?? min(limit, text.utf8.reduce(0) { $0 + ($1 == byte ? 1 : 0) })
+    }
+
     /// `text.utf8.contains(byte)` over the contiguous bytes: the generic walk over a UTF-8 view costs some
     /// seventeen instructions a byte, and guards like this run on every title and summary.
     static func holds(_ byte: UInt8, in text: some StringProtocol) -> Bool {
