@@ -89,10 +89,14 @@ struct DocumentLeadIn {
                 if skip > 3, !printedWords[..<skip].allSatisfy({ isAuthorWord(String($0)) }) {
                     break
                 }
-                let tail = words[skip...].joined(separator: " ")
+                // The types that may open the tail are those of its first byte (a space where the word is empty and
+                // more follow): with none, the tail is not joined.
+                let tailFirstByte = words[skip].utf8.first ?? (skip < words.count - 1 ? UInt8(ascii: " ") : nil)
+                let candidates = tailFirstByte.map { typesByFirstByte[Int($0)] } ?? []
+                let tail = candidates.isEmpty ? "" : words[skip...].joined(separator: " ")
                 guard words[..<skip].allSatisfy({ !$0.isEmpty && !$0.contains("'") && !["of", "on", "about", "the", "from", "to"].contains($0) })
                 else { break }
-                for k in typeIndices(opening: tail) {
+                for k in candidates {
                     let entry = Lexicon.documentTypes[k]
                     guard tail.hasPrefix(entry.phrase) else { continue }
                     let after = tail.dropFirst(entry.phrase.count)

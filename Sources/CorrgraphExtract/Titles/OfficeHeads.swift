@@ -834,6 +834,8 @@ enum OfficeHeads {
     static func namesOnlySetting(_ title: String) -> Bool {
         // Each head opens with m, r, n or s: a title opening with another ASCII letter is not lower-cased and compared.
         if let first = title.utf8.first, first < 0x80, !"mrns".utf8.contains(first | 0x20) { return false }
+        // Each head's first word, tested over an ASCII opening's bytes before the title is lower-cased.
+        if let opening = TitleText.asciiOpeningWord(title, limit: 12), !settingHeadWords.contains(opening) { return false }
         let lower = title.lowercased()
         let heads = ["memorandum of", "minutes of", "record of", "notes of", "notes on", "summary of"]
         guard let head = heads.first(where: lower.hasPrefix) else { return false }
@@ -848,6 +850,9 @@ enum OfficeHeads {
             return Gazetteer.isPlace(droppingArticle(item)) || keys.contains(where: venueWords.contains)
         }
     }
+
+    /// The first words of `namesOnlySetting`'s heads.
+    static let settingHeadWords: Set<String> = ["memorandum", "minutes", "record", "notes", "summary"]
 
     /// Rooms, buildings and offices where talks are held.
     static let venueWords: Set<String> = [

@@ -130,7 +130,8 @@ enum TitleText {
             let beforeLast = last > out.startIndex ? out.index(before: last) : nil
             let twoBack = beforeLast.flatMap { $0 > out.startIndex ? out[out.index(before: $0)] : nil }
             if let b = beforeLast.map({ out[$0] }), b.isUppercase, twoBack.map({ $0 == "." || $0 == " " }) ?? true { break }
-            out.removeLast()
+            // (The last character is the period: the text before it is kept as a slice, cheaper than `removeLast`.)
+            out = String(out[..<last])
         }
         return out
     }
