@@ -93,7 +93,8 @@ struct DocumentLeadIn {
                 // more follow): with none, the tail is not joined.
                 let tailFirstByte = words[skip].utf8.first ?? (skip < words.count - 1 ? UInt8(ascii: " ") : nil)
                 let candidates = tailFirstByte.map { typesByFirstByte[Int($0)] } ?? []
-                let tail = candidates.isEmpty ? "" : words[skip...].joined(separator: " ")
+                // (The words were split at every space: joined again they are `lower` from the word on.)
+                let tail = candidates.isEmpty ? "" : String(lower[words[skip].startIndex...])
                 guard words[..<skip].allSatisfy({ !$0.isEmpty && !$0.contains("'") && !["of", "on", "about", "the", "from", "to"].contains($0) })
                 else { break }
                 for k in candidates {
@@ -214,6 +215,14 @@ struct DocumentLeadIn {
         while end < bytes.count, isLetter(bytes[end]) || bytes[end] == UInt8(ascii: "-") { end += 1 }
         // A run reaching past byte 48 might end in a Character of several scalars: read it the long way.
         guard end <= 48 else { return nil }
+        // A `-gram` word is longer than five letters and ends `gram`, `grams` or `gramme`: other words are not looked up.
+        func endsWith(_ suffix: StaticString) -> Bool {
+            let m = suffix.utf8CodeUnitCount
+            guard end >= m else { return false }
+            for k in 0..<m where lowered(bytes[end - m + k]) != suffix.utf8Start[k] { return false }
+            return true
+        }
+        guard end > 5, endsWith("gram") || endsWith("grams") || endsWith("gramme") else { return .some(nil) }
         let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<end]), as: UTF8.self)
         guard Lexicon.isGramWord(word) else { return .some(nil) }
         return .some(((word.lowercased(), word.lowercased(), true), after(end)))

@@ -841,7 +841,19 @@ enum OfficeHeads {
         guard let head = heads.first(where: lower.hasPrefix) else { return false }
         var rest = Substring(lower.dropFirst(head.count)).drop(while: { $0 == " " })
         for article in ["a ", "the "] where rest.hasPrefix(article) { rest = rest.dropFirst(article.count) }
-        guard let noun = Lexicon.conversationNouns.first(where: { rest.hasPrefix($0 + ", ") }) else { return false }
+        // No noun holds ", ": the one `rest` opens with is the text before its first ", ", compared whole when that
+        // text is ASCII (one look-up instead of a prefix test per noun).
+        let noun: String
+        switch asciiTextBeforeCommaSpace(rest) {
+        case .some(.some(let opening)):
+            guard Lexicon.conversationNouns.contains(opening) else { return false }
+            noun = opening
+        case .some(.none):
+            return false
+        case .none:
+            guard let found = Lexicon.conversationNouns.first(where: { rest.hasPrefix($0 + ", ") }) else { return false }
+            noun = found
+        }
         let items = title.dropFirst(lower.count - rest.count + noun.count + 2).split(separator: ",").map { $0.trimmingSpaces() }
         guard let firstDate = items.firstIndex(where: isDateOrTime), firstDate > 0,
               items[firstDate...].allSatisfy(isDateOrTime) else { return false }
@@ -849,6 +861,19 @@ enum OfficeHeads {
             let keys = NamePhrase.tokenize(item).map(key)
             return Gazetteer.isPlace(droppingArticle(item)) || keys.contains(where: venueWords.contains)
         }
+    }
+
+    /// The text of `rest` before its first ", " byte pair: `.some(nil)` when it holds none (then no character
+    /// sequence ", " either), `.some(text)` when the bytes through the one after that pair are ASCII without CR
+    /// (each then one character), nil otherwise.
+    static func asciiTextBeforeCommaSpace(_ rest: Substring) -> String?? {
+        rest.utf8.withContiguousStorageIfAvailable { b -> String?? in
+            var i = 0
+            while i + 1 < b.count, !(b[i] == UInt8(ascii: ",") && b[i + 1] == 0x20) { i += 1 }
+            guard i + 1 < b.count else { return .some(nil) }
+            for k in 0..<min(b.count, i + 3) where b[k] >= 0x80 || b[k] == 0x0D { return nil }
+            return .some(String(decoding: UnsafeBufferPointer(rebasing: b[0..<i]), as: UTF8.self))
+        } ?? nil
     }
 
     /// The first words of `namesOnlySetting`'s heads.
