@@ -81,8 +81,8 @@ struct DocumentLeadIn {
         // "Joint Telegram from …", "Soviet Report to …", "Hungarian Embassy Report to …", "Foreign Ministry
         // Circular to …": a type after a few words, when correspondents follow it. Words of a nationality,
         // an institution or an office before the type name its author; other words only modify it.
-        let words = lower.split(separator: " ", omittingEmptySubsequences: false)
-        let printedWords = rest.split(separator: " ", omittingEmptySubsequences: false)
+        let words = TitleText.spaceSplitKeepingEmpty(lower)
+        let printedWords = TitleText.spaceSplitKeepingEmpty(rest)
         if words.count > 2 {
             // Up to three modifying words; an author's name may run to five ("Romanian Embassy in Pyongyang Telegram").
             for skip in 1...min(5, words.count - 2) {
@@ -197,7 +197,7 @@ struct DocumentLeadIn {
     static func asciiTypeOpening(_ text: Substring, bytes: UnsafeBufferPointer<UInt8>)
         -> (entry: (phrase: String, type: String, addressless: Bool), after: Substring)?? {
         let window = min(bytes.count, 50)
-        for i in 0..<window where bytes[i] >= 0x80 || bytes[i] == UInt8(ascii: "\r") { return nil }
+        guard TitleText.isPlainASCII(bytes, count: window) else { return nil }
         func lowered(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b + 32 : b }
         func isLetter(_ b: UInt8) -> Bool { (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }
         func after(_ count: Int) -> Substring { text[text.utf8.index(text.startIndex, offsetBy: count)...] }
@@ -271,52 +271,60 @@ struct DocumentLeadIn {
     /// `isLetter`/`isNumber` hold of the ASCII letters and digits only). False, having read nothing, for
     /// any other remainder.
     private mutating func readNumberASCII() -> Bool {
-        let b = Array(remainder.utf8)
-        guard !b.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return false }
+        // Read over the remainder's own bytes (no copy), the answer assigned after.
+        let read = remainder.utf8.withContiguousStorageIfAvailable { Self.numberASCII(in: $0) }
+            ?? Array(remainder.utf8).withUnsafeBufferPointer { Self.numberASCII(in: $0) }
+        guard let read else { return false }
+        if let found = read {
+            number = found.number
+            remainder = found.remainder
+        }
+        return true
+    }
+
+    /// `readNumberASCII`'s reading of the bytes `b`: nil for a text that is not ASCII without CR, `.some(nil)` when
+    /// no number is read, else the number and the remainder after it.
+    private static func numberASCII(in b: UnsafeBufferPointer<UInt8>) -> (number: String, remainder: String)?? {
+        guard TitleText.isPlainASCII(b, count: b.count) else { return nil }
         let n = b.count
         func lowered(_ x: UInt8) -> UInt8 { x >= 65 && x <= 90 ? x + 32 : x }
         func isLetter(_ x: UInt8) -> Bool { (x >= 65 && x <= 90) || (x >= 97 && x <= 122) }
         func isDigit(_ x: UInt8) -> Bool { x >= 48 && x <= 57 }
-        var offset = 0
-        func skip(_ s: StaticString) -> Bool {
+        func text(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self) }
+        // (The offset is passed in and out, not captured: a captured variable is boxed and checked on every access.)
+        func skip(_ s: StaticString, _ offset: inout Int) -> Bool {
             let m = s.utf8CodeUnitCount
             guard offset + m <= n else { return false }
             for k in 0..<m where lowered(b[offset + k]) != s.utf8Start[k] { return false }
             offset += m
             return true
         }
-        _ = skip(",")
-        _ = skip(" ")
-        _ = skip("special ")
+        var offset = 0
+        _ = skip(",", &offset)
+        _ = skip(" ", &offset)
+        _ = skip("special ", &offset)
         // "Airgram A-512", "Telegram T.498/62": a letter before the number.
         if offset + 2 < n, isLetter(b[offset]), b[offset + 1] == UInt8(ascii: "-") || b[offset + 1] == UInt8(ascii: "."), isDigit(b[offset + 2]) {
             offset += 2
             var end = offset
             while end < n, isDigit(b[end]) || ((b[end] == UInt8(ascii: "/") || b[end] == UInt8(ascii: "-")) && end > offset) { end += 1 }
-            number = String(decoding: b[(offset - 2)..<end], as: UTF8.self)
-            remainder = String(decoding: b[end...], as: UTF8.self)
-            return true
+            return .some((text((offset - 2)..<end), text(end..<n)))
         }
         // "Telegram 1234 From the Embassy …" (FRUS): a bare number is the document's when `From` follows it.
         if offset < n, isDigit(b[offset]) {
             var end = offset
             while end < n, isDigit(b[end]) || b[end] == UInt8(ascii: "/") || b[end] == UInt8(ascii: "-") { end += 1 }
-            let rest = String(decoding: b[end...], as: UTF8.self)
-            if rest.lowercased().hasPrefix(" from ") {
-                number = String(decoding: b[offset..<end], as: UTF8.self)
-                remainder = rest
-                return true
-            }
+            var after = end
+            if skip(" from ", &after) { return .some((text(offset..<end), text(end..<n))) }
         }
-        guard skip("no.") || skip("no ") || skip("number ") || skip("#") || skip("nr.") else { return true }
-        _ = skip(" ")
+        guard skip("no.", &offset) || skip("no ", &offset) || skip("number ", &offset) || skip("#", &offset) || skip("nr.", &offset)
+        else { return .some(nil) }
+        _ = skip(" ", &offset)
         var end = offset
         while end < n, isDigit(b[end]) || ((b[end] == UInt8(ascii: ".") || b[end] == UInt8(ascii: "/") || b[end] == UInt8(ascii: "-")) && end > offset) { end += 1 }
         while end > offset, b[end - 1] == UInt8(ascii: ".") || b[end - 1] == UInt8(ascii: "-") || b[end - 1] == UInt8(ascii: "/") { end -= 1 }
-        guard end > offset else { return true }
-        number = String(decoding: b[offset..<end], as: UTF8.self)
-        remainder = String(decoding: b[end...], as: UTF8.self)
-        return true
+        guard end > offset else { return .some(nil) }
+        return .some((text(offset..<end), text(end..<n)))
     }
 
     /// A telegram series word (`Secto`, `Tosec`, `Dulte`, `Niact`, `Usun`): a capitalised word the lexicon does

@@ -156,6 +156,44 @@ enum TitleText {
         return text[byte] == "-" ? byte : text.lastIndex(of: "-")
     }
 
+    /// Whether the first `count` bytes of `bytes` are ASCII without CR (then each is one Character, but for the
+    /// last, which a following byte could join): eight bytes at a time.
+    static func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>, count: Int) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101, cr: UInt64 = 0x0D0D_0D0D_0D0D_0D0D
+        var i = 0
+        while i + 8 <= count {
+            let v = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let x = v ^ cr
+            // A byte of 0x80 or more, or a zero byte of `v ^ CR` (a CR byte; exact as a yes-or-no test).
+            if v & high != 0 || (x &- ones) & ~x & high != 0 { return false }
+            i += 8
+        }
+        while i < count {
+            if base[i] >= 0x80 || base[i] == 0x0D { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// `text.split(separator: " ", omittingEmptySubsequences: false)`, cut at the space bytes of an ASCII text
+    /// without CR (there a space byte is a space character); the Character split otherwise.
+    static func spaceSplitKeepingEmpty(_ text: String) -> [Substring] {
+        let fast = text.utf8.withContiguousStorageIfAvailable { b -> [Substring]? in
+            guard isPlainASCII(b, count: b.count) else { return nil }
+            let utf8 = text.utf8
+            var parts: [Substring] = []
+            var start = 0
+            for i in 0...b.count where i == b.count || b[i] == 0x20 {
+                parts.append(text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: i)])
+                start = i + 1
+            }
+            return parts
+        } ?? nil
+        return fast ?? text.split(separator: " ", omittingEmptySubsequences: false)
+    }
+
     /// The opening word of `text` — its first `limit` characters up to a space, after `skippingSpaces` leading
     /// spaces if asked — lower-cased and read over bytes, when the bytes through the one after the word are ASCII
     /// other than CR (each of them is then one Character, and the word is what a Character prefix gives). nil when
