@@ -367,12 +367,24 @@ enum TitleText {
                 let first = lowered(p[0])
                 var result: [Range<String.Index>] = []
                 var i = max(0, startOffset)
-                // A first byte that is no lower-case letter matches only itself: memchr jumps to each occurrence.
+                // A first byte that is no lower-case letter matches only itself: memchr jumps to each occurrence. A
+                // lower-case letter matches itself or its capital: memchr jumps to the nearer of the two.
                 let jumps = first < 97 || first > 122
+                let upper = first &- 32
+                var nextLower = -1, nextUpper = -1
+                func next(_ byte: UInt8, from i: Int) -> Int {
+                    guard let hit = memchr(base + i, Int32(byte), n - m - i + 1) else { return Int.max }
+                    return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                }
                 while i <= n - m {
                     if jumps {
                         guard let hit = memchr(base + i, Int32(first), n - m - i + 1) else { break }
                         i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    } else {
+                        if nextLower < i { nextLower = next(first, from: i) }
+                        if nextUpper < i { nextUpper = next(upper, from: i) }
+                        i = min(nextLower, nextUpper)
+                        if i == Int.max { break }
                     }
                     if lowered(bytes[i]) == first {
                         var k = 1

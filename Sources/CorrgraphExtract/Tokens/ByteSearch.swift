@@ -132,6 +132,22 @@ enum ByteSearch {
         }
     }
 
+    /// `firstOffset` over contiguous bytes: memchr jumps to each occurrence of the first byte.
+    static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, firstByte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let n = bytes.count, m = needle.count
+        guard m <= n, let base = bytes.baseAddress else { return nil }
+        var i = 0
+        while i <= n - m {
+            guard let hit = memchr(base + i, Int32(firstByte), n - m - i + 1) else { return nil }
+            i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            var k = 1
+            while k < m, base[i + k] == needle[k] { k += 1 }
+            if k == m { return i }
+            i += 1
+        }
+        return nil
+    }
+
     static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, firstByte: UInt8, in bytes: some RandomAccessCollection<UInt8>) -> Int? {
         let n = bytes.count, m = needle.count
         guard m <= n else { return nil }
