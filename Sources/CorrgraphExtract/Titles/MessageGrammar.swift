@@ -118,6 +118,9 @@ enum MessageGrammar {
                 senders = body
             }
         }
+        // The openings tested below are `from`, `by`, `of`, `to` and `for`: an ASCII opening word of another spelling
+        // (most remainders open with a name) is compared with none of them.
+        let mayOpenWithPreposition = TitleText.asciiOpeningWord(lower, limit: 5).map { ["from", "by", "of", "to", "for"].contains($0) } ?? true
         if let author = lead.possessiveAuthor {
             // "Prime Minister's Personal Telegram T.498/62: Mr. Macmillan to President Kennedy": an office's
             // series, whose entry names its writer and addressee after the number.
@@ -145,18 +148,18 @@ enum MessageGrammar {
                 for i in result.messages.indices where result.messages[i].from.isEmpty { result.messages[i].from = [state] }
                 return result
             }
-        } else if lower.hasPrefix("from ") {
+        } else if mayOpenWithPreposition, lower.hasPrefix("from ") {
             readFrom(String(rest.dropFirst(5)))
-        } else if lower.hasPrefix("by "), splitAtTo(String(rest.dropFirst(3))) != nil || lead.addressless {
+        } else if mayOpenWithPreposition, lower.hasPrefix("by "), splitAtTo(String(rest.dropFirst(3))) != nil || lead.addressless {
             // "Letter by Ho Chi Minh to Stalin"
             readFrom(String(rest.dropFirst(3)))
-        } else if lower.hasPrefix("of "), let from = TitleText.find(" from ", in: rest).first {
+        } else if mayOpenWithPreposition, lower.hasPrefix("of "), let from = TitleText.find(" from ", in: rest).first {
             // "Message of Greetings from Ho Chi Minh to Mao Zedong": the "of" phrase is the subject.
             readFrom(String(rest[from.upperBound...]))
-        } else if lower.hasPrefix("of ") {
+        } else if mayOpenWithPreposition, lower.hasPrefix("of ") {
             // "Cable of V.V. Kuznetsov on …": the author, with no addressee unless a "to" follows.
             readFrom(String(rest.dropFirst(3)))
-        } else if lower.hasPrefix("to ") || (lower.hasPrefix("for ") && !TitleText.find(" from ", in: rest).isEmpty)
+        } else if mayOpenWithPreposition, lower.hasPrefix("to ") || (lower.hasPrefix("for ") && !TitleText.find(" from ", in: rest).isEmpty)
                     || (lower.hasPrefix("for ") && ["instructions", "instruction", "directive", "draft instructions"].contains(lead.type))
                     || (lower.hasPrefix("for ") && addressesPeople(String(rest.dropFirst(4)))) {
             // "Memorandum to X from Y"; FRUS's "Memorandum for the President from Henry Kissinger".
