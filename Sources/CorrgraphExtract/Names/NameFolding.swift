@@ -101,6 +101,9 @@ public enum NameFolding {
     /// `isSingleSyllable` of an ASCII word, decided on its bytes (the general path above walks characters and
     /// builds a set per call): up to three consonants, one to three vowels (`aeiouy`, lower-case), then a final
     /// `n`, `ng`, `m`, `l`, `k`, `p`, `t`, `r`, `nh`, `ch` or none; false for any byte that is no ASCII letter. O(length).
+    /// (Inlinable: a call from another module, `Romanization.looksLikeWadeGiles`, is then specialised to its
+    /// collection instead of going through the generic witness tables, some ten thousand instructions a name.)
+    @inlinable
     public static func isSingleSyllableASCII<Bytes: Collection<UInt8>>(_ word: Bytes) -> Bool {
         func isVowel(_ b: UInt8) -> Bool {
             b == UInt8(ascii: "a") || b == UInt8(ascii: "e") || b == UInt8(ascii: "i") || b == UInt8(ascii: "o")

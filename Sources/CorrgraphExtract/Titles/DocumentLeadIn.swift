@@ -82,18 +82,23 @@ struct DocumentLeadIn {
         // "Joint Telegram from …", "Soviet Report to …", "Hungarian Embassy Report to …", "Foreign Ministry
         // Circular to …": a type after a few words, when correspondents follow it. Words of a nationality,
         // an institution or an office before the type name its author; other words only modify it.
-        let words = lower.split(separator: " ", omittingEmptySubsequences: false)
-        let printedWords = rest.split(separator: " ", omittingEmptySubsequences: false)
+        let words = TitleText.spaceSplitKeepingEmpty(lower)
+        let printedWords = TitleText.spaceSplitKeepingEmpty(rest)
         if words.count > 2 {
             // Up to three modifying words; an author's name may run to five ("Romanian Embassy in Pyongyang Telegram").
             for skip in 1...min(5, words.count - 2) {
                 if skip > 3, !printedWords[..<skip].allSatisfy({ isAuthorWord(String($0)) }) {
                     break
                 }
-                let tail = words[skip...].joined(separator: " ")
+                // The types that may open the tail are those of its first byte (a space where the word is empty and
+                // more follow): with none, the tail is not joined.
+                let tailFirstByte = words[skip].utf8.first ?? (skip < words.count - 1 ? UInt8(ascii: " ") : nil)
+                let candidates = tailFirstByte.map { typesByFirstByte[Int($0)] } ?? []
+                // (The words were split at every space: joined again they are `lower` from the word on.)
+                let tail = candidates.isEmpty ? "" : String(lower[words[skip].startIndex...])
                 guard words[..<skip].allSatisfy({ !$0.isEmpty && !$0.contains("'") && !["of", "on", "about", "the", "from", "to"].contains($0) })
                 else { break }
-                for k in typeIndices(opening: tail) {
+                for k in candidates {
                     let entry = Lexicon.documentTypes[k]
                     guard tail.hasPrefix(entry.phrase) else { continue }
                     let after = tail.dropFirst(entry.phrase.count)
@@ -193,7 +198,7 @@ struct DocumentLeadIn {
     static func asciiTypeOpening(_ text: Substring, bytes: UnsafeBufferPointer<UInt8>)
         -> (entry: (phrase: String, type: String, addressless: Bool), after: Substring)?? {
         let window = min(bytes.count, 50)
-        for i in 0..<window where bytes[i] >= 0x80 || bytes[i] == UInt8(ascii: "\r") { return nil }
+        guard TitleText.isPlainASCII(bytes, count: window) else { return nil }
         func lowered(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b + 32 : b }
         func isLetter(_ b: UInt8) -> Bool { (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }
         func after(_ count: Int) -> Substring { text[text.utf8.index(text.startIndex, offsetBy: count)...] }
@@ -211,6 +216,14 @@ struct DocumentLeadIn {
         while end < bytes.count, isLetter(bytes[end]) || bytes[end] == UInt8(ascii: "-") { end += 1 }
         // A run reaching past byte 48 might end in a Character of several scalars: read it the long way.
         guard end <= 48 else { return nil }
+        // A `-gram` word is longer than five letters and ends `gram`, `grams` or `gramme`: other words are not looked up.
+        func endsWith(_ suffix: StaticString) -> Bool {
+            let m = suffix.utf8CodeUnitCount
+            guard end >= m else { return false }
+            for k in 0..<m where lowered(bytes[end - m + k]) != suffix.utf8Start[k] { return false }
+            return true
+        }
+        guard end > 5, endsWith("gram") || endsWith("grams") || endsWith("gramme") else { return .some(nil) }
         let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<end]), as: UTF8.self)
         guard Lexicon.isGramWord(word) else { return .some(nil) }
         return .some(((word.lowercased(), word.lowercased(), true), after(end)))
@@ -259,52 +272,60 @@ struct DocumentLeadIn {
     /// `isLetter`/`isNumber` hold of the ASCII letters and digits only). False, having read nothing, for
     /// any other remainder.
     private mutating func readNumberASCII() -> Bool {
-        let b = Array(remainder.utf8)
-        guard !b.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return false }
+        // Read over the remainder's own bytes (no copy), the answer assigned after.
+        let read = remainder.utf8.withContiguousStorageIfAvailable { Self.numberASCII(in: $0) }
+            ?? Array(remainder.utf8).withUnsafeBufferPointer { Self.numberASCII(in: $0) }
+        guard let read else { return false }
+        if let found = read {
+            number = found.number
+            remainder = found.remainder
+        }
+        return true
+    }
+
+    /// `readNumberASCII`'s reading of the bytes `b`: nil for a text that is not ASCII without CR, `.some(nil)` when
+    /// no number is read, else the number and the remainder after it.
+    private static func numberASCII(in b: UnsafeBufferPointer<UInt8>) -> (number: String, remainder: String)?? {
+        guard TitleText.isPlainASCII(b, count: b.count) else { return nil }
         let n = b.count
         func lowered(_ x: UInt8) -> UInt8 { x >= 65 && x <= 90 ? x + 32 : x }
         func isLetter(_ x: UInt8) -> Bool { (x >= 65 && x <= 90) || (x >= 97 && x <= 122) }
         func isDigit(_ x: UInt8) -> Bool { x >= 48 && x <= 57 }
-        var offset = 0
-        func skip(_ s: StaticString) -> Bool {
+        func text(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self) }
+        // (The offset is passed in and out, not captured: a captured variable is boxed and checked on every access.)
+        func skip(_ s: StaticString, _ offset: inout Int) -> Bool {
             let m = s.utf8CodeUnitCount
             guard offset + m <= n else { return false }
             for k in 0..<m where lowered(b[offset + k]) != s.utf8Start[k] { return false }
             offset += m
             return true
         }
-        _ = skip(",")
-        _ = skip(" ")
-        _ = skip("special ")
+        var offset = 0
+        _ = skip(",", &offset)
+        _ = skip(" ", &offset)
+        _ = skip("special ", &offset)
         // "Airgram A-512", "Telegram T.498/62": a letter before the number.
         if offset + 2 < n, isLetter(b[offset]), b[offset + 1] == UInt8(ascii: "-") || b[offset + 1] == UInt8(ascii: "."), isDigit(b[offset + 2]) {
             offset += 2
             var end = offset
             while end < n, isDigit(b[end]) || ((b[end] == UInt8(ascii: "/") || b[end] == UInt8(ascii: "-")) && end > offset) { end += 1 }
-            number = String(decoding: b[(offset - 2)..<end], as: UTF8.self)
-            remainder = String(decoding: b[end...], as: UTF8.self)
-            return true
+            return .some((text((offset - 2)..<end), text(end..<n)))
         }
         // "Telegram 1234 From the Embassy …" (FRUS): a bare number is the document's when `From` follows it.
         if offset < n, isDigit(b[offset]) {
             var end = offset
             while end < n, isDigit(b[end]) || b[end] == UInt8(ascii: "/") || b[end] == UInt8(ascii: "-") { end += 1 }
-            let rest = String(decoding: b[end...], as: UTF8.self)
-            if rest.lowercased().hasPrefix(" from ") {
-                number = String(decoding: b[offset..<end], as: UTF8.self)
-                remainder = rest
-                return true
-            }
+            var after = end
+            if skip(" from ", &after) { return .some((text(offset..<end), text(end..<n))) }
         }
-        guard skip("no.") || skip("no ") || skip("number ") || skip("#") || skip("nr.") else { return true }
-        _ = skip(" ")
+        guard skip("no.", &offset) || skip("no ", &offset) || skip("number ", &offset) || skip("#", &offset) || skip("nr.", &offset)
+        else { return .some(nil) }
+        _ = skip(" ", &offset)
         var end = offset
         while end < n, isDigit(b[end]) || ((b[end] == UInt8(ascii: ".") || b[end] == UInt8(ascii: "/") || b[end] == UInt8(ascii: "-")) && end > offset) { end += 1 }
         while end > offset, b[end - 1] == UInt8(ascii: ".") || b[end - 1] == UInt8(ascii: "-") || b[end - 1] == UInt8(ascii: "/") { end -= 1 }
-        guard end > offset else { return true }
-        number = String(decoding: b[offset..<end], as: UTF8.self)
-        remainder = String(decoding: b[end...], as: UTF8.self)
-        return true
+        guard end > offset else { return .some(nil) }
+        return .some((text(offset..<end), text(end..<n)))
     }
 
     /// A telegram series word (`Secto`, `Tosec`, `Dulte`, `Niact`, `Usun`): a capitalised word the lexicon does
@@ -349,6 +370,7 @@ struct DocumentLeadIn {
 
     /// ` Secto 45 From …`: a series word and a bare number, when `From` follows them.
     private mutating func readSeriesNumber() -> Bool {
+        guard Self.mayOpenWithSeriesNumber(remainder) else { return false }
         var rest = Substring(remainder)
         if rest.first == "," { rest = rest.dropFirst() }
         rest = rest.drop { $0 == " " }
@@ -364,6 +386,22 @@ struct DocumentLeadIn {
         number = String(word) + " " + String(digits)
         remainder = String(tail)
         return true
+    }
+
+    /// The byte shape `readSeriesNumber` needs, tested before its Character reading: `[,]`, spaces, three to eight
+    /// ASCII letters (a series word is ASCII), a space, and a digit or a non-ASCII byte (a number may be non-ASCII).
+    /// False only where that reading finds no series number (most remainders open ` from` or `, A to B`).
+    static func mayOpenWithSeriesNumber(_ remainder: String) -> Bool {
+        remainder.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            let n = b.count
+            var i = 0
+            if i < n, b[i] == UInt8(ascii: ",") { i += 1 }
+            while i < n, b[i] == 0x20 { i += 1 }
+            let wordStart = i
+            while i < n, (b[i] | 0x20) >= 97 && (b[i] | 0x20) <= 122 { i += 1 }
+            guard (3...8).contains(i - wordStart), i + 1 < n, b[i] == 0x20 else { return false }
+            return (b[i + 1] >= 48 && b[i + 1] <= 57) || b[i + 1] >= 0x80
+        } ?? true
     }
 
     /// Reads ` No. 50333`, `, Special No. 1821`, ` No 10456`, ` #3`, ` Secto 45` after the type.

@@ -67,12 +67,17 @@ enum LetterEditions {
     /// `Brief von A an B`, `Lettre de A à B`, `Carta a B de A` … read with one language's function words; nil when
     /// the heading opens with no act noun of any language, or its ends are not names.
     static func foreignHeading(_ title: String) -> [ExtractedMessage]? {
+        // Precondition: an act noun first; an ASCII opening is tested over its bytes (most titles open otherwise).
+        if let opening = TitleText.asciiOpeningWord(title, limit: 24), !allActNouns.contains(opening) { return nil }
         let firstWord = title.prefix(24).prefix { $0 != " " }.lowercased()
         guard allActNouns.contains(firstWord) else { return nil }
         // The word after the act noun must be a preposition of address or an elided one (`Lettre d'Émile …`):
         // an English `Telegram from …` (the Dutch act noun) is ruled out before the title is split.
         let second = title.dropFirst(firstWord.count).drop { $0 == " " }.prefix { $0 != " " }
-        guard second.contains("'") || second.contains("’") || addressWords.contains(key(String(second))) else { return nil }
+        // (An ASCII word without CR holds `'` where it holds its byte, and no `’`: Foundation's search is not needed.)
+        let secondIsASCII = second.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+        guard secondIsASCII ? ByteSearch.holds(UInt8(ascii: "'"), in: second) || addressWords.contains(key(String(second)))
+                : second.contains("'") || second.contains("’") || addressWords.contains(key(String(second))) else { return nil }
         let words = splitElision(datelineCut(title).split(separator: " ").map(String.init))
         guard words.count >= 3, words.count <= 60, let first = words.first, first.first?.isUppercase == true else { return nil }
         let noun = key(first)
@@ -160,9 +165,31 @@ enum LetterEditions {
     }
 
     private static func key(_ word: String) -> String {
+        if let ascii = asciiKey(word) { return ascii }
         let lower = word.lowercased()
         if lower == "u." || lower == "betr." { return lower }
         return String(lower.drop { $0 == "[" || $0 == "(" }.reversed().drop { $0 == "," || $0 == "]" || $0 == ")" || $0 == "." }.reversed())
+    }
+
+    /// `key` over the bytes of an ASCII word without CR (each byte one character, lower-cased by ASCII); nil otherwise.
+    private static func asciiKey(_ word: String) -> String? {
+        word.utf8.withContiguousStorageIfAvailable { b -> String? in
+            guard !b.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            var lo = 0, hi = b.count
+            let whole = String(unsafeUninitializedCapacity: hi) { out in
+                for k in 0..<hi { let c = b[k]; out[k] = c >= 65 && c <= 90 ? c + 32 : c }
+                return hi
+            }
+            if whole == "u." || whole == "betr." { return whole }
+            while lo < hi, b[lo] == UInt8(ascii: "[") || b[lo] == UInt8(ascii: "(") { lo += 1 }
+            while hi > lo, b[hi - 1] == UInt8(ascii: ",") || b[hi - 1] == UInt8(ascii: "]") || b[hi - 1] == UInt8(ascii: ")")
+                    || b[hi - 1] == UInt8(ascii: ".") { hi -= 1 }
+            if lo == 0 && hi == b.count { return whole }
+            return String(unsafeUninitializedCapacity: hi - lo) { out in
+                for k in lo..<hi { let c = b[k]; out[k - lo] = c >= 65 && c <= 90 ? c + 32 : c }
+                return hi - lo
+            }
+        } ?? nil
     }
 
     /// A normalised title without what editions and registers print after the heading: a dateline after a period,
@@ -228,7 +255,7 @@ enum LetterEditions {
             tries += 1
             let tailStart = utf8.index(after: after)
             guard lastDigit > tailStart, lastComma > tailStart else { break }
-            let lastWord = String(title[..<dot].reversed().prefix { $0 != " " }.reversed())
+            let lastWord = asciiWord(endingAt: dot, in: title) ?? String(title[..<dot].reversed().prefix { $0 != " " }.reversed())
             guard lastWord.count >= 2, lastWord.allSatisfy(\.isLetter), lastWord.contains(where: \.isLowercase),
                   !abbreviations.contains(lastWord.lowercased()), !Lexicon.honorifics.contains(lastWord.lowercased()),
                   !Lexicon.givenNameAbbreviations.contains(lastWord.lowercased()) else { continue }
@@ -243,6 +270,19 @@ enum LetterEditions {
     }
 
     static let abbreviations: Set<String> = ["no", "nr", "st", "mt", "ft", "co", "jr", "sr", "bros", "esq", "vol", "ed"]
+
+    /// The word before the byte `end` of `title` (back to a space), read over bytes when it, the byte at `end`
+    /// and the two before it are ASCII without CR (each then one character, the space its own); nil otherwise.
+    static func asciiWord(endingAt end: String.Index, in title: String) -> String? {
+        let e = title.utf8.distance(from: title.utf8.startIndex, to: end)
+        return title.utf8.withContiguousStorageIfAvailable { b -> String? in
+            guard e < b.count else { return nil }
+            var s = e
+            while s > 0, b[s - 1] != 0x20 { s -= 1 }
+            for i in max(0, s - 2)...e where b[i] >= 0x80 || b[i] == 0x0D { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self)
+        } ?? nil
+    }
 
     // MARK: Calendars' inverted names in lists
 
@@ -266,6 +306,8 @@ enum LetterEditions {
     /// `Extract of a Despatch from A to B`, `Copy of a Note from A`. The form names no one; the document is read.
     /// `Draft of a Letter from …` → `a Letter from …`: the editorial form and its `of` dropped; nil for any other opening.
     static func strippingEditorialForm(_ text: String) -> String? {
+        // Precondition: a form's word first; an ASCII opening is tested over its bytes (most titles open otherwise).
+        if let opening = TitleText.asciiOpeningWord(text, limit: 12), opening.utf8.count < 5 || !editorialFormSet.contains(opening) { return nil }
         let first = text.prefix(12).prefix { $0 != " " }
         guard first.count >= 5, editorialFormSet.contains(first.lowercased()) else { return nil }
         let rest = text.dropFirst(first.count)
@@ -301,9 +343,17 @@ enum LetterEditions {
     /// period or comma before it); nil when the title ends otherwise.
     static func droppingTrailingRegisterMark(_ title: String) -> String? {
         // Every mark ends in a word of `registerMarkLastWords`: the title's last word is looked up first.
-        let lastWord = title.utf8.reversed().drop { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: " ") }
-            .prefix { $0 != UInt8(ascii: " ") }.prefix(16)
-        guard registerMarkLastWords.contains(String(decoding: lastWord.reversed(), as: UTF8.self).lowercased()) else { return nil }
+        // (The same bytes as `utf8.reversed().drop { . or space }.prefix { not space }.prefix(16)`, found over the
+        // contiguous bytes: the generic reversed views cost some thousands of instructions a title.)
+        let lastWordText = title.utf8.withContiguousStorageIfAvailable { b -> String in
+            var e = b.count
+            while e > 0, b[e - 1] == UInt8(ascii: ".") || b[e - 1] == UInt8(ascii: " ") { e -= 1 }
+            var s = e
+            while s > 0, e - s < 16, b[s - 1] != UInt8(ascii: " ") { s -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self)
+        } ?? String(decoding: title.utf8.reversed().drop { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: " ") }
+            .prefix { $0 != UInt8(ascii: " ") }.prefix(16).reversed(), as: UTF8.self)
+        guard registerMarkLastWords.contains(lastWordText.lowercased()) else { return nil }
         // The last few words only, read from the end (a title may be long; the marks are short).
         let words = title.suffix(80).split(separator: " ").suffix(5)
         guard words.count >= 2 else { return nil }

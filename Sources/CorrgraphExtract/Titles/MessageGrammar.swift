@@ -55,7 +55,7 @@ enum MessageGrammar {
     /// Reads the acts a title states after its lead-in.
     static func read(lead: DocumentLeadIn) -> (messages: [ExtractedMessage], problems: [String]) {
         var rest = TitleText.trimmed(lead.remainder)
-        if rest.hasPrefix(",") { rest = String(rest.dropFirst()).trimmingSpaces() }
+        if rest.hasPrefix(",") { rest = TitleText.trimmed(String(rest.dropFirst())) }
         var lower = rest.lowercased()
 
         // "No. 21340 from Beijing, Mao Zedong to …": a place of origin before the correspondents.
@@ -118,6 +118,9 @@ enum MessageGrammar {
                 senders = body
             }
         }
+        // The openings tested below are `from`, `by`, `of`, `to` and `for`: an ASCII opening word of another spelling
+        // (most remainders open with a name) is compared with none of them.
+        let mayOpenWithPreposition = TitleText.asciiOpeningWord(lower, limit: 5).map { ["from", "by", "of", "to", "for"].contains($0) } ?? true
         if let author = lead.possessiveAuthor {
             // "Prime Minister's Personal Telegram T.498/62: Mr. Macmillan to President Kennedy": an office's
             // series, whose entry names its writer and addressee after the number.
@@ -145,18 +148,18 @@ enum MessageGrammar {
                 for i in result.messages.indices where result.messages[i].from.isEmpty { result.messages[i].from = [state] }
                 return result
             }
-        } else if lower.hasPrefix("from ") {
+        } else if mayOpenWithPreposition, lower.hasPrefix("from ") {
             readFrom(String(rest.dropFirst(5)))
-        } else if lower.hasPrefix("by "), splitAtTo(String(rest.dropFirst(3))) != nil || lead.addressless {
+        } else if mayOpenWithPreposition, lower.hasPrefix("by "), splitAtTo(String(rest.dropFirst(3))) != nil || lead.addressless {
             // "Letter by Ho Chi Minh to Stalin"
             readFrom(String(rest.dropFirst(3)))
-        } else if lower.hasPrefix("of "), let from = TitleText.find(" from ", in: rest).first {
+        } else if mayOpenWithPreposition, lower.hasPrefix("of "), let from = TitleText.find(" from ", in: rest).first {
             // "Message of Greetings from Ho Chi Minh to Mao Zedong": the "of" phrase is the subject.
             readFrom(String(rest[from.upperBound...]))
-        } else if lower.hasPrefix("of ") {
+        } else if mayOpenWithPreposition, lower.hasPrefix("of ") {
             // "Cable of V.V. Kuznetsov on …": the author, with no addressee unless a "to" follows.
             readFrom(String(rest.dropFirst(3)))
-        } else if lower.hasPrefix("to ") || (lower.hasPrefix("for ") && !TitleText.find(" from ", in: rest).isEmpty)
+        } else if mayOpenWithPreposition, lower.hasPrefix("to ") || (lower.hasPrefix("for ") && !TitleText.find(" from ", in: rest).isEmpty)
                     || (lower.hasPrefix("for ") && ["instructions", "instruction", "directive", "draft instructions"].contains(lead.type))
                     || (lower.hasPrefix("for ") && addressesPeople(String(rest.dropFirst(4)))) {
             // "Memorandum to X from Y"; FRUS's "Memorandum for the President from Henry Kissinger".
@@ -243,7 +246,8 @@ enum MessageGrammar {
     static func readBare(_ rawTitle: String) -> [ExtractedMessage] {
         // "Sir A. Clark Kerr (Moscow) to Mr. Eden": where a correspondent wrote from is no part of the names.
         var title = rawTitle
-        while let open = title.firstIndex(of: "("), let close = title[open...].firstIndex(of: ")"),
+        // (A parenthesis character needs its byte, which most titles lack: tested before the character search.)
+        while ByteSearch.holds(UInt8(ascii: "("), in: title), let open = title.firstIndex(of: "("), let close = title[open...].firstIndex(of: ")"),
               Gazetteer.isPlace(String(title[title.index(after: open)..<close])) {
             title.removeSubrange(open...close)
             title = title.replacingOccurrences(of: "  ", with: " ")
@@ -376,6 +380,9 @@ enum MessageGrammar {
     /// language's prepositions ("Brief von", "Lettre de", "Carta de" …) the table of `LetterEditions` reads it.
     static func foreignLetter(_ title: String) -> [ExtractedMessage]? {
         if let heading = LetterEditions.foreignHeading(title) { return heading }
+        // Precondition: a separator below. The text searched is a part of the title (a dateline and a subject cut
+        // off), so it holds one only if the title holds its bytes; an ASCII title without them is not cut.
+        guard ByteSearch.mayContainCaseInsensitive(title, " an ") || ByteSearch.mayContainCaseInsensitive(title, " aan ") else { return nil }
         let text = cutSubject(LetterEditions.datelineCut(title)).phrase
         for separator in [" an ", " à ", " aan "] {
             let parts = TitleText.find(separator, in: text)
@@ -942,6 +949,27 @@ enum MessageGrammar {
             init(_ text: String) {
                 folded = NameFolding.fold(text)
                 let utf8 = folded.utf8
+                // Whether the name is ASCII, and its first and last space, in one pass over its bytes.
+                let scan = utf8.withContiguousStorageIfAvailable { b -> (ascii: Bool, firstSpace: Int?, lastSpace: Int?) in
+                    var firstSpace: Int?, lastSpace: Int?
+                    for i in 0..<b.count {
+                        if b[i] >= 0x80 { return (false, nil, nil) }
+                        if b[i] == 0x20 { if firstSpace == nil { firstSpace = i }; lastSpace = i }
+                    }
+                    return (true, firstSpace, lastSpace)
+                }
+                if let scan, scan.ascii {
+                    if let f = scan.firstSpace, let l = scan.lastSpace {
+                        first = folded[..<utf8.index(utf8.startIndex, offsetBy: f)]
+                        last = folded[folded.index(after: utf8.index(utf8.startIndex, offsetBy: l))...]
+                        isOneWord = false
+                    } else {
+                        first = folded.isEmpty ? nil : folded[...]
+                        last = first
+                        isOneWord = !folded.isEmpty
+                    }
+                    return
+                }
                 // Outside ASCII a space may join a mark after it into one character: split as characters there.
                 if utf8.contains(where: { $0 >= 0x80 }) {
                     let words = folded.split(separator: " ")

@@ -779,8 +779,9 @@ enum OfficeHeads {
     /// form of address or nationality (`Camp David`, `Key Biscayne`). A head that is only a setting is left whole,
     /// and so is a place right after an institution's head word (`Polish Embassy, Washington`: the embassy's seat).
     static func cuttingDateLine(_ title: String) -> String {
-        guard title.utf8.count <= maxHeadLength, ByteSearch.holds(UInt8(ascii: ","), in: title) else { return title }
-        var items = title.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        // Three items need two comma characters, so two comma bytes: most titles have fewer, and are not split.
+        guard title.utf8.count <= maxHeadLength, ByteSearch.count(UInt8(ascii: ","), in: title, upTo: 2) >= 2 else { return title }
+        var items = commaItems(title)
         guard items.count >= 3, !items.contains(where: { $0.contains("(") != $0.contains(")") || $0.contains("[") != $0.contains("]") })
         else { return title }
         var dated = false
@@ -799,6 +800,22 @@ enum OfficeHeads {
         }
         let head = items.joined(separator: ",").trimmingSpaces()
         return head.isEmpty ? title : head
+    }
+
+    /// `title.split(separator: ",", omittingEmptySubsequences: false).map(String.init)`, split over the bytes of
+    /// an ASCII title without CR (there a comma byte is a comma character); the Character split otherwise.
+    static func commaItems(_ title: String) -> [String] {
+        let fast = title.utf8.withContiguousStorageIfAvailable { b -> [String]? in
+            guard !b.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            var items: [String] = []
+            var start = 0
+            for i in 0...b.count where i == b.count || b[i] == UInt8(ascii: ",") {
+                items.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self))
+                start = i + 1
+            }
+            return items
+        } ?? nil
+        return fast ?? title.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
     }
 
     /// A date line's date or time item: `May 3`, `1962`, `7:12 p.m.`, `undated`, `1530Z`.
@@ -838,12 +855,26 @@ enum OfficeHeads {
     static func namesOnlySetting(_ title: String) -> Bool {
         // Each head opens with m, r, n or s: a title opening with another ASCII letter is not lower-cased and compared.
         if let first = title.utf8.first, first < 0x80, !"mrns".utf8.contains(first | 0x20) { return false }
+        // Each head's first word, tested over an ASCII opening's bytes before the title is lower-cased.
+        if let opening = TitleText.asciiOpeningWord(title, limit: 12), !settingHeadWords.contains(opening) { return false }
         let lower = title.lowercased()
         let heads = ["memorandum of", "minutes of", "record of", "notes of", "notes on", "summary of"]
         guard let head = heads.first(where: lower.hasPrefix) else { return false }
         var rest = Substring(lower.dropFirst(head.count)).drop(while: { $0 == " " })
         for article in ["a ", "the "] where rest.hasPrefix(article) { rest = rest.dropFirst(article.count) }
-        guard let noun = Lexicon.conversationNouns.first(where: { rest.hasPrefix($0 + ", ") }) else { return false }
+        // No noun holds ", ": the one `rest` opens with is the text before its first ", ", compared whole when that
+        // text is ASCII (one look-up instead of a prefix test per noun).
+        let noun: String
+        switch asciiTextBeforeCommaSpace(rest) {
+        case .some(.some(let opening)):
+            guard Lexicon.conversationNouns.contains(opening) else { return false }
+            noun = opening
+        case .some(.none):
+            return false
+        case .none:
+            guard let found = Lexicon.conversationNouns.first(where: { rest.hasPrefix($0 + ", ") }) else { return false }
+            noun = found
+        }
         let items = title.dropFirst(lower.count - rest.count + noun.count + 2).split(separator: ",").map { $0.trimmingSpaces() }
         guard let firstDate = items.firstIndex(where: isDateOrTime), firstDate > 0,
               items[firstDate...].allSatisfy(isDateOrTime) else { return false }
@@ -852,6 +883,22 @@ enum OfficeHeads {
             return Gazetteer.isPlace(droppingArticle(item)) || keys.contains(where: venueWords.contains)
         }
     }
+
+    /// The text of `rest` before its first ", " byte pair: `.some(nil)` when it holds none (then no character
+    /// sequence ", " either), `.some(text)` when the bytes through the one after that pair are ASCII without CR
+    /// (each then one character), nil otherwise.
+    static func asciiTextBeforeCommaSpace(_ rest: Substring) -> String?? {
+        rest.utf8.withContiguousStorageIfAvailable { b -> String?? in
+            var i = 0
+            while i + 1 < b.count, !(b[i] == UInt8(ascii: ",") && b[i + 1] == 0x20) { i += 1 }
+            guard i + 1 < b.count else { return .some(nil) }
+            for k in 0..<min(b.count, i + 3) where b[k] >= 0x80 || b[k] == 0x0D { return nil }
+            return .some(String(decoding: UnsafeBufferPointer(rebasing: b[0..<i]), as: UTF8.self))
+        } ?? nil
+    }
+
+    /// The first words of `namesOnlySetting`'s heads.
+    static let settingHeadWords: Set<String> = ["memorandum", "minutes", "record", "notes", "summary"]
 
     /// Rooms, buildings and offices where talks are held.
     static let venueWords: Set<String> = [

@@ -57,11 +57,14 @@ enum TitleGrammar {
             reading.number = lead.number ?? reading.number
             let remainder = lead.remainder.lowercased()
             let authored = [" sent by ", " made by ", " written by ", " submitted by "].contains { remainder.range(of: $0) != nil }
-            let conversationInSenders = remainder.hasPrefix(" from a conversation")
+            // (Each phrase below opens with a space and `f`, `o` or `t`: a remainder that does not is not compared.)
+            let opensLikeRecord = remainder.utf8.first == 0x20
+                && remainder.utf8.dropFirst().first.map { $0 == UInt8(ascii: "f") || $0 == UInt8(ascii: "o") || $0 == UInt8(ascii: "t") } == true
+            let conversationInSenders = opensLikeRecord && (remainder.hasPrefix(" from a conversation")
                 || (remainder.hasPrefix(" on ") && !authored)
                 || [" of conversation", " of a conversation", " of the conversation", " of talks", " of meeting",
                     " of a meeting", " of the meeting", " of discussion", " for the record", " to the file", " to file"]
-                    .contains { remainder.hasPrefix($0) }
+                    .contains { remainder.hasPrefix($0) })
             if !conversationInSenders {
                 var lead = lead
                 // "Note from the Embassy of the Polish Republic in Korea about …": a diplomatic note is sent
@@ -124,7 +127,9 @@ enum TitleGrammar {
         var author = reading.journalAuthor
         // "Cable from A to B, Meeting with C", "Cable, A to B, Meeting with C": the sender is the author of a talk
         // the title names from one side.
-        if author == nil, let lead, lead.remainder.lowercased().hasPrefix(" from ") || lead.possessiveAuthor != nil || lead.remainder.hasPrefix(","),
+        // (A remainder opening " from " opens with a space byte: others are not lower-cased to be compared.)
+        if author == nil, let lead, lead.remainder.utf8.first == 0x20 && lead.remainder.lowercased().hasPrefix(" from ")
+            || lead.possessiveAuthor != nil || lead.remainder.hasPrefix(","),
            let sender = reading.messages.first?.from.first(where: { $0.kind == .person }) {
             author = sender
         }

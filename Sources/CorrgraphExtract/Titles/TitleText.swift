@@ -97,7 +97,11 @@ enum TitleText {
         var trimmed = true
         while trimmed {
             trimmed = false
-            for (open, close) in [("(", ")"), ("[", "]")] where out.hasSuffix(close) {
+            // Each ending below closes with `)`, `]`, `t` or `s`: another last byte rules them all out at once.
+            let lastByte = out.utf8.last
+            let closesBracket = lastByte == UInt8(ascii: ")") || lastByte == UInt8(ascii: "]")
+            let closesTail = closesBracket || lastByte == UInt8(ascii: "t") || lastByte == UInt8(ascii: "s")
+            for (open, close) in [("(", ")"), ("[", "]")] where closesBracket && out.hasSuffix(close) {
                 guard let start = out.lastIndex(of: Character(open)) else { continue }
                 let inside = String(out[out.index(after: start)..<out.index(before: out.endIndex)])
                 // A withheld name (`[1 line not declassified]`) stands for an end; it is read, not dropped.
@@ -106,7 +110,7 @@ enum TitleText {
                     trimmed = true
                 }
             }
-            for tail in [". Extracts", ". Extract", ". Excerpts", ". Excerpt", " (excerpts)"] where out.hasSuffix(tail) {
+            for tail in [". Extracts", ". Extract", ". Excerpts", ". Excerpt", " (excerpts)"] where closesTail && out.hasSuffix(tail) {
                 out = String(out.dropLast(tail.count)).trimmingSpaces()
                 trimmed = true
             }
@@ -126,7 +130,8 @@ enum TitleText {
             let beforeLast = last > out.startIndex ? out.index(before: last) : nil
             let twoBack = beforeLast.flatMap { $0 > out.startIndex ? out[out.index(before: $0)] : nil }
             if let b = beforeLast.map({ out[$0] }), b.isUppercase, twoBack.map({ $0 == "." || $0 == " " }) ?? true { break }
-            out.removeLast()
+            // (The last character is the period: the text before it is kept as a slice, cheaper than `removeLast`.)
+            out = String(out[..<last])
         }
         return out
     }
@@ -135,8 +140,78 @@ enum TitleText {
     /// grapheme clusters through the whole title when it holds no hyphen, which most titles and summaries do not.
     /// A hyphen byte that a combining mark joins to the next scalar is no `-` character; then the character search decides.
     static func lastHyphen(in text: String) -> String.Index? {
-        guard let byte = text.utf8.lastIndex(of: UInt8(ascii: "-")) else { return nil }
+        // (Over the contiguous bytes: the generic `lastIndex(of:)` on the UTF-8 view costs some two thousand
+        // instructions a title.)
+        let found: Int?? = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var i = bytes.count
+            while i > 0 {
+                i -= 1
+                if bytes[i] == UInt8(ascii: "-") { return i }
+            }
+            return nil
+        }
+        let byte: String.Index?
+        if let found { byte = found.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) } } else { byte = text.utf8.lastIndex(of: UInt8(ascii: "-")) }
+        guard let byte else { return nil }
         return text[byte] == "-" ? byte : text.lastIndex(of: "-")
+    }
+
+    /// Whether the first `count` bytes of `bytes` are ASCII without CR (then each is one Character, but for the
+    /// last, which a following byte could join): eight bytes at a time.
+    static func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>, count: Int) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101, cr: UInt64 = 0x0D0D_0D0D_0D0D_0D0D
+        var i = 0
+        while i + 8 <= count {
+            let v = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let x = v ^ cr
+            // A byte of 0x80 or more, or a zero byte of `v ^ CR` (a CR byte; exact as a yes-or-no test).
+            if v & high != 0 || (x &- ones) & ~x & high != 0 { return false }
+            i += 8
+        }
+        while i < count {
+            if base[i] >= 0x80 || base[i] == 0x0D { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// `text.split(separator: " ", omittingEmptySubsequences: false)`, cut at the space bytes of an ASCII text
+    /// without CR (there a space byte is a space character); the Character split otherwise.
+    static func spaceSplitKeepingEmpty(_ text: String) -> [Substring] {
+        let fast = text.utf8.withContiguousStorageIfAvailable { b -> [Substring]? in
+            guard isPlainASCII(b, count: b.count) else { return nil }
+            let utf8 = text.utf8
+            var parts: [Substring] = []
+            var start = 0
+            for i in 0...b.count where i == b.count || b[i] == 0x20 {
+                parts.append(text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: i)])
+                start = i + 1
+            }
+            return parts
+        } ?? nil
+        return fast ?? text.split(separator: " ", omittingEmptySubsequences: false)
+    }
+
+    /// The opening word of `text` — its first `limit` characters up to a space, after `skippingSpaces` leading
+    /// spaces if asked — lower-cased and read over bytes, when the bytes through the one after the word are ASCII
+    /// other than CR (each of them is then one Character, and the word is what a Character prefix gives). nil when
+    /// they are not: the caller then reads Characters. A cheap test of a rule's first word before any string work.
+    static func asciiOpeningWord(_ text: some StringProtocol, limit: Int, skippingSpaces: Bool = false) -> String? {
+        text.utf8.withContiguousStorageIfAvailable { b -> String? in
+            let n = b.count
+            var start = 0
+            if skippingSpaces { while start < n, b[start] == 0x20 { start += 1 } }
+            var end = start
+            while end < n, end - start < limit, b[end] != 0x20 { end += 1 }
+            // Every byte read, and the one after the word (which a combining mark could join to it), is plain ASCII.
+            for i in 0..<min(n, end + 2) where b[i] >= 0x80 || b[i] == 0x0D { return nil }
+            return String(unsafeUninitializedCapacity: end - start) { out in
+                for k in start..<end { let c = b[k]; out[k - start] = c >= 65 && c <= 90 ? c + 32 : c }
+                return end - start
+            }
+        } ?? nil
     }
 
     /// Labels an edition prints before a document's own heading to say where it stands: `Enclosure:`,
@@ -173,6 +248,8 @@ enum TitleText {
     /// `LABEL [NUMBERING] in|to [DOCUMENT-WORD] No. N` closed by a period or a dash, says which despatch the
     /// document went with and names no one; the head after it is returned.
     static func afterUnbracketedDespatchLabel(_ title: String) -> String? {
+        // Precondition: the first word is a label; an ASCII opening says so over its bytes (most titles open otherwise).
+        if let first = asciiOpeningWord(title, limit: Int.max, skippingSpaces: true), !editorialLabels.contains(first) { return nil }
         var rest = Substring(title)
         func nextWord() -> Substring {
             rest = rest.drop { $0 == " " }
@@ -290,12 +367,24 @@ enum TitleText {
                 let first = lowered(p[0])
                 var result: [Range<String.Index>] = []
                 var i = max(0, startOffset)
-                // A first byte that is no lower-case letter matches only itself: memchr jumps to each occurrence.
+                // A first byte that is no lower-case letter matches only itself: memchr jumps to each occurrence. A
+                // lower-case letter matches itself or its capital: memchr jumps to the nearer of the two.
                 let jumps = first < 97 || first > 122
+                let upper = first &- 32
+                var nextLower = -1, nextUpper = -1
+                func next(_ byte: UInt8, from i: Int) -> Int {
+                    guard let hit = memchr(base + i, Int32(byte), n - m - i + 1) else { return Int.max }
+                    return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                }
                 while i <= n - m {
                     if jumps {
                         guard let hit = memchr(base + i, Int32(first), n - m - i + 1) else { break }
                         i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    } else {
+                        if nextLower < i { nextLower = next(first, from: i) }
+                        if nextUpper < i { nextUpper = next(upper, from: i) }
+                        i = min(nextLower, nextUpper)
+                        if i == Int.max { break }
                     }
                     if lowered(bytes[i]) == first {
                         var k = 1

@@ -12,11 +12,17 @@ enum ASCIIWords {
     /// `NamePhrase.wordKey` for an ASCII token: lower-cased, without non-alphanumerics at either end.
     static func key(_ token: String) -> String? {
         var token = token
-        return token.withUTF8 { bytes -> String? in
+        // A token that is its own key (lower-case, nothing to trim) is returned as it is, without a new string.
+        var isOwnKey = false
+        let key = token.withUTF8 { bytes -> String? in
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
             var lo = 0, hi = bytes.count
             while lo < hi, !isAlphanumeric(bytes[lo]) { lo += 1 }
             while hi > lo, !isAlphanumeric(bytes[hi - 1]) { hi -= 1 }
+            if lo == 0, hi == bytes.count, !bytes.contains(where: { $0 >= 65 && $0 <= 90 }) {
+                isOwnKey = true
+                return nil
+            }
             return String(unsafeUninitializedCapacity: hi - lo) { out in
                 for k in lo..<hi {
                     let b = bytes[k]
@@ -25,6 +31,7 @@ enum ASCIIWords {
                 return hi - lo
             }
         }
+        return isOwnKey ? token : key
     }
 
     /// `NamePhrase.tokenize` for an ASCII text: split at spaces and tabs, `,` `:` `;` dropped from each

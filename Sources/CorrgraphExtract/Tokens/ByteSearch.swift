@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Literal substring search over UTF-8 bytes for the extraction grammar.
 ///
 /// Foundation's `range(of:)` bridges every call to CoreFoundation and compares UTF-16 code units under
@@ -27,12 +33,25 @@ extension StringProtocol {
 }
 
 enum ByteSearch {
+    /// How many times `byte` occurs in `text`, counting no further than `limit`.
+    static func count(_ byte: UInt8, in text: some StringProtocol, upTo limit: Int) -> Int {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var found = 0
+            for b in bytes where b == byte {
+                found += 1
+                if found >= limit { break }
+            }
+            return found
+        } ?? min(limit, text.utf8.reduce(0) { $0 + ($1 == byte ? 1 : 0) })
+    }
+
     /// `text.utf8.contains(byte)` over the contiguous bytes: the generic walk over a UTF-8 view costs some
     /// seventeen instructions a byte, and guards like this run on every title and summary.
     static func holds(_ byte: UInt8, in text: some StringProtocol) -> Bool {
         text.utf8.withContiguousStorageIfAvailable { bytes in
-            for b in bytes where b == byte { return true }
-            return false
+            // (memchr reads a summary's bytes several at a time; a byte loop costs some four instructions a byte.)
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
         } ?? text.utf8.contains(byte)
     }
 
@@ -111,6 +130,22 @@ enum ByteSearch {
                 && bytes[i + 2] >= 0x30 && bytes[i + 2] <= 0x39 { return true }
             return false
         }
+    }
+
+    /// `firstOffset` over contiguous bytes: memchr jumps to each occurrence of the first byte.
+    static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, firstByte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let n = bytes.count, m = needle.count
+        guard m <= n, let base = bytes.baseAddress else { return nil }
+        var i = 0
+        while i <= n - m {
+            guard let hit = memchr(base + i, Int32(firstByte), n - m - i + 1) else { return nil }
+            i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            var k = 1
+            while k < m, base[i + k] == needle[k] { k += 1 }
+            if k == m { return i }
+            i += 1
+        }
+        return nil
     }
 
     static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, firstByte: UInt8, in bytes: some RandomAccessCollection<UInt8>) -> Int? {
