@@ -52,6 +52,14 @@ public enum NamePhrase {
                 mentions[i] = nil
             }
         }
+        // "Chief, Soviet Russia Division", "Chief of Station, Vienna": an office and the unit it heads (`ArchiveHeads.officeAndUnit`).
+        for i in mentions.indices.dropFirst() where items[i].afterComma {
+            if let office = mentions[i - 1], let unit = mentions[i],
+               let merged = ArchiveHeads.officeAndUnit(office, unit, unitText: items[i].text.trimmingSpaces()) {
+                mentions[i - 1] = merged
+                mentions[i] = nil
+            }
+        }
         // Descriptions stand next to a named person: offices, institutions and places set off by commas
         // after the name ("Chen Yi, Deputy Premier …", "L.D. Wilgress, Canadian Embassy, Moscow"), or
         // before a name that follows a comma ("the Foreign Minister of Holland, Joseph Luns"), including
