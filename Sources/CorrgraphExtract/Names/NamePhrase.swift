@@ -54,8 +54,8 @@ public enum NamePhrase {
         }
         // "Chief, Soviet Russia Division", "Chief of Station, Vienna": an office and the unit it heads (`ArchiveHeads.officeAndUnit`).
         for i in mentions.indices.dropFirst() where items[i].afterComma {
-            if let office = mentions[i - 1], let unit = mentions[i],
-               let merged = ArchiveHeads.officeAndUnit(office, unit, unitText: items[i].text.trimmingSpaces()) {
+            if mentions[i - 1] != nil, let unit = mentions[i], unit.kind != .person,
+               let merged = ArchiveHeads.officeAndUnit(officeText: items[i - 1].text, unitText: items[i].text.trimmingSpaces()) {
                 mentions[i - 1] = merged
                 mentions[i] = nil
             }

@@ -21,6 +21,7 @@ enum ArchiveHeads {
         if out != title { out = TitleText.normalize(out) }
         if let routed = routingMemorandum(out) { out = routed }
         if let authored = authorBeforeDocumentWord(out) { out = authored }
+        out = postsAtCities(out)
         return monsieurSpelledOut(out)
     }
 
@@ -255,7 +256,8 @@ enum ArchiveHeads {
             // A second document word (`Intelligence Information Report`, `Action Memorandum`) belongs to the type.
             var number = ""
             let numberWord = after.drop { $0 == " " }.prefix { $0 != " " }
-            if numberWord.first?.isNumber == true, numberWord.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "/" }) {
+            if numberWord.contains(where: \.isNumber), numberWord.first.map({ $0.isNumber || $0.isUppercase }) == true,
+               numberWord.allSatisfy({ $0.isNumber || $0.isUppercase || $0 == "-" || $0 == "/" || $0 == "." }) {
                 number = " " + numberWord
                 after = after.drop { $0 == " " }.dropFirst(numberWord.count)
             }
@@ -277,6 +279,44 @@ enum ArchiveHeads {
         "aide-mémoire", "action memorandum", "information memorandum", "intelligence memorandum", "circular", "political report",
         "backchannel message", "back channel message", "oral message", "verbal message", "diplomatic note",
     ]
+
+    /// Diplomatic posts that an archive names by their city without `in` (`U.S. Embassy Santiago`, `Embassy Tehran`).
+    static let postsAtCity: Set<String> = ["embassy", "consulate", "legation", "consulate-general"]
+
+    /// Words before a post that say whose it is: a nationality, or the abbreviations of a state.
+    static let postOwners: Set<String> = ["u.s.", "us", "u.k.", "uk", "usa", "american", "british"]
+
+    /// `U.S. Embassy Santiago` → `U.S. Embassy in Santiago`, `to Embassy Port Vell` → `to Embassy in Port Vell`: the one to
+    /// three capitalised words after a post (opening the title, after `from`/`to`, or after a nationality or state's
+    /// abbreviation) that name no office, body, document or place class of the lexicon are its city, as `in` would
+    /// print it; otherwise the grammar would read the post as an office and the city as its holder.
+    static func postsAtCities(_ title: String) -> String {
+        guard ByteSearch.mayContainCaseInsensitive(title, "embass") || ByteSearch.mayContainCaseInsensitive(title, "consulat")
+                || ByteSearch.mayContainCaseInsensitive(title, "legation") else { return title }
+        var words = title.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var i = 0
+        var insertions: [Int] = []
+        while i < words.count {
+            defer { i += 1 }
+            guard postsAtCity.contains(words[i].lowercased()), i + 1 < words.count else { continue }
+            let before = i > 0 ? words[i - 1].lowercased() : ""
+            guard i == 0 || ["to", "from", "and"].contains(before) || postOwners.contains(before)
+                    || Lexicon.nationalities.contains(NamePhrase.wordKey(words[i - 1])) else { continue }
+            var j = i + 1
+            while j < words.count, j - i <= 3 {
+                let word = words[j].trimmingCharacters(in: CharacterSet(charactersIn: ",;:"))
+                let key = NamePhrase.wordKey(word)
+                guard word.first?.isUppercase == true, word.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" }),
+                      Lexicon.classes(of: Substring(word)).isEmpty || Gazetteer.placeWords.contains(key),
+                      DocumentLeadIn.typeOpening(Substring(word)) == nil else { break }
+                j += 1
+                if words[j - 1].last.map({ ",;:".contains($0) }) == true { break }
+            }
+            if j > i + 1 { insertions.append(i + 1) }
+        }
+        for k in insertions.reversed() { words.insert("in", at: k) }
+        return insertions.isEmpty ? title : words.joined(separator: " ")
+    }
 
     // MARK: Routing lines of a memorandum
 
@@ -331,16 +371,27 @@ enum ArchiveHeads {
     /// `Chief, Soviet Russia Division`, `Director, Policy Planning Staff`, `Chief of Station, Vienna`: an agency prints an
     /// office, a comma and the unit it heads (no article before the unit), or a station's chief and its city. The two
     /// are one office, named as printed; nil when the items are anything else (an office and a body: two ends).
-    static func officeAndUnit(_ office: NameMention, _ unit: NameMention, unitText: String) -> NameMention? {
-        guard office.kind == .office, unit.kind != .person, office.text.split(separator: " ").count <= 6,
-              let first = unitText.split(separator: " ").first, first.first?.isUppercase == true,
-              NamePhrase.wordKey(String(first)) != "the" else { return nil }
+    static func officeAndUnit(officeText: String, unitText: String) -> NameMention? {
+        var office = officeText.trimmingSpaces()
+        for article in ["the ", "The "] where office.hasPrefix(article) { office.removeFirst(article.count) }
+        let officeWords = office.split(separator: " ").map { NamePhrase.wordKey(String($0)) }
         let unitWords = unitText.split(separator: " ").map { NamePhrase.wordKey(String($0)) }
-        let officeLast = office.text.split(separator: " ").last.map { NamePhrase.wordKey(String($0)) } ?? ""
-        let headsUnit = unitWords.last.map(unitNouns.contains) == true && unitWords.count <= 5
-        let postAtPlace = postAtPlaceNouns.contains(officeLast) && Gazetteer.isPlace(unitText)
+        guard let officeLast = officeWords.last, officeWords.count <= 6, let unitFirst = unitText.first, unitFirst.isUppercase,
+              unitWords.first != "the", (1...5).contains(unitWords.count) else { return nil }
+        func isOfficeWord(_ key: String) -> Bool { Lexicon.offices.contains(key) || OfficeHeads.isOfficeWord(key) }
+        let postAtPlace = postAtPlaceNouns.contains(officeLast) && officeWords.count >= 3
+            && officeWords.dropLast().allSatisfy { isOfficeWord($0) || $0 == "of" } && Gazetteer.isPlace(unitText)
+        let headsUnit = officeWords.allSatisfy { isOfficeWord($0) || $0 == "of" } && officeWords.first != "of"
+            && unitWords.last.map(unitNouns.contains) == true
+            && !unitWords.contains { Lexicon.offices.contains($0) && !Lexicon.institutionHeads.contains($0) }
         guard headsUnit || postAtPlace else { return nil }
-        return NameMention(text: office.text + ", " + unitText, kind: .office)
+        return NameMention(text: office + ", " + unitText.trimmingSpaces(), kind: .office)
+    }
+
+    /// A whole end that is `OFFICE, UNIT` (`officeAndUnit`): one comma, an office before it and a unit after it.
+    static func officeAndUnitEnd(_ phrase: String) -> NameMention? {
+        guard let comma = phrase.firstIndex(of: ","), !phrase[phrase.index(after: comma)...].contains(",") else { return nil }
+        return officeAndUnit(officeText: String(phrase[..<comma]), unitText: String(phrase[phrase.index(after: comma)...]).trimmingSpaces())
     }
 
     // MARK: Monsieur
