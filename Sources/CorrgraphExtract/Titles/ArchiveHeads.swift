@@ -139,8 +139,9 @@ enum ArchiveHeads {
             let before = out
             out = cuttingFileReference(out)
             out = cuttingStackedNote(out)
-            out = cuttingNumberAndMarks(out)
+            // A document word's own number (`, Despatch No. 12`) is cut with its word, before a register's `No.` alone.
             out = cuttingDocumentNumber(out)
+            out = cuttingNumberAndMarks(out)
             if out == before { break }
         }
         return out
