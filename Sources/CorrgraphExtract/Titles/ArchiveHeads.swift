@@ -109,12 +109,15 @@ enum ArchiveHeads {
                 && !Lexicon.offices.contains(NamePhrase.wordKey(end[0])) && !Lexicon.institutionHeads.contains(NamePhrase.wordKey(end[0]))
         }
         if bare { return true }
+        // A post or body named by its complement (`the Lords of the Treasury`, `the Keeper of the Archive`) is a correspondent.
         return ends.contains { end in
             guard end.first.map(NamePhrase.wordKey) == "the", end.count >= 2 else { return false }
             return !end.dropFirst().contains { word in
                 let key = NamePhrase.wordKey(word)
-                return Lexicon.offices.contains(key) || Lexicon.institutionHeads.contains(key) || Lexicon.honorifics.contains(key)
-                    || Lexicon.nationalities.contains(key) || OfficeHeads.isOfficeWord(key)
+                let singular = key.hasSuffix("s") ? String(key.dropLast()) : key
+                return [key, singular].contains { Lexicon.offices.contains($0) || Lexicon.institutionHeads.contains($0)
+                    || Lexicon.honorifics.contains($0) || OfficeHeads.isOfficeWord($0) }
+                    || Lexicon.nationalities.contains(key) || key == "of" || key == "for"
             }
         }
     }
