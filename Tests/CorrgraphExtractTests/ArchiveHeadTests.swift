@@ -131,6 +131,24 @@ import Testing
         }
     }
 
+    /// A post in parentheses after a person addressed by a form of address: where the person served.
+    @Test func postInParentheses() {
+        let posts = ["United Kingdom Delegation to the United Nations, New York", "British Embassy, Port Vell", "Foreign Office",
+                     "Political Division, Allied Commission"]
+        let people = [("Sir P. Dunmore", "P. Dunmore"), ("Mr. Okonkwo-Hart", "Okonkwo-Hart"), ("M. Tadeusz Wiśniewski", "Tadeusz Wiśniewski")]
+        for post in posts {
+            for (printed, reads) in people {
+                #expect(Acts.of("\(printed) (\(post)) to Mr. Everard") == ["\(reads) → Everard"], "\(printed) (\(post))")
+                #expect(Acts.of("Mr. Everard to \(printed) (\(post))") == ["Everard → \(reads)"], "\(printed) (\(post))")
+            }
+        }
+        // An institution with its signer keeps both (FRUS), and a holder in parentheses stays the holder.
+        #expect(ArchiveHeads.droppingPostsInParentheses("The Embassy in Xlandia (Okonkwo) to the Secretary of State")
+                == "The Embassy in Xlandia (Okonkwo) to the Secretary of State")
+        #expect(ArchiveHeads.droppingPostsInParentheses("Polish Embassy in Havana (Jan Kowalski) to Li Wenbo")
+                == "Polish Embassy in Havana (Jan Kowalski) to Li Wenbo")
+    }
+
     /// The Dominion editions' document word and number after the addressee.
     @Test func dominionDocumentNumber() {
         let heads = [("Secretary of State for External Affairs to Ambassador in United States", "Secretary of State for External Affairs → Ambassador in United States"),

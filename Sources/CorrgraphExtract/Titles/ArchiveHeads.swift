@@ -22,6 +22,7 @@ enum ArchiveHeads {
         if let routed = routingMemorandum(out) { out = routed }
         if let authored = authorBeforeDocumentWord(out) { out = authored }
         out = postsAtCities(out)
+        out = droppingPostsInParentheses(out)
         return monsieurSpelledOut(out)
     }
 
@@ -320,6 +321,32 @@ enum ArchiveHeads {
         }
         for k in insertions.reversed() { words.insert("in", at: k) }
         return insertions.isEmpty ? title : words.joined(separator: " ")
+    }
+
+    /// `Sir P. Dunmore (United Kingdom Delegation to the United Nations, New York) to …`: a parenthesis after a person
+    /// addressed by a form of address that holds an institution (and perhaps its city) names where the person served,
+    /// as `(Berlin)` does: no second correspondent. (The reverse, an institution with its signer in parentheses, is
+    /// `OfficeHeads`'.)
+    static func droppingPostsInParentheses(_ title: String) -> String {
+        guard title.contains("("), title.contains(")") else { return title }
+        var out = title
+        var search = out.startIndex
+        for _ in 0..<4 {
+            guard let open = out[search...].firstIndex(of: "("), let close = out[open...].firstIndex(of: ")") else { break }
+            search = out.index(after: open)
+            let inside = out[out.index(after: open)..<close]
+            let insideWords = inside.split(separator: " ").map { NamePhrase.wordKey(String($0)) }
+            let before = out[..<open].split(separator: " ").suffix(4)
+            guard insideWords.count <= 12, insideWords.contains(where: Lexicon.institutionHeads.contains),
+                  !insideWords.contains("via"), before.last?.first?.isUppercase == true,
+                  before.dropLast().contains(where: { Lexicon.honorifics.contains(NamePhrase.wordKey(String($0))) || $0 == "M." }),
+                  !before.contains(where: { Lexicon.institutionHeads.contains(NamePhrase.wordKey(String($0))) }) else { continue }
+            var lower = open
+            while lower > out.startIndex, out[out.index(before: lower)] == " " { lower = out.index(before: lower) }
+            out.removeSubrange(lower...close)
+            search = lower
+        }
+        return out
     }
 
     // MARK: Routing lines of a memorandum
