@@ -43,12 +43,17 @@ enum ArchiveHeads {
         "agenda", "proposed agenda", "draft agenda", "brief", "briefing",
     ].sorted { $0.count > $1.count }
 
+    /// First words of the headings `isHeadingWithoutAct` reads: section labels, `from`, and the first words of the papers.
+    static let headingOpenings: Set<String> = sectionLabels.union(["from"])
+        .union(preparatoryPapers.compactMap { $0.split(separator: " ").first.map(String.init) })
+
     /// A title that names no act however it reads: a chapter or section heading, a topic heading shaped like a
     /// letter head (`From Revolution to Reform`), a paper prepared for a meeting.
     static func isHeadingWithoutAct(_ title: String) -> Bool {
+        // Every form opens with a word of `headingOpenings`: other titles are left after one look-up.
+        let firstWord = title.prefix(32).prefix { $0 != " " }.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":.,"))
+        guard headingOpenings.contains(firstWord) else { return false }
         let lower = title.prefix(200).lowercased()
-        guard let first = lower.split(separator: " ").first else { return false }
-        let firstWord = first.trimmingCharacters(in: CharacterSet(charactersIn: ":.,"))
         if sectionLabels.contains(firstWord), let rest = afterSectionLabel(title) {
             // `Chapter 3: …`: a section heading; a document after an edition's label would open with its document word.
             return DocumentLeadIn.stackedTypes(rest) == nil || TitleText.find(" to ", in: rest).isEmpty
@@ -132,6 +137,8 @@ enum ArchiveHeads {
         "deferred", "copy", "en clair", "by bag", "secret and personal", "top secret and personal",
     ])
 
+    static let trailerMarkLastWords: Set<String> = Set(trailerMarks.compactMap { $0.split(separator: " ").last.map(String.init) })
+
     /// `HEAD No. 312 Telegraphic [C 1234/5/18]`, `HEAD (No. 18/30) (Confidential)`, `HEAD, Telegram EX-1234`: the
     /// register's number and marks, the file reference in square brackets, stacked editor's notes in parentheses and
     /// a document word with its number, printed after the addressee, name no one. Cut from the end (a few passes).
@@ -182,6 +189,10 @@ enum ArchiveHeads {
     /// Immediate`: the register's number and marks without parentheses. A number needs `No.` before it; marks alone
     /// need a bracket or comma before them (`LetterEditions.droppingTrailingRegisterMark` reads one mark so).
     static func cuttingNumberAndMarks(_ title: String) -> String {
+        // The last word is a mark or a number (most titles end otherwise): looked up before the title is split.
+        let lastWord = String(title.suffix(24).reversed().prefix { $0 != " " }.reversed()
+            .filter { !",.:;".contains($0) }).lowercased()
+        guard lastWord.first?.isNumber == true || trailerMarkLastWords.contains(lastWord) else { return title }
         let words = title.split(separator: " ", omittingEmptySubsequences: true)
         guard words.count >= 4 else { return title }
         // Read the marks from the end, word runs of one to three words, then an optional `No. N`.
