@@ -206,6 +206,25 @@ import Testing
         #expect(ArchiveHeads.officeAndUnitEnd("Chief, Council of Ministers") == nil)
     }
 
+    // MARK: Holders of offices in lists
+
+    /// An office whose domain is a subject word, with its holder, as the last item of a list of three.
+    @Test func officeHoldersInListsOfThree() {
+        let offices = ["Secretary of Defense", "Minister of Defence", "Minister of Foreign Trade", "Secretary of State",
+                       "Minister of Public Works"]
+        let holders = [("Ingram Thorsby", "Ingram Thorsby"), ("Kwame Mensah", "Kwame Mensah"), ("Thorsby", "Thorsby")]
+        for office in offices {
+            for (printed, reads) in holders {
+                #expect(Acts.of("Letter from Tobias Wexford to Li Wenbo, Park Min-ho, and \(office) \(printed)")
+                        == ["Tobias Wexford → Li Wenbo, Park Min-ho, \(reads)"], "\(office) \(printed)")
+                #expect(Acts.of("Memorandum from Tobias Wexford to President Hallam, Park Min-ho and \(office) \(printed)")
+                        == ["Tobias Wexford → Hallam, Park Min-ho, \(reads)"], "\(office) \(printed)")
+            }
+        }
+        #expect(!ArchiveHeads.isListOfNamedHolders("Minister of Trade Meeting"))
+        #expect(!ArchiveHeads.isListOfNamedHolders("Regarding the Defense Budget"))
+    }
+
     // MARK: Monsieur
 
     @Test func monsieurInEnglishHeads() {

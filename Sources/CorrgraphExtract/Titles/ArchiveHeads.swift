@@ -436,6 +436,31 @@ enum ArchiveHeads {
         return officeAndUnit(officeText: String(phrase[..<comma]), unitText: String(phrase[phrase.index(after: comma)...]).trimmingSpaces())
     }
 
+    // MARK: Holders of offices in lists
+
+    /// `Secretary of Defense Ingram Thorsby`, `Park Min-ho and Minister of Defence Kwame Mensah`: a list item of named
+    /// people, one at least after an office whose domain is a subject word (`Defense`, `Trade`: words the lexicon keeps
+    /// out of names), continues a list of correspondents after a comma, as `to A, B, and Secretary of State C` does.
+    /// The people's own words must be no word of the lexicon (`Minister of Trade Meeting` names no one).
+    static func isListOfNamedHolders(_ item: String) -> Bool {
+        let parts = item.components(separatedBy: " and ").map { $0.trimmingSpaces() }
+        guard (1...4).contains(parts.count) else { return false }
+        var holders = 0
+        for part in parts {
+            guard part.first?.isUppercase == true, let mention = NamePhrase.parseItem(part), mention.kind == .person,
+                  mention.text.split(separator: " ").allSatisfy({ Lexicon.classes(of: $0).isEmpty }) else { return false }
+            // The office opens with an office word (`Secretary of …`, `Minister of …`), not a subject's (`Regarding …`).
+            let officeOpening = mention.office?.split(separator: " ").first { NamePhrase.wordKey(String($0)) != "the" }
+                .map { NamePhrase.wordKey(String($0)) }
+            if let officeOpening, Lexicon.offices.contains(officeOpening) || OfficeHeads.isOfficeWord(officeOpening) {
+                holders += 1
+            } else if !MessageGrammar.isPureNameList(part) {
+                return false
+            }
+        }
+        return holders > 0
+    }
+
     // MARK: Monsieur
 
     /// Forms of address an English head gives the people it names: in a head that addresses its names so, a bare `M.`
