@@ -59,6 +59,14 @@ public enum NamePhrase {
                 mentions[i] = nil
             }
         }
+        // "Chief, Soviet Russia Division", "Chief of Station, Vienna": an office and the unit it heads (`ArchiveHeads.officeAndUnit`).
+        for i in mentions.indices.dropFirst() where items[i].afterComma {
+            if mentions[i - 1] != nil, let unit = mentions[i], unit.kind != .person,
+               let merged = ArchiveHeads.officeAndUnit(officeText: items[i - 1].text, unitText: items[i].text.trimmingSpaces()) {
+                mentions[i - 1] = merged
+                mentions[i] = nil
+            }
+        }
         // Descriptions stand next to a named person: offices, institutions and places set off by commas
         // after the name ("Chen Yi, Deputy Premier …", "L.D. Wilgress, Canadian Embassy, Moscow"), or
         // before a name that follows a comma ("the Foreign Minister of Holland, Joseph Luns"), including

@@ -599,7 +599,7 @@ enum MessageGrammar {
         if lower.hasPrefix("the "), isOfficeInApposition(t) { return true }
         if !(first.isUppercase || first == "[") { return false }
         if transmissionVerbs.contains(where: { lower.hasPrefix($0 + " ") }) { return false }
-        return isPureNameList(t) || isOfficeInApposition(t)
+        return isPureNameList(t) || isOfficeInApposition(t) || ArchiveHeads.isListOfNamedHolders(t)
     }
 
     /// `text.split(separator: " ").allSatisfy { NamePhrase.isInitials(String($0)) }`, stopping at the first word that

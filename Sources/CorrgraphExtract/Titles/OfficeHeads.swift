@@ -363,6 +363,8 @@ enum OfficeHeads {
         let whole = droppingArticle(phrase.trimmingSpaces())
         if isCircularAddressees(whole) { return [End(mentions: [NameMention(text: whole, kind: .office)], rule: .circularAddressees)] }
         if let each = institutionsAtPlaces(whole) { return [End(mentions: each, rule: .institutionsAtPlaces)] }
+        // "Chief, Soviet Russia Division": an office and the unit it heads are one office (`ArchiveHeads.officeAndUnit`).
+        if let unit = ArchiveHeads.officeAndUnitEnd(phrase) { return [End(mentions: [unit], rule: .officeAlone)] }
         guard !hasSubject(phrase) else { return nil }
         var rest = Substring(phrase.trimmingSpaces())
         var ends: [End] = []

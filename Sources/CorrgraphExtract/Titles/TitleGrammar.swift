@@ -11,6 +11,9 @@ enum TitleGrammar {
     static func read(_ rawTitle: String) -> TitleReading {
         var reading = TitleReading()
         var title = LetterEditions.headingClosed(TitleText.normalize(rawTitle))
+        // Other archives (`ArchiveHeads`): chapter and topic headings state no act; their heads are rewritten.
+        if ArchiveHeads.isHeadingWithoutAct(title) { return reading }
+        title = ArchiveHeads.rewritten(title)
         if let numbered = TitleText.leadingNumber(title) {
             reading.number = numbered.number
             title = numbered.rest
@@ -134,6 +137,12 @@ enum TitleGrammar {
             author = sender
         }
         var conversation = OfficeHeads.namesOnlySetting(unquoted) ? (conversation: nil, oneSide: []) : ConversationGrammar.read(unquoted, author: author)
+        // `Memorandum of conversation between A and B, "Subject," date` (NSA): a quoted subject after a head that names
+        // both sides adds no one.
+        if quoted != nil, conversation.conversation != nil, let sides = ConversationGrammar.read(body, author: author).conversation,
+           sides.count >= 2 {
+            conversation.conversation = sides
+        }
         // A title that is only "Mao Zedong and Pham Van Dong" (place and date may follow): their talk.
         if conversation.conversation == nil, lead == nil, reading.messages.isEmpty, reading.journalAuthor == nil {
             let names = ConversationGrammar.participantList(body)

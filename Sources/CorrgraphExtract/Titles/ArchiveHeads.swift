@@ -1,0 +1,494 @@
+import Foundation
+
+/// Heads of documentary archives and editions besides FRUS and the letter editions (docs/titles.md, "Other
+/// archives": the National Security Archive's briefing books, British and Irish document editions, CIA releases,
+/// presidential libraries, chapter headings of any edition). Each convention is a word class or a table row:
+///
+/// | head | reads as |
+/// |---|---|
+/// | `U.S. Embassy Santiago cable 4567 to State Department, "…"` | `Cable 4567 from U.S. Embassy Santiago to State Department` |
+/// | `Department of State Action Memorandum from A to B` | `Action Memorandum from A to B` |
+/// | `Memorandum for B, Subject: …` / `MEMORANDUM FOR: B FROM: A` | `Memorandum to B` / `Memorandum from A to B` |
+/// | `A (Paris) to B No. 312 Telegraphic [C 1234/5/18]` | `A (Paris) to B` |
+/// | `A to B, Telegram EX-1234` | `A to B` |
+/// | `M. Dubois to Mr. Everard` | `Monsieur Dubois to Mr. Everard` |
+/// | `From Yalta to Potsdam`, `Chapter 3: …`, `Talking Points for the Meeting with B` | no act |
+enum ArchiveHeads {
+    /// The head rewritten into the forms the general grammar reads, with what the archive prints after it cut.
+    static func rewritten(_ title: String) -> String {
+        var out = closingTrailer(title)
+        // The notes the cut leaves at the end (`(Received 3 September)`) are the normaliser's to drop, as at any end.
+        if out != title { out = TitleText.normalize(out) }
+        if let routed = routingMemorandum(out) { out = routed }
+        if let authored = authorBeforeDocumentWord(out) { out = authored }
+        out = postsAtCities(out)
+        out = droppingPostsInParentheses(out)
+        return monsieurSpelledOut(out)
+    }
+
+    // MARK: Headings that state no act
+
+    /// Labels of a part of a book or an edition before its number and a colon or period (`Chapter 3:`, `Part II.`,
+    /// `Introduction:`): what follows is the heading of a chapter or section, not of a document.
+    static let sectionLabels: Set<String> = [
+        "chapter", "part", "section", "introduction", "prologue", "epilogue", "conclusion", "conclusions", "afterword",
+        "preface", "foreword", "overview", "chronology", "book", "volume", "vol",
+    ]
+
+    /// Nouns of papers written before a meeting for those who will hold it (`Talking Points for the Secretary's
+    /// Meeting with B`, `Briefing Paper for the President's Talks with B`): they document no talk and go to no one.
+    static let preparatoryPapers: [String] = [
+        "suggested talking points", "talking points", "points to be made", "briefing paper", "briefing papers",
+        "briefing book", "briefing memorandum", "briefing material", "background paper", "scope paper", "position paper",
+        "agenda", "proposed agenda", "draft agenda", "brief", "briefing",
+    ].sorted { $0.count > $1.count }
+
+    /// First words of the headings `isHeadingWithoutAct` reads: section labels, `from`, and the first words of the papers.
+    static let headingOpenings: Set<String> = sectionLabels.union(["from"])
+        .union(preparatoryPapers.compactMap { $0.split(separator: " ").first.map(String.init) })
+
+    /// A title that names no act however it reads: a chapter or section heading, a topic heading shaped like a
+    /// letter head (`From Revolution to Reform`), a paper prepared for a meeting.
+    static func isHeadingWithoutAct(_ title: String) -> Bool {
+        // Every form opens with a word of `headingOpenings`: other titles are left after one look-up.
+        let firstWord = title.prefix(32).prefix { $0 != " " }.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":.,"))
+        guard headingOpenings.contains(firstWord) else { return false }
+        let lower = title.prefix(200).lowercased()
+        if sectionLabels.contains(firstWord), let rest = afterSectionLabel(title) {
+            // `Chapter 3: …`: a section heading; a document after an edition's label would open with its document word.
+            return DocumentLeadIn.stackedTypes(rest) == nil || TitleText.find(" to ", in: rest).isEmpty
+        }
+        if firstWord == "from" { return isTopicFromTo(title) }
+        if let paper = preparatoryPapers.first(where: { lower.hasPrefix($0 + " for ") }) {
+            let rest = lower.dropFirst(paper.count + 5)
+            return Lexicon.meetingNouns.contains { rest.contains($0) } || Lexicon.visitNouns.contains { rest.contains($0) }
+        }
+        return false
+    }
+
+    /// `Chapter 3: REST`, `Part II. REST`, `Introduction: REST`, `Chapter Three — REST`: the text after the label, its
+    /// number and the colon, period or dash; nil when the label opens no heading (`Part of a Letter …`).
+    static func afterSectionLabel(_ title: String) -> String? {
+        var words = title.split(separator: " ", maxSplits: 3).map(String.init)
+        guard !words.isEmpty else { return nil }
+        func closes(_ word: String) -> Bool { word.hasSuffix(":") || word.hasSuffix(".") }
+        if closes(words[0]) { return words.dropFirst().joined(separator: " ") }
+        guard words.count >= 2 else { return words.count == 1 ? "" : nil }
+        let number = words[1].trimmingCharacters(in: CharacterSet(charactersIn: ":."))
+        let numbered = number.first?.isNumber == true || isRomanNumeral(number) || Lexicon.isOrdinal(number)
+            || cardinals.contains(number.lowercased())
+        guard numbered else { return nil }
+        if closes(words[1]) { return words.dropFirst(2).joined(separator: " ") }
+        if words.count >= 3, ["-", "–", "—"].contains(words[2]) { words.removeFirst(3); return words.joined(separator: " ") }
+        return words.count == 2 ? "" : nil
+    }
+
+    static let cardinals: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                                         "eighteen", "nineteen", "twenty"]
+
+    static func isRomanNumeral(_ word: String) -> Bool {
+        !word.isEmpty && word.count <= 7 && word.allSatisfy { "IVXLC".contains($0) }
+    }
+
+    /// `From A to B` with no document word is a letter head of an edition only when its ends name correspondents:
+    /// a subtitle after a colon (`From Stalin to Khrushchev: Soviet Policy`), an end that is an abstract noun
+    /// (`Revolution`, `Confrontation`), one word at each end (`From Yalta to Potsdam`: a surname or a place alone is
+    /// too little for an edition's head), or an end that opens with `the` and holds no office, institution or form of
+    /// address (`the Cold War`) make it the heading of a topic.
+    static func isTopicFromTo(_ title: String) -> Bool {
+        let body = String(title.dropFirst(5))
+        guard let to = TitleText.find(" to ", in: body).first else { return false }
+        let sender = String(body[..<to.lowerBound])
+        var recipient = String(body[to.upperBound...])
+        if let colon = recipient.firstIndex(of: ":") {
+            let subtitle = recipient[recipient.index(after: colon)...].trimmingSpaces()
+            if subtitle.first?.isUppercase == true { return true }
+            recipient = String(recipient[..<colon])
+        }
+        // A dateline or a subject after a comma is the general grammar's: the ends are read before it.
+        if let comma = recipient.firstIndex(of: ",") { recipient = String(recipient[..<comma]) }
+        let ends = [sender, recipient].map { $0.split(separator: " ").map(String.init) }
+        if ends.contains(where: { $0.contains(where: TitleGrammar.isAbstractNoun) }) { return true }
+        let bare = ends.allSatisfy { end in
+            end.count == 1 && !end[0].contains(".") && !Lexicon.honorifics.contains(NamePhrase.wordKey(end[0]))
+                && !Lexicon.offices.contains(NamePhrase.wordKey(end[0])) && !Lexicon.institutionHeads.contains(NamePhrase.wordKey(end[0]))
+        }
+        if bare { return true }
+        // A post or body named by its complement (`the Lords of the Treasury`, `the Keeper of the Archive`) is a correspondent.
+        return ends.contains { end in
+            guard end.first.map(NamePhrase.wordKey) == "the", end.count >= 2 else { return false }
+            return !end.dropFirst().contains { word in
+                let key = NamePhrase.wordKey(word)
+                let singular = key.hasSuffix("s") ? String(key.dropLast()) : key
+                return [key, singular].contains { Lexicon.offices.contains($0) || Lexicon.institutionHeads.contains($0)
+                    || Lexicon.honorifics.contains($0) || OfficeHeads.isOfficeWord($0) }
+                    || Lexicon.nationalities.contains(key) || key == "of" || key == "for"
+            }
+        }
+    }
+
+    // MARK: What registers print after the head
+
+    /// Marks of how a telegram travelled and was classed, printed after a British or Irish head without
+    /// parentheses: the register's marks (`LetterEditions.registerMarks`) and the telegraph office's precedences.
+    static let trailerMarks: Set<String> = LetterEditions.registerMarks.union([
+        "saving", "most immediate", "emergency", "priority", "restricted", "routine", "flash", "operational immediate",
+        "deferred", "copy", "en clair", "by bag", "secret and personal", "top secret and personal",
+    ])
+
+    static let trailerMarkLastWords: Set<String> = Set(trailerMarks.compactMap { $0.split(separator: " ").last.map(String.init) })
+
+    /// `HEAD No. 312 Telegraphic [C 1234/5/18]`, `HEAD (No. 18/30) (Confidential)`, `HEAD, Telegram EX-1234`: the
+    /// register's number and marks, the file reference in square brackets, stacked editor's notes in parentheses and
+    /// a document word with its number, printed after the addressee, name no one. Cut from the end (a few passes).
+    static func closingTrailer(_ title: String) -> String {
+        // Each form ends in a bracket, a digit, or a mark's word: other titles are left at once.
+        guard let last = title.last, last == "]" || last == ")" || last.isNumber || last.isLetter || last == "." else { return title }
+        var out = title
+        for _ in 0..<6 {
+            let before = out
+            out = cuttingFileReference(out)
+            out = cuttingStackedNote(out)
+            // A document word's own number (`, Despatch No. 12`) is cut with its word, before a register's `No.` alone.
+            out = cuttingDocumentNumber(out)
+            out = cuttingNumberAndMarks(out)
+            if out == before { break }
+        }
+        return out
+    }
+
+    /// `… [C 1234/5/18]`, `… [WF 10345/7]`, `… [CAB 128/15]`, `… [CP(52)123]`: a registry's file reference — one to
+    /// five capital letters, then digits with a slash or parenthesis — at the end of a head.
+    static func cuttingFileReference(_ title: String) -> String {
+        guard title.hasSuffix("]"), let open = title.lastIndex(of: "[") else { return title }
+        let inside = title[title.index(after: open)..<title.index(before: title.endIndex)]
+        let letters = inside.prefix { $0.isUppercase && $0.isASCII }
+        let rest = inside.dropFirst(letters.count).drop { $0 == " " }
+        guard (1...5).contains(letters.count), rest.first?.isNumber == true,
+              rest.contains(where: { $0 == "/" || $0 == "(" }),
+              rest.allSatisfy({ $0.isNumber || "/()-. ".contains($0) || ($0.isUppercase && $0.isASCII) }) else { return title }
+        return String(title[..<open]).trimmingSpaces()
+    }
+
+    /// `A to B (Dublin) (No. 18/30) (Confidential)`: editor's notes in parentheses after another bracket; the last
+    /// one before the head's end is left to the name grammar, which reads a place or a note there.
+    static func cuttingStackedNote(_ title: String) -> String {
+        guard title.hasSuffix(")"), let open = title.lastIndex(of: "(") else { return title }
+        let head = String(title[..<open]).trimmingSpaces()
+        guard head.hasSuffix(")") || head.hasSuffix("]") else { return title }
+        let inside = String(title[title.index(after: open)..<title.index(before: title.endIndex)])
+        let folded = NameFolding.fold(inside)
+        let numbered = inside.hasPrefix("No. ") && inside.dropFirst(4).allSatisfy { $0.isNumber || "/-.".contains($0) }
+        guard numbered || LetterEditions.isRegisterNote(folded) || trailerMarks.contains(folded)
+                || ["received", "sent", "copy"].contains(folded.prefix { $0 != " " }) else { return title }
+        return head
+    }
+
+    /// `A to B No. 312 Telegraphic`, `A (Paris) to B, No. 87 Telegraphic: by bag`, `(Paris), Telegraphic, Most
+    /// Immediate`: the register's number and marks without parentheses. A number needs `No.` before it; marks alone
+    /// need a bracket or comma before them (`LetterEditions.droppingTrailingRegisterMark` reads one mark so).
+    static func cuttingNumberAndMarks(_ title: String) -> String {
+        // The last word is a mark or a number (most titles end otherwise): looked up before the title is split.
+        let lastWord = String(title.suffix(24).reversed().prefix { $0 != " " }.reversed()
+            .filter { !",.:;".contains($0) }).lowercased()
+        guard lastWord.first?.isNumber == true || trailerMarkLastWords.contains(lastWord) else { return title }
+        let words = title.split(separator: " ", omittingEmptySubsequences: true)
+        guard words.count >= 4 else { return title }
+        // Read the marks from the end, word runs of one to three words, then an optional `No. N`.
+        var end = words.count
+        var marks = 0
+        func key(_ run: ArraySlice<Substring>) -> String {
+            NameFolding.fold(run.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ",.:;")))
+        }
+        while end > 0 {
+            guard let length = [3, 2, 1].first(where: { end - $0 >= 0 && trailerMarks.contains(key(words[(end - $0)..<end])) }) else { break }
+            end -= length
+            marks += 1
+        }
+        var numbered = false
+        if end >= 2, ["no.", "no", "nos."].contains(words[end - 2].lowercased()),
+           words[end - 1].first?.isNumber == true,
+           words[end - 1].trimmingCharacters(in: CharacterSet(charactersIn: ",.:;")).allSatisfy({ $0.isNumber || $0 == "/" || $0 == "-" }) {
+            end -= 2
+            numbered = true
+        }
+        guard numbered || marks > 0, end >= 3 else { return title }
+        let kept = words[..<end].joined(separator: " ")
+        // Marks alone close a head only after a bracket or comma; a number after `No.` closes it after a name too.
+        guard numbered || kept.last.map({ ")],".contains($0) }) == true else { return title }
+        // The head must still read `… to …`.
+        guard !TitleText.find(" to ", in: kept).isEmpty else { return title }
+        var head = kept.trimmingSpaces()
+        while head.last == "," || head.last == ":" || head.last == ";" { head.removeLast() }
+        return head
+    }
+
+    /// `A to B, Telegram EX-1234`, `A to B, Cablegram 345`, `A to B, Despatch No. 12`: a document word and its number
+    /// after the addressee, as the Dominion editions print them, name no one.
+    static func cuttingDocumentNumber(_ title: String) -> String {
+        guard let comma = title.lastIndex(of: ","), title.last?.isNumber == true else { return title }
+        let tail = title[title.index(after: comma)...].trimmingSpaces()
+        guard let opening = DocumentLeadIn.typeOpening(Substring(tail)) else { return title }
+        var number = opening.after.trimmingSpaces()
+        for prefix in ["No. ", "No ", "no. "] where number.hasPrefix(prefix) { number = String(number.dropFirst(prefix.count)) }
+        guard !number.isEmpty, !number.contains(" "), number.contains(where: \.isNumber),
+              number.allSatisfy({ $0.isNumber || $0.isLetter || $0 == "-" || $0 == "/" || $0 == "." }) else { return title }
+        let head = String(title[..<comma])
+        guard !TitleText.find(" to ", in: head).isEmpty else { return title }
+        return head
+    }
+
+    // MARK: Authors before the document word
+
+    /// `AUTHOR DOCUMENT-WORD [NUMBER] to B`: an institution printed before the document word (`U.S. Embassy Santiago
+    /// cable 4567 to …`, `Department of State telegram 2210 to …`) is the sender, as the National Security Archive
+    /// heads its documents; before `DOCUMENT-WORD from A to B` it is the agency the document came out of, and A the
+    /// sender (`Department of State Action Memorandum from …`). The author is capitalised words (with `of`, `the`,
+    /// `to`, `for`, `in` inside) that hold an institution head (`Lexicon.institutionHeads`).
+    static func authorBeforeDocumentWord(_ title: String) -> String? {
+        let words = title.split(separator: " ", maxSplits: 12, omittingEmptySubsequences: true)
+        guard words.count >= 4 else { return nil }
+        let inner: Set<String> = ["of", "the", "to", "for", "in", "on"]
+        // A title that opens with its document word has no author before it (most titles).
+        guard let first = words.first, first.first?.isUppercase == true, !inner.contains(String(first).lowercased()),
+              DocumentLeadIn.typeOpening(Substring(title)) == nil else { return nil }
+        for k in 1..<min(words.count - 1, 10) {
+            let author = words[..<k]
+            let last = author[k - 1]
+            guard last.first?.isUppercase == true || inner.contains(String(last)),
+                  !last.contains(where: { $0 == "," || $0 == ":" || $0 == "'" || $0 == "(" || $0 == "[" }) else { return nil }
+            // `to` inside the author only binds a posting (`U.S. Mission to the United Nations`), never a purpose
+            // (`Decision to Confirm the Following Directive to …`).
+            if last == "to", k >= 2, !OfficeHeads.postingOffices.contains(NamePhrase.wordKey(String(author[k - 2]))) { return nil }
+            guard !inner.contains(String(last)) else { continue }
+            let rest = words[k...].joined(separator: " ")
+            guard let opening = DocumentLeadIn.typeOpening(Substring(rest)) else { continue }
+            // Documents sent to someone; `Proposal|Request|Decision to VERB` takes an infinitive instead.
+            guard Lexicon.isWire(opening.entry.type) || sentDocuments.contains(opening.entry.type) else { return nil }
+            guard author.contains(where: { Lexicon.institutionHeads.contains(NamePhrase.wordKey(String($0))) }) else { return nil }
+            let type = rest.prefix(rest.count - opening.after.count)
+            var after = opening.after
+            // A second document word (`Intelligence Information Report`, `Action Memorandum`) belongs to the type.
+            var number = ""
+            let numberWord = after.drop { $0 == " " }.prefix { $0 != " " }
+            if numberWord.contains(where: \.isNumber), numberWord.first.map({ $0.isNumber || $0.isUppercase }) == true,
+               numberWord.allSatisfy({ $0.isNumber || $0.isUppercase || $0 == "-" || $0 == "/" || $0 == "." }) {
+                number = " " + numberWord
+                after = after.drop { $0 == " " }.dropFirst(numberWord.count)
+            }
+            let authorText = author.joined(separator: " ")
+            if after.hasPrefix(" to ") {
+                return String(type).capitalizedFirst + number + " from " + authorText + after
+            }
+            if after.hasPrefix(" from "), number.isEmpty {
+                return String(type).capitalizedFirst + after
+            }
+            return nil
+        }
+        return nil
+    }
+
+    /// Document types an author before the document word sends to an addressee (besides the wires, `Lexicon.isWire`).
+    static let sentDocuments: Set<String> = [
+        "letter", "memorandum", "memo", "message", "note", "report", "minute", "note verbale", "aide-memoire", "aide memoire",
+        "aide-mémoire", "action memorandum", "information memorandum", "intelligence memorandum", "circular", "political report",
+        "backchannel message", "back channel message", "oral message", "verbal message", "diplomatic note",
+    ]
+
+    /// Diplomatic posts that an archive names by their city without `in` (`U.S. Embassy Santiago`, `Embassy Tehran`).
+    static let postsAtCity: Set<String> = ["embassy", "consulate", "legation", "consulate-general"]
+
+    /// Words before a post that say whose it is: a nationality, or the abbreviations of a state.
+    static let postOwners: Set<String> = ["u.s.", "us", "u.k.", "uk", "usa", "american", "british"]
+
+    /// `U.S. Embassy Santiago` → `U.S. Embassy in Santiago`, `to Embassy Port Vell` → `to Embassy in Port Vell`: the one to
+    /// three capitalised words after a post (opening the title, after `from`/`to`, or after a nationality or state's
+    /// abbreviation) that name no office, body, document or place class of the lexicon are its city, as `in` would
+    /// print it; otherwise the grammar would read the post as an office and the city as its holder.
+    static func postsAtCities(_ title: String) -> String {
+        guard ByteSearch.mayContainCaseInsensitive(title, "embass") || ByteSearch.mayContainCaseInsensitive(title, "consulat")
+                || ByteSearch.mayContainCaseInsensitive(title, "legation") else { return title }
+        var words = title.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var i = 0
+        var insertions: [Int] = []
+        while i < words.count {
+            defer { i += 1 }
+            guard postsAtCity.contains(words[i].lowercased()), i + 1 < words.count else { continue }
+            let before = i > 0 ? words[i - 1].lowercased() : ""
+            guard i == 0 || ["to", "from", "and"].contains(before) || postOwners.contains(before)
+                    || Lexicon.nationalities.contains(NamePhrase.wordKey(words[i - 1])) else { continue }
+            var j = i + 1
+            while j < words.count, j - i <= 3 {
+                let word = words[j].trimmingCharacters(in: CharacterSet(charactersIn: ",;:"))
+                let key = NamePhrase.wordKey(word)
+                guard word.first?.isUppercase == true, word.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" }),
+                      Lexicon.classes(of: Substring(word)).isEmpty || Gazetteer.placeWords.contains(key),
+                      DocumentLeadIn.typeOpening(Substring(word)) == nil else { break }
+                j += 1
+                if words[j - 1].last.map({ ",;:".contains($0) }) == true { break }
+            }
+            if j > i + 1 { insertions.append(i + 1) }
+        }
+        for k in insertions.reversed() { words.insert("in", at: k) }
+        return insertions.isEmpty ? title : words.joined(separator: " ")
+    }
+
+    /// `Sir P. Dunmore (United Kingdom Delegation to the United Nations, New York) to …`: a parenthesis after a person
+    /// addressed by a form of address that holds an institution (and perhaps its city) names where the person served,
+    /// as `(Berlin)` does: no second correspondent. (The reverse, an institution with its signer in parentheses, is
+    /// `OfficeHeads`'.)
+    static func droppingPostsInParentheses(_ title: String) -> String {
+        guard title.contains("("), title.contains(")") else { return title }
+        var out = title
+        var search = out.startIndex
+        for _ in 0..<4 {
+            guard let open = out[search...].firstIndex(of: "("), let close = out[open...].firstIndex(of: ")") else { break }
+            search = out.index(after: open)
+            let inside = out[out.index(after: open)..<close]
+            let insideWords = inside.split(separator: " ").map { NamePhrase.wordKey(String($0)) }
+            let before = out[..<open].split(separator: " ").suffix(4)
+            guard insideWords.count <= 12, insideWords.contains(where: Lexicon.institutionHeads.contains),
+                  !insideWords.contains("via"), before.last?.first?.isUppercase == true,
+                  before.dropLast().contains(where: { Lexicon.honorifics.contains(NamePhrase.wordKey(String($0))) || $0 == "M." }),
+                  !before.contains(where: { Lexicon.institutionHeads.contains(NamePhrase.wordKey(String($0))) }) else { continue }
+            var lower = open
+            while lower > out.startIndex, out[out.index(before: lower)] == " " { lower = out.index(before: lower) }
+            out.removeSubrange(lower...close)
+            search = lower
+        }
+        return out
+    }
+
+    // MARK: Routing lines of a memorandum
+
+    /// `Memorandum for B, Subject: …`, `MEMORANDUM FOR: B FROM: A SUBJECT: …`: the agency's routing line names the
+    /// addressee after `for` and the sender after `FROM:`; `for the Record` and `for the Files` name no one (read
+    /// elsewhere). Rewritten to `Memorandum [from A] to B`.
+    static func routingMemorandum(_ title: String) -> String? {
+        let lower = title.lowercased()
+        guard let type = ["memorandum for", "memo for"].first(where: { lower.hasPrefix($0) }) else { return nil }
+        var rest = String(title.dropFirst(type.count)).trimmingSpaces()
+        let colonRouted = rest.hasPrefix(":")
+        if colonRouted { rest = String(rest.dropFirst()).trimmingSpaces() }
+        let restLower = rest.lowercased()
+        guard !["the record", "record", "the file", "the files", "file", "files"].contains(where: { restLower.hasPrefix($0) }) else { return nil }
+        // The subject line ends the addressee; a `FROM:` line before it names the sender.
+        guard let subject = restLower.range(of: "subject:") ?? (colonRouted ? restLower.range(of: " re:") : nil)
+                ?? restLower.range(of: "from:") else { return nil }
+        var addressee = String(rest[..<rest.index(rest.startIndex, offsetBy: restLower.distance(from: restLower.startIndex, to: subject.lowerBound))])
+        var sender = ""
+        if let from = addressee.lowercased().range(of: "from:") {
+            let offset = addressee.lowercased().distance(from: addressee.lowercased().startIndex, to: from.lowerBound)
+            let fromStart = addressee.index(addressee.startIndex, offsetBy: offset)
+            sender = String(addressee[addressee.index(fromStart, offsetBy: 5)...])
+            addressee = String(addressee[..<fromStart])
+        } else if restLower[subject].hasPrefix("from:") {
+            let afterFrom = String(rest[rest.index(rest.startIndex, offsetBy: restLower.distance(from: restLower.startIndex, to: subject.upperBound))...])
+            sender = afterFrom
+            if let s = sender.range(of: "subject:", options: .caseInsensitive) { sender = String(sender[..<s.lowerBound]) }
+        }
+        func cleaned(_ s: String) -> String {
+            var t = s.trimmingSpaces()
+            while let c = t.last, ",;:.".contains(c) { t.removeLast(); t = t.trimmingSpaces() }
+            return t
+        }
+        addressee = cleaned(addressee)
+        sender = cleaned(sender)
+        guard !addressee.isEmpty, addressee.first?.isUppercase == true || addressee.lowercased().hasPrefix("the ") else { return nil }
+        return sender.isEmpty ? "Memorandum to " + addressee : "Memorandum from " + sender + " to " + addressee
+    }
+
+    // MARK: An office and the unit it heads
+
+    /// Last words of an agency's unit (`Soviet Russia Division`, `Policy Planning Staff`, `EE Branch`).
+    static let unitNouns: Set<String> = [
+        "division", "branch", "staff", "station", "section", "desk", "base", "group", "directorate", "office", "service",
+        "component", "center", "centre", "bureau", "unit", "task force", "detachment", "element",
+    ]
+
+    /// Offices whose own last word names a post at a place (`Chief of Station, Vienna`, `Chief of Base, Taipei`).
+    static let postAtPlaceNouns: Set<String> = ["station", "base", "mission", "post", "outpost"]
+
+    /// `Chief, Soviet Russia Division`, `Director, Policy Planning Staff`, `Chief of Station, Vienna`: an agency prints an
+    /// office, a comma and the unit it heads (no article before the unit), or a station's chief and its city. The two
+    /// are one office, named as printed; nil when the items are anything else (an office and a body: two ends).
+    static func officeAndUnit(officeText: String, unitText: String) -> NameMention? {
+        var office = officeText.trimmingSpaces()
+        for article in ["the ", "The "] where office.hasPrefix(article) { office.removeFirst(article.count) }
+        let officeWords = office.split(separator: " ").map { NamePhrase.wordKey(String($0)) }
+        let unitWords = unitText.split(separator: " ").map { NamePhrase.wordKey(String($0)) }
+        guard let officeLast = officeWords.last, officeWords.count <= 6, let unitFirst = unitText.first, unitFirst.isUppercase,
+              unitWords.first != "the", (1...5).contains(unitWords.count) else { return nil }
+        func isOfficeWord(_ key: String) -> Bool { Lexicon.offices.contains(key) || OfficeHeads.isOfficeWord(key) }
+        let postAtPlace = postAtPlaceNouns.contains(officeLast) && officeWords.count >= 3
+            && officeWords.dropLast().allSatisfy { isOfficeWord($0) || $0 == "of" } && Gazetteer.isPlace(unitText)
+        let headsUnit = officeWords.allSatisfy { isOfficeWord($0) || $0 == "of" } && officeWords.first != "of"
+            && unitWords.last.map(unitNouns.contains) == true
+            && !unitWords.contains { Lexicon.offices.contains($0) && !Lexicon.institutionHeads.contains($0) }
+        guard headsUnit || postAtPlace else { return nil }
+        return NameMention(text: office + ", " + unitText.trimmingSpaces(), kind: .office)
+    }
+
+    /// A whole end that is `OFFICE, UNIT` (`officeAndUnit`): one comma, an office before it and a unit after it.
+    static func officeAndUnitEnd(_ phrase: String) -> NameMention? {
+        guard let comma = phrase.firstIndex(of: ","), !phrase[phrase.index(after: comma)...].contains(",") else { return nil }
+        return officeAndUnit(officeText: String(phrase[..<comma]), unitText: String(phrase[phrase.index(after: comma)...]).trimmingSpaces())
+    }
+
+    // MARK: Holders of offices in lists
+
+    /// `Secretary of Defense Ingram Thorsby`, `Park Min-ho and Minister of Defence Kwame Mensah`: a list item of named
+    /// people, one at least after an office whose domain is a subject word (`Defense`, `Trade`: words the lexicon keeps
+    /// out of names), continues a list of correspondents after a comma, as `to A, B, and Secretary of State C` does.
+    /// The people's own words must be no word of the lexicon (`Minister of Trade Meeting` names no one).
+    static func isListOfNamedHolders(_ item: String) -> Bool {
+        let parts = item.components(separatedBy: " and ").map { $0.trimmingSpaces() }
+        guard (1...4).contains(parts.count) else { return false }
+        var holders = 0
+        for part in parts {
+            guard part.first?.isUppercase == true, let mention = NamePhrase.parseItem(part), mention.kind == .person,
+                  mention.text.split(separator: " ").allSatisfy({ Lexicon.classes(of: $0).isEmpty }) else { return false }
+            // The office opens with an office word (`Secretary of …`, `Minister of …`), not a subject's (`Regarding …`).
+            let officeOpening = mention.office?.split(separator: " ").first { NamePhrase.wordKey(String($0)) != "the" }
+                .map { NamePhrase.wordKey(String($0)) }
+            if let officeOpening, Lexicon.offices.contains(officeOpening) || OfficeHeads.isOfficeWord(officeOpening) {
+                holders += 1
+            } else if !MessageGrammar.isPureNameList(part) {
+                return false
+            }
+        }
+        return holders > 0
+    }
+
+    // MARK: Monsieur
+
+    /// Forms of address an English head gives the people it names: in a head that addresses its names so, a bare `M.`
+    /// before a surname is `Monsieur`, not an initial (`M. Dubois to Mr. Everard`).
+    static let englishForms: Set<String> = ["mr", "mrs", "sir", "lord", "lady", "viscount", "earl", "marquess", "herr",
+                                            "signor", "señor", "senor", "senhor"]
+
+    /// `M. Dubois-Lanvin` → `Monsieur Dubois-Lanvin` where `M.` stands alone before a capitalised word that is no
+    /// initial, after no form of address, and another name in the title has an English form of address.
+    static func monsieurSpelledOut(_ title: String) -> String {
+        guard title.hasPrefix("M. ") || title.contains(" M. ") || title.contains("(M. ") else { return title }
+        var words = title.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        let keys = words.map { NamePhrase.wordKey($0) }
+        let addressed = keys.enumerated().contains { index, key in
+            englishForms.contains(key) && words[index] != "M."
+        }
+        guard addressed else { return title }
+        for i in words.indices where words[i] == "M." || words[i] == "(M." {
+            guard i + 1 < words.count, let next = words[i + 1].first, next.isUppercase,
+                  !(words[i + 1].count <= 3 && words[i + 1].hasSuffix(".")) else { continue }
+            if i > 0, words[i] == "M.", Lexicon.honorifics.contains(NamePhrase.wordKey(words[i - 1])) || words[i - 1].hasSuffix(".") && words[i - 1].count <= 3 { continue }
+            words[i] = words[i] == "M." ? "Monsieur" : "(Monsieur"
+        }
+        return words.joined(separator: " ")
+    }
+}
+
+private extension String {
+    /// The first letter in upper case: a document word moved to the front of the head.
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}
