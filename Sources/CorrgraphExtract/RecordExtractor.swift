@@ -71,6 +71,9 @@ public struct RecordExtractor: Sendable {
     /// Document types that are messages, and words naming a body's sitting (built once, not per record).
     static let letterTypes: Set<String> = ["cable", "cables", "telegram", "telegrams", "ciphered telegram", "letter", "letters",
                                            "message", "cablegram", "cryptogram", "telephonogram", "note verbale", "backchannel message"]
+    /// Words of a title that name a message, and a meeting, in the order `notes` reports the first found.
+    static let messageWords = ["telegram", "cable", "letter", "cablegram", "message"]
+    static let meetingWords = ["conversation", "conversations", "meeting", "talks", "audience", "discussion", "discussions"]
     static let sessionWords: Set<String> = ["session", "plenum", "congress", "politburo", "presidium", "conference", "assembly",
                                             "council", "commission", "committee"]
 
@@ -151,12 +154,12 @@ public struct RecordExtractor: Sendable {
         // word of the folded text (O(n) per word), without splitting the title into a set of strings.
         let words = FoldedWords(NameFolding.fold(title))
         if result.messages.isEmpty, result.conversations.isEmpty,
-           let word = ["telegram", "cable", "letter", "cablegram", "message"].first(where: { words.contains($0) }) {
+           let word = Self.messageWords.first(where: { words.contains($0) }) {
             return ["the title names a \(word) but no sender or addressee could be read"]
         }
-        if result.conversations.isEmpty, !Self.sessionWords.contains(where: words.contains),
-           let word = ["conversation", "conversations", "meeting", "talks", "audience", "discussion", "discussions"]
-            .first(where: { words.contains($0) }) {
+        // (The meeting word is looked for before the sitting words: most titles name neither.)
+        if result.conversations.isEmpty, let word = Self.meetingWords.first(where: { words.contains($0) }),
+           !Self.sessionWords.contains(where: words.contains) {
             let named = reading.conversationWithOneSide.map(\.text)
             return [named.isEmpty ? "the title names a \(word) but fewer than two participants could be identified"
                                   : "a \(word) with \(named.joined(separator: ", ")); the other side is not named"]

@@ -214,11 +214,12 @@ public enum ExtractionJSONL {
         var out: [(name: String, kind: String, authority: String?)] = []
         func visit(_ ids: [Int]) {
             for id in ids where firstSeen(id) {
-                let c = corpus.correspondents[id]
-                // (Most correspondents have no attributes: no key is hashed for them.)
-                let authority = c.attributes.isEmpty ? nil : c.attributes["authority"]
-                guard c.kind != .person || authority != nil else { continue }
-                out.append((c.name, c.kind.rawValue, authority))
+                // (Fields read in place, not a copy of the whole correspondent; most have no attributes: no key
+                // is hashed for them.)
+                let kind = corpus.correspondents[id].kind
+                let authority = corpus.correspondents[id].attributes.isEmpty ? nil : corpus.correspondents[id].attributes["authority"]
+                guard kind != .person || authority != nil else { continue }
+                out.append((corpus.correspondents[id].name, kind.rawValue, authority))
             }
         }
         for m in resolved.messages { visit(m.from); visit(m.to); visit(m.via) }
