@@ -95,17 +95,43 @@ public struct ListingTextReader: Sendable {
     static func classifyAll(_ lines: [String]) -> [(line: Int, entry: Entry)] {
         let chunkSize = 4_096
         guard lines.count >= 2 * chunkSize else {
-            return lines.enumerated().compactMap { index, raw in classify(raw).map { (line: index + 1, entry: $0) } }
+            var repeated = RepeatedDateLine()
+            return lines.enumerated().compactMap { index, raw in repeated.classify(raw).map { (line: index + 1, entry: $0) } }
         }
         var classified = [Entry?](repeating: nil, count: lines.count)
         classified.withUnsafeMutableBufferPointer { buffer in
             // Each chunk writes a disjoint range of the buffer.
             nonisolated(unsafe) let out = buffer
             DispatchQueue.concurrentPerform(iterations: (lines.count + chunkSize - 1) / chunkSize) { chunk in
-                for i in chunk * chunkSize..<min((chunk + 1) * chunkSize, lines.count) { out[i] = classify(lines[i]) }
+                var repeated = RepeatedDateLine()
+                for i in chunk * chunkSize..<min((chunk + 1) * chunkSize, lines.count) { out[i] = repeated.classify(lines[i]) }
             }
         }
         return classified.enumerated().compactMap { index, entry in entry.map { (line: index + 1, entry: $0) } }
+    }
+
+    /// `classify`, remembering the last date line seen: a listing sorted by date repeats its date line record
+    /// after record, and a line with the same bytes is classified the same (`classify` is a function of the
+    /// line). A line of another length costs one comparison of lengths.
+    struct RepeatedDateLine {
+        var last: (raw: String, entry: Entry)?
+
+        mutating func classify(_ raw: String) -> Entry? {
+            if let last, last.raw.utf8.count == raw.utf8.count, Self.sameBytes(last.raw, raw) { return last.entry }
+            let entry = ListingTextReader.classify(raw)
+            if case .date? = entry { last = (raw, entry!) }
+            return entry
+        }
+
+        static func sameBytes(_ a: String, _ b: String) -> Bool {
+            a.utf8.withContiguousStorageIfAvailable { x in
+                b.utf8.withContiguousStorageIfAvailable { y -> Bool in
+                    guard x.count == y.count else { return false }
+                    guard let p = x.baseAddress, let q = y.baseAddress else { return x.count == 0 }
+                    return memcmp(p, q, x.count) == 0
+                }
+            }.flatMap { $0 } ?? a.utf8.elementsEqual(b.utf8)
+        }
     }
 
     /// "12. …", "12) …" → "…".
