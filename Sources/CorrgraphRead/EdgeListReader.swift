@@ -138,8 +138,17 @@ enum EdgeListReader {
                 let words = parts[1].split(separator: " ").map(String.init)
                 kinds[parts[0]] = (words.first ?? "person", words.count > 1 ? words[1] : nil)
             }
-            func names(_ index: Int?) -> [StatedParty] {
-                Self.splitAtSemicolons(value(index)).map { $0.trimmingSpaces() }.filter { !$0.isEmpty }.compactMap { cell in
+            // The cells of a column: its value split at semicolons, each trimmed, empty ones dropped (a value
+            // without a semicolon, most of them, is its only cell). Each column is split once, for its names and
+            // for the title.
+            func cellTexts(_ index: Int?) -> [String] {
+                let text = value(index)
+                guard text.utf8.contains(UInt8(ascii: ";")) else { return text.isEmpty ? [] : [text] }
+                return Self.splitAtSemicolons(text).map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+            }
+            let fromCells = cellTexts(fromColumn), toCells = cellTexts(toColumn), viaCells = cellTexts(via)
+            func names(_ cells: [String]) -> [StatedParty] {
+                cells.compactMap { cell in
                     if let k = kinds[cell] {
                         return StatedParty(name: cell, authority: k.authority, isOrganization: k.kind == "institution",
                                            isOffice: k.kind == "office")
@@ -151,7 +160,7 @@ enum EdgeListReader {
                     }
                 }
             }
-            let from = names(fromColumn), to = names(toColumn), relays = names(via), others = names(participants)
+            let from = names(fromCells), to = names(toCells), relays = names(viaCells), others = names(cellTexts(participants))
             let kindText = value(kind).lowercased()
             let act: StatedAct
             if EdgeListColumns.conversationKinds.contains(kindText) {
@@ -222,9 +231,8 @@ enum EdgeListReader {
             let typeText = EdgeListColumns.messageKinds.contains(kindText) || EdgeListColumns.conversationKinds.contains(kindText)
                 ? nil : value(kind)
             // The title shows the cells as written, descriptions of unnamed parties included.
-            let cells = { (index: Int?) in Self.splitAtSemicolons(value(index)).map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
-                .map { StatedParty(name: $0) } }
-            let shown = StatedAct(kind: withEvidence.kind, from: cells(fromColumn), to: cells(toColumn), via: cells(via),
+            let parties = { (cells: [String]) in cells.map { StatedParty(name: $0) } }
+            let shown = StatedAct(kind: withEvidence.kind, from: parties(fromCells), to: parties(toCells), via: parties(viaCells),
                                   participants: withEvidence.participants)
             let titleText = value(title).isEmpty ? Self.title(shown, type: typeText) : value(title)
             var notes: [String] = []
