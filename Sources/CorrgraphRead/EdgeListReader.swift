@@ -111,13 +111,13 @@ enum EdgeListReader {
             return reading
         }
         func flush() {
-            guard let p = pending else { return }
-            var r = p.record
-            r.stated?.acts = p.acts
-            r.stated?.unnamed = p.unnamed
-            r.stated?.documentType = p.documentType
-            records.append(r)
+            // Taken out of `pending` first, so that it is the only copy and is completed in place.
+            guard var p = pending else { return }
             pending = nil
+            p.record.stated?.acts = p.acts
+            p.record.stated?.unnamed = p.unnamed
+            p.record.stated?.documentType = p.documentType
+            records.append(p.record)
         }
 
         for row in rows {
@@ -163,7 +163,8 @@ enum EdgeListReader {
             let from = names(fromCells), to = names(toCells), relays = names(viaCells), others = names(cellTexts(participants))
             let kindText = value(kind).lowercased()
             let act: StatedAct
-            if EdgeListColumns.conversationKinds.contains(kindText) {
+            let isConversation = EdgeListColumns.conversationKinds.contains(kindText)
+            if isConversation {
                 let everyone = others + from + to
                 guard everyone.count >= 2 else {
                     throw fail(participants ?? fromColumn, "a conversation needs at least two participants")
@@ -197,7 +198,8 @@ enum EdgeListReader {
             }
             let rowActs = Array(repeating: withEvidence, count: copies)
             let given = value(id)
-            if let p = pending, !given.isEmpty, p.id == given {
+            // (The pending record's id compared in place: the record is not copied to ask.)
+            if !given.isEmpty, pending?.id == given {
                 pending?.acts += rowActs
                 pending?.unnamed += unnamed
                 continue
@@ -228,7 +230,7 @@ enum EdgeListReader {
             let recordSource = value(provenance).isEmpty ? source : value(provenance)
             let dateText = date.map(value) ?? [earliest, latest].compactMap { $0 }.joined(separator: " – ")
             let placeText = value(place)
-            let typeText = EdgeListColumns.messageKinds.contains(kindText) || EdgeListColumns.conversationKinds.contains(kindText)
+            let typeText = EdgeListColumns.messageKinds.contains(kindText) || isConversation
                 ? nil : value(kind)
             // The title shows the cells as written, descriptions of unnamed parties included.
             let parties = { (cells: [String]) in cells.map { StatedParty(name: $0) } }
