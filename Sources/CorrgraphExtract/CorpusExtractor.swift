@@ -22,17 +22,20 @@ public struct CorpusExtractor: Sendable {
     public func extract(_ records: [CatalogueRecord]) -> [ExtractedRecord] {
         let extractor = RecordExtractor(papersOf: papersOf)
         guard records.count >= Self.parallelThreshold else { return records.map { extractor.extract($0) } }
-        var results = [ExtractedRecord?](repeating: nil, count: records.count)
         let chunkSize = 128
         let chunks = (records.count + chunkSize - 1) / chunkSize
-        results.withUnsafeMutableBufferPointer { buffer in
-            // Each chunk writes a disjoint range of the buffer.
+        // Each record is written in place into the result's storage by the chunk that extracts it: no array
+        // of optionals to unwrap and copy on one thread afterwards.
+        return [ExtractedRecord](unsafeUninitializedCapacity: records.count) { buffer, initialized in
+            // Each chunk initializes a disjoint range of the buffer.
             nonisolated(unsafe) let out = buffer
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                 let start = chunk * chunkSize
-                for i in start..<min(start + chunkSize, records.count) { out[i] = extractor.extract(records[i]) }
+                for i in start..<min(start + chunkSize, records.count) {
+                    (out.baseAddress! + i).initialize(to: extractor.extract(records[i]))
+                }
             }
+            initialized = records.count
         }
-        return results.map { $0! }
     }
 }

@@ -71,8 +71,70 @@ public struct RecordExtractor: Sendable {
     /// Document types that are messages, and words naming a body's sitting (built once, not per record).
     static let letterTypes: Set<String> = ["cable", "cables", "telegram", "telegrams", "ciphered telegram", "letter", "letters",
                                            "message", "cablegram", "cryptogram", "telephonogram", "note verbale", "backchannel message"]
+    /// Words of a title that name a message, and a meeting, in the order `notes` reports the first found.
+    static let messageWords = ["telegram", "cable", "letter", "cablegram", "message"]
+    static let meetingWords = ["conversation", "conversations", "meeting", "talks", "audience", "discussion", "discussions"]
     static let sessionWords: Set<String> = ["session", "plenum", "congress", "politburo", "presidium", "conference", "assembly",
                                             "council", "commission", "committee"]
+
+    /// The sitting words as a list, in a fixed order (their index numbers `AskedWords`' bits).
+    static let sessionWordList = sessionWords.sorted()
+
+    /// Which of the words `notes` asks for (`messageWords`, `meetingWords`, `sessionWordList`, numbered in that
+    /// order) are words of an ASCII title folded as `NameFolding.fold` folds ASCII (A–Z lowered, letters and
+    /// digits kept, `'` and `` ` `` dropped, any other byte a word break): one pass over the title's bytes, each
+    /// word packed into two integers as it is read and compared with the packed asked words. No string is made.
+    struct AskedWords {
+        private var found: UInt64 = 0
+
+        /// The asked words packed (byte k at bits 8·(k mod 8) of the (k / 8)-th integer; none is longer than 16
+        /// bytes) with their numbers, by length: a word of the title is compared only with those of its length.
+        static let packedByLength: [[(low: UInt64, high: UInt64, index: Int)]] = {
+            var buckets = [[(low: UInt64, high: UInt64, index: Int)]](repeating: [], count: 17)
+            let asked = RecordExtractor.messageWords + RecordExtractor.meetingWords + RecordExtractor.sessionWordList
+            for (index, word) in asked.enumerated() where word.utf8.count <= 16 {
+                var low: UInt64 = 0, high: UInt64 = 0
+                for (k, b) in word.utf8.enumerated() {
+                    if k < 8 { low |= UInt64(b) << (8 * k) } else { high |= UInt64(b) << (8 * (k - 8)) }
+                }
+                buckets[word.utf8.count].append((low, high, index))
+            }
+            return buckets
+        }()
+
+        /// nil for a title that is not all ASCII (or not stored contiguously): it is folded whole instead.
+        init?(asciiTitle title: String) {
+            let buckets = Self.packedByLength
+            let scanned = title.utf8.withContiguousStorageIfAvailable { bytes -> UInt64? in
+                var found: UInt64 = 0
+                var low: UInt64 = 0, high: UInt64 = 0, length = 0
+                func endWord() {
+                    if length > 0, length <= 16 {
+                        for p in buckets[length] where p.low == low && p.high == high { found |= 1 << UInt64(p.index) }
+                    }
+                    low = 0; high = 0; length = 0
+                }
+                for byte in bytes {
+                    guard byte < 0x80 else { return nil }
+                    var c = byte
+                    if c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z") { c += 32 }
+                    if (c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z")) || (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9")) {
+                        if length < 8 { low |= UInt64(c) << (8 * length) } else if length < 16 { high |= UInt64(c) << (8 * (length - 8)) }
+                        length += 1
+                    } else if c != UInt8(ascii: "'") && c != UInt8(ascii: "`") {
+                        endWord()
+                    }
+                }
+                endWord()
+                return found
+            } ?? nil
+            guard let scanned else { return nil }
+            found = scanned
+        }
+
+        /// Whether the asked word numbered `index` is a word of the title.
+        func contains(_ index: Int) -> Bool { index < 64 && found >> UInt64(index) & 1 != 0 }
+    }
 
     /// The words of a folded text (`NameFolding.fold`: single spaces, none at either end), tested one by one:
     /// an ASCII text is scanned word by word over its bytes; any other keeps its words as a set of characters'
@@ -147,16 +209,24 @@ public struct RecordExtractor: Sendable {
            let type = result.documentType, Self.letterTypes.contains(type) {
             return ["a \(type) whose sender and addressee could not be read from the title"]
         }
-        // The folded title's words, asked for a few fixed words: each is looked for as a space-delimited
-        // word of the folded text (O(n) per word), without splitting the title into a set of strings.
-        let words = FoldedWords(NameFolding.fold(title))
-        if result.messages.isEmpty, result.conversations.isEmpty,
-           let word = ["telegram", "cable", "letter", "cablegram", "message"].first(where: { words.contains($0) }) {
+        // Both remaining notes need a title with no conversation read.
+        guard result.conversations.isEmpty else {
+            return result.messages.contains(where: { $0.from.isEmpty && $0.to.isEmpty }) ? ["a message with neither sender nor addressee"] : []
+        }
+        // The folded title's words, asked for a few fixed words: an ASCII title is folded word by word as it is
+        // scanned (`AskedWords`); any other is folded whole and each word looked for in it (O(n) per word).
+        let asked = AskedWords(asciiTitle: title)
+        let words = asked == nil ? FoldedWords(NameFolding.fold(title)) : nil
+        func contains(_ word: String, _ index: Int) -> Bool { asked?.contains(index) ?? words?.contains(word) ?? false }
+        if result.messages.isEmpty,
+           let word = Self.messageWords.indices.first(where: { contains(Self.messageWords[$0], $0) }).map({ Self.messageWords[$0] }) {
             return ["the title names a \(word) but no sender or addressee could be read"]
         }
-        if result.conversations.isEmpty, !Self.sessionWords.contains(where: words.contains),
-           let word = ["conversation", "conversations", "meeting", "talks", "audience", "discussion", "discussions"]
-            .first(where: { words.contains($0) }) {
+        // (The meeting word is looked for before the sitting words: most titles name neither.)
+        let meetingBase = Self.messageWords.count, sessionBase = meetingBase + Self.meetingWords.count
+        if let word = Self.meetingWords.indices.first(where: { contains(Self.meetingWords[$0], meetingBase + $0) })
+            .map({ Self.meetingWords[$0] }),
+           !Self.sessionWordList.indices.contains(where: { contains(Self.sessionWordList[$0], sessionBase + $0) }) {
             let named = reading.conversationWithOneSide.map(\.text)
             return [named.isEmpty ? "the title names a \(word) but fewer than two participants could be identified"
                                   : "a \(word) with \(named.joined(separator: ", ")); the other side is not named"]

@@ -21,11 +21,18 @@ extension RecordExtractor {
                 if !record.date.trimmingSpaces().isEmpty { result.problems.append("unreadable date \"\(record.date)\"") }
             }
         }
-        let parties = stated.acts.map { acts in acts.flatMap { $0.from + $0.to + $0.via + $0.participants } }
-            ?? stated.senders + stated.recipients + stated.relays
-        result.statedAliases = parties.compactMap { p in
-            p.printed.map { StatedAlias(name: $0, alias: p.name, evidence: .title) }
+        // Every party in order (the acts' from, to, via and participants; else senders, recipients, relays),
+        // walked in place: most print no other form, and no joined list of them is made.
+        var aliases: [StatedAlias] = []
+        func collect(_ parties: [StatedParty]) {
+            for p in parties { if let printed = p.printed { aliases.append(StatedAlias(name: printed, alias: p.name, evidence: .title)) } }
         }
+        if let acts = stated.acts {
+            for act in acts { collect(act.from); collect(act.to); collect(act.via); collect(act.participants) }
+        } else {
+            collect(stated.senders); collect(stated.recipients); collect(stated.relays)
+        }
+        result.statedAliases = aliases
         if let acts = stated.acts {
             result.documentType = stated.documentType
             result.number = stated.number
@@ -60,7 +67,14 @@ extension RecordExtractor {
     /// (a reference in the `corrgraph-name:` scheme), so that resolution does not merge it with another.
     private static func tableMention(_ p: StatedParty) -> NameMention {
         var m = mention(p)
-        if m.reference == nil { m.reference = NameMention.nameIdentityScheme + m.kind.rawValue + ":" + p.name }
+        if m.reference == nil {
+            // (One string, its room made at once: not three concatenations.)
+            let scheme = NameMention.nameIdentityScheme, kind = m.kind.rawValue
+            var reference = ""
+            reference.reserveCapacity(scheme.utf8.count + kind.utf8.count + 1 + p.name.utf8.count)
+            reference += scheme; reference += kind; reference += ":"; reference += p.name
+            m.reference = reference
+        }
         return m
     }
 }

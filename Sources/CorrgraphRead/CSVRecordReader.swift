@@ -121,6 +121,14 @@ public struct CSVRecordReader: Sendable {
     /// The first bytes of a cell a spreadsheet runs as a formula: `=`, `+`, `-`, `@`, tab, CR.
     static let formulaStarts: [UInt8] = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D]
 
+    /// A field's text. `'=…`: corrgraph's CSV writers (and spreadsheets) guard a formula with an apostrophe,
+    /// which is dropped.
+    static func unguarded(_ field: ArraySlice<UInt8>) -> String {
+        let start = field.startIndex
+        let guarded = field.count > 1 && field[start] == UInt8(ascii: "'") && formulaStarts.contains(field[start + 1])
+        return String(decoding: guarded ? field.dropFirst() : field, as: UTF8.self)
+    }
+
     /// Splits the table into rows of fields (RFC 4180), tracking the line each row begins on.
     static func rows(_ bytes: [UInt8], separator: UInt8, source: String) throws -> [Row] {
         let quote = UInt8(ascii: "\""), cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
@@ -130,14 +138,17 @@ public struct CSVRecordReader: Sendable {
         var i = 0
         func isPadding(_ b: UInt8) -> Bool { b == 0x20 || (b == 0x09 && separator != 0x09) }
 
+        // Rows of a table have as many fields as the row before, as a rule: room for them is made at once.
+        var width = 0
         while i < n {
             let rowLine = line
             var fields: [String] = []
+            fields.reserveCapacity(width)
             while true {
-                var field: [UInt8] = []
                 var j = i
                 while j < n, isPadding(bytes[j]) { j += 1 }
                 if j < n, bytes[j] == quote {
+                    var field: [UInt8] = []
                     // A quoted field; padding before the opening quote is dropped.
                     let openLine = line
                     i = j + 1
@@ -166,15 +177,13 @@ public struct CSVRecordReader: Sendable {
                         throw ReadError(source: source, line: line,
                                         reason: "text after a closing quote (a quote inside a quoted field is written twice: \"\")")
                     }
+                    fields.append(Self.unguarded(field[...]))
                 } else {
-                    while i < n, bytes[i] != separator, bytes[i] != lf, bytes[i] != cr {
-                        field.append(bytes[i])
-                        i += 1
-                    }
+                    // An unquoted field is a run of the input's bytes: decoded from them, not copied byte by byte.
+                    let start = i
+                    while i < n, bytes[i] != separator, bytes[i] != lf, bytes[i] != cr { i += 1 }
+                    fields.append(Self.unguarded(bytes[start..<i]))
                 }
-                // `'=…`: corrgraph's CSV writers (and spreadsheets) guard a formula with an apostrophe.
-                let guarded = field.count > 1 && field[0] == UInt8(ascii: "'") && Self.formulaStarts.contains(field[1])
-                fields.append(String(decoding: guarded ? field.dropFirst() : field[...], as: UTF8.self))
                 if i >= n { break }
                 if bytes[i] == separator {
                     i += 1
@@ -185,6 +194,7 @@ public struct CSVRecordReader: Sendable {
                 line += 1
                 break
             }
+            width = fields.count
             // A blank line is a row of one empty field: not a record.
             if !(fields.count == 1 && fields[0].isEmpty) { rows.append(Row(fields: fields, line: rowLine)) }
         }

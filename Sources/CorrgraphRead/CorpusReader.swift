@@ -74,10 +74,10 @@ public struct CorpusReader: Sendable {
             bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
             source = "-"
         } else {
-            guard let data = FileManager.default.contents(atPath: file) else {
+            guard let contents = Self.contents(of: file) else {
                 throw ReadError(source: file, reason: "cannot read file")
             }
-            bytes = Array(data)
+            bytes = contents
             source = (file as NSString).lastPathComponent
         }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
@@ -88,6 +88,34 @@ public struct CorpusReader: Sendable {
             throw ReadError(source: source, reason: "unrecognised input format (use --input-format listing|html|csv|jsonl|cmif)")
         }
         return try read(bytes: bytes, source: source, format: detected, skipped: &skipped)
+    }
+
+    /// The bytes of a file, read straight into an array: the file is held once, not as a `Data` copied into
+    /// an array. nil when it cannot be opened or read (a directory, a missing file). O(n).
+    static func contents(of path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        // A regular file's size is known: one read fills it; a pipe or device is read until its end.
+        let expected = fstat(fd, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(expected + 1)
+        var chunk = expected > 0 ? expected + 1 : 1 << 16
+        while true {
+            let filled = bytes.count
+            bytes.append(contentsOf: repeatElement(0, count: chunk))
+            let count = bytes.withUnsafeMutableBufferPointer { buffer in readFile(fd, buffer.baseAddress! + filled, chunk) }
+            if count < 0, errno == EINTR {
+                bytes.removeLast(chunk)
+                continue
+            }
+            guard count >= 0 else { return nil }
+            bytes.removeLast(chunk - count)
+            if count == 0 { return bytes }
+            // A regular file read whole has one byte of room left, to find its end without growing the array.
+            chunk = bytes.count == expected ? 1 : 1 << 16
+        }
     }
 
     /// Reads records from bytes in a known format.
@@ -117,4 +145,9 @@ public struct CorpusReader: Sendable {
         let known = [".txt", ".text", ".html", ".htm", ".csv", ".tsv", ".jsonl", ".ndjson", ".xml", ".tei"]
         return known.contains(where: { lower.hasSuffix($0) }) && InputFormat.detect(path: path, prefix: head) != nil
     }
+}
+
+/// read(2), named apart from the readers' `read` methods.
+private func readFile(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    read(fd, buffer, count)
 }

@@ -545,7 +545,13 @@ extension String {
     /// has nothing to trim, and is then returned as it is without a slice being made.
     @inlinable
     public func trimmingSpaces() -> String {
-        if let f = utf8.first, let l = utf8.last, f < 0x80, l < 0x80, f != 0x20, l != 0x20,
+        // (The two bytes read from the stored bytes: the UTF-8 view's `first` and `last` cost several times more.)
+        let solid = utf8.withContiguousStorageIfAvailable { b -> Bool in
+            guard let f = b.first, let l = b.last else { return true }   // (nothing to trim)
+            return f < 0x80 && l < 0x80 && f != 0x20 && l != 0x20 && !(0x09...0x0D).contains(f) && !(0x09...0x0D).contains(l)
+        }
+        if solid == true { return self }
+        if solid == nil, let f = utf8.first, let l = utf8.last, f < 0x80, l < 0x80, f != 0x20, l != 0x20,
            !(0x09...0x0D).contains(f), !(0x09...0x0D).contains(l) {
             return self
         }

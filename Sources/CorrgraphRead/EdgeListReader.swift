@@ -111,13 +111,13 @@ enum EdgeListReader {
             return reading
         }
         func flush() {
-            guard let p = pending else { return }
-            var r = p.record
-            r.stated?.acts = p.acts
-            r.stated?.unnamed = p.unnamed
-            r.stated?.documentType = p.documentType
-            records.append(r)
+            // Taken out of `pending` first, so that it is the only copy and is completed in place.
+            guard var p = pending else { return }
             pending = nil
+            p.record.stated?.acts = p.acts
+            p.record.stated?.unnamed = p.unnamed
+            p.record.stated?.documentType = p.documentType
+            records.append(p.record)
         }
 
         for row in rows {
@@ -138,8 +138,17 @@ enum EdgeListReader {
                 let words = parts[1].split(separator: " ").map(String.init)
                 kinds[parts[0]] = (words.first ?? "person", words.count > 1 ? words[1] : nil)
             }
-            func names(_ index: Int?) -> [StatedParty] {
-                Self.splitAtSemicolons(value(index)).map { $0.trimmingSpaces() }.filter { !$0.isEmpty }.compactMap { cell in
+            // The cells of a column: its value split at semicolons, each trimmed, empty ones dropped (a value
+            // without a semicolon, most of them, is its only cell). Each column is split once, for its names and
+            // for the title.
+            func cellTexts(_ index: Int?) -> [String] {
+                let text = value(index)
+                guard text.utf8.contains(UInt8(ascii: ";")) else { return text.isEmpty ? [] : [text] }
+                return Self.splitAtSemicolons(text).map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+            }
+            let fromCells = cellTexts(fromColumn), toCells = cellTexts(toColumn), viaCells = cellTexts(via)
+            func names(_ cells: [String]) -> [StatedParty] {
+                cells.compactMap { cell in
                     if let k = kinds[cell] {
                         return StatedParty(name: cell, authority: k.authority, isOrganization: k.kind == "institution",
                                            isOffice: k.kind == "office")
@@ -151,10 +160,11 @@ enum EdgeListReader {
                     }
                 }
             }
-            let from = names(fromColumn), to = names(toColumn), relays = names(via), others = names(participants)
+            let from = names(fromCells), to = names(toCells), relays = names(viaCells), others = names(cellTexts(participants))
             let kindText = value(kind).lowercased()
             let act: StatedAct
-            if EdgeListColumns.conversationKinds.contains(kindText) {
+            let isConversation = EdgeListColumns.conversationKinds.contains(kindText)
+            if isConversation {
                 let everyone = others + from + to
                 guard everyone.count >= 2 else {
                     throw fail(participants ?? fromColumn, "a conversation needs at least two participants")
@@ -188,7 +198,8 @@ enum EdgeListReader {
             }
             let rowActs = Array(repeating: withEvidence, count: copies)
             let given = value(id)
-            if let p = pending, !given.isEmpty, p.id == given {
+            // (The pending record's id compared in place: the record is not copied to ask.)
+            if !given.isEmpty, pending?.id == given {
                 pending?.acts += rowActs
                 pending?.unnamed += unnamed
                 continue
@@ -219,12 +230,11 @@ enum EdgeListReader {
             let recordSource = value(provenance).isEmpty ? source : value(provenance)
             let dateText = date.map(value) ?? [earliest, latest].compactMap { $0 }.joined(separator: " – ")
             let placeText = value(place)
-            let typeText = EdgeListColumns.messageKinds.contains(kindText) || EdgeListColumns.conversationKinds.contains(kindText)
+            let typeText = EdgeListColumns.messageKinds.contains(kindText) || isConversation
                 ? nil : value(kind)
             // The title shows the cells as written, descriptions of unnamed parties included.
-            let cells = { (index: Int?) in Self.splitAtSemicolons(value(index)).map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
-                .map { StatedParty(name: $0) } }
-            let shown = StatedAct(kind: withEvidence.kind, from: cells(fromColumn), to: cells(toColumn), via: cells(via),
+            let parties = { (cells: [String]) in cells.map { StatedParty(name: $0) } }
+            let shown = StatedAct(kind: withEvidence.kind, from: parties(fromCells), to: parties(toCells), via: parties(viaCells),
                                   participants: withEvidence.participants)
             let titleText = value(title).isEmpty ? Self.title(shown, type: typeText) : value(title)
             var notes: [String] = []

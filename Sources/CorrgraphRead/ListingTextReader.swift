@@ -1,4 +1,9 @@
 import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads archive search-result pages saved as text: records of a date line, a title line and an
 /// optional summary of one or more paragraphs.
@@ -90,17 +95,43 @@ public struct ListingTextReader: Sendable {
     static func classifyAll(_ lines: [String]) -> [(line: Int, entry: Entry)] {
         let chunkSize = 4_096
         guard lines.count >= 2 * chunkSize else {
-            return lines.enumerated().compactMap { index, raw in classify(raw).map { (line: index + 1, entry: $0) } }
+            var repeated = RepeatedDateLine()
+            return lines.enumerated().compactMap { index, raw in repeated.classify(raw).map { (line: index + 1, entry: $0) } }
         }
         var classified = [Entry?](repeating: nil, count: lines.count)
         classified.withUnsafeMutableBufferPointer { buffer in
             // Each chunk writes a disjoint range of the buffer.
             nonisolated(unsafe) let out = buffer
             DispatchQueue.concurrentPerform(iterations: (lines.count + chunkSize - 1) / chunkSize) { chunk in
-                for i in chunk * chunkSize..<min((chunk + 1) * chunkSize, lines.count) { out[i] = classify(lines[i]) }
+                var repeated = RepeatedDateLine()
+                for i in chunk * chunkSize..<min((chunk + 1) * chunkSize, lines.count) { out[i] = repeated.classify(lines[i]) }
             }
         }
         return classified.enumerated().compactMap { index, entry in entry.map { (line: index + 1, entry: $0) } }
+    }
+
+    /// `classify`, remembering the last date line seen: a listing sorted by date repeats its date line record
+    /// after record, and a line with the same bytes is classified the same (`classify` is a function of the
+    /// line). A line of another length costs one comparison of lengths.
+    struct RepeatedDateLine {
+        var last: (raw: String, entry: Entry)?
+
+        mutating func classify(_ raw: String) -> Entry? {
+            if let last, last.raw.utf8.count == raw.utf8.count, Self.sameBytes(last.raw, raw) { return last.entry }
+            let entry = ListingTextReader.classify(raw)
+            if case .date? = entry { last = (raw, entry!) }
+            return entry
+        }
+
+        static func sameBytes(_ a: String, _ b: String) -> Bool {
+            a.utf8.withContiguousStorageIfAvailable { x in
+                b.utf8.withContiguousStorageIfAvailable { y -> Bool in
+                    guard x.count == y.count else { return false }
+                    guard let p = x.baseAddress, let q = y.baseAddress else { return x.count == 0 }
+                    return memcmp(p, q, x.count) == 0
+                }
+            }.flatMap { $0 } ?? a.utf8.elementsEqual(b.utf8)
+        }
     }
 
     /// "12. …", "12) …" → "…".
@@ -317,8 +348,12 @@ public struct ListingTextReader: Sendable {
         isPageChrome(lowered: lowered, ascii: !lowered.utf8.contains { $0 >= 0x80 })
     }
 
-    /// The first bytes of chrome lines (lower case).
-    static let chromeFirstBytes: Set<UInt8> = Set(chrome.compactMap(\.utf8.first))
+    /// The first bytes of chrome lines (lower case), as a table by byte (a set would hash every line's byte).
+    static let chromeFirstBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for line in chrome { if let first = line.utf8.first { table[Int(first)] = true } }
+        return table
+    }()
 
     /// An ASCII capital lowered; any other byte as it is.
     static func lowered(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
@@ -341,7 +376,7 @@ public struct ListingTextReader: Sendable {
     /// digit and `of` in any case (a date line such as `January 9, 1949` is neither). True for no bytes.
     static func mayBeChrome(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first else { return true }
-        if chromeFirstBytes.contains(Self.lowered(first)) { return true }
+        if chromeFirstBytes[Int(Self.lowered(first))] { return true }
         var hasDigit = false, hasOf = false, previous: UInt8 = 0
         for byte in bytes {
             let byte = Self.lowered(byte)
@@ -392,6 +427,8 @@ public struct ListingTextReader: Sendable {
 /// Invalid UTF-8 is an error naming the line, never silently replaced.
 enum TextLines {
     /// O(n) in the bytes; each line is validated and copied once, from the buffer (no slice in between).
+    /// An ASCII line (most of them) is recognised eight bytes at a time and copied without the generic
+    /// validation (which costs about a thousand instructions a line); any other line is validated.
     static func split(_ bytes: [UInt8], source: String) throws -> [String] {
         try bytes.withUnsafeBufferPointer { bytes in
             var lines: [String] = []
@@ -400,19 +437,53 @@ enum TextLines {
             var lineNumber = 1
             while start <= bytes.count {
                 // The line ends at the next LF, or at the end of the bytes.
-                let next = UnsafeBufferPointer(rebasing: bytes[start...]).firstIndex(of: 0x0A).map { start + $0 }
+                let next = ByteScan.firstOffset(of: 0x0A, in: UnsafeBufferPointer(rebasing: bytes[start...])).map { start + $0 }
                 let stop = next ?? bytes.count
                 var end = stop
                 if end > start, bytes[end - 1] == 0x0D { end -= 1 }
                 if next == nil && start == end { break }
-                guard let line = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) else {
-                    throw ReadError(source: source, line: lineNumber, reason: "invalid UTF-8 text")
+                let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if ByteScan.isASCII(slice) {
+                    lines.append(String(decoding: slice, as: UTF8.self))
+                } else {
+                    guard let line = String(validating: slice, as: UTF8.self) else {
+                        throw ReadError(source: source, line: lineNumber, reason: "invalid UTF-8 text")
+                    }
+                    lines.append(line)
                 }
-                lines.append(line)
                 lineNumber += 1
                 start = stop + 1
             }
             return lines
         }
+    }
+}
+
+/// Byte searches the readers run over whole inputs, faster than the generic collection algorithms.
+enum ByteScan {
+    /// Whether every byte is below 0x80, eight bytes at a time. O(n).
+    @inline(__always)
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let n = bytes.count
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        while i + 8 <= n {
+            if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            i += 8
+        }
+        while i < n {
+            if base[i] >= 0x80 { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// The offset of the first `byte` in `bytes` (memchr). O(n).
+    @inline(__always)
+    static func firstOffset(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress, bytes.count > 0,
+              let found = memchr(base, Int32(byte), bytes.count) else { return nil }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 }

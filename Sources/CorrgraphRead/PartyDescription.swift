@@ -88,12 +88,19 @@ public enum PartyDescription {
     /// How a party field reads: a (cleaned) name or a description of an unnamed correspondent.
     public static func classify(_ text: String) -> Reading {
         let cleaned = cleaned(text)
-        if !cleaned.contains(where: \.isLetter) { return .unnamed }
-        let folded = cleaned.lowercased().map { $0.isLetter || $0 == " " ? $0 : " " }
-        let key = String(folded).split(separator: " ").joined(separator: " ")
-        if unknownPlaceholders.contains(key) { return .unnamed }
-
-        let words = cleaned.split(separator: " ").map(String.init)
+        let words: [String]
+        if let ascii = asciiKeyAndWords(cleaned) {
+            // (The same key and words, read over the bytes of an ASCII text.)
+            guard let key = ascii.key else { return .unnamed }
+            if unknownPlaceholders.contains(key) { return .unnamed }
+            words = ascii.words
+        } else {
+            if !cleaned.contains(where: \.isLetter) { return .unnamed }
+            let folded = cleaned.lowercased().map { $0.isLetter || $0 == " " ? $0 : " " }
+            let key = String(folded).split(separator: " ").joined(separator: " ")
+            if unknownPlaceholders.contains(key) { return .unnamed }
+            words = cleaned.split(separator: " ").map(String.init)
+        }
         let first = words[0]
         let firstLower = first.lowercased()
         if indefiniteAnyCase.contains(firstLower) && words.count > 1 { return .unnamed }
@@ -122,6 +129,30 @@ public enum PartyDescription {
 
     /// A name without editorial brackets (their content stays: `[Christian] Wildvogel` → `Christian Wildvogel`)
     /// and without a trailing `?` (an uncertain identification), white space collapsed.
+    /// For an ASCII text, where a letter is A–Z or a–z and lower-casing lowers A–Z: the key `classify` looks up
+    /// (its runs of letters, lower-cased, joined by single spaces; nil when it has no letter) and its words
+    /// (split at spaces, empty ones dropped), made from the bytes in one pass each. nil for any other text.
+    static func asciiKeyAndWords(_ text: String) -> (key: String?, words: [String])? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> (key: String?, words: [String])? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var key: [UInt8] = []
+            key.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            for byte in bytes {
+                let lowered = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+                if lowered >= UInt8(ascii: "a") && lowered <= UInt8(ascii: "z") {
+                    if pendingSpace, !key.isEmpty { key.append(0x20) }
+                    pendingSpace = false
+                    key.append(lowered)
+                } else {
+                    pendingSpace = true
+                }
+            }
+            let words = bytes.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+            return (key.isEmpty ? nil : String(decoding: key, as: UTF8.self), words)
+        } ?? nil
+    }
+
     public static func cleaned(_ text: String) -> String {
         // Most names are printable ASCII words between single spaces, with no bracket and no final `?`:
         // already clean, as the character walk below would find.

@@ -80,6 +80,14 @@ public enum ExtractionJSONL {
             text.withUTF8Buffer { out.append(contentsOf: $0) }
         }
         func string(_ s: String) { JSONValue.quote(s, into: &out) }
+        // `String(value)`'s digits, written without making the string (a line number is never negative; any
+        // other value takes the string).
+        func integer(_ value: Int) {
+            guard value >= 0 else { return out.append(contentsOf: String(value).utf8) }
+            var divisor = 1
+            while divisor <= value / 10 { divisor *= 10 }
+            while divisor > 0 { out.append(UInt8(ascii: "0") + UInt8(value / divisor % 10)); divisor /= 10 }
+        }
         // `CalendarDay.description` quoted, written digit by digit for the years of four digits it pads to.
         func day(_ d: CalendarDay) {
             guard (0...9999).contains(d.year), (0...99).contains(d.month), (0...99).contains(d.day) else {
@@ -104,7 +112,7 @@ public enum ExtractionJSONL {
         }
         raw("{\"record\":{\"id\":"); string(r.id)
         raw(",\"source\":"); string(r.source)
-        raw(",\"line\":"); out.append(contentsOf: String(r.line).utf8)
+        raw(",\"line\":"); integer(r.line)
         raw(",\"date\":"); string(r.date)
         raw(",\"title\":"); string(r.title)
         raw(",\"summary\":"); string(r.summary)
@@ -213,12 +221,14 @@ public enum ExtractionJSONL {
         }
         var out: [(name: String, kind: String, authority: String?)] = []
         func visit(_ ids: [Int]) {
-            for id in ids where firstSeen(id) {
-                let c = corpus.correspondents[id]
-                // (Most correspondents have no attributes: no key is hashed for them.)
-                let authority = c.attributes.isEmpty ? nil : c.attributes["authority"]
-                guard c.kind != .person || authority != nil else { continue }
-                out.append((c.name, c.kind.rawValue, authority))
+            for id in ids {
+                // (Fields read in place, not a copy of the whole correspondent; most have no attributes: no key
+                // is hashed for them.) A plain person is passed over before the seen list is asked: only the
+                // others are listed, so only their first sight matters, and most records name no other.
+                let kind = corpus.correspondents[id].kind
+                let authority = corpus.correspondents[id].attributes.isEmpty ? nil : corpus.correspondents[id].attributes["authority"]
+                guard kind != .person || authority != nil, firstSeen(id) else { continue }
+                out.append((corpus.correspondents[id].name, kind.rawValue, authority))
             }
         }
         for m in resolved.messages { visit(m.from); visit(m.to); visit(m.via) }

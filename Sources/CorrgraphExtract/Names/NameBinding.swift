@@ -53,6 +53,13 @@ enum NameBinding {
 
     /// A scan of the bytes: whether some word after a space is a capital and one or two lower-case ASCII letters
     /// that spell a function word of the class. Most texts have none and are returned as they are.
+    /// The ASCII words of `Lexicon.nameSyllableFunctionWords` (two or three bytes), each packed big-endian into
+    /// an integer, as `mayHoldCapitalisedFunctionWord` packs a candidate.
+    static let packedFunctionWords: Set<UInt32> = Set(Lexicon.nameSyllableFunctionWords.compactMap { word in
+        guard (2...3).contains(word.utf8.count), word.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return word.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+    })
+
     static func mayHoldCapitalisedFunctionWord(_ text: String) -> Bool {
         func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
             func isLetter(_ b: UInt8) -> Bool { (65...90).contains(b) || (97...122).contains(b) || b >= 0x80 }
@@ -63,8 +70,10 @@ enum NameBinding {
                 var end = i + 2
                 while end < bytes.count, end < i + 4, (97...122).contains(bytes[end]) { end += 1 }
                 guard end > i + 2, end == bytes.count || !isLetter(bytes[end]) else { continue }
-                let word = [bytes[i + 1] + 32] + Array(bytes[(i + 2)..<end])
-                if Lexicon.nameSyllableFunctionWords.contains(String(decoding: word, as: UTF8.self)) { return true }
+                // The lower-cased word's two or three bytes packed into an integer: no array or string is made.
+                var packed = UInt32(bytes[i + 1] + 32)
+                for k in (i + 2)..<end { packed = packed << 8 | UInt32(bytes[k]) }
+                if packedFunctionWords.contains(packed) { return true }
             }
             return false
         }

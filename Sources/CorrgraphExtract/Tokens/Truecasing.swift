@@ -61,6 +61,18 @@ public enum Truecasing {
 
     /// Whether a text has letters, enough of them, and none in lower case.
     public static func isInCapitals(_ text: String) -> Bool {
+        // Over ASCII bytes, where only a–z are lower case and A–Z upper case: no property look-up. (A text
+        // whose first non-ASCII byte comes before any lower-case letter is read by scalars below.)
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var letters = 0
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                if b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") { return false }
+                if b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") { letters += 1 }
+            }
+            return letters >= minimumLetters
+        } ?? nil
+        if let ascii { return ascii }
         var letters = 0
         for s in text.unicodeScalars {
             if s.properties.isLowercase { return false }
