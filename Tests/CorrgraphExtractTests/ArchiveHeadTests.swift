@@ -278,6 +278,19 @@ import Testing
         for (head, acts) in heads { #expect(Acts.of(head) == [acts], "\(head)") }
     }
 
+    /// An edition's lead-in (`From the Diary of A,`) before a conversation head whose sides are posted `to` a
+    /// country is no topic heading: the head after it is read.
+    @Test func editionLeadInBeforeAPostedSideIsNoTopic() {
+        for source in ["Diary", "Journal", "Notes"] {
+            for (left, right) in [("Li Wenbo", "Hans Becker"), ("Olga Smirnova", "Abiodun Falola")] {
+                let title = "From the \(source) of I. K. Volkov, Memorandum of Conversation between Soviet Ambassador to Mongolia "
+                    + "\(left) and Hungarian Ambassador to Mongolia \(right)"
+                #expect(!ArchiveHeads.isTopicFromTo(title), "\(title)")
+                #expect(Acts.of(title) == ["{\([left, right].sorted().joined(separator: ", "))}"], "\(title)")
+            }
+        }
+    }
+
     @Test func papersPreparedForAMeeting() {
         let papers = ["Talking Points", "Suggested Talking Points", "Briefing Paper", "Scope Paper", "Background Paper", "Agenda"]
         let meetings = ["the Secretary's Meeting with the Soviet Ambassador", "the President's Talks with Prime Minister Okonjo",

@@ -100,6 +100,10 @@ enum ArchiveHeads {
         let body = String(title.dropFirst(5))
         guard let to = TitleText.find(" to ", in: body).first else { return false }
         let sender = String(body[..<to.lowerBound])
+        // `From the Diary of A, Memorandum of Conversation between B and the Ambassador to C`: an edition's lead-in
+        // (a comma, a document word) before the `to` is no topic's first end; the general grammar reads the head.
+        guard !sender.contains(","), !sender.split(separator: " ").contains(where: {
+            Lexicon.classes(of: NamePhrase.wordKey(String($0))).contains(.documentWord) }) else { return false }
         var recipient = String(body[to.upperBound...])
         if let colon = recipient.firstIndex(of: ":") {
             let subtitle = recipient[recipient.index(after: colon)...].trimmingSpaces()
