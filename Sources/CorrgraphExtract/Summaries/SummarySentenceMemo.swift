@@ -16,8 +16,50 @@ final class SummarySentenceMemo {
         return all
     }
 
+    private var tokenEntries: [SummaryTokens] = []
+    private var nextTokenEntry = 0
+
+    /// The words of `text` (`SummaryTokens.of`).
+    func tokens(of text: String) -> SummaryTokens {
+        for entry in tokenEntries where TextCache.sameBytes(entry.text, text) { return entry }
+        let entry = SummaryTokens(text)
+        if tokenEntries.count < Self.tokenCapacity { tokenEntries.append(entry) } else { tokenEntries[nextTokenEntry] = entry }
+        nextTokenEntry = (nextTokenEntry + 1) % Self.tokenCapacity
+        return entry
+    }
+
     /// This thread's memo.
     static var current: SummarySentenceMemo { perThread.value }
 
     private static let perThread = PerThread { SummarySentenceMemo() }
+}
+
+/// The words of a text (`SummaryWords.spaceSeparated`) and, once asked for, their keys (`NamePhrase.wordKey`):
+/// the summary rules split the same summary, and its first sentence (often the same bytes), again and again.
+final class SummaryTokens {
+    let text: String
+    let words: [String]
+    private var storedKeys: [String]?
+
+    init(_ text: String) {
+        self.text = text
+        words = SummaryWords.spaceSeparated(text)
+    }
+
+    /// `words.map(NamePhrase.wordKey)`, built once.
+    var keys: [String] {
+        if let storedKeys { return storedKeys }
+        let keys = words.map(SummaryWords.key)
+        storedKeys = keys
+        return keys
+    }
+
+    /// The words of `text`, split once while it is one of the thread's last few texts (found again by its bytes,
+    /// so nothing is remembered from one record to the next beyond a few texts).
+    static func of(_ text: String) -> SummaryTokens { SummarySentenceMemo.current.tokens(of: text) }
+}
+
+extension SummarySentenceMemo {
+    /// How many texts' words a thread remembers: the summary, its first sentence and the sentences a rule walks.
+    static let tokenCapacity = 4
 }
