@@ -104,6 +104,11 @@ struct SubjectClauses {
     static let participationVerbKeys = FilteredWords(SummaryLexicon.participationVerbs)
     static let joiningVerbKeys = FilteredWords(SummaryLexicon.joiningVerbs)
     static let clauseVerbKeys = FilteredWords(clauseVerbs)
+    static let callingNounKeys = FilteredWords(SummaryLexicon.callingNouns)
+    static let persuadingVerbKeys = FilteredWords(persuadingVerbs)
+    static let openingSubordinatorKeys = FilteredWords(openingSubordinators)
+    static let conditionalOpenerKeys = FilteredWords(SummaryLexicon.conditionalOpeners)
+    static let hearsayNounKeys = FilteredWords(SummaryLexicon.hearsayNouns)
 
     /// Small word lists the clause walk asks about for many words, kept here so that no list is built per word.
     /// "X is also present", "Molotov and Li Fuchun are present".
@@ -251,7 +256,7 @@ struct SubjectClauses {
                 // "X had a meeting with Y", "X, Y and Z have a detailed conversation", "X paid a visit to Y".
                 verb = "conversation"
                 verbIndex = held
-            } else if SummaryLexicon.callingNouns.contains(verb), let held = heldTalk(tokens, keys: keys, noun: i) {
+            } else if callingNounKeys.contains(verb), let held = heldTalk(tokens, keys: keys, noun: i) {
                 // "X paid a courtesy call on Y", "X pays a farewell call on Y": calling on someone is meeting him.
                 verb = "conversation"
                 verbIndex = held
@@ -264,7 +269,7 @@ struct SubjectClauses {
             if verbIndex >= 1, nounMarkers.contains(keys[verbIndex - 1]) { continue }
             // Walk back over the subject: capitalised words, initials and list joiners.
             var j = verbIndex - 1
-            if persuadingVerbs.contains(verb), j >= 1, keys[j] == "to",
+            if persuadingVerbKeys.contains(verb), j >= 1, keys[j] == "to",
                attemptVerbs.contains(keys[j - 1]) { j -= 2 }
             while j >= 0, auxiliaryKeys.contains(keys[j]) || sequenceAdverbKeys.contains(tokens[j])
                     || (SummaryWords.endsWithASCII(tokens[j], "ly") && SummaryWords.opensLowercase(tokens[j])) { j -= 1 }
@@ -296,7 +301,7 @@ struct SubjectClauses {
             // "While in North Korea, Jaruzelski met …": an opening adverbial ends at its comma.
             // (The phrase's first word is the subject's first token, its key the same with or without a comma.)
             if let firstWord = pronoun ? nil : keys[start],
-               openingSubordinators.contains(firstWord), let comma = phrase.range(of: ", ") {
+               openingSubordinatorKeys.contains(firstWord), let comma = phrase.range(of: ", ") {
                 phrase = String(phrase[comma.upperBound...])
             }
             // A sentence-initial function word is not part of the subject.
@@ -305,14 +310,14 @@ struct SubjectClauses {
                 phrase.removeFirst(lead.count)
             }
             // "If Choe meets Zhang, …", "Unless Kim receives him …": a clause opened by a conditional is hypothetical.
-            if !pronoun, SummaryLexicon.conditionalOpeners.contains(keys[start]) { continue }
+            if !pronoun, conditionalOpenerKeys.contains(keys[start]) { continue }
             // "… notes that, if Choe met Zhang, …": a conditional just before the subject opens its clause too.
-            if !pronoun, start > 0, SummaryLexicon.conditionalOpeners.contains(keys[start - 1]) { continue }
+            if !pronoun, start > 0, conditionalOpenerKeys.contains(keys[start - 1]) { continue }
             // "If he meets Zhang, …": the same with a pronoun subject.
-            if pronoun, end >= 2, SummaryLexicon.conditionalOpeners.contains(keys[end - 2]) { continue }
+            if pronoun, end >= 2, conditionalOpenerKeys.contains(keys[end - 2]) { continue }
             // "Rumors say that …", "Sources indicate that …": unnamed hearsay is no one speaking.
             if !pronoun, let lead = SummaryWords.firstWord(phrase),
-               SummaryLexicon.hearsayNouns.contains(NamePhrase.wordKey(lead)) { continue }
+               hearsayNounKeys.contains(SummaryWords.key(lead)) { continue }
             let subjects = NamePhrase.parse(phrase)
             guard !subjects.isEmpty || pronoun else { continue }
             // Objects: the capitalised name right after the verb, or after "with" later in the clause.
@@ -337,7 +342,7 @@ struct SubjectClauses {
             let calledOn = callingForms.contains(verb)
             let calledOnInPassive = calledOn && i >= 1 && passiveAuxiliaries.contains(keys[i - 1])
             let sideMarker = calledOnInPassive ? " on by "
-                : calledOn || verb == "conversation" && SummaryLexicon.callingNouns.contains(keys[i]) ? " on "
+                : calledOn || verb == "conversation" && callingNounKeys.contains(keys[i]) ? " on "
                 : (verb == "conversation" && keys[i] == "visit") ? " to " : " with "
             if isConversationVerb || sideVerbs.contains(verb),
                let r = sideMarkerRange(sideMarker, in: padded) {
@@ -375,7 +380,8 @@ struct SubjectClauses {
             let officeEnd = clause.count >= 2 ? (clause.indices.dropFirst().first { !officeKeys.contains(keys[i + 1 + $0]) } ?? clause.count) : 0
             let qualifiedOffice = officeEnd >= 2 && officeEnd + 1 < clause.count
                 && clause[officeEnd] == "of" && SummaryWords.opensUppercase(clause[officeEnd + 1])
-            if !sideRead, personObjectVerbs.contains(verb), clause.count >= 2, clause[0] == "the",
+            let isPersonObjectVerb = personObjectVerbs.contains(verb)
+            if !sideRead, isPersonObjectVerb, clause.count >= 2, clause[0] == "the",
                SummaryWords.opensUppercase(clause[1]), !officeKeys.contains(keys[i + 2]) || qualifiedOffice {
                 clause.removeFirst()
                 listTokens.removeFirst()
@@ -384,7 +390,7 @@ struct SubjectClauses {
             let passiveMeeting = i >= 1 && passiveAuxiliaries.contains(keys[i - 1]) && isConversationVerb
             if sideRead {
             } else if let first = clause.first,
-                      (SummaryWords.opensUppercase(first)) && personObjectVerbs.contains(verb)
+                      (SummaryWords.opensUppercase(first)) && isPersonObjectVerb
                         || SummaryWords.lowersTo(first, "to") || SummaryWords.lowersTo(first, "with")
                         || passiveMeeting && SummaryWords.lowersTo(first, "by") {
                 // "informs Puzanov", "meets Kim Il Sung"; but "discuss West Irian", "raises Taiwan" name a topic.
@@ -397,6 +403,7 @@ struct SubjectClauses {
                 let list = listTokens
                 let at = { (n: Int) -> String in list[list.startIndex + n] }
                 var name: [String] = []
+                let addressesList = afterTo || addressingVerbs.contains(verb)
                 for (n, t) in list.enumerated() {
                     // "Peng Dehuai and Gao Gang", "the Romanian Ministry of Foreign Affairs"
                     let joinsNames = nameJoiners.contains(t) && n > 0 && n + 1 < list.count
@@ -420,7 +427,7 @@ struct SubjectClauses {
                     // "writes to Chairman Mao, Comrade Shaoqi, and the CCP Central Committee": a list of addressees
                     // goes on after its commas when the next item is a name or "and".
                     // So does the direct object of a verb of addressing: "notifies A, B, and C that …".
-                    let listGoesOn = (afterTo || addressingVerbs.contains(verb)) && n + 1 < list.count
+                    let listGoesOn = addressesList && n + 1 < list.count
                         && (SummaryWords.opensUppercase(at(n + 1)) || at(n + 1) == "and" || at(n + 1) == "the")
                     if SummaryWords.endsWith(t, UInt8(ascii: ",")) && !listGoesOn || (SummaryWords.endsWith(t, UInt8(ascii: ".")) && !NamePhrase.isInitials(t)) { break }
                 }

@@ -97,8 +97,9 @@ extension SummaryReader {
     /// - Complexity: O(n): one pass over the summary's words, read once.
     static func presentLists(_ text: String, cues: SummaryCuePresence) -> [NameMention] {
         guard cues.allows(.presentList) else { return [] }
-        let tokens = SummaryWords.spaceSeparated(text)
-        let keys = tokens.map(NamePhrase.wordKey)
+        let split = SummaryTokens.of(text)
+        let tokens = split.words
+        let keys = split.keys
         var found: [NameMention] = []
         var i = 0
         while i < tokens.count {

@@ -159,8 +159,9 @@ extension SummaryReader {
     static func writerInRestatement(_ text: String, into result: inout ExtractedRecord) {
         guard result.messages.count == 1, var message = result.messages.first, !message.from.isEmpty,
               message.from.allSatisfy({ $0.kind == .institution }), let first = sentences(text, limit: 1).first else { return }
-        let tokens = SummaryWords.spaceSeparated(first)
-        let keys = tokens.map(NamePhrase.wordKey)
+        let split = SummaryTokens.of(first)
+        let tokens = split.words
+        let keys = split.keys
         var writer: NameMention?
         var k = 0
         if keys.first == "in" { k = 1 }
@@ -510,8 +511,9 @@ extension SummaryReader {
     static func copyRecipients(_ text: String, cues: SummaryCuePresence, into result: inout ExtractedRecord) {
         guard cues.allows(.copyRecipients), result.messages.count == 1, !result.messages[0].from.isEmpty,
               !result.messages[0].to.isEmpty, result.messages[0].via.isEmpty else { return }
-        let tokens = SummaryWords.spaceSeparated(text)
-        let keys = tokens.map(NamePhrase.wordKey)
+        let split = SummaryTokens.of(text)
+        let tokens = split.words
+        let keys = split.keys
         var message = result.messages[0]
         var i = 0
         while i < keys.count {
@@ -563,19 +565,23 @@ extension SummaryReader {
     ///
     /// - Complexity: O(n): one pass over the summary's words, each name read a bounded number of times.
     static func senderAlsoAddresses(_ text: String, into result: inout ExtractedRecord) {
-        guard result.messages.count == 1, var message = result.messages.first, message.via.isEmpty, !message.from.isEmpty,
-              SummaryCues.senderAlso.occurs(in: text) else { return }
-        let tokens = SummaryWords.spaceSeparated(text)
+        guard result.messages.count == 1, var message = result.messages.first, message.via.isEmpty, !message.from.isEmpty else { return }
+        // Every match has a word whose key is "also": a summary without one is passed over with the words' keys,
+        // which the clause rules have split already.
+        let split = SummaryTokens.of(text)
+        let keys = split.keys
+        guard keys.contains("also") else { return }
+        let tokens = split.words
         var sentenceStart = 0
         var added = false
         for p in tokens.indices {
             defer { if tokens[p].hasSuffix("."), !NamePhrase.isInitials(tokens[p]) { sentenceStart = p + 1 } }
-            guard p > sentenceStart, p - sentenceStart <= 6, p + 2 < tokens.count, NamePhrase.wordKey(tokens[p]) == "also",
-                  SummaryLexicon.furtherAddressingVerbs.contains(NamePhrase.wordKey(tokens[p + 1])),
+            guard p > sentenceStart, p - sentenceStart <= 6, p + 2 < tokens.count, keys[p] == "also",
+                  SummaryLexicon.furtherAddressingVerbs.contains(keys[p + 1]),
                   tokens[sentenceStart..<p].allSatisfy({ $0.first?.isUppercase == true || NamePhrase.isInitials($0) }) else { continue }
             let subject = leadingNames(tokens[sentenceStart..<p])
             guard subject.count == 1, MessageGrammar.contains(message.from, subject[0]) else { continue }
-            let objectStart = NamePhrase.wordKey(tokens[p + 2]) == "to" ? p + 3 : p + 2
+            let objectStart = keys[p + 2] == "to" ? p + 3 : p + 2
             guard objectStart < tokens.count else { continue }
             added = addingFurtherAddressees(tokens[objectStart...], to: &message) || added
         }

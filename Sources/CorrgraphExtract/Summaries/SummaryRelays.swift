@@ -142,16 +142,18 @@ extension SummaryReader {
         // A sentence without an apostrophe byte (`'` or the last byte of `’`) opens with no possessive: unless a
         // verb of sending follows the sender's name, the opening word alone decides.
         let mayHoldPossessive = ByteSearch.holds(UInt8(ascii: "'"), in: first) || ByteSearch.holds(0x99, in: first)
-        let tokens = SummaryWords.spaceSeparated(first)
+        let split = SummaryTokens.of(first)
+        let tokens = split.words
+        let keys = split.keys
         if !mayHoldPossessive, let opening = SummaryWords.openingKey(text), !SummaryLexicon.documentNouns.contains(opening),
-           !tokens.prefix(5).contains(where: { SummaryLexicon.sendingVerbs.contains(NamePhrase.wordKey($0)) }) { return }
+           !keys.prefix(5).contains(where: SummaryLexicon.sendingVerbs.contains) { return }
         var start = 0
         // "Mansour's message was to be passed on to B": the sender's possessive before a message noun opens it too.
         if let p = tokens.prefix(5).firstIndex(where: SummaryWords.endsPossessive), p + 1 < tokens.count,
-           SummaryLexicon.messageNouns.contains(NamePhrase.wordKey(tokens[p + 1])),
+           SummaryLexicon.messageNouns.contains(keys[p + 1]),
            let owner = leadingNames(tokens[...p].map { String($0.dropLast(2)) }).last, MessageGrammar.contains(hop.from, owner) {
             start = p + 1
-        } else if let v = tokens.prefix(5).firstIndex(where: { SummaryLexicon.sendingVerbs.contains(NamePhrase.wordKey($0)) }), v > 0,
+        } else if let v = keys.prefix(5).firstIndex(where: SummaryLexicon.sendingVerbs.contains), v > 0,
                   v + 1 < tokens.count, tokens[..<v].allSatisfy({ $0.first?.isUppercase == true || NamePhrase.isInitials($0) }),
                   let sender = leadingNames(tokens[..<v]).last, MessageGrammar.contains(hop.from, sender) {
             // "Kaczmarek sends a message to be handed to B": the sender by name, a verb of sending and the message.
@@ -159,11 +161,9 @@ extension SummaryReader {
         } else if let opening = SummaryWords.openingKey(text), !SummaryLexicon.documentNouns.contains(opening) {
             return
         }
-        while start < tokens.count, SummaryLexicon.determiners.contains(NamePhrase.wordKey(tokens[start])) { start += 1 }
-        let isMessageNoun = start < tokens.count && start > 0 && SummaryLexicon.messageNouns.contains(NamePhrase.wordKey(tokens[start]))
-        guard start < tokens.count, isMessageNoun || SummaryLexicon.documentNouns.contains(NamePhrase.wordKey(tokens[start])) else { return }
-        // (Every word's key only once the opening is a document noun.)
-        let keys = tokens.map(NamePhrase.wordKey)
+        while start < tokens.count, SummaryLexicon.determiners.contains(keys[start]) { start += 1 }
+        let isMessageNoun = start < tokens.count && start > 0 && SummaryLexicon.messageNouns.contains(keys[start])
+        guard start < tokens.count, isMessageNoun || SummaryLexicon.documentNouns.contains(keys[start]) else { return }
         let lower = " " + first.lowercased()
         var finals: [NameMention] = []
         var onward: [NameMention] = []
@@ -348,8 +348,9 @@ extension SummaryReader {
     /// ("The", "A"): where the rules that read a summary's restatement of its record begin.
     static func openingWords(_ text: String) -> (tokens: [String], keys: [String], start: Int)? {
         guard let first = sentences(text, limit: 1).first else { return nil }
-        let tokens = SummaryWords.spaceSeparated(first)
-        let keys = tokens.map(NamePhrase.wordKey)
+        let split = SummaryTokens.of(first)
+        let tokens = split.words
+        let keys = split.keys
         var start = 0
         while start < keys.count, SummaryLexicon.determiners.contains(keys[start]) { start += 1 }
         return (tokens, keys, start)

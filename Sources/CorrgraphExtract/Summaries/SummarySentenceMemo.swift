@@ -54,6 +54,13 @@ final class SummaryTokens {
         return keys
     }
 
+    /// `SummaryWords.openingKey(text)`: the first key that is no determiner ("" when there is none), nil where the
+    /// text's spaces do not stand alone.
+    var openingKey: String? {
+        guard text.utf8.withContiguousStorageIfAvailable(SummaryWords.spacesStandAlone) == true else { return nil }
+        return keys.first { !SummaryLexicon.determiners.contains($0) } ?? ""
+    }
+
     /// The words of `text`, split once while it is one of the thread's last few texts (found again by its bytes,
     /// so nothing is remembered from one record to the next beyond a few texts).
     static func of(_ text: String) -> SummaryTokens { SummarySentenceMemo.current.tokens(of: text) }

@@ -101,22 +101,8 @@ enum SummaryWords {
     /// sentence's words are the text's first words, so a rule whose opening word is not this one cannot
     /// apply. "" when there is no such word; nil where the text's spaces do not stand alone.
     static func openingKey(_ text: String) -> String? {
-        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
-            guard spacesStandAlone(bytes) else { return nil }
-            let n = bytes.count
-            var start = 0
-            while start < n {
-                var end = start
-                while end < n, bytes[end] != 0x20 { end += 1 }
-                if end > start {
-                    let key = NamePhrase.wordKey(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
-                    if !SummaryLexicon.determiners.contains(key) { return key }
-                }
-                start = end + 1
-            }
-            return ""
-        }
-        return found ?? nil
+        // From the text's words and keys, which the clause rules have split already.
+        SummaryTokens.of(text).openingKey
     }
 }
 
@@ -175,6 +161,14 @@ extension SummaryWords {
             var at = 0
             for (n, word) in words.enumerated() {
                 if n > 0 { out[at] = 0x20; at += 1 }
+                // Each word's bytes in one copy where they are stored contiguously (native and small strings).
+                let copied = word.utf8.withContiguousStorageIfAvailable { bytes -> Int in
+                    if let source = bytes.baseAddress, let target = out.baseAddress, bytes.count > 0 {
+                        (target + at).update(from: source, count: bytes.count)
+                    }
+                    return bytes.count
+                }
+                if let copied { at += copied; continue }
                 for b in word.utf8 { out[at] = b; at += 1 }
             }
             return at
