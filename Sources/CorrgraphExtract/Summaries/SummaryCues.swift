@@ -103,6 +103,8 @@ struct SummaryCuePresence {
     init(_ text: String) {
         var found = Self.alwaysPresent
         var text = text
+        // The tables are read once here, not at every run (each static read checks its initialisation).
+        let filter = Self.filter, table = Self.table, shortest = Self.shortest, longest = Self.longest
         text.withUTF8 { bytes in
             let n = bytes.count
             var i = 0
@@ -116,8 +118,8 @@ struct SummaryCuePresence {
                 }
                 if !ascii { found = ~0; return }
                 let length = j - i
-                if length >= Self.shortest, length <= Self.longest, Self.filter.mayHold(key: bytes[i..<j]) {
-                    found |= Self.table.families(of: bytes[i..<j])
+                if length >= shortest, length <= longest, filter.mayHold(key: bytes[i..<j]) {
+                    found |= table.families(of: bytes[i..<j])
                 }
                 i = j
             }

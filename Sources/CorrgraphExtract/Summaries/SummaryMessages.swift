@@ -245,20 +245,21 @@ extension SummaryReader {
         let first = sentences(text, limit: 1).first ?? ""
         let lower = first.lowercased()
         // The document, or its sender: "Kovalev transmits a letter from Mao Zedong to Stalin" in Kovalev's cable.
+        // FRUS summaries may begin with the verb: "Transmits the text of Khrushchev's letter to President Kennedy."
+        let padded = " " + lower
+        // (The verb is looked for first: a sentence without one ends the rule before the subjects are gathered.)
+        let verbs = [" contains ", " relays ", " conveys ", " transmits ", " forwards ", " carries ", " passes on ", " sends on ", " sends "]
+        guard let pv = verbs.compactMap({ padded.range(of: $0) }).first else { return }
         var subjects = ["the cable ", "the telegram ", "this telegram ", "this cable ", "the letter ", "the message ", "the note "]
         for sender in outer.from where sender.kind == .person {
             let name = sender.text.lowercased()
             subjects.append(name + " ")
-            if let surname = name.split(separator: " ").last { subjects.append(surname + " ") }
+            if let surname = SummaryWords.lastWord(name) { subjects.append(surname + " ") }
             // The family name stands first in Chinese and Korean names: "Han forwards …" for Han Sung-jin.
-            if let family = name.split(separator: " ").first, name.contains(" ") { subjects.append(family + " ") }
+            if let family = SummaryWords.firstWord(name), name.contains(" ") { subjects.append(family + " ") }
         }
-        // FRUS summaries may begin with the verb: "Transmits the text of Khrushchev's letter to President Kennedy."
-        let padded = " " + lower
         let verbFirst = ["transmits ", "forwards ", "relays ", "conveys "].contains { lower.hasPrefix($0) }
         guard verbFirst || subjects.contains(where: { lower.hasPrefix($0) }) else { return }
-        let verbs = [" contains ", " relays ", " conveys ", " transmits ", " forwards ", " carries ", " passes on ", " sends on ", " sends "]
-        guard let pv = verbs.compactMap({ padded.range(of: $0) }).first else { return }
         let v = lower.index(lower.startIndex, offsetBy: padded.distance(from: padded.startIndex, to: pv.lowerBound))
             ..< lower.index(lower.startIndex, offsetBy: padded.distance(from: padded.startIndex, to: pv.upperBound) - 1)
         let after = String(first.dropFirst(lower.distance(from: lower.startIndex, to: v.upperBound)))
@@ -332,16 +333,22 @@ extension SummaryReader {
                         "to forward to ", "to pass to ", "to convey his request to ", "to convey a message to ", "to inform ",
                         "to tell "]
         let recipient = outer.to.count == 1 && outer.to[0].kind == .person ? outer.to[0] : nil
-        // Who is asked, as the summary may print them: "him", the writer, or the title's recipient.
-        var asked: [(form: String, isWriter: Bool)] = [("him", true)]
-        for (person, isWriter) in [(writer, true)] + (recipient.map { [($0, false)] } ?? []) {
-            let full = person.text.lowercased()
-            asked.append((full, isWriter))
-            // The family name alone: last in most names, first in Chinese and Korean ones ("asks Zhang to inform …").
-            let words = full.split(separator: " ")
-            for surname in [words.last, words.first].compactMap({ $0 }) where String(surname) != full {
-                asked.append((String(surname), isWriter))
+        // Who is asked, as the summary may print them: "him", the writer, or the title's recipient
+        // (gathered at the first sentence that holds a verb of asking).
+        var askedStorage: [(form: String, isWriter: Bool)]? = nil
+        func askedForms() -> [(form: String, isWriter: Bool)] {
+            if let askedStorage { return askedStorage }
+            var asked: [(form: String, isWriter: Bool)] = [("him", true)]
+            for (person, isWriter) in [(writer, true)] + (recipient.map { [($0, false)] } ?? []) {
+                let full = person.text.lowercased()
+                asked.append((full, isWriter))
+                // The family name alone: last in most names, first in Chinese and Korean ones ("asks Zhang to inform …").
+                for surname in [SummaryWords.lastWord(full), SummaryWords.firstWord(full)].compactMap({ $0 }) where surname != full {
+                    asked.append((surname, isWriter))
+                }
             }
+            askedStorage = asked
+            return asked
         }
         let verbs = [" asked ", " asks ", " instructs ", " instructed ", " tells ", " told ", " requests "]
         for sentence in sentences(text) {
@@ -349,7 +356,7 @@ extension SummaryReader {
             // Each form is looked for only after the verbs the sentence holds.
             let present = verbs.filter { lower.range(of: $0) != nil }
             if present.isEmpty { continue }
-            for (form, askedIsWriter) in asked {
+            for (form, askedIsWriter) in askedForms() {
                 for verb in present {
                     guard let m = lower.range(of: verb + form + " ") else { continue }
                     let after = lower[m.upperBound...]

@@ -198,12 +198,12 @@ extension SummaryReader {
         guard cues.allows(.handOnRequest), cues.allows(.handOnRequestHanding) else { return }
         guard let hop = titleHop(result), hop.to.count == 1 else { return }
         for sentence in sentences(text) {
-            // A sentence without a verb of requesting is passed over in one byte scan, before it is split.
-            guard SummaryCues.handOnRequest.occurs(in: sentence) else { continue }
-            let tokens = SummaryWords.spaceSeparated(sentence)
+            // The sentence's words, shared with the other rules (a one-sentence summary's are the clause rules' own).
+            let split = SummaryTokens.of(sentence)
+            let tokens = split.words
             // A sentence without a verb of requesting is passed over before its words' keys are built.
             guard tokens.contains(where: requestVerbFilter.mayHold) else { continue }
-            let keys = tokens.map(NamePhrase.wordKey)
+            let keys = split.keys
             for r in keys.indices where SummaryLexicon.requestVerbs.contains(keys[r]) && r >= 1 {
                 guard let asker = leadingNames(tokens[..<r].suffix(4).drop { $0.first?.isLowercase == true }).last,
                       MessageGrammar.contains(hop.from, asker) else { continue }
