@@ -139,6 +139,8 @@ struct SubjectClauses {
     static let sentenceLeads = ["Also, ", "However, ", "Later, ", "Then, ", "Meanwhile, ", "Finally, ", "Moreover, ", "Furthermore, ",
                                 "In addition, ", "Subsequently, ", "Afterwards, ", "The ", "During ", "At ", "In ", "On ", "After ",
                                 "Later ", "Then ", "Also "]
+    /// Each lead's first byte, compared before the lead itself.
+    static let sentenceLeadBytes = sentenceLeads.map { $0.utf8.first ?? 0 }
 
     /// Words between a subject and its verb ("X has also met", "X paid a visit", "X takes part").
     static let auxiliaries: Set<String> = [
@@ -306,8 +308,10 @@ struct SubjectClauses {
             }
             // A sentence-initial function word is not part of the subject.
             // (A lead is compared only when its first byte opens the phrase: most subjects open with none of them.)
-            for lead in sentenceLeads where phrase.utf8.first == lead.utf8.first && phrase.hasPrefix(lead) {
+            var opening = phrase.utf8.first
+            for (lead, leadByte) in zip(sentenceLeads, sentenceLeadBytes) where opening == leadByte && phrase.hasPrefix(lead) {
                 phrase.removeFirst(lead.count)
+                opening = phrase.utf8.first
             }
             // "If Choe meets Zhang, …", "Unless Kim receives him …": a clause opened by a conditional is hypothetical.
             if !pronoun, conditionalOpenerKeys.contains(keys[start]) { continue }
