@@ -435,7 +435,7 @@ extension SummaryReader {
         // "had a talk with", "called on", "received B", "was received by B", "conferred with": a talk held
         // (`SummaryLexicon.consultingVerbs`).
         for clause in clauses where (talkHeldVerbs.contains(clause.verb) || clause.passive
-                                     || SummaryLexicon.consultingVerbs.contains(clause.verb) || SubjectClauses.persuadingVerbs.contains(clause.verb))
+                                     || consultingVerbKeys.contains(clause.verb) || SubjectClauses.persuadingVerbKeys.contains(clause.verb))
             && !clause.toldThat && !clause.pastPerfect {
             // "Jackson and Debevoise discuss with State Department officials": one side, its counterpart unnamed.
             if clause.sideMarked && !clause.objects.contains(where: { $0.kind == .person }) { continue }
@@ -486,6 +486,8 @@ extension SummaryReader {
             result.conversations.append(ExtractedConversation(participants: people, evidence: .summary))
         }
     }
+
+    static let consultingVerbKeys = FilteredWords(SummaryLexicon.consultingVerbs)
 
     /// Verbs of a talk held, as `recountedConversations` reads them: "Zhou and Stalin discuss …", "X met Y".
     static let talkHeldVerbs: Set<String> = [

@@ -22,7 +22,7 @@ extension SummaryReader {
         guard isMessageRecord, !reading.sessionRecord, result.messages.count <= 1 else { return }
         let title = result.messages.first
         if let title, !title.from.isEmpty, !title.to.isEmpty { return }
-        guard let first = sentences(text, limit: 1).first else { return }
+        guard let first = firstSentence(text) else { return }
         let lower = first.lowercased()
         let nouns = ["telegram", "cable", "letter", "message", "note", "report", "memorandum", "document", "correspondence", "cablegram"]
         var restated: ExtractedMessage?
@@ -158,7 +158,7 @@ extension SummaryReader {
     /// Ministry, Tatu speaks about …". The person signs beside the institution (gold schema).
     static func writerInRestatement(_ text: String, into result: inout ExtractedRecord) {
         guard result.messages.count == 1, var message = result.messages.first, !message.from.isEmpty,
-              message.from.allSatisfy({ $0.kind == .institution }), let first = sentences(text, limit: 1).first else { return }
+              message.from.allSatisfy({ $0.kind == .institution }), let first = firstSentence(text) else { return }
         let split = SummaryTokens.of(first)
         let tokens = split.words
         let keys = split.keys
@@ -197,9 +197,9 @@ extension SummaryReader {
               let clause = clauses.first, clause.subjects.count == 1, let writer = clause.personSubjects.first,
               SubjectClauses.writerVerbs.contains(clause.verb), !clause.toldThat, !clause.reported else { return }
         // "Pham Van Dong describes … in a speech to the National Assembly": a public statement the telegram reports.
-        let firstSentence = sentences(text, limit: 1).first?.lowercased() ?? ""
+        let lowerFirst = firstSentence(text)?.lowercased() ?? ""
         guard !["speech", "interview", "rally", "broadcast", "article", "editorial", "press conference", "statement to"]
-            .contains(where: firstSentence.contains) else { return }
+            .contains(where: lowerFirst.contains) else { return }
         // "Shtykov informs Vyshinsky that …" in a telegram to the ministry is the telegram itself, and so is
         // an instruction ("tells Drozniak to meet …"); in a cable with no addressee, "Gromyko informs
         // Liu Xiao …" is a talk the cable reports.
@@ -242,7 +242,7 @@ extension SummaryReader {
         guard cues.allows(.relayedContent) else { return }
         guard result.messages.count == 1, let outer = result.messages.first, !outer.from.isEmpty, !outer.to.isEmpty,
               outer.via.isEmpty else { return }
-        let first = sentences(text, limit: 1).first ?? ""
+        let first = firstSentence(text) ?? ""
         let lower = first.lowercased()
         // The document, or its sender: "Kovalev transmits a letter from Mao Zedong to Stalin" in Kovalev's cable.
         // FRUS summaries may begin with the verb: "Transmits the text of Khrushchev's letter to President Kennedy."
@@ -404,7 +404,7 @@ extension SummaryReader {
         // Both restatements open with a message noun, after "a" or "the" at most: any other opening word rules them out.
         if let opening = SummaryWords.openingKey(text), !["telegram", "cable", "letter", "message", "cablegram"].contains(opening) { return }
         guard result.messages.count == 1, let outer = result.messages.first, outer.from.count == 1, outer.via.isEmpty,
-              outer.to.count == 1, let first = sentences(text, limit: 1).first else { return }
+              outer.to.count == 1, let first = firstSentence(text) else { return }
         let lower = first.lowercased()
         let nouns = ["telegram", "cable", "letter", "message", "cablegram"]
         // "Message to Stalin from Roshchin informing him …": the same restatement, addressee first.
@@ -452,7 +452,7 @@ extension SummaryReader {
         guard title.contains("from \(firstCity.lowercased()) to") || title.contains("from \(NameFolding.fold(firstCity)) to"),
               let home = Gazetteer.capitalAdjective(firstCity),
               let secondCity = Gazetteer.capital(ofAdjective: String(ministry.dropLast(" Foreign Ministry".count))),
-              let first = sentences(text, limit: 1).first?.lowercased() else { return }
+              let first = firstSentence(text)?.lowercased() else { return }
         let writes = ["the ministry ", "the foreign ministry ", "the mfa ", "the ministry of foreign affairs "].contains { first.hasPrefix($0) }
         let toEmbassy = [" the embassy", " the ambassador"].contains { first.contains($0) }
         guard writes, toEmbassy else { return }

@@ -164,6 +164,11 @@ enum SummaryReader {
         return limit >= all.count ? all : Array(all.prefix(max(0, limit)))
     }
 
+    /// `sentences(text, limit: 1).first`, without copying the sentence list.
+    static func firstSentence(_ text: String) -> String? {
+        SummarySentenceMemo.current.sentences(of: text) { splitSentences($0, limit: .max) }.first
+    }
+
     private static func splitSentences(_ text: String, limit: Int) -> [String] {
         if let sentences = SummaryWords.sentences(text, limit: limit) { return sentences }
         var result: [String] = []

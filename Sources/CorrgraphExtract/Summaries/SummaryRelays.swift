@@ -138,22 +138,23 @@ extension SummaryReader {
         // Precondition (`SummaryCues`): the words this rule reads.
         guard cues.allows(.onwardRecipient) else { return }
         guard let hop = titleHop(result), hop.to.allSatisfy({ $0.kind == .person }),
-              let first = sentences(text, limit: 1).first else { return }
+              let first = firstSentence(text) else { return }
         // A sentence without an apostrophe byte (`'` or the last byte of `’`) opens with no possessive: unless a
         // verb of sending follows the sender's name, the opening word alone decides.
-        let mayHoldPossessive = ByteSearch.holds(UInt8(ascii: "'"), in: first) || ByteSearch.holds(0x99, in: first)
+        let mayHoldPossessive = first.utf8.withContiguousStorageIfAvailable { $0.contains { $0 == UInt8(ascii: "'") || $0 == 0x99 } }
+            ?? (ByteSearch.holds(UInt8(ascii: "'"), in: first) || ByteSearch.holds(0x99, in: first))
         let split = SummaryTokens.of(first)
         let tokens = split.words
         let keys = split.keys
         if !mayHoldPossessive, let opening = SummaryWords.openingKey(text), !SummaryLexicon.documentNouns.contains(opening),
-           !keys.prefix(5).contains(where: SummaryLexicon.sendingVerbs.contains) { return }
+           !keys.prefix(5).contains(where: sendingVerbKeys.contains) { return }
         var start = 0
         // "Mansour's message was to be passed on to B": the sender's possessive before a message noun opens it too.
         if let p = tokens.prefix(5).firstIndex(where: SummaryWords.endsPossessive), p + 1 < tokens.count,
            SummaryLexicon.messageNouns.contains(keys[p + 1]),
            let owner = leadingNames(tokens[...p].map { String($0.dropLast(2)) }).last, MessageGrammar.contains(hop.from, owner) {
             start = p + 1
-        } else if let v = keys.prefix(5).firstIndex(where: SummaryLexicon.sendingVerbs.contains), v > 0,
+        } else if let v = keys.prefix(5).firstIndex(where: sendingVerbKeys.contains), v > 0,
                   v + 1 < tokens.count, tokens[..<v].allSatisfy({ $0.first?.isUppercase == true || NamePhrase.isInitials($0) }),
                   let sender = leadingNames(tokens[..<v]).last, MessageGrammar.contains(hop.from, sender) {
             // "Kaczmarek sends a message to be handed to B": the sender by name, a verb of sending and the message.
@@ -170,13 +171,13 @@ extension SummaryReader {
         if start + 2 < keys.count, keys[start + 1] == "for", tokens[start + 2].first?.isUppercase == true {
             // "Instructions for Kim Il Sung in light of …"
             finals = leadingNames(tokens[(start + 2)...])
-        } else if let marker = SummaryLexicon.onwardRecipientMarkers.lazy.compactMap({ lower.range(of: " " + $0) }).first {
+        } else if let marker = spacedOnwardRecipientMarkers.lazy.compactMap({ lower.range(of: $0) }).first {
             let offset = lower.distance(from: lower.startIndex, to: marker.upperBound) - 1
             finals = leadingNames(String(first.dropFirst(offset)).split(separator: " ").drop { $0.lowercased() == "the" })
             // **Rule: an onward chain.** "to be passed to C for transmission to B": C is one more go-between, B the
             // final recipient (a second marker after the first one's names).
             let rest = lower[marker.upperBound...]
-            if !finals.isEmpty, let next = SummaryLexicon.onwardRecipientMarkers.lazy.compactMap({ rest.range(of: " " + $0) }).first {
+            if !finals.isEmpty, let next = spacedOnwardRecipientMarkers.lazy.compactMap({ rest.range(of: $0) }).first {
                 let further = leadingNames(String(first.dropFirst(lower.distance(from: lower.startIndex, to: next.upperBound) - 1))
                     .split(separator: " ").drop { $0.lowercased() == "the" })
                 if !further.isEmpty, further.allSatisfy({ $0.kind == .person }) {
@@ -189,6 +190,10 @@ extension SummaryReader {
               !(finals + onward).contains(where: { MessageGrammar.contains(hop.from + hop.to, $0) }) else { return }
         result.messages = [ExtractedMessage(from: hop.from, to: finals, via: hop.to + onward, evidence: .summary)]
     }
+
+    /// The onward-recipient markers with the space before them, in their order, as the rule looks for them.
+    static let spacedOnwardRecipientMarkers = SummaryLexicon.onwardRecipientMarkers.map { " " + $0 }
+    static let sendingVerbKeys = FilteredWords(SummaryLexicon.sendingVerbs)
 
     /// **Rule: the sender asks the addressee to hand on someone's message.**
     /// Precondition: the title states one hop C → D. "C asks/demands/instructs D to pass/convey/deliver the
@@ -347,7 +352,7 @@ extension SummaryReader {
     /// The first sentence's words, their keys, and the index of the first word after leading determiners
     /// ("The", "A"): where the rules that read a summary's restatement of its record begin.
     static func openingWords(_ text: String) -> (tokens: [String], keys: [String], start: Int)? {
-        guard let first = sentences(text, limit: 1).first else { return nil }
+        guard let first = firstSentence(text) else { return nil }
         let split = SummaryTokens.of(first)
         let tokens = split.words
         let keys = split.keys

@@ -57,9 +57,13 @@ final class SummaryTokens {
     /// `SummaryWords.openingKey(text)`: the first key that is no determiner ("" when there is none), nil where the
     /// text's spaces do not stand alone.
     var openingKey: String? {
+        if let storedOpeningKey { return storedOpeningKey }
         guard text.utf8.withContiguousStorageIfAvailable(SummaryWords.spacesStandAlone) == true else { return nil }
-        return keys.first { !SummaryLexicon.determiners.contains($0) } ?? ""
+        let key = keys.first { !SummaryLexicon.determiners.contains($0) } ?? ""
+        storedOpeningKey = key
+        return key
     }
+    private var storedOpeningKey: String?
 
     /// The words of `text`, split once while it is one of the thread's last few texts (found again by its bytes,
     /// so nothing is remembered from one record to the next beyond a few texts).
