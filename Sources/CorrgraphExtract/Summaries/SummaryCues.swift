@@ -104,24 +104,31 @@ struct SummaryCuePresence {
         var found = Self.alwaysPresent
         var text = text
         // The tables are read once here, not at every run (each static read checks its initialisation).
-        let filter = Self.filter, table = Self.table, shortest = Self.shortest, longest = Self.longest
+        let runFilter = Self.runFilter, filterBits = UInt64(Self.runFilterBits)
+        let table = Self.table, shortest = Self.shortest, longest = Self.longest
         text.withUTF8 { bytes in
             let n = bytes.count
             var i = 0
             while i < n {
-                guard RuleCues.isLetter(bytes[i]) else { i += 1; continue }
-                var j = i
-                var ascii = true
-                while j < n, RuleCues.isLetter(bytes[j]) {
-                    if bytes[j] >= 0x80 { ascii = false }
-                    j += 1
+                let b = bytes[i]
+                // Every byte outside ASCII counts as a letter, so it stands in a run that allows every family.
+                if b >= 0x80 { found = ~0; return }
+                // An ASCII letter: A–Z and a–z are the bytes that fall in a–z once bit 5 is set.
+                guard (b | 0x20) &- 97 < 26 else { i += 1; continue }
+                // The run's FNV-1a hash (A–Z lowered) is built as its letters are read, and serves the filter and the table.
+                let start = i
+                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                while i < n {
+                    let c = bytes[i]
+                    guard c < 0x80, (c | 0x20) &- 97 < 26 else { break }
+                    hash = (hash ^ UInt64(c | 0x20)) &* 0x0000_0100_0000_01b3
+                    i += 1
                 }
-                if !ascii { found = ~0; return }
-                let length = j - i
-                if length >= shortest, length <= longest, filter.mayHold(key: bytes[i..<j]) {
-                    found |= table.families(of: bytes[i..<j])
+                let length = i - start
+                let slot = Int(truncatingIfNeeded: hash % filterBits)
+                if length >= shortest, length <= longest, runFilter[slot >> 6] & (1 << UInt64(slot & 63)) != 0 {
+                    found |= table.families(of: bytes[start..<i], hash: hash)
                 }
-                i = j
             }
         }
         bits = found
@@ -143,7 +150,16 @@ struct SummaryCuePresence {
     private static let alwaysPresent: UInt64 = SummaryCues.Family.allCases
         .filter { $0.cues.words.contains("") }.reduce(0) { $0 | 1 << UInt64($1.rawValue) }
     private static let table = CueTable(families)
-    private static let filter = WordFilter(families.keys)
+    /// A bit per slot of the cue words' FNV-1a hashes: most runs of a summary hit an empty slot and skip the table.
+    private static let runFilterBits = 4096
+    private static let runFilter: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: runFilterBits / 64)
+        for word in families.keys {
+            let slot = Int(truncatingIfNeeded: CueTable.fnv(Array(word.utf8)) % UInt64(runFilterBits))
+            bits[slot >> 6] |= 1 << UInt64(slot & 63)
+        }
+        return bits
+    }()
     private static let shortest = families.keys.map(\.utf8.count).min() ?? 0
     private static let longest = families.keys.map(\.utf8.count).max() ?? 0
 }
@@ -177,9 +193,16 @@ private struct CueTable {
         return Int(truncatingIfNeeded: h >> 1)
     }
 
-    /// The families of the run's word (0 when it is no cue word).
-    func families(of run: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64 {
-        var slot = Self.hash(run) & mask
+    /// FNV-1a (64 bits) over the bytes, A–Z lowered: the hash a run's slot is taken from.
+    static func fnv(_ bytes: [UInt8]) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b >= 65 && b <= 90 ? b + 32 : b)) &* 0x0000_0100_0000_01b3 }
+        return h
+    }
+
+    /// The families of the run's word (0 when it is no cue word), given the run's FNV-1a hash (`fnv`).
+    func families(of run: Slice<UnsafeBufferPointer<UInt8>>, hash: UInt64) -> UInt64 {
+        var slot = Int(truncatingIfNeeded: hash >> 1) & mask
         while slots[slot] >= 0 {
             let word = words[slots[slot]]
             if word.count == run.count, zip(word, run).allSatisfy({ $0 == ($1 >= 65 && $1 <= 90 ? $1 + 32 : $1) }) {
