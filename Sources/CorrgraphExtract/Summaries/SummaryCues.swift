@@ -63,7 +63,8 @@ extension SummaryCues {
     enum Family: Int, CaseIterable {
         case askedToConvey, askedToConveyRequest, relayedContent, goBetween, relayingOpening, conveyedThrough,
              onwardRecipient, handOnRequest, handOnRequestHanding, forwardedDocumentOfAnother, from, meetingsWith,
-             jointPossessiveTalks, recountedBetween, presentList, copyRecipients, passiveTelling, by, pronounAlso
+             jointPossessiveTalks, recountedBetween, presentList, copyRecipients, passiveTelling, by, pronounAlso,
+             clauseRewrites
 
         var cues: RuleCues {
             switch self {
@@ -86,6 +87,7 @@ extension SummaryCues {
             case .passiveTelling: SummaryCues.passiveTelling
             case .by: SummaryCues.by
             case .pronounAlso: SummaryCues.pronounAlso
+            case .clauseRewrites: ClauseRewrites.cues
             }
         }
     }
@@ -101,17 +103,88 @@ struct SummaryCuePresence {
     private let bits: UInt64
 
     init(_ text: String) {
-        var found = Self.alwaysPresent
+        bits = Self.families.bits(of: text)
+    }
+
+    func allows(_ family: SummaryCues.Family) -> Bool {
+        bits & (1 << UInt64(family.rawValue)) != 0
+    }
+
+    private static let families = CueFamilies(SummaryCues.Family.allCases.map(\.cues))
+}
+
+/// The title's cue families that the summary rules ask about, found in one pass over the title as
+/// `SummaryCuePresence` finds a summary's: `allows(f)` is exactly `f.cues.occurs(in: title)`.
+struct TitleCuePresence {
+    enum Family: Int, CaseIterable {
+        /// A conversation noun ("Conversation", "Talks"): `TitleGrammar.conversationNounCues`.
+        case conversationNoun
+        /// A kind of record that mentions talks in passing: `SummaryCues.passingMention`.
+        case passingMention
+
+        var cues: RuleCues {
+            switch self {
+            case .conversationNoun: TitleGrammar.conversationNounCues
+            case .passingMention: SummaryCues.passingMention
+            }
+        }
+    }
+
+    private let bits: UInt64
+
+    init(_ title: String) {
+        bits = Self.families.bits(of: title)
+    }
+
+    func allows(_ family: Family) -> Bool {
+        bits & (1 << UInt64(family.rawValue)) != 0
+    }
+
+    private static let families = CueFamilies(Family.allCases.map(\.cues))
+}
+
+/// Families of cue words (family k is bit k, at most 64), looked up in one pass over a text's letter runs.
+private struct CueFamilies: Sendable {
+    /// Families with a phrase that has no letter: every text may hold it.
+    let alwaysPresent: UInt64
+    let table: CueTable
+    /// A bit per slot of the cue words' FNV-1a hashes: most runs of a text hit an empty slot and skip the table.
+    let runFilter: [UInt64]
+    static let runFilterBits = 4096
+    let shortest: Int
+    let longest: Int
+
+    init(_ cues: [RuleCues]) {
+        // Each cue word with the families it cues.
+        var families: [String: UInt64] = [:]
+        var always: UInt64 = 0
+        for (k, family) in cues.enumerated() {
+            if family.words.contains("") { always |= 1 << UInt64(k) }
+            for word in family.words where !word.isEmpty { families[word, default: 0] |= 1 << UInt64(k) }
+        }
+        alwaysPresent = always
+        table = CueTable(families)
+        var bits = [UInt64](repeating: 0, count: Self.runFilterBits / 64)
+        for word in families.keys {
+            let slot = Int(truncatingIfNeeded: CueTable.fnv(Array(word.utf8)) % UInt64(Self.runFilterBits))
+            bits[slot >> 6] |= 1 << UInt64(slot & 63)
+        }
+        runFilter = bits
+        shortest = families.keys.map(\.utf8.count).min() ?? 0
+        longest = families.keys.map(\.utf8.count).max() ?? 0
+    }
+
+    /// The families `text` holds: a bit per family whose cue words' letter run occurs in it, every bit when
+    /// it has a byte outside ASCII (which counts as a letter, so it stands in a run with one).
+    func bits(of text: String) -> UInt64 {
+        var found = alwaysPresent
         var text = text
-        // The tables are read once here, not at every run (each static read checks its initialisation).
-        let runFilter = Self.runFilter, filterBits = UInt64(Self.runFilterBits)
-        let table = Self.table, shortest = Self.shortest, longest = Self.longest
+        let filterBits = UInt64(Self.runFilterBits)
         text.withUTF8 { bytes in
             let n = bytes.count
             var i = 0
             while i < n {
                 let b = bytes[i]
-                // Every byte outside ASCII counts as a letter, so it stands in a run that allows every family.
                 if b >= 0x80 { found = ~0; return }
                 // An ASCII letter: A–Z and a–z are the bytes that fall in a–z once bit 5 is set.
                 guard (b | 0x20) &- 97 < 26 else { i += 1; continue }
@@ -131,42 +204,13 @@ struct SummaryCuePresence {
                 }
             }
         }
-        bits = found
+        return found
     }
-
-    func allows(_ family: SummaryCues.Family) -> Bool {
-        bits & (1 << UInt64(family.rawValue)) != 0
-    }
-
-    /// Each cue word with the families it cues.
-    private static let families: [String: UInt64] = {
-        var table: [String: UInt64] = [:]
-        for family in SummaryCues.Family.allCases {
-            for word in family.cues.words where !word.isEmpty { table[word, default: 0] |= 1 << UInt64(family.rawValue) }
-        }
-        return table
-    }()
-    /// Families with a phrase that has no letter: every text may hold it.
-    private static let alwaysPresent: UInt64 = SummaryCues.Family.allCases
-        .filter { $0.cues.words.contains("") }.reduce(0) { $0 | 1 << UInt64($1.rawValue) }
-    private static let table = CueTable(families)
-    /// A bit per slot of the cue words' FNV-1a hashes: most runs of a summary hit an empty slot and skip the table.
-    private static let runFilterBits = 4096
-    private static let runFilter: [UInt64] = {
-        var bits = [UInt64](repeating: 0, count: runFilterBits / 64)
-        for word in families.keys {
-            let slot = Int(truncatingIfNeeded: CueTable.fnv(Array(word.utf8)) % UInt64(runFilterBits))
-            bits[slot >> 6] |= 1 << UInt64(slot & 63)
-        }
-        return bits
-    }()
-    private static let shortest = families.keys.map(\.utf8.count).min() ?? 0
-    private static let longest = families.keys.map(\.utf8.count).max() ?? 0
 }
 
 /// The cue words with their families, looked up by a run's bytes (A–Z lowered as they are read) without
 /// building a string: open addressing over an FNV-1a hash, each slot compared byte by byte.
-private struct CueTable {
+private struct CueTable: Sendable {
     private var slots: [Int]
     private var words: [[UInt8]] = []
     private var families: [UInt64] = []

@@ -21,7 +21,9 @@ final class SummarySentenceMemo {
 
     /// The words of `text` (`SummaryTokens.of`).
     func tokens(of text: String) -> SummaryTokens {
-        for entry in tokenEntries where TextCache.sameBytes(entry.text, text) { return entry }
+        // (Lengths first: a text of another length is passed over without reading its bytes.)
+        let length = text.utf8.count
+        for entry in tokenEntries where entry.text.utf8.count == length && TextCache.sameBytes(entry.text, text) { return entry }
         let entry = SummaryTokens(text)
         if tokenEntries.count < Self.tokenCapacity { tokenEntries.append(entry) } else { tokenEntries[nextTokenEntry] = entry }
         nextTokenEntry = (nextTokenEntry + 1) % Self.tokenCapacity
