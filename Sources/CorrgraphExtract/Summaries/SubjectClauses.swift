@@ -175,22 +175,27 @@ struct SubjectClauses {
     /// The holding verb before a talk noun, over a determiner and up to three modifiers: "have a detailed
     /// conversation", "held long talks", "had dinner".
     static func heldTalk(_ tokens: [String], noun i: Int) -> Int? {
-        heldTalk(tokens, keys: tokens.map(NamePhrase.wordKey), noun: i)
+        heldTalk(tokens, noun: i) { NamePhrase.wordKey(tokens[$0]) }
     }
 
     /// `heldTalk` with the words' keys already built.
     static func heldTalk(_ tokens: [String], keys: [String], noun i: Int) -> Int? {
+        heldTalk(tokens, noun: i) { keys[$0] }
+    }
+
+    /// `heldTalk` reading the key of the word at an index from `key` (only the few words before the noun are asked).
+    private static func heldTalk(_ tokens: [String], noun i: Int, key: (Int) -> String) -> Int? {
         var k = i - 1
         var modifiers = 0
         while k >= 0, modifiers < 3, SummaryWords.opensLowercase(tokens[k]), !tokens[k].hasSuffix(","),
-              !determinerKeys.contains(keys[k]),
-              !holdingVerbKeys.contains(keys[k]),
-              !hedgeWordKeys.contains(keys[k]) {
+              !determinerKeys.contains(key(k)),
+              !holdingVerbKeys.contains(key(k)),
+              !hedgeWordKeys.contains(key(k)) {
             k -= 1
             modifiers += 1
         }
-        if k >= 0, determinerKeys.contains(keys[k]) { k -= 1 }
-        guard k >= 0, holdingVerbKeys.contains(keys[k]) else { return nil }
+        if k >= 0, determinerKeys.contains(key(k)) { k -= 1 }
+        guard k >= 0, holdingVerbKeys.contains(key(k)) else { return nil }
         // "have dinner" needs no determiner, "have detailed talks" none either; a bare "have conversation" is rare.
         return k
     }
