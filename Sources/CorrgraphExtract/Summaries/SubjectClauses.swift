@@ -104,11 +104,43 @@ struct SubjectClauses {
     static let participationVerbKeys = FilteredWords(SummaryLexicon.participationVerbs)
     static let joiningVerbKeys = FilteredWords(SummaryLexicon.joiningVerbs)
     static let clauseVerbKeys = FilteredWords(clauseVerbs)
+    static let callingNounKeys = FilteredWords(SummaryLexicon.callingNouns)
+    static let persuadingVerbKeys = FilteredWords(persuadingVerbs)
+    static let openingSubordinatorKeys = FilteredWords(openingSubordinators)
+    static let conditionalOpenerKeys = FilteredWords(SummaryLexicon.conditionalOpeners)
+    static let hearsayNounKeys = FilteredWords(SummaryLexicon.hearsayNouns)
+
+    /// Small word lists the clause walk asks about for many words, kept here so that no list is built per word.
+    /// "X is also present", "Molotov and Li Fuchun are present".
+    static let presenceAuxiliaries = ["also", "is", "are", "was", "were"]
+    /// "Zhou Enlai and Suslov also take part".
+    static let takingForms = ["take", "takes", "took", "taking"]
+    static let attendingVerbs = ["attend", "attends", "attended", "participate", "participates", "participated"]
+    /// "X and Y had dinner".
+    static let mealNouns = ["dinner", "lunch"]
+    static let havingForms = ["have", "has", "had"]
+    /// After these words a verb form is a noun: "Records of talks with …", "the talks".
+    static let nounMarkers = ["of", "on", "the", "a", "an", "for", "about", "from"]
+    /// Lower-case words inside a subject: "the Ambassador of Hungary", "his deputy".
+    static let subjectJoiners = ["of", "the", "in", "for", "his", "her", "their"]
+    /// "called on Puzanov", "Y was called on by X".
+    static let callingForms = ["called", "calls", "call"]
+    static let passiveAuxiliaries = ["was", "were", "is", "are", "been"]
+    /// Verbs besides the conversation verbs whose other side follows a side marker ("exchanges views with B").
+    static let sideVerbs = ["discusses", "exchange", "exchanges", "called", "calls"]
+    /// Lower-case words inside a list of names after a side marker, and those that cannot end it.
+    static let listWords = ["and", "the", "a", "an", "of"]
+    /// Words that join the parts of an object's name ("Peng Dehuai and Gao Gang", "the Ministry of Foreign Affairs").
+    static let nameJoiners = ["and", "&", "of", "for", "in", "the"]
+    /// Words that open a relative or that-clause before a subject ("the meeting in which X explains").
+    static let relativeWords = ["which", "where", "whom", "that"]
 
     /// Sentence-initial function words that are no part of a subject, removed in this order.
     static let sentenceLeads = ["Also, ", "However, ", "Later, ", "Then, ", "Meanwhile, ", "Finally, ", "Moreover, ", "Furthermore, ",
                                 "In addition, ", "Subsequently, ", "Afterwards, ", "The ", "During ", "At ", "In ", "On ", "After ",
                                 "Later ", "Then ", "Also "]
+    /// Each lead's first byte, compared before the lead itself.
+    static let sentenceLeadBytes = sentenceLeads.map { $0.utf8.first ?? 0 }
 
     /// Words between a subject and its verb ("X has also met", "X paid a visit", "X takes part").
     static let auxiliaries: Set<String> = [
@@ -143,17 +175,27 @@ struct SubjectClauses {
     /// The holding verb before a talk noun, over a determiner and up to three modifiers: "have a detailed
     /// conversation", "held long talks", "had dinner".
     static func heldTalk(_ tokens: [String], noun i: Int) -> Int? {
+        heldTalk(tokens, noun: i) { NamePhrase.wordKey(tokens[$0]) }
+    }
+
+    /// `heldTalk` with the words' keys already built.
+    static func heldTalk(_ tokens: [String], keys: [String], noun i: Int) -> Int? {
+        heldTalk(tokens, noun: i) { keys[$0] }
+    }
+
+    /// `heldTalk` reading the key of the word at an index from `key` (only the few words before the noun are asked).
+    private static func heldTalk(_ tokens: [String], noun i: Int, key: (Int) -> String) -> Int? {
         var k = i - 1
         var modifiers = 0
         while k >= 0, modifiers < 3, SummaryWords.opensLowercase(tokens[k]), !tokens[k].hasSuffix(","),
-              !determinerKeys.contains(NamePhrase.wordKey(tokens[k])),
-              !holdingVerbKeys.contains(NamePhrase.wordKey(tokens[k])),
-              !hedgeWordKeys.contains(NamePhrase.wordKey(tokens[k])) {
+              !determinerKeys.contains(key(k)),
+              !holdingVerbKeys.contains(key(k)),
+              !hedgeWordKeys.contains(key(k)) {
             k -= 1
             modifiers += 1
         }
-        if k >= 0, determinerKeys.contains(NamePhrase.wordKey(tokens[k])) { k -= 1 }
-        guard k >= 0, holdingVerbKeys.contains(NamePhrase.wordKey(tokens[k])) else { return nil }
+        if k >= 0, determinerKeys.contains(key(k)) { k -= 1 }
+        guard k >= 0, holdingVerbKeys.contains(key(k)) else { return nil }
         // "have dinner" needs no determiner, "have detailed talks" none either; a bare "have conversation" is rare.
         return k
     }
@@ -188,96 +230,103 @@ struct SubjectClauses {
     /// The clauses of `text`; with `pronouns`, also those whose subject is "he" or "she" meeting
     /// someone ("Later he receives Richard Fischer"), with no subjects and `pronounSubject` set.
     static func find(in text: String, pronouns: Bool = false) -> [SubjectClauses] {
-        let tokens = SummaryWords.spaceSeparated(text)
+        // The words and their keys, split once per text and shared with the other summary rules.
+        let split = SummaryTokens.of(text)
+        let tokens = split.words
         var result: [SubjectClauses] = []
+        // (The keys are built once the text holds a word that may be a verb candidate.)
+        var keys: [String] = []
         for (i, token) in tokens.enumerated() {
             guard verbCandidateFilter.mayHold(token) else { continue }
-            var verb = NamePhrase.wordKey(token)
+            if keys.isEmpty { keys = split.keys }
+            var verb = keys[i]
             // A word that none of the tests below starts from is passed over with one lookup.
             guard verbCandidates.contains(verb) else { continue }
             // Where the verb phrase starts: the holding verb of "have a detailed conversation".
             var verbIndex = i
-            if verb == "present", i >= 1, ["also", "is", "are", "was", "were"].contains(NamePhrase.wordKey(tokens[i - 1])) {
+            if verb == "present", i >= 1, presenceAuxiliaries.contains(keys[i - 1]) {
                 // "X is also present", "Molotov, Vyshinsky and Li Fuchun are present"
-            } else if verb == "part", i >= 1, ["take", "takes", "took", "taking"].contains(NamePhrase.wordKey(tokens[i - 1])) {
+            } else if verb == "part", i >= 1, takingForms.contains(keys[i - 1]) {
                 // "Zhou Enlai, Chen Yi and Suslov also take part"
                 verb = "present"
-            } else if ["attend", "attends", "attended", "participate", "participates", "participated"].contains(verb), i >= 1 {
+            } else if attendingVerbs.contains(verb), i >= 1 {
                 verb = "present"
             } else if participationVerbKeys.contains(verb), i + 2 < tokens.count,
-                      determinerKeys.contains(NamePhrase.wordKey(tokens[i + 1])),
-                      talkNounKeys.contains(NamePhrase.wordKey(tokens[i + 2])) {
+                      determinerKeys.contains(keys[i + 1]),
+                      talkNounKeys.contains(keys[i + 2]) {
                 // "Mikoyan and Choe Yong-geon dominate the discussion", "Kim Il Sung chaired the meeting".
                 verb = "present"
-            } else if joiningVerbKeys.contains(verb), i + 1 < tokens.count, NamePhrase.wordKey(tokens[i + 1]) == "them" {
+            } else if joiningVerbKeys.contains(verb), i + 1 < tokens.count, keys[i + 1] == "them" {
                 // "Pak Mun-il joined them": whoever joins the talk's sides is present at it.
                 verb = "present"
-            } else if talkNounKeys.contains(verb), let held = heldTalk(tokens, noun: i) {
+            } else if talkNounKeys.contains(verb), let held = heldTalk(tokens, keys: keys, noun: i) {
                 // "X had a meeting with Y", "X, Y and Z have a detailed conversation", "X paid a visit to Y".
                 verb = "conversation"
                 verbIndex = held
-            } else if SummaryLexicon.callingNouns.contains(verb), let held = heldTalk(tokens, noun: i) {
+            } else if callingNounKeys.contains(verb), let held = heldTalk(tokens, keys: keys, noun: i) {
                 // "X paid a courtesy call on Y", "X pays a farewell call on Y": calling on someone is meeting him.
                 verb = "conversation"
                 verbIndex = held
-            } else if ["dinner", "lunch"].contains(verb), i >= 1, ["have", "has", "had"].contains(NamePhrase.wordKey(tokens[i - 1])) {
+            } else if mealNouns.contains(verb), i >= 1, havingForms.contains(keys[i - 1]) {
                 verb = "conversation"
             } else if !clauseVerbKeys.contains(verb) || verb == "present" || verb == "conversation" || SummaryWords.opensUppercase(token) {
                 continue
             }
             // After a preposition or an article the word is a noun: "Records of talks with …", "the talks".
-            if verbIndex >= 1, ["of", "on", "the", "a", "an", "for", "about", "from"].contains(NamePhrase.wordKey(tokens[verbIndex - 1])) { continue }
+            if verbIndex >= 1, nounMarkers.contains(keys[verbIndex - 1]) { continue }
             // Walk back over the subject: capitalised words, initials and list joiners.
             var j = verbIndex - 1
-            if persuadingVerbs.contains(verb), j >= 1, NamePhrase.wordKey(tokens[j]) == "to",
-               attemptVerbs.contains(NamePhrase.wordKey(tokens[j - 1])) { j -= 2 }
-            while j >= 0, auxiliaryKeys.contains(NamePhrase.wordKey(tokens[j])) || sequenceAdverbKeys.contains(tokens[j])
-                    || (tokens[j].hasSuffix("ly") && SummaryWords.opensLowercase(tokens[j])) { j -= 1 }
+            if persuadingVerbKeys.contains(verb), j >= 1, keys[j] == "to",
+               attemptVerbs.contains(keys[j - 1]) { j -= 2 }
+            while j >= 0, auxiliaryKeys.contains(keys[j]) || sequenceAdverbKeys.contains(tokens[j])
+                    || (SummaryWords.endsWithASCII(tokens[j], "ly") && SummaryWords.opensLowercase(tokens[j])) { j -= 1 }
             let end = j + 1
             var start = end
             // A subject is a list of names, read back to the word that ends the previous clause: a verb ends
             // every walk, so the walks of a summary's verbs do not overlap and together stay linear.
             while start > 0 {
                 let t = tokens[start - 1]
-                let key = NamePhrase.wordKey(t)
+                let key = keys[start - 1]
                 // A lowercase word before a comma ends an earlier clause ("At the meeting, Kim Il Sung shares");
                 // a capitalised one is part of a list of names ("Mao Zedong, Mehmet Shehu, and others").
                 if SummaryWords.endsWith(t, UInt8(ascii: ",")) && !(SummaryWords.opensUppercase(t)) && !officeKeys.contains(key) { break }
                 if SummaryWords.endsWith(t, UInt8(ascii: ".")) && !NamePhrase.isInitials(t) { break }
-                let bare = t.drop { $0 == "(" || $0 == "[" }
-                if key == "and" || key == "others" || (SummaryWords.opensUppercase(bare)) || NamePhrase.isInitials(t)
+                if key == "and" || key == "others" || SummaryWords.opensUppercaseAfterBrackets(t) || NamePhrase.isInitials(t)
                     || (SummaryWords.endsWith(t, UInt8(ascii: ",")) && (SummaryWords.opensUppercase(t))) || officeKeys.contains(key)
-                    || nationalityKeys.contains(key) || ["of", "the", "in", "for", "his", "her", "their"].contains(key) {
+                    || nationalityKeys.contains(key) || subjectJoiners.contains(key) {
                     start -= 1
                     continue
                 }
                 break
             }
-            let pronoun = end > 0 && ["he", "she"].contains(NamePhrase.wordKey(tokens[end - 1])) && conversationVerbs.contains(verb)
+            let isConversationVerb = conversationVerbs.contains(verb)
+            let pronoun = end > 0 && (keys[end - 1] == "he" || keys[end - 1] == "she") && isConversationVerb
             if pronoun && !pronouns { continue }
             guard start < end || pronoun else { continue }
             var phrase = pronoun ? "" : SummaryWords.joined(tokens[start..<end])
             if phrase.hasSuffix(",") { phrase.removeLast() }
             // "While in North Korea, Jaruzelski met …": an opening adverbial ends at its comma.
             // (The phrase's first word is the subject's first token, its key the same with or without a comma.)
-            if let firstWord = pronoun ? nil : NamePhrase.wordKey(tokens[start]),
-               openingSubordinators.contains(firstWord), let comma = phrase.range(of: ", ") {
+            if let firstWord = pronoun ? nil : keys[start],
+               openingSubordinatorKeys.contains(firstWord), let comma = phrase.range(of: ", ") {
                 phrase = String(phrase[comma.upperBound...])
             }
             // A sentence-initial function word is not part of the subject.
             // (A lead is compared only when its first byte opens the phrase: most subjects open with none of them.)
-            for lead in sentenceLeads where phrase.utf8.first == lead.utf8.first && phrase.hasPrefix(lead) {
+            var opening = phrase.utf8.first
+            for (lead, leadByte) in zip(sentenceLeads, sentenceLeadBytes) where opening == leadByte && phrase.hasPrefix(lead) {
                 phrase.removeFirst(lead.count)
+                opening = phrase.utf8.first
             }
             // "If Choe meets Zhang, …", "Unless Kim receives him …": a clause opened by a conditional is hypothetical.
-            if !pronoun, SummaryLexicon.conditionalOpeners.contains(NamePhrase.wordKey(tokens[start])) { continue }
+            if !pronoun, conditionalOpenerKeys.contains(keys[start]) { continue }
             // "… notes that, if Choe met Zhang, …": a conditional just before the subject opens its clause too.
-            if !pronoun, start > 0, SummaryLexicon.conditionalOpeners.contains(NamePhrase.wordKey(tokens[start - 1])) { continue }
+            if !pronoun, start > 0, conditionalOpenerKeys.contains(keys[start - 1]) { continue }
             // "If he meets Zhang, …": the same with a pronoun subject.
-            if pronoun, end >= 2, SummaryLexicon.conditionalOpeners.contains(NamePhrase.wordKey(tokens[end - 2])) { continue }
+            if pronoun, end >= 2, conditionalOpenerKeys.contains(keys[end - 2]) { continue }
             // "Rumors say that …", "Sources indicate that …": unnamed hearsay is no one speaking.
-            if !pronoun, let lead = phrase.split(separator: " ").first,
-               SummaryLexicon.hearsayNouns.contains(NamePhrase.wordKey(String(lead))) { continue }
+            if !pronoun, let lead = SummaryWords.firstWord(phrase),
+               hearsayNounKeys.contains(SummaryWords.key(lead)) { continue }
             let subjects = NamePhrase.parse(phrase)
             guard !subjects.isEmpty || pronoun else { continue }
             // Objects: the capitalised name right after the verb, or after "with" later in the clause.
@@ -299,12 +348,12 @@ struct SubjectClauses {
             let padded = " " + clauseText
             // "paid a visit to Puzanov", "called on Puzanov": the other side follows "to" or "on".
             // "Y was called on by X": the passive's other side follows "on by".
-            let calledOn = ["called", "calls", "call"].contains(verb)
-            let calledOnInPassive = calledOn && i >= 1 && ["was", "were", "is", "are", "been"].contains(NamePhrase.wordKey(tokens[i - 1]))
+            let calledOn = callingForms.contains(verb)
+            let calledOnInPassive = calledOn && i >= 1 && passiveAuxiliaries.contains(keys[i - 1])
             let sideMarker = calledOnInPassive ? " on by "
-                : calledOn || verb == "conversation" && SummaryLexicon.callingNouns.contains(NamePhrase.wordKey(token)) ? " on "
-                : (verb == "conversation" && NamePhrase.wordKey(token) == "visit") ? " to " : " with "
-            if conversationVerbs.contains(verb) || ["discusses", "exchange", "exchanges", "called", "calls"].contains(verb),
+                : calledOn || verb == "conversation" && callingNounKeys.contains(keys[i]) ? " on "
+                : (verb == "conversation" && keys[i] == "visit") ? " to " : " with "
+            if isConversationVerb || sideVerbs.contains(verb),
                let r = sideMarkerRange(sideMarker, in: padded) {
                 sideMarked = isUnnamedGroup(padded[r.upperBound...])
                 sideRead = true
@@ -313,11 +362,10 @@ struct SubjectClauses {
                 // it holds: it is read on past the clause window, to its first word that is no part of a list.
                 let listStart = i + padded[..<r.upperBound].reduce(0) { $0 + ($1 == " " ? 1 : 0) }
                 var kept: [String] = []
-                for t in tokens[min(listStart, tokens.count)...] {
-                    let key = NamePhrase.wordKey(t)
+                for (t, key) in zip(tokens[min(listStart, tokens.count)...], keys[min(listStart, tokens.count)...]) {
                     // "the PRC Ambassador to the DPRK, Qiao Xiaoguang": an office's "to" or "in" binds its posting.
-                    let postsOffice = ["to", "in"].contains(key) && kept.last.map { officeKeys.contains(NamePhrase.wordKey($0)) } == true
-                    if SummaryWords.opensLowercase(t), !["and", "the", "a", "an", "of"].contains(key), !postsOffice,
+                    let postsOffice = (key == "to" || key == "in") && kept.last.map { officeKeys.contains(NamePhrase.wordKey($0)) } == true
+                    if SummaryWords.opensLowercase(t), !listWords.contains(key), !postsOffice,
                        !officeKeys.contains(key), !strongOfficeKeys.contains(key) { break }
                     if SummaryWords.endsWith(t, UInt8(ascii: ".")) && !NamePhrase.isInitials(t) {
                         kept.append(String(t.dropLast()))
@@ -326,7 +374,7 @@ struct SubjectClauses {
                     kept.append(t)
                 }
                 // "discuss with Stalin the situation": the list ends before the article.
-                while let last = kept.last, ["and", "the", "a", "an", "of"].contains(NamePhrase.wordKey(last)) { kept.removeLast() }
+                while let last = kept.last, listWords.contains(NamePhrase.wordKey(last)) { kept.removeLast() }
                 var after = SummaryWords.joined(kept[...])
                 if after.hasSuffix(",") { after.removeLast() }
                 objects = NamePhrase.parse(after.replacingOccurrences(of: "respectively", with: ""))
@@ -337,44 +385,47 @@ struct SubjectClauses {
             // "informs the CCP that …": a body named with its article is an object too.
             // "receives the Ambassador of Hungary": an office with a complement that says whose is one too; a bare
             // "the Ambassador" is not.
-            let officeEnd = clause.count >= 2 ? (clause.indices.dropFirst().first { !officeKeys.contains(NamePhrase.wordKey(clause[$0])) } ?? clause.count) : 0
+            // (`clause[k]` is `tokens[i + 1 + k]`, whose key is `keys[i + 1 + k]`.)
+            let officeEnd = clause.count >= 2 ? (clause.indices.dropFirst().first { !officeKeys.contains(keys[i + 1 + $0]) } ?? clause.count) : 0
             let qualifiedOffice = officeEnd >= 2 && officeEnd + 1 < clause.count
                 && clause[officeEnd] == "of" && SummaryWords.opensUppercase(clause[officeEnd + 1])
-            if !sideRead, personObjectVerbs.contains(verb), clause.count >= 2, clause[0] == "the",
-               SummaryWords.opensUppercase(clause[1]), !officeKeys.contains(NamePhrase.wordKey(clause[1])) || qualifiedOffice {
+            let isPersonObjectVerb = personObjectVerbs.contains(verb)
+            if !sideRead, isPersonObjectVerb, clause.count >= 2, clause[0] == "the",
+               SummaryWords.opensUppercase(clause[1]), !officeKeys.contains(keys[i + 2]) || qualifiedOffice {
                 clause.removeFirst()
                 listTokens.removeFirst()
             }
             // "Petrov was received by Kim Chol-ho": a meeting verb in the passive has its other side after "by".
-            let passiveMeeting = i >= 1 && ["was", "were", "is", "are", "been"].contains(NamePhrase.wordKey(tokens[i - 1]))
-                && conversationVerbs.contains(verb)
+            let passiveMeeting = i >= 1 && passiveAuxiliaries.contains(keys[i - 1]) && isConversationVerb
             if sideRead {
             } else if let first = clause.first,
-                      (SummaryWords.opensUppercase(first)) && personObjectVerbs.contains(verb) || ["to", "with"].contains(first.lowercased())
-                        || passiveMeeting && first.lowercased() == "by" {
+                      (SummaryWords.opensUppercase(first)) && isPersonObjectVerb
+                        || SummaryWords.lowersTo(first, "to") || SummaryWords.lowersTo(first, "with")
+                        || passiveMeeting && SummaryWords.lowersTo(first, "by") {
                 // "informs Puzanov", "meets Kim Il Sung"; but "discuss West Irian", "raises Taiwan" name a topic.
-                if ["to", "with", "by"].contains(first.lowercased()) {
-                    afterTo = first.lowercased() == "to"
+                if SummaryWords.lowersTo(first, "to") || SummaryWords.lowersTo(first, "with") || SummaryWords.lowersTo(first, "by") {
+                    afterTo = SummaryWords.lowersTo(first, "to")
                     clause.removeFirst()
                     listTokens.removeFirst()
-                    if clause.first?.lowercased() == "the" { clause.removeFirst(); listTokens.removeFirst() }
+                    if let next = clause.first, SummaryWords.lowersTo(next, "the") { clause.removeFirst(); listTokens.removeFirst() }
                 }
                 let list = listTokens
                 let at = { (n: Int) -> String in list[list.startIndex + n] }
                 var name: [String] = []
+                let addressesList = afterTo || addressingVerbs.contains(verb)
                 for (n, t) in list.enumerated() {
                     // "Peng Dehuai and Gao Gang", "the Romanian Ministry of Foreign Affairs"
-                    let joinsNames = ["and", "&", "of", "for", "in", "the"].contains(t) && n > 0 && n + 1 < list.count
+                    let joinsNames = nameJoiners.contains(t) && n > 0 && n + 1 < list.count
                         && (SummaryWords.opensUppercase(at(n + 1))
-                            || ["and", "&"].contains(t) && at(n + 1) == "the" && n + 2 < list.count && SummaryWords.opensUppercase(at(n + 2)))
+                            || (t == "and" || t == "&") && at(n + 1) == "the" && n + 2 < list.count && SummaryWords.opensUppercase(at(n + 2)))
                     // "met the GDR Charge d'Affaires": a lower-case office word goes on the capitalised office it follows.
-                    let officeWord = name.last?.first?.isUppercase == true && officeKeys.contains(NamePhrase.wordKey(t))
+                    let officeWord = name.last.map { SummaryWords.opensUppercase($0) } == true && officeKeys.contains(keys[list.startIndex + n])
                     guard (SummaryWords.opensUppercase(t)) || NamePhrase.isInitials(t) || joinsNames || officeWord else { break }
                     // "received Mao's letter": a possessive opens a thing, not a person.
                     // "informs Stalin of China's plans": the possessive after a joiner opens the topic.
-                    if t.hasSuffix("'s") || t.hasSuffix("’s") {
-                        if let last = name.last, ["of", "for", "in", "the", "and", "&"].contains(last) {
-                            while let l = name.last, ["of", "for", "in", "the", "and", "&"].contains(l) { name.removeLast() }
+                    if SummaryWords.endsPossessive(t) {
+                        if let last = name.last, nameJoiners.contains(last) {
+                            while let l = name.last, nameJoiners.contains(l) { name.removeLast() }
                         } else {
                             name = []
                         }
@@ -385,8 +436,8 @@ struct SubjectClauses {
                     // "writes to Chairman Mao, Comrade Shaoqi, and the CCP Central Committee": a list of addressees
                     // goes on after its commas when the next item is a name or "and".
                     // So does the direct object of a verb of addressing: "notifies A, B, and C that …".
-                    let listGoesOn = (afterTo || addressingVerbs.contains(verb)) && n + 1 < list.count
-                        && (SummaryWords.opensUppercase(at(n + 1)) || ["and", "the"].contains(at(n + 1)))
+                    let listGoesOn = addressesList && n + 1 < list.count
+                        && (SummaryWords.opensUppercase(at(n + 1)) || at(n + 1) == "and" || at(n + 1) == "the")
                     if SummaryWords.endsWith(t, UInt8(ascii: ",")) && !listGoesOn || (SummaryWords.endsWith(t, UInt8(ascii: ".")) && !NamePhrase.isInitials(t)) { break }
                 }
                 objects = NamePhrase.parse(SummaryWords.joined(name[...]))
@@ -402,25 +453,25 @@ struct SubjectClauses {
             entry.pronounSubject = pronoun
             entry.subjectStart = pronoun ? end - 1 : start
             entry.passive = passiveMeeting && !objects.isEmpty
-            entry.pastPerfect = i >= 1 && NamePhrase.wordKey(tokens[i - 1]) == "had" && verb != "conversation"
+            entry.pastPerfect = i >= 1 && keys[i - 1] == "had" && verb != "conversation"
             // "… the meeting in which X explains", "Wang records that Zhou spoke with Molotov": what someone tells.
             // "Haddad suggests that Lu meet B": what someone proposes be done (`mandativeVerbs` + "that") is no event.
-            if start >= 2, NamePhrase.wordKey(tokens[start - 1]) == "that", mandativeVerbs.contains(NamePhrase.wordKey(tokens[start - 2])) {
+            if start >= 2, keys[start - 1] == "that", mandativeVerbs.contains(keys[start - 2]) {
                 entry.reported = true
                 entry.toldThat = true
-            } else if start >= 1, ["which", "where", "whom", "that"].contains(NamePhrase.wordKey(tokens[start - 1])) {
-                let relative = NamePhrase.wordKey(tokens[start - 1]) != "that"
+            } else if start >= 1, relativeWords.contains(keys[start - 1]) {
+                let relative = keys[start - 1] != "that"
                 var b = start - 2
                 while b >= 0, start - b <= maxClauseTokens, !(SummaryWords.endsWith(tokens[b], UInt8(ascii: ".")) && !NamePhrase.isInitials(tokens[b])) {
-                    if reportingVerbs.contains(NamePhrase.wordKey(tokens[b])) {
+                    if reportingVerbs.contains(keys[b]) {
                         if relative { entry.reported = true } else { entry.toldThat = true }
                         break
                     }
                     b -= 1
                 }
             }
-            if let last = objects.last?.text.split(separator: " ").last, let r = clauseText.range(of: String(last) + " to ") {
-                let next = clauseText[r.upperBound...].split(separator: " ").first.map(String.init) ?? ""
+            if let last = objects.last.flatMap({ SummaryWords.lastWord($0.text) }), let r = clauseText.range(of: last + " to ") {
+                let next = SummaryWords.firstWord(clauseText[r.upperBound...]) ?? ""
                 entry.instructs = SummaryWords.opensLowercase(next)
             }
             result.append(entry)

@@ -97,8 +97,9 @@ extension SummaryReader {
     /// - Complexity: O(n): one pass over the summary's words, read once.
     static func presentLists(_ text: String, cues: SummaryCuePresence) -> [NameMention] {
         guard cues.allows(.presentList) else { return [] }
-        let tokens = SummaryWords.spaceSeparated(text)
-        let keys = tokens.map(NamePhrase.wordKey)
+        let split = SummaryTokens.of(text)
+        let tokens = split.words
+        let keys = split.keys
         var found: [NameMention] = []
         var i = 0
         while i < tokens.count {
@@ -408,7 +409,9 @@ extension SummaryReader {
     /// the record's own sender and recipient "discussing" the letter between them.
     static func recountedConversations(_ text: String, clauses: [SubjectClauses], allClauses: [SubjectClauses] = [], cues: SummaryCuePresence,
                                        into result: inout ExtractedRecord) {
-        let ends = result.messages.flatMap { $0.from + $0.to }
+        // The record's ends, gathered once a talk is found (most records recount none).
+        var endsStorage: [NameMention]? = nil
+        let messages = result.messages
         var found: [[NameMention]] = []
         let senders = result.messages.first?.from ?? []
         // Past `looseComparisonLimit` conversations, a repeat is one with the same folded names (a set
@@ -423,6 +426,8 @@ extension SummaryReader {
             // An office that says whose it is ("met the GDR Ambassador") stands for its unnamed holder.
             let persons = ConversationGrammar.merge(people.filter { $0.kind == .person || MessageGrammar.contains(senders, $0) || isTitledOffice($0) }, [])
             guard persons.count >= 2 else { return }
+            let ends = endsStorage ?? messages.flatMap { $0.from + $0.to }
+            endsStorage = ends
             if persons.allSatisfy({ MessageGrammar.contains(ends, $0) }) { return }
             if isFound(persons) { return }
             found.append(persons)
@@ -432,10 +437,8 @@ extension SummaryReader {
         // what the writer passes on in a that-clause, or recalls, is mentioned, not recounted.
         // "had a talk with", "called on", "received B", "was received by B", "conferred with": a talk held
         // (`SummaryLexicon.consultingVerbs`).
-        for clause in clauses where (["discuss", "discusses", "discussed", "talk", "talks", "talked", "converse", "converses",
-                                      "conversed", "met", "meet", "meets", "exchange", "exchanges", "conversation", "called",
-                                      "calls", "received", "receives"].contains(clause.verb) || clause.passive
-                                     || SummaryLexicon.consultingVerbs.contains(clause.verb) || SubjectClauses.persuadingVerbs.contains(clause.verb))
+        for clause in clauses where (talkHeldVerbs.contains(clause.verb) || clause.passive
+                                     || consultingVerbKeys.contains(clause.verb) || SubjectClauses.persuadingVerbKeys.contains(clause.verb))
             && !clause.toldThat && !clause.pastPerfect {
             // "Jackson and Debevoise discuss with State Department officials": one side, its counterpart unnamed.
             if clause.sideMarked && !clause.objects.contains(where: { $0.kind == .person }) { continue }
@@ -460,9 +463,11 @@ extension SummaryReader {
         // The speaker must be someone other than the letter's own ends and relays (whose "telling" is the
         // letter itself), and "tells X to do" is an instruction, not a talk.
         if !result.messages.isEmpty {
-            let routed = result.messages.flatMap { $0.from + $0.to + $0.via }
-            for clause in clauses where ["informs", "informed", "tells", "told", "admits", "admitted", "assures", "assured",
-                                         "explains", "explained"].contains(clause.verb) && !clause.instructs {
+            // The ends and relays, gathered at the first clause that may be such a talk.
+            var routedStorage: [NameMention]? = nil
+            for clause in clauses where tellingVerbs.contains(clause.verb) && !clause.instructs {
+                let routed = routedStorage ?? result.messages.flatMap { $0.from + $0.to + $0.via }
+                routedStorage = routed
                 let objects = clause.objects.filter { $0.kind == .person }
                 guard clause.personSubjects.count == 1, !objects.isEmpty,
                       !MessageGrammar.contains(routed, clause.personSubjects[0]) else { continue }
@@ -484,6 +489,17 @@ extension SummaryReader {
             result.conversations.append(ExtractedConversation(participants: people, evidence: .summary))
         }
     }
+
+    static let consultingVerbKeys = FilteredWords(SummaryLexicon.consultingVerbs)
+
+    /// Verbs of a talk held, as `recountedConversations` reads them: "Zhou and Stalin discuss …", "X met Y".
+    static let talkHeldVerbs: Set<String> = [
+        "discuss", "discusses", "discussed", "talk", "talks", "talked", "converse", "converses", "conversed", "met", "meet",
+        "meets", "exchange", "exchanges", "conversation", "called", "calls", "received", "receives",
+    ]
+    /// Verbs of telling that are a talk in a message reporting talks: "Mao admits to Mikoyan", "Gromyko informs Liu Xiao".
+    static let tellingVerbs: Set<String> = ["informs", "informed", "tells", "told", "admits", "admitted", "assures", "assured",
+                                            "explains", "explained"]
 
     /// Meetings a sentence recounts with "meeting with", "talks with", "conversation he held with":
     /// "Shtykov gives a report of a meeting with Kim Il Sung and Pak Heon-yeong", "Zhou Enlai describes

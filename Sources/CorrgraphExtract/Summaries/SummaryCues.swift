@@ -63,7 +63,8 @@ extension SummaryCues {
     enum Family: Int, CaseIterable {
         case askedToConvey, askedToConveyRequest, relayedContent, goBetween, relayingOpening, conveyedThrough,
              onwardRecipient, handOnRequest, handOnRequestHanding, forwardedDocumentOfAnother, from, meetingsWith,
-             jointPossessiveTalks, recountedBetween, presentList, copyRecipients, passiveTelling, by, pronounAlso
+             jointPossessiveTalks, recountedBetween, presentList, copyRecipients, passiveTelling, by, pronounAlso,
+             clauseRewrites
 
         var cues: RuleCues {
             switch self {
@@ -86,6 +87,7 @@ extension SummaryCues {
             case .passiveTelling: SummaryCues.passiveTelling
             case .by: SummaryCues.by
             case .pronounAlso: SummaryCues.pronounAlso
+            case .clauseRewrites: ClauseRewrites.cues
             }
         }
     }
@@ -101,54 +103,114 @@ struct SummaryCuePresence {
     private let bits: UInt64
 
     init(_ text: String) {
-        var found = Self.alwaysPresent
-        var text = text
-        text.withUTF8 { bytes in
-            let n = bytes.count
-            var i = 0
-            while i < n {
-                guard RuleCues.isLetter(bytes[i]) else { i += 1; continue }
-                var j = i
-                var ascii = true
-                while j < n, RuleCues.isLetter(bytes[j]) {
-                    if bytes[j] >= 0x80 { ascii = false }
-                    j += 1
-                }
-                if !ascii { found = ~0; return }
-                let length = j - i
-                if length >= Self.shortest, length <= Self.longest, Self.filter.mayHold(key: bytes[i..<j]) {
-                    found |= Self.table.families(of: bytes[i..<j])
-                }
-                i = j
-            }
-        }
-        bits = found
+        bits = Self.families.bits(of: text)
     }
 
     func allows(_ family: SummaryCues.Family) -> Bool {
         bits & (1 << UInt64(family.rawValue)) != 0
     }
 
-    /// Each cue word with the families it cues.
-    private static let families: [String: UInt64] = {
-        var table: [String: UInt64] = [:]
-        for family in SummaryCues.Family.allCases {
-            for word in family.cues.words where !word.isEmpty { table[word, default: 0] |= 1 << UInt64(family.rawValue) }
+    private static let families = CueFamilies(SummaryCues.Family.allCases.map(\.cues))
+}
+
+/// The title's cue families that the summary rules ask about, found in one pass over the title as
+/// `SummaryCuePresence` finds a summary's: `allows(f)` is exactly `f.cues.occurs(in: title)`.
+struct TitleCuePresence {
+    enum Family: Int, CaseIterable {
+        /// A conversation noun ("Conversation", "Talks"): `TitleGrammar.conversationNounCues`.
+        case conversationNoun
+        /// A kind of record that mentions talks in passing: `SummaryCues.passingMention`.
+        case passingMention
+
+        var cues: RuleCues {
+            switch self {
+            case .conversationNoun: TitleGrammar.conversationNounCues
+            case .passingMention: SummaryCues.passingMention
+            }
         }
-        return table
-    }()
+    }
+
+    private let bits: UInt64
+
+    init(_ title: String) {
+        bits = Self.families.bits(of: title)
+    }
+
+    func allows(_ family: Family) -> Bool {
+        bits & (1 << UInt64(family.rawValue)) != 0
+    }
+
+    private static let families = CueFamilies(Family.allCases.map(\.cues))
+}
+
+/// Families of cue words (family k is bit k, at most 64), looked up in one pass over a text's letter runs.
+private struct CueFamilies: Sendable {
     /// Families with a phrase that has no letter: every text may hold it.
-    private static let alwaysPresent: UInt64 = SummaryCues.Family.allCases
-        .filter { $0.cues.words.contains("") }.reduce(0) { $0 | 1 << UInt64($1.rawValue) }
-    private static let table = CueTable(families)
-    private static let filter = WordFilter(families.keys)
-    private static let shortest = families.keys.map(\.utf8.count).min() ?? 0
-    private static let longest = families.keys.map(\.utf8.count).max() ?? 0
+    let alwaysPresent: UInt64
+    let table: CueTable
+    /// A bit per slot of the cue words' FNV-1a hashes: most runs of a text hit an empty slot and skip the table.
+    let runFilter: [UInt64]
+    static let runFilterBits = 4096
+    let shortest: Int
+    let longest: Int
+
+    init(_ cues: [RuleCues]) {
+        // Each cue word with the families it cues.
+        var families: [String: UInt64] = [:]
+        var always: UInt64 = 0
+        for (k, family) in cues.enumerated() {
+            if family.words.contains("") { always |= 1 << UInt64(k) }
+            for word in family.words where !word.isEmpty { families[word, default: 0] |= 1 << UInt64(k) }
+        }
+        alwaysPresent = always
+        table = CueTable(families)
+        var bits = [UInt64](repeating: 0, count: Self.runFilterBits / 64)
+        for word in families.keys {
+            let slot = Int(truncatingIfNeeded: CueTable.fnv(Array(word.utf8)) % UInt64(Self.runFilterBits))
+            bits[slot >> 6] |= 1 << UInt64(slot & 63)
+        }
+        runFilter = bits
+        shortest = families.keys.map(\.utf8.count).min() ?? 0
+        longest = families.keys.map(\.utf8.count).max() ?? 0
+    }
+
+    /// The families `text` holds: a bit per family whose cue words' letter run occurs in it, every bit when
+    /// it has a byte outside ASCII (which counts as a letter, so it stands in a run with one).
+    func bits(of text: String) -> UInt64 {
+        var found = alwaysPresent
+        var text = text
+        let filterBits = UInt64(Self.runFilterBits)
+        text.withUTF8 { bytes in
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                let b = bytes[i]
+                if b >= 0x80 { found = ~0; return }
+                // An ASCII letter: A–Z and a–z are the bytes that fall in a–z once bit 5 is set.
+                guard (b | 0x20) &- 97 < 26 else { i += 1; continue }
+                // The run's FNV-1a hash (A–Z lowered) is built as its letters are read, and serves the filter and the table.
+                let start = i
+                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                while i < n {
+                    let c = bytes[i]
+                    guard c < 0x80, (c | 0x20) &- 97 < 26 else { break }
+                    hash = (hash ^ UInt64(c | 0x20)) &* 0x0000_0100_0000_01b3
+                    i += 1
+                }
+                let length = i - start
+                let slot = Int(truncatingIfNeeded: hash % filterBits)
+                if length >= shortest, length <= longest, runFilter[slot >> 6] & (1 << UInt64(slot & 63)) != 0 {
+                    found |= table.families(of: bytes[start..<i], hash: hash)
+                }
+            }
+        }
+        return found
+    }
 }
 
 /// The cue words with their families, looked up by a run's bytes (A–Z lowered as they are read) without
 /// building a string: open addressing over an FNV-1a hash, each slot compared byte by byte.
-private struct CueTable {
+private struct CueTable: Sendable {
     private var slots: [Int]
     private var words: [[UInt8]] = []
     private var families: [UInt64] = []
@@ -175,9 +237,16 @@ private struct CueTable {
         return Int(truncatingIfNeeded: h >> 1)
     }
 
-    /// The families of the run's word (0 when it is no cue word).
-    func families(of run: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64 {
-        var slot = Self.hash(run) & mask
+    /// FNV-1a (64 bits) over the bytes, A–Z lowered: the hash a run's slot is taken from.
+    static func fnv(_ bytes: [UInt8]) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b >= 65 && b <= 90 ? b + 32 : b)) &* 0x0000_0100_0000_01b3 }
+        return h
+    }
+
+    /// The families of the run's word (0 when it is no cue word), given the run's FNV-1a hash (`fnv`).
+    func families(of run: Slice<UnsafeBufferPointer<UInt8>>, hash: UInt64) -> UInt64 {
+        var slot = Int(truncatingIfNeeded: hash >> 1) & mask
         while slots[slot] >= 0 {
             let word = words[slots[slot]]
             if word.count == run.count, zip(word, run).allSatisfy({ $0 == ($1 >= 65 && $1 <= 90 ? $1 + 32 : $1) }) {

@@ -22,7 +22,7 @@ extension SummaryReader {
         guard isMessageRecord, !reading.sessionRecord, result.messages.count <= 1 else { return }
         let title = result.messages.first
         if let title, !title.from.isEmpty, !title.to.isEmpty { return }
-        guard let first = sentences(text, limit: 1).first else { return }
+        guard let first = firstSentence(text) else { return }
         let lower = first.lowercased()
         let nouns = ["telegram", "cable", "letter", "message", "note", "report", "memorandum", "document", "correspondence", "cablegram"]
         var restated: ExtractedMessage?
@@ -158,9 +158,10 @@ extension SummaryReader {
     /// Ministry, Tatu speaks about …". The person signs beside the institution (gold schema).
     static func writerInRestatement(_ text: String, into result: inout ExtractedRecord) {
         guard result.messages.count == 1, var message = result.messages.first, !message.from.isEmpty,
-              message.from.allSatisfy({ $0.kind == .institution }), let first = sentences(text, limit: 1).first else { return }
-        let tokens = SummaryWords.spaceSeparated(first)
-        let keys = tokens.map(NamePhrase.wordKey)
+              message.from.allSatisfy({ $0.kind == .institution }), let first = firstSentence(text) else { return }
+        let split = SummaryTokens.of(first)
+        let tokens = split.words
+        let keys = split.keys
         var writer: NameMention?
         var k = 0
         if keys.first == "in" { k = 1 }
@@ -196,9 +197,9 @@ extension SummaryReader {
               let clause = clauses.first, clause.subjects.count == 1, let writer = clause.personSubjects.first,
               SubjectClauses.writerVerbs.contains(clause.verb), !clause.toldThat, !clause.reported else { return }
         // "Pham Van Dong describes … in a speech to the National Assembly": a public statement the telegram reports.
-        let firstSentence = sentences(text, limit: 1).first?.lowercased() ?? ""
+        let lowerFirst = firstSentence(text)?.lowercased() ?? ""
         guard !["speech", "interview", "rally", "broadcast", "article", "editorial", "press conference", "statement to"]
-            .contains(where: firstSentence.contains) else { return }
+            .contains(where: lowerFirst.contains) else { return }
         // "Shtykov informs Vyshinsky that …" in a telegram to the ministry is the telegram itself, and so is
         // an instruction ("tells Drozniak to meet …"); in a cable with no addressee, "Gromyko informs
         // Liu Xiao …" is a talk the cable reports.
@@ -241,23 +242,24 @@ extension SummaryReader {
         guard cues.allows(.relayedContent) else { return }
         guard result.messages.count == 1, let outer = result.messages.first, !outer.from.isEmpty, !outer.to.isEmpty,
               outer.via.isEmpty else { return }
-        let first = sentences(text, limit: 1).first ?? ""
+        let first = firstSentence(text) ?? ""
         let lower = first.lowercased()
         // The document, or its sender: "Kovalev transmits a letter from Mao Zedong to Stalin" in Kovalev's cable.
+        // FRUS summaries may begin with the verb: "Transmits the text of Khrushchev's letter to President Kennedy."
+        let padded = " " + lower
+        // (The verb is looked for first: a sentence without one ends the rule before the subjects are gathered.)
+        let verbs = [" contains ", " relays ", " conveys ", " transmits ", " forwards ", " carries ", " passes on ", " sends on ", " sends "]
+        guard let pv = verbs.compactMap({ padded.range(of: $0) }).first else { return }
         var subjects = ["the cable ", "the telegram ", "this telegram ", "this cable ", "the letter ", "the message ", "the note "]
         for sender in outer.from where sender.kind == .person {
             let name = sender.text.lowercased()
             subjects.append(name + " ")
-            if let surname = name.split(separator: " ").last { subjects.append(surname + " ") }
+            if let surname = SummaryWords.lastWord(name) { subjects.append(surname + " ") }
             // The family name stands first in Chinese and Korean names: "Han forwards …" for Han Sung-jin.
-            if let family = name.split(separator: " ").first, name.contains(" ") { subjects.append(family + " ") }
+            if let family = SummaryWords.firstWord(name), name.contains(" ") { subjects.append(family + " ") }
         }
-        // FRUS summaries may begin with the verb: "Transmits the text of Khrushchev's letter to President Kennedy."
-        let padded = " " + lower
         let verbFirst = ["transmits ", "forwards ", "relays ", "conveys "].contains { lower.hasPrefix($0) }
         guard verbFirst || subjects.contains(where: { lower.hasPrefix($0) }) else { return }
-        let verbs = [" contains ", " relays ", " conveys ", " transmits ", " forwards ", " carries ", " passes on ", " sends on ", " sends "]
-        guard let pv = verbs.compactMap({ padded.range(of: $0) }).first else { return }
         let v = lower.index(lower.startIndex, offsetBy: padded.distance(from: padded.startIndex, to: pv.lowerBound))
             ..< lower.index(lower.startIndex, offsetBy: padded.distance(from: padded.startIndex, to: pv.upperBound) - 1)
         let after = String(first.dropFirst(lower.distance(from: lower.startIndex, to: v.upperBound)))
@@ -331,16 +333,22 @@ extension SummaryReader {
                         "to forward to ", "to pass to ", "to convey his request to ", "to convey a message to ", "to inform ",
                         "to tell "]
         let recipient = outer.to.count == 1 && outer.to[0].kind == .person ? outer.to[0] : nil
-        // Who is asked, as the summary may print them: "him", the writer, or the title's recipient.
-        var asked: [(form: String, isWriter: Bool)] = [("him", true)]
-        for (person, isWriter) in [(writer, true)] + (recipient.map { [($0, false)] } ?? []) {
-            let full = person.text.lowercased()
-            asked.append((full, isWriter))
-            // The family name alone: last in most names, first in Chinese and Korean ones ("asks Zhang to inform …").
-            let words = full.split(separator: " ")
-            for surname in [words.last, words.first].compactMap({ $0 }) where String(surname) != full {
-                asked.append((String(surname), isWriter))
+        // Who is asked, as the summary may print them: "him", the writer, or the title's recipient
+        // (gathered at the first sentence that holds a verb of asking).
+        var askedStorage: [(form: String, isWriter: Bool)]? = nil
+        func askedForms() -> [(form: String, isWriter: Bool)] {
+            if let askedStorage { return askedStorage }
+            var asked: [(form: String, isWriter: Bool)] = [("him", true)]
+            for (person, isWriter) in [(writer, true)] + (recipient.map { [($0, false)] } ?? []) {
+                let full = person.text.lowercased()
+                asked.append((full, isWriter))
+                // The family name alone: last in most names, first in Chinese and Korean ones ("asks Zhang to inform …").
+                for surname in [SummaryWords.lastWord(full), SummaryWords.firstWord(full)].compactMap({ $0 }) where surname != full {
+                    asked.append((surname, isWriter))
+                }
             }
+            askedStorage = asked
+            return asked
         }
         let verbs = [" asked ", " asks ", " instructs ", " instructed ", " tells ", " told ", " requests "]
         for sentence in sentences(text) {
@@ -348,7 +356,7 @@ extension SummaryReader {
             // Each form is looked for only after the verbs the sentence holds.
             let present = verbs.filter { lower.range(of: $0) != nil }
             if present.isEmpty { continue }
-            for (form, askedIsWriter) in asked {
+            for (form, askedIsWriter) in askedForms() {
                 for verb in present {
                     guard let m = lower.range(of: verb + form + " ") else { continue }
                     let after = lower[m.upperBound...]
@@ -396,7 +404,7 @@ extension SummaryReader {
         // Both restatements open with a message noun, after "a" or "the" at most: any other opening word rules them out.
         if let opening = SummaryWords.openingKey(text), !["telegram", "cable", "letter", "message", "cablegram"].contains(opening) { return }
         guard result.messages.count == 1, let outer = result.messages.first, outer.from.count == 1, outer.via.isEmpty,
-              outer.to.count == 1, let first = sentences(text, limit: 1).first else { return }
+              outer.to.count == 1, let first = firstSentence(text) else { return }
         let lower = first.lowercased()
         let nouns = ["telegram", "cable", "letter", "message", "cablegram"]
         // "Message to Stalin from Roshchin informing him …": the same restatement, addressee first.
@@ -444,7 +452,7 @@ extension SummaryReader {
         guard title.contains("from \(firstCity.lowercased()) to") || title.contains("from \(NameFolding.fold(firstCity)) to"),
               let home = Gazetteer.capitalAdjective(firstCity),
               let secondCity = Gazetteer.capital(ofAdjective: String(ministry.dropLast(" Foreign Ministry".count))),
-              let first = sentences(text, limit: 1).first?.lowercased() else { return }
+              let first = firstSentence(text)?.lowercased() else { return }
         let writes = ["the ministry ", "the foreign ministry ", "the mfa ", "the ministry of foreign affairs "].contains { first.hasPrefix($0) }
         let toEmbassy = [" the embassy", " the ambassador"].contains { first.contains($0) }
         guard writes, toEmbassy else { return }
@@ -510,8 +518,9 @@ extension SummaryReader {
     static func copyRecipients(_ text: String, cues: SummaryCuePresence, into result: inout ExtractedRecord) {
         guard cues.allows(.copyRecipients), result.messages.count == 1, !result.messages[0].from.isEmpty,
               !result.messages[0].to.isEmpty, result.messages[0].via.isEmpty else { return }
-        let tokens = SummaryWords.spaceSeparated(text)
-        let keys = tokens.map(NamePhrase.wordKey)
+        let split = SummaryTokens.of(text)
+        let tokens = split.words
+        let keys = split.keys
         var message = result.messages[0]
         var i = 0
         while i < keys.count {
@@ -563,19 +572,23 @@ extension SummaryReader {
     ///
     /// - Complexity: O(n): one pass over the summary's words, each name read a bounded number of times.
     static func senderAlsoAddresses(_ text: String, into result: inout ExtractedRecord) {
-        guard result.messages.count == 1, var message = result.messages.first, message.via.isEmpty, !message.from.isEmpty,
-              SummaryCues.senderAlso.occurs(in: text) else { return }
-        let tokens = SummaryWords.spaceSeparated(text)
+        guard result.messages.count == 1, var message = result.messages.first, message.via.isEmpty, !message.from.isEmpty else { return }
+        // Every match has a word whose key is "also": a summary without one is passed over with the words' keys,
+        // which the clause rules have split already.
+        let split = SummaryTokens.of(text)
+        let keys = split.keys
+        guard keys.contains("also") else { return }
+        let tokens = split.words
         var sentenceStart = 0
         var added = false
         for p in tokens.indices {
             defer { if tokens[p].hasSuffix("."), !NamePhrase.isInitials(tokens[p]) { sentenceStart = p + 1 } }
-            guard p > sentenceStart, p - sentenceStart <= 6, p + 2 < tokens.count, NamePhrase.wordKey(tokens[p]) == "also",
-                  SummaryLexicon.furtherAddressingVerbs.contains(NamePhrase.wordKey(tokens[p + 1])),
+            guard p > sentenceStart, p - sentenceStart <= 6, p + 2 < tokens.count, keys[p] == "also",
+                  SummaryLexicon.furtherAddressingVerbs.contains(keys[p + 1]),
                   tokens[sentenceStart..<p].allSatisfy({ $0.first?.isUppercase == true || NamePhrase.isInitials($0) }) else { continue }
             let subject = leadingNames(tokens[sentenceStart..<p])
             guard subject.count == 1, MessageGrammar.contains(message.from, subject[0]) else { continue }
-            let objectStart = NamePhrase.wordKey(tokens[p + 2]) == "to" ? p + 3 : p + 2
+            let objectStart = keys[p + 2] == "to" ? p + 3 : p + 2
             guard objectStart < tokens.count else { continue }
             added = addingFurtherAddressees(tokens[objectStart...], to: &message) || added
         }

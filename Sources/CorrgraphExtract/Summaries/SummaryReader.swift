@@ -11,12 +11,18 @@
 enum SummaryReader {
     static func read(_ summary: String, into result: inout ExtractedRecord, reading: TitleReading) {
         guard !summary.isEmpty else { return }
-        // Whether the title holds a conversation noun's cue word, read once for the three rules that ask.
-        let titleConversationCued = TitleGrammar.conversationNounCues.occurs(in: result.record.title)
-        // "Had A met B, …" is "If A met B, …", "in attendance" is "present" … (`ClauseRewrites`).
-        let normalized = ClauseRewrites.rewritten(TitleText.normalize(summary))
-        // Which rule families' cue words the summary holds, read in one pass (again only if a passive is rewritten).
-        let normalizedCues = SummaryCuePresence(normalized)
+        // Whether the title holds a conversation noun's or a passing mention's cue word, read in one pass for the
+        // rules that ask.
+        let titleCues = TitleCuePresence(result.record.title)
+        let titleConversationCued = titleCues.allows(.conversationNoun)
+        // Which rule families' cue words the summary holds, read in one pass (again only if a clause or a passive
+        // is rewritten).
+        let plain = TitleText.normalize(summary)
+        let plainCues = SummaryCuePresence(plain)
+        // "Had A met B, …" is "If A met B, …", "in attendance" is "present" … (`ClauseRewrites`, whose cue words
+        // are a family of the presence above).
+        let normalized = plainCues.allows(.clauseRewrites) ? ClauseRewrites.rewritten(plain) : plain
+        let normalizedCues = TextCache.sameBytes(normalized, plain) ? plainCues : SummaryCuePresence(normalized)
         // "X was told by Y" is read as "Y told X" (`PassiveTelling`).
         let (text, toldInPassive) = normalizedCues.allows(.passiveTelling) && normalizedCues.allows(.by)
             ? PassiveTelling.activated(normalized) : (normalized, nil)
@@ -88,7 +94,8 @@ enum SummaryReader {
         }
         // **Rule: a talk the record says it recounts** ("A note on the conversations between A and B"), in any
         // record but a session's minutes or a kind that mentions talks only in passing (a chronology, a speech).
-        if result.conversations.isEmpty, !reading.sessionRecord, !mentionsTalksInPassing(result.record.title) {
+        if result.conversations.isEmpty, !reading.sessionRecord,
+           !mentionsTalksInPassing(result.record.title, cued: titleCues.allows(.passingMention)) {
             for people in recountedBetween(text, cues: cues) {
                 result.conversations.append(ExtractedConversation(participants: people, evidence: .summary))
             }
@@ -104,7 +111,12 @@ enum SummaryReader {
     /// Whether the title names a kind of record that mentions talks only in passing: "Chronology of …",
     /// "Speech by …", "Minutes of the Politburo Session".
     static func mentionsTalksInPassing(_ title: String) -> Bool {
-        guard SummaryCues.passingMention.occurs(in: title) else { return false }
+        mentionsTalksInPassing(title, cued: SummaryCues.passingMention.occurs(in: title))
+    }
+
+    /// `mentionsTalksInPassing` with its cue test (`SummaryCues.passingMention` on the title) already answered.
+    static func mentionsTalksInPassing(_ title: String, cued: Bool) -> Bool {
+        guard cued else { return false }
         let words = NamePhrase.tokenize(title).map(NamePhrase.wordKey)
         return words.contains(where: SummaryLexicon.passingMentionKinds.contains)
             && !words.contains(where: { SummaryLexicon.talkNouns.contains($0) && $0 != "visit" })
@@ -162,6 +174,11 @@ enum SummaryReader {
         // (without the title cache's lowered bytes and bracket depths, which no sentence rule reads).
         let all = SummarySentenceMemo.current.sentences(of: text) { splitSentences($0, limit: .max) }
         return limit >= all.count ? all : Array(all.prefix(max(0, limit)))
+    }
+
+    /// `sentences(text, limit: 1).first`, without copying the sentence list.
+    static func firstSentence(_ text: String) -> String? {
+        SummarySentenceMemo.current.sentences(of: text) { splitSentences($0, limit: .max) }.first
     }
 
     private static func splitSentences(_ text: String, limit: Int) -> [String] {

@@ -138,20 +138,23 @@ extension SummaryReader {
         // Precondition (`SummaryCues`): the words this rule reads.
         guard cues.allows(.onwardRecipient) else { return }
         guard let hop = titleHop(result), hop.to.allSatisfy({ $0.kind == .person }),
-              let first = sentences(text, limit: 1).first else { return }
+              let first = firstSentence(text) else { return }
         // A sentence without an apostrophe byte (`'` or the last byte of `’`) opens with no possessive: unless a
         // verb of sending follows the sender's name, the opening word alone decides.
-        let mayHoldPossessive = ByteSearch.holds(UInt8(ascii: "'"), in: first) || ByteSearch.holds(0x99, in: first)
-        let tokens = SummaryWords.spaceSeparated(first)
+        let mayHoldPossessive = first.utf8.withContiguousStorageIfAvailable { $0.contains { $0 == UInt8(ascii: "'") || $0 == 0x99 } }
+            ?? (ByteSearch.holds(UInt8(ascii: "'"), in: first) || ByteSearch.holds(0x99, in: first))
+        let split = SummaryTokens.of(first)
+        let tokens = split.words
+        let keys = split.keys
         if !mayHoldPossessive, let opening = SummaryWords.openingKey(text), !SummaryLexicon.documentNouns.contains(opening),
-           !tokens.prefix(5).contains(where: { SummaryLexicon.sendingVerbs.contains(NamePhrase.wordKey($0)) }) { return }
+           !keys.prefix(5).contains(where: sendingVerbKeys.contains) { return }
         var start = 0
         // "Mansour's message was to be passed on to B": the sender's possessive before a message noun opens it too.
         if let p = tokens.prefix(5).firstIndex(where: SummaryWords.endsPossessive), p + 1 < tokens.count,
-           SummaryLexicon.messageNouns.contains(NamePhrase.wordKey(tokens[p + 1])),
+           SummaryLexicon.messageNouns.contains(keys[p + 1]),
            let owner = leadingNames(tokens[...p].map { String($0.dropLast(2)) }).last, MessageGrammar.contains(hop.from, owner) {
             start = p + 1
-        } else if let v = tokens.prefix(5).firstIndex(where: { SummaryLexicon.sendingVerbs.contains(NamePhrase.wordKey($0)) }), v > 0,
+        } else if let v = keys.prefix(5).firstIndex(where: sendingVerbKeys.contains), v > 0,
                   v + 1 < tokens.count, tokens[..<v].allSatisfy({ $0.first?.isUppercase == true || NamePhrase.isInitials($0) }),
                   let sender = leadingNames(tokens[..<v]).last, MessageGrammar.contains(hop.from, sender) {
             // "Kaczmarek sends a message to be handed to B": the sender by name, a verb of sending and the message.
@@ -159,24 +162,22 @@ extension SummaryReader {
         } else if let opening = SummaryWords.openingKey(text), !SummaryLexicon.documentNouns.contains(opening) {
             return
         }
-        while start < tokens.count, SummaryLexicon.determiners.contains(NamePhrase.wordKey(tokens[start])) { start += 1 }
-        let isMessageNoun = start < tokens.count && start > 0 && SummaryLexicon.messageNouns.contains(NamePhrase.wordKey(tokens[start]))
-        guard start < tokens.count, isMessageNoun || SummaryLexicon.documentNouns.contains(NamePhrase.wordKey(tokens[start])) else { return }
-        // (Every word's key only once the opening is a document noun.)
-        let keys = tokens.map(NamePhrase.wordKey)
+        while start < tokens.count, SummaryLexicon.determiners.contains(keys[start]) { start += 1 }
+        let isMessageNoun = start < tokens.count && start > 0 && SummaryLexicon.messageNouns.contains(keys[start])
+        guard start < tokens.count, isMessageNoun || SummaryLexicon.documentNouns.contains(keys[start]) else { return }
         let lower = " " + first.lowercased()
         var finals: [NameMention] = []
         var onward: [NameMention] = []
         if start + 2 < keys.count, keys[start + 1] == "for", tokens[start + 2].first?.isUppercase == true {
             // "Instructions for Kim Il Sung in light of …"
             finals = leadingNames(tokens[(start + 2)...])
-        } else if let marker = SummaryLexicon.onwardRecipientMarkers.lazy.compactMap({ lower.range(of: " " + $0) }).first {
+        } else if let marker = spacedOnwardRecipientMarkers.lazy.compactMap({ lower.range(of: $0) }).first {
             let offset = lower.distance(from: lower.startIndex, to: marker.upperBound) - 1
             finals = leadingNames(String(first.dropFirst(offset)).split(separator: " ").drop { $0.lowercased() == "the" })
             // **Rule: an onward chain.** "to be passed to C for transmission to B": C is one more go-between, B the
             // final recipient (a second marker after the first one's names).
             let rest = lower[marker.upperBound...]
-            if !finals.isEmpty, let next = SummaryLexicon.onwardRecipientMarkers.lazy.compactMap({ rest.range(of: " " + $0) }).first {
+            if !finals.isEmpty, let next = spacedOnwardRecipientMarkers.lazy.compactMap({ rest.range(of: $0) }).first {
                 let further = leadingNames(String(first.dropFirst(lower.distance(from: lower.startIndex, to: next.upperBound) - 1))
                     .split(separator: " ").drop { $0.lowercased() == "the" })
                 if !further.isEmpty, further.allSatisfy({ $0.kind == .person }) {
@@ -190,6 +191,10 @@ extension SummaryReader {
         result.messages = [ExtractedMessage(from: hop.from, to: finals, via: hop.to + onward, evidence: .summary)]
     }
 
+    /// The onward-recipient markers with the space before them, in their order, as the rule looks for them.
+    static let spacedOnwardRecipientMarkers = SummaryLexicon.onwardRecipientMarkers.map { " " + $0 }
+    static let sendingVerbKeys = FilteredWords(SummaryLexicon.sendingVerbs)
+
     /// **Rule: the sender asks the addressee to hand on someone's message.**
     /// Precondition: the title states one hop C → D. "C asks/demands/instructs D to pass/convey/deliver the
     /// reply of A to B" (or "A's reply to B"): A's message to B, relayed by C and D.
@@ -198,12 +203,12 @@ extension SummaryReader {
         guard cues.allows(.handOnRequest), cues.allows(.handOnRequestHanding) else { return }
         guard let hop = titleHop(result), hop.to.count == 1 else { return }
         for sentence in sentences(text) {
-            // A sentence without a verb of requesting is passed over in one byte scan, before it is split.
-            guard SummaryCues.handOnRequest.occurs(in: sentence) else { continue }
-            let tokens = SummaryWords.spaceSeparated(sentence)
+            // The sentence's words, shared with the other rules (a one-sentence summary's are the clause rules' own).
+            let split = SummaryTokens.of(sentence)
+            let tokens = split.words
             // A sentence without a verb of requesting is passed over before its words' keys are built.
             guard tokens.contains(where: requestVerbFilter.mayHold) else { continue }
-            let keys = tokens.map(NamePhrase.wordKey)
+            let keys = split.keys
             for r in keys.indices where SummaryLexicon.requestVerbs.contains(keys[r]) && r >= 1 {
                 guard let asker = leadingNames(tokens[..<r].suffix(4).drop { $0.first?.isLowercase == true }).last,
                       MessageGrammar.contains(hop.from, asker) else { continue }
@@ -347,9 +352,10 @@ extension SummaryReader {
     /// The first sentence's words, their keys, and the index of the first word after leading determiners
     /// ("The", "A"): where the rules that read a summary's restatement of its record begin.
     static func openingWords(_ text: String) -> (tokens: [String], keys: [String], start: Int)? {
-        guard let first = sentences(text, limit: 1).first else { return nil }
-        let tokens = SummaryWords.spaceSeparated(first)
-        let keys = tokens.map(NamePhrase.wordKey)
+        guard let first = firstSentence(text) else { return nil }
+        let split = SummaryTokens.of(first)
+        let tokens = split.words
+        let keys = split.keys
         var start = 0
         while start < keys.count, SummaryLexicon.determiners.contains(keys[start]) { start += 1 }
         return (tokens, keys, start)

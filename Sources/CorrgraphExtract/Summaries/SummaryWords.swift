@@ -101,22 +101,8 @@ enum SummaryWords {
     /// sentence's words are the text's first words, so a rule whose opening word is not this one cannot
     /// apply. "" when there is no such word; nil where the text's spaces do not stand alone.
     static func openingKey(_ text: String) -> String? {
-        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
-            guard spacesStandAlone(bytes) else { return nil }
-            let n = bytes.count
-            var start = 0
-            while start < n {
-                var end = start
-                while end < n, bytes[end] != 0x20 { end += 1 }
-                if end > start {
-                    let key = NamePhrase.wordKey(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
-                    if !SummaryLexicon.determiners.contains(key) { return key }
-                }
-                start = end + 1
-            }
-            return ""
-        }
-        return found ?? nil
+        // From the text's words and keys, which the clause rules have split already.
+        SummaryTokens.of(text).openingKey
     }
 }
 
@@ -175,6 +161,14 @@ extension SummaryWords {
             var at = 0
             for (n, word) in words.enumerated() {
                 if n > 0 { out[at] = 0x20; at += 1 }
+                // Each word's bytes in one copy where they are stored contiguously (native and small strings).
+                let copied = word.utf8.withContiguousStorageIfAvailable { bytes -> Int in
+                    if let source = bytes.baseAddress, let target = out.baseAddress, bytes.count > 0 {
+                        (target + at).update(from: source, count: bytes.count)
+                    }
+                    return bytes.count
+                }
+                if let copied { at += copied; continue }
                 for b in word.utf8 { out[at] = b; at += 1 }
             }
             return at
@@ -222,5 +216,107 @@ extension SummaryWords {
             return hi - lo
         }
         return !SummaryReader.abbreviations.contains(key)
+    }
+}
+
+extension SummaryWords {
+    /// `NamePhrase.wordKey(word)`, which is the word itself when it is ASCII without capitals and opens and ends
+    /// with a letter or digit (most words of a summary): then no new string is built.
+    static func key(_ word: String) -> String {
+        let isOwnKey = word.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            guard let first = b.first, let last = b.last, ASCIIWords.isAlphanumeric(first), ASCIIWords.isAlphanumeric(last) else { return false }
+            for x in b where x >= 0x80 || (x >= 65 && x <= 90) { return false }
+            return true
+        } ?? false
+        return isOwnKey ? word : NamePhrase.wordKey(word)
+    }
+
+    /// `text.split(separator: " ").first.map(String.init)`, cut at space bytes where the text's spaces stand alone.
+    static func firstWord(_ text: String) -> String? {
+        if let found = firstWordOverBytes(text) { return found.word }
+        return text.split(separator: " ").first.map(String.init)
+    }
+
+    static func firstWord(_ text: Substring) -> String? {
+        if let found = firstWordOverBytes(text) { return found.word }
+        return text.split(separator: " ").first.map(String.init)
+    }
+
+    private static func firstWordOverBytes<S: StringProtocol>(_ text: S) -> (read: Bool, word: String?)? {
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> (read: Bool, word: String?) in
+            guard spacesStandAlone(bytes) else { return (false, nil) }
+            let n = bytes.count
+            var start = 0
+            while start < n, bytes[start] == 0x20 { start += 1 }
+            guard start < n else { return (true, nil) }
+            var end = start
+            while end < n, bytes[end] != 0x20 { end += 1 }
+            return (true, String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+        }
+        if let found, found.read { return found }
+        return nil
+    }
+
+    /// `text.split(separator: " ").last.map(String.init)`, likewise.
+    static func lastWord(_ text: String) -> String? {
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> (read: Bool, word: String?) in
+            guard spacesStandAlone(bytes) else { return (false, nil) }
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            guard end > 0 else { return (true, nil) }
+            var start = end
+            while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+            return (true, String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+        }
+        if let found, found.read { return found.word }
+        return text.split(separator: " ").last.map(String.init)
+    }
+
+    /// `word.lowercased() == lower` for an ASCII lower-case `lower` (`"to"`, `"the"`): a word with a byte
+    /// outside ASCII is lower-cased as Unicode says.
+    @inline(__always) static func lowersTo(_ word: String, _ lower: StaticString) -> Bool {
+        let m = lower.utf8CodeUnitCount
+        let p = lower.utf8Start
+        let answer = word.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            for x in b where x >= 0x80 { return nil }
+            guard b.count == m else { return false }
+            for k in 0..<m where (b[k] >= 65 && b[k] <= 90 ? b[k] + 32 : b[k]) != p[k] { return false }
+            return true
+        }
+        if let answer, let known = answer { return known }
+        return word.lowercased() == String(decoding: UnsafeBufferPointer(start: p, count: m), as: UTF8.self)
+    }
+
+    /// `word.hasSuffix(suffix)` for an ASCII suffix: false at once when the last bytes differ (a word that ends in
+    /// the suffix's Characters ends in its bytes).
+    @inline(__always) static func endsWithASCII(_ word: String, _ suffix: StaticString) -> Bool {
+        let m = suffix.utf8CodeUnitCount
+        let p = suffix.utf8Start
+        let utf8 = word.utf8
+        guard utf8.count >= m else { return false }
+        var k = m
+        for b in utf8.reversed() {
+            k -= 1
+            if b != p[k] { return false }
+            if k == 0 { break }
+        }
+        return word.hasSuffix(String(decoding: UnsafeBufferPointer(start: p, count: m), as: UTF8.self))
+    }
+
+    /// `s.drop { $0 == "(" || $0 == "[" }` followed by `opensUppercase`, over the bytes where each bracket byte is
+    /// a Character of its own (the byte after it is ASCII).
+    static func opensUppercaseAfterBrackets(_ s: String) -> Bool {
+        let answer = s.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            var k = 0
+            while k < b.count, b[k] == UInt8(ascii: "(") || b[k] == UInt8(ascii: "[") {
+                if k + 1 < b.count, b[k + 1] >= 0x80 { return nil }
+                k += 1
+            }
+            guard k < b.count else { return false }
+            if b[k] < 0x80, k + 1 >= b.count || b[k + 1] < 0x80 { return b[k] >= 65 && b[k] <= 90 }
+            return nil
+        }
+        if let answer, let known = answer { return known }
+        return opensUppercase(s.drop { $0 == "(" || $0 == "[" })
     }
 }

@@ -66,7 +66,10 @@ enum ByteSearch {
             let p = needle.utf8Start
             if bytes.contains(where: { $0 >= 0x80 }) { return true }
             guard m > 0, n >= m else { return m == 0 }
-            for i in 0...(n - m) {
+            // The needle's first byte in either case: most positions are passed over on one or two comparisons.
+            let first = p[0] >= 65 && p[0] <= 90 ? p[0] + 32 : p[0]
+            let firstUpper = first >= 97 && first <= 122 ? first - 32 : first
+            for i in 0...(n - m) where bytes[i] == first || bytes[i] == firstUpper {
                 var k = 0
                 while k < m {
                     var b = bytes[i + k]
