@@ -23,6 +23,11 @@ enum SignedWriter {
                       i == sentenceStart || i > sentenceStart && tokens[i - 1].hasSuffix(",")
                         && SummaryLexicon.documentNouns.contains(NamePhrase.wordKey(tokens[i - 1])) {
                 nameStart = i + 2
+            } else if i + 1 < tokens.count, i - sentenceStart <= 5, signingParticiples.contains(NamePhrase.wordKey(tokens[i])),
+                      NamePhrase.wordKey(tokens[i + 1]) == "by",
+                      SummaryReader.recordSignedInPassive(tokens[sentenceStart..<i].map(NamePhrase.wordKey), from: 0, participle: i - sentenceStart) {
+                // "The report was written by X", "It was signed by X": the record in the passive.
+                nameStart = i + 2
             }
             guard let nameStart, nameStart < tokens.count else { continue }
             let named = SummaryReader.leadingNames(tokens[nameStart...])

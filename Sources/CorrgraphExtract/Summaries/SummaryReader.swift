@@ -24,7 +24,8 @@ enum SummaryReader {
         // Every alias opens a parenthesis: the record's names are gathered only for a summary that holds one.
         if ByteSearch.holds(UInt8(ascii: "("), in: text) { result.statedAliases += aliases(in: text, names: names(of: result)) }
         // Clauses whose subject is "he" or "she" serve only a journal's diarist.
-        let allClauses = SubjectClauses.find(in: text, pronouns: true)
+        // "According to press reports, A met B": hearsay states no act (`withoutPressHearsay`).
+        let allClauses = withoutPressHearsay(SubjectClauses.find(in: text, pronouns: true), in: text)
         let clauses = allClauses.filter { !$0.pronounSubject }
 
         // "Participants: President Nixon, Ambassador Dobrynin, Henry Kissinger" (FRUS memoranda of conversation).
@@ -40,6 +41,7 @@ enum SummaryReader {
         conveyedThrough(text, clauses: clauses, cues: cues, into: &result)
         onwardRecipient(text, cues: cues, into: &result)
         handOnRequest(text, cues: cues, into: &result)
+        requestedRelays(text, into: &result)
         anotherAuthorAddressesTheRecipient(text, clauses: clauses, into: &result)
         forwardedDocumentOfAnother(text, cues: cues, into: &result)
         ministryWritesToItsEmbassy(text, into: &result)
@@ -47,6 +49,8 @@ enum SummaryReader {
         if cues.allows(.pronounAlso) { pronounFurtherAddressees(text, clauses: clauses, into: &result) }
         senderAlsoAddresses(text, into: &result)
         copyRecipients(text, cues: cues, into: &result)
+        recordAlsoSent(text, into: &result)
+        senderAlsoSendsRecord(text, into: &result)
         namedWriter(clauses, into: &result)
         writerBesideInstitution(text, clauses: clauses, reading: reading, into: &result)
         writerInRestatement(text, into: &result)

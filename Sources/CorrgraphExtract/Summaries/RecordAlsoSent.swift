@@ -1,0 +1,116 @@
+/// Conventions of catalogue English for further addressees of the record's one message (docs/summaries.md,
+/// "Aliases, writers and go-betweens"):
+/// - **The record also sent**: `The letter was also sent to C`, `It has also been forwarded to C`, `Also sent to C.` —
+///   the record (a determiner `the`/`this` and a document noun, or `it`) with a past auxiliary, an adverb of addition
+///   (`also`, `likewise`, `simultaneously`: `SummaryLexicon.copyAdverbs`) and a participle of
+///   `SummaryLexicon.recordSentParticiples` + `to`; or the same adverb and participle opening a sentence, as a label.
+///   `A similar letter was sent to C` is another letter; `will also be sent`, `was not sent` add no one.
+/// - **Joint address**: `addressed jointly to B and C`, `jointly addressed to B and C`: every person named is an addressee.
+/// - **The sender also sends the record**: `Volkonsky also sends/sent the letter to C` (the sender by name opening the
+///   sentence, `also`, a verb of sending, the record, `to`).
+extension SummaryReader {
+    static let recordAlsoSentCues = RuleCues(SummaryLexicon.copyAdverbs.union(SummaryLexicon.jointAddressAdverbs))
+
+    /// - Complexity: O(n): each word is looked at a bounded number of times.
+    static func recordAlsoSent(_ text: String, into result: inout ExtractedRecord) {
+        guard result.messages.count == 1, var message = result.messages.first, !message.from.isEmpty, !message.to.isEmpty,
+              message.via.isEmpty, recordAlsoSentCues.occurs(in: text) else { return }
+        var added = false
+        for sentence in sentences(text) {
+            let tokens = SummaryWords.spaceSeparated(sentence)
+            let keys = tokens.map(NamePhrase.wordKey)
+            for p in keys.indices where p + 2 < keys.count && SummaryLexicon.recordSentParticiples.contains(keys[p]) {
+                var listStart: Int?
+                if keys[p] == "addressed", SummaryLexicon.jointAddressAdverbs.contains(keys[p + 1]), keys[p + 2] == "to" {
+                    listStart = p + 3   // "addressed jointly to B and C"
+                } else if keys[p + 1] == "to", p >= 1, SummaryLexicon.jointAddressAdverbs.contains(keys[p - 1]), keys[p] == "addressed" {
+                    listStart = p + 2   // "jointly addressed to B and C"
+                } else if keys[p + 1] == "to", recordIsSubjectAlso(tokens, keys, participle: p, sender: message.from) {
+                    listStart = p + 2   // "The letter was also sent to C", "Also sent to C"
+                }
+                guard let start = listStart else { continue }
+                for person in leadingNames(tokens[start...].prefix(maxNameListTokens)) where person.kind == .person
+                    && !MessageGrammar.contains(message.to + message.from, person) {
+                    message.to.append(person)
+                    added = true
+                }
+            }
+        }
+        guard added else { return }
+        message.evidence = .summary
+        result.messages = [message]
+    }
+
+    /// Whether the words before the participle at `p` make the record the thing also sent: `[the|this] NOUN|it` + past
+    /// auxiliaries + an adverb of addition; the adverb alone opening the sentence ("Also sent to C"); or the sender by
+    /// name + the adverb + a verb of sending in the active + the record ("Volkonsky also sent the letter to C", where
+    /// `p` is then the verb and the record stands between it and `to`: read by the caller as `sent … to`).
+    static func recordIsSubjectAlso(_ tokens: [String], _ keys: [String], participle p: Int, sender: [NameMention]) -> Bool {
+        var k = p - 1
+        guard k >= 0, SummaryLexicon.copyAdverbs.contains(keys[k]) || SummaryLexicon.copyPastAuxiliaries.contains(keys[k]) else { return false }
+        var adverb = false
+        var auxiliaries = 0
+        while k >= 0, p - k <= 4 {
+            if SummaryLexicon.copyAdverbs.contains(keys[k]) { adverb = true } else if SummaryLexicon.copyPastAuxiliaries.contains(keys[k]) {
+                auxiliaries += 1
+            } else { break }
+            k -= 1
+        }
+        guard adverb else { return false }
+        if k < 0 { return auxiliaries == 0 }   // "Also sent to C."
+        guard auxiliaries > 0 else { return false }
+        if SummaryLexicon.recordPronouns.contains(keys[k]) { return k == 0 }   // "It was also sent to C."
+        return k == 1 && SummaryLexicon.documentNouns.contains(keys[k]) && ["the", "this"].contains(keys[0])
+    }
+
+    /// **Rule: the sender also sends the record** ("Volkonsky also sends the letter to C"): the people after `to`.
+    static func senderAlsoSendsRecord(_ text: String, into result: inout ExtractedRecord) {
+        guard result.messages.count == 1, var message = result.messages.first, !message.from.isEmpty, !message.to.isEmpty,
+              message.via.isEmpty, recordAlsoSentCues.occurs(in: text) else { return }
+        var added = false
+        for sentence in sentences(text) {
+            let tokens = SummaryWords.spaceSeparated(sentence)
+            let keys = tokens.map(NamePhrase.wordKey)
+            guard let a = keys.prefix(7).firstIndex(where: SummaryLexicon.copyAdverbs.contains), a >= 1, a + 4 < keys.count,
+                  SummaryLexicon.sendingVerbs.contains(keys[a + 1]) || ["forwards", "forwarded"].contains(keys[a + 1]),
+                  tokens[..<a].allSatisfy({ SummaryWords.opensUppercase($0) || NamePhrase.isInitials($0) }),
+                  let subject = leadingNames(tokens[..<a]).last, MessageGrammar.contains(message.from, subject) else { continue }
+            // The record: "the letter", "this telegram", "it".
+            var to = a + 2
+            if SummaryLexicon.recordPronouns.contains(keys[to]) {
+                to += 1
+            } else if ["the", "this"].contains(keys[to]), SummaryLexicon.documentNouns.contains(keys[to + 1]) {
+                to += 2
+            } else { continue }
+            guard to + 1 < keys.count, keys[to] == "to" else { continue }
+            for person in leadingNames(tokens[(to + 1)...].prefix(maxNameListTokens)) where person.kind == .person
+                && !MessageGrammar.contains(message.to + message.from, person) {
+                message.to.append(person)
+                added = true
+            }
+        }
+        guard added else { return }
+        message.evidence = .summary
+        result.messages = [message]
+    }
+
+    /// Whether the words before a copy marker at `i` ask for or plan the copy: an infinitive of sending among the three
+    /// words before it ("asks D to send a copy to C", "wonders whether to give a copy to C").
+    static func copyAskedFor(_ keys: [String], before i: Int) -> Bool {
+        let start = max(0, i - 3)
+        guard start < i else { return false }
+        return (start..<i).contains { k in keys[k] == "to" && k + 1 < i && SummaryLexicon.sendingInfinitives.contains(keys[k + 1]) }
+    }
+
+    /// Whether the words `start..<participle` make the record the subject of a passive of signing: `[the|this] NOUN` or
+    /// `it`, then past auxiliaries ("The report was written by X", "It was signed by X"): the writer of the record.
+    static func recordSignedInPassive(_ keys: [String], from start: Int, participle p: Int) -> Bool {
+        var k = p - 1
+        var auxiliaries = 0
+        while k >= start, ["was", "is", "has", "had", "been"].contains(keys[k]) { k -= 1; auxiliaries += 1 }
+        guard auxiliaries > 0, k >= start else { return false }
+        if SummaryLexicon.recordPronouns.contains(keys[k]) { return k == start }
+        return k == start + 1 && ["the", "this"].contains(keys[start])
+            && (SummaryLexicon.messageNouns.contains(keys[k]) || ["document", "memorandum", "dispatch"].contains(keys[k]))
+    }
+}

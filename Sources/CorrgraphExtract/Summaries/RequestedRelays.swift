@@ -1,0 +1,90 @@
+/// Conventions of catalogue English for a message the title's addressee is asked to hand on (docs/summaries.md,
+/// "Aliases, writers and go-betweens"). Precondition of each: the title states one hop C → D with D one person.
+/// - **A request in the passive**: `D is/was asked/instructed/requested to inform B …`, `D is asked to relay the
+///   contents to B` (the one asked is the title's addressee, by name; `SummaryLexicon.passiveRequestParticiples`): C's
+///   message goes on to B through D, as in `C asks D to inform B`.
+/// - **A request that the message be handed on**: `C requests/asks/urges that the message/it be passed on/forwarded to
+///   B` (a verb of requesting, `that`, the record — a determiner and a message noun, or `it` — `be`, a participle of
+///   `SummaryLexicon.passingOnParticiples`): the same.
+/// - **The sender as a pronoun**: `He asks D to pass the message on to B` — `he`/`she` opening a sentence stands for the
+///   title's sender when no one else is named before it as a sentence's subject (`pronounStandsForSender`).
+/// Asking D *not* to pass it on, or to send something new, hands nothing on.
+extension SummaryReader {
+    static let passiveRequestCues = RuleCues(SummaryLexicon.passiveRequestParticiples)
+    static let requestedHandingOnCues = RuleCues(["be"])
+
+    static func requestedRelays(_ text: String, into result: inout ExtractedRecord) {
+        guard let hop = titleHop(result), hop.to.count == 1, hop.to[0].kind == .person,
+              passiveRequestCues.occurs(in: text) || requestedHandingOnCues.occurs(in: text) else { return }
+        let all = sentences(text)
+        for (n, sentence) in all.enumerated() {
+            let tokens = SummaryWords.spaceSeparated(sentence)
+            let keys = tokens.map(NamePhrase.wordKey)
+            for p in keys.indices.dropFirst() where p + 2 < keys.count {
+                var finals: [NameMention]?
+                if SummaryLexicon.passiveRequestParticiples.contains(keys[p]), keys[p + 1] == "to",
+                   ["is", "was", "are", "were", "been"].contains(keys[p - 1]) {
+                    // "Bragin is asked to relay …": the one asked opens the sentence, before the auxiliaries.
+                    var a = p - 1
+                    while a > 0, ["is", "was", "are", "were", "been", "has", "have", "had", "also", "then", "further"].contains(keys[a - 1]) { a -= 1 }
+                    let asked = leadingNames(tokens[..<a])
+                    guard a > 0, asked.count == 1, MessageGrammar.contains(hop.to, asked[0]),
+                          tokens[..<a].allSatisfy({ SummaryWords.opensUppercase($0) || NamePhrase.isInitials($0) }) else { continue }
+                    finals = requestedRecipients(tokens, keys, verbAt: p + 2)
+                } else if keys[p] == "be", p >= 3, p + 2 < keys.count, SummaryLexicon.passingOnParticiples.contains(keys[p + 1]) {
+                    // "Volkonsky requests that the message be passed on to B."
+                    var o = p - 1
+                    let recordObject = SummaryLexicon.recordPronouns.contains(keys[o])
+                        || (SummaryLexicon.messageNouns.contains(keys[o]) || SummaryLexicon.handedOnContentNouns.contains(keys[o]))
+                            && o >= 1 && SummaryLexicon.determiners.contains(keys[o - 1])
+                    guard recordObject else { continue }
+                    if !SummaryLexicon.recordPronouns.contains(keys[o]) { o -= 1 }
+                    guard o >= 2, keys[o - 1] == "that", SubjectClauses.mandativeVerbs.contains(keys[o - 2]) || SummaryLexicon.requestVerbs.contains(keys[o - 2]),
+                          requesterIsSender(tokens, keys, verbAt: o - 2, sentenceIndex: n, sentences: all, sender: hop.from) else { continue }
+                    var to = p + 2
+                    if to < keys.count, SummaryLexicon.handingOnParticles.contains(keys[to]) { to += 1 }
+                    guard to + 1 < keys.count, keys[to] == "to" else { continue }
+                    finals = leadingNames(tokens[(to + 1)...].prefix(maxNameListTokens))
+                }
+                guard let finals, !finals.isEmpty, finals.allSatisfy({ $0.kind == .person }),
+                      !finals.contains(where: { MessageGrammar.contains(hop.from + hop.to, $0) }) else { continue }
+                result.messages = [ExtractedMessage(from: hop.from, to: finals, via: hop.to, evidence: .summary)]
+                return
+            }
+        }
+    }
+
+    /// The people a request's verb at `verbAt` hands the message on to: "inform B (of …)", "tell B that …", "relay the
+    /// contents to B", "convey to B …", "pass it on to B".
+    static func requestedRecipients(_ tokens: [String], _ keys: [String], verbAt v: Int) -> [NameMention]? {
+        guard v < keys.count else { return nil }
+        if SummaryLexicon.informingVerbs.contains(keys[v]) {
+            return v + 1 < keys.count ? leadingNames(tokens[(v + 1)...].prefix(maxNameListTokens)) : nil
+        }
+        guard SummaryLexicon.passingOnVerbs.contains(keys[v]) else { return nil }
+        var k = v + 1
+        if k < keys.count, SummaryLexicon.handingOnParticles.contains(keys[k]) { k += 1 }
+        if k + 1 < keys.count, keys[k] == "to" { return leadingNames(tokens[(k + 1)...].prefix(maxNameListTokens)) }
+        return ownMessageHandedOn(tokens, keys, from: k, verb: keys[v])
+    }
+
+    /// Whether the subject of the verb of requesting at `verbAt` is the title's sender: by name, or as `he`/`she`
+    /// opening the sentence when it stands for the sender (`pronounStandsForSender`).
+    static func requesterIsSender(_ tokens: [String], _ keys: [String], verbAt v: Int, sentenceIndex n: Int, sentences all: [String],
+                                  sender: [NameMention]) -> Bool {
+        guard v >= 1 else { return false }
+        if v == 1, ["he", "she"].contains(keys[0]) { return pronounStandsForSender(sentenceIndex: n, sentences: all, sender: sender) }
+        let subject = tokens[..<v].reversed().prefix { SummaryWords.opensUppercase($0) || NamePhrase.isInitials($0) }.reversed()
+        guard let named = leadingNames(subject).last else { return false }
+        return MessageGrammar.contains(sender, named)
+    }
+
+    /// **Rule: `he`/`she` opening a sentence is the title's sender** when the last sentence before it that opens with
+    /// a person names the sender, or none does: "He asks Bragin to pass the message on to B" in Volkonsky's cable.
+    static func pronounStandsForSender(sentenceIndex n: Int, sentences all: [String], sender: [NameMention]) -> Bool {
+        for earlier in all[..<min(n, all.count)].reversed() {
+            if let person = recounter(head: earlier), person.kind == .person { return MessageGrammar.contains(sender, person) }
+        }
+        return true
+    }
+}

@@ -1,0 +1,126 @@
+/// Conventions of catalogue English for talks a summary states (docs/summaries.md, "Conversations a record
+/// recounts" and "What is not an act"):
+/// - **An opening phrase of a talk**: `At a meeting with B on 3 May, A raised …`, `During his talks with B, A …`,
+///   `In a conversation with B, A said …`, `In talks with B, A …` (a preposition of `SummaryLexicon.openingTalkPrepositions`,
+///   an optional determiner or possessive, at most two modifiers, a talk noun, `with` B, then a comma and the main clause): the talk of B with the
+///   main clause's subject — the names after the phrase's comma, followed by a lowercase verb.
+/// - **Separate talks**: `met separately with A and B`, `held separate talks with A and B`, `met with A and B,
+///   respectively` are one talk with each (`SummaryLexicon.distributiveAdverbs`, `distributiveAdjectives`).
+/// - **Press hearsay**: a sentence that attributes what it says to the press or to hearsay (`According to press reports,
+///   …`, `As reported by the radio, …`, `The newspaper reported that …`: `SummaryLexicon.pressNouns`, `hearsayNouns`)
+///   states no act of the record. A person named by `According to X,` is the source, no subject of the clause after it.
+/// - **Denial**: a talk denied, refused or called off (`did not hold talks with`, `cancelled his meeting with`:
+///   `SummaryLexicon.denialWords` just before the talk noun) is none.
+extension SummaryReader {
+    /// The main clause's subject after an opening phrase of a talk whose head (the words before the talk noun) is
+    /// `head`: "At a meeting with B on 3 May, A raised …" → [A]. Nil when the head is no such phrase or no name
+    /// opens the main clause ("…, the ambassador raised" names no one).
+    ///
+    /// - Complexity: O(n) in the sentence's words, at most `openingPhraseWindow` of them read after the noun.
+    static func openingTalkPhraseSubject(_ sentence: String, head: String) -> [NameMention]? {
+        let headWords = head.split(separator: " ").map { NamePhrase.wordKey(String($0)) }
+        guard (1...4).contains(headWords.count), SummaryLexicon.openingTalkPrepositions.contains(headWords[0]) else { return nil }
+        let tokens = SummaryWords.spaceSeparated(sentence)
+        // An optional determiner or possessive, then at most two lowercase modifiers: "In talks with", "At a lengthy meeting with".
+        let modifiers = headWords.count >= 2 && SummaryLexicon.determiners.contains(headWords[1]) ? 2 : 1
+        guard tokens.count > headWords.count + 2, headWords.count - modifiers <= 2,
+              tokens[modifiers..<headWords.count].allSatisfy(SummaryWords.opensLowercase) else { return nil }
+        // The phrase's comma: the first after which a run of names (no comma inside) is followed by a lowercase verb.
+        let afterWith = headWords.count + 2
+        for c in afterWith..<min(tokens.count - 1, afterWith + openingPhraseWindow) {
+            if SummaryWords.endsWith(tokens[c], UInt8(ascii: ".")) && !NamePhrase.isInitials(tokens[c]) { return nil }
+            guard SummaryWords.endsWith(tokens[c], UInt8(ascii: ",")) else { continue }
+            var e = c + 1
+            while e < tokens.count, e - c <= maxNameListTokens, SummaryWords.opensUppercase(tokens[e]) || NamePhrase.isInitials(tokens[e])
+                    || NamePhrase.particles.contains(tokens[e]) {
+                if SummaryWords.endsWith(tokens[e], UInt8(ascii: ",")) || SummaryWords.endsWith(tokens[e], UInt8(ascii: ".")) { break }
+                e += 1
+            }
+            guard e > c + 1, e < tokens.count, SummaryWords.opensLowercase(tokens[e]),
+                  !["and", "of", "who", "whose", "whom", "which"].contains(NamePhrase.wordKey(tokens[e])) else { continue }
+            let subject = leadingNames(tokens[(c + 1)..<e]).filter { $0.kind == .person }
+            return subject.isEmpty ? nil : subject
+        }
+        return nil
+    }
+
+    /// How many words after `with` an opening phrase of a talk may run before its comma.
+    static let openingPhraseWindow = 14
+
+    /// Whether a sentence's talk with several people is one talk with each: it holds a distributive adverb, or a
+    /// distributive adjective right before a talk noun ("held separate talks with A and B").
+    static func separateTalks(_ sentence: String) -> Bool {
+        guard separateTalkCues.occurs(in: sentence) else { return false }
+        let keys = SummaryWords.spaceSeparated(sentence).map(NamePhrase.wordKey)
+        return keys.indices.contains { k in
+            SummaryLexicon.distributiveAdverbs.contains(keys[k])
+                || SummaryLexicon.distributiveAdjectives.contains(keys[k]) && k + 1 < keys.count && SummaryLexicon.talkNouns.contains(keys[k + 1])
+        }
+    }
+    static let separateTalkCues = RuleCues(SummaryLexicon.distributiveAdverbs.union(SummaryLexicon.distributiveAdjectives))
+
+    /// The word ranges (among the text's space-separated words) of the sentences that separate their talks: a clause
+    /// whose subject starts in one has a talk with each person it names.
+    static func separateTalkSentences(_ text: String) -> [Range<Int>] {
+        guard separateTalkCues.occurs(in: text) else { return [] }
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for sentence in sentences(text) {
+            let count = SummaryWords.spaceSeparated(sentence).count
+            if separateTalks(sentence) { ranges.append(start..<(start + count)) }
+            start += count
+        }
+        return ranges
+    }
+
+    /// Whether a sentence attributes what it says to the press or to hearsay: it opens `According to` or `As reported
+    /// by/in` with a press or hearsay noun before its comma, or its subject (before a reporting verb within its first
+    /// words) ends in one ("The newspaper reported that …", "Western press reports claim …").
+    static func attributedToPress(_ sentence: String) -> Bool {
+        guard pressCues.occurs(in: sentence) else { return false }
+        let tokens = SummaryWords.spaceSeparated(sentence)
+        let keys = tokens.map(NamePhrase.wordKey)
+        let isSource = { (key: String) in SummaryLexicon.pressNouns.contains(key) || SummaryLexicon.hearsayNouns.contains(key) }
+        let opener = keys.count >= 3 && (keys[0] == "according" && keys[1] == "to"
+            || keys[0] == "as" && SummaryLexicon.pressReportingVerbs.contains(keys[1]) && ["by", "in", "on"].contains(keys[2]))
+        if opener {
+            for k in 2..<min(keys.count, 10) {
+                if isSource(keys[k]) { return true }
+                if tokens[k].hasSuffix(",") { break }
+            }
+            return false
+        }
+        guard let v = keys.prefix(7).firstIndex(where: SummaryLexicon.pressReportingVerbs.contains), v >= 1 else { return false }
+        // The source heads the subject, right before the verb: "The press attaché reported" is a person.
+        return !tokens[..<v].contains { $0.hasSuffix(",") } && isSource(keys[v - 1])
+    }
+    static let pressCues = RuleCues(SummaryLexicon.pressNouns.union(SummaryLexicon.hearsayNouns).union(["according"]))
+
+    /// The clauses as attribution leaves them: those whose subject stands in a sentence attributed to the press or
+    /// hearsay are left out, as what they tell is no act of the record (`attributedToPress`); and the source named by
+    /// `According to X,` is no subject of the clause after its comma ("According to A, B met C" is B's meeting).
+    static func withoutPressHearsay(_ clauses: [SubjectClauses], in text: String) -> [SubjectClauses] {
+        guard !clauses.isEmpty, pressCues.occurs(in: text) else { return clauses }
+        var press: [Range<Int>] = []
+        var sources: [(words: Range<Int>, names: [NameMention])] = []
+        var start = 0
+        for sentence in sentences(text) {
+            let tokens = SummaryWords.spaceSeparated(sentence)
+            if attributedToPress(sentence) {
+                press.append(start..<(start + tokens.count))
+            } else if tokens.count > 3, NamePhrase.wordKey(tokens[0]) == "according", NamePhrase.wordKey(tokens[1]) == "to",
+                      let comma = tokens.prefix(2 + maxNameListTokens).firstIndex(where: { $0.hasSuffix(",") }), comma >= 2 {
+                sources.append((start..<(start + comma + 1), leadingNames(tokens[2...comma])))
+            }
+            start += tokens.count
+        }
+        guard !press.isEmpty || !sources.isEmpty else { return clauses }
+        return clauses.compactMap { clause in
+            if press.contains(where: { $0.contains(clause.subjectStart) }) { return nil }
+            guard let source = sources.first(where: { $0.words.contains(clause.subjectStart) }) else { return clause }
+            var clause = clause
+            clause.subjects.removeAll { MessageGrammar.contains(source.names, $0) }
+            return clause.subjects.isEmpty ? nil : clause
+        }
+    }
+}
