@@ -226,8 +226,9 @@ struct SubjectClauses {
                 continue
             }
             // After a preposition or an article the word is a noun: "Records of talks with …", "the talks".
-            // So it is after a possessive: "During his talks with B, A …".
-            if verbIndex >= 1, ["of", "on", "the", "a", "an", "for", "about", "from", "his", "her", "their", "its"].contains(NamePhrase.wordKey(tokens[verbIndex - 1])) { continue }
+            // So it is after a possessive or a preposition of time: "During his talks with B, A …", "In talks with B, A …".
+            if verbIndex >= 1, ["of", "on", "the", "a", "an", "for", "about", "from", "his", "her", "their", "its", "during", "in", "at",
+                                 "throughout"].contains(NamePhrase.wordKey(tokens[verbIndex - 1])) { continue }
             // Walk back over the subject: capitalised words, initials and list joiners.
             var j = verbIndex - 1
             if persuadingVerbs.contains(verb), j >= 1, NamePhrase.wordKey(tokens[j]) == "to",

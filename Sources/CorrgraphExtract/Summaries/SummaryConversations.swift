@@ -579,8 +579,9 @@ extension SummaryReader {
                 // "a condition for holding talks with …": hypothetical; "a breakthrough in his talks with …":
                 // the outcome is reported and the talks only mentioned.
                 if lead.contains(where: SummaryLexicon.hedgeWords.contains) || lead.contains(where: SummaryLexicon.outcomeNouns.contains) { continue }
-                // "did not hold talks with", "cancelled his meeting with": a talk denied is none.
-                if lead.contains(where: SummaryLexicon.denialWords.contains) { continue }
+                // "did not hold talks with", "failed to obtain a meeting with": a talk denied is none (within the clause).
+                let clauseHead = head.split(separator: ",", omittingEmptySubsequences: false).last ?? ""
+                if clauseHead.split(separator: " ").suffix(5).contains(where: { SummaryLexicon.denialWords.contains(NamePhrase.wordKey(String($0))) }) { continue }
                 // "At a meeting with B on 3 May, A raised …": the main clause's subject had the talk.
                 if let own = openingTalkPhraseSubject(sentence, head: head) {
                     meetings.append(others + own.filter { !MessageGrammar.contains(others, $0) })

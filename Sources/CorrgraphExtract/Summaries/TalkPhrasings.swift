@@ -10,7 +10,7 @@
 ///   …`, `As reported by the radio, …`, `The newspaper reported that …`: `SummaryLexicon.pressNouns`, `hearsayNouns`)
 ///   states no act of the record. A person named by `According to X,` is the source, no subject of the clause after it.
 /// - **Denial**: a talk denied, refused or called off (`did not hold talks with`, `cancelled his meeting with`:
-///   `SummaryLexicon.denialWords` just before the talk noun) is none.
+///   `SummaryLexicon.denialWords` among the five words of its clause before the talk noun) is none.
 extension SummaryReader {
     /// The main clause's subject after an opening phrase of a talk whose head (the words before the talk noun) is
     /// `head`: "At a meeting with B on 3 May, A raised …" → [A]. Nil when the head is no such phrase or no name
