@@ -263,4 +263,80 @@ import Testing
         #expect(Self.acts("Letter, \(a) to \(b)", "\(x) wonders whether to \(verb) copies to \(c).") == ["\(a) → \(b)"])
         #expect(Self.acts("Letter, \(a) to \(b)", "\(x) also sent copies to \(c).") == ["\(a) → \(b), \(c) (summary)"])
     }
+
+    // MARK: Second round: speaking with, lists of people met, requests to tell, the record to be handed on, labels
+
+    /// "X spoke with C" is a talk, by every form of the verb; "spoke to C about …" tells what was said.
+    @Test(arguments: casts.indices, ["spoke", "speaks"])
+    func speakingWithIsATalk(cast: Int, verb: String) {
+        let (a, b, c, d, _) = Self.casts[cast]
+        let x = Self.surname(a)
+        #expect(Self.acts("Report, \(a) to \(b)", "\(x) \(verb) with \(c) about the railway.") == ["\(a) → \(b)", Self.talk([a, c])])
+        #expect(Self.acts("Report, \(a) to \(b)", "\(x) \(verb) with \(c) and \(d).") == ["\(a) → \(b)", Self.talk([a, c, d])])
+        #expect(Self.acts("Report, \(a) to \(b)", "\(x) never \(verb) with \(c).") == ["\(a) → \(b)"])
+    }
+
+    /// "X met C, D, and E": the people met, read whole over commas, as after "met with".
+    @Test(arguments: casts.indices, ["met", "received", "visited"])
+    func thePeopleMetAreReadWhole(cast: Int, verb: String) {
+        let (a, b, c, d, e) = Self.casts[cast]
+        let x = Self.surname(a)
+        // (A report recounts meeting and receiving someone; visiting is read as a talk in a journal only.)
+        if verb != "visited" {
+            #expect(Self.acts("Telegram, \(a) to \(b)", "\(x) \(verb) \(c), \(d), and \(e).") == ["\(a) → \(b)", Self.talk([a, c, d, e])])
+        }
+        #expect(Self.acts("Journal of Ambassador \(a)", "\(x) \(verb) \(c), \(d), and \(e).") == [Self.talk([a, c, d, e])])
+    }
+
+    /// "X asks D to brief C on …": a request to tell, by every verb of telling and of requesting.
+    @Test(arguments: casts.indices, ["brief", "notify", "advise", "apprise", "inform"])
+    func aRequestToTellRelays(cast: Int, verb: String) {
+        let (a, b, c, d, _) = Self.casts[cast]
+        let (x, y) = (Self.surname(a), Self.surname(b))
+        for request in ["asks", "instructed", "requests", "directs"] {
+            #expect(Self.acts("Cable, \(a) to \(b)", "\(x) \(request) \(y) to \(verb) \(c) of the decision.") == ["\(a) → \(c) via \(b) (summary)"])
+        }
+        #expect(Self.acts("Cable, \(a) to \(b)", "\(x) asks \(y) to let \(c) and \(d) know that the talks will resume.")
+            == ["\(a) → \(c), \(d) via \(b) (summary)"])
+        // Someone else's request, or a request to meet, hands nothing on.
+        #expect(Self.acts("Cable, \(a) to \(b)", "\(d) asks \(y) to \(verb) \(c) of the decision.") == ["\(a) → \(b)"])
+        #expect(Self.acts("Cable, \(a) to \(b)", "\(x) asks \(y) to let \(c) go.") == ["\(a) → \(b)"])
+    }
+
+    /// "The telegram should be passed on to C": the record, a modal, `be`, a participle of handing on.
+    @Test(arguments: casts.indices, ["should be", "must be", "is to be", "will be", "was to be"])
+    func theRecordToBeHandedOnRelays(cast: Int, modal: String) {
+        let (a, b, c, d, _) = Self.casts[cast]
+        for subject in ["The telegram", "This cable", "It"] {
+            #expect(Self.acts("Cable, \(a) to \(b)", "\(subject) \(modal) passed on to \(c).") == ["\(a) → \(c) via \(b) (summary)"])
+        }
+        #expect(Self.acts("Cable, \(a) to \(b)", "The message \(modal) forwarded to \(c) and \(d).") == ["\(a) → \(c), \(d) via \(b) (summary)"])
+        // Another document handed on is not the record.
+        #expect(Self.acts("Cable, \(a) to \(b)", "The treaty \(modal) passed on to \(c).") == ["\(a) → \(b)"])
+    }
+
+    /// "Telegram signed by W.": the record's noun opening the sentence without a comma.
+    @Test(arguments: ["Telegram", "The telegram", "This cable"], ["signed", "drafted"])
+    func theRecordsNounOpeningASignature(subject: String, participle: String) {
+        for writer in ["Sorin Tudose", "Ana Vladescu"] {
+            #expect(Self.acts("Telegram from Pyongyang to Bucharest", "\(subject) \(participle) by \(writer).")
+                == ["Romanian Embassy in Pyongyang, \(writer) → Romanian Foreign Ministry (summary)"])
+        }
+        #expect(Self.acts("Telegram from Pyongyang to Bucharest", "Agreement \(participle) by Sorin Tudose.")
+            == ["Romanian Embassy in Pyongyang → Romanian Foreign Ministry"])
+    }
+
+    /// "cc: C, D.", "Distribution: C and D.", "C also received a copy.": further addressees.
+    @Test(arguments: casts.indices)
+    func labelsAndCopiesReceivedAddAddressees(cast: Int) {
+        let (a, b, c, d, e) = Self.casts[cast]
+        let title = "Letter, \(a) to \(b)"
+        #expect(Self.acts(title, "cc: \(c), \(d).") == ["\(a) → \(b), \(c), \(d) (summary)"])
+        #expect(Self.acts(title, "Distribution: \(c), \(d), and \(e).") == ["\(a) → \(b), \(c), \(d), \(e) (summary)"])
+        #expect(Self.acts(title, "\(c) also received a copy.") == ["\(a) → \(b), \(c) (summary)"])
+        #expect(Self.acts(title, "\(c) and \(d) received copies of the letter.") == ["\(a) → \(b), \(c), \(d) (summary)"])
+        // A copy of another document is not the record's.
+        #expect(Self.acts(title, "\(c) received a copy of the treaty.") == ["\(a) → \(b)"])
+        #expect(Self.acts(title, "\(c) received the delegation.") == ["\(a) → \(b)"])
+    }
 }

@@ -8,17 +8,38 @@
 /// - **Joint address**: `addressed jointly to B and C`, `jointly addressed to B and C`: every person named is an addressee.
 /// - **The sender also sends the record**: `Volkonsky also sends/sent the letter to C` (the sender by name opening the
 ///   sentence, `also`, a verb of sending, the record, `to`).
+/// - **A label of further addressees** opening a sentence (`cc: C, D`, `Distribution: C and D`: `copyLabels`), and people
+///   who received a copy (`C also received a copy`; not `a copy of the treaty`).
 extension SummaryReader {
-    static let recordAlsoSentCues = RuleCues(SummaryLexicon.copyAdverbs.union(SummaryLexicon.jointAddressAdverbs))
+    static let recordAlsoSentCues = RuleCues(SummaryLexicon.copyAdverbs.union(SummaryLexicon.jointAddressAdverbs)
+        .union(["cc", "distribution", "copies", "copy"]))
 
     /// - Complexity: O(n): each word is looked at a bounded number of times.
     static func recordAlsoSent(_ text: String, into result: inout ExtractedRecord) {
         guard result.messages.count == 1, var message = result.messages.first, !message.from.isEmpty, !message.to.isEmpty,
               message.via.isEmpty, recordAlsoSentCues.occurs(in: text) else { return }
         var added = false
+        let add = { (people: [NameMention]) in
+            for person in people where person.kind == .person && !MessageGrammar.contains(message.to + message.from, person) {
+                message.to.append(person)
+                added = true
+            }
+        }
         for sentence in sentences(text) {
             let tokens = SummaryWords.spaceSeparated(sentence)
             let keys = tokens.map(NamePhrase.wordKey)
+            // "cc: C, D.", "Distribution: C and D.": a label of further addressees opening the sentence.
+            if tokens.count >= 2, copyLabels.contains(tokens[0].lowercased()) {
+                add(leadingNames(tokens[1...].prefix(maxNameListTokens)))
+                continue
+            }
+            // "C also received a copy.": the names opening the sentence received the record.
+            if let r = keys.prefix(maxNameListTokens + 2).firstIndex(where: { ["received", "receives", "got", "gets"].contains($0) }), r >= 1,
+               tokens[..<r].allSatisfy({ SummaryWords.opensUppercase($0) || NamePhrase.isInitials($0) || ["and", "also"].contains($0) }),
+               r + 1 < keys.count, receivedCopy(keys, from: r + 1) {
+                add(leadingNames(tokens[..<r].filter { $0 != "also" }))
+                continue
+            }
             for p in keys.indices where p + 2 < keys.count && SummaryLexicon.recordSentParticiples.contains(keys[p]) {
                 var listStart: Int?
                 if keys[p] == "addressed", SummaryLexicon.jointAddressAdverbs.contains(keys[p + 1]), keys[p + 2] == "to" {
@@ -29,16 +50,25 @@ extension SummaryReader {
                     listStart = p + 2   // "The letter was also sent to C", "Also sent to C"
                 }
                 guard let start = listStart else { continue }
-                for person in leadingNames(tokens[start...].prefix(maxNameListTokens)) where person.kind == .person
-                    && !MessageGrammar.contains(message.to + message.from, person) {
-                    message.to.append(person)
-                    added = true
-                }
+                add(leadingNames(tokens[start...].prefix(maxNameListTokens)))
             }
         }
         guard added else { return }
         message.evidence = .summary
         result.messages = [message]
+    }
+
+    /// Labels of further addressees a catalogue prints before their names, colon included: `cc: C`, `Distribution: C`.
+    static let copyLabels: Set<String> = ["cc:", "c.c.:", "copies:", "copy:", "distribution:"]
+
+    /// Whether the words from `k` are a copy of the record: "a copy", "copies", "a copy of the letter" (not "a copy of
+    /// the treaty", another document).
+    static func receivedCopy(_ keys: [String], from k: Int) -> Bool {
+        var i = k
+        if i < keys.count, ["a", "the"].contains(keys[i]) { i += 1 }
+        guard i < keys.count, SummaryLexicon.copyNouns.contains(keys[i]) else { return false }
+        guard i + 1 < keys.count, keys[i + 1] == "of" else { return true }
+        return i + 3 < keys.count && ["the", "this", "it"].contains(keys[i + 2]) && isRecordNoun(keys[i + 3])
     }
 
     /// Whether the words before the participle at `p` make the record the thing also sent: `[the|this] NOUN|it` + past
@@ -102,6 +132,18 @@ extension SummaryReader {
         return (start..<i).contains { k in keys[k] == "to" && k + 1 < i && SummaryLexicon.sendingInfinitives.contains(keys[k + 1]) }
     }
 
+    /// The nouns by which a summary names the record itself as signed or handed on: the message nouns and a few kinds
+    /// of written record ("The memorandum was signed by X"); not a treaty or a speech the record mentions.
+    static func isRecordNoun(_ key: String) -> Bool {
+        SummaryLexicon.messageNouns.contains(key) || ["document", "memorandum", "dispatch", "despatch"].contains(key)
+    }
+
+    /// Whether `keys` (the words before a participle) are the record's noun opening its sentence, with at most `the` or
+    /// `this` before it: "Telegram signed by X", "The report signed by X".
+    static func recordNounOpens(_ keys: [String]) -> Bool {
+        keys.count == 1 && isRecordNoun(keys[0]) || keys.count == 2 && ["the", "this"].contains(keys[0]) && isRecordNoun(keys[1])
+    }
+
     /// Whether the words `start..<participle` make the record the subject of a passive of signing: `[the|this] NOUN` or
     /// `it`, then past auxiliaries ("The report was written by X", "It was signed by X"): the writer of the record.
     static func recordSignedInPassive(_ keys: [String], from start: Int, participle p: Int) -> Bool {
@@ -110,7 +152,6 @@ extension SummaryReader {
         while k >= start, ["was", "is", "has", "had", "been"].contains(keys[k]) { k -= 1; auxiliaries += 1 }
         guard auxiliaries > 0, k >= start else { return false }
         if SummaryLexicon.recordPronouns.contains(keys[k]) { return k == start }
-        return k == start + 1 && ["the", "this"].contains(keys[start])
-            && (SummaryLexicon.messageNouns.contains(keys[k]) || ["document", "memorandum", "dispatch"].contains(keys[k]))
+        return k == start + 1 && ["the", "this"].contains(keys[start]) && isRecordNoun(keys[k])
     }
 }

@@ -6,11 +6,16 @@
 /// - **A request that the message be handed on**: `C requests/asks/urges that the message/it be passed on/forwarded to
 ///   B` (a verb of requesting, `that`, the record — a determiner and a message noun, or `it` — `be`, a participle of
 ///   `SummaryLexicon.passingOnParticiples`): the same.
+/// - **A request to tell**: `C asks/instructs D to brief/notify/advise B …`, `… to let B know …` (a verb of requesting,
+///   the title's addressee, `to`, a verb of `SummaryLexicon.informingVerbs` or `let … know`), as `asks D to inform B`.
+/// - **The record to be handed on**: `The telegram should / must / is to be passed on to B`, `It will be forwarded to B`
+///   (the record — `it`, or `the`/`this` and a record noun — opening the sentence, a modal, `be`, a participle of handing
+///   on): its final recipient is B, through the title's addressee, as `to be passed on to B` after the record says.
 /// - **The sender as a pronoun**: `He asks D to pass the message on to B` — `he`/`she` opening a sentence stands for the
 ///   title's sender when no one else is named before it as a sentence's subject (`pronounStandsForSender`).
 /// Asking D *not* to pass it on, or to send something new, hands nothing on.
 extension SummaryReader {
-    static let passiveRequestCues = RuleCues(SummaryLexicon.passiveRequestParticiples)
+    static let passiveRequestCues = RuleCues(SummaryLexicon.passiveRequestParticiples.union(SummaryLexicon.requestVerbs))
     static let requestedHandingOnCues = RuleCues(["be"])
 
     static func requestedRelays(_ text: String, into result: inout ExtractedRecord) {
@@ -31,6 +36,22 @@ extension SummaryReader {
                     guard a > 0, asked.count == 1, MessageGrammar.contains(hop.to, asked[0]),
                           tokens[..<a].allSatisfy({ SummaryWords.opensUppercase($0) || NamePhrase.isInitials($0) }) else { continue }
                     finals = requestedRecipients(tokens, keys, verbAt: p + 2)
+                } else if SummaryLexicon.requestVerbs.contains(keys[p]),
+                          requesterIsSender(tokens, keys, verbAt: p, sentenceIndex: n, sentences: all, sender: hop.from) {
+                    // "Volkonsky asks Bragin to brief B on …", "instructs Bragin to let B know …".
+                    let askedTokens = tokens[(p + 1)...].prefix(6).prefix { NamePhrase.wordKey($0) != "to" }
+                    let t = p + 1 + askedTokens.count
+                    let asked = leadingNames(askedTokens)
+                    guard asked.count == 1, MessageGrammar.contains(hop.to, asked[0]), t + 1 < keys.count, keys[t] == "to",
+                          !askedTokens.contains(where: { SummaryLexicon.denialWords.contains(NamePhrase.wordKey($0)) }) else { continue }
+                    finals = requestedRecipients(tokens, keys, verbAt: t + 1)
+                } else if keys[p] == "be", p >= 2, p + 2 < keys.count, SummaryLexicon.passingOnParticiples.contains(keys[p + 1]),
+                          let subjectEnd = modalBefore(keys, be: p), recordOpens(keys[..<subjectEnd]) {
+                    // "The telegram should be passed on to B", "It must be forwarded to B": the record, a modal, `be`.
+                    var to = p + 2
+                    if to < keys.count, SummaryLexicon.handingOnParticles.contains(keys[to]) { to += 1 }
+                    guard to + 1 < keys.count, keys[to] == "to" else { continue }
+                    finals = leadingNames(tokens[(to + 1)...].prefix(maxNameListTokens))
                 } else if keys[p] == "be", p >= 3, p + 2 < keys.count, SummaryLexicon.passingOnParticiples.contains(keys[p + 1]) {
                     // "Volkonsky requests that the message be passed on to B."
                     var o = p - 1
@@ -54,12 +75,30 @@ extension SummaryReader {
         }
     }
 
+    /// Where the subject ends before a modal of `be` at `be`: "should be", "must be", "is to be", "was to be".
+    static func modalBefore(_ keys: [String], be p: Int) -> Int? {
+        if ["should", "must", "shall", "will", "would", "can", "could", "may"].contains(keys[p - 1]) { return p - 1 }
+        if keys[p - 1] == "to", p >= 2, ["is", "was", "are", "were"].contains(keys[p - 2]) { return p - 2 }
+        return nil
+    }
+
+    /// Whether `keys` are the record opening the sentence: `it`, or `the`/`this` and a record noun.
+    static func recordOpens(_ keys: ArraySlice<String>) -> Bool {
+        keys.count == 1 && SummaryLexicon.recordPronouns.contains(keys[keys.startIndex]) || recordNounOpens(Array(keys)) && keys.count == 2
+    }
+
     /// The people a request's verb at `verbAt` hands the message on to: "inform B (of …)", "tell B that …", "relay the
     /// contents to B", "convey to B …", "pass it on to B".
     static func requestedRecipients(_ tokens: [String], _ keys: [String], verbAt v: Int) -> [NameMention]? {
         guard v < keys.count else { return nil }
         if SummaryLexicon.informingVerbs.contains(keys[v]) {
             return v + 1 < keys.count ? leadingNames(tokens[(v + 1)...].prefix(maxNameListTokens)) : nil
+        }
+        // "let B know": the people between `let` and `know`.
+        if keys[v] == "let", v + 1 < keys.count {
+            let named = tokens[(v + 1)...].prefix(maxNameListTokens).prefix { NamePhrase.wordKey($0) != "know" }
+            let k = v + 1 + named.count
+            return k < keys.count && keys[k] == "know" ? leadingNames(named) : nil
         }
         guard SummaryLexicon.passingOnVerbs.contains(keys[v]) else { return nil }
         var k = v + 1

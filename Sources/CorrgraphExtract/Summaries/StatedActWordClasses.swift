@@ -14,6 +14,10 @@ extension SummaryLexicon {
         "postpone", "avoided", "avoids", "avoid", "rejected", "rejects", "reject",
     ]
 
+    /// Verbs of speaking that are a talk when their object follows `with` ("Volkonsky spoke with B"); `spoke to the
+    /// Chargé about …` tells what was said, and is read by the rules of speech.
+    static let speakingWithVerbs: Set<String> = ["speak", "speaks", "spoke"]
+
     /// Adverbs that make one talk per person named: "met separately with A and B", "received A and B individually",
     /// "with A and B, respectively".
     static let distributiveAdverbs: Set<String> = ["separately", "individually", "respectively"]

@@ -387,7 +387,8 @@ struct SubjectClauses {
                     // "writes to Chairman Mao, Comrade Shaoqi, and the CCP Central Committee": a list of addressees
                     // goes on after its commas when the next item is a name or "and".
                     // So does the direct object of a verb of addressing: "notifies A, B, and C that …".
-                    let listGoesOn = (afterTo || addressingVerbs.contains(verb)) && n + 1 < list.count
+                    // So does the one met: "met A, B, and C" is one meeting of them all, as "met with A, B, and C" is.
+                    let listGoesOn = (afterTo || addressingVerbs.contains(verb) || conversationVerbs.contains(verb)) && n + 1 < list.count
                         && (SummaryWords.opensUppercase(at(n + 1)) || ["and", "the"].contains(at(n + 1)))
                     if SummaryWords.endsWith(t, UInt8(ascii: ",")) && !listGoesOn || (SummaryWords.endsWith(t, UInt8(ascii: ".")) && !NamePhrase.isInitials(t)) { break }
                 }

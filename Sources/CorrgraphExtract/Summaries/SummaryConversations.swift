@@ -435,7 +435,8 @@ extension SummaryReader {
         for clause in clauses where (["discuss", "discusses", "discussed", "talk", "talks", "talked", "converse", "converses",
                                       "conversed", "met", "meet", "meets", "exchange", "exchanges", "conversation", "called",
                                       "calls", "received", "receives"].contains(clause.verb) || clause.passive
-                                     || SummaryLexicon.consultingVerbs.contains(clause.verb) || SubjectClauses.persuadingVerbs.contains(clause.verb))
+                                     || SummaryLexicon.consultingVerbs.contains(clause.verb) || SubjectClauses.persuadingVerbs.contains(clause.verb)
+                                     || SummaryLexicon.speakingWithVerbs.contains(clause.verb) && !clause.afterTo && !clause.objects.isEmpty)
             && !clause.toldThat && !clause.pastPerfect {
             // "Jackson and Debevoise discuss with State Department officials": one side, its counterpart unnamed.
             if clause.sideMarked && !clause.objects.contains(where: { $0.kind == .person }) { continue }
