@@ -339,4 +339,68 @@ import Testing
         #expect(Self.acts(title, "\(c) received a copy of the treaty.") == ["\(a) → \(b)"])
         #expect(Self.acts(title, "\(c) received the delegation.") == ["\(a) → \(b)"])
     }
+
+    // MARK: Third round: talks held with someone, relative clauses, requests that someone be told, restatements
+
+    /// "A conversation was held with C": the writer's or diarist's talk, by every talk noun and verb of occurrence.
+    @Test(arguments: casts.indices, ["A conversation was held with", "Talks were held with", "A meeting took place with",
+                                     "Discussions were conducted with"])
+    func aTalkHeldWithSomeoneIsTheWriters(cast: Int, wording: String) {
+        let (a, b, c, d, _) = Self.casts[cast]
+        #expect(Self.acts("Journal of Ambassador \(a)", "\(wording) \(c) on the railway.") == [Self.talk([a, c])])
+        #expect(Self.acts("Telegram, \(a) to \(b)", "\(wording) \(c) and \(d).") == ["\(a) → \(b)", Self.talk([a, c, d])])
+        // One that will take place is none.
+        #expect(Self.acts("Journal of Ambassador \(a)", "\(wording.replacingOccurrences(of: " was ", with: " will be ")) \(c).")
+            == (wording.contains(" was ") ? [] : [Self.talk([a, c])]))
+    }
+
+    /// "C, who received X on 3 May, said …": the relative clause is C's talk with X, by every talk verb.
+    @Test(arguments: casts.indices, ["received", "met with", "talked with", "conferred with", "later met"])
+    func aRelativeClauseOfATalk(cast: Int, verb: String) {
+        let (a, b, c, d, _) = Self.casts[cast]
+        let x = Self.surname(a)
+        #expect(Self.acts("Telegram, \(a) to \(b)", "\(c), who \(verb) \(x) on 3 May, said that the railway was ready.")
+            == ["\(a) → \(b)", Self.talk([a, c])])
+        #expect(Self.acts("Telegram, \(a) to \(b)", "\(c), who \(verb) \(d), said that the railway was ready.")
+            == ["\(a) → \(b)", Self.talk([c, d])])
+        // A talk hoped for in the relative clause is none.
+        #expect(Self.acts("Telegram, \(a) to \(b)", "\(c), who hopes to meet \(d), said that the railway was ready.") == ["\(a) → \(b)"])
+    }
+
+    /// "X asks that C be informed of …": C is the final recipient, by every verb of requesting and participle of telling.
+    @Test(arguments: casts.indices, ["informed", "told", "notified", "briefed", "advised"])
+    func aRequestThatSomeoneBeToldRelays(cast: Int, participle: String) {
+        let (a, b, c, d, _) = Self.casts[cast]
+        let x = Self.surname(a)
+        for verb in ["asks", "requests", "requested", "urges", "insists"] {
+            #expect(Self.acts("Cable, \(a) to \(b)", "\(x) \(verb) that \(c) be \(participle) of the decision.") == ["\(a) → \(c) via \(b) (summary)"])
+        }
+        #expect(Self.acts("Cable, \(a) to \(b)", "He asks that \(c) and \(d) be \(participle).") == ["\(a) → \(c), \(d) via \(b) (summary)"])
+        #expect(Self.acts("Cable, \(a) to \(b)", "\(x) asks that \(c) not be \(participle).") == ["\(a) → \(b)"])
+        #expect(Self.acts("Cable, \(a) to \(b)", "\(d) asks that \(c) be \(participle) of the decision.") == ["\(a) → \(b)"])
+    }
+
+    /// "Message from X for C", "Personal message to C": the record restated as meant for C.
+    @Test(arguments: casts.indices, ["Message", "Personal message", "Urgent telegram", "The letter", "Confidential note"])
+    func theRecordRestatedForSomeone(cast: Int, noun: String) {
+        let (a, b, c, d, _) = Self.casts[cast]
+        let x = Self.surname(a)
+        let relayed = "\(a) → \(c) via \(b) (summary)"
+        #expect(Self.acts("Cable, \(a) to \(b)", "\(noun) to \(c).") == [relayed])
+        #expect(Self.acts("Cable, \(a) to \(b)", "\(noun) from \(x) for \(c) on the railway.") == [relayed])
+        #expect(Self.acts("Cable, \(a) to \(b)", "\(noun) to \(c) and \(d).") == ["\(a) → \(c), \(d) via \(b) (summary)"])
+        // Someone's relative, another author, or a body: not the record's final recipient.
+        #expect(Self.acts("Cable, \(a) to \(b)", "\(noun) to \(c)'s brother.") == ["\(a) → \(b)"])
+        #expect(Self.acts("Cable, \(a) to \(b)", "\(noun) from \(d) for \(c).") != [relayed])
+    }
+
+    /// "The letter is addressed to Y and C": a restated address naming the title's addressee and more.
+    @Test(arguments: casts.indices, ["The letter is", "This letter was", "It is"])
+    func aRestatedAddressWithMoreAddressees(cast: Int, subject: String) {
+        let (a, b, c, d, _) = Self.casts[cast]
+        let y = Self.surname(b)
+        #expect(Self.acts("Letter, \(a) to \(b)", "\(subject) addressed to \(y), \(c), and \(d).") == ["\(a) → \(b), \(c), \(d) (summary)"])
+        // Not naming the title's addressee, it restates nothing: no one added.
+        #expect(Self.acts("Letter, \(a) to \(b)", "\(subject) addressed to \(c).") == ["\(a) → \(b)"])
+    }
 }

@@ -5,14 +5,15 @@
 ///   (`also`, `likewise`, `simultaneously`: `SummaryLexicon.copyAdverbs`) and a participle of
 ///   `SummaryLexicon.recordSentParticiples` + `to`; or the same adverb and participle opening a sentence, as a label.
 ///   `A similar letter was sent to C` is another letter; `will also be sent`, `was not sent` add no one.
-/// - **Joint address**: `addressed jointly to B and C`, `jointly addressed to B and C`: every person named is an addressee.
+/// - **Joint address**: `addressed jointly to B and C`, `jointly addressed to B and C`, and the record restated as
+///   `The letter is addressed to B and C` with the title's addressee among them: every person named is an addressee.
 /// - **The sender also sends the record**: `Volkonsky also sends/sent the letter to C` (the sender by name opening the
 ///   sentence, `also`, a verb of sending, the record, `to`).
 /// - **A label of further addressees** opening a sentence (`cc: C, D`, `Distribution: C and D`: `copyLabels`), and people
 ///   who received a copy (`C also received a copy`; not `a copy of the treaty`).
 extension SummaryReader {
     static let recordAlsoSentCues = RuleCues(SummaryLexicon.copyAdverbs.union(SummaryLexicon.jointAddressAdverbs)
-        .union(["cc", "distribution", "copies", "copy"]))
+        .union(["cc", "distribution", "copies", "copy", "addressed", "received"]))
 
     /// - Complexity: O(n): each word is looked at a bounded number of times.
     static func recordAlsoSent(_ text: String, into result: inout ExtractedRecord) {
@@ -48,6 +49,10 @@ extension SummaryReader {
                     listStart = p + 2   // "jointly addressed to B and C"
                 } else if keys[p + 1] == "to", recordIsSubjectAlso(tokens, keys, participle: p, sender: message.from) {
                     listStart = p + 2   // "The letter was also sent to C", "Also sent to C"
+                } else if keys[p] == "addressed", keys[p + 1] == "to", p >= 2, ["is", "was"].contains(keys[p - 1]),
+                          recordOpens(keys[..<(p - 1)]),
+                          leadingNames(tokens[(p + 2)...].prefix(maxNameListTokens)).contains(where: { MessageGrammar.contains(message.to, $0) }) {
+                    listStart = p + 2   // "The letter is addressed to B and C", naming the title's addressee and more
                 }
                 guard let start = listStart else { continue }
                 add(leadingNames(tokens[start...].prefix(maxNameListTokens)))

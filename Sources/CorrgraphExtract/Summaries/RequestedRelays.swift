@@ -11,21 +11,35 @@
 /// - **The record to be handed on**: `The telegram should / must / is to be passed on to B`, `It will be forwarded to B`
 ///   (the record — `it`, or `the`/`this` and a record noun — opening the sentence, a modal, `be`, a participle of handing
 ///   on): its final recipient is B, through the title's addressee, as `to be passed on to B` after the record says.
+/// - **A request that someone be told**: `C asks/requests that B be informed/told/notified of …` (a verb of requesting,
+///   `that`, names, `be`, a participle of `SummaryLexicon.informedParticiples`): B is the final recipient. `that B not be
+///   informed` asks for nothing handed on.
+/// - **The record restated for someone**: the summary's first sentence names the sender's message and whom it is for —
+///   `Message from C for B`, `Personal message to B` (a message noun after at most a determiner and two modifiers, `to`
+///   or `from C for`, and people who are neither end of the title): B, through the title's addressee.
 /// - **The sender as a pronoun**: `He asks D to pass the message on to B` — `he`/`she` opening a sentence stands for the
 ///   title's sender when no one else is named before it as a sentence's subject (`pronounStandsForSender`).
 /// Asking D *not* to pass it on, or to send something new, hands nothing on.
 extension SummaryReader {
     static let passiveRequestCues = RuleCues(SummaryLexicon.passiveRequestParticiples.union(SummaryLexicon.requestVerbs))
     static let requestedHandingOnCues = RuleCues(["be"])
+    /// The message nouns a restatement of the record for someone opens with (`restatedFor`).
+    static let restatedNouns: Set<String> = ["message", "letter", "telegram", "cable", "note", "reply"]
+    static let restatedForCues = RuleCues(restatedNouns)
 
     static func requestedRelays(_ text: String, into result: inout ExtractedRecord) {
         guard let hop = titleHop(result), hop.to.count == 1, hop.to[0].kind == .person,
-              passiveRequestCues.occurs(in: text) || requestedHandingOnCues.occurs(in: text) else { return }
+              passiveRequestCues.occurs(in: text) || requestedHandingOnCues.occurs(in: text) || restatedForCues.occurs(in: text) else { return }
         let all = sentences(text)
+        if let finals = restatedFor(all.first ?? "", sender: hop.from),
+           !finals.contains(where: { MessageGrammar.contains(hop.from + hop.to, $0) }) {
+            result.messages = [ExtractedMessage(from: hop.from, to: finals, via: hop.to, evidence: .summary)]
+            return
+        }
         for (n, sentence) in all.enumerated() {
             let tokens = SummaryWords.spaceSeparated(sentence)
             let keys = tokens.map(NamePhrase.wordKey)
-            for p in keys.indices.dropFirst() where p + 2 < keys.count {
+            for p in keys.indices.dropFirst() where p + 1 < keys.count {
                 var finals: [NameMention]?
                 if SummaryLexicon.passiveRequestParticiples.contains(keys[p]), keys[p + 1] == "to",
                    ["is", "was", "are", "were", "been"].contains(keys[p - 1]) {
@@ -52,6 +66,13 @@ extension SummaryReader {
                     if to < keys.count, SummaryLexicon.handingOnParticles.contains(keys[to]) { to += 1 }
                     guard to + 1 < keys.count, keys[to] == "to" else { continue }
                     finals = leadingNames(tokens[(to + 1)...].prefix(maxNameListTokens))
+                } else if keys[p] == "be", p >= 3, SummaryLexicon.informedParticiples.contains(keys[p + 1]),
+                          let that = keys[..<p].lastIndex(of: "that"), that >= 1, that + 1 < p,
+                          tokens[(that + 1)..<p].allSatisfy({ SummaryWords.opensUppercase($0) || NamePhrase.isInitials($0) || $0 == "and" }),
+                          SubjectClauses.mandativeVerbs.contains(keys[that - 1]) || SummaryLexicon.requestVerbs.contains(keys[that - 1]),
+                          requesterIsSender(tokens, keys, verbAt: that - 1, sentenceIndex: n, sentences: all, sender: hop.from) {
+                    // "Volkonsky asks that B be informed of …": the people to be told are the final recipients.
+                    finals = leadingNames(tokens[(that + 1)..<p])
                 } else if keys[p] == "be", p >= 3, p + 2 < keys.count, SummaryLexicon.passingOnParticiples.contains(keys[p + 1]) {
                     // "Volkonsky requests that the message be passed on to B."
                     var o = p - 1
@@ -73,6 +94,33 @@ extension SummaryReader {
                 return
             }
         }
+    }
+
+    /// The people the first sentence restates the record as meant for: "Message from C for B", "Personal message to B".
+    static func restatedFor(_ first: String, sender: [NameMention]) -> [NameMention]? {
+        let tokens = SummaryWords.spaceSeparated(first)
+        guard tokens.count >= 3 else { return nil }
+        let keys = tokens.map(NamePhrase.wordKey)
+        var k = 0
+        if SummaryLexicon.determiners.contains(keys[k]) { k += 1 }
+        while k < keys.count, k < 3, !SummaryLexicon.messageNouns.contains(keys[k]), SummaryWords.opensLowercase(tokens[k]) || k == 0,
+              !SummaryLexicon.determiners.contains(keys[k]), Lexicon.documentTypes.allSatisfy({ $0.type != keys[k] }) { k += 1 }
+        guard k + 2 < keys.count, restatedNouns.contains(keys[k]) else { return nil }
+        var f = k + 1
+        if keys[f] == "from" {
+            // "Message from C for B": the author is the sender.
+            let author = tokens[(f + 1)...].prefix(maxNameListTokens).prefix { NamePhrase.wordKey($0) != "for" }
+            f += 1 + author.count
+            guard let named = leadingNames(author).last, MessageGrammar.contains(sender, named), f < keys.count, keys[f] == "for" else { return nil }
+        } else if keys[f] == "to" || keys[f] == "for" {
+            // "Personal message to B." with no author of its own ("… from C" is the go-between rule's).
+            guard !keys.contains("from") else { return nil }
+        } else { return nil }
+        // "Letter to Chen's wife": a possessive makes the names someone's, not the addressees.
+        let run = tokens[(f + 1)...].prefix(maxNameListTokens).prefix { SummaryWords.opensUppercase($0) || NamePhrase.isInitials($0) || $0 == "and" }
+        guard !run.contains(where: SummaryWords.endsPossessive) else { return nil }
+        let finals = leadingNames(run)
+        return finals.isEmpty || !finals.allSatisfy({ $0.kind == .person }) ? nil : finals
     }
 
     /// Where the subject ends before a modal of `be` at `be`: "should be", "must be", "is to be", "was to be".

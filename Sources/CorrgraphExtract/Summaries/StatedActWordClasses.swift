@@ -55,6 +55,8 @@ extension SummaryLexicon {
     ]
     /// Verbs of telling someone, after which the person told is the message's final recipient: "to inform B of …".
     static let informingVerbs: Set<String> = ["inform", "tell", "notify", "brief", "advise", "apprise"]
+    /// Participles of being told, in a request that someone be told: "asks that B be informed of …".
+    static let informedParticiples: Set<String> = ["informed", "told", "notified", "briefed", "advised", "apprised"]
     /// Participles of handing on what is written, in a passive request: "that the message be passed on to B".
     static let passingOnParticiples: Set<String> = [
         "passed", "conveyed", "transmitted", "delivered", "forwarded", "relayed", "handed",

@@ -613,6 +613,8 @@ extension SummaryReader {
                 }
             }
         }
+        // "A conversation was held with B": the writer's talk, as "A meeting with B" is.
+        if let writer { meetings += talksHeldWith(text).map { [writer] + $0 } }
         return meetings
     }
 

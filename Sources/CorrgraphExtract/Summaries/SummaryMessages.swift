@@ -371,7 +371,8 @@ extension SummaryReader {
                     }
                     let named = NamePhrase.parse(words.joined(separator: " ")).prefix { $0.kind == .person }
                     guard !named.isEmpty, !named.contains(where: { MessageGrammar.sameName($0, writer) }) else { continue }
-                    let addressees = Array(named)
+                    // The title's addressee named again by surname is the title's mention ("to convey to Bragin").
+                    let addressees = named.map { n in outer.to.first { MessageGrammar.sameName($0, n) } ?? n }
                     // The asker: the name right before the verb ("meeting Zhou Enlai who asked him").
                     var head = String(sentence.prefix(lower.distance(from: lower.startIndex, to: m.lowerBound)))
                     if head.lowercased().hasSuffix(" who") { head.removeLast(4) }

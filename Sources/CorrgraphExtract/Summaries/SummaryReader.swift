@@ -25,7 +25,8 @@ enum SummaryReader {
         if ByteSearch.holds(UInt8(ascii: "("), in: text) { result.statedAliases += aliases(in: text, names: names(of: result)) }
         // Clauses whose subject is "he" or "she" serve only a journal's diarist.
         // "According to press reports, A met B": hearsay states no act (`withoutPressHearsay`).
-        let allClauses = withoutPressHearsay(SubjectClauses.find(in: text, pronouns: true), in: text)
+        // "A, who received B on 3 May, said …": talks in relative clauses are clauses too (`relativeTalkClauses`).
+        let allClauses = withoutPressHearsay(SubjectClauses.find(in: text, pronouns: true) + relativeTalkClauses(text), in: text)
         let clauses = allClauses.filter { !$0.pronounSubject }
 
         // "Participants: President Nixon, Ambassador Dobrynin, Henry Kissinger" (FRUS memoranda of conversation).

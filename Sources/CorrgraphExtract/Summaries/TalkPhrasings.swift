@@ -124,3 +124,67 @@ extension SummaryReader {
         }
     }
 }
+
+/// Two more conventions of talks stated in a summary (docs/summaries.md, "Conversations a record recounts"):
+/// - **A talk held with someone, in the passive without an agent**: `A conversation was held with B`, `Talks were
+///   conducted with B and C` (a sentence opening with a determiner and a talk noun, then `SummaryLexicon.talkOccurrences`
+///   and `with`): the writer's talk with them, as `A meeting with B` is.
+/// - **A relative clause of a talk**: `A, who received B on 3 May, said …`, `A, who had met with B, …` is read as the
+///   clause `A received B` (the antecedent is the name right before `, who`; the verb a talk verb right after it;
+///   a past perfect, a modal or a hedge after `who` is no talk held).
+extension SummaryReader {
+    static let heldWithCues = RuleCues(["held", "place", "conducted"])
+
+    /// The people of each talk a sentence says was held with them, without naming who held it.
+    static func talksHeldWith(_ text: String) -> [[NameMention]] {
+        guard heldWithCues.occurs(in: text) else { return [] }
+        var found: [[NameMention]] = []
+        for sentence in sentences(text) where !attributedToPress(sentence) {
+            let tokens = SummaryWords.spaceSeparated(sentence)
+            let keys = tokens.map(NamePhrase.wordKey)
+            var k = 0
+            while k < keys.count, SummaryLexicon.determiners.contains(keys[k]) { k += 1 }
+            guard k < keys.count, SummaryLexicon.talkNouns.contains(keys[k]) else { continue }
+            var w = k + 1
+            guard let occurrence = SummaryLexicon.talkOccurrences.first(where: { phrase in
+                w + phrase.count <= keys.count && Array(keys[w..<(w + phrase.count)]) == phrase }) else { continue }
+            w += occurrence.count
+            guard w + 1 < keys.count, keys[w] == "with" else { continue }
+            let people = leadingNames(tokens[(w + 1)...].prefix(maxNameListTokens)).filter { $0.kind == .person || isTitledOffice($0) }
+            if !people.isEmpty { found.append(people) }
+        }
+        return found
+    }
+
+    static let relativeTalkCues = RuleCues(["who"])
+
+    /// Clauses of talks in relative clauses: "A, who received B on 3 May, said …" → the clause `A received B`.
+    static func relativeTalkClauses(_ text: String) -> [SubjectClauses] {
+        guard relativeTalkCues.occurs(in: text) else { return [] }
+        let tokens = SummaryWords.spaceSeparated(text)
+        var found: [SubjectClauses] = []
+        for w in tokens.indices.dropFirst() where NamePhrase.wordKey(tokens[w]) == "who" && tokens[w - 1].hasSuffix(",") && w + 2 < tokens.count {
+            var v = w + 1
+            while v < tokens.count, SummaryLexicon.sequenceAdverbs.contains(NamePhrase.wordKey(tokens[v])) { v += 1 }
+            guard v + 1 < tokens.count else { continue }
+            let verb = NamePhrase.wordKey(tokens[v])
+            guard SubjectClauses.conversationVerbs.contains(verb), SummaryWords.opensLowercase(tokens[v]) else { continue }
+            // The antecedent: the names right before ", who", back to the word that ends the clause before.
+            var s = w - 1
+            while s > 0, SummaryWords.opensUppercase(tokens[s - 1]) || NamePhrase.isInitials(tokens[s - 1]),
+                  !tokens[s - 1].hasSuffix(","), !(tokens[s - 1].hasSuffix(".") && !NamePhrase.isInitials(tokens[s - 1])) { s -= 1 }
+            let antecedent = leadingNames(tokens[s..<w]).filter { $0.kind == .person }
+            guard antecedent.count == 1 else { continue }
+            // The other side: the names right after the verb, or after "with".
+            var o = v + 1
+            if NamePhrase.wordKey(tokens[o]) == "with" { o += 1 }
+            guard o < tokens.count else { continue }
+            let objects = leadingNames(tokens[o...].prefix(maxNameListTokens)).filter { $0.kind == .person }
+            guard !objects.isEmpty else { continue }
+            var clause = SubjectClauses(subjects: antecedent, verb: verb, objects: objects)
+            clause.subjectStart = s
+            found.append(clause)
+        }
+        return found
+    }
+}
