@@ -12,6 +12,10 @@
 /// - **A label of further addressees** opening a sentence (`cc: C, D`, `Distribution: C and D`: `copyLabels`), and people
 ///   who received a copy (`C also received a copy`; not `a copy of the treaty`).
 extension SummaryReader {
+    /// A record's addressees named in its summary are few: past this many, no more are read (each is compared with all
+    /// before it, which would be quadratic in a summary listing thousands).
+    static let maxFurtherAddressees = 64
+
     static let recordAlsoSentCues = RuleCues(SummaryLexicon.copyAdverbs.union(SummaryLexicon.jointAddressAdverbs)
         .union(["cc", "distribution", "copies", "copy", "addressed", "received"]))
 
@@ -21,7 +25,8 @@ extension SummaryReader {
               message.via.isEmpty, recordAlsoSentCues.occurs(in: text) else { return }
         var added = false
         let add = { (people: [NameMention]) in
-            for person in people where person.kind == .person && !MessageGrammar.contains(message.to + message.from, person) {
+            for person in people where person.kind == .person && message.to.count < maxFurtherAddressees
+                && !MessageGrammar.contains(message.to + message.from, person) {
                 message.to.append(person)
                 added = true
             }
@@ -119,7 +124,7 @@ extension SummaryReader {
             } else { continue }
             guard to + 1 < keys.count, keys[to] == "to" else { continue }
             for person in leadingNames(tokens[(to + 1)...].prefix(maxNameListTokens)) where person.kind == .person
-                && !MessageGrammar.contains(message.to + message.from, person) {
+                && message.to.count < maxFurtherAddressees && !MessageGrammar.contains(message.to + message.from, person) {
                 message.to.append(person)
                 added = true
             }

@@ -123,6 +123,8 @@ extension SummaryReader {
         return finals.isEmpty || !finals.allSatisfy({ $0.kind == .person }) ? nil : finals
     }
 
+    static let pronounLookBack = 12
+
     /// Where the subject ends before a modal of `be` at `be`: "should be", "must be", "is to be", "was to be".
     static func modalBefore(_ keys: [String], be p: Int) -> Int? {
         if ["should", "must", "shall", "will", "would", "can", "could", "may"].contains(keys[p - 1]) { return p - 1 }
@@ -168,8 +170,9 @@ extension SummaryReader {
 
     /// **Rule: `he`/`she` opening a sentence is the title's sender** when the last sentence before it that opens with
     /// a person names the sender, or none does: "He asks Bragin to pass the message on to B" in Volkonsky's cable.
+    /// (Read back over at most `pronounLookBack` sentences, so that many pronouns in a long summary stay linear.)
     static func pronounStandsForSender(sentenceIndex n: Int, sentences all: [String], sender: [NameMention]) -> Bool {
-        for earlier in all[..<min(n, all.count)].reversed() {
+        for earlier in all[..<min(n, all.count)].suffix(pronounLookBack).reversed() {
             if let person = recounter(head: earlier), person.kind == .person { return MessageGrammar.contains(sender, person) }
         }
         return true

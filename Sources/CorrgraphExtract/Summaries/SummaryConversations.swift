@@ -337,7 +337,7 @@ extension SummaryReader {
                 guard !others.isEmpty else { continue }
                 see(others)
                 if SubjectClauses.conversationVerbs.contains(clause.verb), !clause.respectively,
-                   !separate.contains(where: { $0.contains(clause.subjectStart) }) { groups.append(others) }
+                   rangeHolding(clause.subjectStart, in: separate) == nil { groups.append(others) }
                 else { groups += others.map { [$0] } }
             }
         }
@@ -443,7 +443,7 @@ extension SummaryReader {
             // Persuading is a talk with the person persuaded: "A and B are persuaded that …" names one side only.
             if SubjectClauses.persuadingVerbs.contains(clause.verb) && !clause.objects.contains(where: { $0.kind == .person }) { continue }
             // "Altmann met separately with A and B": one talk with each.
-            if clause.subjects.count == 1, clause.objects.count >= 2, separate.contains(where: { $0.contains(clause.subjectStart) }) {
+            if clause.subjects.count == 1, clause.objects.count >= 2, rangeHolding(clause.subjectStart, in: separate) != nil {
                 for other in clause.objects { add(clause.subjects + [other]) }
                 continue
             }

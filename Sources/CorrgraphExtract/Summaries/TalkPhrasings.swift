@@ -47,6 +47,17 @@ extension SummaryReader {
     /// How many words after `with` an opening phrase of a talk may run before its comma.
     static let openingPhraseWindow = 14
 
+    /// The index of the range of `ranges` (sorted, disjoint) that holds `position`, found by halving: a clause is placed
+    /// among a summary's sentences in logarithmic time, so that many clauses over many sentences stay near linear.
+    static func rangeHolding(_ position: Int, in ranges: [Range<Int>]) -> Int? {
+        var low = 0, high = ranges.count
+        while low < high {
+            let mid = (low + high) / 2
+            if ranges[mid].upperBound <= position { low = mid + 1 } else { high = mid }
+        }
+        return low < ranges.count && ranges[low].contains(position) ? low : nil
+    }
+
     /// Whether a sentence's talk with several people is one talk with each: it holds a distributive adverb, or a
     /// distributive adjective right before a talk noun ("held separate talks with A and B").
     static func separateTalks(_ sentence: String) -> Bool {
@@ -116,8 +127,9 @@ extension SummaryReader {
         }
         guard !press.isEmpty || !sources.isEmpty else { return clauses }
         return clauses.compactMap { clause in
-            if press.contains(where: { $0.contains(clause.subjectStart) }) { return nil }
-            guard let source = sources.first(where: { $0.words.contains(clause.subjectStart) }) else { return clause }
+            if rangeHolding(clause.subjectStart, in: press) != nil { return nil }
+            guard let s = rangeHolding(clause.subjectStart, in: sources.map(\.words)) else { return clause }
+            let source = sources[s]
             var clause = clause
             clause.subjects.removeAll { MessageGrammar.contains(source.names, $0) }
             return clause.subjects.isEmpty ? nil : clause
@@ -171,7 +183,7 @@ extension SummaryReader {
             guard SubjectClauses.conversationVerbs.contains(verb), SummaryWords.opensLowercase(tokens[v]) else { continue }
             // The antecedent: the names right before ", who", back to the word that ends the clause before.
             var s = w - 1
-            while s > 0, SummaryWords.opensUppercase(tokens[s - 1]) || NamePhrase.isInitials(tokens[s - 1]),
+            while s > 0, w - s < maxNameListTokens, SummaryWords.opensUppercase(tokens[s - 1]) || NamePhrase.isInitials(tokens[s - 1]),
                   !tokens[s - 1].hasSuffix(","), !(tokens[s - 1].hasSuffix(".") && !NamePhrase.isInitials(tokens[s - 1])) { s -= 1 }
             let antecedent = leadingNames(tokens[s..<w]).filter { $0.kind == .person }
             guard antecedent.count == 1 else { continue }
