@@ -361,8 +361,11 @@ import Testing
         let x = Self.surname(a)
         #expect(Self.acts("Telegram, \(a) to \(b)", "\(c), who \(verb) \(x) on 3 May, said that the railway was ready.")
             == ["\(a) → \(b)", Self.talk([a, c])])
-        #expect(Self.acts("Telegram, \(a) to \(b)", "\(c), who \(verb) \(d), said that the railway was ready.")
-            == ["\(a) → \(b)", Self.talk([c, d])])
+        #expect(Self.acts("Journal of Ambassador \(a)", "\(c), who \(verb) \(x) at the embassy, said that the railway was ready.")
+            == [Self.talk([a, c])])
+        // Between people the title does not name, the relative clause is background.
+        #expect(Self.acts("Telegram, \(a) to \(b)", "\(c), who \(verb) \(d) in 1949, said that the railway was ready.")
+            == ["\(a) → \(b)"])
         // A talk hoped for in the relative clause is none.
         #expect(Self.acts("Telegram, \(a) to \(b)", "\(c), who hopes to meet \(d), said that the railway was ready.") == ["\(a) → \(b)"])
     }

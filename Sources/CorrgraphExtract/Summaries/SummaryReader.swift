@@ -26,7 +26,8 @@ enum SummaryReader {
         // Clauses whose subject is "he" or "she" serve only a journal's diarist.
         // "According to press reports, A met B": hearsay states no act (`withoutPressHearsay`).
         // "A, who received B on 3 May, said …": talks in relative clauses are clauses too (`relativeTalkClauses`).
-        let allClauses = withoutPressHearsay(SubjectClauses.find(in: text, pronouns: true) + relativeTalkClauses(text), in: text)
+        let relativeTalks = relativeTalkClauses(text, parties: names(of: result) + (reading.journalAuthor.map { [$0] } ?? []))
+        let allClauses = withoutPressHearsay(SubjectClauses.find(in: text, pronouns: true) + relativeTalks, in: text)
         let clauses = allClauses.filter { !$0.pronounSubject }
 
         // "Participants: President Nixon, Ambassador Dobrynin, Henry Kissinger" (FRUS memoranda of conversation).

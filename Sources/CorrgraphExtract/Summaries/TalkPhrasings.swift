@@ -141,9 +141,10 @@ extension SummaryReader {
 /// - **A talk held with someone, in the passive without an agent**: `A conversation was held with B`, `Talks were
 ///   conducted with B and C` (a sentence opening with a determiner and a talk noun, then `SummaryLexicon.talkOccurrences`
 ///   and `with`): the writer's talk with them, as `A meeting with B` is.
-/// - **A relative clause of a talk**: `A, who received B on 3 May, said …`, `A, who had met with B, …` is read as the
-///   clause `A received B` (the antecedent is the name right before `, who`; the verb a talk verb right after it;
-///   a past perfect, a modal or a hedge after `who` is no talk held).
+/// - **A relative clause of a talk**: `A, who received B on 3 May, said …` is read as the clause `A received B` (the
+///   antecedent is the name right before `, who`; the verb a talk verb right after it; a past perfect, a modal or a hedge
+///   after `who` is no talk held) when A or B is a party the title names: the record's own talk. `C, who met D, …` between
+///   people the title does not name is background, mentioned in passing.
 extension SummaryReader {
     static let heldWithCues = RuleCues(["held", "place", "conducted"])
 
@@ -170,9 +171,10 @@ extension SummaryReader {
 
     static let relativeTalkCues = RuleCues(["who"])
 
-    /// Clauses of talks in relative clauses: "A, who received B on 3 May, said …" → the clause `A received B`.
-    static func relativeTalkClauses(_ text: String) -> [SubjectClauses] {
-        guard relativeTalkCues.occurs(in: text) else { return [] }
+    /// Clauses of talks in relative clauses: "A, who received B on 3 May, said …" → the clause `A received B`, when one
+    /// side is a party the title names (the record's own talk); between others it is background, mentioned in passing.
+    static func relativeTalkClauses(_ text: String, parties: [NameMention]) -> [SubjectClauses] {
+        guard !parties.isEmpty, relativeTalkCues.occurs(in: text) else { return [] }
         let tokens = SummaryWords.spaceSeparated(text)
         var found: [SubjectClauses] = []
         for w in tokens.indices.dropFirst() where NamePhrase.wordKey(tokens[w]) == "who" && tokens[w - 1].hasSuffix(",") && w + 2 < tokens.count {
@@ -192,7 +194,7 @@ extension SummaryReader {
             if NamePhrase.wordKey(tokens[o]) == "with" { o += 1 }
             guard o < tokens.count else { continue }
             let objects = leadingNames(tokens[o...].prefix(maxNameListTokens)).filter { $0.kind == .person }
-            guard !objects.isEmpty else { continue }
+            guard !objects.isEmpty, (antecedent + objects).contains(where: { MessageGrammar.contains(parties, $0) }) else { continue }
             var clause = SubjectClauses(subjects: antecedent, verb: verb, objects: objects)
             clause.subjectStart = s
             found.append(clause)
