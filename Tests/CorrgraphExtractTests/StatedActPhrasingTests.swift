@@ -406,4 +406,20 @@ import Testing
         // Not naming the title's addressee, it restates nothing: no one added.
         #expect(Self.acts("Letter, \(a) to \(b)", "\(subject) addressed to \(c).") == ["\(a) → \(b)"])
     }
+
+    /// "X talked with C and later with D": a further talk of the same subject, by every talk verb and adverb of sequence.
+    @Test(arguments: casts.indices, ["later", "then", "afterwards", "subsequently"])
+    func aFurtherTalkOfTheSameSubject(cast: Int, adverb: String) {
+        let (a, b, c, d, e) = Self.casts[cast]
+        let x = Self.surname(a)
+        for verb in ["talked", "met", "conferred"] {
+            #expect(Self.acts("Report, \(a) to \(b)", "\(x) \(verb) with \(c) and \(adverb) with \(d).")
+                == ["\(a) → \(b)", Self.talk([a, c]), Self.talk([a, d])].sorted())
+            #expect(Self.acts("Report, \(a) to \(b)", "\(x) \(verb) with \(c), and \(adverb) with \(d) and \(e).")
+                == ["\(a) → \(b)", Self.talk([a, c]), Self.talk([a, d, e])].sorted())
+        }
+        // Planned, or a verb of agreeing: none.
+        #expect(Self.acts("Report, \(a) to \(b)", "\(x) will meet with \(c) and \(adverb) with \(d).") == ["\(a) → \(b)"])
+        #expect(Self.acts("Report, \(a) to \(b)", "\(x) agreed with \(c) and \(adverb) with \(d).") == ["\(a) → \(b)"])
+    }
 }

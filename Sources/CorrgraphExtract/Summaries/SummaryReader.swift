@@ -27,7 +27,9 @@ enum SummaryReader {
         // "According to press reports, A met B": hearsay states no act (`withoutPressHearsay`).
         // "A, who received B on 3 May, said …": talks in relative clauses are clauses too (`relativeTalkClauses`).
         let relativeTalks = relativeTalkClauses(text, parties: names(of: result) + (reading.journalAuthor.map { [$0] } ?? []))
-        let allClauses = withoutPressHearsay(SubjectClauses.find(in: text, pronouns: true) + relativeTalks, in: text)
+        let foundClauses = SubjectClauses.find(in: text, pronouns: true) + relativeTalks
+        // "A talked with B and later with C": a further talk of the same subject (`furtherTalkClauses`).
+        let allClauses = withoutPressHearsay(foundClauses + furtherTalkClauses(text, clauses: foundClauses), in: text)
         let clauses = allClauses.filter { !$0.pronounSubject }
 
         // "Participants: President Nixon, Ambassador Dobrynin, Henry Kissinger" (FRUS memoranda of conversation).

@@ -202,3 +202,39 @@ extension SummaryReader {
         return found
     }
 }
+
+/// **A further talk of the same subject**: `A talked with B and later with C`, `A met with B, and then with C` — `and`,
+/// an adverb of sequence (`SummaryLexicon.sequenceAdverbs`) and a second `with` after a talk's `with` list: a talk of
+/// A with C of its own, after the talk with B.
+extension SummaryReader {
+    static let furtherTalkCues = RuleCues(["with"])
+
+    static func furtherTalkClauses(_ text: String, clauses: [SubjectClauses]) -> [SubjectClauses] {
+        guard furtherTalkCues.occurs(in: text), clauses.contains(where: { !$0.pronounSubject && !$0.objects.isEmpty }) else { return [] }
+        let tokens = SummaryWords.spaceSeparated(text)
+        var found: [SubjectClauses] = []
+        for clause in clauses where !clause.pronounSubject && clause.subjects.count == 1 && !clause.objects.isEmpty
+            && SubjectClauses.conversationVerbs.contains(clause.verb) && !clause.toldThat && !clause.reported && !clause.pastPerfect {
+            // The clause's first "with", then "and" + an adverb of sequence + "with", within its sentence.
+            var sawWith = false
+            var k = clause.subjectStart
+            while k + 3 < tokens.count, k - clause.subjectStart < SubjectClauses.maxClauseTokens {
+                let key = NamePhrase.wordKey(tokens[k])
+                if tokens[k].hasSuffix(".") && !NamePhrase.isInitials(tokens[k]) { break }
+                if key == "with" { sawWith = true }
+                if sawWith, key == "and", SummaryLexicon.sequenceAdverbs.contains(NamePhrase.wordKey(tokens[k + 1])),
+                   NamePhrase.wordKey(tokens[k + 2]) == "with" {
+                    let others = leadingNames(tokens[(k + 3)...].prefix(maxNameListTokens)).filter { $0.kind == .person }
+                    if !others.isEmpty {
+                        var further = SubjectClauses(subjects: clause.subjects, verb: clause.verb, objects: others)
+                        further.subjectStart = clause.subjectStart
+                        found.append(further)
+                    }
+                    break
+                }
+                k += 1
+            }
+        }
+        return found
+    }
+}
