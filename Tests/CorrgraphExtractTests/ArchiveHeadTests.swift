@@ -239,8 +239,8 @@ import Testing
         }
         // After a form of address, before another initial, or with no English form in the head, `M.` is an initial.
         #expect(Acts.of("Sir M. Lockwood to Mr. Everard") == ["M. Lockwood → Everard"])
-        #expect(ArchiveHeads.monsieurSpelledOut("Letter from M. Suslov to Li Wenbo") == "Letter from M. Suslov to Li Wenbo")
-        #expect(ArchiveHeads.monsieurSpelledOut("Mr. Everard to M. A. Jinnah") == "Mr. Everard to M. A. Jinnah")
+        #expect(MonsieurInitial.readingMonsieur("Letter from M. Suslov to Li Wenbo") == "Letter from M. Suslov to Li Wenbo")
+        #expect(MonsieurInitial.readingMonsieur("Mr. Everard to M. A. Jinnah") == "Mr. Everard to M. A. Jinnah")
     }
 
     // MARK: Headings that state no act

@@ -21,7 +21,14 @@ enum SignedWriter {
             } else if i + 1 < tokens.count, signingParticiples.contains(NamePhrase.wordKey(tokens[i])),
                       NamePhrase.wordKey(tokens[i + 1]) == "by",
                       i == sentenceStart || i > sentenceStart && tokens[i - 1].hasSuffix(",")
-                        && SummaryLexicon.documentNouns.contains(NamePhrase.wordKey(tokens[i - 1])) {
+                        && SummaryLexicon.documentNouns.contains(NamePhrase.wordKey(tokens[i - 1]))
+                        || SummaryReader.recordNounOpens(tokens[sentenceStart..<i].map(NamePhrase.wordKey)) {
+                // "Telegram signed by X.", "The report signed by X …": the record's noun opening the sentence.
+                nameStart = i + 2
+            } else if i + 1 < tokens.count, i - sentenceStart <= 5, signingParticiples.contains(NamePhrase.wordKey(tokens[i])),
+                      NamePhrase.wordKey(tokens[i + 1]) == "by",
+                      SummaryReader.recordSignedInPassive(tokens[sentenceStart..<i].map(NamePhrase.wordKey), from: 0, participle: i - sentenceStart) {
+                // "The report was written by X", "It was signed by X": the record in the passive.
                 nameStart = i + 2
             }
             guard let nameStart, nameStart < tokens.count else { continue }

@@ -121,6 +121,8 @@ struct SubjectClauses {
     static let havingForms = ["have", "has", "had"]
     /// After these words a verb form is a noun: "Records of talks with …", "the talks".
     static let nounMarkers = ["of", "on", "the", "a", "an", "for", "about", "from"]
+    /// A possessive or a preposition of time before a talk word makes it a noun too: "his talks", "During talks".
+    static let possessiveOrTimeMarkers = ["his", "her", "their", "its", "during", "in", "at", "throughout"]
     /// Lower-case words inside a subject: "the Ambassador of Hungary", "his deputy".
     static let subjectJoiners = ["of", "the", "in", "for", "his", "her", "their"]
     /// "called on Puzanov", "Y was called on by X".
@@ -273,7 +275,8 @@ struct SubjectClauses {
                 continue
             }
             // After a preposition or an article the word is a noun: "Records of talks with …", "the talks".
-            if verbIndex >= 1, nounMarkers.contains(keys[verbIndex - 1]) { continue }
+            // So it is after a possessive or a preposition of time: "During his talks with B, A …", "In talks with B, A …".
+            if verbIndex >= 1, nounMarkers.contains(keys[verbIndex - 1]) || possessiveOrTimeMarkers.contains(keys[verbIndex - 1]) { continue }
             // Walk back over the subject: capitalised words, initials and list joiners.
             var j = verbIndex - 1
             if persuadingVerbKeys.contains(verb), j >= 1, keys[j] == "to",
@@ -436,7 +439,8 @@ struct SubjectClauses {
                     // "writes to Chairman Mao, Comrade Shaoqi, and the CCP Central Committee": a list of addressees
                     // goes on after its commas when the next item is a name or "and".
                     // So does the direct object of a verb of addressing: "notifies A, B, and C that …".
-                    let listGoesOn = addressesList && n + 1 < list.count
+                    // So does the one met: "met A, B, and C" is one meeting of them all, as "met with A, B, and C" is.
+                    let listGoesOn = (addressesList || conversationVerbs.contains(verb)) && n + 1 < list.count
                         && (SummaryWords.opensUppercase(at(n + 1)) || at(n + 1) == "and" || at(n + 1) == "the")
                     if SummaryWords.endsWith(t, UInt8(ascii: ",")) && !listGoesOn || (SummaryWords.endsWith(t, UInt8(ascii: ".")) && !NamePhrase.isInitials(t)) { break }
                 }

@@ -301,6 +301,7 @@ extension SummaryReader {
             for m in ms { seenKeys.insert(NameFolding.fold(m.text)) }
         }
         let authorsPronouns = pronounsOfAuthor(clauses, author: author, text: text)
+        let separate = separateTalkSentences(text)
         for (index, clause) in clauses.enumerated() where SubjectClauses.dialogueVerbs.contains(clause.verb) && !clause.reported {
             // "Kim Il Sung visited the embassy. He met with …": the pronoun is Kim, not the diarist.
             if clause.pronounSubject && !authorsPronouns.contains(index) { continue }
@@ -339,7 +340,8 @@ extension SummaryReader {
                 let others = MessageGrammar.distinct(clause.objects.filter { ($0.kind == .person || isTitledOffice($0)) && !isSeen($0) })
                 guard !others.isEmpty else { continue }
                 see(others)
-                if SubjectClauses.conversationVerbs.contains(clause.verb), !clause.respectively { groups.append(others) }
+                if SubjectClauses.conversationVerbs.contains(clause.verb), !clause.respectively,
+                   rangeHolding(clause.subjectStart, in: separate) == nil { groups.append(others) }
                 else { groups += others.map { [$0] } }
             }
         }
@@ -437,13 +439,20 @@ extension SummaryReader {
         // what the writer passes on in a that-clause, or recalls, is mentioned, not recounted.
         // "had a talk with", "called on", "received B", "was received by B", "conferred with": a talk held
         // (`SummaryLexicon.consultingVerbs`).
+        let separate = separateTalkSentences(text)
         for clause in clauses where (talkHeldVerbs.contains(clause.verb) || clause.passive
-                                     || consultingVerbKeys.contains(clause.verb) || SubjectClauses.persuadingVerbKeys.contains(clause.verb))
+                                     || consultingVerbKeys.contains(clause.verb) || SubjectClauses.persuadingVerbKeys.contains(clause.verb)
+                                     || SummaryLexicon.speakingWithVerbs.contains(clause.verb) && !clause.afterTo && !clause.objects.isEmpty)
             && !clause.toldThat && !clause.pastPerfect {
             // "Jackson and Debevoise discuss with State Department officials": one side, its counterpart unnamed.
             if clause.sideMarked && !clause.objects.contains(where: { $0.kind == .person }) { continue }
             // Persuading is a talk with the person persuaded: "A and B are persuaded that …" names one side only.
             if SubjectClauses.persuadingVerbs.contains(clause.verb) && !clause.objects.contains(where: { $0.kind == .person }) { continue }
+            // "Altmann met separately with A and B": one talk with each.
+            if clause.subjects.count == 1, clause.objects.count >= 2, rangeHolding(clause.subjectStart, in: separate) != nil {
+                for other in clause.objects { add(clause.subjects + [other]) }
+                continue
+            }
             // "Petrov met the GDR Ambassador": an office that says whose, met or talked with, is the other side.
             if clause.personSubjects.count >= 2 || !clause.objects.isEmpty { add(clause.persons + clause.objects.filter(isTitledOffice)) }
         }
@@ -514,6 +523,8 @@ extension SummaryReader {
             defer { previousSentence = sentence }
             // A sentence with none of the markers' cue words holds no marker (one byte scan, no lower-casing).
             guard SummaryCues.meetingsWith.occurs(in: sentence) else { continue }
+            // "According to press reports, …": hearsay states no act (`attributedToPress`).
+            if attributedToPress(sentence) { continue }
             let lower = sentence.lowercased()
             for noun in ["meeting with ", "meetings with ", "conversation with ", "conversations with ", "talks with ",
                          "conversation he held with ", "conversation she held with ", "discussions with ", "discussion with ",
@@ -588,6 +599,14 @@ extension SummaryReader {
                 // "a condition for holding talks with …": hypothetical; "a breakthrough in his talks with …":
                 // the outcome is reported and the talks only mentioned.
                 if lead.contains(where: SummaryLexicon.hedgeWords.contains) || lead.contains(where: SummaryLexicon.outcomeNouns.contains) { continue }
+                // "did not hold talks with", "failed to obtain a meeting with": a talk denied is none (within the clause).
+                let clauseHead = head.split(separator: ",", omittingEmptySubsequences: false).last ?? ""
+                if clauseHead.split(separator: " ").suffix(5).contains(where: { SummaryLexicon.denialWords.contains(NamePhrase.wordKey(String($0))) }) { continue }
+                // "At a meeting with B on 3 May, A raised …": the main clause's subject had the talk.
+                if let own = openingTalkPhraseSubject(sentence, head: head) {
+                    meetings.append(others + own.filter { !MessageGrammar.contains(others, $0) })
+                    continue
+                }
                 // "A meeting with …", "his meeting with …", "Especially significant was his 30 January meeting with …":
                 // the writer's own.
                 let headIsBare = ["a ", "the ", "his ", "her ", "during the ", "at the ", "in a "].contains { head.lowercased().hasPrefix($0) }
@@ -605,13 +624,16 @@ extension SummaryReader {
                     if opening.contains(head.lowercased()), rest.contains(","), others.count >= 2 { meetings.append(others) }
                     continue
                 }
-                if noun.hasPrefix("conversations with ") && others.count > 1 {
+                // "conversations with A and B", "met separately with A and B": one talk with each.
+                if (noun.hasPrefix("conversations with ") || separateTalks(sentence)) && others.count > 1 {
                     for other in others { meetings.append(subjects + [other]) }
                 } else {
                     meetings.append(subjects + others)
                 }
             }
         }
+        // "A conversation was held with B": the writer's talk, as "A meeting with B" is.
+        if let writer { meetings += talksHeldWith(text).map { [writer] + $0 } }
         return meetings
     }
 
@@ -682,7 +704,7 @@ extension SummaryReader {
         // Precondition (`SummaryCues`): the words this rule reads.
         guard cues.allows(.recountedBetween) else { return [] }
         var found: [[NameMention]] = []
-        for sentence in sentences(text) {
+        for sentence in sentences(text) where !attributedToPress(sentence) {
             let tokens = SummaryWords.spaceSeparated(sentence)
             let keys = tokens.map(NamePhrase.wordKey)
             for b in keys.indices where keys[b] == "between" && b >= 1 {

@@ -358,20 +358,29 @@ extension SummaryReader {
             if present.isEmpty { continue }
             for (form, askedIsWriter) in askedForms() {
                 for verb in present {
-                    guard let m = lower.range(of: verb + form + " ") else { continue }
+                    // "requests that Bragin inform B": the request in the subjunctive, its verb bare.
+                    let subjunctive = lower.range(of: verb + form + " ") == nil
+                    guard let m = lower.range(of: verb + form + " ") ?? lower.range(of: verb + "that " + form + " ") else { continue }
                     let after = lower[m.upperBound...]
-                    guard let request = requests.first(where: { after.hasPrefix($0) }) else { continue }
-                    // The addressee: the capitalised words after the request.
-                    let offset = lower.distance(from: lower.startIndex, to: m.upperBound) + request.count
+                    guard let request = requests.first(where: { after.hasPrefix(subjunctive ? $0.dropFirst(3) : $0[...]) }) else { continue }
+                    // The addressees: the capitalised words after the request, a list joined by "and" included.
+                    let offset = lower.distance(from: lower.startIndex, to: m.upperBound) + request.count - (subjunctive ? 3 : 0)
                     var words: [Substring] = []
                     for token in sentence.dropFirst(offset).split(separator: " ") {
                         // "to convey to Thieu Nixon's assurance": the possessive begins what is conveyed.
-                        guard token.first?.isUppercase ?? false, !token.hasSuffix("'s"), !token.hasSuffix("’s") else { break }
+                        guard token.first?.isUppercase ?? false || !words.isEmpty && token == "and", !token.hasSuffix("'s"), !token.hasSuffix("’s") else { break }
                         words.append(token)
-                        if token.hasSuffix(",") || token.hasSuffix(".") { break }
+                        if token.hasSuffix(".") { break }
                     }
-                    guard let addressee = NamePhrase.parse(words.joined(separator: " ")).first, addressee.kind == .person,
-                          !MessageGrammar.sameName(addressee, writer) else { continue }
+                    while words.last == "and" { words.removeLast() }
+                    // A comma goes on with the list only in "A, B, and C": without a later "and" it ends the addressee.
+                    if let comma = words.firstIndex(where: { $0.hasSuffix(",") }), !words[comma...].contains("and") {
+                        words = Array(words[...comma])
+                    }
+                    let named = NamePhrase.parse(words.joined(separator: " ")).prefix { $0.kind == .person }
+                    guard !named.isEmpty, !named.contains(where: { MessageGrammar.sameName($0, writer) }) else { continue }
+                    // The title's addressee named again by surname is the title's mention ("to convey to Bragin").
+                    let addressees = named.map { n in outer.to.first { MessageGrammar.sameName($0, n) } ?? n }
                     // The asker: the name right before the verb ("meeting Zhou Enlai who asked him").
                     var head = String(sentence.prefix(lower.distance(from: lower.startIndex, to: m.lowerBound)))
                     if head.lowercased().hasSuffix(" who") { head.removeLast(4) }
@@ -383,10 +392,10 @@ extension SummaryReader {
                     guard let asker = NamePhrase.parse(askerWords.joined(separator: " ")).last, asker.kind == .person else { continue }
                     if askedIsWriter {
                         guard !MessageGrammar.sameName(asker, writer) else { continue }
-                        let relays = [writer] + outer.to.filter { $0.kind == .person && !MessageGrammar.sameName($0, addressee) }
-                        result.messages = [ExtractedMessage(from: [asker], to: [addressee], via: relays, evidence: .summary)]
-                    } else if let recipient, MessageGrammar.sameName(asker, writer), !MessageGrammar.sameName(addressee, recipient) {
-                        result.messages = [ExtractedMessage(from: [writer], to: [addressee], via: [recipient], evidence: .summary)]
+                        let relays = [writer] + outer.to.filter { $0.kind == .person && !MessageGrammar.contains(addressees, $0) }
+                        result.messages = [ExtractedMessage(from: [asker], to: addressees, via: relays, evidence: .summary)]
+                    } else if let recipient, MessageGrammar.sameName(asker, writer), !MessageGrammar.contains(addressees, recipient) {
+                        result.messages = [ExtractedMessage(from: [writer], to: addressees, via: [recipient], evidence: .summary)]
                     } else {
                         continue
                     }
@@ -532,6 +541,7 @@ extension SummaryReader {
                 markerEnd = end
             } else { i += 1; continue }
             let hedged = keys[max(0, i - 3)..<i].contains { SummaryLexicon.hedgeWords.contains($0) || SummaryLexicon.unheldTalkWords.contains($0) || $0 == "be" }
+                || copyAskedFor(keys, before: i)
             let k = markerEnd
             var end = k
             while end < tokens.count, !tokens[end].hasSuffix(".") || NamePhrase.isInitials(tokens[end]) { end += 1 }

@@ -30,7 +30,12 @@ enum SummaryReader {
         // Every alias opens a parenthesis: the record's names are gathered only for a summary that holds one.
         if ByteSearch.holds(UInt8(ascii: "("), in: text) { result.statedAliases += aliases(in: text, names: names(of: result)) }
         // Clauses whose subject is "he" or "she" serve only a journal's diarist.
-        let allClauses = SubjectClauses.find(in: text, pronouns: true)
+        // "According to press reports, A met B": hearsay states no act (`withoutPressHearsay`).
+        // "A, who received B on 3 May, said …": talks in relative clauses are clauses too (`relativeTalkClauses`).
+        let relativeTalks = relativeTalkClauses(text, parties: names(of: result) + (reading.journalAuthor.map { [$0] } ?? []))
+        let foundClauses = SubjectClauses.find(in: text, pronouns: true) + relativeTalks
+        // "A talked with B and later with C": a further talk of the same subject (`furtherTalkClauses`).
+        let allClauses = withoutPressHearsay(foundClauses + furtherTalkClauses(text, clauses: foundClauses), in: text)
         let clauses = allClauses.filter { !$0.pronounSubject }
 
         // "Participants: President Nixon, Ambassador Dobrynin, Henry Kissinger" (FRUS memoranda of conversation).
@@ -46,6 +51,7 @@ enum SummaryReader {
         conveyedThrough(text, clauses: clauses, cues: cues, into: &result)
         onwardRecipient(text, cues: cues, into: &result)
         handOnRequest(text, cues: cues, into: &result)
+        requestedRelays(text, into: &result)
         anotherAuthorAddressesTheRecipient(text, clauses: clauses, into: &result)
         forwardedDocumentOfAnother(text, cues: cues, into: &result)
         ministryWritesToItsEmbassy(text, into: &result)
@@ -53,6 +59,8 @@ enum SummaryReader {
         if cues.allows(.pronounAlso) { pronounFurtherAddressees(text, clauses: clauses, into: &result) }
         senderAlsoAddresses(text, into: &result)
         copyRecipients(text, cues: cues, into: &result)
+        recordAlsoSent(text, into: &result)
+        senderAlsoSendsRecord(text, into: &result)
         namedWriter(clauses, into: &result)
         writerBesideInstitution(text, clauses: clauses, reading: reading, into: &result)
         writerInRestatement(text, into: &result)

@@ -202,7 +202,8 @@ extension SummaryReader {
         // Precondition (`SummaryCues`): the words this rule reads.
         guard cues.allows(.handOnRequest), cues.allows(.handOnRequestHanding) else { return }
         guard let hop = titleHop(result), hop.to.count == 1 else { return }
-        for sentence in sentences(text) {
+        let all = sentences(text)
+        for (n, sentence) in all.enumerated() {
             // The sentence's words, shared with the other rules (a one-sentence summary's are the clause rules' own).
             let split = SummaryTokens.of(sentence)
             let tokens = split.words
@@ -210,8 +211,11 @@ extension SummaryReader {
             guard tokens.contains(where: requestVerbFilter.mayHold) else { continue }
             let keys = split.keys
             for r in keys.indices where SummaryLexicon.requestVerbs.contains(keys[r]) && r >= 1 {
-                guard let asker = leadingNames(tokens[..<r].suffix(4).drop { $0.first?.isLowercase == true }).last,
-                      MessageGrammar.contains(hop.from, asker) else { continue }
+                // The asker by name, or "He asks D …" where the pronoun stands for the sender (`pronounStandsForSender`).
+                let pronounAsker = r == 1 && ["he", "she"].contains(keys[0])
+                    && pronounStandsForSender(sentenceIndex: n, sentences: all, sender: hop.from)
+                guard pronounAsker || leadingNames(tokens[..<r].suffix(4).drop { $0.first?.isLowercase == true }).last
+                        .map({ MessageGrammar.contains(hop.from, $0) }) == true else { continue }
                 // The one asked: the title's addressee, then "to" and a verb of handing on; or, after
                 // "requests that", the addressee and the bare verb ("requests that D hand the note on to B").
                 let subjunctive = r + 1 < keys.count && keys[r + 1] == "that"
@@ -222,12 +226,14 @@ extension SummaryReader {
                     return key != "to" && !(subjunctive && SummaryLexicon.handingOnVerbs.contains(key))
                 }
                 let asked = leadingNames(askedTokens)
+                // "asks D not to pass it on": a request to withhold hands nothing on.
+                if askedTokens.contains(where: { SummaryLexicon.denialWords.contains(NamePhrase.wordKey($0)) }) { continue }
                 // `t + 1` is the verb of handing on.
                 let t = askedFrom + askedTokens.count - (subjunctive ? 1 : 0)
                 guard asked.count == 1, MessageGrammar.contains(hop.to, asked[0]), t + 1 < keys.count,
                       subjunctive || keys[t] == "to", SummaryLexicon.handingOnVerbs.contains(keys[t + 1]) else { continue }
                 var k = t + 2
-                if k < keys.count, keys[k] == "on" { k += 1 }
+                if k < keys.count, SummaryLexicon.handingOnParticles.contains(keys[k]) { k += 1 }
                 if let ownFinals = ownMessageHandedOn(tokens, keys, from: k, verb: keys[t + 1]) {
                     // **Rule: the sender's own message handed on.** "C asks D to pass his reply on to B", "C instructed
                     // D to deliver the letter to B": C's message goes on to B through D.
@@ -277,18 +283,20 @@ extension SummaryReader {
         // "asks D to forward it to B", "to pass it on to B": the pronoun stands for the record, the sender's message.
         if start < keys.count, SummaryLexicon.recordPronouns.contains(keys[start]) {
             var to = start + 1
-            if to < keys.count, keys[to] == "on" { to += 1 }
+            if to < keys.count, SummaryLexicon.handingOnParticles.contains(keys[to]) { to += 1 }
             guard to + 1 < keys.count, keys[to] == "to" else { return nil }
             let finals = leadingNames(tokens[(to + 1)...].prefix(maxNameListTokens))
             return finals.isEmpty || !finals.allSatisfy({ $0.kind == .person }) ? nil : finals
         }
+        // What is handed on: a message noun, or content handed on like one ("his congratulations", "the contents").
+        let handedOn = { (key: String) in SummaryLexicon.messageNouns.contains(key) || SummaryLexicon.handedOnContentNouns.contains(key) }
         var k = start
-        while k < keys.count, k - start < 4, !SummaryLexicon.messageNouns.contains(keys[k]),
+        while k < keys.count, k - start < 4, !handedOn(keys[k]),
               SummaryLexicon.determiners.contains(keys[k]) || tokens[k].first?.isLowercase == true { k += 1 }
-        guard k < keys.count, SummaryLexicon.messageNouns.contains(keys[k]), k > start,
+        guard k < keys.count, handedOn(keys[k]), k > start,
               SummaryLexicon.determiners.contains(keys[start]) || ["enclosed", "attached"].contains(keys[start]) else { return nil }
         var to = k + 1
-        if to < keys.count, keys[to] == "on" { to += 1 }
+        if to < keys.count, SummaryLexicon.handingOnParticles.contains(keys[to]) { to += 1 }
         guard to + 1 < keys.count, keys[to] == "to" else { return nil }
         let finals = leadingNames(tokens[(to + 1)...].prefix(maxNameListTokens))
         return finals.isEmpty || !finals.allSatisfy({ $0.kind == .person }) ? nil : finals

@@ -22,8 +22,7 @@ enum ArchiveHeads {
         if let routed = routingMemorandum(out) { out = routed }
         if let authored = authorBeforeDocumentWord(out) { out = authored }
         out = postsAtCities(out)
-        out = droppingPostsInParentheses(out)
-        return monsieurSpelledOut(out)
+        return droppingPostsInParentheses(out)
     }
 
     // MARK: Headings that state no act
@@ -463,32 +462,6 @@ enum ArchiveHeads {
             }
         }
         return holders > 0
-    }
-
-    // MARK: Monsieur
-
-    /// Forms of address an English head gives the people it names: in a head that addresses its names so, a bare `M.`
-    /// before a surname is `Monsieur`, not an initial (`M. Dubois to Mr. Everard`).
-    static let englishForms: Set<String> = ["mr", "mrs", "sir", "lord", "lady", "viscount", "earl", "marquess", "herr",
-                                            "signor", "señor", "senor", "senhor"]
-
-    /// `M. Dubois-Lanvin` → `Monsieur Dubois-Lanvin` where `M.` stands alone before a capitalised word that is no
-    /// initial, after no form of address, and another name in the title has an English form of address.
-    static func monsieurSpelledOut(_ title: String) -> String {
-        guard title.hasPrefix("M. ") || title.contains(" M. ") || title.contains("(M. ") else { return title }
-        var words = title.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-        let keys = words.map { NamePhrase.wordKey($0) }
-        let addressed = keys.enumerated().contains { index, key in
-            englishForms.contains(key) && words[index] != "M."
-        }
-        guard addressed else { return title }
-        for i in words.indices where words[i] == "M." || words[i] == "(M." {
-            guard i + 1 < words.count, let next = words[i + 1].first, next.isUppercase,
-                  !(words[i + 1].count <= 3 && words[i + 1].hasSuffix(".")) else { continue }
-            if i > 0, words[i] == "M.", Lexicon.honorifics.contains(NamePhrase.wordKey(words[i - 1])) || words[i - 1].hasSuffix(".") && words[i - 1].count <= 3 { continue }
-            words[i] = words[i] == "M." ? "Monsieur" : "(Monsieur"
-        }
-        return words.joined(separator: " ")
     }
 }
 

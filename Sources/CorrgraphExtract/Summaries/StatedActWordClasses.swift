@@ -1,0 +1,75 @@
+/// Word classes of the summary conventions for acts a summary states in its own wording (`OpeningTalkPhrase`,
+/// `SeparateTalks`, `PressAttribution`, `RequestedRelays`, `RecordAlsoSent`). Each names a convention of catalogue
+/// English, never a person.
+extension SummaryLexicon {
+    /// Prepositions that open a phrase of a talk before a sentence's main clause: "At a meeting with B, A …",
+    /// "During his talks with B, A …", "In a conversation with B, A …", "Over lunch with B, A …".
+    static let openingTalkPrepositions: Set<String> = ["at", "during", "in", "on", "after", "following", "over", "throughout"]
+
+    /// Words of denial before a talk: "did not hold talks with", "refused a meeting with", "cancelled his meeting
+    /// with", "was unable to meet": the talk did not take place.
+    static let denialWords: Set<String> = [
+        "not", "never", "no", "nor", "neither", "refused", "refuses", "refuse", "declined", "declines", "decline", "failed",
+        "fails", "fail", "unable", "without", "cancelled", "canceled", "cancels", "cancel", "postponed", "postpones",
+        "postpone", "avoided", "avoids", "avoid", "rejected", "rejects", "reject",
+    ]
+
+    /// Verbs of speaking that are a talk when their object follows `with` ("Volkonsky spoke with B"); `spoke to the
+    /// Chargé about …` tells what was said, and is read by the rules of speech.
+    static let speakingWithVerbs: Set<String> = ["speak", "speaks", "spoke"]
+
+    /// Adverbs that make one talk per person named: "met separately with A and B", "received A and B individually",
+    /// "with A and B, respectively".
+    static let distributiveAdverbs: Set<String> = ["separately", "individually", "respectively"]
+    /// Adjectives that do the same before a talk noun: "held separate talks with A and B".
+    static let distributiveAdjectives: Set<String> = ["separate", "individual"]
+
+    /// Nouns of the press and of broadcasts: a sentence that attributes what it says to them ("According to press
+    /// reports, …", "The newspaper reported that …") reports hearsay, not the record's own acts.
+    static let pressNouns: Set<String> = [
+        "press", "newspaper", "newspapers", "daily", "dailies", "radio", "broadcast", "broadcasts", "television", "tv",
+        "agency", "media", "magazine", "magazines", "periodical", "article", "articles", "editorial", "editorials",
+        "headline", "headlines", "correspondent", "correspondents", "journalist", "journalists", "reporters", "newsreel",
+    ]
+    /// Verbs by which the press or hearsay tells something ("The newspaper reported that …"), beside the reporting
+    /// verbs of `SubjectClauses.reportingVerbs`.
+    static let pressReportingVerbs: Set<String> = SubjectClauses.reportingVerbs.union([
+        "announced", "announces", "claims", "alleged", "alleges", "asserted", "asserts", "published", "publishes",
+        "carried", "carries", "quoted", "quotes", "stated", "states", "indicated", "indicates", "suggested", "suggests",
+        "speculated", "speculates", "reports",
+    ])
+
+    /// What someone is asked to hand on, beside the message nouns: "to convey his congratulations to B", "to pass
+    /// the contents on to B", "to deliver the invitation to B".
+    static let handedOnContentNouns: Set<String> = [
+        "congratulations", "condolences", "thanks", "gratitude", "regards", "respects", "wishes", "apologies",
+        "invitation", "invitations", "protest", "position", "concerns", "contents", "content", "information", "news",
+        "documents", "document", "materials", "decision", "decisions", "assurances", "warning", "memorandum",
+    ]
+    /// Particles after the thing handed on: "pass the message on to B", "hand the letter over to B".
+    static let handingOnParticles: Set<String> = ["on", "over"]
+
+    /// Participles of a request in the passive, whose subject is the one asked: "Bragin is asked to relay …".
+    static let passiveRequestParticiples: Set<String> = [
+        "asked", "instructed", "requested", "told", "directed", "urged", "authorized", "authorised", "charged",
+    ]
+    /// Verbs of telling someone, after which the person told is the message's final recipient: "to inform B of …".
+    static let informingVerbs: Set<String> = ["inform", "tell", "notify", "brief", "advise", "apprise"]
+    /// Participles of being told, in a request that someone be told: "asks that B be informed of …".
+    static let informedParticiples: Set<String> = ["informed", "told", "notified", "briefed", "advised", "apprised"]
+    /// Participles of handing on what is written, in a passive request: "that the message be passed on to B".
+    static let passingOnParticiples: Set<String> = [
+        "passed", "conveyed", "transmitted", "delivered", "forwarded", "relayed", "handed",
+    ]
+
+    /// Participles by which the record itself is said to have gone to someone more: "The letter was also sent to C",
+    /// "Also sent to C", "addressed jointly to B and C".
+    static let recordSentParticiples: Set<String> = [
+        "sent", "addressed", "forwarded", "delivered", "dispatched", "transmitted", "copied", "given",
+    ]
+    /// Adverbs of joint address: "addressed jointly to B and C", "jointly addressed to B and C".
+    static let jointAddressAdverbs: Set<String> = ["jointly", "together"]
+    /// Infinitives of sending before a copy marker make the copy one asked for or planned: "asks D to send a copy to C",
+    /// "wonders whether to give a copy to C".
+    static let sendingInfinitives: Set<String> = ["send", "give", "forward", "deliver", "pass", "transmit", "provide", "make"]
+}
