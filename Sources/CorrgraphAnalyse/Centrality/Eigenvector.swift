@@ -23,13 +23,14 @@ import CorrgraphGraph
 /// can only be rounding noise (the Perron vector of a connected graph is positive) and are set to 0.
 ///
 /// Computed by LOBPCG for the top eigenpair (`TopEigenpair`): Rayleigh–Ritz on span{x, residual,
-/// previous direction} each step, until ‖A x − λ x‖₂ ≤ 5e-14 · λ (the angle between x and the true
-/// vector is at most that divided by the relative gap (λ₁ − λ₂)/λ₁), or until the residual stops
-/// falling at rounding level; then one power step x ← A x / ‖A x‖, which makes small entries'
-/// errors relative. Power iteration, used before, needs a number of steps that grows with 1/gap —
-/// and with the most negative eigenvalue: correspondence graphs are nearly bipartite (a few
-/// writers, many recipients; λₙ = −0.93 λ₁ on the 200k-letter CMIF graph), so on A + I it gained
-/// only a factor 0.93 a step there (335 steps); LOBPCG takes 28 (37 products with A).
+/// previous direction} each step, until ‖A x − λ x‖₂ ≤ 5e-14 · λ, or ε · L / 10 · λ where a row of L
+/// entries makes the product's rounding exceed that (`TopEigenpair.defaultTolerance`) — the angle
+/// between x and the true vector is at most that divided by the relative gap (λ₁ − λ₂)/λ₁ — or
+/// until the residual stops falling at rounding level; then one power step x ← A x / ‖A x‖, which
+/// makes small entries' errors relative. Power iteration, used before, needs a number of steps
+/// that grows with 1/gap — and with the most negative eigenvalue: correspondence graphs are nearly
+/// bipartite (a few writers, many recipients; λₙ = −0.93 λ₁ on the 200k-letter CMIF graph), so on
+/// A + I it gained only a factor 0.93 a step there (335 steps); LOBPCG takes 28 (37 products with A).
 ///
 /// ```swift
 /// let g = WeightedDigraph(nodeNames: ["a", "b", "c"], edges: [(0, 1, 1), (1, 2, 1)])
