@@ -32,8 +32,9 @@ extension SummaryReader {
             }
         }
         for sentence in sentences(text) {
-            let tokens = SummaryWords.spaceSeparated(sentence)
-            let keys = tokens.map(NamePhrase.wordKey)
+            let split = SummaryTokens.of(sentence)  // the words and keys, shared with the other rules
+            let tokens = split.words
+            let keys = split.keys
             // "cc: C, D.", "Distribution: C and D.": a label of further addressees opening the sentence.
             if tokens.count >= 2, copyLabels.contains(tokens[0].lowercased()) {
                 add(leadingNames(tokens[1...].prefix(maxNameListTokens)))
@@ -109,8 +110,9 @@ extension SummaryReader {
               message.via.isEmpty, recordAlsoSentCues.occurs(in: text) else { return }
         var added = false
         for sentence in sentences(text) {
-            let tokens = SummaryWords.spaceSeparated(sentence)
-            let keys = tokens.map(NamePhrase.wordKey)
+            let split = SummaryTokens.of(sentence)  // the words and keys, shared with the other rules
+            let tokens = split.words
+            let keys = split.keys
             guard let a = keys.prefix(7).firstIndex(where: SummaryLexicon.copyAdverbs.contains), a >= 1, a + 4 < keys.count,
                   SummaryLexicon.sendingVerbs.contains(keys[a + 1]) || ["forwards", "forwarded"].contains(keys[a + 1]),
                   tokens[..<a].allSatisfy({ SummaryWords.opensUppercase($0) || NamePhrase.isInitials($0) }),

@@ -37,8 +37,9 @@ extension SummaryReader {
             return
         }
         for (n, sentence) in all.enumerated() {
-            let tokens = SummaryWords.spaceSeparated(sentence)
-            let keys = tokens.map(NamePhrase.wordKey)
+            let split = SummaryTokens.of(sentence)  // the words and keys, shared with the other rules
+            let tokens = split.words
+            let keys = split.keys
             for p in keys.indices.dropFirst() where p + 1 < keys.count {
                 var finals: [NameMention]?
                 if SummaryLexicon.passiveRequestParticiples.contains(keys[p]), keys[p + 1] == "to",

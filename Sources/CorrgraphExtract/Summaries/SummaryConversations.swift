@@ -234,8 +234,9 @@ extension SummaryReader {
     /// fourteen members of the Politburo, on the Polish side": the people named in each item of the list.
     static func participantsListedByTalk(_ text: String, into result: inout ExtractedRecord) {
         for sentence in sentences(text) {
-            let tokens = SummaryWords.spaceSeparated(sentence)
-            let keys = tokens.map(NamePhrase.wordKey)
+            let split = SummaryTokens.of(sentence)  // the words and keys, shared with the other rules
+            let tokens = split.words
+            let keys = split.keys
             // The sentence's subject is the talk: "The talks", "The Soviet-Polish talks".
             guard let v = keys.indices.first(where: { SummaryLexicon.includingVerbs.contains(keys[$0]) }), v >= 1,
                   SummaryLexicon.talkNouns.contains(keys[v - 1]),
@@ -705,8 +706,9 @@ extension SummaryReader {
         guard cues.allows(.recountedBetween) else { return [] }
         var found: [[NameMention]] = []
         for sentence in sentences(text) where !attributedToPress(sentence) {
-            let tokens = SummaryWords.spaceSeparated(sentence)
-            let keys = tokens.map(NamePhrase.wordKey)
+            let split = SummaryTokens.of(sentence)  // the words and keys, shared with the other rules
+            let tokens = split.words
+            let keys = split.keys
             for b in keys.indices where keys[b] == "between" && b >= 1 {
                 // "the conversation between A and B", or "A conversation took place / was held between A and B".
                 let noun = SummaryLexicon.talkNouns.contains(keys[b - 1]) ? b - 1 : b - 1 - occurrenceLength(keys, before: b)

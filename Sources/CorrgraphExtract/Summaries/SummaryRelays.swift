@@ -90,8 +90,9 @@ extension SummaryReader {
         guard cues.allows(.conveyedThrough) else { return }
         guard let hop = titleHop(result) else { return }
         for sentence in sentences(text) {
-            let tokens = SummaryWords.spaceSeparated(sentence)
-            let keys = tokens.map(NamePhrase.wordKey)
+            let split = SummaryTokens.of(sentence)  // the words and keys, shared with the other rules
+            let tokens = split.words
+            let keys = split.keys
             // The construction opens its sentence: "A verb [to B], via C," within its first dozen words.
             for v in keys.indices.prefix(14) where v >= 2 && ["via", "through"].contains(keys[v]) && tokens[v - 1].hasSuffix(",") {
                 // The relay is a parenthetical name: ", via Razuvaev,".

@@ -46,10 +46,17 @@ enum ArchiveHeads {
     static let headingOpenings: Set<String> = sectionLabels.union(["from"])
         .union(preparatoryPapers.compactMap { $0.split(separator: " ").first.map(String.init) })
 
+    /// The lower-case first letters of `headingOpenings`.
+    static let headingOpeningInitials: Set<UInt8> = Set(headingOpenings.compactMap { $0.utf8.first })
+
+    static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+
     /// A title that names no act however it reads: a chapter or section heading, a topic heading shaped like a
     /// letter head (`From Revolution to Reform`), a paper prepared for a meeting.
     static func isHeadingWithoutAct(_ title: String) -> Bool {
-        // Every form opens with a word of `headingOpenings`: other titles are left after one look-up.
+        // Every form opens with a word of `headingOpenings`: a title opening with an ASCII letter no such word begins
+        // with is left on its first byte (a leading `:`, `.` or `,` is trimmed below, and other bytes take the word path).
+        if let first = title.utf8.first, first < 0x80, isASCIILetter(first), !headingOpeningInitials.contains(first | 0x20) { return false }
         let firstWord = title.prefix(32).prefix { $0 != " " }.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":.,"))
         guard headingOpenings.contains(firstWord) else { return false }
         let lower = title.prefix(200).lowercased()
@@ -164,7 +171,7 @@ enum ArchiveHeads {
     /// `… [C 1234/5/18]`, `… [WF 10345/7]`, `… [CAB 128/15]`, `… [CP(52)123]`: a registry's file reference — one to
     /// five capital letters, then digits with a slash or parenthesis — at the end of a head.
     static func cuttingFileReference(_ title: String) -> String {
-        guard title.hasSuffix("]"), let open = title.lastIndex(of: "[") else { return title }
+        guard title.utf8.last == UInt8(ascii: "]"), title.hasSuffix("]"), let open = title.lastIndex(of: "[") else { return title }
         let inside = title[title.index(after: open)..<title.index(before: title.endIndex)]
         let letters = inside.prefix { $0.isUppercase && $0.isASCII }
         let rest = inside.dropFirst(letters.count).drop { $0 == " " }
@@ -177,7 +184,7 @@ enum ArchiveHeads {
     /// `A to B (Dublin) (No. 18/30) (Confidential)`: editor's notes in parentheses after another bracket; the last
     /// one before the head's end is left to the name grammar, which reads a place or a note there.
     static func cuttingStackedNote(_ title: String) -> String {
-        guard title.hasSuffix(")"), let open = title.lastIndex(of: "(") else { return title }
+        guard title.utf8.last == UInt8(ascii: ")"), title.hasSuffix(")"), let open = title.lastIndex(of: "(") else { return title }
         let head = String(title[..<open]).trimmingSpaces()
         guard head.hasSuffix(")") || head.hasSuffix("]") else { return title }
         let inside = String(title[title.index(after: open)..<title.index(before: title.endIndex)])
@@ -193,7 +200,7 @@ enum ArchiveHeads {
     /// need a bracket or comma before them (`LetterEditions.droppingTrailingRegisterMark` reads one mark so).
     static func cuttingNumberAndMarks(_ title: String) -> String {
         // The last word is a mark or a number (most titles end otherwise): looked up before the title is split.
-        let lastWord = String(title.suffix(24).reversed().prefix { $0 != " " }.reversed()
+        let lastWord = asciiLastWordKey(title) ?? String(title.suffix(24).reversed().prefix { $0 != " " }.reversed()
             .filter { !",.:;".contains($0) }).lowercased()
         guard lastWord.first?.isNumber == true || trailerMarkLastWords.contains(lastWord) else { return title }
         let words = title.split(separator: " ", omittingEmptySubsequences: true)
@@ -227,10 +234,33 @@ enum ArchiveHeads {
         return head
     }
 
+    /// The last word as `cuttingNumberAndMarks` keys it (after the last space, without `,.:;`, lower-cased), read over
+    /// bytes when the word, the space before it and the byte before that are printable ASCII and the word is shorter than
+    /// 24 bytes (then its bytes are its characters); nil otherwise, for the character reading.
+    static func asciiLastWordKey(_ title: String) -> String? {
+        title.utf8.withContiguousStorageIfAvailable { b -> String? in
+            let n = b.count
+            var i = n - 1
+            while i >= 0, n - i <= 24, b[i] != 0x20 {
+                guard b[i] >= 0x21, b[i] < 0x7F else { return nil }
+                i -= 1
+            }
+            guard i >= 1, n - i <= 24, b[i] == 0x20, b[i - 1] >= 0x20, b[i - 1] < 0x7F else { return nil }
+            var key: [UInt8] = []
+            key.reserveCapacity(n - i - 1)
+            for byte in b[(i + 1)...] where byte != 0x2C && byte != 0x2E && byte != 0x3A && byte != 0x3B {
+                key.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            }
+            return String(decoding: key, as: UTF8.self)
+        } ?? nil
+    }
+
     /// `A to B, Telegram EX-1234`, `A to B, Cablegram 345`, `A to B, Despatch No. 12`: a document word and its number
     /// after the addressee, as the Dominion editions print them, name no one.
     static func cuttingDocumentNumber(_ title: String) -> String {
-        guard let comma = title.lastIndex(of: ","), title.last?.isNumber == true else { return title }
+        // A comma byte and a closing number are tested before the comma is searched for by character.
+        guard ByteSearch.holds(UInt8(ascii: ","), in: title), title.last?.isNumber == true,
+              let comma = title.lastIndex(of: ",") else { return title }
         let tail = title[title.index(after: comma)...].trimmingSpaces()
         guard let opening = DocumentLeadIn.typeOpening(Substring(tail)) else { return title }
         var number = opening.after.trimmingSpaces()
@@ -250,12 +280,15 @@ enum ArchiveHeads {
     /// sender (`Department of State Action Memorandum from …`). The author is capitalised words (with `of`, `the`,
     /// `to`, `for`, `in` inside) that hold an institution head (`Lexicon.institutionHeads`).
     static func authorBeforeDocumentWord(_ title: String) -> String? {
+        // Only an author holding an institution head is read (below): an ASCII title whose first words hold none is
+        // left on its bytes, before it is split.
+        if asciiOpeningWordsHoldNoInstitutionHead(title) == true { return nil }
         let words = title.split(separator: " ", maxSplits: 12, omittingEmptySubsequences: true)
         guard words.count >= 4 else { return nil }
-        let inner: Set<String> = ["of", "the", "to", "for", "in", "on"]
+        let inner = authorInnerWords
         // A title that opens with its document word has no author before it (most titles).
-        guard let first = words.first, first.first?.isUppercase == true, !inner.contains(String(first).lowercased()),
-              DocumentLeadIn.typeOpening(Substring(title)) == nil else { return nil }
+        guard let first = words.first, first.first?.isUppercase == true, !inner.contains(String(first).lowercased()) else { return nil }
+        guard DocumentLeadIn.typeOpening(Substring(title)) == nil else { return nil }
         for k in 1..<min(words.count - 1, 10) {
             let author = words[..<k]
             let last = author[k - 1]
@@ -291,6 +324,43 @@ enum ArchiveHeads {
         }
         return nil
     }
+
+    /// Lower-case words an author before the document word holds inside it (`U.S. Mission to the United Nations`).
+    static let authorInnerWords: Set<String> = ["of", "the", "to", "for", "in", "on"]
+
+    /// For an ASCII title, whether none of the words an author can be made of — the first min(words − 1, 10) − 1 of
+    /// the title's space-separated words, as `authorBeforeDocumentWord` splits it (at most 13) — is an institution
+    /// head; nil for a title with another byte, which is split and read.
+    static func asciiOpeningWordsHoldNoInstitutionHead(_ title: String) -> Bool? {
+        title.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            var ranges: [Range<Int>] = []
+            ranges.reserveCapacity(11)
+            var i = 0
+            let n = b.count
+            var count = 0
+            while i < n {
+                guard b[i] < 0x80 else { return nil }
+                if b[i] == 0x20 { i += 1; continue }
+                let start = i
+                while i < n, b[i] != 0x20 { guard b[i] < 0x80 else { return nil }; i += 1 }
+                count += 1
+                if ranges.count < 11 { ranges.append(start..<i) }
+                if count >= 13 { break }
+            }
+            // The rest of the bytes are read for the ASCII test too: a later non-ASCII byte sends the title down the
+            // character path, as a split by characters would read it.
+            while i < n { guard b[i] < 0x80 else { return nil }; i += 1 }
+            guard count >= 4 else { return true }
+            for range in ranges.prefix(min(count - 1, 10) - 1) {
+                let word = String(decoding: UnsafeBufferPointer(rebasing: b[range]), as: UTF8.self)
+                if institutionHeadFilter.mayHold(word), Lexicon.institutionHeads.contains(NamePhrase.wordKey(word)) { return false }
+            }
+            return true
+        } ?? nil
+    }
+
+    /// A bit filter in front of `Lexicon.institutionHeads`: most words are ruled out on their bytes.
+    static let institutionHeadFilter = WordFilter(Lexicon.institutionHeads)
 
     /// Document types an author before the document word sends to an addressee (besides the wires, `Lexicon.isWire`).
     static let sentDocuments: Set<String> = [
@@ -342,7 +412,8 @@ enum ArchiveHeads {
     /// as `(Berlin)` does: no second correspondent. (The reverse, an institution with its signer in parentheses, is
     /// `OfficeHeads`'.)
     static func droppingPostsInParentheses(_ title: String) -> String {
-        guard title.contains("("), title.contains(")") else { return title }
+        guard ByteSearch.holds(UInt8(ascii: "("), in: title), ByteSearch.holds(UInt8(ascii: ")"), in: title),
+              title.contains("("), title.contains(")") else { return title }
         var out = title
         var search = out.startIndex
         for _ in 0..<4 {
