@@ -52,10 +52,35 @@ enum MessageGrammar {
     static let senderSubjectOpeners = [" regarding ", " concerning ", " about ", " re ", " referring ", " reflecting ", " on the ", " reporting "]
     static let senderSubjectCues = RuleCues(senderSubjectOpeners)
 
+    /// Common nouns that head a subject, not a correspondent: what one state gives, holds or owes another
+    /// (`Soviet Aid to X`, `Chinese Policy to Y`, `Relations to Z`).
+    static let subjectHeadNouns: Set<String> = [
+        "aid", "assistance", "help", "support", "policy", "policies", "relations", "attitude", "approach",
+        "loan", "loans", "credit", "credits", "grants", "subsidies", "exports", "imports", "shipments", "deliveries",
+        "arms", "threat", "threats", "proposals", "demands", "commitments", "obligations", "cooperation",
+    ]
+
+    /// Whether a phrase's last word is a subject noun (`subjectHeadNouns`).
+    static func closesOnSubjectNoun(_ phrase: String) -> Bool {
+        NamePhrase.tokenize(phrase).last.map { subjectHeadNouns.contains(NamePhrase.wordKey($0)) } ?? false
+    }
+
+    /// Whether the subject opener at `range` continues a body's name (`the Committee on the Present Danger`,
+    /// `the Commission about …`): an institution's head word right before it.
+    static func opensBodyComplement(_ text: String, at range: Range<String.Index>) -> Bool {
+        let before = NamePhrase.tokenize(String(text[..<range.lowerBound])).last.map(NamePhrase.wordKey) ?? ""
+        return Lexicon.institutionHeads.contains(before)
+    }
+
     /// Reads the acts a title states after its lead-in.
     static func read(lead: DocumentLeadIn) -> (messages: [ExtractedMessage], problems: [String]) {
         var rest = TitleText.trimmed(lead.remainder)
         if rest.hasPrefix(",") { rest = TitleText.trimmed(String(rest.dropFirst())) }
+        // "Intelligence Memorandum: Soviet Aid to Xlandia": after a document word and a colon, a phrase whose first
+        // end closes on a subject noun is the document's subject, not its ends.
+        if rest.hasPrefix(":"), let split = splitAtTo(TitleText.trimmed(String(rest.dropFirst()))), closesOnSubjectNoun(split.left) {
+            return ([], [])
+        }
         var lower = rest.lowercased()
 
         // "No. 21340 from Beijing, Mao Zedong to …": a place of origin before the correspondents.
@@ -88,19 +113,21 @@ enum MessageGrammar {
                 break
             }
         }
-        // A subject that starts before the addressee ends the sender phrase:
-        // "Telegram from the Ministry of Foreign Affairs Regarding the Conversation … Referring to …".
-        if lower.hasPrefix("from ") {
-            let body = String(rest.dropFirst(5))
+        // A subject that starts before the addressee ends the sender phrase, after `from` or an author's `by`:
+        // "Telegram from the Ministry of Foreign Affairs Regarding the Conversation … Referring to …",
+        // "Memorandum by A on the Visit of a Delegation to X" — the subject runs to the end of the head, and a `to`
+        // inside it (a delegation, mission or visit to a place or person) names no addressee.
+        if let opening = ["from ", "by "].first(where: lower.hasPrefix) {
+            let body = String(rest.dropFirst(opening.count))
             let toSplit = splitAtTo(body).map { body.distance(from: body.startIndex, to: body.index(body.startIndex, offsetBy: $0.left.count)) } ?? Int.max
             var earliest = Int.max
             for opener in senderSubjectCues.occurs(in: body) ? senderSubjectOpeners : [] {
-                if let r = TitleText.find(opener, in: body).first {
+                if let r = TitleText.find(opener, in: body).first(where: { !opensBodyComplement(body, at: $0) }) {
                     earliest = min(earliest, body.distance(from: body.startIndex, to: r.lowerBound))
                 }
             }
             if earliest < toSplit {
-                rest = "from " + String(body.prefix(earliest))
+                rest = opening + String(body.prefix(earliest))
                 lower = rest.lowercased()
             }
         }
