@@ -2,10 +2,10 @@ import CorrgraphTestSupport
 import Testing
 @testable import CorrgraphExtract
 
-/// Conventions the title grammar misread in session 7 (docs/title-variants.md, "Shared family names, families and
-/// peoples at an end, series numbers that open a head, postings to bodies"). Names are invented, of several naming
+/// Conventions of heads: given names sharing a family name, families and peoples at an end, series numbers that open a head,
+/// postings to bodies, units of posts, circulars to a class of bodies, `M.` as Monsieur (docs/title-variants.md). Names are invented, of several naming
 /// cultures; every expected act is worked out by hand from GOLD-SCHEMA.md.
-@Suite struct SessionSevenMissTests {
+@Suite struct FamiliesCircularsAndFormsOfAddressTests {
     // MARK: Given names before `and` share the family name after it
 
     /// Couples and siblings of the naming cultures that print the given name first: (given, given, family name).
