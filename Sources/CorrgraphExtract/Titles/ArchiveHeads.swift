@@ -46,17 +46,18 @@ enum ArchiveHeads {
     static let headingOpenings: Set<String> = sectionLabels.union(["from"])
         .union(preparatoryPapers.compactMap { $0.split(separator: " ").first.map(String.init) })
 
-    /// The lower-case first letters of `headingOpenings`.
-    static let headingOpeningInitials: Set<UInt8> = Set(headingOpenings.compactMap { $0.utf8.first })
-
-    static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
-
     /// A title that names no act however it reads: a chapter or section heading, a topic heading shaped like a
     /// letter head (`From Revolution to Reform`), a paper prepared for a meeting.
     static func isHeadingWithoutAct(_ title: String) -> Bool {
         // Every form opens with a word of `headingOpenings`: a title opening with an ASCII letter no such word begins
         // with is left on its first byte (a leading `:`, `.` or `,` is trimmed below, and other bytes take the word path).
-        if let first = title.utf8.first, first < 0x80, isASCIILetter(first), !headingOpeningInitials.contains(first | 0x20) { return false }
+        if let ascii = TitleText.asciiOpeningWord(title, limit: 32) {
+            // The same word over bytes: `:`, `.` and `,` trimmed at both ends.
+            var word = Substring(ascii)
+            while let c = word.first, c == ":" || c == "." || c == "," { word.removeFirst() }
+            while let c = word.last, c == ":" || c == "." || c == "," { word.removeLast() }
+            guard headingOpenings.contains(String(word)) else { return false }
+        }
         let firstWord = title.prefix(32).prefix { $0 != " " }.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":.,"))
         guard headingOpenings.contains(firstWord) else { return false }
         let lower = title.prefix(200).lowercased()

@@ -339,6 +339,15 @@ struct DocumentLeadIn {
     /// A to B`): a series word (`isSeriesWord`) and a bare number, then a comma or period and the ends `A to B`, or `from`;
     /// the number stands where a document word would, and a telegram is a message. Nil for any other opening.
     static func seriesNumberedOpening(_ text: String) -> DocumentLeadIn? {
+        // Three to eight ASCII letters, a space and a digit open every such head: other ASCII openings are left on
+        // their first bytes (an opening with another byte there is read by characters below).
+        let shaped: Bool? = text.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            var i = 0
+            while i < b.count, i <= 8, (b[i] | 0x20) >= 0x61 && (b[i] | 0x20) <= 0x7A { i += 1 }
+            guard i + 1 < b.count, b[i] < 0x80, b[i + 1] < 0x80 else { return nil }
+            return (3...8).contains(i) && b[i] == 0x20 && b[i + 1] >= 0x30 && b[i + 1] <= 0x39
+        } ?? nil
+        if shaped == false { return nil }
         let word = text.prefix { $0.isASCII && $0.isLetter }
         var after = text.dropFirst(word.count)
         guard (3...8).contains(word.count), after.first == " " else { return nil }
