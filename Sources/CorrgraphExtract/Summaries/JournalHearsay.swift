@@ -23,7 +23,7 @@ enum JournalHearsay {
         if others.count >= 2, clause.objects.isEmpty, !clause.pronounSubject, reciprocalVerbs.contains(clause.verb) { return true }
         // Precondition: a hearsay word anywhere in the summary.
         guard !others.isEmpty, cues.occurs(in: text) else { return false }
-        let words = SummaryWords.spaceSeparated(text)
+        let words = SummaryTokens.of(text).words
         guard clause.subjectStart < words.count else { return false }
         // The sentence's opening: back from the subject to the previous sentence's end, a bounded number of words.
         var start = clause.subjectStart

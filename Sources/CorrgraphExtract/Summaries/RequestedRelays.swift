@@ -99,9 +99,11 @@ extension SummaryReader {
 
     /// The people the first sentence restates the record as meant for: "Message from C for B", "Personal message to B".
     static func restatedFor(_ first: String, sender: [NameMention]) -> [NameMention]? {
-        let tokens = SummaryWords.spaceSeparated(first)
+        // The first sentence's words and keys, as the clause rules split them (`SummaryTokens`).
+        let split = SummaryTokens.of(first)
+        let tokens = split.words
         guard tokens.count >= 3 else { return nil }
-        let keys = tokens.map(NamePhrase.wordKey)
+        let keys = split.keys
         var k = 0
         if SummaryLexicon.determiners.contains(keys[k]) { k += 1 }
         while k < keys.count, k < 3, !SummaryLexicon.messageNouns.contains(keys[k]), SummaryWords.opensLowercase(tokens[k]) || k == 0,

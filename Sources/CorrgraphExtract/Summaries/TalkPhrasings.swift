@@ -20,7 +20,7 @@ extension SummaryReader {
     static func openingTalkPhraseSubject(_ sentence: String, head: String) -> [NameMention]? {
         let headWords = head.split(separator: " ").map { NamePhrase.wordKey(String($0)) }
         guard (1...4).contains(headWords.count), SummaryLexicon.openingTalkPrepositions.contains(headWords[0]) else { return nil }
-        let tokens = SummaryWords.spaceSeparated(sentence)
+        let tokens = SummaryTokens.of(sentence).words
         // An optional determiner or possessive, then at most two lowercase modifiers: "In talks with", "At a lengthy meeting with".
         let modifiers = headWords.count >= 2 && SummaryLexicon.determiners.contains(headWords[1]) ? 2 : 1
         guard tokens.count > headWords.count + 2, headWords.count - modifiers <= 2,
@@ -62,7 +62,7 @@ extension SummaryReader {
     /// distributive adjective right before a talk noun ("held separate talks with A and B").
     static func separateTalks(_ sentence: String) -> Bool {
         guard separateTalkCues.occurs(in: sentence) else { return false }
-        let keys = SummaryWords.spaceSeparated(sentence).map(NamePhrase.wordKey)
+        let keys = SummaryTokens.of(sentence).keys
         return keys.indices.contains { k in
             SummaryLexicon.distributiveAdverbs.contains(keys[k])
                 || SummaryLexicon.distributiveAdjectives.contains(keys[k]) && k + 1 < keys.count && SummaryLexicon.talkNouns.contains(keys[k + 1])
@@ -77,7 +77,7 @@ extension SummaryReader {
         var ranges: [Range<Int>] = []
         var start = 0
         for sentence in sentences(text) {
-            let count = SummaryWords.spaceSeparated(sentence).count
+            let count = SummaryTokens.of(sentence).words.count
             if separateTalks(sentence) { ranges.append(start..<(start + count)) }
             start += count
         }
@@ -89,7 +89,7 @@ extension SummaryReader {
     /// words) ends in one ("The newspaper reported that …", "Western press reports claim …").
     static func attributedToPress(_ sentence: String) -> Bool {
         guard pressCues.occurs(in: sentence) else { return false }
-        let tokens = SummaryWords.spaceSeparated(sentence)
+        let tokens = SummaryTokens.of(sentence).words
         let keys = tokens.map(NamePhrase.wordKey)
         let isSource = { (key: String) in SummaryLexicon.pressNouns.contains(key) || SummaryLexicon.hearsayNouns.contains(key) }
         let opener = keys.count >= 3 && (keys[0] == "according" && keys[1] == "to"
@@ -116,7 +116,7 @@ extension SummaryReader {
         var sources: [(words: Range<Int>, names: [NameMention])] = []
         var start = 0
         for sentence in sentences(text) {
-            let tokens = SummaryWords.spaceSeparated(sentence)
+            let tokens = SummaryTokens.of(sentence).words
             if attributedToPress(sentence) {
                 press.append(start..<(start + tokens.count))
             } else if tokens.count > 3, NamePhrase.wordKey(tokens[0]) == "according", NamePhrase.wordKey(tokens[1]) == "to",
@@ -153,7 +153,7 @@ extension SummaryReader {
         guard heldWithCues.occurs(in: text) else { return [] }
         var found: [[NameMention]] = []
         for sentence in sentences(text) where !attributedToPress(sentence) {
-            let tokens = SummaryWords.spaceSeparated(sentence)
+            let tokens = SummaryTokens.of(sentence).words
             let keys = tokens.map(NamePhrase.wordKey)
             var k = 0
             while k < keys.count, SummaryLexicon.determiners.contains(keys[k]) { k += 1 }
