@@ -17,7 +17,7 @@ extension Lexicon {
         "nathaniel", "jonathan", "timothy", "michael", "david", "daniel", "peter", "stephen", "steven", "andrew",
         "christopher", "matthew", "patrick", "kevin", "brian", "barbara", "patricia", "linda", "jennifer", "nancy",
         "betty", "joan", "judith", "janet", "jean", "joyce", "diana", "rachel", "rebecca", "hannah", "esther",
-        "edmund", "eugene", "roger", "ralph", "hubert", "horace", "isaac", 
+        "edmund", "eugene", "roger", "ralph", "hubert", "horace", "isaac",
         "ernest", "oliver", "rupert", "geoffrey", "winifred", "mildred", "gertrude", "beatrice", "agnes",
         "maud", "mabel", "violet", "ellen", "emma", "amelia", "julia", "clara", "laura", "sophia", "sophie",
         // German, Dutch, Scandinavian

@@ -333,31 +333,12 @@ enum ArchiveHeads {
     /// the title's space-separated words, as `authorBeforeDocumentWord` splits it (at most 13) — is an institution
     /// head; nil for a title with another byte, which is split and read.
     static func asciiOpeningWordsHoldNoInstitutionHead(_ title: String) -> Bool? {
-        title.utf8.withContiguousStorageIfAvailable { b -> Bool? in
-            var ranges: [Range<Int>] = []
-            ranges.reserveCapacity(11)
-            var i = 0
-            let n = b.count
-            var count = 0
-            while i < n {
-                guard b[i] < 0x80 else { return nil }
-                if b[i] == 0x20 { i += 1; continue }
-                let start = i
-                while i < n, b[i] != 0x20 { guard b[i] < 0x80 else { return nil }; i += 1 }
-                count += 1
-                if ranges.count < 11 { ranges.append(start..<i) }
-                if count >= 13 { break }
-            }
-            // The rest of the bytes are read for the ASCII test too: a later non-ASCII byte sends the title down the
-            // character path, as a split by characters would read it.
-            while i < n { guard b[i] < 0x80 else { return nil }; i += 1 }
-            guard count >= 4 else { return true }
-            for range in ranges.prefix(min(count - 1, 10) - 1) {
-                let word = String(decoding: UnsafeBufferPointer(rebasing: b[range]), as: UTF8.self)
-                if institutionHeadFilter.mayHold(word), Lexicon.institutionHeads.contains(NamePhrase.wordKey(word)) { return false }
-            }
-            return true
-        } ?? nil
+        guard let words = ASCIIWords.spaceSeparated(title) else { return nil }
+        let count = min(words.count, 13)
+        guard count >= 4 else { return true }
+        return !words.prefix(min(count - 1, 10) - 1).contains {
+            institutionHeadFilter.mayHold($0) && Lexicon.institutionHeads.contains(NamePhrase.wordKey($0))
+        }
     }
 
     /// A bit filter in front of `Lexicon.institutionHeads`: most words are ruled out on their bytes.
