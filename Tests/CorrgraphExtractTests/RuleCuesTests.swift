@@ -46,4 +46,56 @@ import Testing
             if found { #expect(cues.occurs(in: text), "\(text)") }
         }
     }
+
+    /// The combined lexicon (`CuePresence`) answers every table exactly as that table's own scan does: hand-made
+    /// texts with capitals, non-ASCII bytes, punctuation and digits around words, words inside longer words.
+    @Test func combinedLexiconAnswersAsEachTablesScan() {
+        let tables = [
+            RuleCues([" given to ", " handed over to "]), RuleCues(["conversation", "exchange of views"]),
+            RuleCues(["telegram", "cable", "letter"]), RuleCues(["by"]), RuleCues(["he also ", "she also "]),
+            RuleCues([", "]), RuleCues(["Via", "through"]), RuleCues(["cable", "letter", "telegram"]),
+        ]
+        let texts = [
+            "", " ", "Cable, Kim Sung-ho to Ivan Petrov", "CONVERSATION BETWEEN OLGA PETROVA AND LI WENQING",
+            "Note [Given] to Ahmed Qasim", "Misgiven letters from Hans Becker", "(Telegram)", "telegram.", "cable,via",
+            "Rapport donné à Hans Becker", "Exchange-of-views: Park Ji-woo/Juan Ortega", "Letter2Nguyen", "written BY",
+            "bypass", "He also tells Fatima Haddad", "through—Lam", "VIA Carlos Mendez", "ViA", "handedover",
+            "Telegrams", "the cablegram", "by", "x by", "…by", "a\u{00A0}b by",
+        ]
+        for text in texts {
+            let presence = CuePresence(text)
+            for (k, cues) in tables.enumerated() {
+                #expect(cues.occurs(in: presence) == cues.occurs(in: text), "table \(k) \(text.debugDescription)")
+            }
+        }
+        // By hand: whole runs in any case; a run inside a longer word is none; a non-ASCII byte passes every table.
+        #expect(tables[3].occurs(in: CuePresence("written BY")))
+        #expect(!tables[3].occurs(in: CuePresence("bypass")))
+        #expect(tables[6].occurs(in: CuePresence("cable,via")))
+        #expect(!tables[2].occurs(in: CuePresence("Telegrams")))
+        #expect(tables[2].occurs(in: CuePresence("Rapport donné à Hans Becker")))
+        // A table of no letter passes every text.
+        #expect(tables[5].occurs(in: CuePresence("Kim")))
+        // Tables with the same words share one bit.
+        #expect(tables[2].id == tables[7].id)
+    }
+
+    /// A table made after a text was read is answered by its own scan of that text.
+    @Test func tableMadeAfterTheTextIsScanned() {
+        let presence = CuePresence("Memorandum of the Zyxwvutq Committee to Ahmed Qasim")
+        let later = RuleCues(["zyxwvutq", "qtuvwxyz"])
+        #expect(later.occurs(in: presence))
+        #expect(!RuleCues(["qtuvwxyz"]).occurs(in: presence))
+    }
+
+    /// Generated texts: every table of the summary rules and generated tables agree with their scans.
+    @Test func combinedLexiconAgreesOnGeneratedTexts() {
+        let tables = SummaryCues.Family.allCases.map(\.cues) + [TitleGrammar.conversationNounCues, SummaryCues.passingMention]
+        for text in SummaryWordsTests.generatedTexts(count: 1_000) {
+            let presence = CuePresence(text)
+            for cues in tables {
+                #expect(cues.occurs(in: presence) == cues.occurs(in: text), "\(cues.words.sorted().prefix(3)) \(text.debugDescription)")
+            }
+        }
+    }
 }

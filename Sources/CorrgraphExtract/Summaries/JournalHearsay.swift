@@ -18,11 +18,11 @@ enum JournalHearsay {
     /// with `According to` such a source, or with `It is said|reported|rumoured that`, or when a hearsay adverb
     /// (`reportedly`) stands before its verb; and a meeting verb with two or more subjects other than the diarist and no
     /// object (`A and B met in Kaesong`) is their meeting with each other.
-    static func isOthersMeeting(_ clause: SubjectClauses, author: NameMention, text: String) -> Bool {
+    static func isOthersMeeting(_ clause: SubjectClauses, author: NameMention, text: String, textCues: SummaryCuePresence) -> Bool {
         let others = clause.personSubjects.filter { !MessageGrammar.sameName($0, author) }
         if others.count >= 2, clause.objects.isEmpty, !clause.pronounSubject, reciprocalVerbs.contains(clause.verb) { return true }
         // Precondition: a hearsay word anywhere in the summary.
-        guard !others.isEmpty, cues.occurs(in: text) else { return false }
+        guard !others.isEmpty, textCues.holds(cues) else { return false }
         let words = SummaryTokens.of(text).words
         guard clause.subjectStart < words.count else { return false }
         // The sentence's opening: back from the subject to the previous sentence's end, a bounded number of words.

@@ -20,9 +20,9 @@ extension SummaryReader {
         .union(["cc", "distribution", "copies", "copy", "addressed", "received"]))
 
     /// - Complexity: O(n): each word is looked at a bounded number of times.
-    static func recordAlsoSent(_ text: String, into result: inout ExtractedRecord) {
+    static func recordAlsoSent(_ text: String, cues: SummaryCuePresence, into result: inout ExtractedRecord) {
         guard result.messages.count == 1, var message = result.messages.first, !message.from.isEmpty, !message.to.isEmpty,
-              message.via.isEmpty, recordAlsoSentCues.occurs(in: text) else { return }
+              message.via.isEmpty, cues.holds(recordAlsoSentCues) else { return }
         var added = false
         let add = { (people: [NameMention]) in
             for person in people where person.kind == .person && message.to.count < maxFurtherAddressees
@@ -105,9 +105,9 @@ extension SummaryReader {
     }
 
     /// **Rule: the sender also sends the record** ("Volkonsky also sends the letter to C"): the people after `to`.
-    static func senderAlsoSendsRecord(_ text: String, into result: inout ExtractedRecord) {
+    static func senderAlsoSendsRecord(_ text: String, cues: SummaryCuePresence, into result: inout ExtractedRecord) {
         guard result.messages.count == 1, var message = result.messages.first, !message.from.isEmpty, !message.to.isEmpty,
-              message.via.isEmpty, recordAlsoSentCues.occurs(in: text) else { return }
+              message.via.isEmpty, cues.holds(recordAlsoSentCues) else { return }
         var added = false
         for sentence in sentences(text) {
             let split = SummaryTokens.of(sentence)  // the words and keys, shared with the other rules

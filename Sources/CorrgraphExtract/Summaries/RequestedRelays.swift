@@ -27,9 +27,9 @@ extension SummaryReader {
     static let restatedNouns: Set<String> = ["message", "letter", "telegram", "cable", "note", "reply"]
     static let restatedForCues = RuleCues(restatedNouns)
 
-    static func requestedRelays(_ text: String, into result: inout ExtractedRecord) {
+    static func requestedRelays(_ text: String, cues: SummaryCuePresence, into result: inout ExtractedRecord) {
         guard let hop = titleHop(result), hop.to.count == 1, hop.to[0].kind == .person,
-              passiveRequestCues.occurs(in: text) || requestedHandingOnCues.occurs(in: text) || restatedForCues.occurs(in: text) else { return }
+              cues.holds(passiveRequestCues) || cues.holds(requestedHandingOnCues) || cues.holds(restatedForCues) else { return }
         let all = sentences(text)
         if let finals = restatedFor(all.first ?? "", sender: hop.from),
            !finals.contains(where: { MessageGrammar.contains(hop.from + hop.to, $0) }) {

@@ -42,9 +42,9 @@ enum SignedWriter {
 
 extension SummaryReader {
     /// `SignedWriter`, applied to the record's one message from institutions.
-    static func signedWriter(_ text: String, into result: inout ExtractedRecord) {
+    static func signedWriter(_ text: String, cues: SummaryCuePresence, into result: inout ExtractedRecord) {
         guard result.messages.count == 1, var message = result.messages.first, message.via.isEmpty, !message.from.isEmpty,
-              message.from.allSatisfy({ $0.kind == .institution }), SummaryCues.signedWriter.occurs(in: text),
+              message.from.allSatisfy({ $0.kind == .institution }), cues.holds(SummaryCues.signedWriter),
               let writer = SignedWriter.writer(in: text), !MessageGrammar.contains(message.from + message.to, writer) else { return }
         message.from.append(writer)
         message.evidence = .summary

@@ -272,9 +272,9 @@ extension SummaryReader {
 
     /// "Record of a Meeting between the Soviet and Chinese Delegations": the title documents a meeting
     /// whose sides it does not name; the people the summary has speaking to each other are its participants.
-    static func meetingOfUnnamedSides(_ clauses: [SubjectClauses], into result: inout ExtractedRecord) {
+    static func meetingOfUnnamedSides(_ clauses: [SubjectClauses], titleCues: TitleCuePresence, into result: inout ExtractedRecord) {
         // Precondition (`SummaryCues`): the words this rule reads.
-        guard SummaryCues.meetingOfUnnamedSides.occurs(in: result.record.title) else { return }
+        guard titleCues.holds(SummaryCues.meetingOfUnnamedSides) else { return }
         guard ConversationGrammar.nouns.contains(where: { !TitleText.find($0 + " between ", in: result.record.title).isEmpty })
         else { return }
         var people: [NameMention] = []
@@ -302,7 +302,7 @@ extension SummaryReader {
             for m in ms { seenKeys.insert(NameFolding.fold(m.text)) }
         }
         let authorsPronouns = pronounsOfAuthor(clauses, author: author, text: text)
-        let separate = separateTalkSentences(text)
+        let separate = separateTalkSentences(text, cues: cues)
         for (index, clause) in clauses.enumerated() where SubjectClauses.dialogueVerbs.contains(clause.verb) && !clause.reported {
             // "Kim Il Sung visited the embassy. He met with …": the pronoun is Kim, not the diarist.
             if clause.pronounSubject && !authorsPronouns.contains(index) { continue }
@@ -310,7 +310,7 @@ extension SummaryReader {
             if clause.pastPerfect { continue }
             // "Sources indicate that A and B met", "A and B met in Kaesong": others' meeting, hearsay or with each other, is
             // no talk of the diarist (`JournalHearsay`).
-            if JournalHearsay.isOthersMeeting(clause, author: author, text: text) { continue }
+            if JournalHearsay.isOthersMeeting(clause, author: author, text: text, textCues: cues) { continue }
             // "Wang records that Zhou Enlai spoke with Molotov": a talk between others, told to the diarist.
             if clause.toldThat, clause.objects.contains(where: { !MessageGrammar.sameName($0, author) }) { continue }
             // "The GDR Ambassador and the Ambassador of Hungary express …": officials the diarist names by office
@@ -440,7 +440,7 @@ extension SummaryReader {
         // what the writer passes on in a that-clause, or recalls, is mentioned, not recounted.
         // "had a talk with", "called on", "received B", "was received by B", "conferred with": a talk held
         // (`SummaryLexicon.consultingVerbs`).
-        let separate = separateTalkSentences(text)
+        let separate = separateTalkSentences(text, cues: cues)
         for clause in clauses where (talkHeldVerbs.contains(clause.verb) || clause.passive
                                      || consultingVerbKeys.contains(clause.verb) || SubjectClauses.persuadingVerbKeys.contains(clause.verb)
                                      || SummaryLexicon.speakingWithVerbs.contains(clause.verb) && !clause.afterTo && !clause.objects.isEmpty)
@@ -634,7 +634,7 @@ extension SummaryReader {
             }
         }
         // "A conversation was held with B": the writer's talk, as "A meeting with B" is.
-        if let writer { meetings += talksHeldWith(text).map { [writer] + $0 } }
+        if let writer { meetings += talksHeldWith(text, cues: cues).map { [writer] + $0 } }
         return meetings
     }
 

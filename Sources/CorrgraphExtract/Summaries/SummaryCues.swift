@@ -58,8 +58,8 @@ enum SummaryCues {
 }
 
 extension SummaryCues {
-    /// The families a summary's rules check, each with its cue words above. The title's families
-    /// (`meetingOfUnnamedSides`, `passingMention`) are checked on the title instead.
+    /// Names for the tables above that `SummaryCuePresence.allows` answers (any other table is asked with
+    /// `holds`). The title's tables (`meetingOfUnnamedSides`, `passingMention`) are checked on the title instead.
     enum Family: Int, CaseIterable {
         case askedToConvey, askedToConveyRequest, relayedContent, goBetween, relayingOpening, conveyedThrough,
              onwardRecipient, handOnRequest, handOnRequestHanding, forwardedDocumentOfAnother, from, meetingsWith,
@@ -93,28 +93,32 @@ extension SummaryCues {
     }
 }
 
-/// Which of the summary's cue families (`SummaryCues.Family`) a text holds, found in one pass over its
-/// letter runs: each run is looked up once in a table of every family's cue words, instead of one pass
-/// per family. `allows(f)` is exactly `f.cues.occurs(in: text)`: a run with a non-ASCII byte, or a
-/// family with a phrase that has no letter, allows every family (resp. that family).
+/// Which of the summary's cue families (`SummaryCues.Family`) a text holds, read in the text's one pass
+/// over the combined cue lexicon (`CuePresence`). `allows(f)` is exactly `f.cues.occurs(in: text)`, and
+/// `holds(cues)` is `cues.occurs(in: text)` for any other table a summary rule tests on the same text.
 ///
-/// - Complexity: O(n) in the text's bytes, one table look-up per letter run of a cue word's length.
+/// - Complexity: O(n) in the text's bytes to make; each question is a bit test.
 struct SummaryCuePresence {
-    private let bits: UInt64
+    let presence: CuePresence
 
     init(_ text: String) {
-        bits = Self.families.bits(of: text)
+        presence = CuePresence(text)
     }
 
     func allows(_ family: SummaryCues.Family) -> Bool {
-        bits & (1 << UInt64(family.rawValue)) != 0
+        presence.answer(Self.keys[family.rawValue]) ?? family.cues.occurs(in: presence.text)
     }
 
-    private static let families = CueFamilies(SummaryCues.Family.allCases.map(\.cues))
+    /// Each family's key, so that a question copies no cue table.
+    private static let keys = SummaryCues.Family.allCases.map(\.cues.key)
+
+    func holds(_ cues: RuleCues) -> Bool {
+        cues.occurs(in: presence)
+    }
 }
 
-/// The title's cue families that the summary rules ask about, found in one pass over the title as
-/// `SummaryCuePresence` finds a summary's: `allows(f)` is exactly `f.cues.occurs(in: title)`.
+/// The title's cue families that the summary rules ask about, read as `SummaryCuePresence` reads a
+/// summary: `allows(f)` is exactly `f.cues.occurs(in: title)`.
 struct TitleCuePresence {
     enum Family: Int, CaseIterable {
         /// A conversation noun ("Conversation", "Talks"): `TitleGrammar.conversationNounCues`.
@@ -130,130 +134,19 @@ struct TitleCuePresence {
         }
     }
 
-    private let bits: UInt64
+    let presence: CuePresence
 
     init(_ title: String) {
-        bits = Self.families.bits(of: title)
+        presence = CuePresence(title)
     }
 
     func allows(_ family: Family) -> Bool {
-        bits & (1 << UInt64(family.rawValue)) != 0
+        presence.answer(Self.keys[family.rawValue]) ?? family.cues.occurs(in: presence.text)
     }
 
-    private static let families = CueFamilies(Family.allCases.map(\.cues))
-}
+    private static let keys = Family.allCases.map(\.cues.key)
 
-/// Families of cue words (family k is bit k, at most 64), looked up in one pass over a text's letter runs.
-private struct CueFamilies: Sendable {
-    /// Families with a phrase that has no letter: every text may hold it.
-    let alwaysPresent: UInt64
-    let table: CueTable
-    /// A bit per slot of the cue words' FNV-1a hashes: most runs of a text hit an empty slot and skip the table.
-    let runFilter: [UInt64]
-    static let runFilterBits = 4096
-    let shortest: Int
-    let longest: Int
-
-    init(_ cues: [RuleCues]) {
-        // Each cue word with the families it cues.
-        var families: [String: UInt64] = [:]
-        var always: UInt64 = 0
-        for (k, family) in cues.enumerated() {
-            if family.words.contains("") { always |= 1 << UInt64(k) }
-            for word in family.words where !word.isEmpty { families[word, default: 0] |= 1 << UInt64(k) }
-        }
-        alwaysPresent = always
-        table = CueTable(families)
-        var bits = [UInt64](repeating: 0, count: Self.runFilterBits / 64)
-        for word in families.keys {
-            let slot = Int(truncatingIfNeeded: CueTable.fnv(Array(word.utf8)) % UInt64(Self.runFilterBits))
-            bits[slot >> 6] |= 1 << UInt64(slot & 63)
-        }
-        runFilter = bits
-        shortest = families.keys.map(\.utf8.count).min() ?? 0
-        longest = families.keys.map(\.utf8.count).max() ?? 0
-    }
-
-    /// The families `text` holds: a bit per family whose cue words' letter run occurs in it, every bit when
-    /// it has a byte outside ASCII (which counts as a letter, so it stands in a run with one).
-    func bits(of text: String) -> UInt64 {
-        var found = alwaysPresent
-        var text = text
-        let filterBits = UInt64(Self.runFilterBits)
-        text.withUTF8 { bytes in
-            let n = bytes.count
-            var i = 0
-            while i < n {
-                let b = bytes[i]
-                if b >= 0x80 { found = ~0; return }
-                // An ASCII letter: A–Z and a–z are the bytes that fall in a–z once bit 5 is set.
-                guard (b | 0x20) &- 97 < 26 else { i += 1; continue }
-                // The run's FNV-1a hash (A–Z lowered) is built as its letters are read, and serves the filter and the table.
-                let start = i
-                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                while i < n {
-                    let c = bytes[i]
-                    guard c < 0x80, (c | 0x20) &- 97 < 26 else { break }
-                    hash = (hash ^ UInt64(c | 0x20)) &* 0x0000_0100_0000_01b3
-                    i += 1
-                }
-                let length = i - start
-                let slot = Int(truncatingIfNeeded: hash % filterBits)
-                if length >= shortest, length <= longest, runFilter[slot >> 6] & (1 << UInt64(slot & 63)) != 0 {
-                    found |= table.families(of: bytes[start..<i], hash: hash)
-                }
-            }
-        }
-        return found
-    }
-}
-
-/// The cue words with their families, looked up by a run's bytes (A–Z lowered as they are read) without
-/// building a string: open addressing over an FNV-1a hash, each slot compared byte by byte.
-private struct CueTable: Sendable {
-    private var slots: [Int]
-    private var words: [[UInt8]] = []
-    private var families: [UInt64] = []
-    private let mask: Int
-
-    init(_ table: [String: UInt64]) {
-        var size = 16
-        while size < table.count * 4 { size *= 2 }
-        mask = size - 1
-        slots = [Int](repeating: -1, count: size)
-        for (word, bits) in table.sorted(by: { $0.key < $1.key }) {
-            let bytes = Array(word.utf8)
-            var slot = bytes.withUnsafeBufferPointer { Self.hash($0[...]) } & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = words.count
-            words.append(bytes)
-            families.append(bits)
-        }
-    }
-
-    @inline(__always) private static func hash(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b >= 65 && b <= 90 ? b + 32 : b)) &* 0x0000_0100_0000_01b3 }
-        return Int(truncatingIfNeeded: h >> 1)
-    }
-
-    /// FNV-1a (64 bits) over the bytes, A–Z lowered: the hash a run's slot is taken from.
-    static func fnv(_ bytes: [UInt8]) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b >= 65 && b <= 90 ? b + 32 : b)) &* 0x0000_0100_0000_01b3 }
-        return h
-    }
-
-    /// The families of the run's word (0 when it is no cue word), given the run's FNV-1a hash (`fnv`).
-    func families(of run: Slice<UnsafeBufferPointer<UInt8>>, hash: UInt64) -> UInt64 {
-        var slot = Int(truncatingIfNeeded: hash >> 1) & mask
-        while slots[slot] >= 0 {
-            let word = words[slots[slot]]
-            if word.count == run.count, zip(word, run).allSatisfy({ $0 == ($1 >= 65 && $1 <= 90 ? $1 + 32 : $1) }) {
-                return families[slots[slot]]
-            }
-            slot = (slot + 1) & mask
-        }
-        return 0
+    func holds(_ cues: RuleCues) -> Bool {
+        cues.occurs(in: presence)
     }
 }

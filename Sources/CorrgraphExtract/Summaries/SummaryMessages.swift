@@ -622,9 +622,9 @@ extension SummaryReader {
     /// **Rule: a further addressee after a pronoun.** "Kertesz notifies Nguyen. He also informs C of the vote.": "he"
     /// stands for the person named last as a subject before it; when that is the title's sender and "also" marks the
     /// addition, the people he tells (`SummaryLexicon.furtherAddressingVerbs`) are further addressees of the record.
-    static func pronounFurtherAddressees(_ text: String, clauses: [SubjectClauses], into result: inout ExtractedRecord) {
+    static func pronounFurtherAddressees(_ text: String, clauses: [SubjectClauses], cues: SummaryCuePresence, into result: inout ExtractedRecord) {
         guard result.messages.count == 1, var message = result.messages.first, message.via.isEmpty, !message.from.isEmpty,
-              SummaryCues.pronounAlso.occurs(in: text) else { return }
+              cues.allows(.pronounAlso) else { return }
         let tokens = SummaryWords.spaceSeparated(text)
         let named = clauses.filter { $0.subjects.count == 1 }.sorted { $0.subjectStart < $1.subjectStart }
         var added = false

@@ -32,10 +32,10 @@ enum SummaryReader {
         // Clauses whose subject is "he" or "she" serve only a journal's diarist.
         // "According to press reports, A met B": hearsay states no act (`withoutPressHearsay`).
         // "A, who received B on 3 May, said …": talks in relative clauses are clauses too (`relativeTalkClauses`).
-        let relativeTalks = relativeTalkClauses(text, parties: names(of: result) + (reading.journalAuthor.map { [$0] } ?? []))
+        let relativeTalks = relativeTalkClauses(text, parties: names(of: result) + (reading.journalAuthor.map { [$0] } ?? []), cues: cues)
         let foundClauses = SubjectClauses.find(in: text, pronouns: true) + relativeTalks
         // "A talked with B and later with C": a further talk of the same subject (`furtherTalkClauses`).
-        let allClauses = withoutPressHearsay(foundClauses + furtherTalkClauses(text, clauses: foundClauses), in: text)
+        let allClauses = withoutPressHearsay(foundClauses + furtherTalkClauses(text, clauses: foundClauses, cues: cues), in: text, cues: cues)
         let clauses = allClauses.filter { !$0.pronounSubject }
 
         // "Participants: President Nixon, Ambassador Dobrynin, Henry Kissinger" (FRUS memoranda of conversation).
@@ -51,20 +51,20 @@ enum SummaryReader {
         conveyedThrough(text, clauses: clauses, cues: cues, into: &result)
         onwardRecipient(text, cues: cues, into: &result)
         handOnRequest(text, cues: cues, into: &result)
-        requestedRelays(text, into: &result)
+        requestedRelays(text, cues: cues, into: &result)
         anotherAuthorAddressesTheRecipient(text, clauses: clauses, into: &result)
         forwardedDocumentOfAnother(text, cues: cues, into: &result)
         ministryWritesToItsEmbassy(text, into: &result)
         addressees(clauses, reading: reading, into: &result)
-        if cues.allows(.pronounAlso) { pronounFurtherAddressees(text, clauses: clauses, into: &result) }
+        if cues.allows(.pronounAlso) { pronounFurtherAddressees(text, clauses: clauses, cues: cues, into: &result) }
         senderAlsoAddresses(text, into: &result)
         copyRecipients(text, cues: cues, into: &result)
-        recordAlsoSent(text, into: &result)
-        senderAlsoSendsRecord(text, into: &result)
+        recordAlsoSent(text, cues: cues, into: &result)
+        senderAlsoSendsRecord(text, cues: cues, into: &result)
         namedWriter(clauses, into: &result)
         writerBesideInstitution(text, clauses: clauses, reading: reading, into: &result)
         writerInRestatement(text, into: &result)
-        signedWriter(text, into: &result)
+        signedWriter(text, cues: cues, into: &result)
         writerToldInPassive(toldInPassive, reading: reading, into: &result)
 
         if !result.conversations.isEmpty {
@@ -80,7 +80,7 @@ enum SummaryReader {
             recountedConversations(text, clauses: clauses, allClauses: allClauses, cues: cues, into: &result)
         }
         if result.conversations.isEmpty, reading.journalAuthor == nil, reading.conversationWithOneSide.isEmpty, titleConversationCued {
-            meetingOfUnnamedSides(clauses, into: &result)
+            meetingOfUnnamedSides(clauses, titleCues: titleCues, into: &result)
         }
         if result.conversations.isEmpty, reading.conversationWithOneSide.isEmpty, titleConversationCued,
            TitleGrammar.containsConversationNoun(result.record.title) {

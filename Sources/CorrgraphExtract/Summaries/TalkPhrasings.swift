@@ -72,8 +72,8 @@ extension SummaryReader {
 
     /// The word ranges (among the text's space-separated words) of the sentences that separate their talks: a clause
     /// whose subject starts in one has a talk with each person it names.
-    static func separateTalkSentences(_ text: String) -> [Range<Int>] {
-        guard separateTalkCues.occurs(in: text) else { return [] }
+    static func separateTalkSentences(_ text: String, cues: SummaryCuePresence) -> [Range<Int>] {
+        guard cues.holds(separateTalkCues) else { return [] }
         var ranges: [Range<Int>] = []
         var start = 0
         for sentence in sentences(text) {
@@ -110,8 +110,8 @@ extension SummaryReader {
     /// The clauses as attribution leaves them: those whose subject stands in a sentence attributed to the press or
     /// hearsay are left out, as what they tell is no act of the record (`attributedToPress`); and the source named by
     /// `According to X,` is no subject of the clause after its comma ("According to A, B met C" is B's meeting).
-    static func withoutPressHearsay(_ clauses: [SubjectClauses], in text: String) -> [SubjectClauses] {
-        guard !clauses.isEmpty, pressCues.occurs(in: text) else { return clauses }
+    static func withoutPressHearsay(_ clauses: [SubjectClauses], in text: String, cues: SummaryCuePresence) -> [SubjectClauses] {
+        guard !clauses.isEmpty, cues.holds(pressCues) else { return clauses }
         var press: [Range<Int>] = []
         var sources: [(words: Range<Int>, names: [NameMention])] = []
         var start = 0
@@ -149,8 +149,8 @@ extension SummaryReader {
     static let heldWithCues = RuleCues(["held", "place", "conducted"])
 
     /// The people of each talk a sentence says was held with them, without naming who held it.
-    static func talksHeldWith(_ text: String) -> [[NameMention]] {
-        guard heldWithCues.occurs(in: text) else { return [] }
+    static func talksHeldWith(_ text: String, cues: SummaryCuePresence) -> [[NameMention]] {
+        guard cues.holds(heldWithCues) else { return [] }
         var found: [[NameMention]] = []
         for sentence in sentences(text) where !attributedToPress(sentence) {
             let tokens = SummaryTokens.of(sentence).words
@@ -173,8 +173,8 @@ extension SummaryReader {
 
     /// Clauses of talks in relative clauses: "A, who received B on 3 May, said …" → the clause `A received B`, when one
     /// side is a party the title names (the record's own talk); between others it is background, mentioned in passing.
-    static func relativeTalkClauses(_ text: String, parties: [NameMention]) -> [SubjectClauses] {
-        guard !parties.isEmpty, relativeTalkCues.occurs(in: text) else { return [] }
+    static func relativeTalkClauses(_ text: String, parties: [NameMention], cues: SummaryCuePresence) -> [SubjectClauses] {
+        guard !parties.isEmpty, cues.holds(relativeTalkCues) else { return [] }
         let tokens = SummaryWords.spaceSeparated(text)
         var found: [SubjectClauses] = []
         for w in tokens.indices.dropFirst() where NamePhrase.wordKey(tokens[w]) == "who" && tokens[w - 1].hasSuffix(",") && w + 2 < tokens.count {
@@ -209,8 +209,8 @@ extension SummaryReader {
 extension SummaryReader {
     static let furtherTalkCues = RuleCues(["with"])
 
-    static func furtherTalkClauses(_ text: String, clauses: [SubjectClauses]) -> [SubjectClauses] {
-        guard furtherTalkCues.occurs(in: text), clauses.contains(where: { !$0.pronounSubject && !$0.objects.isEmpty }) else { return [] }
+    static func furtherTalkClauses(_ text: String, clauses: [SubjectClauses], cues: SummaryCuePresence) -> [SubjectClauses] {
+        guard cues.holds(furtherTalkCues), clauses.contains(where: { !$0.pronounSubject && !$0.objects.isEmpty }) else { return [] }
         let tokens = SummaryWords.spaceSeparated(text)
         var found: [SubjectClauses] = []
         for clause in clauses where !clause.pronounSubject && clause.subjects.count == 1 && !clause.objects.isEmpty
