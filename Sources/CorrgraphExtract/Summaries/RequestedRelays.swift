@@ -26,6 +26,9 @@ extension SummaryReader {
     /// The message nouns a restatement of the record for someone opens with (`restatedFor`).
     static let restatedNouns: Set<String> = ["message", "letter", "telegram", "cable", "note", "reply"]
     static let restatedForCues = RuleCues(restatedNouns)
+    /// The word every reading of `requestedRelays` starts from (a participle or verb of requesting, or `be`): the
+    /// other words of a sentence are passed over on their filter bit.
+    static let requestHeads = FilteredWords(SummaryLexicon.passiveRequestParticiples.union(SummaryLexicon.requestVerbs).union(["be"]))
 
     static func requestedRelays(_ text: String, cues: SummaryCuePresence, into result: inout ExtractedRecord) {
         guard let hop = titleHop(result), hop.to.count == 1, hop.to[0].kind == .person,
@@ -40,7 +43,7 @@ extension SummaryReader {
             let split = SummaryTokens.of(sentence)  // the words and keys, shared with the other rules
             let tokens = split.words
             let keys = split.keys
-            for p in keys.indices.dropFirst() where p + 1 < keys.count {
+            for p in keys.indices.dropFirst() where p + 1 < keys.count && requestHeads.contains(keys[p]) {
                 var finals: [NameMention]?
                 if SummaryLexicon.passiveRequestParticiples.contains(keys[p]), keys[p + 1] == "to",
                    ["is", "was", "are", "were", "been"].contains(keys[p - 1]) {

@@ -137,7 +137,7 @@ extension SummaryReader {
     static func delegationHead(_ text: String) -> NameMention? {
         for sentence in sentences(text) {
             let lower = sentence.lowercased()
-            guard lower.contains("delegation"), let r = sentence.range(of: " headed by ") ?? sentence.range(of: " led by ") else { continue }
+            guard ByteSearch.asciiContains(lower, "delegation") ?? lower.contains("delegation"), let r = sentence.range(of: " headed by ") ?? sentence.range(of: " led by ") else { continue }
             // The head and his apposition, up to the clause's end.
             var words: [Substring] = []
             for token in sentence[r.upperBound...].split(separator: " ") {

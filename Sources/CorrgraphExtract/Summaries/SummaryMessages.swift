@@ -256,7 +256,7 @@ extension SummaryReader {
             subjects.append(name + " ")
             if let surname = SummaryWords.lastWord(name) { subjects.append(surname + " ") }
             // The family name stands first in Chinese and Korean names: "Han forwards …" for Han Sung-jin.
-            if let family = SummaryWords.firstWord(name), name.contains(" ") { subjects.append(family + " ") }
+            if let family = SummaryWords.firstWord(name), ByteSearch.asciiContains(name, " ") ?? name.contains(" ") { subjects.append(family + " ") }
         }
         let verbFirst = ["transmits ", "forwards ", "relays ", "conveys "].contains { lower.hasPrefix($0) }
         guard verbFirst || subjects.contains(where: { lower.hasPrefix($0) }) else { return }

@@ -75,7 +75,7 @@ enum SummaryReader {
         // Only a message, or a record of talks, recounts meetings as its subject; a chronology, an assessment,
         // a biography or a session's minutes mention them in passing (gold schema).
         if result.conversations.isEmpty && reading.journalAuthor == nil && !reading.sessionRecord,
-           !result.messages.isEmpty || titleConversationCued && TitleGrammar.containsConversationNoun(result.record.title)
+           !result.messages.isEmpty || titleConversationCued && TitleGrammar.containsConversationNoun(result.record.title, cues: titleCues.presence)
             || reading.documentType.map(Lexicon.isWire) ?? false || isReport(reading) {
             recountedConversations(text, clauses: clauses, allClauses: allClauses, cues: cues, into: &result)
         }
@@ -83,7 +83,7 @@ enum SummaryReader {
             meetingOfUnnamedSides(clauses, titleCues: titleCues, into: &result)
         }
         if result.conversations.isEmpty, reading.conversationWithOneSide.isEmpty, titleConversationCued,
-           TitleGrammar.containsConversationNoun(result.record.title) {
+           TitleGrammar.containsConversationNoun(result.record.title, cues: titleCues.presence) {
             participantsListedByTalk(text, into: &result)
         }
         if let author = reading.journalAuthor, result.messages.isEmpty {

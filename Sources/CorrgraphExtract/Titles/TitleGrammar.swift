@@ -24,14 +24,16 @@ enum TitleGrammar {
         if !OfficeHeads.namesOnlySetting(title) { title = OfficeHeads.cuttingDateLine(title) }
         let (head, quoted) = splitQuoted(title)
         var unquoted = quoted.map { head + ", " + $0 } ?? head
+        // The head's cue words, read once for the rules below that test the head (or a body that is the head).
+        let headCues = CuePresence(head)
 
         // "From the Journal of X, …", "Diary of Ambassador X, …"
         var body = head
-        if let (author, rest) = journalPrefix(head) {
+        if let (author, rest) = journalPrefix(head, cues: headCues) {
             reading.journalAuthor = author
             reading.documentType = "journal"
             body = rest
-        } else if let (author, rest) = journalInfix(head) {
+        } else if let (author, rest) = journalInfix(head, cues: headCues) {
             // "Record of Conversation from the Diary of A with B": the talk is read without the journal's phrase.
             reading.journalAuthor = author
             reading.documentType = "journal"
@@ -40,7 +42,7 @@ enum TitleGrammar {
         }
 
         // "Letter from Kim Il Sung to Stalin and Stalin's Reply": the reply is a second message back.
-        let reply = splitReply(body)
+        let reply = splitReply(body, cues: headCues)
         body = reply.rest
         // "Exchange of Letters between Khrushchev and Kennedy": letters both ways.
         if let exchange = MessageGrammar.exchangeBetween(body) {
@@ -87,12 +89,12 @@ enum TitleGrammar {
                     reading.unaddressedAuthor = NamePhrase.parse(MessageGrammar.cutSubject(author).phrase)
                 }
             }
-        } else if reading.journalAuthor == nil, !containsConversationNoun(body), !hasPossessiveAct(body) {
+        } else if reading.journalAuthor == nil, !containsConversationNoun(body, cues: headCues), !hasPossessiveAct(body, cues: headCues) {
             reading.messages = OfficeHeads.read(body) ?? MessageGrammar.readBare(body)
         }
         // "Notes Kept during the Verbal Report given to X by Y": a report handed to someone, wherever it stands.
         if reading.messages.isEmpty {
-            let markers = MessageGrammar.handedCues.occurs(in: body) ? [" given to ", " presented to ", " delivered to ", " handed to "] : []
+            let markers = MessageGrammar.handedCues.occurs(in: body, reading: headCues) ? [" given to ", " presented to ", " delivered to ", " handed to "] : []
             for marker in markers {
                 guard let r = TitleText.find(marker, in: body).first,
                       let noun = ["report", "message", "letter", "statement", "memorandum", "note"].first(where: {
@@ -107,7 +109,7 @@ enum TitleGrammar {
 
         // "Politburo Decision with an Approved Message from A to B": a decision that carries an approved or
         // attached message states that message.
-        if reading.messages.isEmpty, let carried = approvedMessage(body) {
+        if reading.messages.isEmpty, let carried = approvedMessage(body, cues: headCues) {
             reading.messages = [carried]
         }
         // "Circular Letter to the States": a circular's class of bodies is its addressee (`CircularClasses`), whatever the
@@ -126,7 +128,7 @@ enum TitleGrammar {
         if reading.messages.isEmpty, OfficeHeads.repeatsPreviousHead(body) {
             reading.problems.append("head repeats the previous head's ends ('Same to same'): no act read")
         }
-        reading.sessionRecord = isSessionRecord(title)
+        reading.sessionRecord = isSessionRecord(title, cues: headCues)
         var author = reading.journalAuthor
         // "Cable from A to B, Meeting with C", "Cable, A to B, Meeting with C": the sender is the author of a talk
         // the title names from one side.
@@ -170,9 +172,9 @@ enum TitleGrammar {
     static let carriedDocumentCues = RuleCues(carriedDocumentMarks)
 
     /// `… with [an] approved|attached DOCUMENT [from] A to B`: the carried message from A to B.
-    static func approvedMessage(_ body: String) -> ExtractedMessage? {
+    static func approvedMessage(_ body: String, cues: CuePresence? = nil) -> ExtractedMessage? {
         // Precondition: a carried document's participle (`carriedDocumentCues`).
-        guard carriedDocumentCues.occurs(in: body) else { return nil }
+        guard carriedDocumentCues.occurs(in: body, reading: cues) else { return nil }
         for r in TitleText.find(" with ", in: body).prefix(8) {
             var rest = body[r.upperBound...]
             for article in ["an ", "a ", "the "] where rest.lowercased().hasPrefix(article) { rest = rest.dropFirst(article.count) }
@@ -190,9 +192,9 @@ enum TitleGrammar {
 
     /// Splits off ", and Mao Zedong's Reply", " with Stalin's Answer", " and the Reply": whether a reply is
     /// named, its author when printed, and the title without it.
-    static func splitReply(_ body: String) -> (found: Bool, author: String?, rest: String) {
+    static func splitReply(_ body: String, cues: CuePresence? = nil) -> (found: Bool, author: String?, rest: String) {
         // Precondition: a reply noun, which every branch below reads as a whole word.
-        guard replyCues.occurs(in: body) else { return (false, nil, body) }
+        guard replyCues.occurs(in: body, reading: cues) else { return (false, nil, body) }
         for joiner in [", and ", " and ", ", with ", " with "] {
             for r in TitleText.find(joiner, in: body) {
                 let after = String(body[r.upperBound...]).trimmingSpaces()
@@ -223,9 +225,9 @@ enum TitleGrammar {
 
     /// "Minutes No. 49 of the Meeting of the SED Politburo", "Working Notes from the Session of the CPSU CC
     /// Presidium", "Protocol of the Plenum of the BCP Central Committee": the record of a body's sitting.
-    static func isSessionRecord(_ title: String) -> Bool {
+    static func isSessionRecord(_ title: String, cues: CuePresence? = nil) -> Bool {
         // Precondition: one of the record words below, which must stand as a whole word among the first three.
-        guard sessionRecordCues.occurs(in: title) else { return false }
+        guard sessionRecordCues.occurs(in: title, reading: cues) else { return false }
         let lower = title.lowercased()
         // The record word leads the title ("Minutes …", "Working Notes from …", "Stenographic Protocol of …"); a
         // telegram "on the Notes of the Plenum" is a telegram.
@@ -243,14 +245,14 @@ enum TitleGrammar {
 
     /// "A's Second Visit to B", "A's Farewell Call on B": a possessive before an act noun makes the title a
     /// meeting, so its `to` is the visit's, not a message's.
-    static func hasPossessiveAct(_ text: String) -> Bool {
+    static func hasPossessiveAct(_ text: String, cues: CuePresence? = nil) -> Bool {
         // Precondition: an act noun, which `actNoun` reads as a whole word.
-        actNounCues.occurs(in: text)
+        actNounCues.occurs(in: text, reading: cues)
             && TitleText.find("'s ", in: text).contains { r in ConversationGrammar.actNoun(opening: text[r.upperBound...]) != nil }
     }
 
-    static func containsConversationNoun(_ text: String) -> Bool {
-        conversationNounCues.occurs(in: text) && ConversationGrammar.nouns.contains { !TitleText.find($0, in: text).isEmpty }
+    static func containsConversationNoun(_ text: String, cues: CuePresence? = nil) -> Bool {
+        conversationNounCues.occurs(in: text, reading: cues) && ConversationGrammar.nouns.contains { !TitleText.find($0, in: text).isEmpty }
     }
 
     static let actNounCues = RuleCues(ConversationGrammar.actNouns)
@@ -366,9 +368,9 @@ enum TitleGrammar {
     }
 
     /// "From the Journal of Ambassador P. F. Yudin, Record of …" → (Yudin, "Record of …").
-    static func journalPrefix(_ text: String) -> (NameMention, String)? {
+    static func journalPrefix(_ text: String, cues: CuePresence? = nil) -> (NameMention, String)? {
         // Precondition: the journal's noun, a whole word in every prefix below.
-        guard journalCues.occurs(in: text) else { return nil }
+        guard journalCues.occurs(in: text, reading: cues) else { return nil }
         let lower = text.lowercased()
         for prefix in ["from the journal of ", "journal of ", "from the diary of ", "diary of ", "from the notebook of ",
                        "journal entry of ", "diary entry of ", "from the journal entry of ", "from the diary entry of "] {
@@ -402,9 +404,9 @@ enum TitleGrammar {
     /// `RECORD [of TALK] from the Diary|Journal of A with B …` → (A, `RECORD [of TALK] with B …`): the journal's
     /// author is one side, the other follows `with`, as in `From the Diary of A: Conversation with B`. The text
     /// before the journal must name a talk or a record of one.
-    static func journalInfix(_ text: String) -> (NameMention, String)? {
+    static func journalInfix(_ text: String, cues: CuePresence? = nil) -> (NameMention, String)? {
         // Precondition: the journal's noun, a whole word in every infix.
-        guard journalCues.occurs(in: text) else { return nil }
+        guard journalCues.occurs(in: text, reading: cues) else { return nil }
         guard let marker = journalInfixes.lazy.compactMap({ TitleText.find($0, in: text).first }).first else { return nil }
         let record = String(text[..<marker.lowerBound])
         let recordKeys = NamePhrase.tokenize(record).map(NamePhrase.wordKey)

@@ -60,30 +60,32 @@ enum ByteSearch {
     /// folding there); a text with any other byte is not ruled out. A quick test before the search.
     /// O(n·m) worst case, O(n) for short needles.
     static func mayContainCaseInsensitive(_ text: String, _ needle: StaticString) -> Bool {
+        let m = needle.utf8CodeUnitCount
+        guard m > 0 else { return true }
+        let p = needle.utf8Start
         var copy = text
         return copy.withUTF8 { bytes -> Bool in
-            let n = bytes.count, m = needle.utf8CodeUnitCount
-            let p = needle.utf8Start
-            if bytes.contains(where: { $0 >= 0x80 }) { return true }
-            guard m > 0, n >= m else { return m == 0 }
-            // The needle's first byte in either case: most positions are passed over on one or two comparisons.
-            let first = p[0] >= 65 && p[0] <= 90 ? p[0] + 32 : p[0]
-            let firstUpper = first >= 97 && first <= 122 ? first - 32 : first
-            for i in 0...(n - m) where bytes[i] == first || bytes[i] == firstUpper {
-                var k = 0
-                while k < m {
-                    var b = bytes[i + k]
-                    if b >= 65 && b <= 90 { b += 32 }
-                    var c = p[k]
-                    if c >= 65 && c <= 90 { c += 32 }
-                    if b != c { break }
-                    k += 1
+            let n = bytes.count
+            // One pass: a byte outside ASCII answers true at once (so does a match, wherever it stands); each byte
+            // whose bit-5-set form is the needle's first (both cases of a letter) is a candidate, compared A–Z lowered.
+            let first = p[0] | 0x20
+            var i = 0
+            while i < n {
+                let b = bytes[i]
+                if b >= 0x80 { return true }
+                if b | 0x20 == first, i + m <= n {
+                    var k = 0
+                    while k < m, Self.lowered(bytes[i + k]) == Self.lowered(p[k]) { k += 1 }
+                    if k == m { return true }
                 }
-                if k == m { return true }
+                i += 1
             }
             return false
         }
     }
+
+    /// A–Z lowered, any other byte as it is.
+    @inline(__always) static func lowered(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b + 32 : b }
 
     /// Foundation's `contains` for an ASCII `needle`, answered over the bytes when `text` is ASCII (there the
     /// canonical comparison is a byte comparison, and no ASCII needle can split the one two-scalar

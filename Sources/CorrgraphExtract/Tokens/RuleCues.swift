@@ -116,6 +116,13 @@ struct RuleCues: Sendable {
         presence.answer(key) ?? occurs(in: presence.text)
     }
 
+    /// `occurs(in: text)`, answered by the bit test when `presence` was read from this same text (a rule that may be
+    /// handed a derived text, a slice or a rewrite, scans that text instead).
+    @inline(__always) func occurs(in text: String, reading presence: CuePresence?) -> Bool {
+        if let presence, presence.text == text { return occurs(in: presence) }
+        return occurs(in: text)
+    }
+
     /// What `occurs(in: presence)` needs of the table, without its words: a value to keep per rule family.
     var key: CueKey { CueKey(id: id, anyText: anyText) }
 
