@@ -110,32 +110,33 @@ struct SubjectClauses {
     static let conditionalOpenerKeys = FilteredWords(SummaryLexicon.conditionalOpeners)
     static let hearsayNounKeys = FilteredWords(SummaryLexicon.hearsayNouns)
 
-    /// Small word lists the clause walk asks about for many words, kept here so that no list is built per word.
+    /// Small word lists the clause walk asks about for many words, kept here so that no list is built per word
+    /// (each with a filter in front, `FilteredWords`: most words asked about are none of them).
     /// "X is also present", "Molotov and Li Fuchun are present".
-    static let presenceAuxiliaries = ["also", "is", "are", "was", "were"]
+    static let presenceAuxiliaries = FilteredWords(["also", "is", "are", "was", "were"])
     /// "Zhou Enlai and Suslov also take part".
-    static let takingForms = ["take", "takes", "took", "taking"]
-    static let attendingVerbs = ["attend", "attends", "attended", "participate", "participates", "participated"]
+    static let takingForms = FilteredWords(["take", "takes", "took", "taking"])
+    static let attendingVerbs = FilteredWords(["attend", "attends", "attended", "participate", "participates", "participated"])
     /// "X and Y had dinner".
-    static let mealNouns = ["dinner", "lunch"]
-    static let havingForms = ["have", "has", "had"]
+    static let mealNouns = FilteredWords(["dinner", "lunch"])
+    static let havingForms = FilteredWords(["have", "has", "had"])
     /// After these words a verb form is a noun: "Records of talks with …", "the talks".
-    static let nounMarkers = ["of", "on", "the", "a", "an", "for", "about", "from"]
+    static let nounMarkers = FilteredWords(["of", "on", "the", "a", "an", "for", "about", "from"])
     /// A possessive or a preposition of time before a talk word makes it a noun too: "his talks", "During talks".
-    static let possessiveOrTimeMarkers = ["his", "her", "their", "its", "during", "in", "at", "throughout"]
+    static let possessiveOrTimeMarkers = FilteredWords(["his", "her", "their", "its", "during", "in", "at", "throughout"])
     /// Lower-case words inside a subject: "the Ambassador of Hungary", "his deputy".
-    static let subjectJoiners = ["of", "the", "in", "for", "his", "her", "their"]
+    static let subjectJoiners = FilteredWords(["of", "the", "in", "for", "his", "her", "their"])
     /// "called on Puzanov", "Y was called on by X".
-    static let callingForms = ["called", "calls", "call"]
-    static let passiveAuxiliaries = ["was", "were", "is", "are", "been"]
+    static let callingForms = FilteredWords(["called", "calls", "call"])
+    static let passiveAuxiliaries = FilteredWords(["was", "were", "is", "are", "been"])
     /// Verbs besides the conversation verbs whose other side follows a side marker ("exchanges views with B").
-    static let sideVerbs = ["discusses", "exchange", "exchanges", "called", "calls"]
+    static let sideVerbs = FilteredWords(["discusses", "exchange", "exchanges", "called", "calls"])
     /// Lower-case words inside a list of names after a side marker, and those that cannot end it.
-    static let listWords = ["and", "the", "a", "an", "of"]
+    static let listWords = FilteredWords(["and", "the", "a", "an", "of"])
     /// Words that join the parts of an object's name ("Peng Dehuai and Gao Gang", "the Ministry of Foreign Affairs").
-    static let nameJoiners = ["and", "&", "of", "for", "in", "the"]
+    static let nameJoiners = FilteredWords(["and", "&", "of", "for", "in", "the"])
     /// Words that open a relative or that-clause before a subject ("the meeting in which X explains").
-    static let relativeWords = ["which", "where", "whom", "that"]
+    static let relativeWords = FilteredWords(["which", "where", "whom", "that"])
 
     /// Sentence-initial function words that are no part of a subject, removed in this order.
     static let sentenceLeads = ["Also, ", "However, ", "Later, ", "Then, ", "Meanwhile, ", "Finally, ", "Moreover, ", "Furthermore, ",
@@ -317,8 +318,8 @@ struct SubjectClauses {
             // A sentence-initial function word is not part of the subject.
             // (A lead is compared only when its first byte opens the phrase: most subjects open with none of them.)
             var opening = phrase.utf8.first
-            for (lead, leadByte) in zip(sentenceLeads, sentenceLeadBytes) where opening == leadByte && phrase.hasPrefix(lead) {
-                phrase.removeFirst(lead.count)
+            for k in sentenceLeads.indices where opening == sentenceLeadBytes[k] && phrase.hasPrefix(sentenceLeads[k]) {
+                phrase.removeFirst(sentenceLeads[k].count)
                 opening = phrase.utf8.first
             }
             // "If Choe meets Zhang, …", "Unless Kim receives him …": a clause opened by a conditional is hypothetical.
