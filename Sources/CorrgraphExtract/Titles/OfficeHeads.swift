@@ -830,7 +830,9 @@ enum OfficeHeads {
 
     static func hasYear(_ item: String) -> Bool {
         let lower = item.lowercased()
-        return lower.contains("undated") || lower.contains("no date")
+        // (Over the bytes for an ASCII item: Foundation's search bridges each call.)
+        return (ByteSearch.asciiContains(lower, "undated") ?? lower.contains("undated"))
+            || (ByteSearch.asciiContains(lower, "no date") ?? lower.contains("no date"))
             || NamePhrase.tokenize(item).contains { $0.count == 4 && $0.allSatisfy(\.isNumber) && ($0.hasPrefix("1") || $0.hasPrefix("2")) }
     }
 

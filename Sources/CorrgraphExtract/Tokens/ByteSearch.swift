@@ -66,18 +66,34 @@ enum ByteSearch {
         var copy = text
         return copy.withUTF8 { bytes -> Bool in
             let n = bytes.count
-            // One pass: a byte outside ASCII answers true at once (so does a match, wherever it stands); each byte
-            // whose bit-5-set form is the needle's first (both cases of a letter) is a candidate, compared A–Z lowered.
+            guard let base = bytes.baseAddress else { return false }
+            // A byte outside ASCII answers true at once (so does a match, wherever it stands). A candidate is a byte
+            // whose bit-5-set form is the needle's first (both cases of a letter), compared A–Z lowered from there.
             let first = p[0] | 0x20
+            @inline(__always) func matches(at i: Int) -> Bool {
+                guard i + m <= n else { return false }
+                var k = 0
+                while k < m, Self.lowered(base[i + k]) == Self.lowered(p[k]) { k += 1 }
+                return k == m
+            }
+            // Eight bytes at a time: one test for a byte outside ASCII, one for a candidate among them.
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            let pattern = ones &* UInt64(first)
             var i = 0
-            while i < n {
-                let b = bytes[i]
-                if b >= 0x80 { return true }
-                if b | 0x20 == first, i + m <= n {
-                    var k = 0
-                    while k < m, Self.lowered(bytes[i + k]) == Self.lowered(p[k]) { k += 1 }
-                    if k == m { return true }
+            while i + 8 <= n {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if word & highs != 0 { return true }
+                // A zero byte of `x` is a candidate; the test below is nonzero exactly when there is one.
+                let x = (word | 0x2020_2020_2020_2020) ^ pattern
+                if (x &- ones) & ~x & highs != 0 {
+                    for k in i..<(i + 8) where base[k] | 0x20 == first && matches(at: k) { return true }
                 }
+                i += 8
+            }
+            while i < n {
+                let b = base[i]
+                if b >= 0x80 { return true }
+                if b | 0x20 == first, matches(at: i) { return true }
                 i += 1
             }
             return false
