@@ -136,8 +136,10 @@ struct TitleCuePresence {
 
     let presence: CuePresence
 
-    init(_ title: String) {
-        presence = CuePresence(title)
+    /// The title's presence; `known` (the title head's, `TitleReading.headCues`) is taken when it was read from
+    /// this same text.
+    init(_ title: String, known: CuePresence? = nil) {
+        if let known, known.text == title { presence = known } else { presence = CuePresence(title) }
     }
 
     func allows(_ family: Family) -> Bool {

@@ -359,8 +359,9 @@ extension SummaryReader {
             for (form, askedIsWriter) in askedForms() {
                 for verb in present {
                     // "requests that Bragin inform B": the request in the subjunctive, its verb bare.
-                    let subjunctive = lower.range(of: verb + form + " ") == nil
-                    guard let m = lower.range(of: verb + form + " ") ?? lower.range(of: verb + "that " + form + " ") else { continue }
+                    let direct = lower.range(of: verb + form + " ")
+                    let subjunctive = direct == nil
+                    guard let m = direct ?? lower.range(of: verb + "that " + form + " ") else { continue }
                     let after = lower[m.upperBound...]
                     guard let request = requests.first(where: { after.hasPrefix(subjunctive ? $0.dropFirst(3) : $0[...]) }) else { continue }
                     // The addressees: the capitalised words after the request, a list joined by "and" included.

@@ -13,7 +13,7 @@ enum SummaryReader {
         guard !summary.isEmpty else { return }
         // Whether the title holds a conversation noun's or a passing mention's cue word, read in one pass for the
         // rules that ask.
-        let titleCues = TitleCuePresence(result.record.title)
+        let titleCues = TitleCuePresence(result.record.title, known: reading.headCues)
         let titleConversationCued = titleCues.allows(.conversationNoun)
         // Which rule families' cue words the summary holds, read in one pass (again only if a clause or a passive
         // is rewritten).

@@ -26,6 +26,7 @@ enum TitleGrammar {
         var unquoted = quoted.map { head + ", " + $0 } ?? head
         // The head's cue words, read once for the rules below that test the head (or a body that is the head).
         let headCues = CuePresence(head)
+        reading.headCues = headCues
 
         // "From the Journal of X, …", "Diary of Ambassador X, …"
         var body = head

@@ -15,5 +15,8 @@ struct TitleReading {
     /// The record is the minutes of a body's session ("Minutes of the Politburo Session of the PUWP"):
     /// talks its summary recounts are mentioned in passing, not documented.
     var sessionRecord = false
+    /// The cue words of the title's head (`CuePresence`), read once: the summary reader reuses them when the head
+    /// is the record's title unchanged.
+    var headCues: CuePresence?
     var problems: [String] = []
 }

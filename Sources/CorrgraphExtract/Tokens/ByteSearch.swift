@@ -153,15 +153,19 @@ enum ByteSearch {
         }
     }
 
-    /// `firstOffset` over contiguous bytes: memchr jumps to each occurrence of the first byte.
+    /// `firstOffset` over contiguous bytes: memchr jumps to each occurrence of the first byte, or of the second
+    /// for a marker that opens with a space (" to ", " asks "): spaces stand between all words, its second byte
+    /// far less often. Occurrences are met in order of their start either way, so the first found is the first.
     static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, firstByte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         let n = bytes.count, m = needle.count
         guard m <= n, let base = bytes.baseAddress else { return nil }
+        let skip = m >= 2 && firstByte == 0x20 && needle[1] != 0x20 ? 1 : 0
+        let key = Int32(needle[skip])
         var i = 0
         while i <= n - m {
-            guard let hit = memchr(base + i, Int32(firstByte), n - m - i + 1) else { return nil }
-            i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            var k = 1
+            guard let hit = memchr(base + i + skip, key, n - m - i + 1) else { return nil }
+            i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - skip
+            var k = 0
             while k < m, base[i + k] == needle[k] { k += 1 }
             if k == m { return i }
             i += 1
