@@ -32,7 +32,9 @@ enum SummaryReader {
         // Clauses whose subject is "he" or "she" serve only a journal's diarist.
         // "According to press reports, A met B": hearsay states no act (`withoutPressHearsay`).
         // "A, who received B on 3 May, said …": talks in relative clauses are clauses too (`relativeTalkClauses`).
-        let relativeTalks = relativeTalkClauses(text, parties: names(of: result) + (reading.journalAuthor.map { [$0] } ?? []), cues: cues)
+        // (The record's names are gathered only for a summary that holds the rule's cue word.)
+        let relativeTalks = cues.holds(relativeTalkCues)
+            ? relativeTalkClauses(text, parties: names(of: result) + (reading.journalAuthor.map { [$0] } ?? []), cues: cues) : []
         let foundClauses = SubjectClauses.find(in: text, pronouns: true) + relativeTalks
         // "A talked with B and later with C": a further talk of the same subject (`furtherTalkClauses`).
         let allClauses = withoutPressHearsay(foundClauses + furtherTalkClauses(text, clauses: foundClauses, cues: cues), in: text, cues: cues)
