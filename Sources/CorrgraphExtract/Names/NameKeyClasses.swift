@@ -66,6 +66,8 @@ struct NameKeyClasses: OptionSet, Sendable {
 
     private static let table: [String: NameKeyClasses] = {
         var table: [String: NameKeyClasses] = [:]
+        // Most words are in `neverNameWords`, the union of the largest lists.
+        table.reserveCapacity(NamePhrase.neverNameWords.count + Gazetteer.surnamePlaces.count + 256)
         func add(_ words: some Sequence<String>, _ cls: NameKeyClasses) {
             for w in words { table[w, default: []].insert(cls) }
         }
