@@ -308,6 +308,8 @@ public enum NamePhrase {
     /// "Secretary of Health, Education, and Welfare (Gardner)". A comma or "and" inside such a complement
     /// (after "of"/"for", followed only by capitalised words up to the parenthesised holder) does not split.
     static func continuesOfficeComplement(_ chars: [Character], from i: Int, current: String) -> Bool {
+        // The holder's parenthesis must open at or after `i` (the scan below returns false without one): most lists have none.
+        guard chars[i...].contains("(") else { return false }
         let lower = current.lowercased()
         // "the Commander, Military Assistance Command, Vietnam (Westmoreland)": an office word then its unit.
         let namesOffice = tokenize(current).contains { strongOffices.contains(wordKey($0)) }
@@ -343,6 +345,8 @@ public enum NamePhrase {
     /// "Ministry of Foreign Trade & Economic Cooperation", "Department of Political and Military Affairs":
     /// an "and" inside an institution's complement, followed by subject words to the end of the item.
     static func continuesInstitutionName(_ chars: [Character], from i: Int, current: String) -> Bool {
+        // A word keyed `of` or `for` holds those letters: an ASCII item without them (most names) is not split into words.
+        guard ByteSearch.mayContainCaseInsensitive(current, "of") || ByteSearch.mayContainCaseInsensitive(current, "for") else { return false }
         let words = tokenize(current).map(wordKey)
         guard let of = words.lastIndex(where: { $0 == "of" || $0 == "for" }) else { return false }
         let underInstitution = words[..<of].contains(where: { Lexicon.institutionHeads.contains($0) })

@@ -154,8 +154,17 @@ enum ArchiveHeads {
     /// register's number and marks, the file reference in square brackets, stacked editor's notes in parentheses and
     /// a document word with its number, printed after the addressee, name no one. Cut from the end (a few passes).
     static func closingTrailer(_ title: String) -> String {
-        // Each form ends in a bracket, a digit, or a mark's word: other titles are left at once.
-        guard let last = title.last, last == "]" || last == ")" || last.isNumber || last.isLetter || last == "." else { return title }
+        // Each form ends in a bracket, a digit, or a mark's word: other titles are left at once. When the last two bytes are
+        // ASCII other than CR, the last character is the last byte (an ASCII scalar joins no scalar before it), read as a byte.
+        let lastByte: UInt8?? = title.utf8.withContiguousStorageIfAvailable { b -> UInt8? in
+            b.count >= 2 && b[b.count - 1] < 0x80 && b[b.count - 2] < 0x80 && b[b.count - 2] != 0x0D ? b[b.count - 1] : nil
+        }
+        if let byte = lastByte ?? nil {
+            guard byte == UInt8(ascii: "]") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: ".") || ASCIIWords.isAlphanumeric(byte)
+            else { return title }
+        } else {
+            guard let last = title.last, last == "]" || last == ")" || last.isNumber || last.isLetter || last == "." else { return title }
+        }
         var out = title
         for _ in 0..<6 {
             let before = out

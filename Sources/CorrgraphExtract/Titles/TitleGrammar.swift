@@ -59,7 +59,8 @@ enum TitleGrammar {
             reading.documentType = reading.documentType ?? lead.type
             reading.number = lead.number ?? reading.number
             let remainder = lead.remainder.lowercased()
-            let authored = [" sent by ", " made by ", " written by ", " submitted by "].contains { remainder.range(of: $0) != nil }
+            // (Asked only of a remainder opening " on ", below.)
+            var authored: Bool { [" sent by ", " made by ", " written by ", " submitted by "].contains { remainder.range(of: $0) != nil } }
             // (Each phrase below opens with a space and `f`, `o` or `t`: a remainder that does not is not compared.)
             let opensLikeRecord = remainder.utf8.first == 0x20
                 && remainder.utf8.dropFirst().first.map { $0 == UInt8(ascii: "f") || $0 == UInt8(ascii: "o") || $0 == UInt8(ascii: "t") } == true
