@@ -224,14 +224,17 @@ public enum NamePhrase {
         var items: [ListItem] = []
         var depth = 0
         var pendingComma = false
-        let chars = Array(phrase)
+        // An ASCII phrase without CR (most) has one character per byte: its characters and their starts are read off the
+        // bytes, without breaking the text into grapheme clusters.
+        let plainASCII = phrase.utf8.withContiguousStorageIfAvailable { TitleText.isPlainASCII($0, count: $0.count) } ?? false
+        let chars = plainASCII ? phrase.utf8.map { Character(Unicode.Scalar($0)) } : Array(phrase)
         // The item being read is always a run of `chars` ending before `i`: kept as its start, and built as a
         // string only where a rule reads it (appending character by character cost most of this loop).
         var currentStart: Int?
         var i = 0
         // Where each character starts in `phrase`, and its end: an item is cut out of the text as a slice (building
         // it from the characters goes through the generic initialiser, some two hundred instructions a character).
-        let starts = Array(phrase.indices) + [phrase.endIndex]
+        let starts = plainASCII ? Array(phrase.utf8.indices) + [phrase.endIndex] : Array(phrase.indices) + [phrase.endIndex]
         var current: String { currentStart.map { String(phrase[starts[$0]..<starts[i]]) } ?? "" }
         func extendCurrent() {
             if currentStart == nil { currentStart = i }
