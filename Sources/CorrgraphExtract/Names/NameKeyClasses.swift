@@ -52,6 +52,8 @@ struct NameKeyClasses: OptionSet, Sendable {
     static let marksAnotherPerson = NameKeyClasses(rawValue: 1 << 16)
     /// `NamePhrase.actPrepositions`.
     static let actPreposition = NameKeyClasses(rawValue: 1 << 17)
+    /// `PeerageName.ranks` (`earl`, `baron`, `lord`).
+    static let peerRank = NameKeyClasses(rawValue: 1 << 18)
 
     /// `Gazetteer.mayBeGivenName(key)`: a given name among the places, or a place word that is no nationality.
     var mayBeGivenName: Bool {
@@ -89,6 +91,7 @@ struct NameKeyClasses: OptionSet, Sendable {
         add(NamePhrase.pluralGroups, .pluralGroup)
         add(FormsOfAddress.markingAnotherPerson, .marksAnotherPerson)
         add(NamePhrase.actPrepositions, .actPreposition)
+        add(PeerageName.ranks, .peerRank)
         return table
     }()
 }

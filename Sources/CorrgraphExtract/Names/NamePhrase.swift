@@ -436,18 +436,24 @@ public enum NamePhrase {
         if tokens.isEmpty {
             return bracketed.map { NameMention(text: $0) }
         }
-        if let peer = PeerageName.name(tokens) {
+        // Each token's key and classes, worked out once for the rules below and `analyse`.
+        let keys = tokens.map(wordKey)
+        let classes = keys.map(NameKeyClasses.of)
+        // A peer's title and a Lord's office both stand on a rank word (`PeerageName.ranks`, `lord` among them); a plural
+        // office of a body on its `of`: without the word neither is tried.
+        let holdsRank = classes.contains { $0.contains(.peerRank) }
+        if holdsRank, let peer = PeerageName.name(tokens) {
             return NameMention(text: peer, bracketed: bracketed, kind: .person)
         }
-        if let office = PeerageName.lordOffice(tokens) {
+        if holdsRank, let office = PeerageName.lordOffice(tokens) {
             if let bracketed { return NameMention(text: bracketed, kind: .person) }
             return NameMention(text: office, kind: .office)
         }
-        if let office = pluralOfficeOfBody(tokens) {
+        if keys.contains("of"), let office = pluralOfficeOfBody(tokens) {
             if let bracketed { return NameMention(text: bracketed, kind: .person) }
             return NameMention(text: office, kind: .office)
         }
-        let analysis = analyse(tokens)
+        let analysis = analyse(tokens, keys: keys, classes: classes)
         switch analysis {
         case .person(let name, let office):
             var mention = NameMention(text: name, bracketed: bracketed, kind: .person)
@@ -504,12 +510,19 @@ public enum NamePhrase {
     /// Classifies a tokenized item. A person's name is the last run of name tokens that is not a
     /// place complement ("in Berlin", "of China") and is not followed by an institution word.
     static func analyse(_ rawTokens: [String]) -> Analysis {
-        var tokens = rawTokens
-        while let first = tokens.first, ["the", "a", "an"].contains(first.lowercased()) { tokens.removeFirst() }
+        let keys = rawTokens.map(wordKey)
+        return analyse(rawTokens, keys: keys, classes: keys.map(NameKeyClasses.of))
+    }
+
+    /// `analyse(rawTokens)` given each token's `wordKey` and its classes (`NameKeyClasses`), worked out once by the caller
+    /// and shared by the rules below and `nameRuns`.
+    static func analyse(_ rawTokens: [String], keys rawKeys: [String], classes rawClasses: [NameKeyClasses]) -> Analysis {
+        var start = 0
+        while start < rawTokens.count, ["the", "a", "an"].contains(rawTokens[start].lowercased()) { start += 1 }
+        let tokens = Array(rawTokens[start...])
         if tokens.isEmpty { return .nobody }
-        let keys = tokens.map(wordKey)
-        // Each key's classes, looked up once for the rules below and `nameRuns`.
-        let classes = keys.map(NameKeyClasses.of)
+        let keys = Array(rawKeys[start...])
+        let classes = Array(rawClasses[start...])
         // "Visit of the Hungarian Delegation", "Second Talks with Li Wenbo": an act noun (after ordinals and
         // modifiers) with its preposition names an act, not a correspondent (the conversation grammar reads its sides).
         // (The preposition must stand among the second to ninth words, as `namesAnAct` requires first.)
@@ -623,6 +636,8 @@ public enum NamePhrase {
     /// (`isPeopleByDemonym`). The document is addressed (or signed), so it is a message; the end lists no one
     /// (gold schema: unnamed groups are not participants).
     static func namesOnlyFamiliesOrPeoples(_ phrase: String) -> Bool {
+        // Every item opens with a word keyed `the`: an ASCII phrase without those letters (most) holds no such item.
+        guard ByteSearch.mayContainCaseInsensitive(phrase, "the") else { return false }
         let items = splitList(phrase)
         return !items.isEmpty && items.allSatisfy { item in
             let tokens = tokenize(item.text)
