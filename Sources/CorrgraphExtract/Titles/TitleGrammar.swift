@@ -276,7 +276,8 @@ enum TitleGrammar {
     /// closing the title that opens nothing is dropped (`… to Wang Jianguo ""`).
     static func unquotingNames(_ title: String) -> String {
         // Most titles hold no quote mark: a byte scan says so without Foundation's search.
-        guard title.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) else { return title }
+        // (memchr over the bytes: the generic `contains(where:)` on the UTF-8 view costs some thirty instructions a byte.)
+        guard ByteSearch.holds(UInt8(ascii: "\""), in: title) || ByteSearch.holds(UInt8(ascii: "'"), in: title) else { return title }
         guard title.contains("\"") || title.contains("'") else { return title }
         var chars = Array(title)
         let endWords: Set<String> = ["from", "to", "between", "and", "with", "by", "via", "for"]
