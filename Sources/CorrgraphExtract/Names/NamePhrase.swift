@@ -224,14 +224,17 @@ public enum NamePhrase {
         var items: [ListItem] = []
         var depth = 0
         var pendingComma = false
-        let chars = Array(phrase)
+        // An ASCII phrase without CR (most) has one character per byte: its characters and their starts are read off the
+        // bytes, without breaking the text into grapheme clusters.
+        let plainASCII = phrase.utf8.withContiguousStorageIfAvailable { TitleText.isPlainASCII($0, count: $0.count) } ?? false
+        let chars = plainASCII ? phrase.utf8.map { Character(Unicode.Scalar($0)) } : Array(phrase)
         // The item being read is always a run of `chars` ending before `i`: kept as its start, and built as a
         // string only where a rule reads it (appending character by character cost most of this loop).
         var currentStart: Int?
         var i = 0
         // Where each character starts in `phrase`, and its end: an item is cut out of the text as a slice (building
         // it from the characters goes through the generic initialiser, some two hundred instructions a character).
-        let starts = Array(phrase.indices) + [phrase.endIndex]
+        let starts = plainASCII ? Array(phrase.utf8.indices) + [phrase.endIndex] : Array(phrase.indices) + [phrase.endIndex]
         var current: String { currentStart.map { String(phrase[starts[$0]..<starts[i]]) } ?? "" }
         func extendCurrent() {
             if currentStart == nil { currentStart = i }
@@ -299,7 +302,8 @@ public enum NamePhrase {
 
     /// Whether `splitList` may find a separator in `phrase`: true for any text that is not ASCII.
     static func hasListSeparator(_ phrase: String) -> Bool {
-        if phrase.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "&") }) { return true }
+        if ByteSearch.holds(UInt8(ascii: ","), in: phrase) || ByteSearch.holds(UInt8(ascii: ";"), in: phrase)
+            || ByteSearch.holds(UInt8(ascii: "&"), in: phrase) { return true }
         return ByteSearch.mayContainCaseInsensitive(phrase, " and ") || ByteSearch.mayContainCaseInsensitive(phrase, " or ")
     }
 
@@ -308,6 +312,8 @@ public enum NamePhrase {
     /// "Secretary of Health, Education, and Welfare (Gardner)". A comma or "and" inside such a complement
     /// (after "of"/"for", followed only by capitalised words up to the parenthesised holder) does not split.
     static func continuesOfficeComplement(_ chars: [Character], from i: Int, current: String) -> Bool {
+        // The holder's parenthesis must open at or after `i` (the scan below returns false without one): most lists have none.
+        guard chars[i...].contains("(") else { return false }
         let lower = current.lowercased()
         // "the Commander, Military Assistance Command, Vietnam (Westmoreland)": an office word then its unit.
         let namesOffice = tokenize(current).contains { strongOffices.contains(wordKey($0)) }
@@ -343,6 +349,8 @@ public enum NamePhrase {
     /// "Ministry of Foreign Trade & Economic Cooperation", "Department of Political and Military Affairs":
     /// an "and" inside an institution's complement, followed by subject words to the end of the item.
     static func continuesInstitutionName(_ chars: [Character], from i: Int, current: String) -> Bool {
+        // A word keyed `of` or `for` holds those letters: an ASCII item without them (most names) is not split into words.
+        guard ByteSearch.mayContainCaseInsensitive(current, "of") || ByteSearch.mayContainCaseInsensitive(current, "for") else { return false }
         let words = tokenize(current).map(wordKey)
         guard let of = words.lastIndex(where: { $0 == "of" || $0 == "for" }) else { return false }
         let underInstitution = words[..<of].contains(where: { Lexicon.institutionHeads.contains($0) })
@@ -429,18 +437,24 @@ public enum NamePhrase {
         if tokens.isEmpty {
             return bracketed.map { NameMention(text: $0) }
         }
-        if let peer = PeerageName.name(tokens) {
+        // Each token's key and classes, worked out once for the rules below and `analyse`.
+        let keys = tokens.map(wordKey)
+        let classes = keys.map(NameKeyClasses.of)
+        // A peer's title and a Lord's office both stand on a rank word (`PeerageName.ranks`, `lord` among them); a plural
+        // office of a body on its `of`: without the word neither is tried.
+        let holdsRank = classes.contains { $0.contains(.peerRank) }
+        if holdsRank, let peer = PeerageName.name(tokens) {
             return NameMention(text: peer, bracketed: bracketed, kind: .person)
         }
-        if let office = PeerageName.lordOffice(tokens) {
+        if holdsRank, let office = PeerageName.lordOffice(tokens) {
             if let bracketed { return NameMention(text: bracketed, kind: .person) }
             return NameMention(text: office, kind: .office)
         }
-        if let office = pluralOfficeOfBody(tokens) {
+        if keys.contains("of"), let office = pluralOfficeOfBody(tokens) {
             if let bracketed { return NameMention(text: bracketed, kind: .person) }
             return NameMention(text: office, kind: .office)
         }
-        let analysis = analyse(tokens)
+        let analysis = analyse(tokens, keys: keys, classes: classes)
         switch analysis {
         case .person(let name, let office):
             var mention = NameMention(text: name, bracketed: bracketed, kind: .person)
@@ -497,14 +511,24 @@ public enum NamePhrase {
     /// Classifies a tokenized item. A person's name is the last run of name tokens that is not a
     /// place complement ("in Berlin", "of China") and is not followed by an institution word.
     static func analyse(_ rawTokens: [String]) -> Analysis {
-        var tokens = rawTokens
-        while let first = tokens.first, ["the", "a", "an"].contains(first.lowercased()) { tokens.removeFirst() }
+        let keys = rawTokens.map(wordKey)
+        return analyse(rawTokens, keys: keys, classes: keys.map(NameKeyClasses.of))
+    }
+
+    /// `analyse(rawTokens)` given each token's `wordKey` and its classes (`NameKeyClasses`), worked out once by the caller
+    /// and shared by the rules below and `nameRuns`.
+    static func analyse(_ rawTokens: [String], keys rawKeys: [String], classes rawClasses: [NameKeyClasses]) -> Analysis {
+        var start = 0
+        while start < rawTokens.count, ["the", "a", "an"].contains(rawTokens[start].lowercased()) { start += 1 }
+        let tokens = Array(rawTokens[start...])
         if tokens.isEmpty { return .nobody }
-        let keys = tokens.map(wordKey)
+        let keys = Array(rawKeys[start...])
+        let classes = Array(rawClasses[start...])
         // "Visit of the Hungarian Delegation", "Second Talks with Li Wenbo": an act noun (after ordinals and
         // modifiers) with its preposition names an act, not a correspondent (the conversation grammar reads its sides).
-        if namesAnAct(keys) { return .nobody }
-        let hasInstitutionHead = keys.contains { Lexicon.institutionHeads.contains($0) }
+        // (The preposition must stand among the second to ninth words, as `namesAnAct` requires first.)
+        if classes.prefix(9).dropFirst().contains(where: { $0.contains(.actPreposition) }), namesAnAct(keys) { return .nobody }
+        let hasInstitutionHead = classes.contains { $0.contains(.institutionHead) }
         let phrase = tokens.joined(separator: " ")
         // A phrase that is a place's name is the place ("Phnom Penh", "The Hague", "Empire of Japan").
         if Gazetteer.isPlace(phrase) || rawTokens.count > tokens.count && Gazetteer.isPlace(rawTokens.joined(separator: " ")) {
@@ -512,7 +536,7 @@ public enum NamePhrase {
         }
         if isGroupNamedByNationality(keys: keys, tokens: tokens) { return .institution(phrase) }
         // "Government of Trinidad and Tobago": a run inside a place's name is part of the place.
-        let runs = nameRuns(tokens, keys: keys).filter { !liesInPlaceName(tokens, $0) }
+        let runs = nameRuns(tokens, keys: keys, classes: classes).filter { !liesInPlaceName(tokens, $0) }
 
         let articled = rawTokens.count > tokens.count
         // "the Vogels", "the Petrovs": a family named by its surname in the plural is nobody in particular.
@@ -531,15 +555,13 @@ public enum NamePhrase {
         if let run = runs.last {
             // "Yanbian Military District Party Committee": the run names the institution. "Kurdyukov of
             // the USSR Ministry of Foreign Affairs": a person and their affiliation.
-            let afterRun = keys[(run.upperBound)...]
-            let beforePreposition = afterRun.prefix { !["of", "in", "at", "from", "for", "to", "on", "with"].contains($0) }
-            let followedByInstitution = beforePreposition.contains { Lexicon.institutionHeads.contains($0) }
+            let afterRun = keys.indices[(run.upperBound)...]
+            let beforePreposition = afterRun.prefix { !["of", "in", "at", "from", "for", "to", "on", "with"].contains(keys[$0]) }
+            let followedByInstitution = beforePreposition.contains { classes[$0].contains(.institutionHead) }
             if !followedByInstitution {
-                let officeWords = keys[..<run.lowerBound].filter { k in
-                    return Lexicon.offices.contains(k) || strongOffices.contains(k) || extraOffices.contains(k)
-                        || FormsOfAddress.markingAnotherPerson.contains(k)
-                }
-                return .person(personText(Array(tokens[run])), office: officeWords.isEmpty ? nil : tokens[..<run.lowerBound].joined(separator: " "))
+                // An office word (`NameKeyClasses.officeBeforeName`: offices, forms of address marking another person) before the run.
+                let hasOfficeWord = classes[..<run.lowerBound].contains { !$0.isDisjoint(with: NameKeyClasses.officeBeforeName) }
+                return .person(personText(Array(tokens[run])), office: hasOfficeWord ? tokens[..<run.lowerBound].joined(separator: " ") : nil)
             }
         }
         if keys.allSatisfy({ Lexicon.nonNameWords.contains($0) || Lexicon.connectives.contains($0) || isNumberLike($0) }) {
@@ -615,6 +637,8 @@ public enum NamePhrase {
     /// (`isPeopleByDemonym`). The document is addressed (or signed), so it is a message; the end lists no one
     /// (gold schema: unnamed groups are not participants).
     static func namesOnlyFamiliesOrPeoples(_ phrase: String) -> Bool {
+        // Every item opens with a word keyed `the`: an ASCII phrase without those letters (most) holds no such item.
+        guard ByteSearch.mayContainCaseInsensitive(phrase, "the") else { return false }
         let items = splitList(phrase)
         return !items.isEmpty && items.allSatisfy { item in
             let tokens = tokenize(item.text)
@@ -736,60 +760,68 @@ public enum NamePhrase {
 
     /// `nameRuns(tokens)` given each token's `wordKey`, worked out once by the caller.
     static func nameRuns(_ tokens: [String], keys: [String]) -> [Range<Int>] {
+        nameRuns(tokens, keys: keys, classes: keys.map(NameKeyClasses.of))
+    }
+
+    /// `nameRuns(tokens, keys:)` given each key's classes too (`NameKeyClasses`): every list a rule below consults is
+    /// read from them, so a token's key is hashed once.
+    static func nameRuns(_ tokens: [String], keys: [String], classes: [NameKeyClasses]) -> [Range<Int>] {
         var runs: [Range<Int>] = []
         // `isNameToken` is a function of its arguments: each token's answers are worked out once.
         var inContext = [Bool?](repeating: nil, count: tokens.count)
         var alone = [Bool?](repeating: nil, count: tokens.count)
-        func isName(_ k: Int) -> Bool {
-            if let known = inContext[k] { return known }
-            let value = isNameToken(tokens[k], next: k + 1 < tokens.count ? tokens[k + 1] : nil)
-            inContext[k] = value
-            return value
-        }
         func isNameAlone(_ k: Int) -> Bool {
             if let known = alone[k] { return known }
-            let value = isNameToken(tokens[k], next: nil)
+            let value = isNameToken(tokens[k], key: keys[k], classes: classes[k], next: nil) { false }
             alone[k] = value
+            return value
+        }
+        func isName(_ k: Int) -> Bool {
+            if let known = inContext[k] { return known }
+            let next = k + 1 < tokens.count ? tokens[k + 1] : nil
+            // The next token alone is `isNameAlone(k + 1)`, worked out once for both questions.
+            let value = isNameToken(tokens[k], key: keys[k], classes: classes[k], next: next) { isNameAlone(k + 1) }
+            inContext[k] = value
             return value
         }
         var i = 0
         while i < tokens.count {
             // "Ambassador to Cuba A. I. Orlov": after a place preposition, a place word that is also a given name is the place.
             // So is one after a place or nationality word: the place's name goes on ("to North Korea Sergei Volkov").
-            if i > 0, Gazetteer.mayBeGivenName(keys[i]),
-               ["in", "of", "at", "from", "to", "for", "on", "by"].contains(keys[i - 1])
-                || Gazetteer.placeWords.contains(keys[i - 1]) || Lexicon.nationalities.contains(keys[i - 1]) {
+            // (The prepositions are `placePrepositions`.)
+            if i > 0, classes[i].mayBeGivenName, !classes[i - 1].isDisjoint(with: [.placePreposition, .placeWord, .nationality]) {
                 i += 1
                 continue
             }
-            let surnameAfterTitle = isPlaceSurnameAfterTitle(tokens, at: i)
+            let surnameAfterTitle = isPlaceSurnameAfterTitle(tokens, classes: classes, at: i, nameAlone: isNameAlone)
             guard surnameAfterTitle || isName(i) else { i += 1; continue }
             var j = surnameAfterTitle ? i + 1 : i
             while j < tokens.count && isName(j) { j += 1 }
             // "George Washington", "Jack London": a place word right after a given name ends the name as its surname.
             if j < tokens.count, j > i, j == tokens.count - 1 || !isNameAlone(j + 1),
-               Gazetteer.placeWords.contains(keys[j]), tokens[j].first?.isUppercase == true,
-               !tokens[i..<j].contains(where: { isInitials($0) || Lexicon.nationalities.contains(wordKey($0)) }),
+               classes[j].contains(.placeWord), tokens[j].first?.isUppercase == true,
+               !(i..<j).contains(where: { isInitials(tokens[$0]) || classes[$0].contains(.nationality) }),
                tokens[i..<j].allSatisfy({ $0.count > 2 }),
                // "New Delhi", "Buenos Aires": the words together name a place, not a person.
                !Gazetteer.isPlace(keys[i...j].joined(separator: " ")) {
                 j += 1
             }
             // A lowercase particle inside a name ("Charles de Gaulle") must be followed by a name token.
-            while j > i, particles.contains(tokens[j - 1]) { j -= 1 }
+            // (A token that is a particle is its own key: its key's class is tested first.)
+            while j > i, classes[j - 1].contains(.particle) && particles.contains(tokens[j - 1]) { j -= 1 }
             // "Mackenzie King", "Winston Lord", "George Marshall": an office or title word ending the
             // phrase after a name is a surname — but an institution's head word ends an institution ("Socialist Unity Party").
-            if j == tokens.count - 1, j > i, !Lexicon.institutionHeads.contains(keys[j]), !Lexicon.honorifics.contains(keys[j]) || surnameTitles.contains(keys[j]),
-               extraOffices.contains(keys[j]) || Lexicon.offices.contains(keys[j]) || surnameTitles.contains(keys[j]),
-               tokens[j].first?.isUppercase == true, !strongOffices.contains(keys[j]) {
+            if j == tokens.count - 1, j > i, !classes[j].contains(.institutionHead),
+               !classes[j].contains(.honorific) || classes[j].contains(.surnameTitle),
+               !classes[j].isDisjoint(with: [.extraOffice, .office, .surnameTitle]),
+               tokens[j].first?.isUppercase == true, !classes[j].contains(.strongOffice) {
                 j += 1
             }
-            var previous = i > 0 ? keys[i - 1] : ""
-            if ["the", "a", "an"].contains(previous), i > 1 { previous = keys[i - 2] }
-            let introducedByPlacePreposition = placePrepositions.contains(previous)
+            var previous = i - 1
+            if previous >= 0, ["the", "a", "an"].contains(keys[previous]), i > 1 { previous = i - 2 }
+            let introducedByPlacePreposition = previous >= 0 && classes[previous].contains(.placePreposition)
             // A name ends its phrase, or is followed by a complement ("in Berlin", "of China").
-            let next = j < tokens.count ? keys[j] : ""
-            let endsProperly = j == tokens.count || placePrepositions.contains(next) || ["headed", "led", "and"].contains(next)
+            let endsProperly = j == tokens.count || classes[j].contains(.placePreposition) || ["headed", "led", "and"].contains(keys[j])
             // Initials alone ("D.C.") are no name.
             let hasWord = tokens[i..<j].contains { !isInitials($0) }
             if j > i && hasWord && !introducedByPlacePreposition && endsProperly { runs.append(i..<j) }
@@ -803,12 +835,11 @@ public enum NamePhrase {
 
     /// "Mr. Jordan", "Foreign Minister Togo": a place word that is also a surname, right after a form of
     /// address or an office word and ending the name, is the surname.
-    static func isPlaceSurnameAfterTitle(_ tokens: [String], at i: Int) -> Bool {
-        guard i > 0, tokens[i].first?.isUppercase == true, Gazetteer.surnamePlaces.contains(wordKey(tokens[i])),
-              i == tokens.count - 1 || !isNameToken(tokens[i + 1], next: nil) else { return false }
-        let previous = wordKey(tokens[i - 1])
-        return Lexicon.honorifics.contains(previous) || Lexicon.offices.contains(previous) || extraOffices.contains(previous)
-            || strongOffices.contains(previous)
+    /// `classes` are the tokens' keys' classes; `nameAlone(k)` is `isNameToken(tokens[k], next: nil)`.
+    static func isPlaceSurnameAfterTitle(_ tokens: [String], classes: [NameKeyClasses], at i: Int, nameAlone: (Int) -> Bool) -> Bool {
+        guard i > 0, classes[i].contains(.surnamePlace), tokens[i].first?.isUppercase == true,
+              i == tokens.count - 1 || !nameAlone(i + 1) else { return false }
+        return !classes[i - 1].isDisjoint(with: [.honorific, .office, .extraOffice, .strongOffice])
     }
 
     /// Forms of address that are also common surnames, read as surnames after a given name.
@@ -819,13 +850,20 @@ public enum NamePhrase {
     /// Whether a token can be part of a person's name.
     static func isNameToken(_ token: String, next: String?) -> Bool {
         let key = wordKey(token)
+        return isNameToken(token, key: key, classes: NameKeyClasses.of(key), next: next) { isNameToken(next ?? "", next: nil) }
+    }
+
+    /// `isNameToken(token, next:)` given the token's key and classes (`NameKeyClasses`), worked out once by the caller,
+    /// and `nextIsName`, which answers `isNameToken(next, next: nil)` (asked only when there is a next token).
+    @inline(__always)
+    static func isNameToken(_ token: String, key: String, classes: NameKeyClasses, next: String?, nextIsName: () -> Bool) -> Bool {
         if key.isEmpty { return false }
         // "de Gaulle", "van Gogh": a particle before a name; "Zhu De", "He Long": a capitalised Chinese
         // syllable that ends a name or starts one.
         // (A token that lower-cases to a particle is its own key: the key is tested first, without a copy.)
-        if particles.contains(key) && particles.contains(token.lowercased()) || key == "he" {
+        if classes.contains(.particle) && particles.contains(token.lowercased()) || key == "he" {
             // Particles may come in pairs ("de la Vega", "van der Berg", "de los Ríos").
-            if let next, isNameToken(next, next: nil) || (key != "he" && particles.contains(next.lowercased())) { return true }
+            if let next, nextIsName() || (key != "he" && particles.contains(next.lowercased())) { return true }
             return key != "he" && token.first?.isUppercase == true
         }
         // An ASCII token (most) is read on its bytes: a character's Unicode properties and `hasSuffix` cost hundreds
@@ -841,10 +879,10 @@ public enum NamePhrase {
         if isInitials(token) { return true }
         // "Tow. Zacharow", "Hon. Casey", "Ing. Novak": an abbreviation before a name is a form of address, whether
         // or not the lexicon lists it; given names abbreviated the English way ("Geo.", "Wm.") are names.
-        if let next, isAbbreviatedFormOfAddress(token), isNameToken(next, next: nil) { return false }
+        if next != nil, isAbbreviatedFormOfAddress(token), nextIsName() { return false }
         // "Israel Epstein", "Sofia Petrova": a place word that is also a given name, before a name, is that name.
-        if let next, Gazetteer.mayBeGivenName(key), isNameToken(next, next: nil) { return true }
-        if neverNameWords.contains(key) { return false }
+        if next != nil, classes.mayBeGivenName, nextIsName() { return true }
+        if classes.contains(.neverName) { return false }
         // "the Romanians", "Hungarians": a nationality's plural names a group, never a person.
         if isASCII ? key.utf8.last == UInt8(ascii: "s") : key.hasSuffix("s"), Lexicon.nationalities.contains(String(key.dropLast())) { return false }
         // "Sino-Indian", "Soviet-Chinese": adjectives of relations, not names.
@@ -883,8 +921,10 @@ public enum NamePhrase {
     }
 
     /// Whether every byte of a text is ASCII.
+    /// (Over the contiguous bytes where the text has them: the generic `allSatisfy` on the UTF-8 view costs some thirty
+    /// instructions a byte, and every name token is asked.)
     @inline(__always) static func isASCIIText(_ text: String) -> Bool {
-        text.utf8.allSatisfy { $0 < 0x80 }
+        text.utf8.withContiguousStorageIfAvailable { !$0.contains(where: { $0 >= 0x80 }) } ?? text.utf8.allSatisfy { $0 < 0x80 }
     }
 
     @inline(__always) static func isASCIICapital(_ b: UInt8) -> Bool { b >= 65 && b <= 90 }

@@ -154,8 +154,17 @@ enum ArchiveHeads {
     /// register's number and marks, the file reference in square brackets, stacked editor's notes in parentheses and
     /// a document word with its number, printed after the addressee, name no one. Cut from the end (a few passes).
     static func closingTrailer(_ title: String) -> String {
-        // Each form ends in a bracket, a digit, or a mark's word: other titles are left at once.
-        guard let last = title.last, last == "]" || last == ")" || last.isNumber || last.isLetter || last == "." else { return title }
+        // Each form ends in a bracket, a digit, or a mark's word: other titles are left at once. When the last two bytes are
+        // ASCII other than CR, the last character is the last byte (an ASCII scalar joins no scalar before it), read as a byte.
+        let lastByte: UInt8?? = title.utf8.withContiguousStorageIfAvailable { b -> UInt8? in
+            b.count >= 2 && b[b.count - 1] < 0x80 && b[b.count - 2] < 0x80 && b[b.count - 2] != 0x0D ? b[b.count - 1] : nil
+        }
+        if let byte = lastByte ?? nil {
+            guard byte == UInt8(ascii: "]") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: ".") || ASCIIWords.isAlphanumeric(byte)
+            else { return title }
+        } else {
+            guard let last = title.last, last == "]" || last == ")" || last.isNumber || last.isLetter || last == "." else { return title }
+        }
         var out = title
         for _ in 0..<6 {
             let before = out
@@ -333,11 +342,38 @@ enum ArchiveHeads {
     /// the title's space-separated words, as `authorBeforeDocumentWord` splits it (at most 13) — is an institution
     /// head; nil for a title with another byte, which is split and read.
     static func asciiOpeningWordsHoldNoInstitutionHead(_ title: String) -> Bool? {
-        guard let words = ASCIIWords.spaceSeparated(title) else { return nil }
-        let count = min(words.count, 13)
-        guard count >= 4 else { return true }
-        return !words.prefix(min(count - 1, 10) - 1).contains {
-            institutionHeadFilter.mayHold($0) && Lexicon.institutionHeads.contains(NamePhrase.wordKey($0))
+        // The words are those of `ASCIIWords.spaceSeparated` (cut at space bytes, empty ones dropped), read in place:
+        // they are counted (up to 13), and only a word the filter passes becomes a string for its look-up.
+        var title = title
+        return title.withUTF8 { b -> Bool? in
+            guard !b.contains(where: { $0 >= 0x80 }) else { return nil }
+            let n = b.count
+            // The range of the word that starts at or after `from`, if any.
+            func word(from: Int) -> Range<Int>? {
+                var start = from
+                while start < n, b[start] == 0x20 { start += 1 }
+                guard start < n else { return nil }
+                var end = start
+                while end < n, b[end] != 0x20 { end += 1 }
+                return start..<end
+            }
+            var count = 0
+            var next = 0
+            while count < 13, let w = word(from: next) { count += 1; next = w.upperBound }
+            guard count >= 4 else { return true }
+            next = 0
+            for _ in 0..<(min(count - 1, 10) - 1) {
+                guard let w = word(from: next) else { break }
+                next = w.upperBound
+                // The key drops non-alphanumerics at both ends, as `ASCIIWords.key` does.
+                var lo = w.lowerBound, hi = w.upperBound
+                while lo < hi, !ASCIIWords.isAlphanumeric(b[lo]) { lo += 1 }
+                while hi > lo, !ASCIIWords.isAlphanumeric(b[hi - 1]) { hi -= 1 }
+                guard institutionHeadFilter.mayHold(key: b[lo..<hi]) else { continue }
+                let printed = String(decoding: UnsafeBufferPointer(rebasing: b[w]), as: UTF8.self)
+                if Lexicon.institutionHeads.contains(NamePhrase.wordKey(printed)) { return false }
+            }
+            return true
         }
     }
 
@@ -354,6 +390,29 @@ enum ArchiveHeads {
     /// Diplomatic posts that an archive names by their city without `in` (`U.S. Embassy Santiago`, `Embassy Tehran`).
     static let postsAtCity: Set<String> = ["embassy", "consulate", "legation", "consulate-general"]
 
+    /// Stems of the posts (`postsAtCity`) as lower-case bytes: `embass`, `consulat`, `legation`.
+    static let postStems: [[UInt8]] = ["embass", "consulat", "legation"].map { Array($0.utf8) }
+
+    /// Whether `title` may name a post: an ASCII title holds a stem of `postStems` in any case (what
+    /// `ByteSearch.mayContainCaseInsensitive` says of each stem, in one pass for all three); any other title may.
+    static func mayNamePost(_ title: String) -> Bool {
+        let stems = postStems
+        var title = title
+        return title.withUTF8 { b -> Bool in
+            if b.contains(where: { $0 >= 0x80 }) { return true }
+            // `x | 0x20` is a lower-case letter only for that letter in either case.
+            for i in b.indices {
+                let first = b[i] | 0x20
+                guard first == UInt8(ascii: "e") || first == UInt8(ascii: "c") || first == UInt8(ascii: "l") else { continue }
+                stems: for stem in stems where stem[0] == first && i + stem.count <= b.count {
+                    for k in 1..<stem.count where b[i + k] | 0x20 != stem[k] { continue stems }
+                    return true
+                }
+            }
+            return false
+        }
+    }
+
     /// Words before a post that say whose it is: a nationality, or the abbreviations of a state.
     static let postOwners: Set<String> = ["u.s.", "us", "u.k.", "uk", "usa", "american", "british"]
 
@@ -362,8 +421,7 @@ enum ArchiveHeads {
     /// abbreviation) that name no office, body, document or place class of the lexicon are its city, as `in` would
     /// print it; otherwise the grammar would read the post as an office and the city as its holder.
     static func postsAtCities(_ title: String) -> String {
-        guard ByteSearch.mayContainCaseInsensitive(title, "embass") || ByteSearch.mayContainCaseInsensitive(title, "consulat")
-                || ByteSearch.mayContainCaseInsensitive(title, "legation") else { return title }
+        guard mayNamePost(title) else { return title }
         var words = title.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         var i = 0
         var insertions: [Int] = []
@@ -422,6 +480,8 @@ enum ArchiveHeads {
     /// addressee after `for` and the sender after `FROM:`; `for the Record` and `for the Files` name no one (read
     /// elsewhere). Rewritten to `Memorandum [from A] to B`.
     static func routingMemorandum(_ title: String) -> String? {
+        // Both forms open with `m`: a title opening with another ASCII byte is not lower-cased.
+        if let first = title.utf8.first, first < 0x80, first | 0x20 != UInt8(ascii: "m") { return nil }
         let lower = title.lowercased()
         guard let type = ["memorandum for", "memo for"].first(where: { lower.hasPrefix($0) }) else { return nil }
         var rest = String(title.dropFirst(type.count)).trimmingSpaces()

@@ -15,6 +15,8 @@ enum CircularClasses {
     /// named alone), and the sender is the one the head names, or unstated. The head must open with `Circular`; `Letter to
     /// the States` is left to the general grammar. Nil for any other title.
     static func message(_ body: String, lead: DocumentLeadIn) -> ExtractedMessage? {
+        // (A body opening with an ASCII byte other than `c` or `C` is not lower-cased to be compared.)
+        if let first = body.utf8.first, first < 0x80, first | 0x20 != UInt8(ascii: "c") { return nil }
         guard body.lowercased().hasPrefix("circular") else { return nil }
         var rest = lead.remainder.trimmingSpaces()
         if rest.hasPrefix(",") { rest = String(rest.dropFirst()).trimmingSpaces() }

@@ -210,7 +210,8 @@ enum LetterEditions {
     /// `. Arles, Sunday, 9 September 1888`. The dateline is the first comma- or period-separated part that
     /// holds a digit, with the one to three capitalised words (the place) and weekday before it.
     static func datelineCut(_ title: String) -> String {
-        guard title.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return title }
+        guard title.utf8.withContiguousStorageIfAvailable({ $0.contains(where: { (0x30...0x39).contains($0) }) })
+                ?? title.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return title }
         var parts = title.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         guard parts.count >= 2 else { return title }
         guard let dated = parts.indices.dropFirst().first(where: { parts[$0].contains(where: \.isNumber) }) else { return title }

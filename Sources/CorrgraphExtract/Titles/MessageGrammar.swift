@@ -439,7 +439,7 @@ enum MessageGrammar {
             return true
         }
         // (Most phrases have no bracket byte, and then nothing to replace: Foundation is not asked.)
-        let unbracketed = phrase.utf8.contains(where: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") })
+        let unbracketed = ByteSearch.holds(UInt8(ascii: "["), in: phrase) || ByteSearch.holds(UInt8(ascii: "]"), in: phrase)
             ? phrase.replacingOccurrences(of: "[", with: " ").replacingOccurrences(of: "]", with: " ") : phrase
         let tokens = NamePhrase.tokenize(unbracketed)
         for t in tokens {

@@ -784,7 +784,7 @@ enum OfficeHeads {
         // Three items need two comma characters, so two comma bytes: most titles have fewer, and are not split.
         guard title.utf8.count <= maxHeadLength, ByteSearch.count(UInt8(ascii: ","), in: title, upTo: 2) >= 2 else { return title }
         var items = commaItems(title)
-        guard items.count >= 3, !items.contains(where: { $0.contains("(") != $0.contains(")") || $0.contains("[") != $0.contains("]") })
+        guard items.count >= 3, !items.contains(where: { unbalanced($0, "(", ")") || unbalanced($0, "[", "]") })
         else { return title }
         var dated = false
         var dateItems = 0
@@ -802,6 +802,14 @@ enum OfficeHeads {
         }
         let head = items.joined(separator: ",").trimmingSpaces()
         return head.isEmpty ? title : head
+    }
+
+    /// Whether `item` holds one of the brackets `open` and `close` but not the other (as Foundation's `contains` finds them):
+    /// an item holding neither byte (most) holds neither, and is not searched.
+    static func unbalanced(_ item: String, _ open: String, _ close: String) -> Bool {
+        guard let o = open.utf8.first, let c = close.utf8.first,
+              ByteSearch.holds(o, in: item) || ByteSearch.holds(c, in: item) else { return false }
+        return item.contains(open) != item.contains(close)
     }
 
     /// `title.split(separator: ",", omittingEmptySubsequences: false).map(String.init)`, split over the bytes of
@@ -914,12 +922,14 @@ enum OfficeHeads {
     /// `October 7`, `1956`, `7:30 p.m.`, `noon`: an item of a date line.
     static func isDateOrTime(_ item: String) -> Bool {
         let keys = NamePhrase.tokenize(item).map(NamePhrase.wordKey)
-        let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august",
-                                   "september", "october", "november", "december", "undated"]
         return !keys.isEmpty && keys.allSatisfy { k in
-            NamePhrase.isNumberLike(k) || months.contains(k) || ["p.m", "a.m", "noon", "midnight", "m"].contains(k)
+            NamePhrase.isNumberLike(k) || dateLineMonths.contains(k) || ["p.m", "a.m", "noon", "midnight", "m"].contains(k)
         }
     }
+
+    /// The month words of a date line (and `undated`), built once rather than at every item.
+    static let dateLineMonths: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august",
+                                              "september", "october", "november", "december", "undated"]
 
     // MARK: Posts the lexicon does not know
 
