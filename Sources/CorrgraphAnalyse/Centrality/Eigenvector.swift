@@ -46,7 +46,7 @@ import CorrgraphGraph
 ///   graph grows more bipartite (λₙ/λ₁ from −0.62 to −0.91; λ₂/λ₁ stays 0.60), so the Chebyshev rate
 ///   (1 − √gap)/(1 + √gap) of any Krylov method goes from 0.334 to 0.369 a product: 1.10× the products
 ///   for the same residual, 4.23 × 1.10 = 4.65× at the least. The rest of the measured ~4.9× is the
-///   cache: a step's arrays fit a core's 1 MB L2 at 50k (0.5 MB), not at 200k (1.9 MB).
+///   cache: a step's arrays fit a core's 1 MB L2 at 50k (0.5 MB), not at 200k (2.0 MB).
 /// - Reference: P. Bonacich, "Power and centrality: a family of measures", American Journal of
 ///   Sociology 92(5), 1170–1182 (1987), doi:10.1086/228631; Wasserman & Faust (1994),
 ///   doi:10.1017/CBO9780511815478; A. V. Knyazev, "Toward the optimal preconditioned eigensolver:
