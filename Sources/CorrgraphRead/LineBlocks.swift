@@ -55,8 +55,9 @@ struct LineBlocks {
                 return block
             }
             let filled = pending.count
-            let count = try Self.append(from: descriptor, upTo: max(blockSize - pending.count, 1 << 16),
-                                        to: &pending, source: source)
+            // Up to a block; past that (a line longer than a block), a piece of at most 64 KB at a time.
+            let want = pending.count < blockSize ? blockSize - pending.count : min(blockSize, 1 << 16)
+            let count = try Self.append(from: descriptor, upTo: want, to: &pending, source: source)
             if count == 0 { self.descriptor = nil }
             if let feed = pending[filled...].lastIndex(of: 0x0A) { lastFeed = feed }
         }
