@@ -67,54 +67,42 @@ public struct CorpusReader: Sendable {
     }
 
     /// Reads one file (or `-`, standard input), and in `skipped` the lines that belong to no record.
+    /// Listings and JSON Lines are read in blocks of lines (`LineBlocks`), so that only their records
+    /// are held; the other formats are read whole.
     public func read(file: String, skipped: inout [SkippedLine]) throws -> [CatalogueRecord] {
-        let bytes: [UInt8]
-        let source: String
-        if file == "-" {
-            bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
-            source = "-"
-        } else {
-            guard let contents = Self.contents(of: file) else {
+        let source = file == "-" ? "-" : (file as NSString).lastPathComponent
+        let descriptor = file == "-" ? STDIN_FILENO : open(file, O_RDONLY)
+        guard descriptor >= 0 else { throw ReadError(source: file, reason: "cannot read file") }
+        defer { if descriptor != STDIN_FILENO { close(descriptor) } }
+        // The head: at least the first 4,096 bytes, which name the format, and up to the first byte that
+        // is not white space (an input of white space only is empty).
+        var head: [UInt8] = []
+        var holdsText = false
+        var atEnd = false
+        while !atEnd && !(holdsText && head.count >= 4096) {
+            let filled = head.count
+            do {
+                atEnd = try LineBlocks.append(from: descriptor, upTo: 1 << 16, to: &head, source: source) == 0
+            } catch {
                 throw ReadError(source: file, reason: "cannot read file")
             }
-            bytes = contents
-            source = (file as NSString).lastPathComponent
+            if !holdsText { holdsText = head[filled...].contains { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) } }
         }
-        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            throw ReadError(source: source, reason: "the input is empty")
-        }
-        let detected = format ?? InputFormat.detect(path: file == "-" ? "" : file, prefix: Array(bytes.prefix(4096)))
+        if !holdsText { throw ReadError(source: source, reason: "the input is empty") }
+        let detected = format ?? InputFormat.detect(path: file == "-" ? "" : file, prefix: Array(head.prefix(4096)))
         guard let detected else {
             throw ReadError(source: source, reason: "unrecognised input format (use --input-format listing|html|csv|jsonl|cmif)")
         }
-        return try read(bytes: bytes, source: source, format: detected, skipped: &skipped)
-    }
-
-    /// The bytes of a file, read straight into an array: the file is held once, not as a `Data` copied into
-    /// an array. nil when it cannot be opened or read (a directory, a missing file). O(n).
-    static func contents(of path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var info = stat()
-        // A regular file's size is known: one read fills it; a pipe or device is read until its end.
-        let expected = fstat(fd, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(expected + 1)
-        var chunk = expected > 0 ? expected + 1 : 1 << 16
-        while true {
-            let filled = bytes.count
-            bytes.append(contentsOf: repeatElement(0, count: chunk))
-            let count = bytes.withUnsafeMutableBufferPointer { buffer in readFile(fd, buffer.baseAddress! + filled, chunk) }
-            if count < 0, errno == EINTR {
-                bytes.removeLast(chunk)
-                continue
-            }
-            guard count >= 0 else { return nil }
-            bytes.removeLast(chunk - count)
-            if count == 0 { return bytes }
-            // A regular file read whole has one byte of room left, to find its end without growing the array.
-            chunk = bytes.count == expected ? 1 : 1 << 16
+        let named = file == "-" ? "-" : file
+        var blocks = atEnd ? LineBlocks(bytes: head, source: named) : LineBlocks(head: head, descriptor: descriptor, source: named)
+        head = []
+        switch detected {
+        case .listing: return try ListingTextReader().read(blocks: &blocks, source: source, skipped: &skipped)
+        case .jsonl: return try JSONLinesRecordReader().read(blocks: &blocks, source: source)
+        default:
+            var bytes: [UInt8] = []
+            while let block = try blocks.next() { bytes.append(contentsOf: block) }
+            return try read(bytes: bytes, source: source, format: detected, skipped: &skipped)
         }
     }
 
@@ -145,9 +133,4 @@ public struct CorpusReader: Sendable {
         let known = [".txt", ".text", ".html", ".htm", ".csv", ".tsv", ".jsonl", ".ndjson", ".xml", ".tei"]
         return known.contains(where: { lower.hasSuffix($0) }) && InputFormat.detect(path: path, prefix: head) != nil
     }
-}
-
-/// read(2), named apart from the readers' `read` methods.
-private func readFile(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
-    read(fd, buffer, count)
 }

@@ -26,72 +26,81 @@ public struct JSONLinesRecordReader: Sendable {
     /// The records of one JSON Lines file, in line order; `source` names the file in record ids and
     /// errors.
     public func read(bytes: [UInt8], source: String) throws -> [CatalogueRecord] {
+        var blocks = LineBlocks(bytes: bytes, source: source)
+        return try read(blocks: &blocks, source: source)
+    }
+
+    /// The records of an input read block by block (`LineBlocks`): only the records and one block are
+    /// held, and each line is parsed from its bytes (`JSONBytes`).
+    func read(blocks: inout LineBlocks, source: String) throws -> [CatalogueRecord] {
         var records: [CatalogueRecord] = []
         var lineNumber = 0
-        var start = 0
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
-        while start < bytes.count {
-            lineNumber += 1
-            var end = start
-            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-            let slice = bytes[start..<end]
-            start = end + 1
-            guard slice.contains(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0D) }) else { continue }
-            guard String(validating: slice, as: UTF8.self) != nil else {
-                throw ReadError(source: source, line: lineNumber, reason: "invalid UTF-8 text")
-            }
-            let object: Any
-            do {
-                object = try JSONSerialization.jsonObject(with: Data(slice), options: [])
-            } catch {
-                throw ReadError(source: source, line: lineNumber, reason: "not valid JSON (\(Self.describe(error)))")
-            }
-            guard let dictionary = object as? [String: Any] else {
-                throw ReadError(source: source, line: lineNumber, reason: "expected a JSON object with date, title and summary")
-            }
-            // A previous extraction is read as its acts, corrections included, not extracted again.
-            if ExtractionLineReader.isExtraction(dictionary) {
-                records.append(try ExtractionLineReader.record(dictionary, source: source, line: lineNumber,
-                                                               ordinal: records.count + 1))
-                continue
-            }
-            let nested = (dictionary["record"] as? [String: Any]) ?? dictionary
-            // Keys are matched case-insensitively, with the synonyms catalogue exports use.
-            var fields: [String: Any] = [:]
-            // A key as written wins over the same key in another case; among those, the first in sorted
-            // order (a dictionary's order differs from run to run).
-            for key in nested.keys.sorted() {
-                let folded = key.trimmingSpaces().lowercased()
-                if key == folded || fields[folded] == nil { fields[folded] = nested[key] }
-            }
-            func text(_ name: String) throws -> String? {
-                // The first synonym that holds a value (a null "summary" leaves room for a "description").
-                let key = (RecordFieldNames.synonyms[name] ?? [name]).first { fields[$0] != nil && !(fields[$0] is NSNull) } ?? name
-                switch fields[key] {
-                case nil, is NSNull: return nil
-                case let s as String: return s
-                case let n as NSNumber: return n.stringValue   // a bare year such as 1949
-                default:
-                    throw ReadError(source: source, line: lineNumber, reason: "field \(key) is not a string")
+        var isFirstBlock = true
+        while let block = try blocks.next() {
+            try block.withUnsafeBufferPointer { bytes in
+                var start = 0
+                if isFirstBlock, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+                isFirstBlock = false
+                while start < bytes.count {
+                    lineNumber += 1
+                    let end = ByteScan.firstOffset(of: 0x0A, in: UnsafeBufferPointer(rebasing: bytes[start...]))
+                        .map { start + $0 } ?? bytes.count
+                    let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                    start = end + 1
+                    guard line.contains(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0D) }) else { continue }
+                    records.append(try record(line: line, lineNumber: lineNumber, source: source, ordinal: records.count + 1))
                 }
             }
-            guard let title = try text("title") else {
-                throw ReadError(source: source, line: lineNumber,
-                                reason: "no title field (expected date, title and summary, at the top level or under \"record\")")
-            }
-            let id = try text("id") ?? ""
-            records.append(CatalogueRecord(id: id.isEmpty ? "\(source)#\(records.count + 1)" : id,
-                                           source: source, line: lineNumber,
-                                           date: try text("date") ?? "", title: title,
-                                           summary: try text("summary") ?? ""))
         }
         return records
     }
 
-    /// Foundation's messages for JSON errors differ between platforms; keep a short one.
-    private static func describe(_ error: Error) -> String {
-        let ns = error as NSError
-        if let detail = ns.userInfo[NSDebugDescriptionErrorKey] as? String { return detail }
-        return ns.localizedDescription
+    /// The record of one non-blank line.
+    private func record(line: UnsafeBufferPointer<UInt8>, lineNumber: Int, source: String, ordinal: Int) throws -> CatalogueRecord {
+        guard ByteScan.isASCII(line) || String(validating: line, as: UTF8.self) != nil else {
+            throw ReadError(source: source, line: lineNumber, reason: "invalid UTF-8 text")
+        }
+        let object: Any
+        do {
+            object = try JSONBytes.parse(line)
+        } catch let failure as JSONBytes.Failure {
+            throw ReadError(source: source, line: lineNumber, reason: "not valid JSON (\(failure.description))")
+        }
+        guard let dictionary = object as? [String: Any] else {
+            throw ReadError(source: source, line: lineNumber, reason: "expected a JSON object with date, title and summary")
+        }
+        // A previous extraction is read as its acts, corrections included, not extracted again.
+        if ExtractionLineReader.isExtraction(dictionary) {
+            return try ExtractionLineReader.record(dictionary, source: source, line: lineNumber, ordinal: ordinal)
+        }
+        let nested = (dictionary["record"] as? [String: Any]) ?? dictionary
+        // Keys are matched case-insensitively, with the synonyms catalogue exports use.
+        var fields: [String: Any] = [:]
+        // A key as written wins over the same key in another case; among those, the first in sorted
+        // order (a dictionary's order differs from run to run).
+        for key in nested.keys.sorted() {
+            let folded = key.trimmingSpaces().lowercased()
+            if key == folded || fields[folded] == nil { fields[folded] = nested[key] }
+        }
+        func text(_ name: String) throws -> String? {
+            // The first synonym that holds a value (a null "summary" leaves room for a "description").
+            let key = (RecordFieldNames.synonyms[name] ?? [name]).first { fields[$0] != nil && !(fields[$0] is NSNull) } ?? name
+            switch fields[key] {
+            case nil, is NSNull: return nil
+            case let s as String: return s
+            case let n as NSNumber: return n.stringValue   // a bare year such as 1949
+            default:
+                throw ReadError(source: source, line: lineNumber, reason: "field \(key) is not a string")
+            }
+        }
+        guard let title = try text("title") else {
+            throw ReadError(source: source, line: lineNumber,
+                            reason: "no title field (expected date, title and summary, at the top level or under \"record\")")
+        }
+        let id = try text("id") ?? ""
+        return CatalogueRecord(id: id.isEmpty ? "\(source)#\(ordinal)" : id,
+                               source: source, line: lineNumber,
+                               date: try text("date") ?? "", title: title,
+                               summary: try text("summary") ?? "")
     }
 }

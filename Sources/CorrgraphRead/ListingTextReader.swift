@@ -91,12 +91,13 @@ public struct ListingTextReader: Sendable {
 
     /// Every line classified, with its line number. Each line is classified on its own (`classify` is a
     /// function of the line), so a long page is classified in parallel over chunks of lines, and the
-    /// result does not depend on the number of threads. O(n) work in the page's length.
-    static func classifyAll(_ lines: [String]) -> [(line: Int, entry: Entry)] {
+    /// result does not depend on the number of threads. O(n) work in the page's length. `firstLine` is
+    /// the line number of `lines[0]`.
+    static func classifyAll(_ lines: [String], firstLine: Int = 1) -> [(line: Int, entry: Entry)] {
         let chunkSize = 4_096
         guard lines.count >= 2 * chunkSize else {
             var repeated = RepeatedDateLine()
-            return lines.enumerated().compactMap { index, raw in repeated.classify(raw).map { (line: index + 1, entry: $0) } }
+            return lines.enumerated().compactMap { index, raw in repeated.classify(raw).map { (line: firstLine + index, entry: $0) } }
         }
         var classified = [Entry?](repeating: nil, count: lines.count)
         classified.withUnsafeMutableBufferPointer { buffer in
@@ -107,7 +108,7 @@ public struct ListingTextReader: Sendable {
                 for i in chunk * chunkSize..<min((chunk + 1) * chunkSize, lines.count) { out[i] = repeated.classify(lines[i]) }
             }
         }
-        return classified.enumerated().compactMap { index, entry in entry.map { (line: index + 1, entry: $0) } }
+        return classified.enumerated().compactMap { index, entry in entry.map { (line: firstLine + index, entry: $0) } }
     }
 
     /// `classify`, remembering the last date line seen: a listing sorted by date repeats its date line record
@@ -167,7 +168,35 @@ public struct ListingTextReader: Sendable {
     /// The records of a page, and in `skipped` its non-blank lines that belong to no record (page chrome,
     /// metadata lines).
     public func read(bytes: [UInt8], source: String, skipped: inout [SkippedLine]) throws -> [CatalogueRecord] {
-        let lines = try TextLines.split(bytes, source: source)
+        var blocks = LineBlocks(bytes: bytes, source: source)
+        return try read(blocks: &blocks, source: source, skipped: &skipped)
+    }
+
+    /// The records of an input read block by block (`LineBlocks`). Each block's lines are classified
+    /// and dropped: what is kept is the classified text of the records, never the input's bytes and
+    /// lines besides. (Whether titles come first is decided over the whole page, so the records are
+    /// assembled after the last block.)
+    func read(blocks: inout LineBlocks, source: String, skipped: inout [SkippedLine]) throws -> [CatalogueRecord] {
+        var entries: [(line: Int, entry: Entry)] = []
+        var linesRead = 0
+        var holdsText = false
+        var isFirstBlock = true
+        while let block = try blocks.next() {
+            let lines = try TextLines.split(block, source: source, firstLine: linesRead + 1, afterByteOrderMark: isFirstBlock)
+            isFirstBlock = false
+            let classifiedLines = Self.classifyAll(lines, firstLine: linesRead + 1)
+            // Lines that are neither part of a record nor blank are accounted for (page chrome, stray text).
+            var classified = [Bool](repeating: false, count: lines.count)
+            for item in classifiedLines { classified[item.line - linesRead - 1] = true }
+            for (index, raw) in lines.enumerated() where !classified[index]
+                && raw.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
+                skipped.append(SkippedLine(source: source, line: linesRead + index + 1, text: raw.trimmingSpaces(),
+                                           reason: "not part of a record"))
+            }
+            if !holdsText { holdsText = lines.contains(where: { !$0.trimmingSpaces().isEmpty }) }
+            entries.append(contentsOf: classifiedLines)
+            linesRead += lines.count
+        }
         var records: [CatalogueRecord] = []
         // The record being read: the line that names it (its title's, else its date's), date, title, summary.
         var pending: (line: Int, date: String, title: String?, paragraphs: [String])?
@@ -185,14 +214,6 @@ public struct ListingTextReader: Sendable {
             pending!.paragraphs.append(text)
         }
 
-        let entries = Self.classifyAll(lines)
-        // Lines that are neither part of a record nor blank are accounted for (page chrome, stray text).
-        var classified = [Bool](repeating: false, count: lines.count)
-        for item in entries { classified[item.line - 1] = true }
-        for (index, raw) in lines.enumerated() where !classified[index]
-            && raw.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
-            skipped.append(SkippedLine(source: source, line: index + 1, text: raw.trimmingSpaces(), reason: "not part of a record"))
-        }
         let titleFirst = Self.titleComesFirst(entries)
         for (k, item) in entries.enumerated() {
             let line = item.line
@@ -258,7 +279,7 @@ public struct ListingTextReader: Sendable {
             }
         }
         finish()
-        if records.isEmpty, lines.contains(where: { !$0.trimmingSpaces().isEmpty }) {
+        if records.isEmpty, holdsText {
             throw ReadError(source: source, line: 1, reason: "no catalogue records found (expected date, title and summary lines)")
         }
         return records
@@ -429,12 +450,14 @@ enum TextLines {
     /// O(n) in the bytes; each line is validated and copied once, from the buffer (no slice in between).
     /// An ASCII line (most of them) is recognised eight bytes at a time and copied without the generic
     /// validation (which costs about a thousand instructions a line); any other line is validated.
-    static func split(_ bytes: [UInt8], source: String) throws -> [String] {
+    /// `firstLine` numbers the first line in errors; a byte order mark is skipped only at the start of
+    /// the input (`afterByteOrderMark`), not of a later block.
+    static func split(_ bytes: [UInt8], source: String, firstLine: Int = 1, afterByteOrderMark: Bool = true) throws -> [String] {
         try bytes.withUnsafeBufferPointer { bytes in
             var lines: [String] = []
             var start = 0
-            if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
-            var lineNumber = 1
+            if afterByteOrderMark, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+            var lineNumber = firstLine
             while start <= bytes.count {
                 // The line ends at the next LF, or at the end of the bytes.
                 let next = ByteScan.firstOffset(of: 0x0A, in: UnsafeBufferPointer(rebasing: bytes[start...])).map { start + $0 }

@@ -203,7 +203,7 @@ import CorrgraphTestSupport
     }
 
     @Test func deeplyNestedJSONIsAnErrorNamingItsLine() {
-        // Arrays nested a million deep on line 2 (Foundation's parser refuses more than 512 levels), alone
+        // Arrays nested a million deep on line 2 (the parser refuses more than 512 levels, as Foundation did), alone
         // and as the value of a field of an otherwise good record.
         let nested = String(repeating: "[", count: 1_000_000) + String(repeating: "]", count: 1_000_000)
         let short = #"{"date": "1968-05-07", "title": "\#(Self.title)"}"#

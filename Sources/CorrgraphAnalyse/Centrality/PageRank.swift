@@ -28,6 +28,16 @@ import CorrgraphGraph
 /// (68,161 edges) that took an iteration from 0.17 to 0.06 ms of CPU, where the earlier pass that
 /// divided every x(u) by W(u) and the checked reads of four arrays had grown 7× for 4× the letters.
 ///
+/// The iteration runs on the nodes renumbered by out-degree, most out-edges first: x(u) is read once
+/// per out-edge of u, so the values read most often share a few cache lines. Each node's in-edges keep
+/// their order, so every sum adds the same terms in the same order: the values are the same bit for
+/// bit (on both benchmark graphs; only the stopping test's sum of changes runs in the new order).
+/// Why: an iteration streams 12 bytes per edge plus three vectors — 0.4 MB on the 50k-letter listing
+/// graph, within a core's 1 MB L2 cache, 1.7 MB on the 200k one, which is not — and gathers x out
+/// of order. In the original numbering the 200k graph's gathers missed the 48 KB L1 cache 8× as
+/// often as the 50k graph's for 4.2× the edges (cachegrind); renumbered, 12% fewer misses there and
+/// about half the time when other processes share the caches.
+///
 /// - Complexity: O(n + m) per iteration; about log(tolerance)/log(α) ≈ 180 iterations (153 and 148
 ///   on the CMIF graphs).
 /// - Reference: L. Page, S. Brin, R. Motwani, T. Winograd, "The PageRank citation ranking:
@@ -45,28 +55,49 @@ public enum PageRank {
             let total = graph.outWeights[graph.outOffsets[u]..<graph.outOffsets[u + 1]].reduce(0, +)
             if total > 0 { inverseOut[u] = 1 / total } else { dangling.append(u) }
         }
-        // Each in-edge's step probability w(u, v)/W(u), folded once: an iteration then reads x, the
-        // in-edge arrays and nothing else.
+        let order = nodesByOutDegree(graph)
+        var position = [Int32](repeating: 0, count: n)
+        for (index, u) in order.enumerated() { position[u] = Int32(index) }
+        // The in-edges in the new numbering, each with its step probability w(u, v)/W(u) folded once:
+        // an iteration then reads x, these arrays and nothing else.
+        var offsets = [Int](repeating: 0, count: n + 1)
+        var sources = [Int32](repeating: 0, count: graph.inSources.count)
         var probability = [Double](repeating: 0, count: graph.inSources.count)
-        for i in probability.indices { probability[i] = graph.inWeights[i] * inverseOut[Int(graph.inSources[i])] }
+        var k = 0
+        for (index, v) in order.enumerated() {
+            for i in graph.inOffsets[v]..<graph.inOffsets[v + 1] {
+                let u = Int(graph.inSources[i])
+                sources[k] = position[u]
+                probability[k] = graph.inWeights[i] * inverseOut[u]
+                k += 1
+            }
+            offsets[index + 1] = k
+        }
+        // In the original order, so that the dangling mass adds up as it did.
+        let danglingPositions = dangling.map { Int(position[$0]) }
         var x = [Double](repeating: 1 / Double(n), count: n)
         var next = x
         for _ in 0..<maximumIterations {
             var danglingMass = 0.0
-            for u in dangling { danglingMass += x[u] }
+            for u in danglingPositions { danglingMass += x[u] }
             let base = alpha * danglingMass / Double(n) + (1 - alpha) / Double(n)
             var change = 0.0
             x.withUnsafeBufferPointer { x in
-                graph.inSources.withUnsafeBufferPointer { sources in
+                sources.withUnsafeBufferPointer { sources in
                     probability.withUnsafeBufferPointer { probability in
-                        next.withUnsafeMutableBufferPointer { next in
-                            for v in 0..<n {
-                                var incoming = 0.0
-                                for i in graph.inOffsets[v]..<graph.inOffsets[v + 1] {
-                                    incoming += x[Int(sources[i])] * probability[i]
+                        offsets.withUnsafeBufferPointer { offsets in
+                            next.withUnsafeMutableBufferPointer { next in
+                                var i = 0
+                                for v in 0..<n {
+                                    var incoming = 0.0
+                                    let end = offsets[v + 1]
+                                    while i < end {
+                                        incoming += x[Int(sources[i])] * probability[i]
+                                        i += 1
+                                    }
+                                    next[v] = alpha * incoming + base
+                                    change += abs(next[v] - x[v])
                                 }
-                                next[v] = alpha * incoming + base
-                                change += abs(next[v] - x[v])
                             }
                         }
                     }
@@ -75,6 +106,26 @@ public enum PageRank {
             swap(&x, &next)
             if change < tolerance { break }
         }
-        return x
+        var result = [Double](repeating: 0, count: n)
+        for (index, u) in order.enumerated() { result[u] = x[index] }
+        return result
+    }
+
+    /// Node ids by out-degree (number of out-edges), most first; ties by id. A counting sort: O(n).
+    static func nodesByOutDegree(_ graph: WeightedDigraph) -> [Int] {
+        let n = graph.nodeCount
+        var largest = 0
+        for u in 0..<n { largest = max(largest, graph.outOffsets[u + 1] - graph.outOffsets[u]) }
+        // Bucket b holds out-degree largest − b, so that bucket 0 comes first.
+        var start = [Int](repeating: 0, count: largest + 2)
+        for u in 0..<n { start[largest - (graph.outOffsets[u + 1] - graph.outOffsets[u]) + 1] += 1 }
+        for b in 0...largest { start[b + 1] += start[b] }
+        var order = [Int](repeating: 0, count: n)
+        for u in 0..<n {
+            let bucket = largest - (graph.outOffsets[u + 1] - graph.outOffsets[u])
+            order[start[bucket]] = u
+            start[bucket] += 1
+        }
+        return order
     }
 }
