@@ -72,4 +72,18 @@ extension SummaryLexicon {
     /// Infinitives of sending before a copy marker make the copy one asked for or planned: "asks D to send a copy to C",
     /// "wonders whether to give a copy to C".
     static let sendingInfinitives: Set<String> = ["send", "give", "forward", "deliver", "pass", "transmit", "provide", "make"]
+
+    /// Participles that, with `by`, name people present at a talk: "Menon was accompanied by C", "The two were later
+    /// joined by C" (`SummaryReader.peoplePresent`).
+    static let presenceParticiples: Set<String> = ["accompanied", "joined"]
+    /// The title's presence markers as word keys, read in a summary too: "met B in the presence of C".
+    static let presenceMarkerKeys: [[String]] = ConversationGrammar.presenceMarkers.map {
+        $0.split(separator: " ").map { String($0) }
+    }
+    /// Labels opening a sentence that list people present: "Also present: C, D.", "Present: C.", "In attendance: C.",
+    /// "Attended by C and D." (a label of `present`/`attendance` ends in a colon).
+    static let presenceLabels: [[String]] = [
+        ["also", "present"], ["present"], ["in", "attendance"], ["also", "in", "attendance"], ["attended", "by"],
+        ["also", "attended", "by"],
+    ]
 }

@@ -67,7 +67,8 @@ extension SummaryReader {
             conversation.participants.append(person)
         }
         // "Romanian military leader Emil Bodnăraş is also present."
-        for clause in clauses where clause.verb == "present" {
+        // "Menon suggested that C attend the next meeting": presence proposed is none.
+        for clause in clauses where clause.verb == "present" && !clause.reported && !clause.toldThat {
             for person in clause.personSubjects where !MessageGrammar.contains(conversation.participants, person) {
                 conversation.participants.append(person)
             }

@@ -108,6 +108,8 @@ enum SummaryReader {
                 result.conversations.append(ExtractedConversation(participants: people, evidence: .summary))
             }
         }
+        // "Menon was accompanied by C", "met B in the presence of C", "Also present: C": people present join the talk.
+        peoplePresent(plain, into: &result)
     }
 
     /// Precondition of the recounted-talk rules: the record is a report or note, which recounts the talks
