@@ -86,4 +86,18 @@ extension SummaryLexicon {
         ["also", "present"], ["present"], ["in", "attendance"], ["also", "in", "attendance"], ["attended", "by"],
         ["also", "attended", "by"],
     ]
+
+    /// Verbs of telling someone face to face, in the tenses a summary prints them, with the person told as object:
+    /// "Kwon told / has informed / advised / briefed / assured / warned / reminded Gorshenin …", "explained to B …",
+    /// "handed B a note", "presented B with a memorandum". In a journal the teller or the one told is the diarist's
+    /// interlocutor; in a message reporting talks it is a talk (`SummaryReader.recountedConversations`).
+    static let tellingVerbs: Set<String> = pastTellingVerbs.union([
+        "informs", "tells", "advises", "briefs", "assures", "warns", "explains", "reminds", "notifies", "hands", "presents",
+    ])
+    /// The past forms of `tellingVerbs`: the record's sender telling someone in the past ("Zharkov warned Kwon …" in
+    /// Zharkov's telegram) recounts a talk; in the present ("Zharkov informs Kwon") the record addresses him.
+    static let pastTellingVerbs: Set<String> = [
+        "told", "informed", "advised", "briefed", "assured", "warned", "explained", "reminded", "notified", "handed",
+        "presented",
+    ]
 }

@@ -44,7 +44,7 @@ struct SubjectClauses {
         "complain", "complains", "complained", "explain", "explains", "explained", "propose", "proposes",
         "exchange", "exchanges", "replies", "writes", "instructs", "reports", "sends", "states", "describes",
         "admits", "admitted", "assures", "assured",
-    ]).union(SummaryLexicon.speechVerbs)
+    ]).union(SummaryLexicon.speechVerbs).union(SummaryLexicon.tellingVerbs)
 
     /// Verbs with which a summary has the document's writer speak ("Lazar believes …", "Popa describes …").
     static let writerVerbs: Set<String> = [
@@ -79,7 +79,7 @@ struct SubjectClauses {
         "greet", "receive",
         // "He hosted Kim Chol-ho": hosting someone is meeting him.
         "host", "hosts", "hosted",
-    ]).union(persuadingVerbs)
+    ]).union(persuadingVerbs).union(SummaryLexicon.tellingVerbs)
 
     /// The words after a verb in which its clause's markers (`with`, `that`, `respectively`) are looked for:
     /// linear in the summary. A list of names that starts in this window is read to its end, however long.

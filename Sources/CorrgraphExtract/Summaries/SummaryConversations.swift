@@ -314,6 +314,10 @@ extension SummaryReader {
             if JournalHearsay.isOthersMeeting(clause, author: author, text: text) { continue }
             // "Wang records that Zhou Enlai spoke with Molotov": a talk between others, told to the diarist.
             if clause.toldThat, clause.objects.contains(where: { !MessageGrammar.sameName($0, author) }) { continue }
+            // "Kwon told Liang that …": telling someone named other than the diarist is a talk between others.
+            if SummaryLexicon.tellingVerbs.contains(clause.verb), !clause.subjects.contains(where: { MessageGrammar.sameName($0, author) }),
+               clause.objects.contains(where: { $0.kind == .person }),
+               !clause.objects.contains(where: { MessageGrammar.sameName($0, author) }) { continue }
             // "The GDR Ambassador and the Ambassador of Hungary express …": officials the diarist names by office
             // alone (a nationality or a complement tells whose) are interlocutors, each an office of its own.
             if clause.personSubjects.isEmpty, !clause.subjects.isEmpty, clause.subjects.allSatisfy(isQualifiedOffice) {
@@ -342,7 +346,8 @@ extension SummaryReader {
                 let others = MessageGrammar.distinct(clause.objects.filter { ($0.kind == .person || isTitledOffice($0)) && !isSeen($0) })
                 guard !others.isEmpty else { continue }
                 see(others)
-                if SubjectClauses.conversationVerbs.contains(clause.verb), !clause.respectively,
+                // "Gorshenin explained to A and B …": telling several people is one talk with them all, as meeting them is.
+                if SubjectClauses.conversationVerbs.contains(clause.verb) || SummaryLexicon.tellingVerbs.contains(clause.verb), !clause.respectively,
                    rangeHolding(clause.subjectStart, in: separate) == nil { groups.append(others) }
                 else { groups += others.map { [$0] } }
             }
@@ -480,8 +485,12 @@ extension SummaryReader {
                 let routed = routedStorage ?? result.messages.flatMap { $0.from + $0.to + $0.via }
                 routedStorage = routed
                 let objects = clause.objects.filter { $0.kind == .person }
+                // "Zharkov warned / has briefed / handed Kwon …" in Zharkov's own telegram: the sender's telling in the
+                // past is a talk he recounts; in the present ("Zharkov informs Kwon") it is the record addressing Kwon.
+                let senderRecounts = clause.personSubjects.count == 1 && MessageGrammar.contains(senders, clause.personSubjects[0])
+                    && SummaryLexicon.pastTellingVerbs.contains(clause.verb) && !objects.contains { MessageGrammar.contains(routed, $0) }
                 guard clause.personSubjects.count == 1, !objects.isEmpty,
-                      !MessageGrammar.contains(routed, clause.personSubjects[0]) else { continue }
+                      !MessageGrammar.contains(routed, clause.personSubjects[0]) || senderRecounts else { continue }
                 add(clause.personSubjects + objects)
             }
         }
@@ -509,8 +518,7 @@ extension SummaryReader {
         "meets", "exchange", "exchanges", "conversation", "called", "calls", "received", "receives",
     ]
     /// Verbs of telling that are a talk in a message reporting talks: "Mao admits to Mikoyan", "Gromyko informs Liu Xiao".
-    static let tellingVerbs: Set<String> = ["informs", "informed", "tells", "told", "admits", "admitted", "assures", "assured",
-                                            "explains", "explained"]
+    static let tellingVerbs: Set<String> = SummaryLexicon.tellingVerbs.union(["admits", "admitted"])
 
     /// Meetings a sentence recounts with "meeting with", "talks with", "conversation he held with":
     /// "Shtykov gives a report of a meeting with Kim Il Sung and Pak Heon-yeong", "Zhou Enlai describes
