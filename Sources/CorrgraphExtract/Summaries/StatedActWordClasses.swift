@@ -100,4 +100,27 @@ extension SummaryLexicon {
         "told", "informed", "advised", "briefed", "assured", "warned", "explained", "reminded", "notified", "handed",
         "presented",
     ]
+
+    /// Verbs by which the record or its sender carries someone else's message, in the present and the past (with or
+    /// without `has`): "Sun forwards / has forwarded / relayed a letter from A to B" (`SummaryReader.relayedContent`).
+    static let carryingVerbPhrases: [String] = [
+        "contains", "relays", "conveys", "transmits", "forwards", "carries", "passes on", "sends on", "sends",
+        "relayed", "conveyed", "transmitted", "forwarded", "passed on",
+    ]
+    /// Openings by which a record states what it encloses: "Enclosed is a letter from A to B".
+    static let enclosureOpenings: [String] = ["enclosed is", "enclosed are", "attached is", "attached are"]
+    /// What a carried message is called: nouns of messages addressed to someone, and of what such a message conveys
+    /// ("transmits A's greetings to B", "conveys the thanks of A").
+    static let carriedMessageNouns: [String] = [
+        "response", "reply", "message", "letter", "telegram", "request", "answer", "instructions", "cable", "note",
+        "greetings", "congratulations", "condolences", "thanks", "regards",
+    ]
+    /// Openings of a relative clause after a carried message that may name where it goes on: "a letter from A, the text
+    /// of which is to be delivered to B".
+    static let relativeOpenings: [String] = ["the text of which", "the contents of which", "which", "that"]
+
+    /// Prepositions by which a message goes through a go-between: "informs B through D", "via D", "by way of D".
+    static let relayPrepositions: [[String]] = [["through"], ["via"], ["by", "way", "of"]]
+    /// Words that may end an addressee label after its names: "For B only.", "For B personally."
+    static let addresseeLabelEndings: Set<String> = ["only", "personally", "alone"]
 }

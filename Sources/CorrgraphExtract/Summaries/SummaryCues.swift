@@ -11,7 +11,7 @@ enum SummaryCues {
                                                 "to forward to ", "to pass to ", "to convey his request to ", "to convey a message to ",
                                                 "to inform ", "to tell "])
     /// `The cable contains/relays/conveys … a message from A`.
-    static let relayedContent = RuleCues(["contains", "relays", "conveys", "transmits", "forwards", "carries", "passes on", "sends on", "sends"])
+    static let relayedContent = RuleCues(SummaryLexicon.carryingVerbPhrases + SummaryLexicon.enclosureOpenings)
     /// `Telegram from A to B …`, `Message to B from A …` opening the summary.
     static let goBetween = RuleCues(["telegram", "cable", "letter", "message", "cablegram"])
     /// `Telegram relaying a message from A …`: a verb of conveying.

@@ -49,6 +49,7 @@ enum SummaryReader {
         askedToConvey(text, cues: cues, into: &result)
         goBetween(text, cues: cues, into: &result)
         conveyedThrough(text, clauses: clauses, cues: cues, into: &result)
+        addressedThrough(text, into: &result)
         onwardRecipient(text, cues: cues, into: &result)
         handOnRequest(text, cues: cues, into: &result)
         requestedRelays(text, into: &result)
