@@ -11,7 +11,7 @@ extension SummaryLexicon {
     static let denialWords: Set<String> = [
         "not", "never", "no", "nor", "neither", "refused", "refuses", "refuse", "declined", "declines", "decline", "failed",
         "fails", "fail", "unable", "without", "cancelled", "canceled", "cancels", "cancel", "postponed", "postpones",
-        "postpone", "avoided", "avoids", "avoid", "rejected", "rejects", "reject",
+        "postpone", "avoided", "avoids", "avoid", "rejected", "rejects", "reject", "denies", "denied", "deny",
     ]
 
     /// Verbs of speaking that are a talk when their object follows `with` ("Volkonsky spoke with B"); `spoke to the
@@ -123,4 +123,13 @@ extension SummaryLexicon {
     static let relayPrepositions: [[String]] = [["through"], ["via"], ["by", "way", "of"]]
     /// Words that may end an addressee label after its names: "For B only.", "For B personally."
     static let addresseeLabelEndings: Set<String> = ["only", "personally", "alone"]
+
+    /// Words of a talk's predicate that say it did not (yet) happen: "A meeting with B has been arranged for Friday",
+    /// "His meeting with B was postponed" (within the three words after the talk's names).
+    static let unheldTalkPredicates: Set<String> = [
+        "arranged", "scheduled", "planned", "proposed", "postponed", "cancelled", "canceled", "deferred", "delayed",
+        "expected", "envisaged", "envisioned", "requested", "sought",
+    ]
+    /// Prepositions that name what a press item is about: "an article about A's meeting with B", "a report on the talks".
+    static let topicPrepositions: Set<String> = ["about", "on", "of", "concerning", "regarding"]
 }

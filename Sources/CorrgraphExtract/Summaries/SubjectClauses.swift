@@ -170,6 +170,8 @@ struct SubjectClauses {
         "recounted", "explains", "explained", "briefs", "briefed", "records", "recorded", "notes", "noted", "learns",
         "learned", "hears", "heard", "says", "said", "writes", "wrote", "mentions", "mentioned", "recalls", "recalled",
         "adds", "added", "believes", "thinks", "claims", "claimed",
+        // "Zharkov denies that he met Kwon": what is denied is reported, no event.
+        "denies", "denied", "deny",
         // Plural subjects take the bare form: "Rumors say that …", "Both claim that …".
         "say", "claim", "believe", "think", "report", "hear", "learn", "note", "recall", "mention",
     ]

@@ -515,7 +515,7 @@ extension SummaryReader {
     /// Verbs of a talk held, as `recountedConversations` reads them: "Zhou and Stalin discuss …", "X met Y".
     static let talkHeldVerbs: Set<String> = [
         "discuss", "discusses", "discussed", "talk", "talks", "talked", "converse", "converses", "conversed", "met", "meet",
-        "meets", "exchange", "exchanges", "conversation", "called", "calls", "received", "receives",
+        "meets", "exchange", "exchanges", "conversation", "called", "calls", "received", "receives", "visited", "visits",
     ]
     /// Verbs of telling that are a talk in a message reporting talks: "Mao admits to Mikoyan", "Gromyko informs Liu Xiao".
     static let tellingVerbs: Set<String> = SummaryLexicon.tellingVerbs.union(["admits", "admitted"])
@@ -581,6 +581,11 @@ extension SummaryReader {
                    ["will", "would", "shall", "should", "could", "might", "may", "are", "is"].contains(restTokens[consumed].lowercased()) {
                     continue
                 }
+                // "A meeting with Kwon has been arranged / was postponed": a talk its predicate says did not (yet) happen.
+                if restTokens[min(consumed, restTokens.count)...].prefix(3).contains(where: {
+                    SummaryLexicon.unheldTalkPredicates.contains(NamePhrase.wordKey(String($0))) }) {
+                    continue
+                }
                 rest = nameTokens.joined(separator: " ")
                 // "conversations with Kim Chol-ho and the GDR Ambassador": an office that says whose is a side too.
                 let others = NamePhrase.parse(rest).filter { $0.kind == .person || isTitledOffice($0) }
@@ -606,6 +611,10 @@ extension SummaryReader {
                 // meeting with …": a meeting wished for or remembered is not one the record documents.
                 let lead = head.lowercased().split(separator: " ").suffix(3).map { NamePhrase.wordKey(String($0)) }
                 if lead.contains(where: SummaryLexicon.unheldTalkWords.contains) { continue }
+                // "comments on a newspaper article about A's meeting with B": a talk that a press item is about is its subject.
+                let clauseLead = head.split(separator: ",").last.map { $0.split(separator: " ").suffix(6).map { NamePhrase.wordKey(String($0)) } } ?? []
+                if let press = clauseLead.firstIndex(where: SummaryLexicon.pressNouns.contains),
+                   clauseLead[press...].contains(where: SummaryLexicon.topicPrepositions.contains) { continue }
                 // "a condition for holding talks with …": hypothetical; "a breakthrough in his talks with …":
                 // the outcome is reported and the talks only mentioned.
                 if lead.contains(where: SummaryLexicon.hedgeWords.contains) || lead.contains(where: SummaryLexicon.outcomeNouns.contains) { continue }

@@ -50,7 +50,7 @@ enum SummaryCues {
     /// `He also informs C` (`SummaryReader.pronounFurtherAddressees`).
     static let pronounAlso = RuleCues(["he also ", "she also "])
     /// `Signed by X`, `Author: X`, `The telegram, written by X,` (`SignedWriter`).
-    static let signedWriter = RuleCues(["signed", "written", "drafted", "authored", "author", "authors", "signatory", "signature"])
+    static let signedWriter = RuleCues(SignedWriter.signingParticiples.union(["author", "authors", "signatory", "signature"]))
     /// `Zhang also informs C` (`SummaryReader.senderAlsoAddresses`).
     static let senderAlso = RuleCues(["also"])
     /// Kinds of record that mention talks in passing (checked on the title).

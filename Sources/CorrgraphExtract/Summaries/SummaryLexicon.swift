@@ -117,6 +117,8 @@ enum SummaryLexicon {
         "suggests", "suggested", "seek", "seeks", "sought", "want", "wants", "wanted", "wish", "wishes", "wished",
         "arrange", "arranges", "plan", "plans", "planned", "possible", "future", "upcoming", "forthcoming",
         "prospective", "potential", "recalls", "recalled", "remembers", "remembered", "another", "next",
+        // "asked for an audience with": a talk asked for.
+        "ask", "asks", "asked",
     ]
 
     /// Nouns of what came of a talk: "a breakthrough in his talks with …" reports the outcome, and
