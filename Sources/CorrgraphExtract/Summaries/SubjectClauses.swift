@@ -462,13 +462,15 @@ struct SubjectClauses {
             entry.pastPerfect = i >= 1 && keys[i - 1] == "had" && verb != "conversation"
             // "… the meeting in which X explains", "Wang records that Zhou spoke with Molotov": what someone tells.
             // "Haddad suggests that Lu meet B": what someone proposes be done (`mandativeVerbs` + "that") is no event.
-            if start >= 2, keys[start - 1] == "that", mandativeVerbs.contains(keys[start - 2]) {
+            // (A pronoun subject opens its clause at the pronoun: "Zharkov denies that he met Kwon".)
+            let clauseOpening = pronoun ? end - 1 : start
+            if clauseOpening >= 2, keys[clauseOpening - 1] == "that", mandativeVerbs.contains(keys[clauseOpening - 2]) {
                 entry.reported = true
                 entry.toldThat = true
-            } else if start >= 1, relativeWords.contains(keys[start - 1]) {
-                let relative = keys[start - 1] != "that"
-                var b = start - 2
-                while b >= 0, start - b <= maxClauseTokens, !(SummaryWords.endsWith(tokens[b], UInt8(ascii: ".")) && !NamePhrase.isInitials(tokens[b])) {
+            } else if clauseOpening >= 1, relativeWords.contains(keys[clauseOpening - 1]) {
+                let relative = keys[clauseOpening - 1] != "that"
+                var b = clauseOpening - 2
+                while b >= 0, clauseOpening - b <= maxClauseTokens, !(SummaryWords.endsWith(tokens[b], UInt8(ascii: ".")) && !NamePhrase.isInitials(tokens[b])) {
                     if reportingVerbs.contains(keys[b]) {
                         if relative { entry.reported = true } else { entry.toldThat = true }
                         break

@@ -540,7 +540,8 @@ extension SummaryReader {
                          "conversation he held with ", "conversation she held with ", "discussions with ", "discussion with ",
                          "consultation with ", "consultations with ", "after meeting with ", "after meeting ",
                          "he met with ", "she met with ", "he met ", "she met ", "he talked with ", "she talked with ",
-                         "he spoke with ", "she spoke with ", "interview with ", "interviews with ", "audience with ", "talk with "] {
+                         "he spoke with ", "she spoke with ", "interview with ", "interviews with ", "audience with ", "talk with ",
+                         "visit to "] {
                 // At a word boundary: "he met with" must not match inside "She met with".
                 let padded = " " + lower
                 guard let found = padded.range(of: " " + noun) else { continue }
@@ -633,7 +634,11 @@ extension SummaryReader {
                     || [" his ", " her "].contains { (" " + head.lowercased()).contains($0) } && !head.contains(",")
                 // "Telegram from Roshchin to Moscow after meeting Zhou Enlai": the writer met him.
                 // "Records of a conversation with …": the record noun is no recounter's name.
-                let recounted = opensWithRecordNoun(head) ? [] : recounters(head: head)
+                // "During Kwon's visit to B": the opening preposition is no part of the possessor's name.
+                let headWords = head.split(separator: " ")
+                let possessorHead = headWords.count >= 2 && SummaryLexicon.openingTalkPrepositions.contains(NamePhrase.wordKey(String(headWords[0])))
+                    && SummaryWords.opensUppercase(String(headWords[1])) ? headWords.dropFirst().joined(separator: " ") : head
+                let recounted = opensWithRecordNoun(head) ? [] : recounters(head: possessorHead)
                 let subjects: [NameMention]? = noun.hasPrefix("after ") ? (telegramWriter ?? writer).map { [$0] }
                     : !recounted.isEmpty ? recounted : (headIsBare ? writer.map { [$0] } : nil)
                 guard let subjects else {
