@@ -191,24 +191,23 @@ import Testing
 
     /// Each wording is a talk of the writer with C (and D where named) that the telegram recounts.
     static let recountedTalks: [(template: String, withD: Bool)] = [
-        ("At a meeting held on 4 March with C, A raised the question of credits.", false),
-        ("In a conversation conducted at the ministry with C, A learned that the harvest had failed.", false),
-        ("In the course of a conversation with C and D, A learned of the new plan.", true),
-        ("In the course of his talks with C, A raised the railway.", false),
-        ("C came to see A on 3 May.", false), ("A went to see C at the ministry.", false), ("C visited A at the embassy.", false),
-        ("A was granted an audience by C.", false), ("A discussed the railway over dinner with C.", false),
-        ("A discussed the railway over lunch with C and D.", true), ("Over dinner with C, A discussed the railway.", false),
-        ("During C's visit to A, the two discussed the railway.", false), ("During his visit to C, A raised the railway.", false),
-        ("During A's visit to C on 3 May, the railway was discussed.", false),
+        ("At a meeting held on 4 March with @C, @A raised the question of credits.", false),
+        ("In a conversation conducted at the ministry with @C, @A learned that the harvest had failed.", false),
+        ("In the course of a conversation with @C and @D, @A learned of the new plan.", true),
+        ("In the course of his talks with @C, @A raised the railway.", false),
+        ("@C came to see @A on 3 May.", false), ("@A went to see @C at the ministry.", false), ("@C visited @A at the embassy.", false),
+        ("@A was granted an audience by @C.", false), ("@A discussed the railway over dinner with @C.", false),
+        ("@A discussed the railway over lunch with @C and @D.", true), ("Over dinner with @C, @A discussed the railway.", false),
+        ("During @C's visit to @A, the two discussed the railway.", false), ("During his visit to @C, @A raised the railway.", false),
+        ("During @A's visit to @C on 3 May, the railway was discussed.", false),
     ]
 
     @Test(arguments: casts.indices, recountedTalks.indices)
     func aTalkTheTelegramRecounts(cast: Int, wording: Int) {
         let (a, b, c, d, _) = Self.casts[cast]
         let (template, withD) = Self.recountedTalks[wording]
-        let summary = template.replacingOccurrences(of: "C", with: c).replacingOccurrences(of: "D", with: d)
-            .replacingOccurrences(of: "A ", with: Self.surname(a) + " ").replacingOccurrences(of: "A's", with: Self.surname(a) + "'s")
-            .replacingOccurrences(of: " A,", with: " " + Self.surname(a) + ",")
+        let summary = template.replacingOccurrences(of: "@C", with: c).replacingOccurrences(of: "@D", with: d)
+            .replacingOccurrences(of: "@A", with: Self.surname(a))
         #expect(Self.acts("Telegram, \(a) to \(b)", summary) == ["\(a) → \(b)", Self.talk(withD ? [a, c, d] : [a, c])], "\(summary)")
     }
 

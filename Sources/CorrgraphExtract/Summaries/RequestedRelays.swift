@@ -23,6 +23,8 @@
 extension SummaryReader {
     static let passiveRequestCues = RuleCues(SummaryLexicon.passiveRequestParticiples.union(SummaryLexicon.requestVerbs))
     static let requestedHandingOnCues = RuleCues(["be"])
+    /// "D is to inform B": the obligation's verb of telling or handing on.
+    static let obligationCues = RuleCues(SummaryLexicon.informingVerbs.union(SummaryLexicon.passingOnVerbs))
     /// The message nouns a restatement of the record for someone opens with (`restatedFor`).
     static let restatedNouns: Set<String> = ["message", "letter", "telegram", "cable", "note", "reply"]
     static let restatedForCues = RuleCues(restatedNouns)
@@ -30,7 +32,7 @@ extension SummaryReader {
     static func requestedRelays(_ text: String, into result: inout ExtractedRecord) {
         guard let hop = titleHop(result), hop.to.count == 1, hop.to[0].kind == .person,
               passiveRequestCues.occurs(in: text) || requestedHandingOnCues.occurs(in: text) || restatedForCues.occurs(in: text)
-                || SummaryWords.openingKey(text) == "for" else { return }
+                || SummaryWords.openingKey(text) == "for" || obligationCues.occurs(in: text) else { return }
         let all = sentences(text)
         if let finals = restatedFor(all.first ?? "", sender: hop.from),
            !finals.contains(where: { MessageGrammar.contains(hop.from + hop.to, $0) }) {
