@@ -170,7 +170,13 @@ import Testing
         for obligation in ["is to deliver the letter to", "was to pass the message on to", "is to inform"] {
             #expect(Self.acts("Cable, \(a) to \(b)", "\(sb) \(obligation) \(c).") == relayed, "\(obligation)")
         }
-        #expect(Self.acts("Cable, \(a) to \(b)", "For \(c). \(sa) reports on the harvest.") == relayed)
+        for label in ["For \(c). \(sa) reports on the harvest.", "For \(c).", "For Comrade \(c) only.", "For \(c) personally."] {
+            #expect(Self.acts("Cable, \(a) to \(b)", label) == relayed, "\(label)")
+        }
+        #expect(Self.acts("Cable, \(a) to \(b)", "For \(c) and \(d).") == ["\(a) → \(c), \(d) via \(b) (summary)"])
+        // "For the harvest, …", "For C's wife.": no addressee label.
+        #expect(Self.acts("Cable, \(a) to \(b)", "For the harvest, \(sa) asks for grain.") == ["\(a) → \(b)"])
+        #expect(Self.acts("Cable, \(a) to \(b)", "For \(c)'s wife.") == ["\(a) → \(b)"])
     }
 
     /// Relays mentioned, asked about, planned, refused or conditional: none.

@@ -109,7 +109,9 @@ extension SummaryReader {
         let tokens = split.words
         let keys = split.keys
         // "For Comrade B.", "For B only.": a first sentence that is only an addressee label, as the title's "A to C, for B".
-        if tokens.count >= 2, keys[0] == "for", SummaryWords.endsWith(tokens[tokens.count - 1], UInt8(ascii: ".")) {
+        // (The whole sentence is the label: after the names at most a word of `addresseeLabelEndings`; a summary's final
+        // period may have been read off already.)
+        if tokens.count >= 2, keys[0] == "for" {
             let run = tokens[1...].prefix { SummaryWords.opensUppercase($0) || NamePhrase.isInitials($0) || $0 == "and" }
             let rest = keys[(1 + run.count)...]
             guard rest.allSatisfy(SummaryLexicon.addresseeLabelEndings.contains), !run.contains(where: SummaryWords.endsPossessive) else { return nil }
