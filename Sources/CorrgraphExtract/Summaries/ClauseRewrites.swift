@@ -25,9 +25,31 @@ enum ClauseRewrites {
     /// How many words an inverted conditional's clause may run before its comma.
     static let maxConditionTokens = 24
 
+    /// **Phrases read as the plainer phrase they mean** (each word as its key, the first word's case and the last word's
+    /// punctuation kept): `in the course of` is `during`; `came/went to see B` is `visited B`; `was granted an audience
+    /// by B` is `was received by B`; `over dinner/lunch with B` after a verb (`discussed the railway over dinner with B`)
+    /// is `with B` — opening a clause it is the opening phrase of a talk and stays.
+    static let phraseRewrites: [(from: [String], to: [String], midClauseOnly: Bool)] = [
+        (["in", "the", "course", "of"], ["during"], false),
+        (["came", "to", "see"], ["visited"], false), (["come", "to", "see"], ["visit"], false),
+        (["comes", "to", "see"], ["visits"], false), (["went", "to", "see"], ["visited"], false),
+        (["goes", "to", "see"], ["visits"], false),
+        (["was", "granted", "an", "audience", "by"], ["was", "received", "by"], false),
+        (["were", "granted", "an", "audience", "by"], ["were", "received", "by"], false),
+        (["over", "dinner", "with"], ["with"], true), (["over", "lunch", "with"], ["with"], true),
+        (["over", "breakfast", "with"], ["with"], true),
+    ]
+    /// Prepositions of a place or date phrase between a talk's verb of holding and its other side: "a meeting held on
+    /// 4 March with B", "talks conducted at the ministry with B" are "a meeting with B", "talks with B".
+    static let heldPhrasePrepositions: Set<String> = ["on", "at", "in", "during"]
+    /// The longest place or date phrase read between `held` and `with`.
+    static let maxHeldPhraseTokens = 6
+
     /// Precondition as data: every rewrite above needs one of these words (`in attendance`, an inverted
-    /// auxiliary, a relative clause's verb of holding); a summary without them is not split into words.
-    static let cues = RuleCues(["attendance"] + inversionAuxiliaries.sorted() + relativeHoldingVerbs.sorted())
+    /// auxiliary, a relative clause's verb of holding, a phrase of `phraseRewrites`); a summary without them is not
+    /// split into words.
+    static let cues = RuleCues(["attendance"] + inversionAuxiliaries.sorted() + relativeHoldingVerbs.sorted()
+        + phraseRewrites.map { $0.from.joined(separator: " ") })
 
     /// The text with each of the wordings above rewritten; the text itself when none occurs.
     /// - Complexity: O(n): each word is looked at a bounded number of times.
@@ -38,7 +60,34 @@ enum ClauseRewrites {
         var changed = false
         var drop = Set<Int>()
         var inserted: [Int: String] = [:]   // a word to insert after the word at the key
-        for i in keys.indices {
+        var skipTo = 0
+        for i in keys.indices where i >= skipTo {
+            // A phrase of `phraseRewrites` → its plainer phrase.
+            if let rule = phraseRewrites.first(where: { r in
+                i + r.from.count <= keys.count && keys[i] == r.from[0] && Array(keys[i..<(i + r.from.count)]) == r.from
+                    && !tokens[i..<(i + r.from.count - 1)].contains(where: { $0.last?.isLetter != true })
+                    && (!r.midClauseOnly || !opensClause(tokens, i)) }) {
+                let last = tokens[i + rule.from.count - 1]
+                let trailing = String(last.reversed().prefix { !$0.isLetter }.reversed())
+                let upper = tokens[i].count > 1 && tokens[i].allSatisfy { !$0.isLetter || $0.isUppercase }
+                var words = rule.to.map { upper ? $0.uppercased() : $0 }
+                if !upper, tokens[i].first?.isUppercase == true { words[0] = words[0].prefix(1).uppercased() + words[0].dropFirst() }
+                tokens[i] = words.joined(separator: " ") + trailing
+                for k in (i + 1)..<(i + rule.from.count) { drop.insert(k) }
+                skipTo = i + rule.from.count
+                changed = true
+                continue
+            }
+            // `a meeting held on 4 March with B` → `a meeting with B`.
+            if SummaryLexicon.talkNouns.contains(keys[i]), i + 3 < keys.count, ["held", "conducted"].contains(keys[i + 1]),
+               heldPhrasePrepositions.contains(keys[i + 2]),
+               let with = ((i + 3)..<min(keys.count, i + 3 + maxHeldPhraseTokens)).first(where: { keys[$0] == "with" }),
+               !tokens[i..<with].contains(where: { $0.last.map { $0 == "," || $0 == "." || $0 == ";" } ?? true }) {
+                for k in (i + 1)..<with { drop.insert(k) }
+                skipTo = with
+                changed = true
+                continue
+            }
             // `in attendance` → `present`.
             if keys[i] == "in", i + 1 < keys.count, keys[i + 1] == "attendance" {
                 let next = tokens[i + 1]

@@ -55,8 +55,9 @@ extension SummaryReader {
                     listStart = p + 2   // "jointly addressed to B and C"
                 } else if keys[p + 1] == "to", recordIsSubjectAlso(tokens, keys, participle: p, sender: message.from) {
                     listStart = p + 2   // "The letter was also sent to C", "Also sent to C"
-                } else if keys[p] == "addressed", keys[p + 1] == "to", p >= 2, ["is", "was"].contains(keys[p - 1]),
-                          recordOpens(keys[..<(p - 1)]),
+                } else if keys[p] == "addressed", keys[p + 1] == "to", p >= 2,
+                          ["is", "was"].contains(keys[p - 1]) && recordOpens(keys[..<(p - 1)])
+                            || SummaryWords.endsWith(tokens[p - 1], UInt8(ascii: ",")) && recordOpens(keys[..<p]),
                           leadingNames(tokens[(p + 2)...].prefix(maxNameListTokens)).contains(where: { MessageGrammar.contains(message.to, $0) }) {
                     listStart = p + 2   // "The letter is addressed to B and C", naming the title's addressee and more
                 }

@@ -23,16 +23,19 @@
 extension SummaryReader {
     static let passiveRequestCues = RuleCues(SummaryLexicon.passiveRequestParticiples.union(SummaryLexicon.requestVerbs))
     static let requestedHandingOnCues = RuleCues(["be"])
+    /// "D is to inform B": the obligation's verb of telling or handing on.
+    static let obligationCues = RuleCues(SummaryLexicon.informingVerbs.union(SummaryLexicon.passingOnVerbs))
     /// The message nouns a restatement of the record for someone opens with (`restatedFor`).
     static let restatedNouns: Set<String> = ["message", "letter", "telegram", "cable", "note", "reply"]
     static let restatedForCues = RuleCues(restatedNouns)
-    /// The word every reading of `requestedRelays` starts from (a participle or verb of requesting, or `be`): the
-    /// other words of a sentence are passed over on their filter bit.
-    static let requestHeads = FilteredWords(SummaryLexicon.passiveRequestParticiples.union(SummaryLexicon.requestVerbs).union(["be"]))
+    /// The word every reading of `requestedRelays` starts from (a participle or verb of requesting, `be`, or the `to`
+    /// of an obligation, `D is to deliver …`): the other words of a sentence are passed over on their filter bit.
+    static let requestHeads = FilteredWords(SummaryLexicon.passiveRequestParticiples.union(SummaryLexicon.requestVerbs).union(["be", "to"]))
 
     static func requestedRelays(_ text: String, cues: SummaryCuePresence, into result: inout ExtractedRecord) {
         guard let hop = titleHop(result), hop.to.count == 1, hop.to[0].kind == .person,
-              cues.holds(passiveRequestCues) || cues.holds(requestedHandingOnCues) || cues.holds(restatedForCues) else { return }
+              cues.holds(passiveRequestCues) || cues.holds(requestedHandingOnCues) || cues.holds(restatedForCues)
+                || SummaryWords.openingKey(text) == "for" || cues.holds(obligationCues) else { return }
         let all = sentences(text)
         if let finals = restatedFor(all.first ?? "", sender: hop.from),
            !finals.contains(where: { MessageGrammar.contains(hop.from + hop.to, $0) }) {
@@ -45,15 +48,17 @@ extension SummaryReader {
             let keys = split.keys
             for p in keys.indices.dropFirst() where p + 1 < keys.count && requestHeads.contains(keys[p]) {
                 var finals: [NameMention]?
-                if SummaryLexicon.passiveRequestParticiples.contains(keys[p]), keys[p + 1] == "to",
-                   ["is", "was", "are", "were", "been"].contains(keys[p - 1]) {
+                // "Bragin is asked to relay …", or the obligation "Bragin is to deliver the letter to B" (`is` + `to`).
+                let obligation = keys[p] == "to" && ["is", "was", "are", "were"].contains(keys[p - 1])
+                if obligation || SummaryLexicon.passiveRequestParticiples.contains(keys[p]) && keys[p + 1] == "to"
+                    && ["is", "was", "are", "were", "been"].contains(keys[p - 1]) {
                     // "Bragin is asked to relay …": the one asked opens the sentence, before the auxiliaries.
                     var a = p - 1
                     while a > 0, ["is", "was", "are", "were", "been", "has", "have", "had", "also", "then", "further"].contains(keys[a - 1]) { a -= 1 }
                     let asked = leadingNames(tokens[..<a])
                     guard a > 0, asked.count == 1, MessageGrammar.contains(hop.to, asked[0]),
                           tokens[..<a].allSatisfy({ SummaryWords.opensUppercase($0) || NamePhrase.isInitials($0) }) else { continue }
-                    finals = requestedRecipients(tokens, keys, verbAt: p + 2)
+                    finals = requestedRecipients(tokens, keys, verbAt: obligation ? p + 1 : p + 2)
                 } else if SummaryLexicon.requestVerbs.contains(keys[p]),
                           requesterIsSender(tokens, keys, verbAt: p, sentenceIndex: n, sentences: all, sender: hop.from) {
                     // "Volkonsky asks Bragin to brief B on …", "instructs Bragin to let B know …".
@@ -105,8 +110,18 @@ extension SummaryReader {
         // The first sentence's words and keys, as the clause rules split them (`SummaryTokens`).
         let split = SummaryTokens.of(first)
         let tokens = split.words
-        guard tokens.count >= 3 else { return nil }
         let keys = split.keys
+        // "For Comrade B.", "For B only.": a first sentence that is only an addressee label, as the title's "A to C, for B".
+        // (The whole sentence is the label: after the names at most a word of `addresseeLabelEndings`; a summary's final
+        // period may have been read off already.)
+        if tokens.count >= 2, keys[0] == "for" {
+            let run = tokens[1...].prefix { SummaryWords.opensUppercase($0) || NamePhrase.isInitials($0) || $0 == "and" }
+            let rest = keys[(1 + run.count)...]
+            guard rest.allSatisfy(SummaryLexicon.addresseeLabelEndings.contains), !run.contains(where: SummaryWords.endsPossessive) else { return nil }
+            let finals = leadingNames(run)
+            return finals.isEmpty || !finals.allSatisfy({ $0.kind == .person }) ? nil : finals
+        }
+        guard tokens.count >= 3 else { return nil }
         var k = 0
         if SummaryLexicon.determiners.contains(keys[k]) { k += 1 }
         while k < keys.count, k < 3, !SummaryLexicon.messageNouns.contains(keys[k]), SummaryWords.opensLowercase(tokens[k]) || k == 0,

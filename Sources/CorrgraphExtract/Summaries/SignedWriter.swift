@@ -5,7 +5,7 @@
 /// mentions (`the treaty signed by X`) has no comma after its noun and names no writer of this record.
 enum SignedWriter {
     /// Participles of writing followed by "by": `signed by X`, `written by X`, `drafted by X`.
-    static let signingParticiples: Set<String> = ["signed", "written", "drafted", "authored"]
+    static let signingParticiples: Set<String> = ["signed", "written", "drafted", "authored", "sent", "dispatched"]
     /// Labels a catalogue prints before the writer's name, colon included: `Author: X`, `Signed: X`.
     static let writerLabels: Set<String> = ["author:", "authors:", "signed:", "signatory:", "signature:"]
 

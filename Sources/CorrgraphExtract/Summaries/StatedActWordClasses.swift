@@ -11,7 +11,7 @@ extension SummaryLexicon {
     static let denialWords: Set<String> = [
         "not", "never", "no", "nor", "neither", "refused", "refuses", "refuse", "declined", "declines", "decline", "failed",
         "fails", "fail", "unable", "without", "cancelled", "canceled", "cancels", "cancel", "postponed", "postpones",
-        "postpone", "avoided", "avoids", "avoid", "rejected", "rejects", "reject",
+        "postpone", "avoided", "avoids", "avoid", "rejected", "rejects", "reject", "denies", "denied", "deny",
     ]
 
     /// Verbs of speaking that are a talk when their object follows `with` ("Volkonsky spoke with B"); `spoke to the
@@ -72,4 +72,64 @@ extension SummaryLexicon {
     /// Infinitives of sending before a copy marker make the copy one asked for or planned: "asks D to send a copy to C",
     /// "wonders whether to give a copy to C".
     static let sendingInfinitives: Set<String> = ["send", "give", "forward", "deliver", "pass", "transmit", "provide", "make"]
+
+    /// Participles that, with `by`, name people present at a talk: "Menon was accompanied by C", "The two were later
+    /// joined by C" (`SummaryReader.peoplePresent`).
+    static let presenceParticiples: Set<String> = ["accompanied", "joined"]
+    /// The title's presence markers as word keys, read in a summary too: "met B in the presence of C".
+    static let presenceMarkerKeys: [[String]] = ConversationGrammar.presenceMarkers.map {
+        $0.split(separator: " ").map { String($0) }
+    }
+    /// Labels opening a sentence that list people present: "Also present: C, D.", "Present: C.", "In attendance: C.",
+    /// "Attended by C and D." (a label of `present`/`attendance` ends in a colon).
+    static let presenceLabels: [[String]] = [
+        ["also", "present"], ["present"], ["in", "attendance"], ["also", "in", "attendance"], ["attended", "by"],
+        ["also", "attended", "by"],
+    ]
+
+    /// Verbs of telling someone face to face, in the tenses a summary prints them, with the person told as object:
+    /// "Kwon told / has informed / advised / briefed / assured / warned / reminded Gorshenin …", "explained to B …",
+    /// "handed B a note", "presented B with a memorandum". In a journal the teller or the one told is the diarist's
+    /// interlocutor; in a message reporting talks it is a talk (`SummaryReader.recountedConversations`).
+    static let tellingVerbs: Set<String> = pastTellingVerbs.union([
+        "informs", "tells", "advises", "briefs", "assures", "warns", "explains", "reminds", "notifies", "hands", "presents",
+    ])
+    /// The past forms of `tellingVerbs`: the record's sender telling someone in the past ("Zharkov warned Kwon …" in
+    /// Zharkov's telegram) recounts a talk; in the present ("Zharkov informs Kwon") the record addresses him.
+    static let pastTellingVerbs: Set<String> = [
+        "told", "informed", "advised", "briefed", "assured", "warned", "explained", "reminded", "notified", "handed",
+        "presented",
+    ]
+
+    /// Verbs by which the record or its sender carries someone else's message, in the present and the past (with or
+    /// without `has`): "Sun forwards / has forwarded / relayed a letter from A to B" (`SummaryReader.relayedContent`).
+    static let carryingVerbPhrases: [String] = [
+        "contains", "relays", "conveys", "transmits", "forwards", "carries", "passes on", "sends on", "sends",
+        "relayed", "conveyed", "transmitted", "forwarded", "passed on",
+    ]
+    /// Openings by which a record states what it encloses: "Enclosed is a letter from A to B".
+    static let enclosureOpenings: [String] = ["enclosed is", "enclosed are", "attached is", "attached are"]
+    /// What a carried message is called: nouns of messages addressed to someone, and of what such a message conveys
+    /// ("transmits A's greetings to B", "conveys the thanks of A").
+    static let carriedMessageNouns: [String] = [
+        "response", "reply", "message", "letter", "telegram", "request", "answer", "instructions", "cable", "note",
+        "greetings", "congratulations", "condolences", "thanks", "regards",
+    ]
+    /// Openings of a relative clause after a carried message that may name where it goes on: "a letter from A, the text
+    /// of which is to be delivered to B".
+    static let relativeOpenings: [String] = ["the text of which", "the contents of which", "which", "that"]
+
+    /// Prepositions by which a message goes through a go-between: "informs B through D", "via D", "by way of D".
+    static let relayPrepositions: [[String]] = [["through"], ["via"], ["by", "way", "of"]]
+    /// Words that may end an addressee label after its names: "For B only.", "For B personally."
+    static let addresseeLabelEndings: Set<String> = ["only", "personally", "alone"]
+
+    /// Words of a talk's predicate that say it did not (yet) happen: "A meeting with B has been arranged for Friday",
+    /// "His meeting with B was postponed" (within the three words after the talk's names).
+    static let unheldTalkPredicates: Set<String> = [
+        "arranged", "scheduled", "planned", "proposed", "postponed", "cancelled", "canceled", "deferred", "delayed",
+        "expected", "envisaged", "envisioned", "requested", "sought",
+    ]
+    /// Prepositions that name what a press item is about: "an article about A's meeting with B", "a report on the talks".
+    static let topicPrepositions: Set<String> = ["about", "on", "of", "concerning", "regarding"]
 }

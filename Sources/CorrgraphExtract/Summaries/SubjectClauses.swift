@@ -44,7 +44,7 @@ struct SubjectClauses {
         "complain", "complains", "complained", "explain", "explains", "explained", "propose", "proposes",
         "exchange", "exchanges", "replies", "writes", "instructs", "reports", "sends", "states", "describes",
         "admits", "admitted", "assures", "assured",
-    ]).union(SummaryLexicon.speechVerbs)
+    ]).union(SummaryLexicon.speechVerbs).union(SummaryLexicon.tellingVerbs)
 
     /// Verbs with which a summary has the document's writer speak ("Lazar believes …", "Popa describes …").
     static let writerVerbs: Set<String> = [
@@ -79,7 +79,7 @@ struct SubjectClauses {
         "greet", "receive",
         // "He hosted Kim Chol-ho": hosting someone is meeting him.
         "host", "hosts", "hosted",
-    ]).union(persuadingVerbs)
+    ]).union(persuadingVerbs).union(SummaryLexicon.tellingVerbs)
 
     /// The words after a verb in which its clause's markers (`with`, `that`, `respectively`) are looked for:
     /// linear in the summary. A list of names that starts in this window is read to its end, however long.
@@ -171,6 +171,8 @@ struct SubjectClauses {
         "recounted", "explains", "explained", "briefs", "briefed", "records", "recorded", "notes", "noted", "learns",
         "learned", "hears", "heard", "says", "said", "writes", "wrote", "mentions", "mentioned", "recalls", "recalled",
         "adds", "added", "believes", "thinks", "claims", "claimed",
+        // "Zharkov denies that he met Kwon": what is denied is reported, no event.
+        "denies", "denied", "deny",
         // Plural subjects take the bare form: "Rumors say that …", "Both claim that …".
         "say", "claim", "believe", "think", "report", "hear", "learn", "note", "recall", "mention",
     ]
@@ -461,13 +463,15 @@ struct SubjectClauses {
             entry.pastPerfect = i >= 1 && keys[i - 1] == "had" && verb != "conversation"
             // "… the meeting in which X explains", "Wang records that Zhou spoke with Molotov": what someone tells.
             // "Haddad suggests that Lu meet B": what someone proposes be done (`mandativeVerbs` + "that") is no event.
-            if start >= 2, keys[start - 1] == "that", mandativeVerbs.contains(keys[start - 2]) {
+            // (A pronoun subject opens its clause at the pronoun: "Zharkov denies that he met Kwon".)
+            let clauseOpening = pronoun ? end - 1 : start
+            if clauseOpening >= 2, keys[clauseOpening - 1] == "that", mandativeVerbs.contains(keys[clauseOpening - 2]) {
                 entry.reported = true
                 entry.toldThat = true
-            } else if start >= 1, relativeWords.contains(keys[start - 1]) {
-                let relative = keys[start - 1] != "that"
-                var b = start - 2
-                while b >= 0, start - b <= maxClauseTokens, !(SummaryWords.endsWith(tokens[b], UInt8(ascii: ".")) && !NamePhrase.isInitials(tokens[b])) {
+            } else if clauseOpening >= 1, relativeWords.contains(keys[clauseOpening - 1]) {
+                let relative = keys[clauseOpening - 1] != "that"
+                var b = clauseOpening - 2
+                while b >= 0, clauseOpening - b <= maxClauseTokens, !(SummaryWords.endsWith(tokens[b], UInt8(ascii: ".")) && !NamePhrase.isInitials(tokens[b])) {
                     if reportingVerbs.contains(keys[b]) {
                         if relative { entry.reported = true } else { entry.toldThat = true }
                         break

@@ -67,7 +67,8 @@ extension SummaryReader {
             conversation.participants.append(person)
         }
         // "Romanian military leader Emil Bodnăraş is also present."
-        for clause in clauses where clause.verb == "present" {
+        // "Menon suggested that C attend the next meeting": presence proposed is none.
+        for clause in clauses where clause.verb == "present" && !clause.reported && !clause.toldThat {
             for person in clause.personSubjects where !MessageGrammar.contains(conversation.participants, person) {
                 conversation.participants.append(person)
             }
@@ -313,6 +314,10 @@ extension SummaryReader {
             if JournalHearsay.isOthersMeeting(clause, author: author, text: text, textCues: cues) { continue }
             // "Wang records that Zhou Enlai spoke with Molotov": a talk between others, told to the diarist.
             if clause.toldThat, clause.objects.contains(where: { !MessageGrammar.sameName($0, author) }) { continue }
+            // "Kwon told Liang that …": telling someone named other than the diarist is a talk between others.
+            if SummaryLexicon.tellingVerbs.contains(clause.verb), !clause.subjects.contains(where: { MessageGrammar.sameName($0, author) }),
+               clause.objects.contains(where: { $0.kind == .person }),
+               !clause.objects.contains(where: { MessageGrammar.sameName($0, author) }) { continue }
             // "The GDR Ambassador and the Ambassador of Hungary express …": officials the diarist names by office
             // alone (a nationality or a complement tells whose) are interlocutors, each an office of its own.
             if clause.personSubjects.isEmpty, !clause.subjects.isEmpty, clause.subjects.allSatisfy(isQualifiedOffice) {
@@ -341,7 +346,8 @@ extension SummaryReader {
                 let others = MessageGrammar.distinct(clause.objects.filter { ($0.kind == .person || isTitledOffice($0)) && !isSeen($0) })
                 guard !others.isEmpty else { continue }
                 see(others)
-                if SubjectClauses.conversationVerbs.contains(clause.verb), !clause.respectively,
+                // "Gorshenin explained to A and B …": telling several people is one talk with them all, as meeting them is.
+                if SubjectClauses.conversationVerbs.contains(clause.verb) || SummaryLexicon.tellingVerbs.contains(clause.verb), !clause.respectively,
                    rangeHolding(clause.subjectStart, in: separate) == nil { groups.append(others) }
                 else { groups += others.map { [$0] } }
             }
@@ -479,8 +485,12 @@ extension SummaryReader {
                 let routed = routedStorage ?? result.messages.flatMap { $0.from + $0.to + $0.via }
                 routedStorage = routed
                 let objects = clause.objects.filter { $0.kind == .person }
+                // "Zharkov warned / has briefed / handed Kwon …" in Zharkov's own telegram: the sender's telling in the
+                // past is a talk he recounts; in the present ("Zharkov informs Kwon") it is the record addressing Kwon.
+                let senderRecounts = clause.personSubjects.count == 1 && MessageGrammar.contains(senders, clause.personSubjects[0])
+                    && SummaryLexicon.pastTellingVerbs.contains(clause.verb) && !objects.contains { MessageGrammar.contains(routed, $0) }
                 guard clause.personSubjects.count == 1, !objects.isEmpty,
-                      !MessageGrammar.contains(routed, clause.personSubjects[0]) else { continue }
+                      !MessageGrammar.contains(routed, clause.personSubjects[0]) || senderRecounts else { continue }
                 add(clause.personSubjects + objects)
             }
         }
@@ -505,11 +515,10 @@ extension SummaryReader {
     /// Verbs of a talk held, as `recountedConversations` reads them: "Zhou and Stalin discuss …", "X met Y".
     static let talkHeldVerbs: Set<String> = [
         "discuss", "discusses", "discussed", "talk", "talks", "talked", "converse", "converses", "conversed", "met", "meet",
-        "meets", "exchange", "exchanges", "conversation", "called", "calls", "received", "receives",
+        "meets", "exchange", "exchanges", "conversation", "called", "calls", "received", "receives", "visited", "visits",
     ]
     /// Verbs of telling that are a talk in a message reporting talks: "Mao admits to Mikoyan", "Gromyko informs Liu Xiao".
-    static let tellingVerbs: Set<String> = ["informs", "informed", "tells", "told", "admits", "admitted", "assures", "assured",
-                                            "explains", "explained"]
+    static let tellingVerbs: Set<String> = SummaryLexicon.tellingVerbs.union(["admits", "admitted"])
 
     /// Meetings a sentence recounts with "meeting with", "talks with", "conversation he held with":
     /// "Shtykov gives a report of a meeting with Kim Il Sung and Pak Heon-yeong", "Zhou Enlai describes
@@ -531,7 +540,8 @@ extension SummaryReader {
                          "conversation he held with ", "conversation she held with ", "discussions with ", "discussion with ",
                          "consultation with ", "consultations with ", "after meeting with ", "after meeting ",
                          "he met with ", "she met with ", "he met ", "she met ", "he talked with ", "she talked with ",
-                         "he spoke with ", "she spoke with ", "interview with ", "interviews with ", "audience with ", "talk with "] {
+                         "he spoke with ", "she spoke with ", "interview with ", "interviews with ", "audience with ", "talk with ",
+                         "visit to "] {
                 // At a word boundary: "he met with" must not match inside "She met with".
                 let padded = " " + lower
                 guard let found = padded.range(of: " " + noun) else { continue }
@@ -572,6 +582,11 @@ extension SummaryReader {
                    ["will", "would", "shall", "should", "could", "might", "may", "are", "is"].contains(restTokens[consumed].lowercased()) {
                     continue
                 }
+                // "A meeting with Kwon has been arranged / was postponed": a talk its predicate says did not (yet) happen.
+                if restTokens[min(consumed, restTokens.count)...].prefix(3).contains(where: {
+                    SummaryLexicon.unheldTalkPredicates.contains(NamePhrase.wordKey(String($0))) }) {
+                    continue
+                }
                 rest = nameTokens.joined(separator: " ")
                 // "conversations with Kim Chol-ho and the GDR Ambassador": an office that says whose is a side too.
                 let others = NamePhrase.parse(rest).filter { $0.kind == .person || isTitledOffice($0) }
@@ -597,6 +612,10 @@ extension SummaryReader {
                 // meeting with …": a meeting wished for or remembered is not one the record documents.
                 let lead = head.lowercased().split(separator: " ").suffix(3).map { NamePhrase.wordKey(String($0)) }
                 if lead.contains(where: SummaryLexicon.unheldTalkWords.contains) { continue }
+                // "comments on a newspaper article about A's meeting with B": a talk that a press item is about is its subject.
+                let clauseLead = head.split(separator: ",").last.map { $0.split(separator: " ").suffix(6).map { NamePhrase.wordKey(String($0)) } } ?? []
+                if let press = clauseLead.firstIndex(where: SummaryLexicon.pressNouns.contains),
+                   clauseLead[press...].contains(where: SummaryLexicon.topicPrepositions.contains) { continue }
                 // "a condition for holding talks with …": hypothetical; "a breakthrough in his talks with …":
                 // the outcome is reported and the talks only mentioned.
                 if lead.contains(where: SummaryLexicon.hedgeWords.contains) || lead.contains(where: SummaryLexicon.outcomeNouns.contains) { continue }
@@ -615,7 +634,11 @@ extension SummaryReader {
                     || [" his ", " her "].contains { (" " + head.lowercased()).contains($0) } && !head.contains(",")
                 // "Telegram from Roshchin to Moscow after meeting Zhou Enlai": the writer met him.
                 // "Records of a conversation with …": the record noun is no recounter's name.
-                let recounted = opensWithRecordNoun(head) ? [] : recounters(head: head)
+                // "During Kwon's visit to B": the opening preposition is no part of the possessor's name.
+                let headWords = head.split(separator: " ")
+                let possessorHead = headWords.count >= 2 && SummaryLexicon.openingTalkPrepositions.contains(NamePhrase.wordKey(String(headWords[0])))
+                    && SummaryWords.opensUppercase(String(headWords[1])) ? headWords.dropFirst().joined(separator: " ") : head
+                let recounted = opensWithRecordNoun(head) ? [] : recounters(head: possessorHead)
                 let subjects: [NameMention]? = noun.hasPrefix("after ") ? (telegramWriter ?? writer).map { [$0] }
                     : !recounted.isEmpty ? recounted : (headIsBare ? writer.map { [$0] } : nil)
                 guard let subjects else {

@@ -11,7 +11,7 @@ enum SummaryCues {
                                                 "to forward to ", "to pass to ", "to convey his request to ", "to convey a message to ",
                                                 "to inform ", "to tell "])
     /// `The cable contains/relays/conveys … a message from A`.
-    static let relayedContent = RuleCues(["contains", "relays", "conveys", "transmits", "forwards", "carries", "passes on", "sends on", "sends"])
+    static let relayedContent = RuleCues(SummaryLexicon.carryingVerbPhrases + SummaryLexicon.enclosureOpenings)
     /// `Telegram from A to B …`, `Message to B from A …` opening the summary.
     static let goBetween = RuleCues(["telegram", "cable", "letter", "message", "cablegram"])
     /// `Telegram relaying a message from A …`: a verb of conveying.
@@ -34,7 +34,7 @@ enum SummaryCues {
                                         "consultation with ", "consultations with ", "after meeting with ", "after meeting ",
                                         "he met with ", "she met with ", "he met ", "she met ", "he talked with ", "she talked with ",
                                         "he spoke with ", "she spoke with ",
-                                        "interview with ", "interviews with ", "audience with ", "talk with "])
+                                        "interview with ", "interviews with ", "audience with ", "talk with ", "visit to "])
     /// `A and B's talks`.
     static let jointPossessiveTalks = RuleCues(["exchanges", "exchange", "talks", "discussions", "discussion", "conversation",
                                                 "conversations", "meeting", "meetings", "negotiations", "consultations"])
@@ -50,7 +50,7 @@ enum SummaryCues {
     /// `He also informs C` (`SummaryReader.pronounFurtherAddressees`).
     static let pronounAlso = RuleCues(["he also ", "she also "])
     /// `Signed by X`, `Author: X`, `The telegram, written by X,` (`SignedWriter`).
-    static let signedWriter = RuleCues(["signed", "written", "drafted", "authored", "author", "authors", "signatory", "signature"])
+    static let signedWriter = RuleCues(SignedWriter.signingParticiples.union(["author", "authors", "signatory", "signature"]))
     /// `Zhang also informs C` (`SummaryReader.senderAlsoAddresses`).
     static let senderAlso = RuleCues(["also"])
     /// Kinds of record that mention talks in passing (checked on the title).

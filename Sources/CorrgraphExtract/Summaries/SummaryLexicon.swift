@@ -52,6 +52,8 @@ enum SummaryLexicon {
         "to be passed on to ", "to be passed to ", "to be forwarded to ", "to be conveyed to ", "to be transmitted to ",
         "to be delivered to ", "to be handed to ", "to be handed over to ", "to be relayed to ", "intended for ",
         "meant for ", "destined for ", "for transmission to ", "for delivery to ", "for forwarding to ",
+        // "onward" before the noun of a marker: "for onward transmission to B".
+        "for onward transmission to ", "for onward delivery to ", "for onward forwarding to ",
     ]
 
     /// Verbs and document nouns by which a record recounts a talk as its subject: "recounts a recent
@@ -115,6 +117,8 @@ enum SummaryLexicon {
         "suggests", "suggested", "seek", "seeks", "sought", "want", "wants", "wanted", "wish", "wishes", "wished",
         "arrange", "arranges", "plan", "plans", "planned", "possible", "future", "upcoming", "forthcoming",
         "prospective", "potential", "recalls", "recalled", "remembers", "remembered", "another", "next",
+        // "asked for an audience with": a talk asked for.
+        "ask", "asks", "asked",
     ]
 
     /// Nouns of what came of a talk: "a breakthrough in his talks with …" reports the outcome, and

@@ -248,9 +248,17 @@ extension SummaryReader {
         // FRUS summaries may begin with the verb: "Transmits the text of Khrushchev's letter to President Kennedy."
         let padded = " " + lower
         // (The verb is looked for first: a sentence without one ends the rule before the subjects are gathered.)
-        let verbs = [" contains ", " relays ", " conveys ", " transmits ", " forwards ", " carries ", " passes on ", " sends on ", " sends "]
-        guard let pv = verbs.compactMap({ padded.range(of: $0) }).first else { return }
+        // "Enclosed is a letter from A to B": an enclosure opening the sentence is the record carrying it.
+        let enclosure = SummaryLexicon.enclosureOpenings.first { lower.hasPrefix($0 + " ") }
+        guard let pv = enclosure.flatMap({ padded.range(of: " " + $0 + " ") })
+                ?? SummaryLexicon.carryingVerbPhrases.lazy.compactMap({ padded.range(of: " " + $0 + " ") }).first else { return }
         var subjects = ["the cable ", "the telegram ", "this telegram ", "this cable ", "the letter ", "the message ", "the note "]
+        // "The embassy forwards a message from A": an institution's sender is "the" and its head noun.
+        for sender in outer.from where sender.kind == .institution {
+            for word in NamePhrase.tokenize(sender.text).map(NamePhrase.wordKey) where Lexicon.institutionHeads.contains(word) {
+                subjects.append("the \(word) ")
+            }
+        }
         for sender in outer.from where sender.kind == .person {
             let name = sender.text.lowercased()
             subjects.append(name + " ")
@@ -259,16 +267,19 @@ extension SummaryReader {
             if let family = SummaryWords.firstWord(name), ByteSearch.asciiContains(name, " ") ?? name.contains(" ") { subjects.append(family + " ") }
         }
         let verbFirst = ["transmits ", "forwards ", "relays ", "conveys "].contains { lower.hasPrefix($0) }
-        guard verbFirst || subjects.contains(where: { lower.hasPrefix($0) }) else { return }
+        guard enclosure != nil || verbFirst || subjects.contains(where: { lower.hasPrefix($0) }) else { return }
         let v = lower.index(lower.startIndex, offsetBy: padded.distance(from: padded.startIndex, to: pv.lowerBound))
             ..< lower.index(lower.startIndex, offsetBy: padded.distance(from: padded.startIndex, to: pv.upperBound) - 1)
         let after = String(first.dropFirst(lower.distance(from: lower.startIndex, to: v.upperBound)))
         var author: [NameMention] = []
         var relays: [NameMention] = []
         var finals: [NameMention] = []
-        let kinds = ["response", "reply", "message", "letter", "telegram", "request", "answer", "instructions"]
-        if let from = after.range(of: " from "),
-           kinds.contains(where: { after[..<from.lowerBound].lowercased().hasSuffix($0) }) {
+        let kinds = SummaryLexicon.carriedMessageNouns
+        // "a letter from A", "the reply of A": the author after `from`, or after `of` that follows a message noun.
+        let authorMarker = [" from ", " of "].lazy.compactMap { marker in
+            after.range(of: marker).flatMap { r in kinds.contains(where: { after[..<r.lowerBound].lowercased().hasSuffix($0) }) ? r : nil }
+        }.first
+        if let from = authorMarker {
             var who = String(after[from.upperBound...])
             // The uncut phrase: "to A, B, and C" runs over commas.
             let whoTokens = who.split(separator: " ")
@@ -278,6 +289,14 @@ extension SummaryReader {
                     var relay = String(tail.dropFirst(marker.count))
                     if let end = relay.firstIndex(where: { $0 == "," || $0 == ";" }) { relay = String(relay[..<end]) }
                     relays = NamePhrase.parse(relay).filter { $0.kind == .person }
+                }
+                // "a letter from A, the text of which is to be delivered to B": a relative clause names its onward recipient.
+                let lowerTail = " " + tail.lowercased()
+                if SummaryLexicon.relativeOpenings.contains(where: { lowerTail.hasPrefix(" " + $0 + " ") }),
+                   let marker = spacedOnwardRecipientMarkers.lazy.compactMap({ lowerTail.range(of: $0) }).first {
+                    let offset = lowerTail.distance(from: lowerTail.startIndex, to: marker.upperBound) - 1
+                    finals = leadingNames(String(tail.dropFirst(offset)).split(separator: " ").drop { $0.lowercased() == "the" })
+                        .filter { $0.kind == .person }
                 }
                 who = String(who[..<cut])
             }

@@ -51,6 +51,7 @@ enum SummaryReader {
         askedToConvey(text, cues: cues, into: &result)
         goBetween(text, cues: cues, into: &result)
         conveyedThrough(text, clauses: clauses, cues: cues, into: &result)
+        addressedThrough(text, into: &result)
         onwardRecipient(text, cues: cues, into: &result)
         handOnRequest(text, cues: cues, into: &result)
         requestedRelays(text, cues: cues, into: &result)
@@ -110,6 +111,8 @@ enum SummaryReader {
                 result.conversations.append(ExtractedConversation(participants: people, evidence: .summary))
             }
         }
+        // "Menon was accompanied by C", "met B in the presence of C", "Also present: C": people present join the talk.
+        peoplePresent(plain, into: &result)
     }
 
     /// Precondition of the recounted-talk rules: the record is a report or note, which recounts the talks

@@ -130,6 +130,38 @@ extension SummaryReader {
         }
     }
 
+    /// **Rule: the sender addresses someone through the title's addressee.** "Sun informs B through / via / by way of D
+    /// that …", "Sun writes to B through D": the sender by name, a verb of addressing (`furtherAddressingVerbs`, or a past
+    /// form of `tellingVerbs`), B, a relay preposition (`SummaryLexicon.relayPrepositions`) and D, the title's addressee:
+    /// the sender's message goes to B through D.
+    static func addressedThrough(_ text: String, into result: inout ExtractedRecord) {
+        guard addressedThroughCues.occurs(in: text), let hop = titleHop(result), hop.to.count == 1 else { return }
+        for sentence in sentences(text) {
+            let split = SummaryTokens.of(sentence)
+            let tokens = split.words
+            let keys = split.keys
+            for v in keys.indices.prefix(maxNameListTokens + 4) where v >= 3 {
+                guard let marker = SummaryLexicon.relayPrepositions.first(where: { m in
+                    v + m.count < keys.count && keys[v] == m[0] && Array(keys[v..<(v + m.count)]) == m }) else { continue }
+                let relay = leadingNames(tokens[(v + marker.count)...].prefix(maxNameListTokens))
+                guard relay.count == 1, MessageGrammar.contains(hop.to, relay[0]) else { continue }
+                let authorWords = tokens[..<v].prefix { SummaryWords.opensUppercase($0) || NamePhrase.isInitials($0) }.count
+                guard authorWords > 0, authorWords + 1 < v, let author = leadingNames(tokens[..<authorWords]).last,
+                      MessageGrammar.contains(hop.from, author) else { continue }
+                let verb = keys[authorWords]
+                guard SummaryLexicon.furtherAddressingVerbs.contains(verb) || SummaryLexicon.pastTellingVerbs.contains(verb) else { continue }
+                var b = authorWords + 1
+                if keys[b] == "to" { b += 1 }
+                let finals = leadingNames(tokens[b..<v])
+                guard !finals.isEmpty, finals.allSatisfy({ $0.kind == .person }),
+                      !finals.contains(where: { MessageGrammar.contains(hop.from + hop.to, $0) }) else { continue }
+                result.messages = [ExtractedMessage(from: hop.from, to: finals, via: hop.to, evidence: .summary)]
+                return
+            }
+        }
+    }
+    static let addressedThroughCues = RuleCues(SummaryLexicon.relayPrepositions.map { $0.joined(separator: " ") })
+
     /// **Rule: the summary says for whom the record is meant.**
     /// Precondition: the title addresses one hop to people (the go-betweens); the summary's first sentence
     /// restates the record (opens with a document or message noun) and names an onward recipient:
