@@ -816,6 +816,18 @@ public enum NamePhrase {
 
     static let particles: Set<String> = ["de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "los", "las", "del", "della", "bin", "ibn", "al", "el", "y", "dos", "das", "zu"]
 
+    /// Arabic articles printed joined by a hyphen to the name they open (`al-Tamimi`, `el-Khoury`, `ash-Shami`,
+    /// `ud-Din`): the sun-letter forms as well as `al`/`el`.
+    static let hyphenedArticles: Set<Substring> = ["al", "el", "ad", "ag", "an", "ar", "as", "ash", "at", "az", "ud", "ul"]
+
+    /// The name after a lower-case hyphened article (`al-Tamimi` → `Tamimi`), when it is capitalised; else nil.
+    static func stemAfterHyphenedArticle(_ token: String) -> Substring? {
+        guard let first = token.utf8.first, first >= 97, first <= 122, let hyphen = token.firstIndex(of: "-"),
+              hyphenedArticles.contains(token[..<hyphen]) else { return nil }
+        let stem = token[token.index(after: hyphen)...]
+        return stem.first?.isUppercase == true ? stem : nil
+    }
+
     /// Whether a token can be part of a person's name.
     static func isNameToken(_ token: String, next: String?) -> Bool {
         let key = wordKey(token)
@@ -828,6 +840,8 @@ public enum NamePhrase {
             if let next, isNameToken(next, next: nil) || (key != "he" && particles.contains(next.lowercased())) { return true }
             return key != "he" && token.first?.isUppercase == true
         }
+        // "al-Tamimi", "el-Khoury", "ash-Shami": an Arabic article joined by a hyphen to a name is part of the name.
+        if let stem = stemAfterHyphenedArticle(token) { return isNameToken(String(stem), next: nil) }
         // An ASCII token (most) is read on its bytes: a character's Unicode properties and `hasSuffix` cost hundreds
         // of instructions each (for ASCII a character is one byte, and `'s`, `.` join no byte before them).
         let isASCII = isASCIIText(token)
