@@ -789,9 +789,12 @@ enum MessageGrammar {
     static func resolveCityEnds(senders: inout [NameMention], recipients: inout [NameMention]) {
         guard recipients.count == 1, let to = recipients.first, to.kind == .institution,
               let adjective = Gazetteer.capitalAdjective(to.text) else { return }
-        if senders.count == 1, let from = senders.first, from.kind == .institution, Gazetteer.isPlace(from.text),
+        // "Ciphergram from Hanoi (Nowacki) to Warsaw": the city's signer in brackets signs beside the embassy it stands for.
+        let signers = senders.dropFirst()
+        if let from = senders.first, from.kind == .institution, Gazetteer.isPlace(from.text),
+           signers.allSatisfy({ $0.kind == .person }), signers.count <= 1,
            NameFolding.fold(from.text) != NameFolding.fold(to.text) {
-            senders = [NameMention(text: "\(adjective) Embassy in \(InstitutionName.canonicalCity(from.text))", kind: .institution)]
+            senders = [NameMention(text: "\(adjective) Embassy in \(InstitutionName.canonicalCity(from.text))", kind: .institution)] + signers
             recipients = [NameMention(text: "\(adjective) Foreign Ministry", kind: .institution)]
         } else if senders.contains(where: { $0.kind == .institution && InstitutionName.countryAdjective(in: $0.text) == adjective }) {
             recipients = [NameMention(text: "\(adjective) Foreign Ministry", kind: .institution)]
