@@ -816,6 +816,17 @@ public enum NamePhrase {
 
     static let particles: Set<String> = ["de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "los", "las", "del", "della", "bin", "ibn", "al", "el", "y", "dos", "das", "zu"]
 
+    /// "the Peoples of Asia and Africa", "the Workers of the World", "Youth of All Countries": a public named by a
+    /// collective plural (`publicCollectives`) and its places, addressed as a people is.
+    static func namesPublicByCollective(_ phrase: String) -> Bool {
+        let opening = tokenize(String(phrase.prefix(40))).map(wordKey).drop { $0 == "the" || $0 == "all" }.prefix(2)
+        return opening.count == 2 && publicCollectives.contains(opening[opening.startIndex]) && opening.last == "of"
+    }
+
+    /// Collective plurals that name a public, not a correspondent, before `of` and its places (`the Peoples of Asia`).
+    static let publicCollectives: Set<String> = ["peoples", "nations", "workers", "toilers", "youth", "women", "people",
+                                                 "working", "citizens", "proletarians", "students", "masses"]
+
     /// Arabic articles printed joined by a hyphen to the name they open (`al-Tamimi`, `el-Khoury`, `ash-Shami`,
     /// `ud-Din`): the sun-letter forms as well as `al`/`el`.
     static let hyphenedArticles: Set<Substring> = ["al", "el", "ad", "ag", "an", "ar", "as", "ash", "at", "az", "ud", "ul"]

@@ -212,8 +212,12 @@ enum MessageGrammar {
             return ([], [])
         }
         // "Letter from A to the Soviets": a letter to a people or a family is addressed, to no correspondent.
+        let recipientEnd = hasRecipient ? cutSubject(recipients).phrase : ""
+        let toPublic = hasRecipient && NamePhrase.namesPublicByCollective(recipientEnd)
         let toGroup = hasRecipient && groupAddressableTypes.contains(lead.type)
-            && NamePhrase.namesOnlyFamiliesOrPeoples(cutSubject(recipients).phrase)
+            && (NamePhrase.namesOnlyFamiliesOrPeoples(recipientEnd) || toPublic)
+        // "Appeal to the Peoples of Asia and Africa": an appeal, statement or report to a public is published, not sent.
+        if toPublic && !toGroup { return ([], []) }
         return build(senders: senders, recipients: recipients, hasRecipient: hasRecipient, addressless: lead.addressless || toGroup)
     }
 
