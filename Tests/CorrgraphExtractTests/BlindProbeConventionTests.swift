@@ -205,4 +205,41 @@ import Testing
             }
         }
     }
+
+    // MARK: Publics and the title's form of a side
+
+    /// "Appeal to the Peoples of Asia and Africa": an appeal, statement or report to a public named by a collective
+    /// plural and its places is published, not sent; a letter to one is addressed and lists no recipient.
+    @Test func documentsToAPublicAreNoMessagesToCorrespondents() {
+        let publics = ["the Peoples of Asia and Africa", "the Workers of the World", "the Youth of All Countries",
+                       "the Women of Latin America", "the Peoples of the Soviet Union", "All Peoples of the World",
+                       "the Toilers of the East", "the Nations of Asia, Africa and Latin America"]
+        var n = 0
+        for audience in publics {
+            let (a, _, _) = Variants.trio(n)
+            for type in ["Appeal", "Statement", "Report", "Declaration"] {
+                #expect(Acts.of("\(type) to \(audience)") == [], "\(type) \(audience)")
+                #expect(Acts.of("\(type) of \(a) to \(audience)") == [], "\(type) \(audience)")
+            }
+            #expect(Acts.of("Letter from \(a) to \(audience)") == ["\(a) → "], "\(audience)")
+            n += 1
+        }
+        // A named addressee after an appeal is a correspondent.
+        #expect(Acts.of("Appeal from Li Wenbo to Hans Becker") == ["Li Wenbo → Hans Becker"])
+    }
+
+    /// "Record of Conversation with Nguyen Van Thanh" + "Ambassador Gorelov received Thanh …": the side the title
+    /// names keeps the title's fuller form when the summary names it short. Several name cultures, several verbs.
+    @Test func titlesSideKeepsItsFullName() {
+        let sides = [("Nguyen Van Thanh", "Thanh"), ("László Bartos", "Bartos"), ("Park Min-ho", "Park"),
+                     ("Sergei Volkov", "Volkov"), ("Ahmed Haddad", "Haddad")]
+        for (full, short) in sides {
+            for summary in ["Ambassador Ivan Zaslavtsev received \(short) at the latter's request.",
+                            "Ivan Zaslavtsev received \(short), who asked about the Chinese position."] {
+                #expect(Acts.of("Record of Conversation with \(full), 14 August 1963", summary: summary)
+                        == [Variants.sortedPair(full, "Ivan Zaslavtsev")],
+                        "\(full) / \(summary)")
+            }
+        }
+    }
 }
