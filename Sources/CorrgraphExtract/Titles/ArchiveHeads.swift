@@ -118,8 +118,10 @@ enum ArchiveHeads {
         let sender = String(body[..<to.lowerBound])
         // `From the Diary of A, Memorandum of Conversation between B and the Ambassador to C`: an edition's lead-in
         // (a comma, a document word) before the `to` is no topic's first end; the general grammar reads the head.
+        // `From the Journal of the Polish Ambassador to China, A: …`: a journal's lead-in likewise.
         guard !sender.contains(","), !sender.split(separator: " ").contains(where: {
-            Lexicon.classes(of: NamePhrase.wordKey(String($0))).contains(.documentWord) }) else { return false }
+            let key = NamePhrase.wordKey(String($0))
+            return Lexicon.classes(of: key).contains(.documentWord) || TitleGrammar.journalNouns.contains(key) }) else { return false }
         var recipient = String(body[to.upperBound...])
         if let colon = recipient.firstIndex(of: ":") {
             let subtitle = recipient[recipient.index(after: colon)...].trimmingSpaces()

@@ -218,6 +218,8 @@ enum MessageGrammar {
             && (NamePhrase.namesOnlyFamiliesOrPeoples(recipientEnd) || toPublic)
         // "Appeal to the Peoples of Asia and Africa": an appeal, statement or report to a public is published, not sent.
         if toPublic && !toGroup { return ([], []) }
+        // "Letter from A to the Workers of the World": addressed, to no correspondent.
+        if toPublic { return build(senders: senders, recipients: "", hasRecipient: false, addressless: true) }
         return build(senders: senders, recipients: recipients, hasRecipient: hasRecipient, addressless: lead.addressless || toGroup)
     }
 

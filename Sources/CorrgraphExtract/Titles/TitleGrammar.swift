@@ -417,7 +417,8 @@ enum TitleGrammar {
     }
 
     /// Precondition of `journalPrefix` and `journalInfix`: the nouns of their markers.
-    static let journalCues = RuleCues(["journal", "diary", "notebook"])
+    static let journalCues = RuleCues(journalNouns)
+    static let journalNouns: Set<String> = ["journal", "diary", "notebook"]
 
     /// Journals that a record of a talk is taken from, named after the record: `Record of Conversation from the
     /// Diary of A with B`.
