@@ -242,4 +242,23 @@ import Testing
             }
         }
     }
+
+    /// "Letter from A to B on his Meeting with C": between two named people the pronoun stands for the writer, who
+    /// reports his own talk. Every pronoun, several document types and both head orders; an office after `by`
+    /// with no addressee keeps its reading.
+    @Test func pronounBetweenWriterAndAddresseeIsTheWriters() {
+        var n = 0
+        for pronoun in ["his", "His", "her", "their"] {
+            for noun in ["Meeting", "Talks", "Conversation", "Audience"] {
+                let (a, b, c) = Variants.trio(n)
+                #expect(Acts.of("Letter from \(a) to \(b) on \(pronoun) \(noun) with \(c)")
+                        == ["\(a) → \(b)", Variants.sortedPair(a, c)], "\(pronoun) \(noun)")
+                #expect(Acts.of("Cable, \(a) to \(b), on \(pronoun) \(noun) with \(c)")
+                        == ["\(a) → \(b)", Variants.sortedPair(a, c)], "\(pronoun) \(noun)")
+                n += 1
+            }
+        }
+        #expect(Acts.of("Report by the Bulgarian Ambassador to Vietnam on his Talks with Li Wenbo")
+                == ["{Bulgarian Ambassador to Vietnam, Li Wenbo}"])
+    }
 }

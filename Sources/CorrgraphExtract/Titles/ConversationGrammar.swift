@@ -377,6 +377,15 @@ enum ConversationGrammar {
         if let last = words.last, let possessive = phrase.range(of: "'s " + last, options: .backwards), words.count >= 2 {
             phrase = String(phrase[..<possessive.lowerBound])
         }
+        // "Letter from A to B on his Meeting with C", "Cable, A to B, on his Talks with C": between two named people
+        // the pronoun stands for the writer, who reports his own talk.
+        if let to = phrase.range(of: " to ", options: [.caseInsensitive, .backwards]) {
+            let sender = NamePhrase.parse(possessor(before: String(phrase[..<to.lowerBound])))
+            let recipient = NamePhrase.parse(String(phrase[to.upperBound...]))
+            if sender.count == 1, sender[0].kind == .person, !recipient.isEmpty, recipient.allSatisfy({ $0.kind == .person }) {
+                return sender
+            }
+        }
         let owner = NamePhrase.parse(possessor(before: phrase)).filter(isSpeaker).suffix(1)
         if !owner.isEmpty { return Array(owner) }
         // "Report by the Bulgarian Ambassador in Hanoi on his Talks …": an office with its posting after `by`.
