@@ -847,6 +847,29 @@ public enum NamePhrase {
 
     static let particles: Set<String> = ["de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "los", "las", "del", "della", "bin", "ibn", "al", "el", "y", "dos", "das", "zu"]
 
+    /// "the Peoples of Asia and Africa", "the Workers of the World", "Youth of All Countries": a public named by a
+    /// collective plural (`publicCollectives`) and its places, addressed as a people is.
+    static func namesPublicByCollective(_ phrase: String) -> Bool {
+        let opening = tokenize(String(phrase.prefix(40))).map(wordKey).drop { $0 == "the" || $0 == "all" }.prefix(2)
+        return opening.count == 2 && publicCollectives.contains(opening[opening.startIndex]) && opening.last == "of"
+    }
+
+    /// Collective plurals that name a public, not a correspondent, before `of` and its places (`the Peoples of Asia`).
+    static let publicCollectives: Set<String> = ["peoples", "nations", "workers", "toilers", "youth", "women", "people",
+                                                 "working", "citizens", "proletarians", "students", "masses"]
+
+    /// Arabic articles printed joined by a hyphen to the name they open (`al-Tamimi`, `el-Khoury`, `ash-Shami`,
+    /// `ud-Din`): the sun-letter forms as well as `al`/`el`.
+    static let hyphenedArticles: Set<Substring> = ["al", "el", "ad", "ag", "an", "ar", "as", "ash", "at", "az", "ud", "ul"]
+
+    /// The name after a lower-case hyphened article (`al-Tamimi` → `Tamimi`), when it is capitalised; else nil.
+    static func stemAfterHyphenedArticle(_ token: String) -> Substring? {
+        guard let first = token.utf8.first, first >= 97, first <= 122, let hyphen = token.firstIndex(of: "-"),
+              hyphenedArticles.contains(token[..<hyphen]) else { return nil }
+        let stem = token[token.index(after: hyphen)...]
+        return stem.first?.isUppercase == true ? stem : nil
+    }
+
     /// Whether a token can be part of a person's name.
     static func isNameToken(_ token: String, next: String?) -> Bool {
         let key = wordKey(token)
@@ -866,6 +889,8 @@ public enum NamePhrase {
             if let next, nextIsName() || (key != "he" && particles.contains(next.lowercased())) { return true }
             return key != "he" && token.first?.isUppercase == true
         }
+        // "al-Tamimi", "el-Khoury", "ash-Shami": an Arabic article joined by a hyphen to a name is part of the name.
+        if let stem = stemAfterHyphenedArticle(token) { return isNameToken(String(stem), next: nil) }
         // An ASCII token (most) is read on its bytes: a character's Unicode properties and `hasSuffix` cost hundreds
         // of instructions each (for ASCII a character is one byte, and `'s`, `.` join no byte before them).
         let isASCII = isASCIIText(token)

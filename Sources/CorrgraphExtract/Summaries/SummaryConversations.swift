@@ -228,6 +228,14 @@ extension SummaryReader {
         if result.conversations.isEmpty, let author = reading.journalAuthor {
             result.conversations.append(ExtractedConversation(participants: ConversationGrammar.merge([author], side), evidence: .title))
         }
+        // "Record of Conversation with Nguyen Van Thanh" + "Gorelov received Thanh": the side the title names keeps
+        // the title's fuller form of the name.
+        for i in result.conversations.indices {
+            result.conversations[i].participants = result.conversations[i].participants.map { p in
+                guard p.kind == .person else { return p }
+                return side.first { $0.kind == .person && $0.text.count > p.text.count && MessageGrammar.contains([$0], p) } ?? p
+            }
+        }
     }
 
     /// **Rule: a talk that names its participants.** Precondition: the title names a talk whose participants it

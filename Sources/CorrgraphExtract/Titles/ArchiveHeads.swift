@@ -40,7 +40,15 @@ enum ArchiveHeads {
         "suggested talking points", "talking points", "points to be made", "briefing paper", "briefing papers",
         "briefing book", "briefing memorandum", "briefing material", "background paper", "scope paper", "position paper",
         "agenda", "proposed agenda", "draft agenda", "brief", "briefing",
+        // A meeting only planned or prepared (`Proposal for a Meeting between A and B`, `Notes for A's Talk with B`,
+        // `Theses for the Talks with B`, `Program for the Visit of A`): it has not taken place in the document.
+        "proposal", "proposals", "plan", "plans", "suggestions", "program", "programme", "draft program",
+        "draft programme", "notes", "note", "theses", "questions", "topics", "themes",
     ].sorted { $0.count > $1.count }
+
+    /// What follows `Note for`/`Notes for` when the note records an act instead of preparing one (`Note for the
+    /// Record: Meeting with B`, `Notes for the File`).
+    static let recordingNoteEnds = ["the record", "the file", "the files", "record", "file", "files"]
 
     /// First words of the headings `isHeadingWithoutAct` reads: section labels, `from`, and the first words of the papers.
     static let headingOpenings: Set<String> = sectionLabels.union(["from"])
@@ -68,6 +76,7 @@ enum ArchiveHeads {
         if firstWord == "from" { return isTopicFromTo(title) }
         if let paper = preparatoryPapers.first(where: { lower.hasPrefix($0 + " for ") }) {
             let rest = lower.dropFirst(paper.count + 5)
+            if paper.hasPrefix("note"), recordingNoteEnds.contains(where: { rest.hasPrefix($0) }) { return false }
             return Lexicon.meetingNouns.contains { rest.contains($0) } || Lexicon.visitNouns.contains { rest.contains($0) }
         }
         return false
@@ -109,8 +118,10 @@ enum ArchiveHeads {
         let sender = String(body[..<to.lowerBound])
         // `From the Diary of A, Memorandum of Conversation between B and the Ambassador to C`: an edition's lead-in
         // (a comma, a document word) before the `to` is no topic's first end; the general grammar reads the head.
+        // `From the Journal of the Polish Ambassador to China, A: …`: a journal's lead-in likewise.
         guard !sender.contains(","), !sender.split(separator: " ").contains(where: {
-            Lexicon.classes(of: NamePhrase.wordKey(String($0))).contains(.documentWord) }) else { return false }
+            let key = NamePhrase.wordKey(String($0))
+            return Lexicon.classes(of: key).contains(.documentWord) || TitleGrammar.journalNouns.contains(key) }) else { return false }
         var recipient = String(body[to.upperBound...])
         if let colon = recipient.firstIndex(of: ":") {
             let subtitle = recipient[recipient.index(after: colon)...].trimmingSpaces()

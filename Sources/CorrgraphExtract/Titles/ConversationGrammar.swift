@@ -92,6 +92,34 @@ enum ConversationGrammar {
     }
     static let sidesCues = RuleCues(sidesPrepositions)
 
+    /// **Rule: a number or a date between the talk and its sides.** "Record of Conversation No. 3 between A and B",
+    /// "Conversation (No. 3) between …", "Memorandum of the Conversation held on 12 March 1961 between …", "Talks
+    /// of 5 May between …": the words between a talk or record noun and `between`/`among` that say only which talk
+    /// or when (`gapWords`, numbers, months, brackets of those) are read over, as if the noun stood right before
+    /// the preposition. Anything else between them (a name, a place) leaves the title as printed.
+    static func closingInterposedGap(_ text: String) -> String {
+        guard let p = sidesPrepositions.lazy.compactMap({ TitleText.find(" " + $0 + " ", in: text).first }).first else { return text }
+        let before = text[..<p.lowerBound]
+        var words = before.split(separator: " ")
+        var dropped = 0
+        while let last = words.last {
+            let key = last.trimmingCharacters(in: CharacterSet(charactersIn: "()[],.#")).lowercased()
+            let isNumber = !key.isEmpty && key.allSatisfy { $0.isNumber || $0 == "/" || $0 == "-" }
+            guard key.isEmpty || isNumber || gapWords.contains(key) || Lexicon.months.contains(key) || Lexicon.isOrdinal(key)
+            else { break }
+            words.removeLast()
+            dropped += 1
+        }
+        guard dropped > 0, let noun = words.last,
+              (nouns + Array(recordNouns) + ["transcript"]).contains(NamePhrase.wordKey(String(noun)).lowercased())
+        else { return text }
+        return words.joined(separator: " ") + text[p.lowerBound...]
+    }
+
+    /// Words that may stand between a talk noun and `between` without naming anyone: numbering and the verb of
+    /// holding a talk on a date (`No. 3`, `held on`, `which took place on`, `of 12 March`).
+    static let gapWords: Set<String> = ["no", "nr", "number", "held", "which", "that", "took", "place", "on", "of", "dated"]
+
     /// Words that end a participant list: place, time and subject.
     static let listEnders = [
         " on ", " about ", " regarding ", " concerning ", " re ", " referring ", " during ", " at ", " held ",
@@ -134,10 +162,11 @@ enum ConversationGrammar {
 
         // "… between A and B", also after a record noun ("Conversation Records between A and B").
         // (Every marker holds its preposition as a whole word: without one the nouns are not tried.)
+        let sidesText = sidesCues.occurs(in: text) ? closingInterposedGap(text) : text
         for markers in sidesCues.occurs(in: text) ? sidesMarkers : [] {
-            if let r = markers.lazy.compactMap({ TitleText.find($0, in: text).first }).first {
+            if let r = markers.lazy.compactMap({ TitleText.find($0, in: sidesText).first }).first {
                 // "between A and B with C": people named after "with" join the talk ("with Reference to …" does not).
-                let tail = String(text[r.upperBound...])
+                let tail = String(sidesText[r.upperBound...])
                 var list = merge(participantList(tail), [])
                 if let w = TitleText.find(" with ", in: tail).first {
                     let withText = String(tail[w.upperBound...])
@@ -347,6 +376,15 @@ enum ConversationGrammar {
         // "A's Report", "Tsedenbal's diary": the document's possessor.
         if let last = words.last, let possessive = phrase.range(of: "'s " + last, options: .backwards), words.count >= 2 {
             phrase = String(phrase[..<possessive.lowerBound])
+        }
+        // "Letter from A to B on his Meeting with C", "Cable, A to B, on his Talks with C": between two named people
+        // the pronoun stands for the writer, who reports his own talk.
+        if let to = phrase.range(of: " to ", options: [.caseInsensitive, .backwards]) {
+            let sender = NamePhrase.parse(possessor(before: String(phrase[..<to.lowerBound])))
+            let recipient = NamePhrase.parse(String(phrase[to.upperBound...]))
+            if sender.count == 1, sender[0].kind == .person, !recipient.isEmpty, recipient.allSatisfy({ $0.kind == .person }) {
+                return sender
+            }
         }
         let owner = NamePhrase.parse(possessor(before: phrase)).filter(isSpeaker).suffix(1)
         if !owner.isEmpty { return Array(owner) }

@@ -328,6 +328,37 @@ struct DocumentLeadIn {
         return .some((text(offset..<end), text(end..<n)))
     }
 
+    /// **Rule: a bracketed number or modifier after the type.** "Telegram (No. 302) from A to B", "Ciphered Telegram
+    /// (Urgent) from A to B", "Cable [No. 14] from …", "Letter (Top Secret), A to B": the archive prints the document's
+    /// number, or its classification and priority (the document modifiers of the lexicon), in brackets after its type.
+    /// The number is the document's; the modifiers are read over. Any other bracket (a name, a place) is left.
+    mutating func readBracketedNote() -> Bool {
+        let opening = remainder.prefix(2)
+        guard opening == " (" || opening == " [" else { return false }
+        let close: Character = opening == " (" ? ")" : "]"
+        let inside = remainder.dropFirst(2).prefix(40)
+        guard let end = inside.firstIndex(of: close) else { return false }
+        let note = inside[..<end]
+        let after = String(remainder[remainder.index(after: end)...])
+        if note.first?.isNumber == true, note.allSatisfy({ $0.isNumber || $0 == "/" || $0 == "-" || $0 == "." }) {
+            number = String(note)
+            remainder = after
+            return true
+        }
+        var numbered = DocumentLeadIn(type: type, addressless: addressless, number: nil, possessiveAuthor: nil, remainder: " " + note)
+        numbered.readNumber()
+        if let found = numbered.number, numbered.remainder.trimmingCharacters(in: .whitespaces).isEmpty {
+            number = found
+            remainder = after
+            return true
+        }
+        let words = note.split(whereSeparator: { $0 == " " || $0 == "," })
+        guard !words.isEmpty, words.allSatisfy({ Lexicon.documentModifiers.contains($0.lowercased()) || $0.lowercased() == "and" })
+        else { return false }
+        remainder = after
+        return true
+    }
+
     /// A telegram series word (`Secto`, `Tosec`, `Dulte`, `Niact`, `Usun`): a capitalised word the lexicon does
     /// not know, printed right before a bare number after a document word; it is part of the document's number.
     static func isSeriesWord(_ word: Substring) -> Bool {
@@ -415,6 +446,7 @@ struct DocumentLeadIn {
 
     /// Reads ` No. 50333`, `, Special No. 1821`, ` No 10456`, ` #3`, ` Secto 45` after the type.
     mutating func readNumber() {
+        if readBracketedNote() { return }
         if readSeriesNumber() || readNumberASCII() { return }
         var r = Substring(remainder)
         // Only the opening is read below (at most about twenty characters): lower-case that, not the whole remainder.

@@ -194,6 +194,12 @@ enum MessageGrammar {
             if let from = TitleText.find(" from ", in: body).first {
                 recipients = String(body[..<from.lowerBound])
                 senders = String(body[from.upperBound...])
+            } else if let by = TitleText.find(" by ", in: body).last,
+                      isPureNameList(String(body[..<by.lowerBound])), isPureNameList(String(body[by.upperBound...])) {
+                // "Report to the CC CPSU by A", "Letter to B by A": the author after `by`, as after `from`, when both
+                // ends are names (a subject before `by` — "on the Visit by A" — names no author).
+                recipients = String(body[..<by.lowerBound])
+                senders = String(body[by.upperBound...])
             } else {
                 recipients = body
             }
@@ -206,8 +212,14 @@ enum MessageGrammar {
             return ([], [])
         }
         // "Letter from A to the Soviets": a letter to a people or a family is addressed, to no correspondent.
+        let recipientEnd = hasRecipient ? cutSubject(recipients).phrase : ""
+        let toPublic = hasRecipient && NamePhrase.namesPublicByCollective(recipientEnd)
         let toGroup = hasRecipient && groupAddressableTypes.contains(lead.type)
-            && NamePhrase.namesOnlyFamiliesOrPeoples(cutSubject(recipients).phrase)
+            && (NamePhrase.namesOnlyFamiliesOrPeoples(recipientEnd) || toPublic)
+        // "Appeal to the Peoples of Asia and Africa": an appeal, statement or report to a public is published, not sent.
+        if toPublic && !toGroup { return ([], []) }
+        // "Letter from A to the Workers of the World": addressed, to no correspondent.
+        if toPublic { return build(senders: senders, recipients: "", hasRecipient: false, addressless: true) }
         return build(senders: senders, recipients: recipients, hasRecipient: hasRecipient, addressless: lead.addressless || toGroup)
     }
 
@@ -660,7 +672,19 @@ enum MessageGrammar {
     /// Builds the messages of a title from its sender and recipient phrases, reading relays and
     /// enclosed messages.
     /// Precondition of the `to C, for B` relay in `build`: a word of its markers (`for`, `passed` …).
-    static let forCues = RuleCues(["for", "to be passed to", "to be forwarded to", "to be transmitted to"])
+    static let forCues = RuleCues(["for"] + relayPassiveMarkers)
+
+    /// **Rule: `to be VERBED to B` names the final recipient, as `for B` does.** "Cable, A to C, to be handed to B",
+    /// "A to C to be delivered to B", "…, to be handed over to Cde. B": C relays A's message to B. The verbs of
+    /// passing a message on, each in its slot.
+    static let relayPassiveVerbs = ["passed", "passed on", "forwarded", "transmitted", "handed", "handed over", "delivered",
+                                    "conveyed", "relayed", "given", "sent on"]
+    static let relayPassiveMarkers: [String] = relayPassiveVerbs.flatMap { [", to be \($0) to ", " to be \($0) to "] }
+
+    /// The markers of a final recipient after the first: `for transmission to B`, `to be handed to B`, `, for B`.
+    static let relayForMarkers = [", for transmission to ", " for transmission to ", ", for onward transmission to ",
+                                  " for onward transmission to ", ", for delivery to ", " for delivery to "]
+        + relayPassiveMarkers + [", for ", " for cde"]
 
     static func build(senders senderPhrase: String, recipients recipientPhrase: String, hasRecipient: Bool,
                       addressless: Bool) -> (messages: [ExtractedMessage], problems: [String]) {
@@ -685,10 +709,7 @@ enum MessageGrammar {
         var forRecipients: [NameMention] = []
         // "to Shtykov for transmission to Kim Il Sung", "to Shtykov for Kim Il Sung": a bare "for" only when
         // it names people ("to the Ministry for Foreign Affairs" does not).
-        let forMarkers = [", for transmission to ", " for transmission to ", ", for onward transmission to ",
-                          " for onward transmission to ", ", for delivery to ", " for delivery to ", ", to be passed to ",
-                          " to be passed to ", ", to be forwarded to ", " to be forwarded to ", ", to be transmitted to ",
-                          " to be transmitted to ", ", for ", " for cde"]
+        let forMarkers = relayForMarkers
         let mayRelayFor = forCues.occurs(in: outerRecipients)
         var forMatch = mayRelayFor ? forMarkers.lazy.compactMap { TitleText.find($0, in: outerRecipients).first }.first : nil
         if forMatch == nil, mayRelayFor, let r = TitleText.find(" for ", in: outerRecipients).first,
@@ -774,9 +795,12 @@ enum MessageGrammar {
     static func resolveCityEnds(senders: inout [NameMention], recipients: inout [NameMention]) {
         guard recipients.count == 1, let to = recipients.first, to.kind == .institution,
               let adjective = Gazetteer.capitalAdjective(to.text) else { return }
-        if senders.count == 1, let from = senders.first, from.kind == .institution, Gazetteer.isPlace(from.text),
+        // "Ciphergram from Hanoi (Nowacki) to Warsaw": the city's signer in brackets signs beside the embassy it stands for.
+        let signers = senders.dropFirst()
+        if let from = senders.first, from.kind == .institution, Gazetteer.isPlace(from.text),
+           signers.allSatisfy({ $0.kind == .person }), signers.count <= 1,
            NameFolding.fold(from.text) != NameFolding.fold(to.text) {
-            senders = [NameMention(text: "\(adjective) Embassy in \(InstitutionName.canonicalCity(from.text))", kind: .institution)]
+            senders = [NameMention(text: "\(adjective) Embassy in \(InstitutionName.canonicalCity(from.text))", kind: .institution)] + signers
             recipients = [NameMention(text: "\(adjective) Foreign Ministry", kind: .institution)]
         } else if senders.contains(where: { $0.kind == .institution && InstitutionName.countryAdjective(in: $0.text) == adjective }) {
             recipients = [NameMention(text: "\(adjective) Foreign Ministry", kind: .institution)]

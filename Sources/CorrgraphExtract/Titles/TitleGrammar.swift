@@ -374,11 +374,21 @@ enum TitleGrammar {
     static func journalPrefix(_ text: String, cues: CuePresence? = nil) -> (NameMention, String)? {
         // Precondition: the journal's noun, a whole word in every prefix below.
         guard journalCues.occurs(in: text, reading: cues) else { return nil }
-        let lower = text.lowercased()
+        var lower = text.lowercased()
+        var opened = text
+        // "Excerpt from the Diary of A, …", "Extract from the Journal of A: …": a part of the journal is the journal's.
+        if let opener = journalExcerptOpeners.first(where: { lower.hasPrefix($0) }) {
+            opened = "from " + String(text.dropFirst(opener.count))
+            lower = opened.lowercased()
+            if !lower.hasPrefix("from the ") { opened = String(opened.dropFirst(5)); lower = String(lower.dropFirst(5)) }
+        }
         for prefix in ["from the journal of ", "journal of ", "from the diary of ", "diary of ", "from the notebook of ",
                        "journal entry of ", "diary entry of ", "from the journal entry of ", "from the diary entry of "] {
             guard lower.hasPrefix(prefix) else { continue }
-            let rest = String(text.dropFirst(prefix.count))
+            var rest = String(opened.dropFirst(prefix.count))
+            // "the Soviet Ambassador in Mongolia, Fyodor Kashirin, Record of …": an office, then its holder's name
+            // between commas, is the author.
+            if let holder = officeThenHolder(rest) { rest = holder }
             // The author ends at a comma, a colon or " for <date>".
             var authorEnd = rest.endIndex
             var remainder = ""
@@ -396,13 +406,30 @@ enum TitleGrammar {
         return nil
     }
 
+    /// Words that open a part taken from a journal: `Excerpt from the Diary of A`, `Extracts from the Journal of A`.
+    static let journalExcerptOpeners = ["excerpt from ", "excerpts from ", "extract from ", "extracts from "]
+
+    /// `OFFICE, NAME, rest` → `NAME, rest`, when the text before the first comma is an office (`the Soviet
+    /// Ambassador in Mongolia`) and the text before the second comma is a person: the office names its holder.
+    static func officeThenHolder(_ text: String) -> String? {
+        guard let first = text.firstIndex(of: ","), let office = NamePhrase.parseItem(String(text[..<first])),
+              office.kind == .office else { return nil }
+        let after = text[text.index(after: first)...]
+        let holderEnd = after.firstIndex(where: { $0 == "," || $0 == ":" }) ?? after.endIndex
+        guard let holder = NamePhrase.parseItem(String(after[..<holderEnd]).trimmingSpaces()), holder.kind == .person
+        else { return nil }
+        return String(after).trimmingSpaces()
+    }
+
     /// Precondition of `journalPrefix` and `journalInfix`: the nouns of their markers.
-    static let journalCues = RuleCues(["journal", "diary", "notebook"])
+    static let journalCues = RuleCues(journalNouns)
+    static let journalNouns: Set<String> = ["journal", "diary", "notebook"]
 
     /// Journals that a record of a talk is taken from, named after the record: `Record of Conversation from the
     /// Diary of A with B`.
     static let journalInfixes = [" from the diary of ", " from the journal of ", " from the notebook of ",
-                                 " from the diary entry of ", " from the journal entry of "]
+                                 " from the diary entry of ", " from the journal entry of ",
+                                 " (from the diary of ", " (from the journal of ", " [from the diary of ", " [from the journal of "]
 
     /// `RECORD [of TALK] from the Diary|Journal of A with B …` → (A, `RECORD [of TALK] with B …`): the journal's
     /// author is one side, the other follows `with`, as in `From the Diary of A: Conversation with B`. The text
@@ -415,6 +442,15 @@ enum TitleGrammar {
         let recordKeys = NamePhrase.tokenize(record).map(NamePhrase.wordKey)
         guard recordKeys.contains(where: { ConversationGrammar.recordNouns.contains($0) || ConversationGrammar.nouns.contains($0) }) else { return nil }
         let rest = String(text[marker.upperBound...])
+        // "Note on a Conversation with B, from the Diary of A", "Record of Conversation with B (from the Journal of
+        // A)": the journal named after the whole record; its author is the one side, B the other.
+        if TitleText.find(" with ", in: rest).isEmpty, !TitleText.find(" with ", in: record).isEmpty {
+            var recordText = record.trimmingSpaces()
+            while let last = recordText.last, [",", "(", "[", ";"].contains(last) { recordText.removeLast() }
+            let authorText = rest.prefix { $0 != "," && $0 != ")" && $0 != "]" && $0 != ":" && $0 != ";" }
+            guard let author = NamePhrase.parseItem(String(authorText).trimmingSpaces()), author.kind == .person else { return nil }
+            return (author, recordText.trimmingSpaces())
+        }
         guard let with = TitleText.find(" with ", in: rest).first else { return nil }
         let authorText = String(rest[..<with.lowerBound])
         guard !authorText.contains(","), let author = NamePhrase.parseItem(authorText), author.kind == .person else { return nil }
