@@ -48,6 +48,15 @@ enum Lexicon {
         "news", "newspaper", "journal", "committees", "governments",
         // Firms write to governments too ("Northern Timber Company", "Pereira & Co.", "Pereira & Sons").
         "company", "companies", "co", "corporation", "corp", "inc", "ltd", "firm", "sons", "brothers", "board",
+        "subcommittee",
+    ]
+
+    /// Heads of bodies named by what they deal with (`the Committee on Foreign Relations`, `the Commission on Human
+    /// Rights`, `the Working Group on Refugees`): a bare `on` and capitalised words after one continue the body's name
+    /// (`MessageGrammar.continuesBodyName`). A party's central organ (`Central Committee`) takes no such name.
+    static let bodiesNamedBySubject: Set<String> = [
+        "committee", "committees", "subcommittee", "commission", "commissions", "council", "councils", "conference",
+        "board", "group", "panel",
     ]
 
     /// Connectives that may stand inside office and institution phrases.
