@@ -227,6 +227,13 @@ enum Lexicon {
         "draft", "verbal", "oral", "telephone", "telephonic", "radio", "courier", "classified", "restricted",
     ]
 
+    /// Captions a registry prints in capitals beside a telegram's ends to say how it is handled (`NIACT IMMEDIATE`,
+    /// `NODIS`, `EYES ONLY`): no correspondent, though they look like an end named by its initials.
+    static let handlingCaptions: Set<String> = [
+        "niact", "nodis", "exdis", "limdis", "roger", "eyes", "only", "fyi", "asap", "ref", "reftel", "encl", "ok",
+        "nb", "ps", "pp", "bcc", "info", "action", "routine", "plain", "clear", "en", "ends",
+    ]
+
     /// A word of the `-gram` family (`aerogram`, `lettergram`, `phonogram`) names a wire even when the
     /// table does not list it: so `Aerogram, A to B` is a document word, not a co-sender.
     static func isGramWord(_ word: String) -> Bool {

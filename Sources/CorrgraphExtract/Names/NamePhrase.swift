@@ -572,7 +572,19 @@ public enum NamePhrase {
             && !(Gazetteer.mayBeGivenName(keys[i]) && i + 1 < tokens.count && isNameToken(tokens[i + 1], next: nil)) }) {
             return .institution(phrase)
         }
+        if tokens.count == 1, isEndByInitials(tokens[0]) { return .institution(phrase) }
         return .nobody
+    }
+
+    /// **Convention: an end named by its initials** (`Cable, CINCPAC to JCS`, `Telegram, USDEL to SECSTATE`): one word of
+    /// two to eight capital letters that the lexicon does not know, alone as an end, is a body or an office written as a
+    /// catalogue's registry writes it, named as printed. A word of another class (`II`, `SECRET`) or a telegram's handling
+    /// caption (`NIACT`, `NODIS`: `Lexicon.handlingCaptions`) is no end.
+    static func isEndByInitials(_ token: String) -> Bool {
+        guard let ascii = asciiLettersAndDigits(token), (2...8).contains(ascii.letters), ascii.capitals == ascii.letters,
+              !ascii.hasDigit, ascii.letters == token.utf8.count else { return false }
+        let key = token.lowercased()
+        return Lexicon.classes(of: key).isEmpty && !Lexicon.handlingCaptions.contains(key) && !Lexicon.documentModifiers.contains(key)
     }
 
     /// Whether `of the`, perhaps with non-name words between (`of the Northern …`), stands right before the run.

@@ -549,8 +549,14 @@ enum MessageGrammar {
                 let after = NamePhrase.tokenize(String(text[r.upperBound...]))
                 let place = after.drop { ["the", "a"].contains($0.lowercased()) }.prefix(4)
                 let placeLength = (1...max(1, place.count)).last { n in Gazetteer.isPlace(place.prefix(n).joined(separator: " ")) }
-                let bindsPlace = placeLength != nil
-                    || ["un", "united", "organization", "soviet", "people's", "democratic", "republic", "federal"]
+                // "the Chinese Embassy to the Soviet Foreign Ministry": a body that receives letters after the state's
+                // adjective is an addressee, not a posting (a body of states, `the UN General Assembly`, is a posting).
+                let addressesBody = after.prefix { $0.lowercased() != "to" }.map(OfficeHeads.key).contains {
+                    Lexicon.institutionHeads.contains($0) && !OfficeHeads.bodiesOfStates.contains($0)
+                        && !OfficeHeads.postingBodies.contains($0) && $0 != "court"
+                }
+                let bindsPlace = !addressesBody && placeLength != nil
+                    || !addressesBody && ["un", "united", "organization", "soviet", "people's", "democratic", "republic", "federal"]
                         .contains(place.first?.lowercased() ?? "")
                     // "the Delegation to the General Assembly to …": a body of states, with another "to" after it.
                     || index + 1 < tos.count && OfficeHeads.complementNamesBody(
