@@ -49,6 +49,18 @@ public enum NamePhrase {
                 mentions[i] = nil
             }
         }
+        // "Australian Delegation, United Nations, New York": a delegation, the body where it sits and the city are one end.
+        for i in mentions.indices.dropLast() where items[i + 1].afterComma {
+            guard let mission = mentions[i], mission.kind == .institution, isMissionHeaded(items[i].text),
+                  isSeatOfMission(items[i + 1].text) else { continue }
+            var text = mission.text + ", " + items[i + 1].text
+            mentions[i + 1] = nil
+            if i + 2 < items.count, items[i + 2].afterComma, Gazetteer.isPlace(items[i + 2].text) {
+                text += ", " + items[i + 2].text
+                mentions[i + 2] = nil
+            }
+            mentions[i] = NameMention(text: text, kind: .institution)
+        }
         // "Romanian Embassy, Beijing": an institution followed by its city is one institution; a
         // delegation's city is where it met ("a Yugoslavian Delegation, Beijing, September 1956").
         for i in mentions.indices.dropFirst() where items[i].afterComma {
@@ -152,6 +164,33 @@ public enum NamePhrase {
             return token.first?.isUppercase == true && !Lexicon.offices.contains(k) && !strongOffices.contains(k)
                 && !Lexicon.institutionHeads.contains(k) && !Lexicon.isGivenName(token) && !Lexicon.honorifics.contains(k)
         }
+    }
+
+    /// **Convention: a delegation or mission and where it sits** (`Australian Delegation, United Nations, New York`,
+    /// `the Polish Mission, UN, Geneva`): after an item headed by a delegation or mission, a body of states set off by a
+    /// comma (capitalised words holding `Nations`, `Assembly`, `Council`, `Conference`, `UN` …: `OfficeHeads.bodiesOfStates`,
+    /// `OfficeHeads.postingBodies`), and a place after that, are where the one end sits, not further correspondents.
+    static func isSeatOfMission(_ text: String) -> Bool {
+        let tokens = tokenize(text)
+        guard (1...6).contains(tokens.count), tokens.first?.first?.isUppercase == true else { return false }
+        let keys = tokens.map(wordKey)
+        return tokens.allSatisfy { $0.first?.isUppercase == true || Lexicon.connectives.contains(wordKey($0)) }
+            && keys.contains { OfficeHeads.bodiesOfStates.contains($0) || OfficeHeads.postingBodies.contains($0) || ["un", "nato"].contains($0) }
+            && !keys.contains { Lexicon.offices.contains($0) && !["general", "security", "permanent"].contains($0) || Lexicon.isGivenName($0) }
+    }
+
+    /// Whether an item's head (its last word) is a delegation or mission (`isSeatOfMission`).
+    static func isMissionHeaded(_ item: String) -> Bool {
+        tokenize(item).last.map { ["delegation", "delegations", "mission", "missions"].contains(wordKey($0)) } ?? false
+    }
+
+    /// Whether the comma before `next` continues a delegation's seat: the body after the delegation, or the place after both.
+    static func continuesSeatOfMission(before: String, next: String) -> Bool {
+        let items = splitList(before)
+        guard let last = items.last else { return false }
+        if isMissionHeaded(last.text) { return isSeatOfMission(next) }
+        return items.count >= 2 && last.afterComma && isSeatOfMission(last.text) && isMissionHeaded(items[items.count - 2].text)
+            && Gazetteer.isPlace(next)
     }
 
     /// A post before its unit: an office alone, or — right after a named person, whose apposition it is — one word the

@@ -633,7 +633,8 @@ enum MessageGrammar {
             let nextItem = after.split(separator: ",", maxSplits: 1).first.map(String.init) ?? after
             let nextTrimmed = nextItem.lowercased().hasPrefix("and ") ? String(nextItem.dropFirst(4)) : nextItem
             // "the Deputy Harbourmaster, Eastern Roads": a post's unit continues the post (`NamePhrase.isUnitOfPost`).
-            if !isCorrespondentItem(nextTrimmed), !(NamePhrase.isUnitOfPost(nextTrimmed) && NamePhrase.endsWithPost(String(text[..<comma]))) {
+            if !isCorrespondentItem(nextTrimmed), !(NamePhrase.isUnitOfPost(nextTrimmed) && NamePhrase.endsWithPost(String(text[..<comma]))),
+               !NamePhrase.continuesSeatOfMission(before: String(text[..<comma]), next: nextTrimmed) {
                 cut = comma
                 break
             }
