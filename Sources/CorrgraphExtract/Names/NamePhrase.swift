@@ -33,7 +33,11 @@ public enum NamePhrase {
                   let partner = mentions[i + 1], partner.kind == .person, partner.office != nil else { continue }
             mentions[i] = NameMention(text: partner.text, kind: .person, office: items[i].text)
         }
-        for (i, name) in sharingFamilyName(items: items, mentions: mentions) { mentions[i] = NameMention(text: name, kind: .person) }
+        for (i, name) in sharingFamilyName(items: items, mentions: mentions) {
+            // "Mrs. Greta and Mr. Hans Vogel": a form of address that marks a wife stays with her name.
+            let marking = mentions[i]?.office.flatMap { o in tokenize(o).contains { FormsOfAddress.markingAnotherPerson.contains(wordKey($0)) } ? o : nil }
+            mentions[i] = NameMention(text: name, kind: .person, office: marking)
+        }
         // "the Deputy Harbourmaster, Eastern Roads": a unit set off by a comma after a post belongs to the post.
         for i in mentions.indices.dropLast() where items[i + 1].afterComma && isUnitOfPost(items[i + 1].text) {
             guard let post = mentions[i], isPostBeforeUnit(post, item: items[i].text, after: i > 0 ? mentions[i - 1] : nil) else { continue }
@@ -124,12 +128,15 @@ public enum NamePhrase {
     /// **Convention: given names before `and` share the family name after it** (`Hans and Greta Vogel`, `Karl, Ilse and
     /// Werner Brandt`): items of one given name each (`Lexicon.givenNames`), the last joined by `and` to a full name that
     /// opens with a given name, are people of that family name. A word the class does not know (`Volkov and Olga
-    /// Smirnova`, `Kim and Park Chung-su`), a form of address or office, or a full name that opens otherwise leaves the
-    /// items as printed. Returns each item's index and its completed name.
+    /// Smirnova`, `Kim and Park Chung-su`), an office (`Ambassador Hans and Greta Vogel`), or a full name that opens
+    /// otherwise leaves the items as printed; a form of address before any of them (`Mr. Hans and Mrs. Greta Vogel`) does not. Returns each
+    /// item's index and its completed name.
     static func sharingFamilyName(items: [ListItem], mentions: [NameMention?]) -> [(Int, String)] {
         guard items.count >= 2 else { return [] }
+        // A form of address may stand before each (`Mr. Hans and Mrs. Greta Vogel`); an office may not.
         func bareName(_ i: Int) -> [String]? {
-            guard let m = mentions[i], m.kind == .person, m.office == nil, m.bracketed == nil else { return nil }
+            guard let m = mentions[i], m.kind == .person, m.bracketed == nil,
+                  m.office.map({ tokenize($0).allSatisfy { Lexicon.honorifics.contains(wordKey($0)) } }) ?? true else { return nil }
             return tokenize(m.text)
         }
         var shared: [(Int, String)] = []
@@ -141,7 +148,8 @@ public enum NamePhrase {
                   full[familyStart...].contains(where: { $0.first?.isUppercase == true }) else { continue }
             let family = full[familyStart...].joined(separator: " ")
             var k = j - 1
-            while k >= 0, let given = bareName(k), given.count == 1, Lexicon.isGivenName(given[0]), tokenize(items[k].text).count == 1 {
+            while k >= 0, let given = bareName(k), given.count == 1, Lexicon.isGivenName(given[0]),
+                  tokenize(items[k].text).filter({ !Lexicon.honorifics.contains(wordKey($0)) }).count == 1 {
                 // Further given names may be listed before it with commas (`Karl, Ilse and Werner Brandt`).
                 shared.append((k, given[0] + " " + family))
                 k -= 1
