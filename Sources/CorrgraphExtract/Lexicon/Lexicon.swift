@@ -59,6 +59,19 @@ enum Lexicon {
         "board", "group", "panel",
     ]
 
+    /// Classes of people a letter or appeal may address (`the Peasants`, `the Workers of Xlandia`, `the Korean People`): a
+    /// public, nobody in particular (`NamePhrase.isClassOfPeople`), with the words that may qualify them.
+    static let classesOfPeople: Set<String> = [
+        "people", "peoples", "workers", "peasants", "farmers", "youth", "youths", "women", "students", "citizens",
+        "masses", "toilers", "intelligentsia", "intellectuals", "soldiers", "sailors", "veterans", "population",
+        "inhabitants", "compatriots", "countrymen", "nation", "children", "mothers", "teachers", "miners", "writers",
+        "artists", "scientists", "believers", "voters", "electors", "readers", "listeners", "emigrants", "refugees",
+    ]
+    static let classOfPeopleModifiers: Set<String> = [
+        "working", "toiling", "labouring", "laboring", "fraternal", "brotherly", "heroic", "whole", "entire",
+        "progressive", "young", "peace-loving", "freedom-loving", "great", "friendly", "dear", "all", "fellow",
+    ]
+
     /// Connectives that may stand inside office and institution phrases.
     static let connectives: Set<String> = [
         "of", "the", "to", "in", "for", "and", "at", "on", "a", "an", "de", "du", "des", "del", "la", "le",

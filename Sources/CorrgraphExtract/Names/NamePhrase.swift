@@ -53,6 +53,11 @@ public enum NamePhrase {
                 mentions[i] = nil
             }
         }
+        // "the Peoples of Asia and Africa": a place joined to the complement of a class of people continues it.
+        for i in mentions.indices.dropFirst() where !items[i].afterComma && mentions[i]?.kind == .institution && Gazetteer.isPlace(items[i].text) {
+            let previous = tokenize(items[i - 1].text)
+            if isClassOfPeople(previous), previous.contains(where: { wordKey($0) == "of" }) { mentions[i] = nil }
+        }
         // "Australian Delegation, United Nations, New York": a delegation, the body where it sits and the city are one end.
         for i in mentions.indices.dropLast() where items[i + 1].afterComma {
             guard let mission = mentions[i], mission.kind == .institution, isMissionHeaded(items[i].text),
@@ -551,6 +556,8 @@ public enum NamePhrase {
         // "Visit of the Hungarian Delegation", "Second Talks with Li Wenbo": an act noun (after ordinals and
         // modifiers) with its preposition names an act, not a correspondent (the conversation grammar reads its sides).
         if namesAnAct(keys) { return .nobody }
+        // "the Youth of Xlandia", "the Korean People": a class of people, nobody in particular.
+        if isClassOfPeople(tokens) { return .nobody }
         let hasInstitutionHead = keys.contains { Lexicon.institutionHeads.contains($0) }
         let phrase = tokens.joined(separator: " ")
         // A phrase that is a place's name is the place ("Phnom Penh", "The Hague", "Empire of Japan").
@@ -673,13 +680,37 @@ public enum NamePhrase {
     /// B`): every item of the phrase is the article and a family's plural surname (`isFamilyPlural`) or a people
     /// (`isPeopleByDemonym`). The document is addressed (or signed), so it is a message; the end lists no one
     /// (gold schema: unnamed groups are not participants).
+    /// A class of people (`isClassOfPeople`: `the Workers of Xlandia`, `the Korean People`) is such an end too.
     static func namesOnlyFamiliesOrPeoples(_ phrase: String) -> Bool {
         let items = splitList(phrase)
-        return !items.isEmpty && items.allSatisfy { item in
-            let tokens = tokenize(item.text)
+        return !items.isEmpty && items.indices.allSatisfy { i in
+            let tokens = tokenize(items[i].text)
+            if isClassOfPeople(tokens) { return true }
+            // "the Peoples of Asia and Africa": a place after the complement of a class continues it.
+            if i > 0, !items[i].afterComma, Gazetteer.isPlace(items[i].text) {
+                let previous = tokenize(items[i - 1].text)
+                if isClassOfPeople(previous), previous.contains(where: { wordKey($0) == "of" }) { return true }
+            }
             guard tokens.count == 2, wordKey(tokens[0]) == "the", tokens[1].first?.isUppercase == true else { return false }
             return isFamilyPlural(tokens[1]) || isPeopleByDemonym(wordKey(tokens[1]))
         }
+    }
+
+    /// **Convention: a class of people is a public, nobody in particular** (`the Peasants`, `the Workers of Xlandia`, `the
+    /// People of Korea`, `the Korean People`, `All the Working People of the World`): a noun of `Lexicon.classesOfPeople`
+    /// after the article and nationalities or modifiers (`Lexicon.classOfPeopleModifiers`), perhaps with `of` and
+    /// capitalised words of a place. A letter to them is addressed to no correspondent (gold schema: unnamed groups).
+    static func isClassOfPeople(_ tokens: [String]) -> Bool {
+        let words = Array(tokens.drop { ["the", "all", "to"].contains(wordKey($0)) })
+        let keys = words.map(wordKey)
+        let of = keys.firstIndex(of: "of") ?? keys.count
+        guard of > 0, Lexicon.classesOfPeople.contains(keys[of - 1]),
+              keys[..<(of - 1)].allSatisfy({ $0 == "the" || Lexicon.nationalities.contains($0) || Lexicon.classOfPeopleModifiers.contains($0) })
+        else { return false }
+        guard of < keys.count else { return true }
+        let complement = words[(of + 1)...]
+        return !complement.isEmpty && complement.contains { $0.first?.isUppercase == true }
+            && complement.allSatisfy { $0.first?.isUppercase == true || Lexicon.connectives.contains(wordKey($0)) }
     }
 
     /// Whether lexicon keys open with an act noun and its preposition, after ordinals and modifiers
