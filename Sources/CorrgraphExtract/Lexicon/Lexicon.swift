@@ -11,7 +11,7 @@ enum Lexicon {
         "right", "rt", "hon", "honourable", "honorable",
         "generalissimo",
         // Continental forms of address in diplomatic heads: "Count Bergholm", "Señor Ibarra", "Senhor Alves", "Signor Rossi".
-        "count", "señor", "senor", "senhor", "signor", "signore",
+        "count", "señor", "senor", "senhor", "signor", "signore", "señora", "senora", "senhora", "signora",
     ]
 
     /// Words of offices and functions: a phrase made only of these (and nationality adjectives,

@@ -582,6 +582,12 @@ public enum NamePhrase {
         if articled, let run = runs.last, runAfterOfThe(keys, run), OfficeHeads.isDescribedPost(rawTokens.joined(separator: " ")) {
             return .office(phrase)
         }
+        // "the Board on Trade Disputes", "the Chairman of the Conference on Disarmament": a body named by its subject
+        // (`MessageGrammar.continuesBodyName`), no person named before it; an office before it holds a post in it.
+        if let head = keys.indices.first(where: { Lexicon.bodiesNamedBySubject.contains(keys[$0]) && $0 + 1 < keys.count && keys[$0 + 1] == "on" }),
+           head + 2 < keys.count, tokens[head + 2].first?.isUppercase == true, runs.allSatisfy({ $0.lowerBound >= head }) {
+            return keys[..<head].contains(where: strongOffices.contains) ? .office(phrase) : .institution(phrase)
+        }
         if let run = runs.last {
             // "Yanbian Military District Party Committee": the run names the institution. "Kurdyukov of
             // the USSR Ministry of Foreign Affairs": a person and their affiliation.
