@@ -260,7 +260,7 @@ enum Lexicon {
 /// extraction passes them on as the name's office, and resolution keeps them with the name, because the
 /// same name without them is another person.
 public enum FormsOfAddress {
-    public static let markingAnotherPerson: Set<String> = ["madame", "mme", "mrs", "frau", "senora", "signora", "madam"]
+    public static let markingAnotherPerson: Set<String> = ["madame", "mme", "mrs", "frau", "senora", "señora", "senhora", "signora", "madam"]
 }
 
 /// Office words that resolution needs to tell two posts of one surname apart (`Ambassador in Xlandia

@@ -187,7 +187,8 @@ public enum NamePhrase {
         let tokens = tokenize(text)
         guard (1...6).contains(tokens.count), tokens.first?.first?.isUppercase == true else { return false }
         let keys = tokens.map(wordKey)
-        return tokens.allSatisfy { $0.first?.isUppercase == true || Lexicon.connectives.contains(wordKey($0)) }
+        // (`Regarding the Conference` is a subject: a lower-case word of the lexicon opens no seat.)
+        return tokens.allSatisfy { Lexicon.connectives.contains(wordKey($0)) || $0.first?.isUppercase == true && !Lexicon.lowercaseWords.contains(wordKey($0)) }
             && keys.contains { OfficeHeads.bodiesOfStates.contains($0) || OfficeHeads.postingBodies.contains($0) || ["un", "nato"].contains($0) }
             && !keys.contains { Lexicon.offices.contains($0) && !["general", "security", "permanent"].contains($0) || Lexicon.isGivenName($0) }
     }
