@@ -164,6 +164,20 @@ import Testing
         }
     }
 
+    /// A city alone after a delegation or mission is where it sits: no correspondent, at either end, for several cities.
+    @Test func aCityAloneAfterADelegationIsNoCorrespondent() {
+        var n = 0
+        for head in ["Delegation", "Mission"] {
+            for city in ["Geneva", "Beijing", "Warsaw", "New Delhi", "Phnom Penh"] {
+                let (a, b, _) = Variants.trio(n)
+                #expect(Acts.of("Telegram from \(a) to the Canadian \(head), \(city)") == ["\(a) → Canadian \(head)"], "\(city)")
+                #expect(Acts.of("Telegram from the Polish \(head), \(city), to \(b)") == ["Polish \(head) → \(b)"], "\(city)")
+                #expect(Acts.of("Telegram from \(a) to the Canadian \(head), \(city), and \(b)") == ["\(a) → Canadian \(head), \(b)"], "\(city)")
+                n += 1
+            }
+        }
+    }
+
     /// A person after the delegation is a recipient; a subject after it is cut.
     @Test func aPersonOrASubjectAfterADelegationIsNoSeat() {
         #expect(Acts.of("Telegram from Li Wenbo to the Canadian Delegation, Regarding the Conference") == ["Li Wenbo → Canadian Delegation"])

@@ -60,8 +60,13 @@ public enum NamePhrase {
         }
         // "Australian Delegation, United Nations, New York": a delegation, the body where it sits and the city are one end.
         for i in mentions.indices.dropLast() where items[i + 1].afterComma {
-            guard let mission = mentions[i], mission.kind == .institution, isMissionHeaded(items[i].text),
-                  isSeatOfMission(items[i + 1].text) else { continue }
+            guard let mission = mentions[i], mission.kind == .institution, isMissionHeaded(items[i].text) else { continue }
+            // "the Canadian Delegation, Geneva": a city alone after a delegation is where it sits or met, no correspondent.
+            if Gazetteer.isPlace(items[i + 1].text) {
+                mentions[i + 1] = nil
+                continue
+            }
+            guard isSeatOfMission(items[i + 1].text) else { continue }
             var text = mission.text + ", " + items[i + 1].text
             mentions[i + 1] = nil
             if i + 2 < items.count, items[i + 2].afterComma, Gazetteer.isPlace(items[i + 2].text) {
