@@ -563,7 +563,7 @@ public enum NamePhrase {
         // modifiers) with its preposition names an act, not a correspondent (the conversation grammar reads its sides).
         if namesAnAct(keys) { return .nobody }
         // "the Youth of Xlandia", "the Korean People": a class of people, nobody in particular.
-        if isClassOfPeople(tokens) { return .nobody }
+        if keys.contains(where: Lexicon.classesOfPeople.contains), isClassOfPeople(tokens) { return .nobody }
         let hasInstitutionHead = keys.contains { Lexicon.institutionHeads.contains($0) }
         let phrase = tokens.joined(separator: " ")
         // A phrase that is a place's name is the place ("Phnom Penh", "The Hague", "Empire of Japan").
