@@ -11,7 +11,7 @@ enum Lexicon {
         "right", "rt", "hon", "honourable", "honorable",
         "generalissimo",
         // Continental forms of address in diplomatic heads: "Count Bergholm", "Señor Ibarra", "Senhor Alves", "Signor Rossi".
-        "count", "señor", "senor", "senhor", "signor", "signore",
+        "count", "señor", "senor", "senhor", "signor", "signore", "señora", "senora", "senhora", "signora",
     ]
 
     /// Words of offices and functions: a phrase made only of these (and nationality adjectives,
@@ -48,6 +48,29 @@ enum Lexicon {
         "news", "newspaper", "journal", "committees", "governments",
         // Firms write to governments too ("Northern Timber Company", "Pereira & Co.", "Pereira & Sons").
         "company", "companies", "co", "corporation", "corp", "inc", "ltd", "firm", "sons", "brothers", "board",
+        "subcommittee",
+    ]
+
+    /// Heads of bodies named by what they deal with (`the Committee on Foreign Relations`, `the Commission on Human
+    /// Rights`, `the Working Group on Refugees`): a bare `on` and capitalised words after one continue the body's name
+    /// (`MessageGrammar.continuesBodyName`). A party's central organ (`Central Committee`) takes no such name.
+    static let bodiesNamedBySubject: Set<String> = [
+        "committee", "committees", "subcommittee", "commission", "commissions", "council", "councils", "conference",
+        "board", "group", "panel",
+    ]
+
+    /// Classes of people a letter or appeal may address (`the Peasants`, `the Workers of Xlandia`, `the Korean People`): a
+    /// public, nobody in particular (`NamePhrase.isClassOfPeople`), with the words that may qualify them.
+    static let classesOfPeople: Set<String> = [
+        "people", "peoples", "workers", "peasants", "farmers", "youth", "youths", "women", "students", "citizens",
+        "masses", "toilers", "intelligentsia", "intellectuals", "soldiers", "sailors", "veterans", "population",
+        "inhabitants", "compatriots", "countrymen", "nation", "children", "mothers", "teachers", "miners", "writers",
+        "artists", "scientists", "believers", "voters", "electors", "readers", "listeners", "emigrants", "refugees",
+        "nations", "proletarians",
+    ]
+    static let classOfPeopleModifiers: Set<String> = [
+        "working", "toiling", "labouring", "laboring", "fraternal", "brotherly", "heroic", "whole", "entire",
+        "progressive", "young", "peace-loving", "freedom-loving", "great", "friendly", "dear", "all", "fellow",
     ]
 
     /// Connectives that may stand inside office and institution phrases.
@@ -218,6 +241,13 @@ enum Lexicon {
         "draft", "verbal", "oral", "telephone", "telephonic", "radio", "courier", "classified", "restricted",
     ]
 
+    /// Captions a registry prints in capitals beside a telegram's ends to say how it is handled (`NIACT IMMEDIATE`,
+    /// `NODIS`, `EYES ONLY`): no correspondent, though they look like an end named by its initials.
+    static let handlingCaptions: Set<String> = [
+        "niact", "nodis", "exdis", "limdis", "roger", "eyes", "only", "fyi", "asap", "ref", "reftel", "encl", "ok",
+        "nb", "ps", "pp", "bcc", "info", "action", "routine", "plain", "clear", "en", "ends",
+    ]
+
     /// A word of the `-gram` family (`aerogram`, `lettergram`, `phonogram`) names a wire even when the
     /// table does not list it: so `Aerogram, A to B` is a document word, not a co-sender.
     static func isGramWord(_ word: String) -> Bool {
@@ -231,7 +261,7 @@ enum Lexicon {
 /// extraction passes them on as the name's office, and resolution keeps them with the name, because the
 /// same name without them is another person.
 public enum FormsOfAddress {
-    public static let markingAnotherPerson: Set<String> = ["madame", "mme", "mrs", "frau", "senora", "signora", "madam"]
+    public static let markingAnotherPerson: Set<String> = ["madame", "mme", "mrs", "frau", "senora", "señora", "senhora", "signora", "madam"]
 }
 
 /// Office words that resolution needs to tell two posts of one surname apart (`Ambassador in Xlandia

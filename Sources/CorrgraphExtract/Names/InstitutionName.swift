@@ -1,7 +1,7 @@
 /// Canonical names of institutions, so that the many ways catalogues print one body resolve to one
 /// correspondent: `CC CPSU`, `CPSU CC`, `Central Committee of the Communist Party of the Soviet Union`
 /// → `CPSU Central Committee`; `Ministry of Foreign Affairs of Hungary` → `Hungarian Foreign Ministry`;
-/// `Embassy of Hungary in North Korea` → `Hungarian Embassy in Pyongyang`.
+/// `Embassy of Hungary in North Korea` → `Hungarian Embassy in Pyongyang`; `Embassy of Hungary` → `Hungarian Embassy`.
 ///
 /// ```swift
 /// InstitutionName.canonical("the Ministry of Foreign Affairs in Bucharest")   // "Romanian Foreign Ministry"
@@ -60,6 +60,8 @@ public enum InstitutionName {
                 country = countryAdjective(in: before)
             } else {
                 country = countryAdjective(in: text)
+                // "Embassy of Hungary", no city: the country's embassy, as "the Hungarian Embassy" prints it.
+                if let country, lower.hasPrefix("embassy of ") { return "\(country) Embassy" }
             }
             if let country, let place { return "\(country) Embassy in \(place)" }
             return text

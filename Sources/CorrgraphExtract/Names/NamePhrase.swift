@@ -33,7 +33,11 @@ public enum NamePhrase {
                   let partner = mentions[i + 1], partner.kind == .person, partner.office != nil else { continue }
             mentions[i] = NameMention(text: partner.text, kind: .person, office: items[i].text)
         }
-        for (i, name) in sharingFamilyName(items: items, mentions: mentions) { mentions[i] = NameMention(text: name, kind: .person) }
+        for (i, name) in sharingFamilyName(items: items, mentions: mentions) {
+            // "Mrs. Greta and Mr. Hans Vogel": a form of address that marks a wife stays with her name.
+            let marking = mentions[i]?.office.flatMap { o in tokenize(o).contains { FormsOfAddress.markingAnotherPerson.contains(wordKey($0)) } ? o : nil }
+            mentions[i] = NameMention(text: name, kind: .person, office: marking)
+        }
         // "the Deputy Harbourmaster, Eastern Roads": a unit set off by a comma after a post belongs to the post.
         for i in mentions.indices.dropLast() where items[i + 1].afterComma && isUnitOfPost(items[i + 1].text) {
             guard let post = mentions[i], isPostBeforeUnit(post, item: items[i].text, after: i > 0 ? mentions[i - 1] : nil) else { continue }
@@ -48,6 +52,28 @@ public enum NamePhrase {
                 mentions[i - 1] = NameMention(text: items[i].text + " " + surname.text, kind: .person)
                 mentions[i] = nil
             }
+        }
+        // "the Peoples of Asia and Africa": a place joined to the complement of a class of people continues it.
+        for i in mentions.indices.dropFirst() where !items[i].afterComma && mentions[i]?.kind == .institution && Gazetteer.isPlace(items[i].text) {
+            let previous = tokenize(items[i - 1].text)
+            if isClassOfPeople(previous), previous.contains(where: { wordKey($0) == "of" }) { mentions[i] = nil }
+        }
+        // "Australian Delegation, United Nations, New York": a delegation, the body where it sits and the city are one end.
+        for i in mentions.indices.dropLast() where items[i + 1].afterComma {
+            guard let mission = mentions[i], mission.kind == .institution, isMissionHeaded(items[i].text) else { continue }
+            // "the Canadian Delegation, Geneva": a city alone after a delegation is where it sits or met, no correspondent.
+            if Gazetteer.isPlace(items[i + 1].text) {
+                mentions[i + 1] = nil
+                continue
+            }
+            guard isSeatOfMission(items[i + 1].text) else { continue }
+            var text = mission.text + ", " + items[i + 1].text
+            mentions[i + 1] = nil
+            if i + 2 < items.count, items[i + 2].afterComma, Gazetteer.isPlace(items[i + 2].text) {
+                text += ", " + items[i + 2].text
+                mentions[i + 2] = nil
+            }
+            mentions[i] = NameMention(text: text, kind: .institution)
         }
         // "Romanian Embassy, Beijing": an institution followed by its city is one institution; a
         // delegation's city is where it met ("a Yugoslavian Delegation, Beijing, September 1956").
@@ -112,12 +138,15 @@ public enum NamePhrase {
     /// **Convention: given names before `and` share the family name after it** (`Hans and Greta Vogel`, `Karl, Ilse and
     /// Werner Brandt`): items of one given name each (`Lexicon.givenNames`), the last joined by `and` to a full name that
     /// opens with a given name, are people of that family name. A word the class does not know (`Volkov and Olga
-    /// Smirnova`, `Kim and Park Chung-su`), a form of address or office, or a full name that opens otherwise leaves the
-    /// items as printed. Returns each item's index and its completed name.
+    /// Smirnova`, `Kim and Park Chung-su`), an office (`Ambassador Hans and Greta Vogel`), or a full name that opens
+    /// otherwise leaves the items as printed; a form of address before any of them (`Mr. Hans and Mrs. Greta Vogel`) does not. Returns each
+    /// item's index and its completed name.
     static func sharingFamilyName(items: [ListItem], mentions: [NameMention?]) -> [(Int, String)] {
         guard items.count >= 2 else { return [] }
+        // A form of address may stand before each (`Mr. Hans and Mrs. Greta Vogel`); an office may not.
         func bareName(_ i: Int) -> [String]? {
-            guard let m = mentions[i], m.kind == .person, m.office == nil, m.bracketed == nil else { return nil }
+            guard let m = mentions[i], m.kind == .person, m.bracketed == nil,
+                  m.office.map({ tokenize($0).allSatisfy { Lexicon.honorifics.contains(wordKey($0)) } }) ?? true else { return nil }
             return tokenize(m.text)
         }
         var shared: [(Int, String)] = []
@@ -129,7 +158,8 @@ public enum NamePhrase {
                   full[familyStart...].contains(where: { $0.first?.isUppercase == true }) else { continue }
             let family = full[familyStart...].joined(separator: " ")
             var k = j - 1
-            while k >= 0, let given = bareName(k), given.count == 1, Lexicon.isGivenName(given[0]), tokenize(items[k].text).count == 1 {
+            while k >= 0, let given = bareName(k), given.count == 1, Lexicon.isGivenName(given[0]),
+                  tokenize(items[k].text).filter({ !Lexicon.honorifics.contains(wordKey($0)) }).count == 1 {
                 // Further given names may be listed before it with commas (`Karl, Ilse and Werner Brandt`).
                 shared.append((k, given[0] + " " + family))
                 k -= 1
@@ -152,6 +182,34 @@ public enum NamePhrase {
             return token.first?.isUppercase == true && !Lexicon.offices.contains(k) && !strongOffices.contains(k)
                 && !Lexicon.institutionHeads.contains(k) && !Lexicon.isGivenName(token) && !Lexicon.honorifics.contains(k)
         }
+    }
+
+    /// **Convention: a delegation or mission and where it sits** (`Australian Delegation, United Nations, New York`,
+    /// `the Polish Mission, UN, Geneva`): after an item headed by a delegation or mission, a body of states set off by a
+    /// comma (capitalised words holding `Nations`, `Assembly`, `Council`, `Conference`, `UN` …: `OfficeHeads.bodiesOfStates`,
+    /// `OfficeHeads.postingBodies`), and a place after that, are where the one end sits, not further correspondents.
+    static func isSeatOfMission(_ text: String) -> Bool {
+        let tokens = tokenize(text)
+        guard (1...6).contains(tokens.count), tokens.first?.first?.isUppercase == true else { return false }
+        let keys = tokens.map(wordKey)
+        // (`Regarding the Conference` is a subject: a lower-case word of the lexicon opens no seat.)
+        return tokens.allSatisfy { Lexicon.connectives.contains(wordKey($0)) || $0.first?.isUppercase == true && !Lexicon.lowercaseWords.contains(wordKey($0)) }
+            && keys.contains { OfficeHeads.bodiesOfStates.contains($0) || OfficeHeads.postingBodies.contains($0) || ["un", "nato"].contains($0) }
+            && !keys.contains { Lexicon.offices.contains($0) && !["general", "security", "permanent"].contains($0) || Lexicon.isGivenName($0) }
+    }
+
+    /// Whether an item's head (its last word) is a delegation or mission (`isSeatOfMission`).
+    static func isMissionHeaded(_ item: String) -> Bool {
+        tokenize(item).last.map { ["delegation", "delegations", "mission", "missions"].contains(wordKey($0)) } ?? false
+    }
+
+    /// Whether the comma before `next` continues a delegation's seat: the body after the delegation, or the place after both.
+    static func continuesSeatOfMission(before: String, next: String) -> Bool {
+        let items = splitList(before)
+        guard let last = items.last else { return false }
+        if isMissionHeaded(last.text) { return isSeatOfMission(next) }
+        return items.count >= 2 && last.afterComma && isSeatOfMission(last.text) && isMissionHeaded(items[items.count - 2].text)
+            && Gazetteer.isPlace(next)
     }
 
     /// A post before its unit: an office alone, or — right after a named person, whose apposition it is — one word the
@@ -528,6 +586,8 @@ public enum NamePhrase {
         // modifiers) with its preposition names an act, not a correspondent (the conversation grammar reads its sides).
         // (The preposition must stand among the second to ninth words, as `namesAnAct` requires first.)
         if classes.prefix(9).dropFirst().contains(where: { $0.contains(.actPreposition) }), namesAnAct(keys) { return .nobody }
+        // "the Youth of Xlandia", "the Korean People": a class of people, nobody in particular.
+        if keys.contains(where: Lexicon.classesOfPeople.contains), isClassOfPeople(tokens) { return .nobody }
         let hasInstitutionHead = classes.contains { $0.contains(.institutionHead) }
         let phrase = tokens.joined(separator: " ")
         // A phrase that is a place's name is the place ("Phnom Penh", "The Hague", "Empire of Japan").
@@ -551,6 +611,12 @@ public enum NamePhrase {
         // the whole, an article before a capitalised head and its complement, is a post the lexicon does not know.
         if articled, let run = runs.last, runAfterOfThe(keys, run), OfficeHeads.isDescribedPost(rawTokens.joined(separator: " ")) {
             return .office(phrase)
+        }
+        // "the Board on Trade Disputes", "the Chairman of the Conference on Disarmament": a body named by its subject
+        // (`MessageGrammar.continuesBodyName`), no person named before it; an office before it holds a post in it.
+        if let head = keys.indices.first(where: { Lexicon.bodiesNamedBySubject.contains(keys[$0]) && $0 + 1 < keys.count && keys[$0 + 1] == "on" }),
+           head + 2 < keys.count, tokens[head + 2].first?.isUppercase == true, runs.allSatisfy({ $0.lowerBound >= head }) {
+            return keys[..<head].contains(where: strongOffices.contains) ? .office(phrase) : .institution(phrase)
         }
         if let run = runs.last {
             // "Yanbian Military District Party Committee": the run names the institution. "Kurdyukov of
@@ -594,7 +660,19 @@ public enum NamePhrase {
             && !(Gazetteer.mayBeGivenName(keys[i]) && i + 1 < tokens.count && isNameToken(tokens[i + 1], next: nil)) }) {
             return .institution(phrase)
         }
+        if tokens.count == 1, isEndByInitials(tokens[0]) { return .institution(phrase) }
         return .nobody
+    }
+
+    /// **Convention: an end named by its initials** (`Cable, CINCPAC to JCS`, `Telegram, USDEL to SECSTATE`): one word of
+    /// two to eight capital letters that the lexicon does not know, alone as an end, is a body or an office written as a
+    /// catalogue's registry writes it, named as printed. A word of another class (`II`, `SECRET`) or a telegram's handling
+    /// caption (`NIACT`, `NODIS`: `Lexicon.handlingCaptions`) is no end.
+    static func isEndByInitials(_ token: String) -> Bool {
+        guard let ascii = asciiLettersAndDigits(token), (2...8).contains(ascii.letters), ascii.capitals == ascii.letters,
+              !ascii.hasDigit, ascii.letters == token.utf8.count else { return false }
+        let key = token.lowercased()
+        return Lexicon.classes(of: key).isEmpty && !Lexicon.handlingCaptions.contains(key) && !Lexicon.documentModifiers.contains(key)
     }
 
     /// Whether `of the`, perhaps with non-name words between (`of the Northern …`), stands right before the run.
@@ -636,15 +714,34 @@ public enum NamePhrase {
     /// B`): every item of the phrase is the article and a family's plural surname (`isFamilyPlural`) or a people
     /// (`isPeopleByDemonym`). The document is addressed (or signed), so it is a message; the end lists no one
     /// (gold schema: unnamed groups are not participants).
+    /// A class of people (`isClassOfPeople`: `the Workers of Xlandia`, `the Korean People`) is such an end too.
     static func namesOnlyFamiliesOrPeoples(_ phrase: String) -> Bool {
-        // Every item opens with a word keyed `the`: an ASCII phrase without those letters (most) holds no such item.
-        guard ByteSearch.mayContainCaseInsensitive(phrase, "the") else { return false }
+        // Every item opens with a word keyed `the` or names a class of people: a phrase with neither (most) holds no such item.
+        guard ByteSearch.mayContainCaseInsensitive(phrase, "the") || classOfPeopleCues.occurs(in: phrase) else { return false }
         let items = splitList(phrase)
-        return !items.isEmpty && items.allSatisfy { item in
-            let tokens = tokenize(item.text)
+        return !items.isEmpty && items.indices.allSatisfy { i in
+            if namesClassOfPeople(items, at: i) { return true }
+            let tokens = tokenize(items[i].text)
             guard tokens.count == 2, wordKey(tokens[0]) == "the", tokens[1].first?.isUppercase == true else { return false }
             return isFamilyPlural(tokens[1]) || isPeopleByDemonym(wordKey(tokens[1]))
         }
+    }
+
+    /// **Convention: a class of people is a public, nobody in particular** (`the Peasants`, `the Workers of Xlandia`, `the
+    /// People of Korea`, `the Korean People`, `All the Working People of the World`): a noun of `Lexicon.classesOfPeople`
+    /// after the article and nationalities or modifiers (`Lexicon.classOfPeopleModifiers`), perhaps with `of` and
+    /// capitalised words of a place. A letter to them is addressed to no correspondent (gold schema: unnamed groups).
+    static func isClassOfPeople(_ tokens: [String]) -> Bool {
+        let words = Array(tokens.drop { ["the", "all", "to"].contains(wordKey($0)) })
+        let keys = words.map(wordKey)
+        let of = keys.firstIndex(of: "of") ?? keys.count
+        guard of > 0, Lexicon.classesOfPeople.contains(keys[of - 1]),
+              keys[..<(of - 1)].allSatisfy({ $0 == "the" || Lexicon.nationalities.contains($0) || Lexicon.classOfPeopleModifiers.contains($0) })
+        else { return false }
+        guard of < keys.count else { return true }
+        let complement = words[(of + 1)...]
+        return !complement.isEmpty && complement.contains { $0.first?.isUppercase == true }
+            && complement.allSatisfy { $0.first?.isUppercase == true || Lexicon.connectives.contains(wordKey($0)) }
     }
 
     /// Whether lexicon keys open with an act noun and its preposition, after ordinals and modifiers
@@ -847,16 +944,26 @@ public enum NamePhrase {
 
     static let particles: Set<String> = ["de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "los", "las", "del", "della", "bin", "ibn", "al", "el", "y", "dos", "das", "zu"]
 
-    /// "the Peoples of Asia and Africa", "the Workers of the World", "Youth of All Countries": a public named by a
-    /// collective plural (`publicCollectives`) and its places, addressed as a people is.
+    /// Whether every item of a phrase names a class of people (`namesClassOfPeople`: `the Peoples of Asia and Africa`,
+    /// `the Workers of the World`, `Youth of All Countries`): a public, to which an appeal or statement is published,
+    /// not sent, and a letter is addressed to no correspondent.
     static func namesPublicByCollective(_ phrase: String) -> Bool {
-        let opening = tokenize(String(phrase.prefix(40))).map(wordKey).drop { $0 == "the" || $0 == "all" }.prefix(2)
-        return opening.count == 2 && publicCollectives.contains(opening[opening.startIndex]) && opening.last == "of"
+        guard classOfPeopleCues.occurs(in: phrase) else { return false }
+        let items = splitList(phrase)
+        return !items.isEmpty && items.indices.allSatisfy { namesClassOfPeople(items, at: $0) }
     }
 
-    /// Collective plurals that name a public, not a correspondent, before `of` and its places (`the Peoples of Asia`).
-    static let publicCollectives: Set<String> = ["peoples", "nations", "workers", "toilers", "youth", "women", "people",
-                                                 "working", "citizens", "proletarians", "students", "masses"]
+    /// Whether list item `i` is a class of people (`isClassOfPeople`), or a place after one whose complement it
+    /// continues (`the Peoples of Asia and Africa`: `Africa`).
+    static func namesClassOfPeople(_ items: [ListItem], at i: Int) -> Bool {
+        if isClassOfPeople(tokenize(items[i].text)) { return true }
+        guard i > 0, !items[i].afterComma, Gazetteer.isPlace(items[i].text) else { return false }
+        let previous = tokenize(items[i - 1].text)
+        return isClassOfPeople(previous) && previous.contains(where: { wordKey($0) == "of" })
+    }
+
+    /// The cue of `isClassOfPeople`: a phrase holding none of its nouns names no class of people.
+    static let classOfPeopleCues = RuleCues(Lexicon.classesOfPeople)
 
     /// Arabic articles printed joined by a hyphen to the name they open (`al-Tamimi`, `el-Khoury`, `ash-Shami`,
     /// `ud-Din`): the sun-letter forms as well as `al`/`el`.

@@ -72,6 +72,30 @@ enum MessageGrammar {
         return Lexicon.institutionHeads.contains(before)
     }
 
+    /// **Convention: a body named by its subject** (`the Commission on Human Rights`, `the Chairman of the Committee on
+    /// Foreign Relations`): after a head of `Lexicon.bodiesNamedBySubject` (not a party's `Central Committee`), a bare `on`
+    /// and a capitalised word that is no date continue the body's name; `on the …` and `on 12 May` open the subject.
+    static func continuesBodyName(_ text: String, at range: Range<String.Index>) -> Bool {
+        let before = NamePhrase.tokenize(String(text[..<range.lowerBound])).suffix(2).map(NamePhrase.wordKey)
+        guard let head = before.last, Lexicon.bodiesNamedBySubject.contains(head), before.first != "central" || before.count < 2
+        else { return false }
+        let after = NamePhrase.tokenize(String(text[range.lowerBound...]).trimmingSpaces()).prefix(2)
+        guard after.count == 2, NamePhrase.wordKey(after[after.startIndex]) == "on", let word = after.last,
+              word.first?.isUppercase == true, !Lexicon.months.contains(NamePhrase.wordKey(word)) else { return false }
+        return true
+    }
+
+    /// **Convention: a bare `on` after the author opens the subject** (`Memorandum by A on Soviet Aid to X`), as `on the`
+    /// does, except `on behalf of`, `on board`, `on or about`, a date (`on 12 May`, `on May 12`) and a body's name
+    /// (`continuesBodyName`).
+    static func opensSubjectAfterAuthor(_ text: String, at range: Range<String.Index>) -> Bool {
+        guard !continuesBodyName(text, at: range), let next = NamePhrase.tokenize(String(text[range.upperBound...])).first
+        else { return false }
+        let key = NamePhrase.wordKey(next)
+        // (`on the …` is the opener of `senderSubjectOpeners`, which a body's head word continues.)
+        return !["behalf", "board", "or", "the"].contains(key) && !Lexicon.months.contains(key) && next.first?.isNumber != true
+    }
+
     /// Reads the acts a title states after its lead-in.
     static func read(lead: DocumentLeadIn) -> (messages: [ExtractedMessage], problems: [String]) {
         var rest = TitleText.trimmed(lead.remainder)
@@ -125,6 +149,9 @@ enum MessageGrammar {
                 if let r = TitleText.find(opener, in: body).first(where: { !opensBodyComplement(body, at: $0) }) {
                     earliest = min(earliest, body.distance(from: body.startIndex, to: r.lowerBound))
                 }
+            }
+            if opening == "by ", let r = TitleText.find(" on ", in: body).first(where: { opensSubjectAfterAuthor(body, at: $0) }) {
+                earliest = min(earliest, body.distance(from: body.startIndex, to: r.lowerBound))
             }
             if earliest < toSplit {
                 rest = opening + String(body.prefix(earliest))
@@ -534,8 +561,14 @@ enum MessageGrammar {
                 let after = NamePhrase.tokenize(String(text[r.upperBound...]))
                 let place = after.drop { ["the", "a"].contains($0.lowercased()) }.prefix(4)
                 let placeLength = (1...max(1, place.count)).last { n in Gazetteer.isPlace(place.prefix(n).joined(separator: " ")) }
-                let bindsPlace = placeLength != nil
-                    || ["un", "united", "organization", "soviet", "people's", "democratic", "republic", "federal"]
+                // "the Chinese Embassy to the Soviet Foreign Ministry": a body that receives letters after the state's
+                // adjective is an addressee, not a posting (a body of states, `the UN General Assembly`, is a posting).
+                let addressesBody = after.prefix { $0.lowercased() != "to" }.map(OfficeHeads.key).contains {
+                    Lexicon.institutionHeads.contains($0) && !OfficeHeads.bodiesOfStates.contains($0)
+                        && !OfficeHeads.postingBodies.contains($0) && $0 != "court"
+                }
+                let bindsPlace = !addressesBody && placeLength != nil
+                    || !addressesBody && ["un", "united", "organization", "soviet", "people's", "democratic", "republic", "federal"]
                         .contains(place.first?.lowercased() ?? "")
                     // "the Delegation to the General Assembly to …": a body of states, with another "to" after it.
                     || index + 1 < tos.count && OfficeHeads.complementNamesBody(
@@ -588,7 +621,9 @@ enum MessageGrammar {
         var subject: String?
         var cut = text.endIndex
         for opener in subjectCues.occurs(in: text) ? subjectOpeners : [] {
-            if let r = TitleText.find(opener, in: text).first, r.lowerBound < cut {
+            // "the Commission on Human Rights": a bare `on` after a body's head continues its name (`continuesBodyName`).
+            if let r = TitleText.find(opener, in: text).first(where: { opener != " on " || !continuesBodyName(text, at: $0) }),
+               r.lowerBound < cut {
                 // " on " inside a name is rare; inside "Member of the Politburo" it does not occur.
                 cut = r.lowerBound
             }
@@ -610,7 +645,8 @@ enum MessageGrammar {
             let nextItem = after.split(separator: ",", maxSplits: 1).first.map(String.init) ?? after
             let nextTrimmed = nextItem.lowercased().hasPrefix("and ") ? String(nextItem.dropFirst(4)) : nextItem
             // "the Deputy Harbourmaster, Eastern Roads": a post's unit continues the post (`NamePhrase.isUnitOfPost`).
-            if !isCorrespondentItem(nextTrimmed), !(NamePhrase.isUnitOfPost(nextTrimmed) && NamePhrase.endsWithPost(String(text[..<comma]))) {
+            if !isCorrespondentItem(nextTrimmed), !(NamePhrase.isUnitOfPost(nextTrimmed) && NamePhrase.endsWithPost(String(text[..<comma]))),
+               !NamePhrase.continuesSeatOfMission(before: String(text[..<comma]), next: nextTrimmed) {
                 cut = comma
                 break
             }
