@@ -243,8 +243,9 @@ enum MessageGrammar {
         let toPublic = hasRecipient && NamePhrase.namesPublicByCollective(recipientEnd)
         let toGroup = hasRecipient && groupAddressableTypes.contains(lead.type)
             && (NamePhrase.namesOnlyFamiliesOrPeoples(recipientEnd) || toPublic)
-        // "Appeal to the Peoples of Asia and Africa": an appeal, statement or report to a public is published, not sent.
-        if toPublic && !toGroup { return ([], []) }
+        // "Appeal to the Peoples of Asia and Africa": an appeal, statement or report to a public is published, not sent;
+        // a cable or telegram (a type that is a message with no addressee, `lead.addressless`) is still sent.
+        if toPublic && !toGroup && !lead.addressless { return ([], []) }
         // "Letter from A to the Workers of the World": addressed, to no correspondent.
         if toPublic { return build(senders: senders, recipients: "", hasRecipient: false, addressless: true) }
         return build(senders: senders, recipients: recipients, hasRecipient: hasRecipient, addressless: lead.addressless || toGroup)
