@@ -138,7 +138,9 @@ enum OfficeHeads {
         Pattern(name: "dateline after the head",
                 convention: "HEAD, PLACE, DATE[, TIME]: where and when the document was written, printed after its ends, names no correspondent",
                 examples: [("Telegram From the Embassy in Xlandia to the Department of State, Port Vell, May 3, 1962, 7 p.m.", ["Embassy in Xlandia → Department of State"]),
-                           ("Letter From President Ortega to Prime Minister Nakagawa, Camp Hollow, June 1, 1962", ["Ortega → Nakagawa"])]),
+                           ("Letter From President Ortega to Prime Minister Nakagawa, Camp Hollow, June 1, 1962", ["Ortega → Nakagawa"]),
+                           ("The Ambassador in Xlandia (Okonkwo) to the Secretary of State, Port Vell, May 3, 1944—noon.", ["Okonkwo → Secretary of State"]),
+                           ("Telegram From the Commander in Chief, Pacific (Mwangi) to the Joint Chiefs of Staff, Honolulu, May 3, 1965", ["Mwangi → Joint Chiefs of Staff"])]),
         Pattern(name: "setting of a conversation",
                 convention: "Memorandum of [a] Conversation, VENUE, PLACE, DATE: where and when, not who; with no names it is no act",
                 examples: [("Memorandum of a Conversation, Secretary's Office, Grand Hotel, Geneva, May 3, 1957, 7:30 p.m.", [])]),
@@ -797,12 +799,16 @@ enum OfficeHeads {
         items.removeLast()
         // "to Polish Embassy, Washington, 29 May 1962": a place right after an institution with no place of its own is
         // the institution's seat, which the general grammar reads; the Embassy in Xlandia has its place already.
-        if let lastWord = items.last.flatMap({ NamePhrase.tokenize($0).last }), Lexicon.institutionHeads.contains(key(lastWord)) {
+        if let lastWord = items.last.flatMap({ NamePhrase.tokenize($0).last }), seatedPosts.contains(key(lastWord)) {
             return title
         }
         let head = items.joined(separator: ",").trimmingSpaces()
         return head.isEmpty ? title : head
     }
+
+    /// Posts that stand at a place abroad, so that a place after them is their seat (`Polish Embassy, Washington`). After
+    /// another body (`the Joint Chiefs of Staff, Honolulu, May 3, 1965`) the place is where the document was written.
+    static let seatedPosts: Set<String> = Set(pluralInstitutions.values).union(["consulate-general", "commission"])
 
     /// `title.split(separator: ",", omittingEmptySubsequences: false).map(String.init)`, split over the bytes of
     /// an ASCII title without CR (there a comma byte is a comma character); the Character split otherwise.
@@ -825,13 +831,19 @@ enum OfficeHeads {
         let trimmed = item.trimmingSpaces()
         if trimmed.lowercased() == "undated" || trimmed.lowercased() == "no date" { return true }
         if trimmed.count >= 4, trimmed.count <= 6, trimmed.hasSuffix("Z"), trimmed.dropLast().allSatisfy(\.isNumber) { return true }
+        // Wartime volumes join the year and the hour by a dash (`May 3, 1943—8 p.m.`, `1944—noon.`), which the
+        // normaliser prints as a hyphen: a year, a dash, a time.
+        let dashed = trimmed.split(maxSplits: 1, whereSeparator: { $0 == "—" || $0 == "–" || $0 == "-" })
+        if dashed.count == 2, dashed[0].count == 4, dashed[0].allSatisfy(\.isNumber) {
+            return isDateOrTime(String(dashed[1]))
+        }
         return isDateOrTime(trimmed)
     }
 
     static func hasYear(_ item: String) -> Bool {
         let lower = item.lowercased()
         return lower.contains("undated") || lower.contains("no date")
-            || NamePhrase.tokenize(item).contains { $0.count == 4 && $0.allSatisfy(\.isNumber) && ($0.hasPrefix("1") || $0.hasPrefix("2")) }
+            || NamePhrase.tokenize(String(item.map { $0 == "—" || $0 == "–" || $0 == "-" ? " " : $0 })).contains { $0.count == 4 && $0.allSatisfy(\.isNumber) && ($0.hasPrefix("1") || $0.hasPrefix("2")) }
     }
 
     /// The place a document was written at: a gazetteer place, or a short run of capitalised words that names no office,
