@@ -187,3 +187,45 @@ import Testing
         #expect(Acts.of(title) == ["Secretary of State for External Affairs → Ambassador in United States"], "\(title)")
     }
 }
+
+/// Lists before an office with its holder, and a possessive pronoun before a post (docs/titles.md, FRUS document heads).
+@Suite struct OfficeListHeadTests {
+    static let named = [("President Ortega", "Ortega"), ("Ambassador Haddad", "Haddad"), ("Secretary of State Kim Young-sam", "Kim Young-sam"),
+                        ("Chancellor Brandtner", "Brandtner"), ("Li Wenbo", "Li Wenbo")]
+    static let offices = ["the Director", "the Director of Central Intelligence", "the President's Assistant for National Security Affairs",
+                          "the Ambassador in Xlandia", "the Under Secretary of State"]
+
+    /// `A, B, and the OFFICE (Holder)`: every pair of named people before every office, as senders, addressees and sides.
+    @Test(arguments: offices)
+    func namedPeopleBeforeOfficeWithHolder(office: String) {
+        for (a, aRead) in Self.named {
+            for (b, bRead) in Self.named where a != b {
+                let list = "\(a), \(b), and \(office) (Okafor)"
+                #expect(Acts.of("Letter From \(list) to Ivan Petrov") == ["\(aRead), \(bRead), Okafor → Ivan Petrov"], "\(list)")
+                #expect(Acts.of("Telegram From Ivan Petrov to \(list)") == ["Ivan Petrov → \(aRead), \(bRead), Okafor"], "\(list)")
+                #expect(Acts.of("Conversation Among \(list)") == ["{" + [aRead, bRead, "Okafor"].sorted().joined(separator: ", ") + "}"], "\(list)")
+            }
+        }
+        // Two people before the office, joined by `and`, and one: the holder follows the last.
+        #expect(Acts.of("Letter From President Ortega and \(office) (Okafor) to Ivan Petrov") == ["Ortega, Okafor → Ivan Petrov"])
+    }
+
+    /// `NAME and his|her|their OFFICE (Holder)`: every pronoun, capitalised or not, before posts with and without a complement.
+    @Test(arguments: ["his", "His", "her", "Her", "their"])
+    func possessivePronounBeforePost(pronoun: String) {
+        for post in ["Assistant for National Security Affairs", "Special Counsel", "Chief of Staff", "Press Secretary", "Assistant"] {
+            for (a, aRead) in Self.named {
+                let title = "Conversation Between \(a) and \(pronoun) \(post) (Okafor)"
+                #expect(Acts.of(title) == ["{" + [aRead, "Okafor"].sorted().joined(separator: ", ") + "}"], "\(title)")
+                let letter = "Letter From Ivan Petrov to \(a) and \(pronoun) \(post) (Okafor)"
+                #expect(Acts.of(letter) == ["Ivan Petrov → \(aRead), Okafor"], "\(letter)")
+            }
+        }
+    }
+
+    /// A style is no pronoun: `His Majesty's Ambassador (B)` is the holder alone; a lone office with no holder names no one.
+    @Test func stylesAreNoPronouns() {
+        #expect(Acts.of("The Secretary of State to His Majesty's Ambassador (Okafor)") == ["Secretary of State → Okafor"])
+        #expect(Acts.of("Conversation Between President Ortega and His Assistant").isEmpty)
+    }
+}

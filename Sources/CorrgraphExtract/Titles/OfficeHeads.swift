@@ -135,6 +135,14 @@ enum OfficeHeads {
                 convention: "Same|The Same at an end repeats the previous head's correspondent: this head leaves that end unstated; with both ends repeated it states no act of its own",
                 examples: [("Same to Mr. Oyelaran", [" → Oyelaran"]),
                            ("The Same to the Same", [])]),
+        Pattern(name: "named people listed before an office with its holder",
+                convention: "A, OFFICE B, and the OFFICE (Holder): the holder's office is the last item alone; a named person earlier in the list is a correspondent of its own",
+                examples: [("Letter From President Ortega, Ambassador Haddad, and the Director (Okafor) to Ivan Petrov", ["Ortega, Haddad, Okafor → Ivan Petrov"]),
+                           ("Conversation Among President Ortega, Secretary of State Haddad, and the Director of Central Intelligence (Okafor)", ["{Haddad, Okafor, Ortega}"])]),
+        Pattern(name: "possessive pronoun before a post",
+                convention: "NAME and his|her|their OFFICE (Holder): the pronoun marks a described post as the article does and refers to the person before it; the holder is a correspondent beside that person",
+                examples: [("Letter From Ivan Petrov to President Ortega and His Assistant (Okafor)", ["Ivan Petrov → Ortega, Okafor"]),
+                           ("Conversation Between President Ortega and His Assistant for National Security Affairs (Okafor)", ["{Okafor, Ortega}"])]),
         Pattern(name: "dateline after the head",
                 convention: "HEAD, PLACE, DATE[, TIME]: where and when the document was written, printed after its ends, names no correspondent",
                 examples: [("Telegram From the Embassy in Xlandia to the Department of State, Port Vell, May 3, 1962, 7 p.m.", ["Embassy in Xlandia → Department of State"]),
@@ -392,6 +400,8 @@ enum OfficeHeads {
                 plural = nil
                 office = own
             }
+            // "his Assistant for National Security Affairs (Holder)": read as the articled post it stands for.
+            if possessivePronoun(office) != nil { office = "the " + droppingPronoun(office) }
             let printed = office
             office = droppingArticle(office)
             if let (noun, preposition) = pluralPosting(office) {
@@ -453,7 +463,11 @@ enum OfficeHeads {
             // The tail names an office by its head noun ("Director"), not by a complement ("Pacific Affairs"),
             // or is a post described with its article ("and the President's Principal Scrivener").
             let namesOffice = isOfficePhrase(droppingArticle(office)) && NamePhrase.tokenize(office).contains(where: { isOfficeHead(key($0)) })
-            guard namesOffice || (office.hasPrefix("the ") || office.hasPrefix("The ")) && isDescribedPost(office) else { continue }
+            let pronounPost = possessivePronoun(office) != nil && isDescribedPost("the " + droppingPronoun(office))
+            guard namesOffice || (office.hasPrefix("the ") || office.hasPrefix("The ")) && isDescribedPost(office) || pronounPost else { continue }
+            // "A, Ambassador B, and the Director (Holder)": a named person inside the tail is a correspondent of its own.
+            guard !parts[k...].dropFirst().contains(where: { readItem($0.text)?.rule == .namedPerson }),
+                  parts[k...].count == 1 || readItem(parts[k].text)?.rule != .namedPerson else { continue }
             var before: [End] = []
             for part in parts[..<k] {
                 guard let end = readItem(part.text) else { return nil }
@@ -1090,6 +1104,24 @@ enum OfficeHeads {
         var k = NamePhrase.wordKey(token)
         if k.hasSuffix("'s") { k.removeLast(2) }
         return k
+    }
+
+    /// `his|her|their OFFICE (Holder)` after a named person (`President A and his Assistant for National Security Affairs
+    /// (B)`): the pronoun marks a described post as the article does and refers to the person before it.
+    static let possessivePronouns: Set<String> = ["his", "her", "their"]
+
+    static func possessivePronoun(_ text: String) -> String? {
+        guard let first = text.split(separator: " ", maxSplits: 1).first, possessivePronouns.contains(first.lowercased()),
+              text.count > first.count + 1 else { return nil }
+        // "His Majesty's Government", "Her Excellency": a style, not a pronoun.
+        let next = text.dropFirst(first.count + 1).prefix { $0 != " " }.lowercased()
+        guard !["majesty's", "majesty’s", "majesty", "excellency", "holiness", "highness", "royal"].contains(next) else { return nil }
+        return String(first)
+    }
+
+    static func droppingPronoun(_ text: String) -> String {
+        guard let pronoun = possessivePronoun(text) else { return text }
+        return String(text.dropFirst(pronoun.count + 1))
     }
 
     static func droppingArticle(_ text: String) -> String {
