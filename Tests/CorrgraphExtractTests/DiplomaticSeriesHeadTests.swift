@@ -229,3 +229,27 @@ import Testing
         #expect(Acts.of("The Secretary of State to Her Excellency the Ambassador (Okafor)") == ["Secretary of State → Okafor"])
     }
 }
+
+/// An Arabic surname printed with its lower-case article and a hyphen is a name word (docs/title-variants.md, "The Arabic
+/// article inside names"): every article in the surname slot, with and without an office before the name, at each end.
+@Suite struct ArabicArticleNameTests {
+    @Test(arguments: ["al", "el", "ad", "ar", "as", "ash", "at", "az", "ul"])
+    func articledSurnameIsAName(article: String) {
+        let name = "Faisal \(article)-Rahim"
+        for form in ["", "King ", "President ", "Prime Minister ", "Sheikh ", "Dr. "] {
+            #expect(Acts.of("Letter From \(form)\(name) to Ivan Petrov") == ["\(name) → Ivan Petrov"], "\(form)\(name)")
+            #expect(Acts.of("Cable from Li Wenbo to \(form)\(name)") == ["Li Wenbo → \(name)"], "\(form)\(name)")
+            #expect(Acts.of("Memorandum of Conversation Between \(form)\(name) and Ambassador Haddad") == ["{\(name), Haddad}"].map { _ in
+                "{" + [name, "Haddad"].sorted().joined(separator: ", ") + "}" }, "\(form)\(name)")
+        }
+    }
+
+    /// A lower-case word with a hyphen that is no article stays out of names.
+    @Test func otherLowerCaseWordsAreNoNames() {
+        #expect(NamePhrase.isArticledArabicSurname("al-Rahim"))
+        #expect(!NamePhrase.isArticledArabicSurname("anti-Soviet"))
+        #expect(!NamePhrase.isArticledArabicSurname("pro-Western"))
+        #expect(!NamePhrase.isArticledArabicSurname("al-"))
+        #expect(!NamePhrase.isArticledArabicSurname("al-rahim"))
+    }
+}

@@ -816,6 +816,16 @@ public enum NamePhrase {
 
     static let particles: Set<String> = ["de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "los", "las", "del", "della", "bin", "ibn", "al", "el", "y", "dos", "das", "zu"]
 
+    /// The Arabic article printed in lower case and joined by a hyphen to the surname it opens (`al-Rahim`, `el-Sayed`,
+    /// `ad-Din`, `ash-Shami`): such a word is a name word, as a particle is.
+    static let arabicArticles: Set<String> = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "ul"]
+
+    static func isArticledArabicSurname(_ token: String) -> Bool {
+        guard let dash = token.firstIndex(of: "-"), arabicArticles.contains(String(token[..<dash])) else { return false }
+        let rest = token[token.index(after: dash)...]
+        return rest.count >= 2 && rest.first?.isUppercase == true && !rest.hasSuffix("'s")
+    }
+
     /// Whether a token can be part of a person's name.
     static func isNameToken(_ token: String, next: String?) -> Bool {
         let key = wordKey(token)
@@ -832,9 +842,9 @@ public enum NamePhrase {
         // of instructions each (for ASCII a character is one byte, and `'s`, `.` join no byte before them).
         let isASCII = isASCIIText(token)
         if isASCII {
-            guard let first = token.utf8.first, isASCIICapital(first) else { return false }
+            guard let first = token.utf8.first, isASCIICapital(first) else { return isArticledArabicSurname(token) }
         } else {
-            guard let first = token.unicodeScalars.first, first.properties.isUppercase else { return false }
+            guard let first = token.unicodeScalars.first, first.properties.isUppercase else { return isArticledArabicSurname(token) }
         }
         // A possessive inside a phrase makes it a thing ("Mao's Comments"), not a name.
         if isASCII ? asciiHasSuffix(token, "'s") : token.hasSuffix("'s") || token.hasSuffix("’s") { return false }
