@@ -124,7 +124,7 @@ import Testing
                       "French Ambassador in Moscow", "Deputy Minister of Culture"])
     func bareHeadWithAddresseeOffice(office: String) {
         for (a, aRead) in [("Sir P. Delacour", "P. Delacour"), ("Mr. Langridge", "Langridge"), ("Ivan Petrov", "Ivan Petrov")] {
-            for (b, bRead) in Self.otherPeople {
+            for (b, bRead) in Self.otherPeople where !aRead.hasSuffix(bRead) {
                 let title = "\(a) to \(b), \(office)"
                 #expect(Acts.of(title) == ["\(aRead) → \(bRead)"], "\(title)")
                 let both = "\(a), French Ambassador in Moscow, to \(b), \(office)"

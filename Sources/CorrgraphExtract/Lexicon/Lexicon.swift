@@ -50,6 +50,8 @@ enum Lexicon {
         "news", "newspaper", "journal", "committees", "governments",
         // Firms write to governments too ("Northern Timber Company", "Pereira & Co.", "Pereira & Sons").
         "company", "companies", "co", "corporation", "corp", "inc", "ltd", "firm", "sons", "brothers", "board",
+        // German bodies a German head is addressed to (`an das Auswärtige Amt`, `an die Botschaft in Washington`).
+        "amt", "botschaft", "gesandtschaft", "generalkonsulat", "ministerium", "bundeskanzleramt",
     ]
 
     /// Connectives that may stand inside office and institution phrases.

@@ -53,7 +53,8 @@ enum ForeignDiplomaticHeads {
     /// Name particles that keep their lower case inside a name (`de Montclair`, `von Haberland`).
     static let particles: Set<String> = ["de", "d'", "von", "van", "zu", "du", "al-", "el-"]
     /// Head nouns of German bodies a head is addressed to (`an das Auswärtige Amt`, `an die Botschaft in Paris`).
-    static let germanBodyHeads: Set<String> = ["amt", "ministerium", "bundeskanzleramt", "botschaft", "gesandtschaft", "generalkonsulat"]
+    static let germanBodyHeads: Set<String> = Set(["amt", "ministerium", "bundeskanzleramt", "botschaft", "gesandtschaft", "generalkonsulat"]
+        .filter(Lexicon.institutionHeads.contains))
 
     /// The head rewritten in English, or nil when it is none of the forms above.
     static func rewritten(_ title: String) -> String? {
@@ -63,8 +64,13 @@ enum ForeignDiplomaticHeads {
                 || ByteSearch.mayContainCaseInsensitive(title, "ntre") || ByteSearch.mayContainCaseInsensitive(title, " avec ")
                 || ByteSearch.mayContainCaseInsensitive(title, "zwischen")
         else { return nil }
+        // An English function word (`with an Approved Message from A to B`) marks an English title.
+        guard !title.split(separator: " ").contains(where: { englishFunctionWords.contains(String($0)) }) else { return nil }
         return germanTalk(title) ?? frenchTalk(title) ?? germanMessage(title) ?? frenchMessage(title)
     }
+
+    /// Lower-case English words no German or French head holds.
+    static let englishFunctionWords: Set<String> = ["with", "the", "of", "from", "to", "and", "by", "for", "on"]
 
     // MARK: Talks
 
@@ -115,9 +121,15 @@ enum ForeignDiplomaticHeads {
         let sender = side(ArraySlice(left), offices: germanOffices, articles: germanArticles, stops: germanStops)
         guard sender.count == 1 else { return nil }
         // `an das Auswärtige Amt`: a body, named as printed without its article (as `LetterEditions` names it).
-        let body = right.drop { germanArticles.contains(key($0)) }.prefix { !$0.hasSuffix(",") || germanBodyHeads.contains(key($0)) }
-        if let last = body.last, germanBodyHeads.contains(key(last)), body.count <= 3 {
-            return "\(sender[0]) to \(body.map { $0.trimmingCharacters(in: [","]) }.joined(separator: " "))"
+        // `an die Botschaft in Washington`: the body keeps its seat after `in`.
+        let body = Array(right.drop { germanArticles.contains(key($0)) })
+        if let head = body.prefix(3).firstIndex(where: { germanBodyHeads.contains(key($0)) }) {
+            var named = Array(body[...head])
+            if head + 2 < body.count, ["in", "bei"].contains(key(body[head + 1])), body[head + 2].first?.isUppercase == true,
+               !body[head].hasSuffix(",") {
+                named += body[(head + 1)...(head + 2)]
+            }
+            return "\(sender[0]) to \(named.map { $0.trimmingCharacters(in: [","]) }.joined(separator: " "))"
         }
         let recipient = side(ArraySlice(right), offices: germanOffices, articles: germanArticles, stops: germanStops)
         guard !recipient.isEmpty else { return nil }

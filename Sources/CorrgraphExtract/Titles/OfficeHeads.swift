@@ -466,8 +466,9 @@ enum OfficeHeads {
             let pronounPost = possessivePronoun(office) != nil && isDescribedPost("the " + droppingPronoun(office))
             guard namesOffice || (office.hasPrefix("the ") || office.hasPrefix("The ")) && isDescribedPost(office) || pronounPost else { continue }
             // "A, Ambassador B, and the Director (Holder)": a named person inside the tail is a correspondent of its own.
-            guard !parts[k...].dropFirst().contains(where: { readItem($0.text)?.rule == .namedPerson }),
-                  parts[k...].count == 1 || readItem(parts[k].text)?.rule != .namedPerson else { continue }
+            // (An articled first item is a post, `the Drovalka Mentessir, Quellan Forde`, whatever its words.)
+            guard parts[k...].count == 1 || parts[k].text.hasPrefix("the ") || parts[k].text.hasPrefix("The ")
+                    || readItem(parts[k].text)?.rule != .namedPerson else { continue }
             var before: [End] = []
             for part in parts[..<k] {
                 guard let end = readItem(part.text) else { return nil }
@@ -1018,7 +1019,10 @@ enum OfficeHeads {
     /// The holder inside parentheses: a name and nothing else (no place, no editorial word).
     static func holderName(_ inside: String) -> String? {
         let text = inside.trimmingSpaces()
-        guard !text.isEmpty, !NamePhrase.isNoise(text), NamePhrase.isPureName(text), isCleanPhrase(text),
+        // "(al-Masri)": a surname that opens with the Arabic article in lower case is a name (`NamePhrase.isArticledArabicSurname`).
+        let opening = text.prefix { $0 != " " }
+        let cleanText = NamePhrase.isArticledArabicSurname(String(opening)) ? text.prefix(1).uppercased() + text.dropFirst() : text
+        guard !text.isEmpty, !NamePhrase.isNoise(text), NamePhrase.isPureName(text), isCleanPhrase(cleanText),
               !NamePhrase.tokenize(text).contains(where: { isOfficeWord(key($0)) }) else { return nil }
         return NamePhrase.personName(in: text)?.text
     }
