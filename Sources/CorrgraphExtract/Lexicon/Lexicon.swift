@@ -23,6 +23,8 @@ enum Lexicon {
         "counselor", "counsellor", "charge", "chargé", "d'affaires", "affaires", "attache", "attaché", "consul",
         "consul-general", "envoy", "delegate", "delegates", "representative", "representatives", "director",
         "first", "second", "third", "acting", "king", "queen", "prince", "princess", "emperor", "pope",
+        // A ruler's or elder's title before an Arabic name ("Sheikh Faisal al-Rahim"); no given name.
+        "sheikh", "shaikh", "sheik",
         "governor", "senator", "mayor", "commissar", "official", "officials", "officer", "adviser", "advisor",
         "prosecutor", "spokesman", "spokesperson", "interior", "defense", "defence", "military", "political",
         "vice-minister", "vice-premier", "vice-chairman", "vice-president", "undersecretary", "under-secretary",
@@ -49,6 +51,8 @@ enum Lexicon {
         // Firms write to governments too ("Northern Timber Company", "Pereira & Co.", "Pereira & Sons").
         "company", "companies", "co", "corporation", "corp", "inc", "ltd", "firm", "sons", "brothers", "board",
         "subcommittee",
+        // German bodies a German head is addressed to (`an das Auswärtige Amt`, `an die Botschaft in Washington`).
+        "amt", "botschaft", "gesandtschaft", "generalkonsulat", "ministerium", "bundeskanzleramt",
     ]
 
     /// Heads of bodies named by what they deal with (`the Committee on Foreign Relations`, `the Commission on Human

@@ -977,6 +977,13 @@ public enum NamePhrase {
         return stem.first?.isUppercase == true ? stem : nil
     }
 
+    /// Whether a token is a surname opened by a lower-case hyphened article (`al-Rahim`, `el-Sayed`, `ad-Din`,
+    /// `ash-Shami`; `stemAfterHyphenedArticle`): such a word is a name word, as a particle is.
+    static func isArticledArabicSurname(_ token: String) -> Bool {
+        guard let stem = stemAfterHyphenedArticle(token) else { return false }
+        return stem.count >= 2 && !stem.hasSuffix("'s")
+    }
+
     /// Whether a token can be part of a person's name.
     static func isNameToken(_ token: String, next: String?) -> Bool {
         let key = wordKey(token)

@@ -16,13 +16,27 @@ import Foundation
 enum ArchiveHeads {
     /// The head rewritten into the forms the general grammar reads, with what the archive prints after it cut.
     static func rewritten(_ title: String) -> String {
-        var out = closingTrailer(title)
+        // German and French diplomatic heads are read as the English heads they translate (`ForeignDiplomaticHeads`).
+        var out = closingTrailer(ForeignDiplomaticHeads.rewritten(title) ?? title)
         // The notes the cut leaves at the end (`(Received 3 September)`) are the normaliser's to drop, as at any end.
         if out != title { out = TitleText.normalize(out) }
         if let routed = routingMemorandum(out) { out = routed }
         if let authored = authorBeforeDocumentWord(out) { out = authored }
         out = postsAtCities(out)
-        return droppingPostsInParentheses(out)
+        return droppingPlaceSetOffBeforeTo(droppingPostsInParentheses(out))
+    }
+
+    /// `Ambassador A, Moscow, to the Foreign Office` → `Ambassador A to the Foreign Office`: a place set off by commas
+    /// after a correspondent is where the correspondent was, as `A (Moscow) to B` prints it; after an institution's
+    /// head word (`Romanian Embassy, Beijing, to …`) it is the institution's seat, which the general grammar reads.
+    static func droppingPlaceSetOffBeforeTo(_ title: String) -> String {
+        guard ByteSearch.count(UInt8(ascii: ","), in: title, upTo: 2) >= 2, let to = title.range(of: ", to ") else { return title }
+        let before = title[..<to.lowerBound]
+        guard let comma = before.lastIndex(of: ",") else { return title }
+        let place = before[before.index(after: comma)...].trimmingSpaces()
+        guard Gazetteer.isPlace(place), let lastWord = before[..<comma].split(separator: " ").last,
+              !Lexicon.institutionHeads.contains(OfficeHeads.key(String(lastWord))) else { return title }
+        return String(before[..<comma]) + " to " + String(title[to.upperBound...])
     }
 
     // MARK: Headings that state no act
@@ -279,6 +293,16 @@ enum ArchiveHeads {
     /// `A to B, Telegram EX-1234`, `A to B, Cablegram 345`, `A to B, Despatch No. 12`: a document word and its number
     /// after the addressee, as the Dominion editions print them, name no one.
     static func cuttingDocumentNumber(_ title: String) -> String {
+        let cut = cuttingDocumentNumberAtEnd(title)
+        guard cut == title, title.last?.isNumber == true else { return cut }
+        // `A to B, Telegram EX-1234, Ottawa, May 3, 1950`: the document's number before a dateline goes with it.
+        let undated = OfficeHeads.cuttingDateLine(title)
+        guard undated != title else { return title }
+        let cutUndated = cuttingDocumentNumberAtEnd(undated)
+        return cutUndated != undated ? cutUndated : title
+    }
+
+    static func cuttingDocumentNumberAtEnd(_ title: String) -> String {
         // A comma byte and a closing number are tested before the comma is searched for by character.
         guard ByteSearch.holds(UInt8(ascii: ","), in: title), title.last?.isNumber == true,
               let comma = title.lastIndex(of: ",") else { return title }

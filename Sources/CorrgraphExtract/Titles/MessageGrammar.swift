@@ -218,7 +218,7 @@ enum MessageGrammar {
                     || (lower.hasPrefix("for ") && addressesPeople(String(rest.dropFirst(4)))) {
             // "Memorandum to X from Y"; FRUS's "Memorandum for the President from Henry Kissinger".
             let body = String(rest.dropFirst(lower.hasPrefix("to ") ? 3 : 4))
-            if let from = TitleText.find(" from ", in: body).first {
+            if let from = TitleText.find(" from ", in: body).first ?? (lower.hasPrefix("to ") ? authorAfterAddressee(body) : nil) {
                 recipients = String(body[..<from.lowerBound])
                 senders = String(body[from.upperBound...])
             } else if let by = TitleText.find(" by ", in: body).last,
@@ -249,6 +249,16 @@ enum MessageGrammar {
         // "Letter from A to the Workers of the World": addressed, to no correspondent.
         if toPublic { return build(senders: senders, recipients: "", hasRecipient: false, addressless: true) }
         return build(senders: senders, recipients: recipients, hasRecipient: hasRecipient, addressless: lead.addressless || toGroup)
+    }
+
+    /// `Report to B by A` (FRUS: `Report to the National Security Council by the Executive Secretary (Holder)`): after
+    /// the addressee, a `by` whose phrase names correspondents only, with no `to` after it, names the author.
+    static func authorAfterAddressee(_ body: String) -> Range<String.Index>? {
+        guard let by = TitleText.find(" by ", in: body).last else { return nil }
+        let author = String(body[by.upperBound...])
+        guard TitleText.find(" to ", in: author).isEmpty, !NamePhrase.parse(author).isEmpty,
+              isPureNameList(author) || OfficeHeads.readEnd(author) != nil else { return nil }
+        return by
     }
 
     /// Documents of correspondence, which a family or a people may receive (`NamePhrase.namesOnlyFamiliesOrPeoples`); a
@@ -379,7 +389,7 @@ enum MessageGrammar {
         // "Stalin [via Kovalev] to Mao Zedong": relays are read by `build`; the names around them must be pure.
         var relays: [NameMention] = []
         let recipientPhrase = cutSubject(extractVias(split.right, into: &relays))
-        guard isPureNameList(extractVias(split.left, into: &relays)), isPureNameList(recipientPhrase.phrase) else { return [] }
+        guard isNameListWithAppositions(extractVias(split.left, into: &relays)), isNameListWithAppositions(recipientPhrase.phrase) else { return [] }
         return build(senders: split.left, recipients: split.right, hasRecipient: true, addressless: false).messages
     }
 
@@ -462,6 +472,18 @@ enum MessageGrammar {
             return [ExtractedMessage(from: from, to: to)]
         }
         return nil
+    }
+
+    /// `A, Minister of Foreign Trade` in a bare head: names, each perhaps followed by its office after a comma, whatever
+    /// words the office's domain holds (`isOfficeInApposition`); the name grammar folds the office into the name.
+    static func isNameListWithAppositions(_ phrase: String) -> Bool {
+        if isPureNameList(phrase) { return true }
+        guard ByteSearch.holds(UInt8(ascii: ","), in: phrase) else { return false }
+        let items = phrase.split(separator: ",").map { $0.trimmingSpaces() }
+        guard let first = items.first, isPureNameList(first) else { return false }
+        return items.dropFirst().allSatisfy { item in
+            isPureNameList(item) || isOfficeInApposition(item.lowercased().hasPrefix("and ") ? String(item.dropFirst(4)) : item)
+        }
     }
 
     /// Whether a phrase is only names, offices and institutions (no subject words), as a bare

@@ -135,10 +135,20 @@ enum OfficeHeads {
                 convention: "Same|The Same at an end repeats the previous head's correspondent: this head leaves that end unstated; with both ends repeated it states no act of its own",
                 examples: [("Same to Mr. Oyelaran", [" → Oyelaran"]),
                            ("The Same to the Same", [])]),
+        Pattern(name: "named people listed before an office with its holder",
+                convention: "A, OFFICE B, and the OFFICE (Holder): the holder's office is the last item alone; a named person earlier in the list is a correspondent of its own",
+                examples: [("Letter From President Ortega, Ambassador Haddad, and the Director (Okafor) to Ivan Petrov", ["Ortega, Haddad, Okafor → Ivan Petrov"]),
+                           ("Conversation Among President Ortega, Secretary of State Haddad, and the Director of Central Intelligence (Okafor)", ["{Haddad, Okafor, Ortega}"])]),
+        Pattern(name: "possessive pronoun before a post",
+                convention: "NAME and his|her|their OFFICE (Holder): the pronoun marks a described post as the article does and refers to the person before it; the holder is a correspondent beside that person",
+                examples: [("Letter From Ivan Petrov to President Ortega and His Assistant (Okafor)", ["Ivan Petrov → Ortega, Okafor"]),
+                           ("Conversation Between President Ortega and His Assistant for National Security Affairs (Okafor)", ["{Okafor, Ortega}"])]),
         Pattern(name: "dateline after the head",
                 convention: "HEAD, PLACE, DATE[, TIME]: where and when the document was written, printed after its ends, names no correspondent",
                 examples: [("Telegram From the Embassy in Xlandia to the Department of State, Port Vell, May 3, 1962, 7 p.m.", ["Embassy in Xlandia → Department of State"]),
-                           ("Letter From President Ortega to Prime Minister Nakagawa, Camp Hollow, June 1, 1962", ["Ortega → Nakagawa"])]),
+                           ("Letter From President Ortega to Prime Minister Nakagawa, Camp Hollow, June 1, 1962", ["Ortega → Nakagawa"]),
+                           ("The Ambassador in Xlandia (Okonkwo) to the Secretary of State, Port Vell, May 3, 1944—noon.", ["Okonkwo → Secretary of State"]),
+                           ("Telegram From the Commander in Chief, Pacific (Mwangi) to the Joint Chiefs of Staff, Honolulu, May 3, 1965", ["Mwangi → Joint Chiefs of Staff"])]),
         Pattern(name: "setting of a conversation",
                 convention: "Memorandum of [a] Conversation, VENUE, PLACE, DATE: where and when, not who; with no names it is no act",
                 examples: [("Memorandum of a Conversation, Secretary's Office, Grand Hotel, Geneva, May 3, 1957, 7:30 p.m.", [])]),
@@ -390,6 +400,8 @@ enum OfficeHeads {
                 plural = nil
                 office = own
             }
+            // "his Assistant for National Security Affairs (Holder)": read as the articled post it stands for.
+            if possessivePronoun(office) != nil { office = "the " + droppingPronoun(office) }
             let printed = office
             office = droppingArticle(office)
             if let (noun, preposition) = pluralPosting(office) {
@@ -451,7 +463,12 @@ enum OfficeHeads {
             // The tail names an office by its head noun ("Director"), not by a complement ("Pacific Affairs"),
             // or is a post described with its article ("and the President's Principal Scrivener").
             let namesOffice = isOfficePhrase(droppingArticle(office)) && NamePhrase.tokenize(office).contains(where: { isOfficeHead(key($0)) })
-            guard namesOffice || (office.hasPrefix("the ") || office.hasPrefix("The ")) && isDescribedPost(office) else { continue }
+            let pronounPost = possessivePronoun(office) != nil && isDescribedPost("the " + droppingPronoun(office))
+            guard namesOffice || (office.hasPrefix("the ") || office.hasPrefix("The ")) && isDescribedPost(office) || pronounPost else { continue }
+            // "A, Ambassador B, and the Director (Holder)": a named person inside the tail is a correspondent of its own.
+            // (An articled first item is a post, `the Drovalka Mentessir, Quellan Forde`, whatever its words.)
+            guard parts[k...].count == 1 || parts[k].text.hasPrefix("the ") || parts[k].text.hasPrefix("The ")
+                    || readItem(parts[k].text)?.rule != .namedPerson else { continue }
             var before: [End] = []
             for part in parts[..<k] {
                 guard let end = readItem(part.text) else { return nil }
@@ -797,7 +814,7 @@ enum OfficeHeads {
         items.removeLast()
         // "to Polish Embassy, Washington, 29 May 1962": a place right after an institution with no place of its own is
         // the institution's seat, which the general grammar reads; the Embassy in Xlandia has its place already.
-        if let lastWord = items.last.flatMap({ NamePhrase.tokenize($0).last }), Lexicon.institutionHeads.contains(key(lastWord)) {
+        if let lastWord = items.last.flatMap({ NamePhrase.tokenize($0).last }), seatedPosts.contains(key(lastWord)) {
             return title
         }
         let head = items.joined(separator: ",").trimmingSpaces()
@@ -811,6 +828,10 @@ enum OfficeHeads {
               ByteSearch.holds(o, in: item) || ByteSearch.holds(c, in: item) else { return false }
         return item.contains(open) != item.contains(close)
     }
+
+    /// Posts that stand at a place abroad, so that a place after them is their seat (`Polish Embassy, Washington`). After
+    /// another body (`the Joint Chiefs of Staff, Honolulu, May 3, 1965`) the place is where the document was written.
+    static let seatedPosts: Set<String> = Set(pluralInstitutions.values).union(["consulate-general", "commission"])
 
     /// `title.split(separator: ",", omittingEmptySubsequences: false).map(String.init)`, split over the bytes of
     /// an ASCII title without CR (there a comma byte is a comma character); the Character split otherwise.
@@ -833,15 +854,24 @@ enum OfficeHeads {
         let trimmed = item.trimmingSpaces()
         if trimmed.lowercased() == "undated" || trimmed.lowercased() == "no date" { return true }
         if trimmed.count >= 4, trimmed.count <= 6, trimmed.hasSuffix("Z"), trimmed.dropLast().allSatisfy(\.isNumber) { return true }
+        // Wartime volumes join the year and the hour by a dash (`May 3, 1943—8 p.m.`, `1944—noon.`), which the
+        // normaliser prints as a hyphen: a year, a dash, a time.
+        let dashed = trimmed.split(maxSplits: 1, whereSeparator: { $0 == "—" || $0 == "–" || $0 == "-" })
+        if dashed.count == 2, dashed[0].count == 4, dashed[0].allSatisfy(\.isNumber) {
+            return isDateOrTime(String(dashed[1]))
+        }
         return isDateOrTime(trimmed)
     }
 
     static func hasYear(_ item: String) -> Bool {
         let lower = item.lowercased()
         // (Over the bytes for an ASCII item: Foundation's search bridges each call.)
+        // A dash joins a year to an hour (`1943—8 p.m.`): read as a space, tested on its bytes first (most items hold none).
+        let spaced = ByteSearch.holds(0x2D, in: item) || ByteSearch.holds(0xE2, in: item)
+            ? String(item.map { $0 == "—" || $0 == "–" || $0 == "-" ? " " : $0 }) : item
         return (ByteSearch.asciiContains(lower, "undated") ?? lower.contains("undated"))
             || (ByteSearch.asciiContains(lower, "no date") ?? lower.contains("no date"))
-            || NamePhrase.tokenize(item).contains { $0.count == 4 && $0.allSatisfy(\.isNumber) && ($0.hasPrefix("1") || $0.hasPrefix("2")) }
+            || NamePhrase.tokenize(spaced).contains { $0.count == 4 && $0.allSatisfy(\.isNumber) && ($0.hasPrefix("1") || $0.hasPrefix("2")) }
     }
 
     /// The place a document was written at: a gazetteer place, or a short run of capitalised words that names no office,
@@ -1004,7 +1034,10 @@ enum OfficeHeads {
     /// The holder inside parentheses: a name and nothing else (no place, no editorial word).
     static func holderName(_ inside: String) -> String? {
         let text = inside.trimmingSpaces()
-        guard !text.isEmpty, !NamePhrase.isNoise(text), NamePhrase.isPureName(text), isCleanPhrase(text),
+        // "(al-Masri)": a surname that opens with the Arabic article in lower case is a name (`NamePhrase.isArticledArabicSurname`).
+        let opening = text.prefix { $0 != " " }
+        let cleanText = NamePhrase.isArticledArabicSurname(String(opening)) ? text.prefix(1).uppercased() + text.dropFirst() : text
+        guard !text.isEmpty, !NamePhrase.isNoise(text), NamePhrase.isPureName(text), isCleanPhrase(cleanText),
               !NamePhrase.tokenize(text).contains(where: { isOfficeWord(key($0)) }) else { return nil }
         return NamePhrase.personName(in: text)?.text
     }
@@ -1090,6 +1123,24 @@ enum OfficeHeads {
         var k = NamePhrase.wordKey(token)
         if k.hasSuffix("'s") { k.removeLast(2) }
         return k
+    }
+
+    /// `his|her|their OFFICE (Holder)` after a named person (`President A and his Assistant for National Security Affairs
+    /// (B)`): the pronoun marks a described post as the article does and refers to the person before it.
+    static let possessivePronouns: Set<String> = ["his", "her", "their"]
+
+    static func possessivePronoun(_ text: String) -> String? {
+        guard let first = text.split(separator: " ", maxSplits: 1).first, possessivePronouns.contains(first.lowercased()),
+              text.count > first.count + 1 else { return nil }
+        // "His Majesty's Government", "Her Excellency": a style, not a pronoun.
+        let next = text.dropFirst(first.count + 1).prefix { $0 != " " }.lowercased()
+        guard !["majesty's", "majesty’s", "majesty", "excellency", "holiness", "highness", "royal"].contains(next) else { return nil }
+        return String(first)
+    }
+
+    static func droppingPronoun(_ text: String) -> String {
+        guard let pronoun = possessivePronoun(text) else { return text }
+        return String(text.dropFirst(pronoun.count + 1))
     }
 
     static func droppingArticle(_ text: String) -> String {

@@ -1,0 +1,225 @@
+import Foundation
+
+/// Heads of diplomatic document editions printed in German (Akten zur Auswärtigen Politik, AAPD) and French (Documents
+/// diplomatiques français, DDF), rewritten into the English heads the title grammar reads (docs/letter-editions.md,
+/// "Diplomatic heads in German and French"). Each convention is a row; the word classes are the tables below.
+///
+/// | head | reads as |
+/// |---|---|
+/// | `Gespräch des Bundeskanzlers A mit dem sowjetischen Botschafter B` | `Conversation between A and B` |
+/// | `Gespräch zwischen Bundeskanzler A und Präsident B` | `Conversation between A and B` |
+/// | `Botschafter A, Moskau, an das Auswärtige Amt` | `A to Auswärtige Amt` |
+/// | `Compte rendu de l'entretien entre le général A et le chancelier B` | `Conversation between A and B` |
+/// | `Entretien de M. A avec M. B` | `Conversation between A and B` |
+/// | `M. A, Ambassadeur de France à Moscou, à M. B, Ministre des Affaires étrangères. T. nos 12 à 15.` | `A to B` |
+enum ForeignDiplomaticHeads {
+    /// German offices and forms of address before a name, in the nominative, genitive and dative the heads use
+    /// (`des Bundeskanzlers`, `mit dem Botschafter`): dropped, as English offices are (gold schema).
+    static let germanOffices: Set<String> = [
+        "bundeskanzler", "bundeskanzlers", "kanzler", "kanzlers", "bundespräsident", "bundespräsidenten", "präsident",
+        "präsidenten", "ministerpräsident", "ministerpräsidenten", "premierminister", "premierministers", "bundesminister",
+        "bundesministers", "minister", "ministers", "außenminister", "außenministers", "aussenminister", "aussenministers",
+        "staatssekretär", "staatssekretärs", "ministerialdirektor", "ministerialdirektors", "ministerialdirigent",
+        "ministerialdirigenten", "ministerialrat", "ministerialrats", "botschafter", "botschafters", "sonderbotschafter",
+        "gesandter", "gesandten", "generalsekretär", "generalsekretärs", "vorsitzender", "vorsitzende", "vorsitzenden",
+        "legationsrat", "legationsrats", "vortragender", "vortragenden", "generalkonsul", "generalkonsuls", "konsul",
+        "konsuls", "staatspräsident", "staatspräsidenten", "staatsminister", "staatsministers", "könig", "königs",
+        "botschaftsrat", "botschaftsrats", "geschäftsträger", "geschäftsträgers", "stellvertretender", "stellvertretende",
+        "stellvertretenden", "ständiger", "ständige", "ständigen", "vertreter", "vertreters", "parteichef", "parteichefs",
+        "abgeordneter", "abgeordneten", "senator", "senators", "bürgermeister", "bürgermeisters", "regierender",
+        "regierenden", "general", "generals", "marschall", "marschalls", "premier", "premiers", "chef", "chefs",
+        "herr", "herrn", "frau", "graf", "grafen", "dr.", "prof.", "kardinal", "papst",
+    ]
+    /// French offices and forms of address before a name (`le général A`, `M. B`, `le chancelier C`).
+    static let frenchOffices: Set<String> = [
+        "m.", "mm.", "mme", "mlle", "monsieur", "madame", "ambassadeur", "ministre", "président", "chancelier", "général",
+        "secrétaire", "chargé", "consul", "haut-commissaire", "délégué", "représentant", "directeur", "gouverneur",
+        "résident", "commissaire", "maréchal", "amiral", "colonel", "premier", "roi", "reine", "prince", "pape",
+        "cardinal", "sous-secrétaire", "conseiller", "attaché", "sénateur", "chef", "docteur",
+    ]
+    /// Nouns of a talk, each language's.
+    static let germanTalkNouns: Set<String> = [
+        "gespräch", "gespräche", "unterredung", "besprechung", "unterhaltung", "telefongespräch", "ministergespräch",
+        "vieraugengespräch",
+    ]
+    static let frenchTalkNouns: Set<String> = ["entretien", "entretiens", "conversation", "conversations", "entrevue"]
+    /// Articles before an office or a name in each language (dropped).
+    static let germanArticles: Set<String> = ["des", "der", "dem", "den", "die", "das"]
+    static let frenchArticles: Set<String> = ["le", "la", "les", "l'", "du", "des"]
+    /// Lower-case words that end a side of a talk or an end of a message: where and when (`in Washington`, `am 3. Mai`,
+    /// `à Paris`, `le 3 mai`), what about.
+    static let germanStops: Set<String> = ["in", "im", "am", "auf", "über", "zu", "zur", "zum", "vom", "bei", "beim", "anlässlich", "während", "betreffend"]
+    static let frenchStops: Set<String> = ["à", "au", "aux", "en", "le", "sur", "concernant", "pendant", "lors"]
+    /// Name particles that keep their lower case inside a name (`de Montclair`, `von Haberland`).
+    static let particles: Set<String> = ["de", "d'", "von", "van", "zu", "du", "al-", "el-"]
+    /// Head nouns of German bodies a head is addressed to (`an das Auswärtige Amt`, `an die Botschaft in Paris`).
+    static let germanBodyHeads: Set<String> = Set(["amt", "ministerium", "bundeskanzleramt", "botschaft", "gesandtschaft", "generalkonsulat"]
+        .filter(Lexicon.institutionHeads.contains))
+
+    /// The head rewritten in English, or nil when it is none of the forms above.
+    static func rewritten(_ title: String) -> String? {
+        // Each form holds a non-ASCII letter (`à`) or one of a few ASCII words: `mit`, ` an `, `entre`, `avec`,
+        // `zwischen` (a non-ASCII title passes the byte test). Most English titles hold none and are not split.
+        guard ByteSearch.mayContainCaseInsensitive(title, " mit ") || ByteSearch.mayContainCaseInsensitive(title, " an ")
+                || ByteSearch.mayContainCaseInsensitive(title, "ntre") || ByteSearch.mayContainCaseInsensitive(title, " avec ")
+                || ByteSearch.mayContainCaseInsensitive(title, "zwischen")
+        else { return nil }
+        // An English function word (`with an Approved Message from A to B`) marks an English title.
+        guard !title.split(separator: " ").contains(where: { englishFunctionWords.contains(String($0)) }) else { return nil }
+        return germanTalk(title) ?? frenchTalk(title) ?? germanMessage(title) ?? frenchMessage(title)
+    }
+
+    /// Lower-case English words no German or French head holds.
+    static let englishFunctionWords: Set<String> = ["with", "the", "of", "from", "to", "and", "by", "for", "on"]
+
+    // MARK: Talks
+
+    /// `TALK des|der OFFICE A mit [dem] [adjective] OFFICE B [in PLACE]`, `TALK zwischen A und B`.
+    static func germanTalk(_ title: String) -> String? {
+        let words = title.split(separator: " ").map(String.init)
+        guard let talk = words.prefix(4).firstIndex(where: { germanTalkNouns.contains(key($0)) }) else { return nil }
+        let rest = Array(words[(talk + 1)...])
+        if let first = rest.first, key(first) == "zwischen" {
+            guard let und = rest.firstIndex(where: { key($0) == "und" }) else { return nil }
+            return conversation(side(rest[1..<und], offices: germanOffices, articles: germanArticles, stops: germanStops),
+                                side(rest[(und + 1)...], offices: germanOffices, articles: germanArticles, stops: germanStops))
+        }
+        guard let mit = rest.firstIndex(where: { key($0) == "mit" }), mit > 0 else { return nil }
+        return conversation(side(rest[..<mit], offices: germanOffices, articles: germanArticles, stops: germanStops),
+                            side(rest[(mit + 1)...], offices: germanOffices, articles: germanArticles, stops: germanStops))
+    }
+
+    /// `[Compte rendu de l'|Procès-verbal de l'] TALK entre A et B`, `TALK de|du A avec B`.
+    static func frenchTalk(_ title: String) -> String? {
+        let words = splitElision(title.split(separator: " ").map(String.init))
+        guard let talk = words.prefix(7).firstIndex(where: { frenchTalkNouns.contains(key($0)) }) else { return nil }
+        let rest = Array(words[(talk + 1)...])
+        guard let opener = rest.first.map(key) else { return nil }
+        if opener == "entre" {
+            guard let et = rest.firstIndex(where: { key($0) == "et" }) else { return nil }
+            return conversation(side(rest[1..<et], offices: frenchOffices, articles: frenchArticles, stops: frenchStops),
+                                side(rest[(et + 1)...], offices: frenchOffices, articles: frenchArticles, stops: frenchStops))
+        }
+        guard ["de", "du", "d'"].contains(opener), let avec = rest.firstIndex(where: { key($0) == "avec" }) else { return nil }
+        return conversation(side(rest[1..<avec], offices: frenchOffices, articles: frenchArticles, stops: frenchStops),
+                            side(rest[(avec + 1)...], offices: frenchOffices, articles: frenchArticles, stops: frenchStops))
+    }
+
+    // MARK: Messages
+
+    /// `[OFFICE] A[, PLACE,] an [das|den|die] [OFFICE] B|BODY[, PLACE]`, with a German office or article on one side
+    /// (a letter edition's `A an B` between two names is `LetterEditions`'s).
+    static func germanMessage(_ title: String) -> String? {
+        let parts = TitleText.find(" an ", in: title)
+        guard parts.count == 1, let r = parts.first else { return nil }
+        // `Schreiben von A an B`: a letter heading, read by `LetterEditions` with its act noun.
+        if let first = title.split(separator: " ").first, LetterEditions.allActNouns.contains(key(String(first))) { return nil }
+        let left = Array(String(title[..<r.lowerBound]).split(separator: " ").map(String.init))
+        let right = Array(String(title[r.upperBound...]).split(separator: " ").map(String.init))
+        guard (left + right).contains(where: { germanOffices.contains(key($0)) && $0.first?.isUppercase == true })
+                || right.first.map({ germanArticles.contains(key($0)) }) == true else { return nil }
+        let sender = side(ArraySlice(left), offices: germanOffices, articles: germanArticles, stops: germanStops)
+        guard sender.count == 1 else { return nil }
+        // `an das Auswärtige Amt`: a body, named as printed without its article (as `LetterEditions` names it).
+        // `an die Botschaft in Washington`: the body keeps its seat after `in`.
+        let body = Array(right.drop { germanArticles.contains(key($0)) })
+        if let head = body.prefix(3).firstIndex(where: { germanBodyHeads.contains(key($0)) }) {
+            var named = Array(body[...head])
+            if head + 2 < body.count, ["in", "bei"].contains(key(body[head + 1])), body[head + 2].first?.isUppercase == true,
+               !body[head].hasSuffix(",") {
+                named += body[(head + 1)...(head + 2)]
+            }
+            return "\(sender[0]) to \(named.map { $0.trimmingCharacters(in: [","]) }.joined(separator: " "))"
+        }
+        let recipient = side(ArraySlice(right), offices: germanOffices, articles: germanArticles, stops: germanStops)
+        guard !recipient.isEmpty else { return nil }
+        return "\(sender[0]) to \(recipient.joined(separator: " and "))"
+    }
+
+    /// `[M.] A, OFFICE, à [M.] B, OFFICE[. T. nos …]`: the DDF's head; each name's office follows it after a comma,
+    /// so `, à` after an office opens the addressee. The office must open with a French office word.
+    static func frenchMessage(_ title: String) -> String? {
+        let parts = title.components(separatedBy: ", \u{E0} ")
+        guard parts.count == 2 else { return nil }
+        let left = parts[0]
+        // What the edition prints after the addressee's office (`. T. nos 1234 à 1240. Londres, 3 mai 1950.`) is cut.
+        var right = parts[1]
+        if let stop = TitleText.find(". ", in: right).first(where: { !isAbbreviationBefore($0.lowerBound, in: right) }) {
+            right = String(right[..<stop.lowerBound])
+        }
+        let leftItems = left.split(separator: ",", maxSplits: 1).map { $0.trimmingSpaces() }
+        let rightItems = right.split(separator: ",", maxSplits: 1).map { $0.trimmingSpaces() }
+        guard leftItems.count == 2, opensWithFrenchOffice(leftItems[1]),
+              rightItems.count == 1 || opensWithFrenchOffice(rightItems[1]) else { return nil }
+        let sender = side(ArraySlice(leftItems[0].split(separator: " ").map(String.init)), offices: frenchOffices, articles: frenchArticles, stops: frenchStops)
+        let recipient = side(ArraySlice(rightItems[0].split(separator: " ").map(String.init)), offices: frenchOffices, articles: frenchArticles, stops: frenchStops)
+        guard sender.count == 1, recipient.count == 1 else { return nil }
+        return "\(sender[0]) to \(recipient[0])"
+    }
+
+    static func opensWithFrenchOffice(_ item: String) -> Bool {
+        item.split(separator: " ").first.map { frenchOffices.contains(key(String($0))) } ?? false
+    }
+
+    /// Whether the period at `index` closes an initial or `M.` rather than a sentence.
+    static func isAbbreviationBefore(_ index: String.Index, in text: String) -> Bool {
+        let before = text[..<index].split(separator: " ").last.map(String.init) ?? ""
+        return before.count <= 2 && (before.first?.isUppercase ?? false)
+    }
+
+    // MARK: Sides
+
+    /// The names on one side of a talk or at one end of a message: offices, articles and lower-case adjectives before
+    /// each name dropped, a place after a comma and what a stop word opens cut, `und`/`et` or a comma between names.
+    static func side(_ words: ArraySlice<String>, offices: Set<String>, articles: Set<String>, stops: Set<String>) -> [String] {
+        var names: [String] = []
+        var current: [String] = []
+        func close() { if !current.isEmpty { names.append(current.joined(separator: " ")); current = [] } }
+        var index = words.startIndex
+        while index < words.endIndex {
+            var word = words[index]
+            let commaAfter = word.hasSuffix(",")
+            if commaAfter { word.removeLast() }
+            let k = key(word)
+            index += 1
+            if ["und", "et", "and"].contains(k) { close(); continue }
+            if !current.isEmpty, word.first?.isLowercase == true, stops.contains(k) || articles.contains(k) { break }
+            if offices.contains(k) || articles.contains(k) {
+                if !current.isEmpty { close() }
+            } else if particles.contains(k), index < words.endIndex, words[index].first?.isUppercase == true {
+                current.append(word)
+            } else if word.first?.isUppercase == true, !word.contains(where: { $0.isNumber }) {
+                current.append(word)
+            } else if !current.isEmpty {
+                break
+            }
+            // `Botschafter A, Moskau, an …`: a comma after a name sets off where the person was.
+            if commaAfter, !current.isEmpty { close(); break }
+        }
+        close()
+        return names
+    }
+
+    static func conversation(_ first: [String], _ second: [String]) -> String? {
+        guard !first.isEmpty, !second.isEmpty, first.count + second.count <= 8 else { return nil }
+        let all = first + second
+        return "Conversation between " + all.dropLast().joined(separator: ", ") + " and " + (all.last ?? "")
+    }
+
+    /// `l'entretien` → `l'`, `entretien`.
+    static func splitElision(_ words: [String]) -> [String] {
+        words.flatMap { word -> [String] in
+            let lower = word.lowercased()
+            if let mark = ["l'", "l’", "d'", "d’"].first(where: { lower.hasPrefix($0) }), word.count > 2 {
+                return [String(mark.prefix(1)) + "'", String(word.dropFirst(2))]
+            }
+            return [word]
+        }
+    }
+
+    static func key(_ word: String) -> String {
+        var k = word.lowercased()
+        while let last = k.last, [",", ";", ":"].contains(last) { k.removeLast() }
+        return k
+    }
+}
