@@ -221,12 +221,6 @@ enum MessageGrammar {
             if let from = TitleText.find(" from ", in: body).first ?? (lower.hasPrefix("to ") ? authorAfterAddressee(body) : nil) {
                 recipients = String(body[..<from.lowerBound])
                 senders = String(body[from.upperBound...])
-            } else if let by = TitleText.find(" by ", in: body).last,
-                      isPureNameList(String(body[..<by.lowerBound])), isPureNameList(String(body[by.upperBound...])) {
-                // "Report to the CC CPSU by A", "Letter to B by A": the author after `by`, as after `from`, when both
-                // ends are names (a subject before `by` — "on the Visit by A" — names no author).
-                recipients = String(body[..<by.lowerBound])
-                senders = String(body[by.upperBound...])
             } else {
                 recipients = body
             }
@@ -251,13 +245,17 @@ enum MessageGrammar {
         return build(senders: senders, recipients: recipients, hasRecipient: hasRecipient, addressless: lead.addressless || toGroup)
     }
 
-    /// `Report to B by A` (FRUS: `Report to the National Security Council by the Executive Secretary (Holder)`): after
-    /// the addressee, a `by` whose phrase names correspondents only, with no `to` after it, names the author.
+    /// `Report to B by A`, `Letter to B and C by A` (FRUS: `Report to the National Security Council by the Executive
+    /// Secretary (Holder)`): after the addressee, a `by` names the author when the phrases on both sides of it name
+    /// correspondents only (names, or an office end), with no `to` after it. A subject before `by` (`Letter to B on the
+    /// Visit by A`) names no author.
     static func authorAfterAddressee(_ body: String) -> Range<String.Index>? {
         guard let by = TitleText.find(" by ", in: body).last else { return nil }
         let author = String(body[by.upperBound...])
+        let addressee = String(body[..<by.lowerBound])
         guard TitleText.find(" to ", in: author).isEmpty, !NamePhrase.parse(author).isEmpty,
-              isPureNameList(author) || OfficeHeads.readEnd(author) != nil else { return nil }
+              isPureNameList(author) || OfficeHeads.readEnd(author) != nil,
+              isPureNameList(addressee) || OfficeHeads.readEnd(addressee) != nil else { return nil }
         return by
     }
 
