@@ -532,6 +532,16 @@ extension SummaryReader {
     /// "Shtykov gives a report of a meeting with Kim Il Sung and Pak Heon-yeong", "Zhou Enlai describes
     /// his meeting with Khrushchev, Malenkov, and other Soviet officials". A bare "A meeting with …"
     /// is the `writer`'s.
+    /// The markers `meetingsWith` reads, each with the space before it that puts it at a word boundary (made once).
+    static let meetingMarkers: [(noun: String, marker: String)] = [
+        "meeting with ", "meetings with ", "conversation with ", "conversations with ", "talks with ",
+        "conversation he held with ", "conversation she held with ", "discussions with ", "discussion with ",
+        "consultation with ", "consultations with ", "after meeting with ", "after meeting ",
+        "he met with ", "she met with ", "he met ", "she met ", "he talked with ", "she talked with ",
+        "he spoke with ", "she spoke with ", "interview with ", "interviews with ", "audience with ", "talk with ",
+        "visit to ",
+    ].map { ($0, " " + $0) }
+
     static func meetingsWith(_ text: String, cues: SummaryCuePresence, writer: NameMention?, telegramWriter: NameMention? = nil) -> [[NameMention]] {
         // Precondition (`SummaryCues`): the words this rule reads.
         guard cues.allows(.meetingsWith) else { return [] }
@@ -544,15 +554,10 @@ extension SummaryReader {
             // "According to press reports, …": hearsay states no act (`attributedToPress`).
             if attributedToPress(sentence) { continue }
             let lower = sentence.lowercased()
-            for noun in ["meeting with ", "meetings with ", "conversation with ", "conversations with ", "talks with ",
-                         "conversation he held with ", "conversation she held with ", "discussions with ", "discussion with ",
-                         "consultation with ", "consultations with ", "after meeting with ", "after meeting ",
-                         "he met with ", "she met with ", "he met ", "she met ", "he talked with ", "she talked with ",
-                         "he spoke with ", "she spoke with ", "interview with ", "interviews with ", "audience with ", "talk with ",
-                         "visit to "] {
-                // At a word boundary: "he met with" must not match inside "She met with".
-                let padded = " " + lower
-                guard let found = padded.range(of: " " + noun) else { continue }
+            // At a word boundary: "he met with" must not match inside "She met with".
+            let padded = " " + lower
+            for (noun, marker) in meetingMarkers {
+                guard let found = padded.range(of: marker) else { continue }
                 let start = padded.distance(from: padded.startIndex, to: found.lowerBound)
                 let offset = padded.distance(from: padded.startIndex, to: found.upperBound) - 1
                 var rest = String(sentence.dropFirst(offset))

@@ -58,16 +58,17 @@ enum ForeignDiplomaticHeads {
 
     /// The head rewritten in English, or nil when it is none of the forms above.
     static func rewritten(_ title: String) -> String? {
-        // Each form holds a non-ASCII letter (`à`) or one of a few ASCII words: `mit`, ` an `, `entre`, `avec`,
-        // `zwischen` (a non-ASCII title passes the byte test). Most English titles hold none and are not split.
-        guard ByteSearch.mayContainCaseInsensitive(title, " mit ") || ByteSearch.mayContainCaseInsensitive(title, " an ")
-                || ByteSearch.mayContainCaseInsensitive(title, "ntre") || ByteSearch.mayContainCaseInsensitive(title, " avec ")
-                || ByteSearch.mayContainCaseInsensitive(title, "zwischen")
-        else { return nil }
+        // Each form holds a non-ASCII letter (`à`) or one of a few words: `mit`, `an`, `entre`, `avec`, `zwischen`
+        // (`foreignCues`: one scan, and a non-ASCII title passes). Most English titles hold none and are not split.
+        guard foreignCues.occurs(in: title) else { return nil }
         // An English function word (`with an Approved Message from A to B`) marks an English title.
         guard !title.split(separator: " ").contains(where: { englishFunctionWords.contains(String($0)) }) else { return nil }
         return germanTalk(title) ?? frenchTalk(title) ?? germanMessage(title) ?? frenchMessage(title)
     }
+
+    /// The words one of which every form above holds as a whole word (`germanTalk`: `mit` or `zwischen`; `frenchTalk`:
+    /// `entre` or `avec`; `germanMessage`: `an`); `frenchMessage`'s `à` is non-ASCII, which every cue test passes.
+    static let foreignCues = RuleCues(["mit", "an", "entre", "avec", "zwischen"])
 
     /// Lower-case English words no German or French head holds.
     static let englishFunctionWords: Set<String> = ["with", "the", "of", "from", "to", "and", "by", "for", "on"]
