@@ -91,6 +91,8 @@ enum ConversationGrammar {
         sidesPrepositions.map { noun + " " + $0 + " " }
     }
     static let sidesCues = RuleCues(sidesPrepositions)
+    /// Brackets and punctuation around a gap word (`(No. 3)`, `#4,`), made once rather than per word.
+    static let gapPunctuation = CharacterSet(charactersIn: "()[],.#")
 
     /// **Rule: a number or a date between the talk and its sides.** "Record of Conversation No. 3 between A and B",
     /// "Conversation (No. 3) between …", "Memorandum of the Conversation held on 12 March 1961 between …", "Talks
@@ -103,7 +105,7 @@ enum ConversationGrammar {
         var words = before.split(separator: " ")
         var dropped = 0
         while let last = words.last {
-            let key = last.trimmingCharacters(in: CharacterSet(charactersIn: "()[],.#")).lowercased()
+            let key = last.trimmingCharacters(in: gapPunctuation).lowercased()
             let isNumber = !key.isEmpty && key.allSatisfy { $0.isNumber || $0 == "/" || $0 == "-" }
             guard key.isEmpty || isNumber || gapWords.contains(key) || Lexicon.months.contains(key) || Lexicon.isOrdinal(key)
             else { break }
