@@ -20,7 +20,7 @@ import Testing
         for (n, final) in Self.threePartNames.enumerated() {
             let a = Self.senders[n % Self.senders.count], c = Self.goBetweens[n % Self.goBetweens.count]
             let summary = "Telegram from \(a) to \(final): \(a) thanks \(final.split(separator: " ")[0]) for the gifts."
-            #expect(Acts.of("Cable, \(a) to \(c)", summary: summary) == ["\(a) → \(final) via \(c)"], "\(final)")
+            #expect(Acts.of("Cable, \(a) to \(c)", summary: summary) == ["\(a) → \(final) via \(c) (summary)"], "\(final)")
         }
     }
 
@@ -41,5 +41,60 @@ import Testing
         #expect(NamePhrase.beforeColon("Belyaev [note: Smirnov]") == nil)
         #expect(NamePhrase.parse("Hoang Van Minh").map(\.text) == ["Hoang Van Minh"])
         #expect(NamePhrase.parse("Schulz and Weber").map(\.text) == ["Schulz", "Weber"])
+    }
+
+    // MARK: 2. An office, then a one-word name between commas, is its holder
+
+    static let oneWordHolders = ["Batu", "Gorelov", "Haddad", "Weber", "Morales"]
+    static let officesWithPosting = ["the Ambassador of Xlandia in Beijing", "the Chargé d'Affaires of Xlandia in Hanoi",
+                                     "the Minister of Culture", "the Consul General in Tortan", "the Military Attaché at Prague"]
+
+    /// The holder is the correspondent whether the other end is an institution or a person.
+    @Test func aOneWordHolderAfterAnOfficesComma() {
+        for (n, office) in Self.officesWithPosting.enumerated() {
+            let holder = Self.oneWordHolders[n]
+            let (a, _, _) = Variants.trio(n)
+            #expect(Acts.of("Telegram from \(office), \(holder), to the Foreign Ministry") == ["\(holder) → Foreign Ministry"], "\(office)")
+            #expect(Acts.of("Report, \(office), \(holder), to the Xlandian Foreign Ministry") == ["\(holder) → Xlandian Foreign Ministry"], "\(office)")
+            #expect(Acts.of("Telegram from \(office), \(holder), to \(a)") == ["\(holder) → \(a)"], "\(office)")
+        }
+        #expect(Acts.of("TELEGRAM FROM THE AMBASSADOR OF XLANDIA IN BEIJING, BATU, TO THE FOREIGN MINISTRY") == ["Batu → Foreign Ministry"])
+    }
+
+    /// Not a place after the office, not a word after a bare office (its seat), not after an institution.
+    @Test func aOneWordAfterAnOfficesCommaThatIsNoHolder() {
+        #expect(Acts.of("Telegram from the Ambassador of Xlandia in Tortan, Beijing, to the Foreign Ministry") != ["Beijing → Foreign Ministry"])
+        #expect(Acts.of("The Consul, Tabriz, to the Secretary of State") != ["Tabriz → Secretary of State"])
+        #expect(Acts.of("Telegram from the Polish Embassy, Warsaw, to the Foreign Ministry") != ["Warsaw → Foreign Ministry"])
+    }
+
+    // MARK: 3. A body whose complement is a people is a body
+
+    static let peoples = ["Korean", "Mongolian", "Vietnamese", "Albanian", "Cuban"]
+
+    @Test func aBodyOfAPeopleIsABody() {
+        for (n, people) in Self.peoples.enumerated() {
+            let (a, b, _) = Variants.trio(n)
+            for head in ["Committee", "League", "Council", "Union"] {
+                let body = "\(head) of the \(people) People"
+                #expect(Acts.of("Letter from \(a) to the \(body)") == ["\(a) → \(body)"], "\(body)")
+                #expect(Acts.of("Letter from the \(body) to \(b)") == ["\(body) → \(b)"], "\(body)")
+            }
+            #expect(Acts.of("Letter from \(a) to the \(people) People's Volunteers") == ["\(a) → \(people) People's Volunteers"], "\(people)")
+            #expect(Acts.of("Letter from the \(people) People's Volunteers to \(b)") == ["\(people) People's Volunteers → \(b)"], "\(people)")
+        }
+        #expect(Acts.of("Letter from Li Wenbo to the Committee of the Working People") == ["Li Wenbo → Committee of the Working People"])
+        #expect(Acts.of("Letter from Hans Becker to the Committee of the Korean People, the League of the Working People and the Writers' Union")
+            == ["Hans Becker → Committee of the Korean People, League of the Working People, Writers' Union"])
+        #expect(Acts.of("Letter from the Committee of the Korean People, the League of the Working People and the Writers' Union to Hans Becker")
+            == ["Committee of the Korean People, League of the Working People, Writers' Union → Hans Becker"])
+        #expect(Acts.of("Letter from Hans Becker to the Mongolian Embassy and the Mongolian People's Volunteers")
+            == ["Hans Becker → Mongolian Embassy, Mongolian People's Volunteers"])
+    }
+
+    /// A class of people alone is still nobody; an office after `People's` holds a person.
+    @Test func aPeopleAloneIsNoBody() {
+        #expect(Acts.of("Letter from Sergei Volkov to the Korean People") == ["Sergei Volkov → "])
+        #expect(Acts.of("Letter from Sergei Volkov to People's Commissar Ivanov") == ["Sergei Volkov → Ivanov"])
     }
 }

@@ -677,7 +677,9 @@ public enum NamePhrase {
         // An office of an institution ("Military Attache of the Chinese Embassy") is an office.
         if hasInstitutionHead {
             let firstHead = keys.firstIndex { Lexicon.institutionHeads.contains($0) }!
-            let officeBefore = keys[..<firstHead].enumerated().contains { strongOffices.contains($0.element)
+            // "Secretary-General of the Ministry", "Vice-Chairman of the Commission": an office of the lexicon's further
+            // offices (`extraOffices`) before the head is an office of the body as well.
+            let officeBefore = keys[..<firstHead].enumerated().contains { strongOffices.contains($0.element) || extraOffices.contains($0.element)
                 || pluralGroups.contains($0.element) && $0.offset != firstHead - 1 }
             return officeBefore ? .office(phrase) : .institution(phrase)
         }

@@ -85,8 +85,8 @@ enum MessageGrammar {
         return true
     }
 
-    /// **Convention: a bare `on` after the author opens the subject** (`Memorandum by A on Soviet Aid to X`), as `on the`
-    /// does, except `on behalf of`, `on board`, `on or about`, a date (`on 12 May`, `on May 12`) and a body's name
+    /// **Convention: a bare `on` after the author opens the subject** (`Memorandum by A on Soviet Aid to X`, `Letter from A
+    /// on Soviet Aid to X`: after `by` or `from` alike), as `on the` does, except `on behalf of`, `on board`, `on or about`, a date (`on 12 May`, `on May 12`) and a body's name
     /// (`continuesBodyName`).
     static func opensSubjectAfterAuthor(_ text: String, at range: Range<String.Index>) -> Bool {
         guard !continuesBodyName(text, at: range), let next = NamePhrase.tokenize(String(text[range.upperBound...])).first
@@ -150,7 +150,7 @@ enum MessageGrammar {
                     earliest = min(earliest, body.distance(from: body.startIndex, to: r.lowerBound))
                 }
             }
-            if opening == "by ", let r = TitleText.find(" on ", in: body).first(where: { opensSubjectAfterAuthor(body, at: $0) }) {
+            if let r = TitleText.find(" on ", in: body).first(where: { opensSubjectAfterAuthor(body, at: $0) }) {
                 earliest = min(earliest, body.distance(from: body.startIndex, to: r.lowerBound))
             }
             if earliest < toSplit {
