@@ -97,4 +97,68 @@ import Testing
         #expect(Acts.of("Letter from Sergei Volkov to the Korean People") == ["Sergei Volkov → "])
         #expect(Acts.of("Letter from Sergei Volkov to People's Commissar Ivanov") == ["Sergei Volkov → Ivanov"])
     }
+
+    // MARK: 4. Offices in apposition, and a serving office's `to` before a body
+
+    /// `A to B, OFFICE of the BODY`: the office describes B (an apposition), whatever further office word it holds.
+    @Test func anOfficeOfABodyAfterTheAddresseeIsItsApposition() {
+        for (n, office) in ["Secretary-General", "Vice-Chairman", "Vice-Minister", "Commissioner", "Governor"].enumerated() {
+            let (a, b, _) = Variants.trio(n)
+            for body in ["Ministry", "Planning Commission", "State Committee"] {
+                #expect(Acts.of("\(a) to \(b), \(office) of the \(body)") == ["\(a) → \(b)"], "\(office) \(body)")
+            }
+        }
+        #expect(Acts.of("Li Wenbo to the Secretary-General of the Ministry") == ["Li Wenbo → Secretary-General of the Ministry"])
+    }
+
+    /// `DOC by the [Executive] Secretary|Adviser to the BODY`: the body is the addressee.
+    @Test func aServingOfficesToBeforeABodyAddressesIt() {
+        for document in ["Note", "Memorandum", "Letter", "Report"] {
+            for office in ["Executive Secretary", "Adviser", "Executive Adviser"] {
+                for body in ["National Security Council", "Planning Commission", "Central Committee", "Council of Ministers"] {
+                    #expect(Acts.of("\(document) by the \(office) to the \(body)") == ["\(office) → \(body)"], "\(document) \(office) \(body)")
+                }
+            }
+        }
+        #expect(Acts.of("NOTE BY THE EXECUTIVE SECRETARY TO THE NATIONAL SECURITY COUNCIL") == ["Executive Secretary → National Security Council"])
+        #expect(Acts.of("Note by the Executive Secretary (Haddad) to the National Security Council") == ["Haddad → National Security Council"])
+    }
+
+    /// A serving office's `to` before a person or an office names whom it serves; before a second `to` it is the office's.
+    @Test func aServingOfficesOwnTo() {
+        #expect(Acts.of("Memorandum by the Special Assistant to the President") == [])
+        for (n, office) in ["Special Assistant", "Secretary", "Adviser"].enumerated() {
+            let (a, _, _) = Variants.trio(n)
+            #expect(Acts.of("Letter by the \(office) to the President to \(a)") == ["\(office) to the President → \(a)"], "\(office)")
+        }
+        #expect(Acts.of("Memorandum by the Secretary to the Cabinet to the Prime Minister") == ["Secretary to the Cabinet → Prime Minister"])
+        #expect(Acts.of("Memorandum by the Adviser to the League of Nations") == [])
+    }
+
+    // MARK: 5. A bare `on` after a `from` sender opens the subject
+
+    static let subjects = ["Soviet Aid to Xlandia", "Trade Credits to Tortan", "Military Assistance to the Army"]
+
+    @Test func aBareOnAfterAFromSenderOpensTheSubject() {
+        for (n, subject) in Self.subjects.enumerated() {
+            for author in Variants.people {
+                #expect(Acts.of("Telegram from \(author) on \(subject)") == ["\(author) → "], "\(author) \(subject)")
+                #expect(Acts.of("Cable from \(author) on \(subject)") == ["\(author) → "], "\(author) \(subject)")
+                #expect(Acts.of("Memorandum from \(author) on \(subject)") == [], "\(author) \(subject)")
+            }
+            let (a, b, _) = Variants.trio(n)
+            #expect(Acts.of("Letter from \(a) to \(b) on \(subject)") == ["\(a) → \(b)"], "\(subject)")
+        }
+        #expect(Acts.of("TELEGRAM FROM LI WENBO ON SOVIET AID TO XLANDIA") == ["Li Wenbo → "])
+    }
+
+    /// The exceptions, as after `by`: on behalf of, on board, a date, a body named by its subject.
+    @Test func aBareOnAfterAFromSenderThatOpensNoSubject() {
+        #expect(Acts.of("Letter from Li Wenbo on behalf of Hans Becker to Ahmed Haddad") == ["Li Wenbo → Ahmed Haddad"])
+        #expect(Acts.of("Letter from Park Min-ho on board the Victory to Olga Smirnova") == ["Park Min-ho → Olga Smirnova"])
+        for date in ["12 May", "May 12"] {
+            #expect(Acts.of("Letter from Diego Alvarez on \(date) to Yuki Tanaka") == ["Diego Alvarez → Yuki Tanaka"], "\(date)")
+        }
+        #expect(Acts.of("Letter from the Commission on Human Rights to Ahmed Haddad") == ["Commission on Human Rights → Ahmed Haddad"])
+    }
 }
