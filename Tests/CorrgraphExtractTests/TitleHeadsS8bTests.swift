@@ -161,4 +161,18 @@ import Testing
         }
         #expect(Acts.of("Letter from the Commission on Human Rights to Ahmed Haddad") == ["Commission on Human Rights → Ahmed Haddad"])
     }
+
+    // MARK: 6. A unit of a ministry is the unit
+
+    @Test func aUnitOfAMinistryIsTheUnit() {
+        for (n, unit) in ["Far Eastern Department", "Asian Department", "Consular Division", "Press Section", "Protocol Bureau"].enumerated() {
+            let (a, _, _) = Variants.trio(n)
+            for ministry in ["Soviet Foreign Ministry", "Hungarian Ministry of Foreign Affairs", "Polish Foreign Ministry"] {
+                #expect(Acts.of("Letter from \(a) to the \(unit) of the \(ministry)") == ["\(a) → \(unit) of the \(ministry)"], "\(unit) \(ministry)")
+                #expect(Acts.of("Report, the \(unit) of the \(ministry) to \(a)") == ["\(unit) of the \(ministry) → \(a)"], "\(unit) \(ministry)")
+            }
+        }
+        #expect(Acts.of("Letter from Li Wenbo to the Ministry of Foreign Affairs of Hungary") == ["Li Wenbo → Hungarian Foreign Ministry"])
+        #expect(Acts.of("Letter from Li Wenbo to the Polish Foreign Ministry") == ["Li Wenbo → Polish Foreign Ministry"])
+    }
 }
