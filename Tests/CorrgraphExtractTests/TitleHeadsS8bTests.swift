@@ -35,6 +35,19 @@ import Testing
         #expect(NamePhrase.parse("Kim Jong Su, Park Chung Ho and Li Wen Bo: Notes").map(\.text) == ["Kim Jong Su", "Park Chung Ho", "Li Wen Bo"])
     }
 
+    /// A dash set off by spaces ends the name as a colon does (hyphen, en dash, em dash); a hyphen inside a name does not.
+    @Test func aSpacedDashEndsTheName() {
+        for (n, final) in Self.threePartNames.enumerated() {
+            let a = Self.senders[n % Self.senders.count], c = Self.goBetweens[n % Self.goBetweens.count]
+            let dash = ["-", "–", "—"][n % 3]
+            #expect(Acts.of("Cable, \(a) to \(c)", summary: "Telegram from \(a) to \(final) \(dash) \(a) thanks him.")
+                == ["\(a) → \(final) via \(c) (summary)"], "\(final) \(dash)")
+            #expect(Acts.of("Letter from \(a) to \(final) \(dash) Excerpt") == ["\(a) → \(final)"], "\(final) \(dash)")
+        }
+        #expect(Acts.of("Letter from Park Min-ho to Ahmed al-Masri") == ["Park Min-ho → Ahmed al-Masri"])
+        #expect(NamePhrase.beforeSpacedDash("Park Min-ho") == nil)
+    }
+
     /// A colon that ends nothing: between digits, inside brackets, or after a label that names no one.
     @Test func aColonThatEndsNoName() {
         #expect(NamePhrase.beforeColon("Kim Jong Su at 10:30") == nil)

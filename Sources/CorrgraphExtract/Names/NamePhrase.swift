@@ -15,10 +15,10 @@ public enum NamePhrase {
     }
 
     static func parsePhrase(_ phrase: String) -> [NameMention] {
-        // **Convention: a name never runs across a colon.** What follows a colon is a subtitle or a new clause
-        // (`to Liu Wenbo: Petrov thanks him`, `to Kim: Proposals for Talks`), not more of the name before it. A part
-        // before the colon that names no one (a label, `To: Kim`) leaves the phrase whole.
-        if let cut = beforeColon(phrase) {
+        // **Convention: a name never runs across a colon or a spaced dash.** What follows a colon or a dash between
+        // spaces is a subtitle or a new clause (`to Liu Wenbo: Petrov thanks him`, `to Kim — Excerpt`), not more of the
+        // name before it. A part before it that names no one (a label, `To: Kim`) leaves the phrase whole.
+        if let cut = beforeColon(phrase) ?? beforeSpacedDash(phrase) {
             let named = parsePhrase(cut)
             if !named.isEmpty { return named }
         }
@@ -157,6 +157,28 @@ public enum NamePhrase {
                 let cut = TitleText.trimmed(String(phrase[..<index]))
                 return cut.isEmpty ? nil : cut
             }
+            index = next
+        }
+        return nil
+    }
+
+    /// The phrase before its first dash set off by spaces (` - `, ` – `, ` — `), outside brackets; nil when there is none.
+    /// A hyphen inside a name (`Park Min-ho`, `al-Masri`) has no spaces and ends nothing.
+    static func beforeSpacedDash(_ phrase: String) -> String? {
+        guard ByteSearch.holds(UInt8(ascii: " "), in: phrase) else { return nil }
+        var depth = 0
+        var previous: Character = "x"
+        var index = phrase.startIndex
+        while index < phrase.endIndex {
+            let c = phrase[index]
+            if c == "[" || c == "(" { depth += 1 }
+            if c == "]" || c == ")" { depth = max(0, depth - 1) }
+            let next = phrase.index(after: index)
+            if depth == 0, c == "-" || c == "–" || c == "—", previous == " ", next < phrase.endIndex, phrase[next] == " " {
+                let cut = TitleText.trimmed(String(phrase[..<index]))
+                return cut.isEmpty ? nil : cut
+            }
+            previous = c
             index = next
         }
         return nil
