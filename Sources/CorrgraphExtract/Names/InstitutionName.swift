@@ -46,6 +46,11 @@ public enum InstitutionName {
         // "the Ministry of Foreign Affairs in Bucharest", "USSR Foreign Ministry".
         if lower.contains("foreign ministry") || lower.contains("ministry of foreign affairs") || lower.split(separator: " ").contains("mfa")
             || lower.contains("foreign office") {
+            // **Convention: a unit of a ministry is the unit** (`the Far Eastern Department of the Soviet Foreign
+            // Ministry`): a unit head before the first `of` names a part of the ministry, kept as printed.
+            if let of = lower.range(of: " of "), lower[..<of.lowerBound].split(separator: " ").contains(where: { ministryUnitHeads.contains(String($0)) }) {
+                return text
+            }
             if let adjective = countryAdjective(in: text) { return "\(adjective) Foreign Ministry" }
             return text
         }
@@ -68,6 +73,10 @@ public enum InstitutionName {
         }
         return text
     }
+
+    /// Heads of a ministry's units (`Department`, `Division`, `Section`, …): a phrase opening with one names the unit.
+    static let ministryUnitHeads: Set<String> = ["department", "division", "section", "directorate", "bureau", "administration", "desk",
+                                                 "office", "service", "archive", "archives", "secretariat", "protocol"]
 
     static func party(in lower: String) -> String? {
         let words = Set(lower.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init))

@@ -15,6 +15,13 @@ public enum NamePhrase {
     }
 
     static func parsePhrase(_ phrase: String) -> [NameMention] {
+        // **Convention: a name never runs across a colon or a spaced dash.** What follows a colon or a dash between
+        // spaces is a subtitle or a new clause (`to Liu Wenbo: Petrov thanks him`, `to Kim — Excerpt`), not more of the
+        // name before it. A part before it that names no one (a label, `To: Kim`) leaves the phrase whole.
+        if let cut = beforeColon(phrase) ?? beforeSpacedDash(phrase) {
+            let named = parsePhrase(cut)
+            if !named.isEmpty { return named }
+        }
         let items = splitList(phrase)
         var mentions = items.map { parseItem($0.text) }
         // "Martin Luther King, Jr.": a generation after the comma belongs to the name.
@@ -133,6 +140,48 @@ public enum NamePhrase {
             result.append(mention)
         }
         return result
+    }
+
+    /// The phrase before its first colon that ends a clause (a colon and a space, or the end, outside brackets); nil
+    /// when there is none. A colon between digits (`10:30`) ends nothing.
+    static func beforeColon(_ phrase: String) -> String? {
+        guard ByteSearch.holds(UInt8(ascii: ":"), in: phrase) else { return nil }
+        var depth = 0
+        var index = phrase.startIndex
+        while index < phrase.endIndex {
+            let c = phrase[index]
+            if c == "[" || c == "(" { depth += 1 }
+            if c == "]" || c == ")" { depth = max(0, depth - 1) }
+            let next = phrase.index(after: index)
+            if c == ":", depth == 0, next == phrase.endIndex || phrase[next] == " " {
+                let cut = TitleText.trimmed(String(phrase[..<index]))
+                return cut.isEmpty ? nil : cut
+            }
+            index = next
+        }
+        return nil
+    }
+
+    /// The phrase before its first dash set off by spaces (` - `, ` – `, ` — `), outside brackets; nil when there is none.
+    /// A hyphen inside a name (`Park Min-ho`, `al-Masri`) has no spaces and ends nothing.
+    static func beforeSpacedDash(_ phrase: String) -> String? {
+        guard ByteSearch.holds(UInt8(ascii: " "), in: phrase) else { return nil }
+        var depth = 0
+        var previous: Character = "x"
+        var index = phrase.startIndex
+        while index < phrase.endIndex {
+            let c = phrase[index]
+            if c == "[" || c == "(" { depth += 1 }
+            if c == "]" || c == ")" { depth = max(0, depth - 1) }
+            let next = phrase.index(after: index)
+            if depth == 0, c == "-" || c == "–" || c == "—", previous == " ", next < phrase.endIndex, phrase[next] == " " {
+                let cut = TitleText.trimmed(String(phrase[..<index]))
+                return cut.isEmpty ? nil : cut
+            }
+            previous = c
+            index = next
+        }
+        return nil
     }
 
     /// **Convention: given names before `and` share the family name after it** (`Hans and Greta Vogel`, `Karl, Ilse and
@@ -595,6 +644,7 @@ public enum NamePhrase {
             return .institution(phrase)
         }
         if isGroupNamedByNationality(keys: keys, tokens: tokens) { return .institution(phrase) }
+        if isBodyOfAPeople(tokens, keys: keys) { return .institution(phrase) }
         // "Government of Trinidad and Tobago": a run inside a place's name is part of the place.
         let runs = nameRuns(tokens, keys: keys, classes: classes).filter { !liesInPlaceName(tokens, $0) }
 
@@ -639,6 +689,7 @@ public enum NamePhrase {
         // A plural that names the body is part of its name: right before the head ("Korean Workers' Party")
         // or as the head's complement ("Council of Ministers").
         let complementOfHead = keys.count >= 3 && keys[keys.count - 2] == "of" && firstHeadIndex < keys.count - 2
+            || isPeopleComplementOfHead(keys, head: firstHeadIndex)
         if let last = keys.last, pluralGroups.contains(last), !complementOfHead { return .nobody }
         if keys[..<firstHeadIndex].enumerated().contains(where: { pluralGroups.contains($0.element) && $0.offset != firstHeadIndex - 1 }) {
             return .nobody
@@ -648,7 +699,9 @@ public enum NamePhrase {
         // An office of an institution ("Military Attache of the Chinese Embassy") is an office.
         if hasInstitutionHead {
             let firstHead = keys.firstIndex { Lexicon.institutionHeads.contains($0) }!
-            let officeBefore = keys[..<firstHead].enumerated().contains { strongOffices.contains($0.element)
+            // "Secretary-General of the Ministry", "Vice-Chairman of the Commission": an office of the lexicon's further
+            // offices (`extraOffices`) before the head is an office of the body as well.
+            let officeBefore = keys[..<firstHead].enumerated().contains { strongOffices.contains($0.element) || extraOffices.contains($0.element)
                 || pluralGroups.contains($0.element) && $0.offset != firstHead - 1 }
             return officeBefore ? .office(phrase) : .institution(phrase)
         }
@@ -742,6 +795,32 @@ public enum NamePhrase {
         let complement = words[(of + 1)...]
         return !complement.isEmpty && complement.contains { $0.first?.isUppercase == true }
             && complement.allSatisfy { $0.first?.isUppercase == true || Lexicon.connectives.contains(wordKey($0)) }
+    }
+
+    /// **Convention: a body whose complement is a people is a body** (`the Committee of the Korean People`, `the League
+    /// of the Working People`): an institution head, then `of`, the article, nationalities or modifiers of a class of people
+    /// (`Lexicon.classOfPeopleModifiers`) and a noun of `Lexicon.classesOfPeople` closing the phrase. The class names whom
+    /// the body serves; the body is the correspondent (a class alone, `the Korean People`, stays nobody).
+    static func isPeopleComplementOfHead(_ keys: [String], head: Int) -> Bool {
+        guard let last = keys.last, Lexicon.classesOfPeople.contains(last), head < keys.count,
+              let of = keys[head...].firstIndex(of: "of"), of + 1 < keys.count - 1 || of + 1 == keys.count - 1 else { return false }
+        return keys[(of + 1)..<(keys.count - 1)].allSatisfy {
+            $0 == "the" || Lexicon.nationalities.contains($0) || Lexicon.classOfPeopleModifiers.contains($0)
+        }
+    }
+
+    /// **Convention: a people's body is a body** (`the Chinese People's Volunteers`, `the People's Militia`): [nationalities
+    /// or modifiers] `People's` and capitalised words, the last a plural or an institution head, no office among them. The
+    /// words after `People's` name what the people formed, not a person (`People's Commissar Ivanov` holds an office).
+    static func isBodyOfAPeople(_ tokens: [String], keys: [String]) -> Bool {
+        guard let mark = keys.firstIndex(where: { $0 == "people's" || $0 == "peoples'" }), mark + 1 < keys.count,
+              keys[..<mark].allSatisfy({ Lexicon.nationalities.contains($0) || Lexicon.classOfPeopleModifiers.contains($0) }),
+              let last = keys.last else { return false }
+        let rest = mark + 1..<keys.count
+        guard rest.allSatisfy({ tokens[$0].first?.isUppercase == true }),
+              !rest.contains(where: { strongOffices.contains(keys[$0]) || extraOffices.contains(keys[$0]) || Lexicon.offices.contains(keys[$0])
+                  || Lexicon.honorifics.contains(keys[$0]) }) else { return false }
+        return Lexicon.institutionHeads.contains(last) || last.count >= 4 && last.hasSuffix("s") && !last.hasSuffix("'s") && !last.hasSuffix("ss")
     }
 
     /// Whether lexicon keys open with an act noun and its preposition, after ordinals and modifiers

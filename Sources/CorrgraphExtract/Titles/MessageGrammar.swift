@@ -10,7 +10,7 @@ enum MessageGrammar {
         "ambassador", "ambassadors", "delegate", "delegates", "envoy", "representative", "representatives",
         "attache", "attaché", "mission", "visit", "reply", "response", "answer", "trip", "delegation",
         "appeal", "journey", "return", "minister", "secretary", "adviser", "advisor", "consul", "charge",
-        "chargé", "affaires", "d'affaires", "counselor", "counsellor", "according", "prior", "presented", "sent",
+        "chargé", "affaires", "d'affaires", "counselor", "counsellor", "assistant", "aide", "according", "prior", "presented", "sent",
         "addressed", "up", "due", "relating", "regard", "respect", "added", "attached", "related", "contrary",
     ]).union(Lexicon.visitNouns)   // "his Courtesy Call to B", "Visits to B": where someone went, no addressee
 
@@ -85,8 +85,8 @@ enum MessageGrammar {
         return true
     }
 
-    /// **Convention: a bare `on` after the author opens the subject** (`Memorandum by A on Soviet Aid to X`), as `on the`
-    /// does, except `on behalf of`, `on board`, `on or about`, a date (`on 12 May`, `on May 12`) and a body's name
+    /// **Convention: a bare `on` after the author opens the subject** (`Memorandum by A on Soviet Aid to X`, `Letter from A
+    /// on Soviet Aid to X`: after `by` or `from` alike), as `on the` does, except `on behalf of`, `on board`, `on or about`, a date (`on 12 May`, `on May 12`) and a body's name
     /// (`continuesBodyName`).
     static func opensSubjectAfterAuthor(_ text: String, at range: Range<String.Index>) -> Bool {
         guard !continuesBodyName(text, at: range), let next = NamePhrase.tokenize(String(text[range.upperBound...])).first
@@ -150,7 +150,7 @@ enum MessageGrammar {
                     earliest = min(earliest, body.distance(from: body.startIndex, to: r.lowerBound))
                 }
             }
-            if opening == "by ", let r = TitleText.find(" on ", in: body).first(where: { opensSubjectAfterAuthor(body, at: $0) }) {
+            if let r = TitleText.find(" on ", in: body).first(where: { opensSubjectAfterAuthor(body, at: $0) }) {
                 earliest = min(earliest, body.distance(from: body.startIndex, to: r.lowerBound))
             }
             if earliest < toSplit {
@@ -569,6 +569,19 @@ enum MessageGrammar {
         return split
     }
 
+    /// **Convention: a serving office's last `to` before a body addresses the body** (`Note by the Executive Secretary to
+    /// the National Security Council`): a secretary, adviser or assistant serves a person or an office (`Special Assistant
+    /// to the President`, `Secretary to the Minister`: the office's own `to`), but a body that receives documents (an
+    /// institution head, a council or committee too, not a posting's body: `Nations`, `League`) after the last `to` of the
+    /// head is the addressee.
+    static func servingOfficeAddressesBody(_ right: String) -> Bool {
+        let keys = NamePhrase.tokenize(right).map(OfficeHeads.key)
+        guard !keys.contains(where: { OfficeHeads.isOfficeHead($0) || Lexicon.honorifics.contains($0) }) else { return false }
+        return keys.contains {
+            Lexicon.institutionHeads.contains($0) && !OfficeHeads.postingBodies.contains($0)
+        }
+    }
+
     private static func splitAtToUncached(_ text: String) -> (left: String, right: String)? {
         let tos = TitleText.find(" to ", in: text)
         for (index, r) in tos.enumerated() {
@@ -578,7 +591,11 @@ enum MessageGrammar {
             if toBinders.contains(previous) || posted {
                 // "Ambassador to China" is an office; "the Chinese Ambassador to the Foreign Secretary"
                 // addresses someone: a diplomat's "to" binds only a country or an organisation.
-                guard diplomaticBinders.contains(previous) || posted else { continue }
+                if !(diplomaticBinders.contains(previous) || posted) {
+                    if index + 1 == tos.count, OfficeHeads.servingOffices.contains(previous),
+                       servingOfficeAddressesBody(String(text[r.upperBound...])) { return (left, String(text[r.upperBound...])) }
+                    continue
+                }
                 let after = NamePhrase.tokenize(String(text[r.upperBound...]))
                 let place = after.drop { ["the", "a"].contains($0.lowercased()) }.prefix(4)
                 let placeLength = (1...max(1, place.count)).last { n in Gazetteer.isPlace(place.prefix(n).joined(separator: " ")) }

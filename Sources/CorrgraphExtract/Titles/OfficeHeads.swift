@@ -488,7 +488,7 @@ enum OfficeHeads {
         var parts = splitItems(phrase)
         // "…, May 3, 1957": a date after the last correspondent is no correspondent.
         while parts.count > 1, let last = parts.last, isDateOrTime(last.text) { parts.removeLast() }
-        for part in parts {
+        for (index, part) in parts.enumerated() {
             // "The Commander, Southern Task Force": a unit after a comma belongs to the office before it (`NamePhrase.isUnitOfPost`).
             if part.separator == ",", let last = items.last, NamePhrase.isUnitOfPost(part.text),
                last.end?.rule == .officeAlone || last.end == nil && isDescribedPost(last.text + ", " + part.text)
@@ -500,6 +500,9 @@ enum OfficeHeads {
             }
             if let end = readItem(part.text) {
                 items.append((part.text, part.separator, end))
+            } else if let last = items.last, let holder = oneWordHolder(part, closed: index + 1 == parts.count || parts[index + 1].separator == ",",
+                                                                      after: last.end) {
+                items.append((part.text, part.separator, holder))
             } else if let last = items.last {
                 let joined = last.text + part.separator + part.text
                 items[items.count - 1] = (joined, last.separator, readItem(joined))
@@ -534,6 +537,21 @@ enum OfficeHeads {
         }
         return ends.isEmpty ? nil : ends
     }
+
+    /// **Convention: an office, then a one-word name between commas, is its holder** (`the Ambassador of Mongolia in
+    /// Beijing, Batu, to …`), as a name of two words is: the word after the office's comma, closed by another comma or
+    /// the end of the end, is a name as a holder in parentheses is (`holderName`), and not a place. The office must carry
+    /// its posting or domain (`in|at|to|of|for …`): after a bare office the word may be its seat (`the Consul, Tabriz`).
+    /// Only after an office alone: after an institution a word is its seat or its unit.
+    static func oneWordHolder(_ part: (text: String, separator: String), closed: Bool, after previous: End?) -> End? {
+        guard closed, part.separator == ",", previous?.rule == .officeAlone, let office = previous?.mentions.first?.text,
+              NamePhrase.tokenize(office).dropFirst().contains(where: { postingPrepositions.contains(key($0)) }),
+              !part.text.contains(" "), !Gazetteer.isPlace(part.text), let name = holderName(part.text) else { return nil }
+        return End(mentions: [NameMention(text: name, kind: .person)], rule: .namedPerson)
+    }
+
+    /// Prepositions that give an office its posting or domain (`Ambassador in …`, `Minister of …`).
+    static let postingPrepositions: Set<String> = ["in", "at", "to", "of", "for"]
 
     /// The office printed before the holder at item `index` after a comma (`OFFICE, NAME`): the run of ends just before
     /// it that opens with an office alone, its parts joined by a bare `and` ("the Chairman of the Central Committee and the
