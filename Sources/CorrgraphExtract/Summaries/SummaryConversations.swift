@@ -549,7 +549,7 @@ extension SummaryReader {
                          "consultation with ", "consultations with ", "after meeting with ", "after meeting ",
                          "he met with ", "she met with ", "he met ", "she met ", "he talked with ", "she talked with ",
                          "he spoke with ", "she spoke with ", "interview with ", "interviews with ", "audience with ", "talk with ",
-                         "visit to "] {
+                         "visit to "] + SummaryLexicon.mealsWith {
                 // At a word boundary: "he met with" must not match inside "She met with".
                 let padded = " " + lower
                 guard let found = padded.range(of: " " + noun) else { continue }
@@ -609,7 +609,7 @@ extension SummaryReader {
                 }
                 // "his talk with X" is a talk; "wants to talk with X" is a verb, planned: the singular is a noun only
                 // after a determiner or possessive (the hedges below are checked on it too).
-                if noun == "talk with ", !["his", "her", "their", "a", "the"].contains(head.lowercased().split(separator: " ").last.map(String.init) ?? "") {
+                if noun == "talk with " || SummaryLexicon.mealsWith.contains(noun), !["his", "her", "their", "a", "the"].contains(head.lowercased().split(separator: " ").last.map(String.init) ?? "") {
                     continue
                 }
                 // "his interview with Molotov" is a diplomat's meeting; "says in an interview with Le Monde" is the press.

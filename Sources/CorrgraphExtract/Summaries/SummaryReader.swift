@@ -65,7 +65,6 @@ enum SummaryReader {
         recordAlsoSent(text, cues: cues, into: &result)
         senderAlsoSendsRecord(text, cues: cues, into: &result)
         namedWriter(clauses, into: &result)
-        writerBesideInstitution(text, clauses: clauses, reading: reading, into: &result)
         writerInRestatement(text, into: &result)
         signedWriter(text, cues: cues, into: &result)
         writerToldInPassive(toldInPassive, reading: reading, into: &result)
@@ -89,6 +88,8 @@ enum SummaryReader {
            TitleGrammar.containsConversationNoun(result.record.title, cues: titleCues.presence) {
             participantsListedByTalk(text, into: &result)
         }
+        // After the talks are known: a writer who recounts his own talk signs beside the institution.
+        writerBesideInstitution(text, clauses: clauses, reading: reading, into: &result)
         if let author = reading.journalAuthor, result.messages.isEmpty {
             journalReport(clauses, author: author, into: &result)
         }

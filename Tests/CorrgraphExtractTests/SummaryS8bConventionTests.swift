@@ -1,0 +1,86 @@
+import CorrgraphTestSupport
+import Testing
+@testable import CorrgraphExtract
+
+/// Summary conventions of session 8b: a writer who recounts his own talk beside an institution, recounted talks,
+/// double objects, further addressees and relays. Names are invented (several naming cultures); expected acts are
+/// worked out by hand from GOLD-SCHEMA.md.
+@Suite struct SummaryS8bConventionTests {
+    /// Institution-to-ministry heads of every document kind an embassy sends: wires, a report, a note.
+    static let heads: [(title: String, from: String, to: String)] = [
+        ("Report, Hungarian Embassy in Ulaanbaatar to the Hungarian Foreign Ministry", "Hungarian Embassy in Ulaanbaatar", "Hungarian Foreign Ministry"),
+        ("Note, Polish Embassy in Hanoi to the Polish Foreign Ministry", "Polish Embassy in Hanoi", "Polish Foreign Ministry"),
+        ("Telegram from Pyongyang to Bucharest", "Romanian Embassy in Pyongyang", "Romanian Foreign Ministry"),
+        ("Ciphergram from Havana to Warsaw", "Polish Embassy in Havana", "Polish Foreign Ministry"),
+        ("Cable from Havana to Warsaw", "Polish Embassy in Havana", "Polish Foreign Ministry"),
+    ]
+    /// Ways a writer recounts his own talk with B.
+    static let recountings = ["reports on his conversation with", "describes his talk with", "relates his conversation with",
+                              "reports on a conversation he held with", "describes his meeting with"]
+
+    // MARK: 1. A writer who recounts his own talk signs beside the institution
+
+    /// "Ambassador X reports on his conversation with B" (schema: `Ambassador X reports …`), for a report or note
+    /// as well as a wire: from [institution, X], and the talk {X, B}.
+    @Test func writerRecountingHisTalkSignsBesideTheInstitution() {
+        var n = 0
+        for head in Self.heads {
+            for recounting in Self.recountings {
+                for office in ["", "Ambassador ", "Counsellor "] {
+                    let (a, b, _) = Variants.trio(n)
+                    let summary = "\(office)\(a) \(recounting) \(b) about the railway."
+                    let acts = Acts.of(head.title, summary: summary).sorted()
+                    #expect(acts == ["\(head.from), \(a) → \(head.to) (summary)", Variants.sortedPair(a, b)].sorted(), "\(head.title) || \(summary): \(acts)")
+                    n += 1
+                }
+            }
+        }
+    }
+
+    /// No writer: a report naming someone with a writer's verb but no talk of his (a source, not certainly the
+    /// writer); a talk the subject had with the writer's interlocutor told to him; a planned or cancelled talk; a
+    /// talk of two others he reports on.
+    @Test func noWriterWithoutHisOwnTalk() {
+        let head = Self.heads[0]
+        var n = 0
+        for summary in ["{A} reports on the railway.", "Ambassador {A} reports on the railway.", "{B} told {A} that the railway would close.",
+                        "{A} hopes to meet {B} next week.", "{A} reports that his meeting with {B} was cancelled.",
+                        "{A} reports on a conversation between {B} and {C}."] {
+            let (a, b, c) = Variants.trio(n)
+            let text = summary.replacingOccurrences(of: "{A}", with: a).replacingOccurrences(of: "{B}", with: b)
+                .replacingOccurrences(of: "{C}", with: c)
+            let acts = Acts.of(head.title, summary: text)
+            #expect(acts.first == "\(head.from) → \(head.to)", "\(text): \(acts)")
+            n += 1
+        }
+    }
+
+    // MARK: 2. Recounted talks: a meal had with someone
+
+    /// "A describes his dinner with B": every meal noun after a possessive or article is a talk of the writer's.
+    @Test func mealWithSomeoneIsATalk() {
+        var n = 0
+        for meal in SummaryLexicon.mealsWith {
+            for lead in ["describes his", "recounts her", "reports on a", "writes about his"] {
+                let (a, b, c) = Variants.trio(n)
+                let summary = "\(a) \(lead) \(meal)\(b), who spoke frankly about the purge."
+                let acts = Acts.of("Letter, \(a) to \(c)", summary: summary).sorted()
+                #expect(acts == ["\(a) → \(c)", Variants.sortedPair(a, b)].sorted(), "\(summary): \(acts)")
+                n += 1
+            }
+        }
+    }
+
+    /// A meal hoped for, cancelled, denied, recalled or only invited to is no talk.
+    @Test func mealNotHeldIsNoTalk() {
+        var n = 0
+        for pattern in ["{A} hopes for a dinner with {B}.", "{A}'s lunch with {B} was cancelled.",
+                        "{A} invited {B} to dinner with the delegation.", "{A} did not have dinner with {B}.",
+                        "{A} recalls his breakfast with {B} in 1950."] {
+            let (a, b, c) = Variants.trio(n)
+            let summary = pattern.replacingOccurrences(of: "{A}", with: a).replacingOccurrences(of: "{B}", with: b)
+            #expect(Acts.of("Letter, \(a) to \(c)", summary: summary) == ["\(a) → \(c)"], "\(summary)")
+            n += 1
+        }
+    }
+}
