@@ -83,4 +83,39 @@ import Testing
             n += 1
         }
     }
+
+    // MARK: 3. A double object of paying
+
+    /// "A paid B a visit", "A paid B a courtesy call": every visit and calling noun, modifiers, every tense of paying.
+    @Test func paidSomeoneAVisitIsATalk() {
+        var n = 0
+        for verb in ["paid", "pays"] {
+            for thing in ["a visit", "a courtesy visit", "a brief farewell visit", "a call", "a courtesy call", "a farewell call"] {
+                let (a, b, c) = Variants.trio(n)
+                let summary = "\(b) \(verb) \(a) \(thing) on 3 May."
+                let acts = Acts.of("Telegram, \(a) to \(c)", summary: summary).sorted()
+                #expect(acts == ["\(a) → \(c)", Variants.sortedPair(a, b)].sorted(), "\(summary): \(acts)")
+                n += 1
+            }
+        }
+    }
+
+    /// A visit to be paid, or denied, is none.
+    @Test func visitNotPaidIsNoTalk() {
+        var n = 0
+        for pattern in ["{B} will pay {A} a visit next week.", "{B} did not pay {A} a visit."] {
+            let (a, b, c) = Variants.trio(n)
+            let summary = pattern.replacingOccurrences(of: "{A}", with: a).replacingOccurrences(of: "{B}", with: b)
+            #expect(Acts.of("Telegram, \(a) to \(c)", summary: summary) == ["\(a) → \(c)"], "\(summary)")
+            n += 1
+        }
+    }
+
+    /// The rewrite itself: the person moves after the noun with the preposition of the noun's class.
+    @Test func doubleObjectRewrite() {
+        #expect(ClauseRewrites.rewritten("Kang Min-jun paid Dieter Krause a visit.") == "Kang Min-jun paid a visit to Dieter Krause.")
+        #expect(ClauseRewrites.rewritten("Kang paid Krause a courtesy call on Monday.") == "Kang paid a courtesy call on Krause on Monday.")
+        #expect(ClauseRewrites.rewritten("Kang paid the bill.") == "Kang paid the bill.")
+        #expect(ClauseRewrites.rewritten("Kang paid Krause a compliment.") == "Kang paid Krause a compliment.")
+    }
 }

@@ -65,6 +65,7 @@ enum SummaryReader {
         recordAlsoSent(text, cues: cues, into: &result)
         senderAlsoSendsRecord(text, cues: cues, into: &result)
         namedWriter(clauses, into: &result)
+        writerBesideInstitution(text, clauses: clauses, reading: reading, into: &result)
         writerInRestatement(text, into: &result)
         signedWriter(text, cues: cues, into: &result)
         writerToldInPassive(toldInPassive, reading: reading, into: &result)
@@ -88,7 +89,7 @@ enum SummaryReader {
            TitleGrammar.containsConversationNoun(result.record.title, cues: titleCues.presence) {
             participantsListedByTalk(text, into: &result)
         }
-        // After the talks are known: a writer who recounts his own talk signs beside the institution.
+        // Again after the talks are known: a writer who recounts his own talk signs beside the institution.
         writerBesideInstitution(text, clauses: clauses, reading: reading, into: &result)
         if let author = reading.journalAuthor, result.messages.isEmpty {
             journalReport(clauses, author: author, into: &result)
