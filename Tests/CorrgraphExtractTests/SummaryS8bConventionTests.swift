@@ -118,4 +118,36 @@ import Testing
         #expect(ClauseRewrites.rewritten("Kang paid the bill.") == "Kang paid the bill.")
         #expect(ClauseRewrites.rewritten("Kang paid Krause a compliment.") == "Kang paid Krause a compliment.")
     }
+
+    // MARK: 4. The sender addresses the record to a list
+
+    /// "A writes to B and to C", "A addresses the letter to B and C", "A sends copies of the letter to C and D": every
+    /// verb of `addressingListVerbs` with its object, lists of two and three.
+    @Test func senderAddressesTheRecordToAList() {
+        var n = 0
+        for phrase in ["writes to {B} and to {C}", "wrote to {B} and {C}", "writes to {B}, {C} and {D}",
+                       "addresses the letter to {B} and {C}", "addressed it to {B} and to {C}", "sends this letter to {B} and {C}",
+                       "sends copies of the letter to {C} and {D}", "sent a copy of it to {C}", "dispatches copies of the letter to {C}"] {
+            let people = Variants.people
+            let (a, b, c) = Variants.trio(n)
+            let d = people.first { ![a, b, c].contains($0) }!
+            let summary = "\(a) " + phrase.replacingOccurrences(of: "{B}", with: b).replacingOccurrences(of: "{C}", with: c)
+                .replacingOccurrences(of: "{D}", with: d) + "."
+            let expected = [b, c, d].filter { phrase.contains($0 == b ? "{B}" : $0 == c ? "{C}" : "{D}") || $0 == b }
+            #expect(Acts.of("Letter, \(a) to \(b)", summary: summary) == ["\(a) → \(expected.joined(separator: ", ")) (summary)"], "\(summary)")
+            n += 1
+        }
+    }
+
+    /// Not the record's addressees: a letter written only to others, one planned or mentioned, another document sent.
+    @Test func otherLettersAddNoAddressee() {
+        var n = 0
+        for phrase in ["hopes to write to {C} soon", "writes to {C} about the fisheries", "will send copies of the letter to {C}",
+                       "mentions his earlier letter to {C}", "sent the report to {C}", "wants to address the letter to {B} and {C}"] {
+            let (a, b, c) = Variants.trio(n)
+            let summary = "\(a) " + phrase.replacingOccurrences(of: "{B}", with: b).replacingOccurrences(of: "{C}", with: c) + "."
+            #expect(Acts.of("Letter, \(a) to \(b)", summary: summary) == ["\(a) → \(b)"], "\(summary)")
+            n += 1
+        }
+    }
 }

@@ -64,6 +64,7 @@ enum SummaryReader {
         copyRecipients(text, cues: cues, into: &result)
         recordAlsoSent(text, cues: cues, into: &result)
         senderAlsoSendsRecord(text, cues: cues, into: &result)
+        senderAddressesList(text, into: &result)
         namedWriter(clauses, into: &result)
         writerBesideInstitution(text, clauses: clauses, reading: reading, into: &result)
         writerInRestatement(text, into: &result)
