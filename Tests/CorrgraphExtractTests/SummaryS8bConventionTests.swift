@@ -150,4 +150,22 @@ import Testing
             n += 1
         }
     }
+
+    // MARK: 2. Recounted talks: a list of names after "to" ends before "the"
+
+    /// "A explained to B the Soviet position": the list ends at B, for every nationality after "the", lists of two.
+    @Test func listAfterToEndsBeforeThe() {
+        var n = 0
+        for nationality in Variants.nationalities {
+            let (a, b, c) = Variants.trio(n)
+            let one = "\(a) explained to \(b) the \(nationality) position on the border."
+            #expect(Acts.of("Telegram, \(a) to \(c)", summary: one).sorted() == ["\(a) → \(c)", Variants.sortedPair(a, b)].sorted(), "\(one)")
+            let d = Variants.people.first { ![a, b, c].contains($0) }!
+            let two = "\(a) explained to \(b) and \(d) the \(nationality) position on the border."
+            #expect(Acts.of("Telegram, \(a) to \(c)", summary: two).sorted() == ["\(a) → \(c)", Variants.sortedPair(a, b, d)].sorted(), "\(two)")
+            let planned = "\(a) will explain to \(b) the \(nationality) position on the border."
+            #expect(Acts.of("Telegram, \(a) to \(c)", summary: planned) == ["\(a) → \(c)"], "\(planned)")
+            n += 1
+        }
+    }
 }
