@@ -168,4 +168,42 @@ import Testing
             n += 1
         }
     }
+
+    // MARK: 2. Recounted talks: company between the subject and its verb
+
+    /// "A, accompanied by C, called on B": the talk is A's with B, and C is present; every participle of company,
+    /// meeting verbs, lists of two companions.
+    @Test func companyBetweenSubjectAndVerb() {
+        var n = 0
+        for participle in ClauseRewrites.companyParticiples.sorted() {
+            for verb in ["called on", "met", "visited", "met with", "received"] {
+                let (a, b, c) = Variants.trio(n)
+                let d = Variants.people.first { ![a, b, c].contains($0) }!
+                let summary = "\(a), \(participle) by \(c), \(verb) \(b) on 3 May."
+                #expect(Acts.of("Journal of Ambassador \(a)", summary: summary) == [Variants.sortedPair(a, b, c)], "\(summary)")
+                let two = "\(a), \(participle) by \(c) and \(d), \(verb) \(b)."
+                #expect(Acts.of("Journal of Ambassador \(a)", summary: two) == [Variants.sortedPair(a, b, c, d)], "\(two)")
+                n += 1
+            }
+        }
+    }
+
+    /// Company on a visit planned, or on an outing with no one met, states no talk.
+    @Test func companyWithoutATalk() {
+        var n = 0
+        for tail in ["will call on {B}", "toured the factory", "hopes to meet {B}"] {
+            let (a, b, c) = Variants.trio(n)
+            let summary = "\(a), accompanied by \(c), " + tail.replacingOccurrences(of: "{B}", with: b) + "."
+            #expect(Acts.of("Journal of Ambassador \(a)", summary: summary) == [], "\(summary)")
+            n += 1
+        }
+    }
+
+    /// The rewrite itself.
+    @Test func companyRewrite() {
+        #expect(ClauseRewrites.rewritten("Kang Min-jun, accompanied by Dieter Krause, called on Farid Nasser.")
+                == "Kang Min-jun called on Farid Nasser.")
+        #expect(ClauseRewrites.rewritten("Kang Min-jun, who was accompanied by Dieter Krause, called on Farid Nasser.")
+                == "Kang Min-jun, who was accompanied by Dieter Krause, called on Farid Nasser.")
+    }
 }

@@ -13,7 +13,15 @@
 ///   to B`, `paid B a courtesy call` is `paid a courtesy call on B` (`doubleObjects`: a verb, a capitalised name, an
 ///   article, at most three lower-case modifiers, a noun of the verb's class). Handing (`handed B a note`) is read
 ///   as it stands: its person follows the verb like the object of telling.
+/// - A parenthetical of company between a subject and its verb (`A, accompanied by C, called on B`: a participle of
+///   `companyParticiples`, `by`, names, a comma, then a lower-case verb) is dropped, so the clause reads `A called on
+///   B`; the presence rule reads the original text and adds C to the talk.
 enum ClauseRewrites {
+    /// Participles of going in someone's company, before "by": "A, accompanied by C, called on B" (those the
+    /// presence rule reads, so that C joins the talk).
+    static let companyParticiples: Set<String> = Set(SummaryLexicon.presenceParticiples)
+    /// The longest parenthetical of company read between its commas.
+    static let maxCompanyTokens = 12
     /// Double-object verbs with the nouns they take and the preposition the plain wording puts before the person.
     static let doubleObjects: [(verbs: Set<String>, nouns: Set<String>, preposition: String)] = [
         (["pay", "pays", "paid", "paying"], Set(Lexicon.visitNouns).subtracting(SummaryLexicon.callingNouns), "to"),
@@ -62,7 +70,8 @@ enum ClauseRewrites {
     /// auxiliary, a relative clause's verb of holding, a phrase of `phraseRewrites`); a summary without them is not
     /// split into words.
     static let cues = RuleCues(["attendance"] + inversionAuxiliaries.sorted() + relativeHoldingVerbs.sorted()
-        + phraseRewrites.map { $0.from.joined(separator: " ") } + doubleObjects.flatMap { $0.verbs.sorted() })
+        + phraseRewrites.map { $0.from.joined(separator: " ") } + doubleObjects.flatMap { $0.verbs.sorted() }
+        + companyParticiples.sorted())
 
     /// The text with each of the wordings above rewritten; the text itself when none occurs.
     /// - Complexity: O(n): each word is looked at a bounded number of times.
@@ -88,6 +97,18 @@ enum ClauseRewrites {
                 tokens[i] = words.joined(separator: " ") + trailing
                 for k in (i + 1)..<(i + rule.from.count) { drop.insert(k) }
                 skipTo = i + rule.from.count
+                changed = true
+                continue
+            }
+            // `A, accompanied by C, called on B` → `A called on B`.
+            if companyParticiples.contains(keys[i]), i >= 1, i + 2 < keys.count, keys[i + 1] == "by",
+               tokens[i - 1].hasSuffix(","), tokens[i - 1].first?.isUppercase == true,
+               let close = ((i + 2)..<min(keys.count - 1, i + 2 + maxCompanyTokens)).first(where: { tokens[$0].hasSuffix(",") }),
+               !tokens[(i + 2)...close].contains(where: { $0.hasSuffix(".") && !NamePhrase.isInitials($0) || $0.hasSuffix(";") }),
+               tokens[close + 1].first?.isLowercase == true {
+                tokens[i - 1].removeLast()
+                for k in i...close { drop.insert(k) }
+                skipTo = close + 1
                 changed = true
                 continue
             }
