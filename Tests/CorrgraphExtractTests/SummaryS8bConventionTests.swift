@@ -206,4 +206,29 @@ import Testing
         #expect(ClauseRewrites.rewritten("Kang Min-jun, who was accompanied by Dieter Krause, called on Farid Nasser.")
                 == "Kang Min-jun, who was accompanied by Dieter Krause, called on Farid Nasser.")
     }
+
+    // MARK: 5. A two-step relay after a request
+
+    /// "A asks D to pass the letter to C for delivery to B": A's message to B through D, then C; every onward marker.
+    @Test func twoStepRelayAfterARequest() {
+        var n = 0
+        for marker in SummaryLexicon.onwardRecipientMarkers {
+            for object in ["the letter", "it", "the message"] {
+                let (a, d, c) = Variants.trio(n)
+                let b = Variants.people.first { ![a, d, c].contains($0) }!
+                let summary = "\(a) asks \(d) to pass \(object) to \(c) \(marker)\(b)."
+                #expect(Acts.of("Cable, \(a) to \(d)", summary: summary) == ["\(a) → \(b) via \(d) > \(c) (summary)"], "\(summary)")
+                n += 1
+            }
+        }
+    }
+
+    /// One step only, or a request refused: no second relay.
+    @Test func noSecondStep() {
+        let (a, d, c) = Variants.trio(1)
+        let b = Variants.people.first { ![a, d, c].contains($0) }!
+        #expect(Acts.of("Cable, \(a) to \(d)", summary: "\(a) asks \(d) to pass the letter to \(c).") == ["\(a) → \(c) via \(d) (summary)"])
+        #expect(Acts.of("Cable, \(a) to \(d)", summary: "\(a) asks \(d) not to pass the letter to \(c) for delivery to \(b).")
+                == ["\(a) → \(d)"])
+    }
 }
