@@ -9,7 +9,28 @@
 ///   she held with B`, `the meetings they conducted with B`: talk noun, optional `that`/`which`, pronoun, a verb of
 ///   `relativeHoldingVerbs`, `with`) is the pronoun's talk with B: read as `the talk with B`, the writer's. With a
 ///   name as its subject (`the talk A had with B`) it is read as `the talk between A and B`.
+/// - A double object of paying is the object with its preposition (the dative shift): `paid B a visit` is `paid a visit
+///   to B`, `paid B a courtesy call` is `paid a courtesy call on B` (`doubleObjects`: a verb, a capitalised name, an
+///   article, at most three lower-case modifiers, a noun of the verb's class). Handing (`handed B a note`) is read
+///   as it stands: its person follows the verb like the object of telling.
+/// - A parenthetical of company between a subject and its verb (`A, accompanied by C, called on B`: a participle of
+///   `companyParticiples`, `by`, names, a comma, then a lower-case verb) is dropped, so the clause reads `A called on
+///   B`; the presence rule reads the original text and adds C to the talk.
 enum ClauseRewrites {
+    /// Participles of going in someone's company, before "by": "A, accompanied by C, called on B" (those the
+    /// presence rule reads, so that C joins the talk).
+    static let companyParticiples: Set<String> = Set(SummaryLexicon.presenceParticiples)
+    /// The longest parenthetical of company read between its commas.
+    static let maxCompanyTokens = 12
+    /// Double-object verbs with the nouns they take and the preposition the plain wording puts before the person.
+    static let doubleObjects: [(verbs: Set<String>, nouns: Set<String>, preposition: String)] = [
+        (["pay", "pays", "paid", "paying"], Set(Lexicon.visitNouns).subtracting(SummaryLexicon.callingNouns), "to"),
+        (["pay", "pays", "paid", "paying"], SummaryLexicon.callingNouns, "on"),
+    ]
+    /// Articles between the person and the thing of a double object.
+    static let doubleObjectArticles: Set<String> = ["a", "an", "the"]
+    /// The longest name read as the person of a double object.
+    static let maxDoubleObjectNameTokens = 5
     /// Auxiliaries that open an inverted conditional clause ("Had A met B, …" = "If A had met B, …").
     static let inversionAuxiliaries: Set<String> = ["had", "were", "should"]
     /// Subject words other than names after an inverted auxiliary: "Had he met B, …", "Were the ambassador to …".
@@ -49,7 +70,8 @@ enum ClauseRewrites {
     /// auxiliary, a relative clause's verb of holding, a phrase of `phraseRewrites`); a summary without them is not
     /// split into words.
     static let cues = RuleCues(["attendance"] + inversionAuxiliaries.sorted() + relativeHoldingVerbs.sorted()
-        + phraseRewrites.map { $0.from.joined(separator: " ") })
+        + phraseRewrites.map { $0.from.joined(separator: " ") } + doubleObjects.flatMap { $0.verbs.sorted() }
+        + companyParticiples.sorted())
 
     /// The text with each of the wordings above rewritten; the text itself when none occurs.
     /// - Complexity: O(n): each word is looked at a bounded number of times.
@@ -75,6 +97,31 @@ enum ClauseRewrites {
                 tokens[i] = words.joined(separator: " ") + trailing
                 for k in (i + 1)..<(i + rule.from.count) { drop.insert(k) }
                 skipTo = i + rule.from.count
+                changed = true
+                continue
+            }
+            // `A, accompanied by C, called on B` → `A called on B`.
+            if companyParticiples.contains(keys[i]), i >= 1, i + 2 < keys.count, keys[i + 1] == "by",
+               tokens[i - 1].hasSuffix(","), tokens[i - 1].first?.isUppercase == true,
+               let close = ((i + 2)..<min(keys.count - 1, i + 2 + maxCompanyTokens)).first(where: { tokens[$0].hasSuffix(",") }),
+               !tokens[(i + 2)...close].contains(where: { $0.hasSuffix(".") && !NamePhrase.isInitials($0) || $0.hasSuffix(";") }),
+               tokens[close + 1].first?.isLowercase == true {
+                tokens[i - 1].removeLast()
+                for k in i...close { drop.insert(k) }
+                skipTo = close + 1
+                changed = true
+                continue
+            }
+            // `paid B a visit` → `paid a visit to B`.
+            if let shift = doubleObject(tokens, keys, at: i) {
+                for k in (i + 1)..<shift.article { drop.insert(k) }
+                let noun = tokens[shift.noun]
+                let trailing = String(noun.reversed().prefix { !$0.isLetter }.reversed())
+                tokens[shift.noun] = String(noun.dropLast(trailing.count))
+                let name = tokens[(i + 1)..<shift.article].joined(separator: " ")
+                let upper = noun.count > 1 && noun.allSatisfy { !$0.isLetter || $0.isUppercase }
+                inserted[shift.noun] = (upper ? shift.preposition.uppercased() : shift.preposition) + " " + name + trailing
+                skipTo = shift.noun + 1
                 changed = true
                 continue
             }
@@ -141,6 +188,24 @@ enum ClauseRewrites {
             if let word = inserted[k] { out.append(word) }
         }
         return out.joined(separator: " ")
+    }
+
+    /// The double object at the verb `i` (`doubleObjects`): where its article and noun are, and the preposition.
+    static func doubleObject(_ tokens: [String], _ keys: [String], at i: Int) -> (article: Int, noun: Int, preposition: String)? {
+        guard doubleObjects.contains(where: { $0.verbs.contains(keys[i]) }), tokens[i].last?.isLetter == true else { return nil }
+        var n = i + 1
+        while n < keys.count, n - (i + 1) < maxDoubleObjectNameTokens, tokens[n].first?.isUppercase == true,
+              tokens[n].last?.isLetter == true, !SummaryLexicon.proseWords.contains(keys[n]) { n += 1 }
+        guard n > i + 1, n < keys.count, doubleObjectArticles.contains(keys[n]) else { return nil }
+        var m = n + 1
+        while m < keys.count, m - (n + 1) <= 3 {
+            if let rule = doubleObjects.first(where: { $0.verbs.contains(keys[i]) && $0.nouns.contains(keys[m]) }) {
+                return (n, m, rule.preposition)
+            }
+            guard tokens[m].first?.isLowercase == true, tokens[m].last?.isLetter == true else { return nil }
+            m += 1
+        }
+        return nil
     }
 
     /// Whether the word at `i` opens a clause: the text's first word, or after a sentence's end, a comma or a semicolon.

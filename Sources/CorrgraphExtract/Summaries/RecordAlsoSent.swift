@@ -105,6 +105,57 @@ extension SummaryReader {
         return k == 1 && SummaryLexicon.documentNouns.contains(keys[k]) && ["the", "this"].contains(keys[0])
     }
 
+    /// Verbs by which the title's sender, opening a sentence, sends or writes the record to a list of people
+    /// (`senderAddressesList`): "Diallo writes to B and to C", "Diallo addresses the letter to B and C".
+    static let addressingListVerbs: Set<String> = SummaryLexicon.sendingVerbs.union(["writes", "wrote"])
+
+    /// **Rule: the sender addresses the record to a list** — the title's sender opening a sentence, a verb of
+    /// `addressingListVerbs`, the record (`the letter`, `it`; none after `writes`) or its copies (`copies of the
+    /// letter`, `a copy of it`), `to`, and a list of names (`B and C`, `B and to C`). The list is the record's addressees
+    /// when it names the title's addressee (the record itself is meant) or the object is copies of the record; a
+    /// letter written to others only (`writes to C` in a letter to B) is another letter, and a planned one (`hopes
+    /// to write to C`) has no verb after the subject.
+    static func senderAddressesList(_ text: String, into result: inout ExtractedRecord) {
+        guard result.messages.count == 1, var message = result.messages.first, !message.from.isEmpty, !message.to.isEmpty,
+              message.via.isEmpty else { return }
+        var added = false
+        for sentence in sentences(text) {
+            let split = SummaryTokens.of(sentence)
+            let tokens = split.words
+            let keys = split.keys
+            guard let v = keys.prefix(6).firstIndex(where: addressingListVerbs.contains), v >= 1, v + 2 < keys.count,
+                  tokens[..<v].allSatisfy({ SummaryWords.opensUppercase($0) || NamePhrase.isInitials($0) }),
+                  let subject = leadingNames(tokens[..<v]).last, MessageGrammar.contains(message.from, subject) else { continue }
+            var to = v + 1
+            var copies = false
+            if SummaryLexicon.copyNouns.contains(keys[to]) || keys[to] == "a" && to + 1 < keys.count && keys[to + 1] == "copy" {
+                to += keys[to] == "a" ? 2 : 1
+                guard to + 1 < keys.count, keys[to] == "of" else { continue }
+                to += 1
+                copies = true
+            }
+            if to < keys.count, SummaryLexicon.recordPronouns.contains(keys[to]) {
+                to += 1
+            } else if to + 1 < keys.count, ["the", "this", "his", "her"].contains(keys[to]), SummaryLexicon.documentNouns.contains(keys[to + 1]) {
+                to += 2
+            } else if copies || !["writes", "wrote"].contains(keys[v]) { continue }
+            guard to + 1 < keys.count, keys[to] == "to" else { continue }
+            // "B and to C": the repeated preposition is no part of the list.
+            let list = tokens[(to + 1)...].prefix(maxNameListTokens).enumerated().filter { offset, word in
+                !(offset > 0 && NamePhrase.wordKey(word) == "to" && NamePhrase.wordKey(tokens[to + offset]) == "and") }.map(\.element)
+            let named = leadingNames(list[...])
+            guard copies || named.contains(where: { MessageGrammar.contains(message.to, $0) }) else { continue }
+            for person in named where person.kind == .person && message.to.count < maxFurtherAddressees
+                && !MessageGrammar.contains(message.to + message.from, person) {
+                message.to.append(person)
+                added = true
+            }
+        }
+        guard added else { return }
+        message.evidence = .summary
+        result.messages = [message]
+    }
+
     /// **Rule: the sender also sends the record** ("Volkonsky also sends the letter to C"): the people after `to`.
     static func senderAlsoSendsRecord(_ text: String, cues: SummaryCuePresence, into result: inout ExtractedRecord) {
         guard result.messages.count == 1, var message = result.messages.first, !message.from.isEmpty, !message.to.isEmpty,

@@ -420,8 +420,10 @@ struct SubjectClauses {
                 var name: [String] = []
                 let addressesList = afterTo || addressingVerbs.contains(verb)
                 for (n, t) in list.enumerated() {
-                    // "Peng Dehuai and Gao Gang", "the Romanian Ministry of Foreign Affairs"
+                    // "Peng Dehuai and Gao Gang", "the Romanian Ministry of Foreign Affairs"; "the" joins only after another
+                    // joiner ("Ministry of the Interior"): "explained to B the Soviet position" ends the list at B.
                     let joinsNames = nameJoiners.contains(t) && n > 0 && n + 1 < list.count
+                        && (t != "the" || nameJoiners.contains(at(n - 1)))
                         && (SummaryWords.opensUppercase(at(n + 1))
                             || (t == "and" || t == "&") && at(n + 1) == "the" && n + 2 < list.count && SummaryWords.opensUppercase(at(n + 2)))
                     // "met the GDR Charge d'Affaires": a lower-case office word goes on the capitalised office it follows.

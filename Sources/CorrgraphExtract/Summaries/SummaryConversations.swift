@@ -533,14 +533,14 @@ extension SummaryReader {
     /// his meeting with Khrushchev, Malenkov, and other Soviet officials". A bare "A meeting with …"
     /// is the `writer`'s.
     /// The markers `meetingsWith` reads, each with the space before it that puts it at a word boundary (made once).
-    static let meetingMarkers: [(noun: String, marker: String)] = [
+    static let meetingMarkers: [(noun: String, marker: String)] = ([
         "meeting with ", "meetings with ", "conversation with ", "conversations with ", "talks with ",
         "conversation he held with ", "conversation she held with ", "discussions with ", "discussion with ",
         "consultation with ", "consultations with ", "after meeting with ", "after meeting ",
         "he met with ", "she met with ", "he met ", "she met ", "he talked with ", "she talked with ",
         "he spoke with ", "she spoke with ", "interview with ", "interviews with ", "audience with ", "talk with ",
         "visit to ",
-    ].map { ($0, " " + $0) }
+    ] + SummaryLexicon.mealsWith).map { ($0, " " + $0) }
 
     static func meetingsWith(_ text: String, cues: SummaryCuePresence, writer: NameMention?, telegramWriter: NameMention? = nil) -> [[NameMention]] {
         // Precondition (`SummaryCues`): the words this rule reads.
@@ -614,7 +614,7 @@ extension SummaryReader {
                 }
                 // "his talk with X" is a talk; "wants to talk with X" is a verb, planned: the singular is a noun only
                 // after a determiner or possessive (the hedges below are checked on it too).
-                if noun == "talk with ", !["his", "her", "their", "a", "the"].contains(head.lowercased().split(separator: " ").last.map(String.init) ?? "") {
+                if noun == "talk with " || SummaryLexicon.mealsWith.contains(noun), !["his", "her", "their", "a", "the"].contains(head.lowercased().split(separator: " ").last.map(String.init) ?? "") {
                     continue
                 }
                 // "his interview with Molotov" is a diplomat's meeting; "says in an interview with Le Monde" is the press.

@@ -34,7 +34,8 @@ enum SummaryCues {
                                         "consultation with ", "consultations with ", "after meeting with ", "after meeting ",
                                         "he met with ", "she met with ", "he met ", "she met ", "he talked with ", "she talked with ",
                                         "he spoke with ", "she spoke with ",
-                                        "interview with ", "interviews with ", "audience with ", "talk with ", "visit to "])
+                                        "interview with ", "interviews with ", "audience with ", "talk with ", "visit to "]
+                                       + SummaryLexicon.mealsWith)
     /// `A and B's talks`.
     static let jointPossessiveTalks = RuleCues(["exchanges", "exchange", "talks", "discussions", "discussion", "conversation",
                                                 "conversations", "meeting", "meetings", "negotiations", "consultations"])

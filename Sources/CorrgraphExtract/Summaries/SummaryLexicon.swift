@@ -72,6 +72,10 @@ enum SummaryLexicon {
     static let talkNouns: Set<String> = Set(ConversationGrammar.nouns).subtracting(["minutes"])
         .union(["exchange", "exchanges", "dialogue", "lunch", "luncheon", "breakfast", "supper", "visit"])
 
+    /// Meals had with someone, recounted as talks after a possessive or article only: "describes his dinner with B",
+    /// "a lunch with B" (`SummaryReader.meetingsWith`); "invited B to dinner with the delegation" is no talk of B's.
+    static let mealsWith: [String] = ["dinner with ", "lunch with ", "luncheon with ", "breakfast with ", "supper with "]
+
     /// Nouns of calling on someone, held like a talk noun (`holdingVerbs`) and followed by "on": "paid a courtesy call
     /// on B", "pays a farewell call on B" (`SubjectClauses.find`). Not talk nouns elsewhere: "a call for unity" is no talk.
     static let callingNouns: Set<String> = ["call", "calls"]

@@ -188,12 +188,12 @@ extension SummaryReader {
     /// "Popa describes …", "Lazar believes …", "Chinese Ambassador Wellington Koo states …" for a telegram
     /// the title sends from an embassy or ministry: the summary names the diplomat who wrote it, who
     /// signs beside the institution. "Ogrodinski tells Drozniak to …" names the addressee as well.
-    /// Only wires (telegrams, cables), which a diplomat signs; an embassy's report stays the embassy's.
+    /// Every document the title sends from an institution (a wire, a report, a note, a ciphergram): the
+    /// schema's "Ambassador X reports …" names the writer of an embassy's report as well as of its telegram.
     static func writerBesideInstitution(_ text: String, clauses: [SubjectClauses], reading: TitleReading, into result: inout ExtractedRecord) {
-        // (The wire test, a search of the lexicon, comes after the record's own shape.)
         guard result.messages.count == 1,
               var message = result.messages.first, message.via.isEmpty, !message.from.isEmpty,
-              message.from.allSatisfy({ $0.kind == .institution }), let type = reading.documentType, Lexicon.isWire(type),
+              message.from.allSatisfy({ $0.kind == .institution }), reading.documentType != nil,
               let clause = clauses.first, clause.subjects.count == 1, let writer = clause.personSubjects.first,
               SubjectClauses.writerVerbs.contains(clause.verb), !clause.toldThat, !clause.reported else { return }
         // "Pham Van Dong describes … in a speech to the National Assembly": a public statement the telegram reports.
@@ -215,7 +215,17 @@ extension SummaryReader {
             .contains(where: Lexicon.diplomaticRanks.contains) } ?? false }
         guard objects.isEmpty || addressees.count == objects.count
                 && (clause.instructs || !message.to.isEmpty && !toDiplomat) else { return }
-        guard !result.conversations.contains(where: { MessageGrammar.contains($0.participants, writer) }) else { return }
+        // "Kim Il Sung tells Gorshenin …": the subject of a talk the clause itself states is a speaker the
+        // wire reports, not its writer. A writer who reports on his own talk ("Ambassador X reports on his
+        // conversation with B", "X describes his talk with B") still signs (schema: `Ambassador X reports …`).
+        let recountsOwnTalk = result.conversations.contains { MessageGrammar.contains($0.participants, writer) }
+        guard addressees.isEmpty || !recountsOwnTalk else { return }
+        // A title that itself names the writer's meeting ("Ambassador X's Meeting with B") documents that meeting,
+        // with X as its side; it does not sign X.
+        guard !recountsOwnTalk || TitleText.find(writer.text, in: result.record.title).isEmpty else { return }
+        // A report or note (not a wire) may name its source with a writer's verb ("X reports on the harvest"); the
+        // writer is certain only when he recounts his own talk ("X reports on a conversation he held with B").
+        guard let type = reading.documentType, Lexicon.isWire(type) || recountsOwnTalk else { return }
         // A writer with an office is a diplomat of the sending country ("Chinese Ambassador" for the
         // Chinese Embassy), not a host-country leader the telegram quotes.
         if let office = writer.office {

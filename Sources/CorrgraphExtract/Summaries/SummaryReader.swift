@@ -64,6 +64,7 @@ enum SummaryReader {
         copyRecipients(text, cues: cues, into: &result)
         recordAlsoSent(text, cues: cues, into: &result)
         senderAlsoSendsRecord(text, cues: cues, into: &result)
+        senderAddressesList(text, into: &result)
         namedWriter(clauses, into: &result)
         writerBesideInstitution(text, clauses: clauses, reading: reading, into: &result)
         writerInRestatement(text, into: &result)
@@ -89,6 +90,8 @@ enum SummaryReader {
            TitleGrammar.containsConversationNoun(result.record.title, cues: titleCues.presence) {
             participantsListedByTalk(text, into: &result)
         }
+        // Again after the talks are known: a writer who recounts his own talk signs beside the institution.
+        writerBesideInstitution(text, clauses: clauses, reading: reading, into: &result)
         if let author = reading.journalAuthor, result.messages.isEmpty {
             journalReport(clauses, author: author, into: &result)
         }

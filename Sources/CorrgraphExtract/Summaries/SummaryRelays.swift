@@ -271,6 +271,12 @@ extension SummaryReader {
                     // **Rule: the sender's own message handed on.** "C asks D to pass his reply on to B", "C instructed
                     // D to deliver the letter to B": C's message goes on to B through D.
                     guard !ownFinals.contains(where: { MessageGrammar.contains(hop.from + hop.to, $0) }) else { continue }
+                    // "to pass the letter to C for delivery to B": a second step, C handing it on to B.
+                    if let onward = onwardStep(tokens, keys, after: k), !onward.contains(where: {
+                        MessageGrammar.contains(hop.from + hop.to + ownFinals, $0) }) {
+                        result.messages = [ExtractedMessage(from: hop.from, to: onward, via: hop.to + ownFinals, evidence: .summary)]
+                        return
+                    }
                     result.messages = [ExtractedMessage(from: hop.from, to: ownFinals, via: hop.to, evidence: .summary)]
                     return
                 }
@@ -307,6 +313,25 @@ extension SummaryReader {
     }
 
     static let requestVerbFilter = WordFilter(SummaryLexicon.requestVerbs)
+
+    /// The onward-recipient markers as word keys ("for delivery to" → ["for", "delivery", "to"]).
+    static let onwardRecipientMarkerKeys: [[String]] = SummaryLexicon.onwardRecipientMarkers.map {
+        $0.split(separator: " ").map { NamePhrase.wordKey(String($0)) }
+    }
+
+    /// The people after an onward-recipient marker in the words from `start` (within `maxNameListTokens` words):
+    /// "… to C for delivery to B", "… to C to be passed on to B" → [B]; nil when there is none, or not only people.
+    static func onwardStep(_ tokens: [String], _ keys: [String], after start: Int) -> [NameMention]? {
+        let end = min(keys.count, start + maxNameListTokens)
+        guard start < end else { return nil }
+        for m in start..<end {
+            guard let marker = onwardRecipientMarkerKeys.first(where: { w in
+                m + w.count <= keys.count && keys[m..<(m + w.count)].elementsEqual(w) }) else { continue }
+            let onward = leadingNames(tokens[(m + marker.count)...].prefix(maxNameListTokens))
+            return onward.isEmpty || !onward.allSatisfy({ $0.kind == .person }) ? nil : onward
+        }
+        return nil
+    }
 
     /// The people after "[det/adjectives] NOUN [on] to" where NOUN is a message noun with no author of its own
     /// ("the enclosed note on to B", "his reply to B"): the sender's own message handed on. Only verbs that hand
