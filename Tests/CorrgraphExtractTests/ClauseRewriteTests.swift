@@ -14,7 +14,6 @@ import Testing
     ]
 
     static func talk(_ names: [String]) -> Set<String> { ["{" + names.sorted().joined(separator: ", ") + "}"] }
-    static func surname(_ name: String) -> String { String(name.split(separator: " ").last ?? "") }
     static func acts(_ title: String, _ summary: String) -> Set<String> { Set(Acts.of(title, summary: summary)) }
 
     // MARK: Inverted conditionals
@@ -24,7 +23,7 @@ import Testing
     @Test(arguments: casts.indices)
     func invertedConditionalStatesNoAct(cast: Int) {
         let (a, b, c, d, e) = Self.casts[cast]
-        let x = Self.surname(a)
+        let x = Acts.surname(a)
         let journal = "Journal of Ambassador \(a)"
         let conditions = [
             "Had \(x) met \(c)", "Had \(x) talked with \(c)", "Had \(c) received \(x) in May", "Had \(x) conferred with \(c)",
@@ -37,7 +36,7 @@ import Testing
             #expect(Self.acts(journal, "\(condition), the dispute might have been settled.") == [], "\(condition)")
             #expect(Self.acts(journal.uppercased(), "\(condition), the dispute might have been settled.".uppercased()) == [], "\(condition)")
             #expect(Self.acts("Cable, \(a) to \(b)", "\(condition), the dispute might have been settled.") == ["\(a) → \(b)"], "\(condition)")
-            #expect(Self.acts("Report, \(b) to the Central Committee", "\(Self.surname(b)) notes that, \(condition.prefix(1).lowercased() + condition.dropFirst()), the dispute would be settled.")
+            #expect(Self.acts("Report, \(b) to the Central Committee", "\(Acts.surname(b)) notes that, \(condition.prefix(1).lowercased() + condition.dropFirst()), the dispute would be settled.")
                 == ["\(b) → Central Committee"], "\(condition)")
         }
     }
@@ -46,7 +45,7 @@ import Testing
     @Test(arguments: casts.indices)
     func auxiliaryAfterItsSubjectStillStatesTheTalk(cast: Int) {
         let (a, _, c, _, _) = Self.casts[cast]
-        let x = Self.surname(a)
+        let x = Acts.surname(a)
         let journal = "Journal of Ambassador \(a)"
         #expect(Self.acts(journal, "\(x) met \(c), had lunch, and left.") == Self.talk([a, c]))
         #expect(Self.acts(journal, "\(x) met \(c). Were the talks useful? \(x) thinks so.") == Self.talk([a, c]))
@@ -62,7 +61,7 @@ import Testing
     @Test(arguments: casts.indices, talkNouns)
     func talkNounWithRelativeClauseIsTheWritersTalk(cast: Int, noun: String) {
         let (a, _, c, d, e) = Self.casts[cast]
-        let x = Self.surname(a)
+        let x = Acts.surname(a)
         let title = "Report, \(a) to the Central Committee"
         let message = "\(a) → Central Committee"
         for head in Self.relativeHeads {
@@ -77,7 +76,7 @@ import Testing
     @Test(arguments: casts.indices)
     func relativeClauseInAJournal(cast: Int) {
         let (a, _, c, d, _) = Self.casts[cast]
-        let x = Self.surname(a)
+        let x = Acts.surname(a)
         let journal = "Journal of Ambassador \(a)"
         #expect(Self.acts(journal, "\(x) summarizes the conversation she had with \(c) about the railway.") == Self.talk([a, c]))
         #expect(Self.acts("Report, \(a) to the Central Committee", "\(x) reports on the conversations he had with \(c) and \(d).")
@@ -89,7 +88,7 @@ import Testing
     @Test(arguments: casts.indices, talkNouns)
     func namedSubjectOfRelativeClause(cast: Int, noun: String) {
         let (a, _, c, d, _) = Self.casts[cast]
-        let x = Self.surname(a)
+        let x = Acts.surname(a)
         #expect(Self.acts("Report, \(a) to the Central Committee", "\(x) recounts the \(noun) \(c) had with \(d).")
             == Self.talk([c, d]).union(["\(a) → Central Committee"]))
     }
@@ -98,7 +97,7 @@ import Testing
     @Test(arguments: casts.indices)
     func plannedRelativeTalkIsNone(cast: Int) {
         let (a, _, c, _, _) = Self.casts[cast]
-        let x = Self.surname(a)
+        let x = Acts.surname(a)
         #expect(Self.acts("Report, \(a) to the Central Committee", "\(x) reports on the talk he will have with \(c).")
             == ["\(a) → Central Committee"])
         #expect(Self.acts("Report, \(a) to the Central Committee", "\(x) hopes for a meeting he had requested with \(c).")

@@ -14,7 +14,6 @@ import Testing
         ("Istvan Farkas", "Aisha Rahman", "Park Jae-won", "Yevgeny Lapin"),
     ]
 
-    static func talk(_ names: [String]) -> String { "{" + names.sorted().joined(separator: ", ") + "}" }
 
     // MARK: People present, listed after an opener
 
@@ -29,10 +28,10 @@ import Testing
     func peopleListedAfterAPresenceOpenerJoinTheTalk(cast: Int, opener: String) {
         let (a, b, c, d) = Self.casts[cast]
         let title = "Memorandum of Conversation between \(a) and \(b)"
-        #expect(Acts.of(title, summary: "The two discussed the railway. \(opener) \(c).") == [Self.talk([a, b, c])])
-        #expect(Acts.of(title, summary: "\(opener) \(c) and \(d). The two discussed the railway.") == [Self.talk([a, b, c, d])])
+        #expect(Acts.of(title, summary: "The two discussed the railway. \(opener) \(c).") == [Acts.talk([a, b, c])])
+        #expect(Acts.of(title, summary: "\(opener) \(c) and \(d). The two discussed the railway.") == [Acts.talk([a, b, c, d])])
         let e = Self.casts[(cast + 1) % Self.casts.count].c
-        #expect(Acts.of(title, summary: "\(opener) \(c), \(d), and \(e).") == [Self.talk([a, b, c, d, e])])
+        #expect(Acts.of(title, summary: "\(opener) \(c), \(d), and \(e).") == [Acts.talk([a, b, c, d, e])])
     }
 
     /// "C joined them", "C later joined them": one more participant.
@@ -40,7 +39,7 @@ import Testing
     func joiningTheSidesIsPresence(cast: Int, joined: String) {
         let (a, b, c, _) = Self.casts[cast]
         #expect(Acts.of("Memorandum of Conversation between \(a) and \(b)", summary: "They discussed the railway. \(c) \(joined).")
-            == [Self.talk([a, b, c])])
+            == [Acts.talk([a, b, c])])
     }
 
     /// Presence that is planned, denied, at another event, or a word that only looks like it, adds no one.
@@ -55,7 +54,7 @@ import Testing
             "They discussed the present situation with regard to \(c).",
             "\(c) joined the party in 1948.",
         ] {
-            #expect(Acts.of(title, summary: summary) == [Self.talk([a, b])], "\(summary)")
+            #expect(Acts.of(title, summary: summary) == [Acts.talk([a, b])], "\(summary)")
         }
     }
 
@@ -197,13 +196,13 @@ extension SummaryPhrasingTests {
         let (a, b, c, d) = Self.casts[cast]
         let surname = a.split(separator: " ").last.map(String.init) ?? a
         let journal = "Journal of Ambassador \(a)"
-        #expect(Acts.of(journal, summary: "\(surname) \(passive) by \(b) that the harvest failed.") == [Self.talk([a, b])])
-        #expect(Acts.of(journal, summary: "The rains came. \(surname) \(passive) by \(b) that the harvest failed.") == [Self.talk([a, b])])
+        #expect(Acts.of(journal, summary: "\(surname) \(passive) by \(b) that the harvest failed.") == [Acts.talk([a, b])])
+        #expect(Acts.of(journal, summary: "The rains came. \(surname) \(passive) by \(b) that the harvest failed.") == [Acts.talk([a, b])])
         // A list of tellers: the one told met each of them, as in the active ("B, C, and D told X").
         #expect(Set(Acts.of(journal, summary: "\(surname) \(passive) by \(b), \(c), and \(d) that the harvest failed."))
             .isSuperset(of: Set(Acts.of(journal, summary: "\(b), \(c), and \(d) \(passive.split(separator: " ")[1]) \(surname) that the harvest failed."))))
         #expect(Acts.of(journal, summary: "\(surname) \(passive) by \(b) that the harvest failed.".uppercased()).map { $0.lowercased() }
-            == [Self.talk([a, b]).lowercased()])
+            == [Acts.talk([a, b]).lowercased()])
     }
 
     /// In an embassy's telegram, the diplomat told in the passive writes it, and the telling is a talk.
@@ -237,10 +236,10 @@ extension SummaryPhrasingTests {
         let (a, b, c, d) = Self.casts[cast]
         let surname = a.split(separator: " ").last.map(String.init) ?? a
         let journal = "Journal of Ambassador \(a)"
-        #expect(Acts.of(journal, summary: "\(happened) between \(surname) and \(b).") == [Self.talk([a, b])])
-        #expect(Acts.of(journal, summary: "The rains came. \(happened) between \(b), \(c), and \(surname).") == [Self.talk([a, b, c])])
+        #expect(Acts.of(journal, summary: "\(happened) between \(surname) and \(b).") == [Acts.talk([a, b])])
+        #expect(Acts.of(journal, summary: "The rains came. \(happened) between \(b), \(c), and \(surname).") == [Acts.talk([a, b, c])])
         #expect(Acts.of(journal, summary: "\(happened) between \(c) and \(d).".uppercased()).map { $0.lowercased() }
-            == [Self.talk([c, d]).lowercased()])
+            == [Acts.talk([c, d]).lowercased()])
     }
 
     /// A talk that will, would or was to take place, or one only hoped for, is none.
@@ -300,8 +299,8 @@ extension SummaryPhrasingTests {
         let e = Self.casts[(cast + 1) % Self.casts.count].d
         let surname = a.split(separator: " ").last.map(String.init) ?? a
         let title = "Telegram, \(a) to \(b)"
-        #expect(Acts.of(title, summary: "\(surname) \(wording) \(c).") == ["\(a) → \(b)", Self.talk([a, c])])
-        #expect(Acts.of(title, summary: "\(surname) \(wording) \(c), \(d), and \(e).") == ["\(a) → \(b)", Self.talk([a, c, d, e])])
+        #expect(Acts.of(title, summary: "\(surname) \(wording) \(c).") == ["\(a) → \(b)", Acts.talk([a, c])])
+        #expect(Acts.of(title, summary: "\(surname) \(wording) \(c), \(d), and \(e).") == ["\(a) → \(b)", Acts.talk([a, c, d, e])])
     }
 
     /// "wants to talk with C", a possible or planned talk: no talk.

@@ -14,8 +14,6 @@ import Testing
         ("Ewa Zielinska", "Ahmad Karimi", "Choi Min-jung", "Pablo Herrera", "Wei Jianguo"),
     ]
 
-    static func talk(_ names: [String]) -> String { "{" + names.sorted().joined(separator: ", ") + "}" }
-    static func surname(_ name: String) -> String { String(name.split(separator: " ").last ?? "") }
     static func acts(_ title: String, _ summary: String) -> [String] { Acts.of(title, summary: summary).sorted() }
 
     // MARK: People present join the talk
@@ -32,30 +30,30 @@ import Testing
     func peoplePresentJoinTheTitlesTalk(cast: Int, wording: Int) {
         let (a, b, c, d, e) = Self.casts[cast]
         let (template, count) = Self.presenceWordings[wording]
-        let summary = template.replacingOccurrences(of: "A ", with: Self.surname(a) + " ")
+        let summary = template.replacingOccurrences(of: "A ", with: Acts.surname(a) + " ")
             .replacingOccurrences(of: "C", with: c).replacingOccurrences(of: "D", with: d).replacingOccurrences(of: "E", with: e)
         let present = Array([c, d, e].prefix(count))
-        #expect(Self.acts("Memorandum of Conversation between \(a) and \(b)", summary) == [Self.talk([a, b] + present)], "\(summary)")
+        #expect(Self.acts("Memorandum of Conversation between \(a) and \(b)", summary) == [Acts.talk([a, b] + present)], "\(summary)")
     }
 
     /// In a journal or a telegram the people present join the talk of the person the sentence names before the marker.
     @Test(arguments: casts.indices)
     func peoplePresentJoinAStatedTalk(cast: Int) {
         let (a, b, c, d, _) = Self.casts[cast]
-        let sa = Self.surname(a)
-        #expect(Self.acts("Journal of Ambassador \(a)", "\(sa) received \(c), who was accompanied by \(d).") == [Self.talk([a, c, d])])
-        #expect(Self.acts("Telegram, \(a) to \(b)", "\(sa) met \(c) in the presence of \(d).") == ["\(a) → \(b)", Self.talk([a, c, d])])
+        let sa = Acts.surname(a)
+        #expect(Self.acts("Journal of Ambassador \(a)", "\(sa) received \(c), who was accompanied by \(d).") == [Acts.talk([a, c, d])])
+        #expect(Self.acts("Telegram, \(a) to \(b)", "\(sa) met \(c) in the presence of \(d).") == ["\(a) → \(b)", Acts.talk([a, c, d])])
     }
 
     /// Presence planned, denied or proposed adds no one.
     @Test(arguments: casts.indices)
     func presencePlannedOrDeniedAddsNoOne(cast: Int) {
         let (a, b, c, _, _) = Self.casts[cast]
-        let sa = Self.surname(a)
+        let sa = Acts.surname(a)
         for summary in ["\(sa) was to have been accompanied by \(c).", "\(sa) will be joined by \(c) next week.",
                         "\(sa) was not accompanied by \(c).", "\(sa) suggested that \(c) attend the next meeting.",
                         "\(sa) hopes that \(c) will be present at the next round."] {
-            #expect(Self.acts("Memorandum of Conversation between \(a) and \(b)", summary) == [Self.talk([a, b])], "\(summary)")
+            #expect(Self.acts("Memorandum of Conversation between \(a) and \(b)", summary) == [Acts.talk([a, b])], "\(summary)")
         }
     }
 
@@ -75,31 +73,31 @@ import Testing
     @Test(arguments: casts.indices, tellings)
     func tellingIsATalkWithTheDiarist(cast: Int, template: String) {
         let (a, _, c, _, _) = Self.casts[cast]
-        let summary = template.replacingOccurrences(of: "A ", with: Self.surname(a) + " ").replacingOccurrences(of: "C ", with: c + " ")
-        #expect(Self.acts("Journal of Ambassador \(a)", summary) == [Self.talk([a, c])], "\(summary)")
+        let summary = template.replacingOccurrences(of: "A ", with: Acts.surname(a) + " ").replacingOccurrences(of: "C ", with: c + " ")
+        #expect(Self.acts("Journal of Ambassador \(a)", summary) == [Acts.talk([a, c])], "\(summary)")
     }
 
     /// In the sender's own telegram, telling someone in the past is a talk it recounts; in the present it addresses them.
     @Test(arguments: casts.indices, tellings.filter { $0.hasPrefix("A ") })
     func theSendersPastTellingIsARecountedTalk(cast: Int, template: String) {
         let (a, b, c, _, _) = Self.casts[cast]
-        let summary = template.replacingOccurrences(of: "A ", with: Self.surname(a) + " ").replacingOccurrences(of: "C ", with: c + " ")
-        #expect(Self.acts("Telegram, \(a) to \(b)", summary) == ["\(a) → \(b)", Self.talk([a, c])], "\(summary)")
+        let summary = template.replacingOccurrences(of: "A ", with: Acts.surname(a) + " ").replacingOccurrences(of: "C ", with: c + " ")
+        #expect(Self.acts("Telegram, \(a) to \(b)", summary) == ["\(a) → \(b)", Acts.talk([a, c])], "\(summary)")
     }
 
     /// Telling several people is one talk with them all.
     @Test(arguments: casts.indices)
     func tellingSeveralIsOneTalk(cast: Int) {
         let (a, _, c, d, _) = Self.casts[cast]
-        #expect(Self.acts("Journal of Ambassador \(a)", "\(Self.surname(a)) explained to \(c) and \(d) the position of his government.")
-                == [Self.talk([a, c, d])])
+        #expect(Self.acts("Journal of Ambassador \(a)", "\(Acts.surname(a)) explained to \(c) and \(d) the position of his government.")
+                == [Acts.talk([a, c, d])])
     }
 
     /// Telling that is the record's own message, planned, denied, or between others in a journal: no talk.
     @Test(arguments: casts.indices)
     func tellingThatIsNoTalk(cast: Int) {
         let (a, b, c, d, _) = Self.casts[cast]
-        let (sa, sb) = (Self.surname(a), Self.surname(b))
+        let (sa, sb) = (Acts.surname(a), Acts.surname(b))
         for summary in ["\(sa) informs \(sb) that the harvest has failed.", "\(sa) told \(sb) that the harvest had failed.",
                         "\(sa) will tell \(c) that the credits are granted.", "\(sa) proposes to inform \(c) of the decision.",
                         "\(sa) was told that \(c) would visit Moscow."] {
@@ -120,20 +118,20 @@ import Testing
     @Test(arguments: casts.indices, carryingVerbs)
     func aCarriedLetterGoesToItsOwnAddressee(cast: Int, verb: String) {
         let (a, b, c, d, e) = Self.casts[cast]
-        let sa = Self.surname(a)
+        let sa = Acts.surname(a)
         #expect(Self.acts("Cable, \(a) to \(b)", "\(sa) \(verb) a letter from \(c) to \(d).") == ["\(c) → \(d) via \(a) > \(b) (summary)"])
         #expect(Self.acts("Cable, \(a) to \(b)", "\(sa) \(verb) a message from \(c) for \(d) and \(e).")
                 == ["\(c) → \(d), \(e) via \(a) > \(b) (summary)"])
-        #expect(Self.acts("Cable, \(a) to \(b)", "\(sa) \(verb) to \(Self.surname(b)) a message from \(c).") == ["\(c) → \(b) via \(a) (summary)"])
+        #expect(Self.acts("Cable, \(a) to \(b)", "\(sa) \(verb) to \(Acts.surname(b)) a message from \(c).") == ["\(c) → \(b) via \(a) (summary)"])
     }
 
     /// What a carried message conveys, with its author as a possessive or after "of".
     @Test(arguments: casts.indices, ["greetings", "thanks", "congratulations", "condolences", "reply", "letter"])
     func carriedContentNamesItsAuthor(cast: Int, noun: String) {
         let (a, b, c, d, _) = Self.casts[cast]
-        let sa = Self.surname(a)
+        let sa = Acts.surname(a)
         #expect(Self.acts("Cable, \(a) to \(b)", "\(sa) conveys \(c)'s \(noun) to \(d).") == ["\(c) → \(d) via \(a) > \(b) (summary)"])
-        #expect(Self.acts("Cable, \(a) to \(b)", "\(sa) relays to \(Self.surname(b)) the \(noun) of \(c).") == ["\(c) → \(b) via \(a) (summary)"])
+        #expect(Self.acts("Cable, \(a) to \(b)", "\(sa) relays to \(Acts.surname(b)) the \(noun) of \(c).") == ["\(c) → \(b) via \(a) (summary)"])
     }
 
     /// An enclosure opening, an institution's sender, and a relative clause naming the onward recipient.
@@ -145,7 +143,7 @@ import Testing
         }
         #expect(Self.acts("Cable, \(a) to \(b)", "Enclosed is a message from \(c) to \(d) and \(e).")
                 == ["\(c) → \(d), \(e) via \(a) > \(b) (summary)"])
-        #expect(Self.acts("Cable, \(a) to \(b)", "\(Self.surname(a)) forwards a letter from \(c), the text of which is to be delivered to \(d).")
+        #expect(Self.acts("Cable, \(a) to \(b)", "\(Acts.surname(a)) forwards a letter from \(c), the text of which is to be delivered to \(d).")
                 == ["\(c) → \(d) via \(a) > \(b) (summary)"])
         #expect(Self.acts("Telegram from Pyongyang to Bucharest", "The embassy forwards a message from \(c) to \(d).")
                 == ["\(c) → \(d) via Romanian Embassy in Pyongyang > Romanian Foreign Ministry (summary)"])
@@ -155,7 +153,7 @@ import Testing
     @Test(arguments: casts.indices)
     func theSendersMessageHandedOn(cast: Int) {
         let (a, b, c, d, _) = Self.casts[cast]
-        let (sa, sb) = (Self.surname(a), Self.surname(b))
+        let (sa, sb) = (Acts.surname(a), Acts.surname(b))
         let relayed = ["\(a) → \(c) via \(b) (summary)"]
         for marker in ["for onward transmission to", "for onward delivery to", "for onward forwarding to"] {
             #expect(Self.acts("Cable, \(a) to \(b)", "\(sa) sends the message \(marker) \(c).") == relayed, "\(marker)")
@@ -183,7 +181,7 @@ import Testing
     @Test(arguments: casts.indices)
     func relaysThatAreNone(cast: Int) {
         let (a, b, c, d, _) = Self.casts[cast]
-        let (sa, sb) = (Self.surname(a), Self.surname(b))
+        let (sa, sb) = (Acts.surname(a), Acts.surname(b))
         for summary in ["\(sa) asks \(sb) whether the letter was delivered to \(d).", "\(sa) mentions a letter from \(c) to \(d).",
                         "\(sa) reports that \(c) sent a letter to \(d).", "\(sa) hopes to forward the letter to \(d).",
                         "If \(sb) agrees, the letter will be forwarded to \(d).", "\(sa) would forward the letter to \(d) if \(sb) agreed.",
@@ -213,8 +211,8 @@ import Testing
         let (a, b, c, d, _) = Self.casts[cast]
         let (template, withD) = Self.recountedTalks[wording]
         let summary = template.replacingOccurrences(of: "@C", with: c).replacingOccurrences(of: "@D", with: d)
-            .replacingOccurrences(of: "@A", with: Self.surname(a))
-        #expect(Self.acts("Telegram, \(a) to \(b)", summary) == ["\(a) → \(b)", Self.talk(withD ? [a, c, d] : [a, c])], "\(summary)")
+            .replacingOccurrences(of: "@A", with: Acts.surname(a))
+        #expect(Self.acts("Telegram, \(a) to \(b)", summary) == ["\(a) → \(b)", Acts.talk(withD ? [a, c, d] : [a, c])], "\(summary)")
     }
 
     /// Talks arranged, postponed, asked for, denied, or the subject of a press item, and a rewrite's phrase in another
@@ -222,7 +220,7 @@ import Testing
     @Test(arguments: casts.indices)
     func talksThatAreNone(cast: Int) {
         let (a, b, c, d, _) = Self.casts[cast]
-        let sa = Self.surname(a)
+        let sa = Acts.surname(a)
         for summary in ["A meeting with \(c) has been arranged for Friday.", "\(sa)'s meeting with \(c) was postponed until May.",
                         "Talks with \(c) are scheduled for Friday.", "\(sa) asked for an audience with \(c).",
                         "\(sa) denies that he met \(c).", "\(sa) comments on a newspaper article about \(c)'s meeting with \(d).",
@@ -252,8 +250,8 @@ import Testing
         let embassy = "Romanian Embassy in Pyongyang, \(c) → Romanian Foreign Ministry (summary)"
         #expect(Self.acts("Telegram from Pyongyang to Bucharest", "The telegram was sent by Ambassador \(c).") == [embassy])
         #expect(Self.acts("Telegram from Pyongyang to Bucharest", "Sent by \(c).") == [embassy])
-        #expect(Self.acts("Letter, \(a) to \(b)", "The letter, addressed to \(Self.surname(b)) and \(c), concerns the fisheries.")
+        #expect(Self.acts("Letter, \(a) to \(b)", "The letter, addressed to \(Acts.surname(b)) and \(c), concerns the fisheries.")
                 == ["\(a) → \(b), \(c) (summary)"])
-        #expect(Self.acts("Letter, \(a) to \(b)", "The letter, addressed to \(Self.surname(b)), concerns \(d).") == ["\(a) → \(b)"])
+        #expect(Self.acts("Letter, \(a) to \(b)", "The letter, addressed to \(Acts.surname(b)), concerns \(d).") == ["\(a) → \(b)"])
     }
 }

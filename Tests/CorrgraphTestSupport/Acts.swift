@@ -28,6 +28,12 @@ public enum Acts {
         return lines
     }
 
+    /// A conversation as `describe` writes it: its participants sorted, in braces.
+    public static func talk(_ names: [String]) -> String { "{" + names.sorted().joined(separator: ", ") + "}" }
+
+    /// A name's last word, as a summary prints a person alone whose family name comes last ("Ingrid Vogel" → "Vogel").
+    public static func surname(_ name: String) -> String { String(name.split(separator: " ").last ?? "") }
+
     /// The acts of one title (and optional summary) read on its own.
     public static func of(_ title: String, summary: String = "", date: String = "January 1, 1950") -> [String] {
         let c = corpus([(title, summary, date)])

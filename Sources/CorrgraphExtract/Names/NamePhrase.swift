@@ -146,26 +146,20 @@ public enum NamePhrase {
     /// when there is none. A colon between digits (`10:30`) ends nothing.
     static func beforeColon(_ phrase: String) -> String? {
         guard ByteSearch.holds(UInt8(ascii: ":"), in: phrase) else { return nil }
-        var depth = 0
-        var index = phrase.startIndex
-        while index < phrase.endIndex {
-            let c = phrase[index]
-            if c == "[" || c == "(" { depth += 1 }
-            if c == "]" || c == ")" { depth = max(0, depth - 1) }
-            let next = phrase.index(after: index)
-            if c == ":", depth == 0, next == phrase.endIndex || phrase[next] == " " {
-                let cut = TitleText.trimmed(String(phrase[..<index]))
-                return cut.isEmpty ? nil : cut
-            }
-            index = next
-        }
-        return nil
+        return before(phrase) { _, c, next in c == ":" && (next == nil || next == " ") }
     }
 
     /// The phrase before its first dash set off by spaces (` - `, ` – `, ` — `), outside brackets; nil when there is none.
     /// A hyphen inside a name (`Park Min-ho`, `al-Masri`) has no spaces and ends nothing.
     static func beforeSpacedDash(_ phrase: String) -> String? {
-        guard ByteSearch.holds(UInt8(ascii: " "), in: phrase) else { return nil }
+        // A hyphen's byte, or the lead byte of an en or em dash: most phrases hold neither and are not walked.
+        guard ByteSearch.holds(UInt8(ascii: "-"), in: phrase) || ByteSearch.holds(0xE2, in: phrase) else { return nil }
+        return before(phrase) { previous, c, next in (c == "-" || c == "–" || c == "—") && previous == " " && next == " " }
+    }
+
+    /// The trimmed phrase before the first character outside brackets at which `breaks(previous, character, next)`
+    /// holds; nil when there is none or nothing stands before it. One pass over the characters.
+    private static func before(_ phrase: String, breakingAt breaks: (Character, Character, Character?) -> Bool) -> String? {
         var depth = 0
         var previous: Character = "x"
         var index = phrase.startIndex
@@ -174,7 +168,7 @@ public enum NamePhrase {
             if c == "[" || c == "(" { depth += 1 }
             if c == "]" || c == ")" { depth = max(0, depth - 1) }
             let next = phrase.index(after: index)
-            if depth == 0, c == "-" || c == "–" || c == "—", previous == " ", next < phrase.endIndex, phrase[next] == " " {
+            if depth == 0, breaks(previous, c, next < phrase.endIndex ? phrase[next] : nil) {
                 let cut = TitleText.trimmed(String(phrase[..<index]))
                 return cut.isEmpty ? nil : cut
             }
