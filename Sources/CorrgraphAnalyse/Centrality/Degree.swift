@@ -26,15 +26,35 @@ public struct Degree: Sendable {
     public var weightedOut: [Double]
 
     /// The four degree arrays of `graph`, indexed by node id.
+    ///
+    /// Each array is allocated once at its final size and filled in one pass over the CSR offsets
+    /// and weights (each sum adds the same weights in the same order as `reduce(0, +)`).
     public static func compute(_ graph: WeightedDigraph) -> Degree {
         let n = graph.nodeCount
-        var result = Degree(inDegree: [], outDegree: [], weightedIn: [], weightedOut: [])
-        for v in 0..<n {
-            result.inDegree.append(graph.inOffsets[v + 1] - graph.inOffsets[v])
-            result.outDegree.append(graph.outOffsets[v + 1] - graph.outOffsets[v])
-            result.weightedIn.append(graph.inWeights[graph.inOffsets[v]..<graph.inOffsets[v + 1]].reduce(0, +))
-            result.weightedOut.append(graph.outWeights[graph.outOffsets[v]..<graph.outOffsets[v + 1]].reduce(0, +))
+        func counts(_ offsets: [Int]) -> [Int] {
+            [Int](unsafeUninitializedCapacity: n) { buffer, count in
+                offsets.withUnsafeBufferPointer { o in
+                    for v in 0..<n { buffer.initializeElement(at: v, to: o[v + 1] - o[v]) }
+                }
+                count = n
+            }
         }
-        return result
+        func sums(_ offsets: [Int], _ weights: [Double]) -> [Double] {
+            [Double](unsafeUninitializedCapacity: n) { buffer, count in
+                offsets.withUnsafeBufferPointer { o in
+                    weights.withUnsafeBufferPointer { w in
+                        for v in 0..<n {
+                            var sum = 0.0
+                            for i in o[v]..<o[v + 1] { sum += w[i] }
+                            buffer.initializeElement(at: v, to: sum)
+                        }
+                    }
+                }
+                count = n
+            }
+        }
+        return Degree(inDegree: counts(graph.inOffsets), outDegree: counts(graph.outOffsets),
+                      weightedIn: sums(graph.inOffsets, graph.inWeights),
+                      weightedOut: sums(graph.outOffsets, graph.outWeights))
     }
 }

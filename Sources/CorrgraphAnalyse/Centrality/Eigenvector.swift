@@ -91,46 +91,63 @@ extension Eigenvector {
 }
 
 /// The symmetric projection in CSR form (see `Eigenvector`), each row's targets ascending.
+///
+/// Every array is allocated once at a size known in advance (no appends), the targets as 32-bit ids;
+/// the component search is linear. On the 200k-letter listing graph the projection had been 3.4 MB
+/// of growing arrays, and the search sorted the component's nodes and compared the names of every
+/// component's members: an n log n term and about a third of the measure's time.
 struct UndirectedProjection {
     let offsets: [Int]
-    let targets: [Int]
+    let targets: [Int32]
     let weights: [Double]
 
     /// Row u merges u's out-edges and in-edges, both already ascending in the graph's CSR: linear
     /// in n + m, where sorting all 2m entries grew faster than the graph.
     init(_ graph: WeightedDigraph) {
         let n = graph.nodeCount
+        let capacity = graph.outTargets.count + graph.inSources.count
         var offsets = [Int](repeating: 0, count: n + 1)
-        var targets: [Int] = []
-        var weights: [Double] = []
-        targets.reserveCapacity(2 * graph.edgeCount)
-        weights.reserveCapacity(2 * graph.edgeCount)
-        for u in 0..<n {
-            var o = graph.outOffsets[u]
-            let outEnd = graph.outOffsets[u + 1]
-            var i = graph.inOffsets[u]
-            let inEnd = graph.inOffsets[u + 1]
-            while o < outEnd || i < inEnd {
-                let outTarget = o < outEnd ? Int(graph.outTargets[o]) : Int.max
-                let inSource = i < inEnd ? Int(graph.inSources[i]) : Int.max
-                if outTarget == inSource {
-                    targets.append(outTarget)
-                    // A self-loop u → u is both an out-edge and an in-edge of u: it enters once.
-                    weights.append(outTarget == u ? graph.outWeights[o] : graph.outWeights[o] + graph.inWeights[i])
-                    o += 1
-                    i += 1
-                } else if outTarget < inSource {
-                    targets.append(outTarget)
-                    weights.append(graph.outWeights[o])
-                    o += 1
-                } else {
-                    targets.append(inSource)
-                    weights.append(graph.inWeights[i])
-                    i += 1
+        var targets = [Int32](repeating: 0, count: capacity)
+        var weights = [Double](repeating: 0, count: capacity)
+        var k = 0
+        graph.outOffsets.withUnsafeBufferPointer { outOffsets in
+        graph.outTargets.withUnsafeBufferPointer { outTargets in
+        graph.outWeights.withUnsafeBufferPointer { outWeights in
+        graph.inOffsets.withUnsafeBufferPointer { inOffsets in
+        graph.inSources.withUnsafeBufferPointer { inSources in
+        graph.inWeights.withUnsafeBufferPointer { inWeights in
+        targets.withUnsafeMutableBufferPointer { targets in
+        weights.withUnsafeMutableBufferPointer { weights in
+            for u in 0..<n {
+                var o = outOffsets[u]
+                let outEnd = outOffsets[u + 1]
+                var i = inOffsets[u]
+                let inEnd = inOffsets[u + 1]
+                while o < outEnd || i < inEnd {
+                    let outTarget = o < outEnd ? Int(outTargets[o]) : Int.max
+                    let inSource = i < inEnd ? Int(inSources[i]) : Int.max
+                    if outTarget == inSource {
+                        targets[k] = Int32(truncatingIfNeeded: outTarget)
+                        // A self-loop u → u is both an out-edge and an in-edge of u: it enters once.
+                        weights[k] = outTarget == u ? outWeights[o] : outWeights[o] + inWeights[i]
+                        o += 1
+                        i += 1
+                    } else if outTarget < inSource {
+                        targets[k] = Int32(truncatingIfNeeded: outTarget)
+                        weights[k] = outWeights[o]
+                        o += 1
+                    } else {
+                        targets[k] = Int32(truncatingIfNeeded: inSource)
+                        weights[k] = inWeights[i]
+                        i += 1
+                    }
+                    k += 1
                 }
+                offsets[u + 1] = k
             }
-            offsets[u + 1] = targets.count
-        }
+        }}}}}}}}
+        targets.removeLast(capacity - k)
+        weights.removeLast(capacity - k)
         self.offsets = offsets
         self.targets = targets
         self.weights = weights
@@ -141,45 +158,66 @@ struct UndirectedProjection {
     func restricted(to nodes: [Int]) -> SymmetricCSR {
         var local = [Int32](repeating: -1, count: offsets.count - 1)
         for (i, v) in nodes.enumerated() { local[v] = Int32(i) }
-        var rowOffsets = [0]
-        rowOffsets.reserveCapacity(nodes.count + 1)
-        var rowTargets: [Int32] = []
-        var rowWeights: [Double] = []
+        var stored = 0
         for v in nodes {
-            for i in offsets[v]..<offsets[v + 1] where targets[i] >= v {
-                rowTargets.append(local[targets[i]])
-                rowWeights.append(weights[i])
+            for i in offsets[v]..<offsets[v + 1] where Int(targets[i]) >= v { stored += 1 }
+        }
+        var rowOffsets = [Int](repeating: 0, count: nodes.count + 1)
+        var rowTargets = [Int32](repeating: 0, count: stored)
+        var rowWeights = [Double](repeating: 0, count: stored)
+        var k = 0
+        for (row, v) in nodes.enumerated() {
+            for i in offsets[v]..<offsets[v + 1] where Int(targets[i]) >= v {
+                rowTargets[k] = local[Int(targets[i])]
+                rowWeights[k] = weights[i]
+                k += 1
             }
-            rowOffsets.append(rowTargets.count)
+            rowOffsets[row + 1] = k
         }
         return SymmetricCSR(offsets: rowOffsets, targets: rowTargets, weights: rowWeights)
     }
 
     /// Nodes of the largest connected component, ascending; ties go to the component holding the
-    /// alphabetically first name.
+    /// alphabetically first name. O(n + m): names are compared only within components of the largest
+    /// size, and the members come out ascending from a scan of the labels.
     func largestComponent(names: [String]) -> [Int] {
         let n = offsets.count - 1
-        var label = [Int](repeating: -1, count: n)
-        var best: [Int] = []
-        var bestName = ""
-        var stack: [Int] = []
+        guard n > 0 else { return [] }
+        // label[v]: the first node of v's component, where its search started; size[start]: its nodes.
+        var label = [Int32](repeating: -1, count: n)
+        var size = [Int32](repeating: 0, count: n)
+        var largest: Int32 = 0
+        var stack: [Int32] = []
         for start in 0..<n where label[start] < 0 {
-            var members: [Int] = []
-            label[start] = start
-            stack.append(start)
+            var count: Int32 = 0
+            label[start] = Int32(start)
+            stack.append(Int32(start))
             while let v = stack.popLast() {
-                members.append(v)
-                for i in offsets[v]..<offsets[v + 1] where label[targets[i]] < 0 {
-                    label[targets[i]] = start
+                count += 1
+                for i in offsets[Int(v)]..<offsets[Int(v) + 1] where label[Int(targets[i])] < 0 {
+                    label[Int(targets[i])] = Int32(start)
                     stack.append(targets[i])
                 }
             }
-            let firstName = members.map { names[$0] }.min()!
-            if members.count > best.count || (members.count == best.count && firstName < bestName) {
-                best = members
-                bestName = firstName
-            }
+            size[start] = count
+            largest = max(largest, count)
         }
-        return best.sorted()
+        // Among the components of the largest size, the one holding the alphabetically first name
+        // (on equal names, the one found first).
+        var chosen = -1
+        var chosenName = ""
+        var firstName: [Int32: String] = [:]
+        for v in 0..<n where size[Int(label[v])] == largest {
+            if let name = firstName[label[v]], name <= names[v] { continue }
+            firstName[label[v]] = names[v]
+        }
+        for (start, name) in firstName.sorted(by: { $0.key < $1.key }) where chosen < 0 || name < chosenName {
+            chosen = Int(start)
+            chosenName = name
+        }
+        var members: [Int] = []
+        members.reserveCapacity(Int(largest))
+        for v in 0..<n where Int(label[v]) == chosen { members.append(v) }
+        return members
     }
 }
