@@ -58,16 +58,33 @@ public enum PageRank {
         let order = nodesByOutDegree(graph)
         var position = [Int32](repeating: 0, count: n)
         for (index, u) in order.enumerated() { position[u] = Int32(index) }
+        // Node indices in 16 bits while they fit (up to 65,536 people), else 32.
+        let x = n <= Int(UInt16.max) + 1
+            ? iterate(graph, order: order, position: position, inverseOut: inverseOut, dangling: dangling,
+                      index: UInt16.self, alpha: alpha, tolerance: tolerance, maximumIterations: maximumIterations)
+            : iterate(graph, order: order, position: position, inverseOut: inverseOut, dangling: dangling,
+                      index: UInt32.self, alpha: alpha, tolerance: tolerance, maximumIterations: maximumIterations)
+        var result = [Double](repeating: 0, count: n)
+        for (index, u) in order.enumerated() { result[u] = x[index] }
+        return result
+    }
+
+    /// The power iteration on the renumbered nodes; returns x in the new numbering.
+    private static func iterate<Index: FixedWidthInteger & UnsignedInteger>(
+        _ graph: WeightedDigraph, order: [Int], position: [Int32], inverseOut: [Double], dangling: [Int],
+        index: Index.Type, alpha: Double, tolerance: Double, maximumIterations: Int
+    ) -> [Double] {
+        let n = graph.nodeCount
         // The in-edges in the new numbering, each with its step probability w(u, v)/W(u) folded once:
         // an iteration then reads x, these arrays and nothing else.
         var offsets = [Int](repeating: 0, count: n + 1)
-        var sources = [Int32](repeating: 0, count: graph.inSources.count)
+        var sources = [Index](repeating: 0, count: graph.inSources.count)
         var probability = [Double](repeating: 0, count: graph.inSources.count)
         var k = 0
         for (index, v) in order.enumerated() {
             for i in graph.inOffsets[v]..<graph.inOffsets[v + 1] {
                 let u = Int(graph.inSources[i])
-                sources[k] = position[u]
+                sources[k] = Index(truncatingIfNeeded: position[u])
                 probability[k] = graph.inWeights[i] * inverseOut[u]
                 k += 1
             }
@@ -106,9 +123,7 @@ public enum PageRank {
             swap(&x, &next)
             if change < tolerance { break }
         }
-        var result = [Double](repeating: 0, count: n)
-        for (index, u) in order.enumerated() { result[u] = x[index] }
-        return result
+        return x
     }
 
     /// Node ids by out-degree (number of out-edges), most first; ties by id. A counting sort: O(n).

@@ -119,18 +119,18 @@ enum TopEigenpair {
     /// vector is returned); or after `maximumSteps`. The returned residual is checked on a freshly
     /// computed A x; if the recurrence was too optimistic, the solver restarts from there.
     static func lobpcg(_ a: SymmetricCSR, start: [Double], tolerance: Double? = nil,
-                       stagnationWindow: Int = 20, maximumSteps: Int = 100_000) -> Result {
+                       stagnationWindow: Int = 10, maximumSteps: Int = 100_000) -> Result {
         let tolerance = tolerance ?? defaultTolerance(maximumRowLength: a.maximumRowLength)
         let size = a.size
-        // Nine vectors of `size`, in one allocation; every pass below is one fused loop over them.
-        let storage = UnsafeMutableBufferPointer<Double>.allocate(capacity: 9 * size)
+        // Seven vectors of `size`, in one allocation; every pass below is one fused loop over them.
+        let storage = UnsafeMutableBufferPointer<Double>.allocate(capacity: 7 * size)
         defer { storage.deallocate() }
         storage.initialize(repeating: 0)
         func vector(_ k: Int) -> UnsafeMutableBufferPointer<Double> {
             UnsafeMutableBufferPointer(rebasing: storage[k * size..<(k + 1) * size])
         }
         let x = vector(0), ax = vector(1), w = vector(2), aw = vector(3), p = vector(4), ap = vector(5)
-        let bestX = vector(6), y = vector(7), ay = vector(8)
+        let bestX = vector(6)
         var startNorm = 0.0
         for i in 0..<size { startNorm += start[i] * start[i] }
         for i in 0..<size { x[i] = start[i] / startNorm.squareRoot() }
@@ -167,7 +167,6 @@ enum TopEigenpair {
         multiply(x, into: ax)
         var lambda = dot(x, ax)
         var hasDirection = false
-        var hasLowest = false
         var fresh = true  // ax was computed by a product, not by recurrence
         var best = Double.infinity
         var haveBest = false
@@ -214,7 +213,6 @@ enum TopEigenpair {
                 // fresh product, restarting the direction p, whose A p drifts the same way.
                 fresh = true
                 hasDirection = false
-                hasLowest = false
                 continue
             }
             steps += 1
@@ -269,50 +267,8 @@ enum TopEigenpair {
                     useDirection = false
                 }
             }
-            // y: the previous step's lowest Ritz vector made orthonormal to x, w and p; A y follows
-            // by the same combinations, like A p. Kept only until the residual nears rounding level
-            // (then its recurrence for A y would drift into x, and x no longer needs it).
-            let keepLowest = best >= 1e-10
-            var useLowest = hasLowest && keepLowest
-            if useLowest {
-                // p takes part only when it is in the basis (otherwise it may hold a dropped direction).
-                let pFactor = useDirection ? 1.0 : 0.0
-                var before = 0.0, cx = 0.0, cw = 0.0, cpp = 0.0
-                for i in 0..<size {
-                    before += y[i] * y[i]
-                    cx += x[i] * y[i]
-                    cw += w[i] * y[i]
-                    cpp += p[i] * y[i]
-                }
-                cpp *= pFactor
-                var cx2 = 0.0, cw2 = 0.0, cp2 = 0.0
-                for i in 0..<size {
-                    y[i] -= cx * x[i] + cw * w[i] + cpp * p[i]
-                    ay[i] -= cx * ax[i] + cw * aw[i] + cpp * ap[i]
-                    cx2 += x[i] * y[i]
-                    cw2 += w[i] * y[i]
-                    cp2 += p[i] * y[i]
-                }
-                cp2 *= pFactor
-                var after = 0.0
-                for i in 0..<size {
-                    y[i] -= cx2 * x[i] + cw2 * w[i] + cp2 * p[i]
-                    ay[i] -= cx2 * ax[i] + cw2 * aw[i] + cp2 * ap[i]
-                    after += y[i] * y[i]
-                }
-                if after > 1e-16 * before {
-                    let yScale = 1 / after.squareRoot()
-                    for i in 0..<size {
-                        y[i] *= yScale
-                        ay[i] *= yScale
-                    }
-                } else {
-                    useLowest = false
-                }
-            }
-            // Rayleigh–Ritz on the orthonormal basis [x, w, p, y], its Gram sums in one pass.
+            // Rayleigh–Ritz on the orthonormal basis [x, w, p], its Gram sums in one pass.
             var xw = 0.0, ww = 0.0, xp = 0.0, wp = 0.0, pp = 0.0
-            var xy = 0.0, wy = 0.0, py = 0.0, yy = 0.0
             if useDirection {
                 for i in 0..<size {
                     xw += x[i] * aw[i]
@@ -327,60 +283,21 @@ enum TopEigenpair {
                     ww += w[i] * aw[i]
                 }
             }
-            if useLowest {
-                for i in 0..<size {
-                    xy += x[i] * ay[i]
-                    wy += w[i] * ay[i]
-                    py += p[i] * ay[i]
-                    yy += y[i] * ay[i]
-                }
-            }
-            // Basis order: x, w, then p and y when in use.
-            var gram: [[Double]] = [[lambda, xw], [xw, ww]]
-            var rowXWPY = [Double]()
-            if useDirection {
-                gram[0].append(xp)
-                gram[1].append(wp)
-                gram.append([xp, wp, pp])
-            }
-            if useLowest {
-                rowXWPY = [xy, wy] + (useDirection ? [py] : []) + [yy]
-                for r in 0..<gram.count { gram[r].append(rowXWPY[r]) }
-                gram.append(rowXWPY)
-            }
-            let (theta, c, lowest) = extremeEigenpairs(symmetric: &gram)
+            var gram: [[Double]] = useDirection ? [[lambda, xw, xp], [xw, ww, wp], [xp, wp, pp]]
+                : [[lambda, xw], [xw, ww]]
+            let (theta, c) = largestEigenpair(symmetric: &gram)
             let c0 = c[0], c1 = c[1], cp = useDirection ? c[2] : 0
-            let cy = useLowest ? c[c.count - 1] : 0
-            let d0 = lowest[0], d1 = lowest[1], dp = useDirection ? lowest[2] : 0
-            let dy = useLowest ? lowest[lowest.count - 1] : 0
             var xSquares = 0.0
-            if keepLowest {
-                for i in 0..<size {
-                    let direction = c1 * w[i] + cp * p[i] + cy * y[i]
-                    let aDirection = c1 * aw[i] + cp * ap[i] + cy * ay[i]
-                    let low = d0 * x[i] + d1 * w[i] + dp * p[i] + dy * y[i]
-                    let aLow = d0 * ax[i] + d1 * aw[i] + dp * ap[i] + dy * ay[i]
-                    y[i] = low
-                    ay[i] = aLow
-                    p[i] = direction
-                    ap[i] = aDirection
-                    x[i] = c0 * x[i] + direction
-                    ax[i] = c0 * ax[i] + aDirection
-                    xSquares += x[i] * x[i]
-                }
-            } else {
-                for i in 0..<size {
-                    let direction = c1 * w[i] + cp * p[i]
-                    let aDirection = c1 * aw[i] + cp * ap[i]
-                    p[i] = direction
-                    ap[i] = aDirection
-                    x[i] = c0 * x[i] + direction
-                    ax[i] = c0 * ax[i] + aDirection
-                    xSquares += x[i] * x[i]
-                }
+            for i in 0..<size {
+                let direction = c1 * w[i] + cp * p[i]
+                let aDirection = c1 * aw[i] + cp * ap[i]
+                p[i] = direction
+                ap[i] = aDirection
+                x[i] = c0 * x[i] + direction
+                ax[i] = c0 * ax[i] + aDirection
+                xSquares += x[i] * x[i]
             }
             hasDirection = true
-            hasLowest = keepLowest
             fresh = false
             let xScale = 1 / xSquares.squareRoot()
             for i in 0..<size {
@@ -394,13 +311,6 @@ enum TopEigenpair {
     /// The largest eigenvalue of a small symmetric matrix and a unit eigenvector, by cyclic Jacobi
     /// rotations (accurate to rounding for any spectrum).
     static func largestEigenpair(symmetric m: inout [[Double]]) -> (Double, [Double]) {
-        let (value, vector, _) = extremeEigenpairs(symmetric: &m)
-        return (value, vector)
-    }
-
-    /// The largest eigenvalue of a small symmetric matrix with a unit eigenvector, and a unit
-    /// eigenvector of its smallest eigenvalue, by cyclic Jacobi rotations.
-    static func extremeEigenpairs(symmetric m: inout [[Double]]) -> (Double, [Double], [Double]) {
         let k = m.count
         var v = (0..<k).map { i in (0..<k).map { j in i == j ? 1.0 : 0.0 } }
         for _ in 0..<50 {
@@ -436,12 +346,9 @@ enum TopEigenpair {
                 }
             }
         }
-        var top = 0, bottom = 0
-        for i in 1..<k {
-            if m[i][i] > m[top][top] { top = i }
-            if m[i][i] < m[bottom][bottom] { bottom = i }
-        }
-        return (m[top][top], (0..<k).map { v[$0][top] }, (0..<k).map { v[$0][bottom] })
+        var top = 0
+        for i in 1..<k where m[i][i] > m[top][top] { top = i }
+        return (m[top][top], (0..<k).map { v[$0][top] })
     }
 
     static func norm(_ a: [Double]) -> Double {
