@@ -47,6 +47,15 @@ import CorrgraphGraph
 ///   (1 − √gap)/(1 + √gap) of any Krylov method goes from 0.334 to 0.369 a product: 1.10× the products
 ///   for the same residual, 4.23 × 1.10 = 4.65× at the least. The rest of the measured ~4.9× is the
 ///   cache: a step's arrays fit a core's 1 MB L2 at 50k (0.5 MB), not at 200k (2.0 MB).
+///   Since the projection and component search allocate once and no longer sort or compare every
+///   component's names: 30.5 → 28.5 M instructions a call at 50k, 136.9 → 127.8 M at 200k (4.49×;
+///   KernelProbe under callgrind). Tried and not kept: the most negative eigenvalue at 200k is
+///   isolated (λₙ₋₁/λ₁ = −0.46), and keeping the previous step's lowest Ritz vector in the basis
+///   (as thick-restart Lanczos keeps Ritz vectors: K. Wu, H. Simon, SIAM J. Matrix Anal. Appl. 22(2),
+///   602–616 (2000), doi:10.1137/S0895479898334605) deflates it — 36 → 32 products at 200k in a NumPy
+///   model, 31 at 50k unchanged — but its orthogonalization and update cost six more vector passes a
+///   step: a quarter to a third more instructions at both sizes (callgrind), a better ratio only by
+///   slowing the small graph.
 /// - Reference: P. Bonacich, "Power and centrality: a family of measures", American Journal of
 ///   Sociology 92(5), 1170–1182 (1987), doi:10.1086/228631; Wasserman & Faust (1994),
 ///   doi:10.1017/CBO9780511815478; A. V. Knyazev, "Toward the optimal preconditioned eigensolver:
@@ -93,9 +102,9 @@ extension Eigenvector {
 /// The symmetric projection in CSR form (see `Eigenvector`), each row's targets ascending.
 ///
 /// Every array is allocated once at a size known in advance (no appends), the targets as 32-bit ids;
-/// the component search is linear. On the 200k-letter listing graph the projection had been 3.4 MB
-/// of growing arrays, and the search sorted the component's nodes and compared the names of every
-/// component's members: an n log n term and about a third of the measure's time.
+/// the component search is linear. The projection had been growing arrays of 64-bit ids (3.4 MB on
+/// the 200k-letter listing graph), and the search sorted the component's nodes and compared the names
+/// of every component's members, an n log n term: 7% of the measure's instructions at both sizes.
 struct UndirectedProjection {
     let offsets: [Int]
     let targets: [Int32]

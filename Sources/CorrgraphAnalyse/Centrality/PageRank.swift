@@ -38,6 +38,13 @@ import CorrgraphGraph
 /// often as the 50k graph's for 4.2× the edges (cachegrind); renumbered, 12% fewer misses there and
 /// about half the time when other processes share the caches.
 ///
+/// Node indices are stored in 16 bits while the graph has at most 65,536 nodes (32 bits beyond):
+/// an edge then streams 10 bytes instead of 12, bit for bit the same values. On the 200k-letter listing
+/// graph (17,061 nodes, 107,647 edges) that is 15% fewer misses of a 1 MB L2 cache (cachegrind: 3.65 M
+/// → 3.12 M a call; 50k: 7.2 k → 3.0 k) and 7% fewer L1 misses. An iteration there still streams
+/// 1.4 MB: no layout that keeps the step probabilities in 64 bits fits the 200k graph in 1 MB, so
+/// the time per edge steps up once between the two sizes (instructions grow 4.0×, edges 4.23×).
+///
 /// - Complexity: O(n + m) per iteration; about log(tolerance)/log(α) ≈ 180 iterations (153 and 148
 ///   on the CMIF graphs).
 /// - Reference: L. Page, S. Brin, R. Motwani, T. Winograd, "The PageRank citation ranking:
