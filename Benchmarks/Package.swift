@@ -29,6 +29,12 @@ let package = Package(
             path: "Benchmarks/DiagramBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        // Not a benchmark: one kernel run many times, for `perf stat` (see its main.swift).
+        .executableTarget(
+            name: "KernelProbe",
+            dependencies: [.product(name: "Corrgraph", package: rootIdentity)],
+            path: "Benchmarks/KernelProbe"
+        ),
         .executableTarget(
             name: "StageBenchmarks",
             dependencies: [

@@ -38,6 +38,13 @@ import CorrgraphGraph
 /// often as the 50k graph's for 4.2× the edges (cachegrind); renumbered, 12% fewer misses there and
 /// about half the time when other processes share the caches.
 ///
+/// Node indices are stored in 16 bits while the graph has at most 65,536 nodes (32 bits beyond):
+/// an edge then streams 10 bytes instead of 12, bit for bit the same values. On the 200k-letter listing
+/// graph (17,061 nodes, 107,647 edges) that is 15% fewer misses of a 1 MB L2 cache (cachegrind: 3.65 M
+/// → 3.12 M a call; 50k: 7.2 k → 3.0 k) and 7% fewer L1 misses. An iteration there still streams
+/// 1.4 MB: no layout that keeps the step probabilities in 64 bits fits the 200k graph in 1 MB, so
+/// the time per edge steps up once between the two sizes (instructions grow 4.0×, edges 4.23×).
+///
 /// - Complexity: O(n + m) per iteration; about log(tolerance)/log(α) ≈ 180 iterations (153 and 148
 ///   on the CMIF graphs).
 /// - Reference: L. Page, S. Brin, R. Motwani, T. Winograd, "The PageRank citation ranking:
@@ -58,16 +65,33 @@ public enum PageRank {
         let order = nodesByOutDegree(graph)
         var position = [Int32](repeating: 0, count: n)
         for (index, u) in order.enumerated() { position[u] = Int32(index) }
+        // Node indices in 16 bits while they fit (up to 65,536 people), else 32.
+        let x = n <= Int(UInt16.max) + 1
+            ? iterate(graph, order: order, position: position, inverseOut: inverseOut, dangling: dangling,
+                      index: UInt16.self, alpha: alpha, tolerance: tolerance, maximumIterations: maximumIterations)
+            : iterate(graph, order: order, position: position, inverseOut: inverseOut, dangling: dangling,
+                      index: UInt32.self, alpha: alpha, tolerance: tolerance, maximumIterations: maximumIterations)
+        var result = [Double](repeating: 0, count: n)
+        for (index, u) in order.enumerated() { result[u] = x[index] }
+        return result
+    }
+
+    /// The power iteration on the renumbered nodes; returns x in the new numbering.
+    private static func iterate<Index: FixedWidthInteger & UnsignedInteger>(
+        _ graph: WeightedDigraph, order: [Int], position: [Int32], inverseOut: [Double], dangling: [Int],
+        index: Index.Type, alpha: Double, tolerance: Double, maximumIterations: Int
+    ) -> [Double] {
+        let n = graph.nodeCount
         // The in-edges in the new numbering, each with its step probability w(u, v)/W(u) folded once:
         // an iteration then reads x, these arrays and nothing else.
         var offsets = [Int](repeating: 0, count: n + 1)
-        var sources = [Int32](repeating: 0, count: graph.inSources.count)
+        var sources = [Index](repeating: 0, count: graph.inSources.count)
         var probability = [Double](repeating: 0, count: graph.inSources.count)
         var k = 0
         for (index, v) in order.enumerated() {
             for i in graph.inOffsets[v]..<graph.inOffsets[v + 1] {
                 let u = Int(graph.inSources[i])
-                sources[k] = position[u]
+                sources[k] = Index(truncatingIfNeeded: position[u])
                 probability[k] = graph.inWeights[i] * inverseOut[u]
                 k += 1
             }
@@ -106,9 +130,7 @@ public enum PageRank {
             swap(&x, &next)
             if change < tolerance { break }
         }
-        var result = [Double](repeating: 0, count: n)
-        for (index, u) in order.enumerated() { result[u] = x[index] }
-        return result
+        return x
     }
 
     /// Node ids by out-degree (number of out-edges), most first; ties by id. A counting sort: O(n).
