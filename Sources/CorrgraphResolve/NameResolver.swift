@@ -68,9 +68,12 @@ public struct NameResolver: Sendable {
         var formKeys: FormTable.Keys?
     }
 
-    public func resolve(_ records: [ExtractedRecord]) -> ResolvedCorpus {
+    /// `records` is consumed: each record moves into its `ResolvedRecord` (a caller that passes its only
+    /// reference to the array saves a copy of every record).
+    public func resolve(_ records: consuming [ExtractedRecord]) -> ResolvedCorpus {
+        var records = records
         // Every record's mentions, listed once (in parallel) for the passes below.
-        let mentionLists = Self.perRecord(records) { Self.mentions(of: $0) }
+        let mentionLists = Self.perRecord(inPlace: &records) { record, _ in Self.mentions(of: record) }
         // Each person mention's name folded once (in parallel), for the passes that compare names.
         let foldedLists = Self.perRecord(mentionLists) { Self.foldedPersonNames($0) }
         let covers = learnCovers(records, mentions: mentionLists, folded: foldedLists)
@@ -86,8 +89,8 @@ public struct NameResolver: Sendable {
         }
         // A record's occurrences depend on the record and the tables above only: they are read in
         // parallel over chunks of records, then added to the form table in record order.
-        let readings = Self.perRecord(Array(records.indices)) { [knownNames, knownSurnames] r in
-            self.occurrences(of: records[r], mentions: mentionLists[r], folded: foldedLists[r], covers: covers,
+        let readings = Self.perRecord(inPlace: &records) { [knownNames, knownSurnames] record, r in
+            self.occurrences(of: record, mentions: mentionLists[r], folded: foldedLists[r], covers: covers,
                              knownNames: knownNames, knownSurnames: knownSurnames)
         }
         var forms = FormTable()
@@ -127,40 +130,66 @@ public struct NameResolver: Sendable {
         let (correspondents, formToCorrespondent) = clusters.correspondents()
         let candidates = clusters.candidates(formToCorrespondent)
 
-        var resolved: [ResolvedRecord] = []
-        resolved.reserveCapacity(records.count)
-        for (index, record) in records.enumerated() {
-            var cursor = recordForms[index].makeIterator()
-            func next() -> Int { formToCorrespondent[cursor.next()!] }
-            func ids(_ list: [NameMention]) -> [Int] {
-                var out: [Int] = []
-                for _ in list {
-                    let id = next()
-                    if !out.contains(id) { out.append(id) }
-                }
-                return out
-            }
-            var messages: [ResolvedMessage] = []
-            for m in record.messages {
-                let from = ids(m.from), to = ids(m.to)
-                let via = ids(m.via).filter { !from.contains($0) && !to.contains($0) }
-                messages.append(ResolvedMessage(from: from, to: to, via: via, evidence: m.evidence))
-            }
-            var conversations: [ResolvedConversation] = []
-            for c in record.conversations {
-                let participants = ids(c.participants)
-                if participants.count >= 2 {
-                    conversations.append(ResolvedConversation(participants: participants, evidence: c.evidence))
-                }
-            }
-            resolved.append(ResolvedRecord(extraction: record, messages: messages, conversations: conversations))
-        }
+        let resolved = Self.resolvedRecords(moving: &records, recordForms: recordForms, formToCorrespondent: formToCorrespondent)
         return ResolvedCorpus(records: resolved, correspondents: correspondents, candidates: candidates)
+    }
+
+    /// Each record with its acts in correspondent ids, in record order. The records move out of `records`
+    /// (which is left holding empty ones), in parallel over chunks: each depends on its own forms only.
+    static func resolvedRecords(moving records: inout [ExtractedRecord], recordForms: [[Int]],
+                                formToCorrespondent: [Int]) -> [ResolvedRecord] {
+        let count = records.count
+        return records.withUnsafeMutableBufferPointer { source in
+            nonisolated(unsafe) let source = source
+            return [ResolvedRecord](unsafeUninitializedCapacity: count) { target, initialized in
+                nonisolated(unsafe) let target = target
+                forChunks(of: count) { range in
+                    for index in range {
+                        let extraction = (source.baseAddress! + index).move()
+                        (source.baseAddress! + index).initialize(to: ExtractedRecord(
+                            record: CatalogueRecord(id: "", source: "", line: 0, date: "", title: "", summary: "")))
+                        (target.baseAddress! + index).initialize(to: resolvedRecord(extraction, forms: recordForms[index],
+                                                                                    formToCorrespondent: formToCorrespondent))
+                    }
+                }
+                initialized = count
+            }
+        }
+    }
+
+    /// One record's acts in correspondent ids: `forms` are its mentions' forms in `mentions(of:)` order.
+    static func resolvedRecord(_ record: consuming ExtractedRecord, forms: [Int], formToCorrespondent: [Int]) -> ResolvedRecord {
+        var cursor = forms.makeIterator()
+        func next() -> Int { formToCorrespondent[cursor.next()!] }
+        func ids(_ list: [NameMention]) -> [Int] {
+            var out: [Int] = []
+            out.reserveCapacity(list.count)
+            for _ in list {
+                let id = next()
+                if !out.contains(id) { out.append(id) }
+            }
+            return out
+        }
+        var messages: [ResolvedMessage] = []
+        messages.reserveCapacity(record.messages.count)
+        for m in record.messages {
+            let from = ids(m.from), to = ids(m.to)
+            let via = ids(m.via).filter { !from.contains($0) && !to.contains($0) }
+            messages.append(ResolvedMessage(from: from, to: to, via: via, evidence: m.evidence))
+        }
+        var conversations: [ResolvedConversation] = []
+        for c in record.conversations {
+            let participants = ids(c.participants)
+            if participants.count >= 2 {
+                conversations.append(ResolvedConversation(participants: participants, evidence: c.evidence))
+            }
+        }
+        return ResolvedRecord(extraction: record, messages: messages, conversations: conversations)
     }
 
     /// The occurrences of one record's mentions, in `mentions(of:)` order.
     /// `folded`: `foldedPersonNames(mentions)`, when worked out already.
-    func occurrences(of record: ExtractedRecord, mentions: [NameMention], folded: [String]? = nil, covers: CoverTable,
+    func occurrences(of record: borrowing ExtractedRecord, mentions: [NameMention], folded: [String]? = nil, covers: CoverTable,
                      knownNames: Set<String>, knownSurnames: Set<String>) -> [Occurrence] {
         var result: [Occurrence] = []
         let year = record.when?.start.year
@@ -211,17 +240,50 @@ public struct NameResolver: Sendable {
     /// `body` of every record, in record order, computed in parallel over chunks of records (`body`
     /// depends on its record only, so the result does not depend on the number of threads).
     static func perRecord<Element: Sendable, T>(_ records: [Element], _ body: @Sendable (Element) -> T) -> [T] {
-        let chunkSize = 512
-        guard records.count >= 2 * chunkSize else { return records.map(body) }
-        var results = [T?](repeating: nil, count: records.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            // Each chunk writes a disjoint range of the buffer.
-            nonisolated(unsafe) let out = buffer
-            DispatchQueue.concurrentPerform(iterations: (records.count + chunkSize - 1) / chunkSize) { chunk in
-                for i in chunk * chunkSize..<min((chunk + 1) * chunkSize, records.count) { out[i] = body(records[i]) }
+        // (Each element read in place through the buffer: `records[i]` copied it.)
+        records.withUnsafeBufferPointer { elements in
+            nonisolated(unsafe) let elements = elements
+            return perIndex(elements.count) { body(elements[$0]) }
+        }
+    }
+
+    /// `body` of every record and its index, in record order, computed in parallel over chunks of records.
+    /// Each record is moved out of the array for the call and back after it (bits only): a record read
+    /// through the array or a pointer is copied whole (a retain and a release of every string and list),
+    /// one owned by the caller is lent as it is.
+    static func perRecord<T>(inPlace records: inout [ExtractedRecord],
+                             _ body: @Sendable (borrowing ExtractedRecord, Int) -> T) -> [T] {
+        records.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let buffer = buffer
+            return perIndex(buffer.count) { index in
+                let record = (buffer.baseAddress! + index).move()
+                let result = body(record, index)
+                (buffer.baseAddress! + index).initialize(to: record)
+                return result
             }
         }
-        return results.map { $0! }
+    }
+
+    /// `body` of every index below `count`, in index order, computed in parallel over chunks of indices
+    /// (`body` depends on its index only, so the result does not depend on the number of threads).
+    static func perIndex<T>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+        [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            // Each chunk initializes a disjoint range of the buffer.
+            nonisolated(unsafe) let out = buffer
+            forChunks(of: count) { range in
+                for i in range { (out.baseAddress! + i).initialize(to: body(i)) }
+            }
+            initialized = count
+        }
+    }
+
+    /// Runs `body` on consecutive ranges that cover `0..<count`: on this thread when there are fewer than
+    /// two chunks of 512, else concurrently.
+    static func forChunks(of count: Int, chunkSize: Int = 512, _ body: @Sendable (Range<Int>) -> Void) {
+        guard count >= 2 * chunkSize else { return body(0..<count) }
+        DispatchQueue.concurrentPerform(iterations: (count + chunkSize - 1) / chunkSize) { chunk in
+            body(chunk * chunkSize..<min((chunk + 1) * chunkSize, count))
+        }
     }
 
     /// Per form, the other forms of the acts it is a party of (deduplicated, in first-seen order).
@@ -273,7 +335,7 @@ public struct NameResolver: Sendable {
     }
 
     /// Every mention of a record in the fixed order `resolve` reads them back.
-    static func mentions(of record: ExtractedRecord) -> [NameMention] {
+    static func mentions(of record: borrowing ExtractedRecord) -> [NameMention] {
         record.messages.flatMap { $0.from + $0.to + $0.via } + record.conversations.flatMap(\.participants)
     }
 

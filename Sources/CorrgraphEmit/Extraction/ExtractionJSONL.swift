@@ -40,9 +40,13 @@ public enum ExtractionJSONL {
         @Sendable func chunk(_ c: Int) -> [UInt8] {
             var bytes: [UInt8] = []
             bytes.reserveCapacity(512 * chunkSize)
-            for i in c * chunkSize..<min((c + 1) * chunkSize, records.count) {
-                write(records[i], in: corpus, into: &bytes)
-                bytes.append(UInt8(ascii: "\n"))
+            // Records read in place through the buffer: `records[i]` copied each record whole (a retain and a
+            // release of every string and list of it).
+            records.withUnsafeBufferPointer { records in
+                for i in c * chunkSize..<min((c + 1) * chunkSize, records.count) {
+                    write(records[i], in: corpus, into: &bytes)
+                    bytes.append(UInt8(ascii: "\n"))
+                }
             }
             return bytes
         }
@@ -73,9 +77,8 @@ public enum ExtractionJSONL {
     /// Appends the compact serialization of `object(for:in:)` to `out`, byte for byte the same (same keys
     /// in the same order, same escaping via `JSONValue.quote`), without building the value tree:
     /// the JSONL writer's per-record cost is then one pass over the record's strings.
-    static func write(_ resolved: ResolvedRecord, in corpus: ResolvedCorpus, into out: inout [UInt8]) {
-        let r = resolved.record
-        let e = resolved.extraction
+    /// (`resolved` is borrowed: its fields are read in place, never copied.)
+    static func write(_ resolved: borrowing ResolvedRecord, in corpus: ResolvedCorpus, into out: inout [UInt8]) {
         func raw(_ text: StaticString) {
             text.withUTF8Buffer { out.append(contentsOf: $0) }
         }
@@ -110,14 +113,14 @@ public enum ExtractionJSONL {
             }
             out.append(UInt8(ascii: "]"))
         }
-        raw("{\"record\":{\"id\":"); string(r.id)
-        raw(",\"source\":"); string(r.source)
-        raw(",\"line\":"); integer(r.line)
-        raw(",\"date\":"); string(r.date)
-        raw(",\"title\":"); string(r.title)
-        raw(",\"summary\":"); string(r.summary)
+        raw("{\"record\":{\"id\":"); string(resolved.extraction.record.id)
+        raw(",\"source\":"); string(resolved.extraction.record.source)
+        raw(",\"line\":"); integer(resolved.extraction.record.line)
+        raw(",\"date\":"); string(resolved.extraction.record.date)
+        raw(",\"title\":"); string(resolved.extraction.record.title)
+        raw(",\"summary\":"); string(resolved.extraction.record.summary)
         raw("},\"when\":")
-        if let when = e.when {
+        if let when = resolved.extraction.when {
             raw("{\"start\":"); day(when.start)
             raw(",\"end\":"); day(when.end)
             raw("}")
@@ -125,9 +128,9 @@ public enum ExtractionJSONL {
             raw("null")
         }
         raw(",\"documentType\":")
-        if let type = e.documentType { string(type) } else { raw("null") }
+        if let type = resolved.extraction.documentType { string(type) } else { raw("null") }
         raw(",\"number\":")
-        if let number = e.number { string(number) } else { raw("null") }
+        if let number = resolved.extraction.number { string(number) } else { raw("null") }
         raw(",\"messages\":[")
         for (k, m) in resolved.messages.enumerated() {
             if k > 0 { raw(",") }
@@ -145,7 +148,7 @@ public enum ExtractionJSONL {
             raw("}")
         }
         raw("],\"problems\":[")
-        for (k, p) in e.problems.enumerated() {
+        for (k, p) in resolved.extraction.problems.enumerated() {
             if k > 0 { raw(",") }
             string(p)
         }
@@ -179,8 +182,8 @@ public enum ExtractionJSONL {
         } ?? .null
         var fields: [(String, JSONValue)] = [
             ("record", .object([
-                ("id", .string(r.id)), ("source", .string(r.source)), ("line", .int(r.line)),
-                ("date", .string(r.date)), ("title", .string(r.title)), ("summary", .string(r.summary)),
+                ("id", .string(resolved.extraction.record.id)), ("source", .string(resolved.extraction.record.source)), ("line", .int(resolved.extraction.record.line)),
+                ("date", .string(resolved.extraction.record.date)), ("title", .string(resolved.extraction.record.title)), ("summary", .string(resolved.extraction.record.summary)),
             ])),
             ("when", when),
             ("documentType", e.documentType.map { .string($0) } ?? .null),
