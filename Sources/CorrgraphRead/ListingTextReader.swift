@@ -94,10 +94,21 @@ public struct ListingTextReader: Sendable {
     /// result does not depend on the number of threads. O(n) work in the page's length. `firstLine` is
     /// the line number of `lines[0]`.
     static func classifyAll(_ lines: [String], firstLine: Int = 1) -> [(line: Int, entry: Entry)] {
+        var entries: [(line: Int, entry: Entry)] = []
+        classifyAll(lines, firstLine: firstLine, appendingTo: &entries)
+        return entries
+    }
+
+    /// `classifyAll(lines, firstLine:)` appended to `entries`: each classified line is moved there from the
+    /// classification (no copy of its text, no array in between).
+    static func classifyAll(_ lines: [String], firstLine: Int = 1, appendingTo entries: inout [(line: Int, entry: Entry)]) {
         let chunkSize = 4_096
         guard lines.count >= 2 * chunkSize else {
             var repeated = RepeatedDateLine()
-            return lines.enumerated().compactMap { index, raw in repeated.classify(raw).map { (line: firstLine + index, entry: $0) } }
+            for index in lines.indices {
+                if let entry = repeated.classify(lines[index]) { entries.append((line: firstLine + index, entry: entry)) }
+            }
+            return
         }
         var classified = [Entry?](repeating: nil, count: lines.count)
         classified.withUnsafeMutableBufferPointer { buffer in
@@ -108,7 +119,16 @@ public struct ListingTextReader: Sendable {
                 for i in chunk * chunkSize..<min((chunk + 1) * chunkSize, lines.count) { out[i] = repeated.classify(lines[i]) }
             }
         }
-        return classified.enumerated().compactMap { index, entry in entry.map { (line: firstLine + index, entry: $0) } }
+        entries.reserveCapacity(entries.count + classified.reduce(0) { $0 + ($1 == nil ? 0 : 1) })
+        classified.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            // Each entry moves out (bits only); its slot is left holding none.
+            for index in buffer.indices {
+                let entry = (base + index).move()
+                (base + index).initialize(to: nil)
+                if let entry { entries.append((line: firstLine + index, entry: entry)) }
+            }
+        }
     }
 
     /// `classify`, remembering the last date line seen: a listing sorted by date repeats its date line record
@@ -184,29 +204,42 @@ public struct ListingTextReader: Sendable {
         while let block = try blocks.next() {
             let lines = try TextLines.split(block, source: source, firstLine: linesRead + 1, afterByteOrderMark: isFirstBlock)
             isFirstBlock = false
-            let classifiedLines = Self.classifyAll(lines, firstLine: linesRead + 1)
+            let start = entries.count
+            Self.classifyAll(lines, firstLine: linesRead + 1, appendingTo: &entries)
             // Lines that are neither part of a record nor blank are accounted for (page chrome, stray text).
             var classified = [Bool](repeating: false, count: lines.count)
-            for item in classifiedLines { classified[item.line - linesRead - 1] = true }
+            for k in start..<entries.count { classified[entries[k].line - linesRead - 1] = true }
             for (index, raw) in lines.enumerated() where !classified[index]
                 && raw.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
                 skipped.append(SkippedLine(source: source, line: linesRead + index + 1, text: raw.trimmingSpaces(),
                                            reason: "not part of a record"))
             }
             if !holdsText { holdsText = lines.contains(where: { !$0.trimmingSpaces().isEmpty }) }
-            entries.append(contentsOf: classifiedLines)
             linesRead += lines.count
         }
         var records: [CatalogueRecord] = []
+        // About one record per date line: reserved, so that the records are not moved as the array grows.
+        records.reserveCapacity(entries.reduce(0) { count, item in
+            switch item.entry {
+            case .date, .dateAndTitle: count + 1
+            default: count
+            }
+        } + 1)
         // The record being read: the line that names it (its title's, else its date's), date, title, summary.
         var pending: (line: Int, date: String, title: String?, paragraphs: [String])?
 
         func finish() {
             guard let p = pending else { return }
             let ordinal = records.count + 1
-            records.append(CatalogueRecord(id: "\(source)#\(ordinal)", source: source, line: p.line,
+            // (The id appended in place, and a one-paragraph summary shared as it is: interpolating and
+            // joining built each afresh.)
+            var id = source
+            id.reserveCapacity(source.utf8.count + 21)
+            id += "#"
+            id += String(ordinal)
+            records.append(CatalogueRecord(id: id, source: source, line: p.line,
                                            date: p.date, title: p.title ?? "",
-                                           summary: p.paragraphs.joined(separator: "\n")))
+                                           summary: p.paragraphs.count == 1 ? p.paragraphs[0] : p.paragraphs.joined(separator: "\n")))
             pending = nil
         }
         func addParagraph(_ text: String, line: Int) {

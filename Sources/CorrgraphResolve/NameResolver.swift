@@ -80,7 +80,9 @@ public struct NameResolver: Sendable {
         // Fuller names the corpus prints as correspondents: what a record's gloss of a short form may be.
         var knownNames = Set<String>(), knownSurnames = Set<String>()
         for (mentions, foldedNames) in zip(mentionLists, foldedLists) {
-            for (m, folded) in zip(mentions, foldedNames) where m.kind == .person {
+            // (By index: iterating the mentions copied each, a retain and a release of each of its strings.)
+            for k in mentions.indices where mentions[k].kind == .person {
+                let folded = foldedNames[k]
                 // A name already known has its surname known too: only a new one is split.
                 if folded.containsSpace, knownNames.insert(folded).inserted, let last = Self.lastWord(folded) {
                     knownSurnames.insert(String(last))
@@ -100,7 +102,7 @@ public struct NameResolver: Sendable {
         for list in readings {
             var ids: [Int] = []
             ids.reserveCapacity(list.count)
-            for occurrence in list { ids.append(forms.add(occurrence)) }
+            for k in list.indices { ids.append(forms.add(list[k])) }
             recordForms.append(ids)
         }
 
@@ -161,10 +163,11 @@ public struct NameResolver: Sendable {
     static func resolvedRecord(_ record: consuming ExtractedRecord, forms: [Int], formToCorrespondent: [Int]) -> ResolvedRecord {
         var cursor = forms.makeIterator()
         func next() -> Int { formToCorrespondent[cursor.next()!] }
-        func ids(_ list: [NameMention]) -> [Int] {
+        // The next `count` mentions' correspondents, each once.
+        func ids(_ count: Int) -> [Int] {
             var out: [Int] = []
-            out.reserveCapacity(list.count)
-            for _ in list {
+            out.reserveCapacity(count)
+            for _ in 0..<count {
                 let id = next()
                 if !out.contains(id) { out.append(id) }
             }
@@ -172,16 +175,17 @@ public struct NameResolver: Sendable {
         }
         var messages: [ResolvedMessage] = []
         messages.reserveCapacity(record.messages.count)
-        for m in record.messages {
-            let from = ids(m.from), to = ids(m.to)
-            let via = ids(m.via).filter { !from.contains($0) && !to.contains($0) }
-            messages.append(ResolvedMessage(from: from, to: to, via: via, evidence: m.evidence))
+        // (By index, reading counts only: iterating the acts copied each with its lists.)
+        for k in record.messages.indices {
+            let from = ids(record.messages[k].from.count), to = ids(record.messages[k].to.count)
+            let via = ids(record.messages[k].via.count).filter { !from.contains($0) && !to.contains($0) }
+            messages.append(ResolvedMessage(from: from, to: to, via: via, evidence: record.messages[k].evidence))
         }
         var conversations: [ResolvedConversation] = []
-        for c in record.conversations {
-            let participants = ids(c.participants)
+        for k in record.conversations.indices {
+            let participants = ids(record.conversations[k].participants.count)
             if participants.count >= 2 {
-                conversations.append(ResolvedConversation(participants: participants, evidence: c.evidence))
+                conversations.append(ResolvedConversation(participants: participants, evidence: record.conversations[k].evidence))
             }
         }
         return ResolvedRecord(extraction: record, messages: messages, conversations: conversations)
@@ -195,11 +199,12 @@ public struct NameResolver: Sendable {
         let year = record.when?.start.year
         result.reserveCapacity(mentions.count)
         // Only names of three words or more can be a Spanish name with both surnames.
-        let spanish = mentions.contains { $0.kind == .person && Self.hasThreeWords($0.text) }
+        // (Mentions by index: a copy of each would retain all its strings.)
+        let spanish = mentions.indices.contains { mentions[$0].kind == .person && Self.hasThreeWords(mentions[$0].text) }
             && NamingPatterns.namesSpanishSpeakingPlace(record.record.title + " " + record.record.summary)
         let ministries = HomeMinistries.qualified(in: record)
         // The record's own fuller names, read once, only when a one-word name may need its gloss.
-        let glossary = mentions.contains { $0.kind == .person && !$0.text.containsSpace }
+        let glossary = mentions.indices.contains { mentions[$0].kind == .person && !mentions[$0].text.containsSpace }
             ? RecordGlosses.names(in: [record.record.title, record.record.summary]) : [:]
         for (index, mention) in mentions.enumerated() {
             var occurrence = identify(mention, covers: covers, year: year, recordID: record.record.id, glossary: glossary,
@@ -302,8 +307,11 @@ public struct NameResolver: Sendable {
                 acts.append(offset..<end)
                 offset = end
             }
-            for m in records[index].messages { act(m.from.count + m.to.count + m.via.count) }
-            for c in records[index].conversations { act(c.participants.count) }
+            // (By index, reading counts only: iterating the acts copied each with its lists.)
+            for k in records[index].messages.indices {
+                act(records[index].messages[k].from.count + records[index].messages[k].to.count + records[index].messages[k].via.count)
+            }
+            for k in records[index].conversations.indices { act(records[index].conversations[k].participants.count) }
             for act in acts {
                 for a in ids[act] { for b in ids[act] where a != b { pairs.append((a, b)) } }
             }

@@ -118,9 +118,11 @@ public enum Pipeline {
         for (index, file) in files.enumerated() {
             let count = files.count == 1 ? "" : " (file \(Progress.grouped(index + 1)) of \(Progress.grouped(files.count)), \(Progress.grouped(records.count)) records so far)"
             var fileSkipped: [SkippedLine] = []
-            records += try progress.ticking("reading \((file as NSString).lastPathComponent)\(count)") {
+            let read = try progress.ticking("reading \((file as NSString).lastPathComponent)\(count)") {
                 try reader.read(file: file, skipped: &fileSkipped)
             }
+            // The first file's records are taken as they are (appending them copied each).
+            if records.isEmpty { records = read } else { records += read }
             skipped += fileSkipped
         }
         return records
