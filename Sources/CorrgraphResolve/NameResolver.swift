@@ -76,22 +76,17 @@ public struct NameResolver: Sendable {
         let mentionLists = Self.perRecord(inPlace: &records) { record, _ in Self.mentions(of: record) }
         // Each person mention's name folded once (in parallel), for the passes that compare names.
         let foldedLists = Self.perRecord(mentionLists) { Self.foldedPersonNames($0) }
+        // The fuller names are listed on another thread while this one learns the cover names: neither
+        // reads what the other makes.
+        nonisolated(unsafe) var known: (names: Set<String>, surnames: Set<String>) = ([], [])
+        let listing = DispatchGroup()
+        DispatchQueue.global().async(group: listing) { known = Self.knownNames(mentionLists, foldedLists) }
         let covers = learnCovers(records, mentions: mentionLists, folded: foldedLists)
-        // Fuller names the corpus prints as correspondents: what a record's gloss of a short form may be.
-        var knownNames = Set<String>(), knownSurnames = Set<String>()
-        for (mentions, foldedNames) in zip(mentionLists, foldedLists) {
-            // (By index: iterating the mentions copied each, a retain and a release of each of its strings.)
-            for k in mentions.indices where mentions[k].kind == .person {
-                let folded = foldedNames[k]
-                // A name already known has its surname known too: only a new one is split.
-                if folded.containsSpace, knownNames.insert(folded).inserted, let last = Self.lastWord(folded) {
-                    knownSurnames.insert(String(last))
-                }
-            }
-        }
+        listing.wait()
+        let (knownNames, knownSurnames) = known
         // A record's occurrences depend on the record and the tables above only: they are read in
         // parallel over chunks of records, then added to the form table in record order.
-        let readings = Self.perRecord(inPlace: &records) { [knownNames, knownSurnames] record, r in
+        var readings = Self.perRecord(inPlace: &records) { [knownNames, knownSurnames] record, r in
             self.occurrences(of: record, mentions: mentionLists[r], folded: foldedLists[r], covers: covers,
                              knownNames: knownNames, knownSurnames: knownSurnames)
         }
@@ -99,12 +94,25 @@ public struct NameResolver: Sendable {
         // Occurrence → form index, record by record, in act order.
         var recordForms: [[Int]] = []
         recordForms.reserveCapacity(records.count)
-        for list in readings {
+        for r in readings.indices {
             var ids: [Int] = []
-            ids.reserveCapacity(list.count)
-            for k in list.indices { ids.append(forms.add(list[k])) }
+            ids.reserveCapacity(readings[r].count)
+            // Each occurrence is moved out for `add` and back (bits only): read through the array, it was
+            // copied with all its strings.
+            readings[r].withUnsafeMutableBufferPointer { list in
+                guard let base = list.baseAddress else { return }
+                for k in list.indices {
+                    let occurrence = (base + k).move()
+                    ids.append(forms.add(occurrence))
+                    (base + k).initialize(to: occurrence)
+                }
+            }
             recordForms.append(ids)
         }
+        // The per-record tables are not read again: they are freed on another thread, while this one
+        // merges names (a few thousand strings per thousand records).
+        Self.discard((mentionLists, foldedLists, readings))
+        readings = []
 
         var clusters = Clusters(forms: forms, authority: authority, partners: Self.partners(records, recordForms, formCount: forms.forms.count))
         clusters.applyAuthority()
@@ -134,6 +142,35 @@ public struct NameResolver: Sendable {
 
         let resolved = Self.resolvedRecords(moving: &records, recordForms: recordForms, formToCorrespondent: formToCorrespondent)
         return ResolvedCorpus(records: resolved, correspondents: correspondents, candidates: candidates)
+    }
+
+    /// Fuller names the corpus prints as correspondents (folded, of two words or more), and their last
+    /// words: what a record's gloss of a short form may be.
+    static func knownNames(_ mentionLists: [[NameMention]], _ foldedLists: [[String]]) -> (names: Set<String>, surnames: Set<String>) {
+        var knownNames = Set<String>(), knownSurnames = Set<String>()
+        for (mentions, foldedNames) in zip(mentionLists, foldedLists) {
+            // (By index: iterating the mentions copied each, a retain and a release of each of its strings.)
+            for k in mentions.indices where mentions[k].kind == .person {
+                let folded = foldedNames[k]
+                // A name already known has its surname known too: only a new one is split.
+                if folded.containsSpace, knownNames.insert(folded).inserted, let last = Self.lastWord(folded) {
+                    knownSurnames.insert(String(last))
+                }
+            }
+        }
+        return (knownNames, knownSurnames)
+    }
+
+    /// Frees `value` on another thread (a large table of strings costs its owner a release of each).
+    static func discard<Value>(_ value: consuming Value) {
+        let box = Discarded(value)
+        DispatchQueue.global(qos: .utility).async { box.value = nil }
+    }
+
+    /// What `discard` hands to another thread (only that thread touches it after).
+    final class Discarded: @unchecked Sendable {
+        var value: Any?
+        init(_ value: Any) { self.value = value }
     }
 
     /// Each record with its acts in correspondent ids, in record order. The records move out of `records`
