@@ -333,24 +333,21 @@ public struct NameResolver: Sendable {
     /// sort, and deduplicated with one stamp per partner: no set per form. O(Σ act size²).
     static func partners(_ records: [ExtractedRecord], _ recordForms: [[Int]], formCount: Int) -> [[Int]] {
         var pairs: [(form: Int, partner: Int)] = []
-        var acts: [Range<Int>] = []
         for index in records.indices {
-            // The record's forms in mention order; each act is a run of them.
-            let ids = recordForms[index]
-            acts.removeAll(keepingCapacity: true)
-            var offset = 0
-            func act(_ count: Int) {
-                let end = min(offset + count, ids.count)
-                acts.append(offset..<end)
-                offset = end
-            }
-            // (By index, reading counts only: iterating the acts copied each with its lists.)
-            for k in records[index].messages.indices {
-                act(records[index].messages[k].from.count + records[index].messages[k].to.count + records[index].messages[k].via.count)
-            }
-            for k in records[index].conversations.indices { act(records[index].conversations[k].participants.count) }
-            for act in acts {
-                for a in ids[act] { for b in ids[act] where a != b { pairs.append((a, b)) } }
+            // The record's forms in mention order; each act is a run of them. (Runs and pairs by index: slices
+            // of the list retained and released it for every act.)
+            recordForms[index].withUnsafeBufferPointer { ids in
+                var offset = 0
+                func act(_ count: Int) {
+                    let end = min(offset + count, ids.count)
+                    for a in offset..<end { for b in offset..<end where ids[a] != ids[b] { pairs.append((ids[a], ids[b])) } }
+                    offset = end
+                }
+                // (By index, reading counts only: iterating the acts copied each with its lists.)
+                for k in records[index].messages.indices {
+                    act(records[index].messages[k].from.count + records[index].messages[k].to.count + records[index].messages[k].via.count)
+                }
+                for k in records[index].conversations.indices { act(records[index].conversations[k].participants.count) }
             }
         }
         // `grouped[start[f]..<start[f + 1]]`: the partners of form `f`, in the order met.
@@ -362,16 +359,24 @@ public struct NameResolver: Sendable {
             grouped[fill[pair.form]] = pair.partner
             fill[pair.form] += 1
         }
-        var result = [[Int]](repeating: [], count: formCount)
-        // The last form each form was listed as a partner of.
-        var listedFor = [Int](repeating: -1, count: formCount)
-        for form in 0..<formCount {
-            for partner in grouped[start[form]..<start[form + 1]] where listedFor[partner] != form {
-                listedFor[partner] = form
-                result[form].append(partner)
+        // Each form's list depends on its run of `grouped` only: built in parallel over chunks of forms, each
+        // chunk with its own stamps (the last form each form was listed as a partner of).
+        return [[Int]](unsafeUninitializedCapacity: formCount) { result, initialized in
+            nonisolated(unsafe) let result = result
+            forChunks(of: formCount, chunkSize: 4_096) { [grouped, start] forms in
+                var listedFor = [Int](repeating: -1, count: formCount)
+                for form in forms {
+                    var list: [Int] = []
+                    list.reserveCapacity(start[form + 1] - start[form])
+                    for k in start[form]..<start[form + 1] where listedFor[grouped[k]] != form {
+                        listedFor[grouped[k]] = form
+                        list.append(grouped[k])
+                    }
+                    (result.baseAddress! + form).initialize(to: list)
+                }
             }
+            initialized = formCount
         }
-        return result
     }
 
     /// `NameFolding.fold` of each person mention's name, "" for other mentions, in mention order.
