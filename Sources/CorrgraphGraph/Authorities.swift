@@ -38,7 +38,7 @@ extension ResolvedCorpus {
         }
         // By index: `for record in records` would copy every record with all its fields (O(records) retains
         // of every string), while the act lists are read in place.
-        for index in records.indices {
+        for index in records.indices where Self.namesReference(records[index].extraction) {
             let extracted = records[index].extraction.messages, resolved = records[index].messages
             for (m, r) in zip(extracted, resolved) {
                 attribute(m.from, r.from)
@@ -56,16 +56,40 @@ extension ResolvedCorpus {
         return copy
     }
 
+    /// Whether some mention of the record's acts carries an authority identifier. Read in place, field by
+    /// field: most records (every record of a listing) carry none, and their lists are not copied.
+    static func namesReference(_ record: borrowing ExtractedRecord) -> Bool {
+        func holds(_ mentions: [NameMention]) -> Bool {
+            for k in mentions.indices {
+                if case .some = mentions[k].reference { return true }
+            }
+            return false
+        }
+        for k in record.messages.indices {
+            if holds(record.messages[k].from) || holds(record.messages[k].to) || holds(record.messages[k].via) { return true }
+        }
+        for k in record.conversations.indices where holds(record.conversations[k].participants) { return true }
+        return false
+    }
+
+    /// Whether the record's source states it as data (`stated`), read without copying what it states.
+    static func isStated(_ record: borrowing ResolvedRecord) -> Bool {
+        switch record.extraction.record.stated {
+        case .none: false
+        case .some: true
+        }
+    }
+
     /// Structured sources print some names inverted (`Bölsche, Wilhelm`); the record gives them in
     /// direct order and states the printed form as an alias. The printed form joins the surface forms
     /// of the correspondent with that name, so that `people` shows it and why.
     mutating func addPrintedForms() {
         // Only records a source states as data carry aliases to add (none in a listing): nothing to index then.
-        guard records.indices.contains(where: { records[$0].extraction.record.stated != nil }) else { return }
+        guard records.indices.contains(where: { Self.isStated(records[$0]) }) else { return }
         var byName: [String: [Int]] = [:]
         for c in correspondents { byName[c.name, default: []].append(c.id) }
         // By index, for the same reason as in `withAuthorities`: each record is read in place, not copied.
-        for index in records.indices where records[index].extraction.record.stated != nil {
+        for index in records.indices where Self.isStated(records[index]) {
             for alias in records[index].extraction.statedAliases {
                 guard let ids = byName[alias.alias], ids.count == 1, let id = ids.first,
                       !correspondents[id].surfaceForms.contains(alias.name) else { continue }

@@ -29,7 +29,7 @@ struct ExtractCommand: ParsableCommand {
         try StageClock.shared.measure("write") {
             switch chosen {
             case .jsonl:
-                try OutputWriter.write(ExtractionJSONL.bytes(of: loaded.resolved), to: output)
+                try OutputWriter.write(chunks: ExtractionJSONL.chunks(of: loaded.resolved), to: output)
             case .csv:
                 try OutputWriter.write(ExtractionCSV.table(of: loaded.resolved), to: output)
             case .table:

@@ -34,6 +34,16 @@ public enum ExtractionJSONL {
     /// The JSON Lines text of `lines(of:)` as UTF-8 bytes, every line ended by a newline: chunks of
     /// records are serialized in parallel straight into bytes, then joined in order (one copy).
     public static func bytes(of corpus: ResolvedCorpus) -> [UInt8] {
+        let chunks = chunks(of: corpus)
+        var result: [UInt8] = []
+        result.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
+        for c in chunks { result.append(contentsOf: c) }
+        return result
+    }
+
+    /// The bytes of `bytes(of:)` in consecutive pieces (of 1,024 records each), serialized in parallel: a
+    /// writer that takes them one after the other need not join them.
+    public static func chunks(of corpus: ResolvedCorpus) -> [[UInt8]] {
         let records = corpus.records
         let chunkSize = 1_024
         let chunkCount = (records.count + chunkSize - 1) / chunkSize
@@ -60,10 +70,7 @@ public enum ExtractionJSONL {
         } else if chunkCount == 1 {
             chunks[0] = chunk(0)
         }
-        var result: [UInt8] = []
-        result.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
-        for c in chunks { result.append(contentsOf: c) }
-        return result
+        return chunks
     }
 
     /// One record's line (without its line end): the bytes of `write`, which are `object(for:in:).serialized()`.
