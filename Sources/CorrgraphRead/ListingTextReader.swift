@@ -110,14 +110,16 @@ public struct ListingTextReader: Sendable {
             }
             return
         }
-        var classified = [Entry?](repeating: nil, count: lines.count)
-        classified.withUnsafeMutableBufferPointer { buffer in
-            // Each chunk writes a disjoint range of the buffer.
+        // Each chunk initializes a disjoint range of the array (no filling with nil first).
+        var classified = [Entry?](unsafeUninitializedCapacity: lines.count) { buffer, initialized in
             nonisolated(unsafe) let out = buffer
             DispatchQueue.concurrentPerform(iterations: (lines.count + chunkSize - 1) / chunkSize) { chunk in
                 var repeated = RepeatedDateLine()
-                for i in chunk * chunkSize..<min((chunk + 1) * chunkSize, lines.count) { out[i] = repeated.classify(lines[i]) }
+                for i in chunk * chunkSize..<min((chunk + 1) * chunkSize, lines.count) {
+                    (out.baseAddress! + i).initialize(to: repeated.classify(lines[i]))
+                }
             }
+            initialized = lines.count
         }
         entries.reserveCapacity(entries.count + classified.reduce(0) { $0 + ($1 == nil ? 0 : 1) })
         classified.withUnsafeMutableBufferPointer { buffer in
@@ -229,7 +231,8 @@ public struct ListingTextReader: Sendable {
         var pending: (line: Int, date: String, title: String?, paragraphs: [String])?
 
         func finish() {
-            guard let p = pending else { return }
+            // (Taken, not copied: the record gets the pending strings and list as they are.)
+            guard let p = pending.take() else { return }
             let ordinal = records.count + 1
             // (The id appended in place, and a one-paragraph summary shared as it is: interpolating and
             // joining built each afresh.)
@@ -297,7 +300,8 @@ public struct ListingTextReader: Sendable {
                     }
                     continue
                 }
-                guard var p = pending else {
+                // (Taken and put back: a copy beside `pending` made appending a paragraph copy the list.)
+                guard var p = pending.take() else {
                     // A title with no date line before it is an undated record, not page chrome to drop.
                     pending = (line, "", text, [])
                     continue
