@@ -491,10 +491,11 @@ enum TextLines {
     /// the input (`afterByteOrderMark`), not of a later block.
     static func split(_ bytes: [UInt8], source: String, firstLine: Int = 1, afterByteOrderMark: Bool = true) throws -> [String] {
         try bytes.withUnsafeBufferPointer { bytes in
-            var lines: [String] = []
+            // The lines' byte ranges first (one memchr pass), then their strings: a long input's strings are
+            // made in parallel over chunks of lines, each of which depends on its bytes only.
+            var ranges: [Range<Int>] = []
             var start = 0
             if afterByteOrderMark, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
-            var lineNumber = firstLine
             while start <= bytes.count {
                 // The line ends at the next LF, or at the end of the bytes.
                 let next = ByteScan.firstOffset(of: 0x0A, in: UnsafeBufferPointer(rebasing: bytes[start...])).map { start + $0 }
@@ -502,17 +503,42 @@ enum TextLines {
                 var end = stop
                 if end > start, bytes[end - 1] == 0x0D { end -= 1 }
                 if next == nil && start == end { break }
-                let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                if ByteScan.isASCII(slice) {
-                    lines.append(String(decoding: slice, as: UTF8.self))
-                } else {
-                    guard let line = String(validating: slice, as: UTF8.self) else {
-                        throw ReadError(source: source, line: lineNumber, reason: "invalid UTF-8 text")
-                    }
-                    lines.append(line)
-                }
-                lineNumber += 1
+                ranges.append(start..<end)
                 start = stop + 1
+            }
+            let chunkSize = 4_096
+            let chunkCount = (ranges.count + chunkSize - 1) / chunkSize
+            // Per chunk, the first of its lines that is not UTF-8 (Int.max for none): the error names the
+            // first line of the input that is not.
+            var invalid = [Int](repeating: Int.max, count: max(chunkCount, 1))
+            nonisolated(unsafe) let input = bytes
+            let lines = [String](unsafeUninitializedCapacity: ranges.count) { out, initialized in
+                nonisolated(unsafe) let out = out
+                invalid.withUnsafeMutableBufferPointer { invalidIn in
+                    nonisolated(unsafe) let invalidIn = invalidIn
+                    let chunk = { @Sendable [ranges] (c: Int) in
+                        for i in c * chunkSize..<min((c + 1) * chunkSize, ranges.count) {
+                            let slice = UnsafeBufferPointer(rebasing: input[ranges[i]])
+                            if ByteScan.isASCII(slice) {
+                                (out.baseAddress! + i).initialize(to: String(decoding: slice, as: UTF8.self))
+                            } else if let line = String(validating: slice, as: UTF8.self) {
+                                (out.baseAddress! + i).initialize(to: line)
+                            } else {
+                                (out.baseAddress! + i).initialize(to: "")
+                                invalidIn[c] = min(invalidIn[c], i)
+                            }
+                        }
+                    }
+                    if chunkCount >= 2 {
+                        DispatchQueue.concurrentPerform(iterations: chunkCount, execute: chunk)
+                    } else if chunkCount == 1 {
+                        chunk(0)
+                    }
+                }
+                initialized = ranges.count
+            }
+            if let first = invalid.min(), first != Int.max {
+                throw ReadError(source: source, line: firstLine + first, reason: "invalid UTF-8 text")
             }
             return lines
         }

@@ -43,4 +43,24 @@ struct LargePageReadTests {
         #expect(appended.dropFirst().map(\.line) == serial.map(\.line))
         #expect(appended.dropFirst().map { "\($0.entry)" } == serial.map { "\($0.entry)" })
     }
+
+    @Test func theFirstBadLineOfALongPageIsTheOneNamed() {
+        // 10,000 lines; lines 6,000 and 9,000 hold a byte that is no UTF-8 (0xFF), in different chunks of lines.
+        var bytes: [UInt8] = []
+        for line in 1...10_000 {
+            bytes += Array("Kwame Mensah writes to Olga Ivanova, line \(line)".utf8)
+            if line == 6_000 || line == 9_000 { bytes.append(0xFF) }
+            bytes.append(0x0A)
+        }
+        #expect(throws: ReadError(source: "bad.txt", line: 6_000, reason: "invalid UTF-8 text")) {
+            try ListingTextReader().read(bytes: bytes, source: "bad.txt")
+        }
+    }
+
+    @Test func aLongPageSplitsIntoItsLines() throws {
+        // 9,000 lines, every third with letters of two and three bytes (é, 中) and a CR before its LF.
+        let text = (1...9_000).map { $0 % 3 == 0 ? "Zoé 中 \($0)\r" : "line \($0)" }.joined(separator: "\n")
+        let lines = try TextLines.split(Array(text.utf8), source: "s.txt")
+        #expect(lines == (1...9_000).map { $0 % 3 == 0 ? "Zoé 中 \($0)" : "line \($0)" })
+    }
 }
