@@ -1,5 +1,6 @@
 import CorrgraphExtract
 import CorrgraphResolve
+import Dispatch
 
 extension ResolvedCorpus {
     /// The corpus with each correspondent's `authority` attribute set from the identifiers the sources
@@ -38,7 +39,11 @@ extension ResolvedCorpus {
         }
         // By index: `for record in records` would copy every record with all its fields (O(records) retains
         // of every string), while the act lists are read in place.
-        for index in records.indices where Self.namesReference(records[index].extraction) {
+        // Most corpora (every listing) name no correspondent with an identifier: that is found out in parallel
+        // over chunks of records (a walk over every act list, bound by memory), and then nothing is walked again.
+        let mayHold = Self.chunksNamingReferences(records)
+        for index in records.indices where mayHold[index / Self.referenceChunk]
+            && Self.namesReference(records[index].extraction.messages, records[index].extraction.conversations) {
             let extracted = records[index].extraction.messages, resolved = records[index].messages
             for (m, r) in zip(extracted, resolved) {
                 attribute(m.from, r.from)
@@ -56,19 +61,40 @@ extension ResolvedCorpus {
         return copy
     }
 
-    /// Whether some mention of the record's acts carries an authority identifier. Read in place, field by
-    /// field: most records (every record of a listing) carry none, and their lists are not copied.
-    static func namesReference(_ record: borrowing ExtractedRecord) -> Bool {
+    /// Records per chunk of `chunksNamingReferences`.
+    static let referenceChunk = 2_048
+
+    /// Per chunk of `referenceChunk` records, whether some record of it names a correspondent with an
+    /// authority identifier (`namesReference`); the chunks are read in parallel.
+    static func chunksNamingReferences(_ records: [ResolvedRecord]) -> [Bool] {
+        let chunkCount = (records.count + referenceChunk - 1) / referenceChunk
+        var found = [Bool](repeating: false, count: chunkCount)
+        records.withUnsafeBufferPointer { records in
+            nonisolated(unsafe) let records = records
+            found.withUnsafeMutableBufferPointer { found in
+                nonisolated(unsafe) let found = found
+                DispatchQueue.concurrentPerform(iterations: chunkCount) { c in
+                    found[c] = (c * referenceChunk..<min((c + 1) * referenceChunk, records.count))
+                        .contains { namesReference(records[$0].extraction.messages, records[$0].extraction.conversations) }
+                }
+            }
+        }
+        return found
+    }
+
+    /// Whether some mention of a record's acts carries an authority identifier. Read in place, field by
+    /// field: most records (every record of a listing) carry none, and neither they nor their lists are copied.
+    static func namesReference(_ messages: [ExtractedMessage], _ conversations: [ExtractedConversation]) -> Bool {
         func holds(_ mentions: [NameMention]) -> Bool {
             for k in mentions.indices {
                 if case .some = mentions[k].reference { return true }
             }
             return false
         }
-        for k in record.messages.indices {
-            if holds(record.messages[k].from) || holds(record.messages[k].to) || holds(record.messages[k].via) { return true }
+        for k in messages.indices {
+            if holds(messages[k].from) || holds(messages[k].to) || holds(messages[k].via) { return true }
         }
-        for k in record.conversations.indices where holds(record.conversations[k].participants) { return true }
+        for k in conversations.indices where holds(conversations[k].participants) { return true }
         return false
     }
 
