@@ -1,5 +1,6 @@
 import CorrgraphExtract
 import CorrgraphResolve
+import Dispatch
 
 extension ResolvedCorpus {
     /// The corpus with each correspondent's `authority` attribute set from the identifiers the sources
@@ -38,7 +39,11 @@ extension ResolvedCorpus {
         }
         // By index: `for record in records` would copy every record with all its fields (O(records) retains
         // of every string), while the act lists are read in place.
-        for index in records.indices {
+        // Most corpora (every listing) name no correspondent with an identifier: that is found out in parallel
+        // over chunks of records (a walk over every act list, bound by memory), and then nothing is walked again.
+        let mayHold = Self.chunksNamingReferences(records)
+        for index in records.indices where mayHold[index / Self.referenceChunk]
+            && Self.namesReference(records[index].extraction.messages, records[index].extraction.conversations) {
             let extracted = records[index].extraction.messages, resolved = records[index].messages
             for (m, r) in zip(extracted, resolved) {
                 attribute(m.from, r.from)
@@ -56,16 +61,61 @@ extension ResolvedCorpus {
         return copy
     }
 
+    /// Records per chunk of `chunksNamingReferences`.
+    static let referenceChunk = 2_048
+
+    /// Per chunk of `referenceChunk` records, whether some record of it names a correspondent with an
+    /// authority identifier (`namesReference`); the chunks are read in parallel.
+    static func chunksNamingReferences(_ records: [ResolvedRecord]) -> [Bool] {
+        let chunkCount = (records.count + referenceChunk - 1) / referenceChunk
+        var found = [Bool](repeating: false, count: chunkCount)
+        records.withUnsafeBufferPointer { records in
+            nonisolated(unsafe) let records = records
+            found.withUnsafeMutableBufferPointer { found in
+                nonisolated(unsafe) let found = found
+                DispatchQueue.concurrentPerform(iterations: chunkCount) { c in
+                    found[c] = (c * referenceChunk..<min((c + 1) * referenceChunk, records.count))
+                        .contains { namesReference(records[$0].extraction.messages, records[$0].extraction.conversations) }
+                }
+            }
+        }
+        return found
+    }
+
+    /// Whether some mention of a record's acts carries an authority identifier. Read in place, field by
+    /// field: most records (every record of a listing) carry none, and neither they nor their lists are copied.
+    static func namesReference(_ messages: [ExtractedMessage], _ conversations: [ExtractedConversation]) -> Bool {
+        func holds(_ mentions: [NameMention]) -> Bool {
+            for k in mentions.indices {
+                if case .some = mentions[k].reference { return true }
+            }
+            return false
+        }
+        for k in messages.indices {
+            if holds(messages[k].from) || holds(messages[k].to) || holds(messages[k].via) { return true }
+        }
+        for k in conversations.indices where holds(conversations[k].participants) { return true }
+        return false
+    }
+
+    /// Whether the record's source states it as data (`stated`), read without copying what it states.
+    static func isStated(_ record: borrowing ResolvedRecord) -> Bool {
+        switch record.extraction.record.stated {
+        case .none: false
+        case .some: true
+        }
+    }
+
     /// Structured sources print some names inverted (`Bölsche, Wilhelm`); the record gives them in
     /// direct order and states the printed form as an alias. The printed form joins the surface forms
     /// of the correspondent with that name, so that `people` shows it and why.
     mutating func addPrintedForms() {
         // Only records a source states as data carry aliases to add (none in a listing): nothing to index then.
-        guard records.indices.contains(where: { records[$0].extraction.record.stated != nil }) else { return }
+        guard records.indices.contains(where: { Self.isStated(records[$0]) }) else { return }
         var byName: [String: [Int]] = [:]
         for c in correspondents { byName[c.name, default: []].append(c.id) }
         // By index, for the same reason as in `withAuthorities`: each record is read in place, not copied.
-        for index in records.indices where records[index].extraction.record.stated != nil {
+        for index in records.indices where Self.isStated(records[index]) {
             for alias in records[index].extraction.statedAliases {
                 guard let ids = byName[alias.alias], ids.count == 1, let id = ids.first,
                       !correspondents[id].surfaceForms.contains(alias.name) else { continue }

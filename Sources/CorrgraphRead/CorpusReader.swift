@@ -55,7 +55,9 @@ public struct CorpusReader: Sendable {
     public func read(paths: [String], skipped: inout [SkippedLine]) throws -> [CatalogueRecord] {
         var records: [CatalogueRecord] = []
         for file in try expand(paths: paths) {
-            records.append(contentsOf: try read(file: file, skipped: &skipped))
+            let read = try read(file: file, skipped: &skipped)
+            // The first file's records are taken as they are (appending them copied each).
+            if records.isEmpty { records = read } else { records.append(contentsOf: read) }
         }
         return records
     }

@@ -94,21 +94,43 @@ public struct ListingTextReader: Sendable {
     /// result does not depend on the number of threads. O(n) work in the page's length. `firstLine` is
     /// the line number of `lines[0]`.
     static func classifyAll(_ lines: [String], firstLine: Int = 1) -> [(line: Int, entry: Entry)] {
+        var entries: [(line: Int, entry: Entry)] = []
+        classifyAll(lines, firstLine: firstLine, appendingTo: &entries)
+        return entries
+    }
+
+    /// `classifyAll(lines, firstLine:)` appended to `entries`: each classified line is moved there from the
+    /// classification (no copy of its text, no array in between).
+    static func classifyAll(_ lines: [String], firstLine: Int = 1, appendingTo entries: inout [(line: Int, entry: Entry)]) {
         let chunkSize = 4_096
         guard lines.count >= 2 * chunkSize else {
             var repeated = RepeatedDateLine()
-            return lines.enumerated().compactMap { index, raw in repeated.classify(raw).map { (line: firstLine + index, entry: $0) } }
+            for index in lines.indices {
+                if let entry = repeated.classify(lines[index]) { entries.append((line: firstLine + index, entry: entry)) }
+            }
+            return
         }
-        var classified = [Entry?](repeating: nil, count: lines.count)
-        classified.withUnsafeMutableBufferPointer { buffer in
-            // Each chunk writes a disjoint range of the buffer.
+        // Each chunk initializes a disjoint range of the array (no filling with nil first).
+        var classified = [Entry?](unsafeUninitializedCapacity: lines.count) { buffer, initialized in
             nonisolated(unsafe) let out = buffer
             DispatchQueue.concurrentPerform(iterations: (lines.count + chunkSize - 1) / chunkSize) { chunk in
                 var repeated = RepeatedDateLine()
-                for i in chunk * chunkSize..<min((chunk + 1) * chunkSize, lines.count) { out[i] = repeated.classify(lines[i]) }
+                for i in chunk * chunkSize..<min((chunk + 1) * chunkSize, lines.count) {
+                    (out.baseAddress! + i).initialize(to: repeated.classify(lines[i]))
+                }
+            }
+            initialized = lines.count
+        }
+        entries.reserveCapacity(entries.count + classified.reduce(0) { $0 + ($1 == nil ? 0 : 1) })
+        classified.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            // Each entry moves out (bits only); its slot is left holding none.
+            for index in buffer.indices {
+                let entry = (base + index).move()
+                (base + index).initialize(to: nil)
+                if let entry { entries.append((line: firstLine + index, entry: entry)) }
             }
         }
-        return classified.enumerated().compactMap { index, entry in entry.map { (line: firstLine + index, entry: $0) } }
     }
 
     /// `classify`, remembering the last date line seen: a listing sorted by date repeats its date line record
@@ -184,29 +206,43 @@ public struct ListingTextReader: Sendable {
         while let block = try blocks.next() {
             let lines = try TextLines.split(block, source: source, firstLine: linesRead + 1, afterByteOrderMark: isFirstBlock)
             isFirstBlock = false
-            let classifiedLines = Self.classifyAll(lines, firstLine: linesRead + 1)
+            let start = entries.count
+            Self.classifyAll(lines, firstLine: linesRead + 1, appendingTo: &entries)
             // Lines that are neither part of a record nor blank are accounted for (page chrome, stray text).
             var classified = [Bool](repeating: false, count: lines.count)
-            for item in classifiedLines { classified[item.line - linesRead - 1] = true }
+            for k in start..<entries.count { classified[entries[k].line - linesRead - 1] = true }
             for (index, raw) in lines.enumerated() where !classified[index]
                 && raw.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
                 skipped.append(SkippedLine(source: source, line: linesRead + index + 1, text: raw.trimmingSpaces(),
                                            reason: "not part of a record"))
             }
             if !holdsText { holdsText = lines.contains(where: { !$0.trimmingSpaces().isEmpty }) }
-            entries.append(contentsOf: classifiedLines)
             linesRead += lines.count
         }
         var records: [CatalogueRecord] = []
+        // About one record per date line: reserved, so that the records are not moved as the array grows.
+        records.reserveCapacity(entries.reduce(0) { count, item in
+            switch item.entry {
+            case .date, .dateAndTitle: count + 1
+            default: count
+            }
+        } + 1)
         // The record being read: the line that names it (its title's, else its date's), date, title, summary.
         var pending: (line: Int, date: String, title: String?, paragraphs: [String])?
 
         func finish() {
-            guard let p = pending else { return }
+            // (Taken, not copied: the record gets the pending strings and list as they are.)
+            guard let p = pending.take() else { return }
             let ordinal = records.count + 1
-            records.append(CatalogueRecord(id: "\(source)#\(ordinal)", source: source, line: p.line,
+            // (The id appended in place, and a one-paragraph summary shared as it is: interpolating and
+            // joining built each afresh.)
+            var id = source
+            id.reserveCapacity(source.utf8.count + 21)
+            id += "#"
+            id += String(ordinal)
+            records.append(CatalogueRecord(id: id, source: source, line: p.line,
                                            date: p.date, title: p.title ?? "",
-                                           summary: p.paragraphs.joined(separator: "\n")))
+                                           summary: p.paragraphs.count == 1 ? p.paragraphs[0] : p.paragraphs.joined(separator: "\n")))
             pending = nil
         }
         func addParagraph(_ text: String, line: Int) {
@@ -264,7 +300,8 @@ public struct ListingTextReader: Sendable {
                     }
                     continue
                 }
-                guard var p = pending else {
+                // (Taken and put back: a copy beside `pending` made appending a paragraph copy the list.)
+                guard var p = pending.take() else {
                     // A title with no date line before it is an undated record, not page chrome to drop.
                     pending = (line, "", text, [])
                     continue
@@ -454,10 +491,11 @@ enum TextLines {
     /// the input (`afterByteOrderMark`), not of a later block.
     static func split(_ bytes: [UInt8], source: String, firstLine: Int = 1, afterByteOrderMark: Bool = true) throws -> [String] {
         try bytes.withUnsafeBufferPointer { bytes in
-            var lines: [String] = []
+            // The lines' byte ranges first (one memchr pass), then their strings: a long input's strings are
+            // made in parallel over chunks of lines, each of which depends on its bytes only.
+            var ranges: [Range<Int>] = []
             var start = 0
             if afterByteOrderMark, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
-            var lineNumber = firstLine
             while start <= bytes.count {
                 // The line ends at the next LF, or at the end of the bytes.
                 let next = ByteScan.firstOffset(of: 0x0A, in: UnsafeBufferPointer(rebasing: bytes[start...])).map { start + $0 }
@@ -465,17 +503,42 @@ enum TextLines {
                 var end = stop
                 if end > start, bytes[end - 1] == 0x0D { end -= 1 }
                 if next == nil && start == end { break }
-                let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                if ByteScan.isASCII(slice) {
-                    lines.append(String(decoding: slice, as: UTF8.self))
-                } else {
-                    guard let line = String(validating: slice, as: UTF8.self) else {
-                        throw ReadError(source: source, line: lineNumber, reason: "invalid UTF-8 text")
-                    }
-                    lines.append(line)
-                }
-                lineNumber += 1
+                ranges.append(start..<end)
                 start = stop + 1
+            }
+            let chunkSize = 4_096
+            let chunkCount = (ranges.count + chunkSize - 1) / chunkSize
+            // Per chunk, the first of its lines that is not UTF-8 (Int.max for none): the error names the
+            // first line of the input that is not.
+            var invalid = [Int](repeating: Int.max, count: max(chunkCount, 1))
+            nonisolated(unsafe) let input = bytes
+            let lines = [String](unsafeUninitializedCapacity: ranges.count) { out, initialized in
+                nonisolated(unsafe) let out = out
+                invalid.withUnsafeMutableBufferPointer { invalidIn in
+                    nonisolated(unsafe) let invalidIn = invalidIn
+                    let chunk = { @Sendable [ranges] (c: Int) in
+                        for i in c * chunkSize..<min((c + 1) * chunkSize, ranges.count) {
+                            let slice = UnsafeBufferPointer(rebasing: input[ranges[i]])
+                            if ByteScan.isASCII(slice) {
+                                (out.baseAddress! + i).initialize(to: String(decoding: slice, as: UTF8.self))
+                            } else if let line = String(validating: slice, as: UTF8.self) {
+                                (out.baseAddress! + i).initialize(to: line)
+                            } else {
+                                (out.baseAddress! + i).initialize(to: "")
+                                invalidIn[c] = min(invalidIn[c], i)
+                            }
+                        }
+                    }
+                    if chunkCount >= 2 {
+                        DispatchQueue.concurrentPerform(iterations: chunkCount, execute: chunk)
+                    } else if chunkCount == 1 {
+                        chunk(0)
+                    }
+                }
+                initialized = ranges.count
+            }
+            if let first = invalid.min(), first != Int.max {
+                throw ReadError(source: source, line: firstLine + first, reason: "invalid UTF-8 text")
             }
             return lines
         }

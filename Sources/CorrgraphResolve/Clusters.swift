@@ -1108,52 +1108,15 @@ struct Clusters {
             if seen.insert(r).inserted { rootOrder.append(r) }
         }
         let groups = members()
-        var result: [Correspondent] = []
         var formToCorrespondent = [Int](repeating: 0, count: table.forms.count)
-        for root in rootOrder {
-            let memberForms = groups[root]!.sorted()
-            let id = result.count
-            for f in memberForms { formToCorrespondent[f] = id }
-            let entry = memberForms.compactMap { entryOf[$0] }.first ?? entryOf[root]
-            var name = entry.map { authority.entries[$0].name } ?? displayName(memberForms)
-            // A surname that several people hold posts under names none of them alone: print the post with
-            // it, as the heads do ("Ambassador in Xlandia (Okonkwo)").
-            if entry == nil, !name.containsSpace, (postHolders[NameFolding.fold(name)] ?? 0) >= 2,
-               let post = memberForms.compactMap({ posts(of: $0).first }).first {
-                name = "\(post.display) (\(name))"
-            }
-            let kind = entry.map { authority.entries[$0].kind } ?? majorityKind(memberForms)
-            var surfaces: [String] = []
-            var merges: [MergeDecision] = []
-            for f in memberForms {
-                let form = table.forms[f]
-                for s in form.surfaces where !surfaces.contains(s) { surfaces.append(s) }
-                merges += form.decisions
-                if let reason = reasons[f] { merges.append(reason) }
-            }
-            merges = merges.filter { $0.form != name }
-            // Every form other than the display name says why it is here; forms that only differ
-            // in case, diacritics or punctuation were one form from the start.
-            for surface in surfaces where surface != name && !merges.contains(where: {
-                $0.form == surface || surface.hasPrefix($0.form + " [") || surface.hasSuffix("[\($0.form)]")
-            }) {
-                let bare = surface.split(separator: "[").first.map { String($0).trimmingSpaces() } ?? surface
-                let key = NameFolding.fold(bare)
-                // The form it folds to the same name as: the display name or another form of this correspondent.
-                let twin = key == NameFolding.fold(name) ? name
-                    : surfaces.first { $0 != surface && NameFolding.fold($0.split(separator: "[").first.map(String.init) ?? $0) == key }
-                // A holder printed with its post (`Ambassador in Xlandia (Okonkwo)`), or a display name that prints
-                // the post because several people hold posts under the surname.
-                let holder = surface.hasSuffix(")") && surface.split(separator: "(").last.map { NameFolding.fold(String($0)) } == NameFolding.fold(name)
-                let posted = name.hasSuffix("(\(surface))")
-                let detail = twin.map { "the same name as \($0) once case, diacritics, spacing and punctuation are folded" }
-                    ?? (holder ? "\(name) printed as the holder of a post, as the head names the correspondent"
-                        : posted ? "\(surface) with the post it holds: several people hold posts under this surname"
-                        : "printed as the same correspondent in a record together with a form merged above")
-                merges.append(MergeDecision(form: surface, rule: .sameName, detail: detail))
-            }
-            result.append(Correspondent(id: id, name: name, kind: kind, surfaceForms: surfaces, merges: merges,
-                                        attributes: entry.map { authority.entries[$0].attributes } ?? [:]))
+        for (id, root) in rootOrder.enumerated() {
+            for f in groups[root]! { formToCorrespondent[f] = id }
+        }
+        // Each correspondent depends on its own forms and the finished clusters only: built in parallel over
+        // chunks of correspondents, in first-seen order.
+        nonisolated(unsafe) let finished = self
+        var result = NameResolver.perIndex(rootOrder.count) { [groups, rootOrder] id in
+            finished.correspondent(id: id, root: rootOrder[id], forms: groups[rootOrder[id]]!.sorted())
         }
         // Two correspondents must not share a display name: print the office with the name in parentheses,
         // as FRUS heads print a holder ("Ambassador in Turkey (Morgenthau)"), else add a number.
@@ -1170,6 +1133,51 @@ struct Clusters {
             }
         }
         return (result, formToCorrespondent)
+    }
+
+    /// Correspondent `id`, of the forms `memberForms` of the cluster of `root` (ascending): its display name, kind, surface
+    /// forms in first-seen order, and why each form is one of them.
+    func correspondent(id: Int, root: Int, forms memberForms: [Int]) -> Correspondent {
+        let entry = memberForms.compactMap { entryOf[$0] }.first ?? entryOf[root]
+        var name = entry.map { authority.entries[$0].name } ?? displayName(memberForms)
+        // A surname that several people hold posts under names none of them alone: print the post with
+        // it, as the heads do ("Ambassador in Xlandia (Okonkwo)").
+        if entry == nil, !name.containsSpace, (postHolders[NameFolding.fold(name)] ?? 0) >= 2,
+           let post = memberForms.compactMap({ posts(of: $0).first }).first {
+            name = "\(post.display) (\(name))"
+        }
+        let kind = entry.map { authority.entries[$0].kind } ?? majorityKind(memberForms)
+        var surfaces: [String] = []
+        var merges: [MergeDecision] = []
+        for f in memberForms {
+            let form = table.forms[f]
+            for s in form.surfaces where !surfaces.contains(s) { surfaces.append(s) }
+            merges += form.decisions
+            if let reason = reasons[f] { merges.append(reason) }
+        }
+        merges = merges.filter { $0.form != name }
+        // Every form other than the display name says why it is here; forms that only differ
+        // in case, diacritics or punctuation were one form from the start.
+        for surface in surfaces where surface != name && !merges.contains(where: {
+            $0.form == surface || surface.hasPrefix($0.form + " [") || surface.hasSuffix("[\($0.form)]")
+        }) {
+            let bare = surface.split(separator: "[").first.map { String($0).trimmingSpaces() } ?? surface
+            let key = NameFolding.fold(bare)
+            // The form it folds to the same name as: the display name or another form of this correspondent.
+            let twin = key == NameFolding.fold(name) ? name
+                : surfaces.first { $0 != surface && NameFolding.fold($0.split(separator: "[").first.map(String.init) ?? $0) == key }
+            // A holder printed with its post (`Ambassador in Xlandia (Okonkwo)`), or a display name that prints
+            // the post because several people hold posts under the surname.
+            let holder = surface.hasSuffix(")") && surface.split(separator: "(").last.map { NameFolding.fold(String($0)) } == NameFolding.fold(name)
+            let posted = name.hasSuffix("(\(surface))")
+            let detail = twin.map { "the same name as \($0) once case, diacritics, spacing and punctuation are folded" }
+                ?? (holder ? "\(name) printed as the holder of a post, as the head names the correspondent"
+                    : posted ? "\(surface) with the post it holds: several people hold posts under this surname"
+                    : "printed as the same correspondent in a record together with a form merged above")
+            merges.append(MergeDecision(form: surface, rule: .sameName, detail: detail))
+        }
+        return Correspondent(id: id, name: name, kind: kind, surfaceForms: surfaces, merges: merges,
+                             attributes: entry.map { authority.entries[$0].attributes } ?? [:])
     }
 
     func majorityKind(_ forms: [Int]) -> CorrespondentKind {

@@ -68,38 +68,51 @@ public struct NameResolver: Sendable {
         var formKeys: FormTable.Keys?
     }
 
-    public func resolve(_ records: [ExtractedRecord]) -> ResolvedCorpus {
+    /// `records` is consumed: each record moves into its `ResolvedRecord` (a caller that passes its only
+    /// reference to the array saves a copy of every record).
+    public func resolve(_ records: consuming [ExtractedRecord]) -> ResolvedCorpus {
+        var records = records
         // Every record's mentions, listed once (in parallel) for the passes below.
-        let mentionLists = Self.perRecord(records) { Self.mentions(of: $0) }
+        let mentionLists = Self.perRecord(inPlace: &records) { record, _ in Self.mentions(of: record) }
         // Each person mention's name folded once (in parallel), for the passes that compare names.
         let foldedLists = Self.perRecord(mentionLists) { Self.foldedPersonNames($0) }
+        // The fuller names are listed on another thread while this one learns the cover names: neither
+        // reads what the other makes.
+        nonisolated(unsafe) var known: (names: Set<String>, surnames: Set<String>) = ([], [])
+        let listing = DispatchGroup()
+        DispatchQueue.global().async(group: listing) { known = Self.knownNames(mentionLists, foldedLists) }
         let covers = learnCovers(records, mentions: mentionLists, folded: foldedLists)
-        // Fuller names the corpus prints as correspondents: what a record's gloss of a short form may be.
-        var knownNames = Set<String>(), knownSurnames = Set<String>()
-        for (mentions, foldedNames) in zip(mentionLists, foldedLists) {
-            for (m, folded) in zip(mentions, foldedNames) where m.kind == .person {
-                // A name already known has its surname known too: only a new one is split.
-                if folded.containsSpace, knownNames.insert(folded).inserted, let last = Self.lastWord(folded) {
-                    knownSurnames.insert(String(last))
-                }
-            }
-        }
+        listing.wait()
+        let (knownNames, knownSurnames) = known
         // A record's occurrences depend on the record and the tables above only: they are read in
         // parallel over chunks of records, then added to the form table in record order.
-        let readings = Self.perRecord(Array(records.indices)) { [knownNames, knownSurnames] r in
-            self.occurrences(of: records[r], mentions: mentionLists[r], folded: foldedLists[r], covers: covers,
+        var readings = Self.perRecord(inPlace: &records) { [knownNames, knownSurnames] record, r in
+            self.occurrences(of: record, mentions: mentionLists[r], folded: foldedLists[r], covers: covers,
                              knownNames: knownNames, knownSurnames: knownSurnames)
         }
         var forms = FormTable()
         // Occurrence → form index, record by record, in act order.
         var recordForms: [[Int]] = []
         recordForms.reserveCapacity(records.count)
-        for list in readings {
+        for r in readings.indices {
             var ids: [Int] = []
-            ids.reserveCapacity(list.count)
-            for occurrence in list { ids.append(forms.add(occurrence)) }
+            ids.reserveCapacity(readings[r].count)
+            // Each occurrence is moved out for `add` and back (bits only): read through the array, it was
+            // copied with all its strings.
+            readings[r].withUnsafeMutableBufferPointer { list in
+                guard let base = list.baseAddress else { return }
+                for k in list.indices {
+                    let occurrence = (base + k).move()
+                    ids.append(forms.add(occurrence))
+                    (base + k).initialize(to: occurrence)
+                }
+            }
             recordForms.append(ids)
         }
+        // The per-record tables are not read again: they are freed on another thread, while this one
+        // merges names (a few thousand strings per thousand records).
+        Self.discard((mentionLists, foldedLists, readings))
+        readings = []
 
         var clusters = Clusters(forms: forms, authority: authority, partners: Self.partners(records, recordForms, formCount: forms.forms.count))
         clusters.applyAuthority()
@@ -127,50 +140,108 @@ public struct NameResolver: Sendable {
         let (correspondents, formToCorrespondent) = clusters.correspondents()
         let candidates = clusters.candidates(formToCorrespondent)
 
-        var resolved: [ResolvedRecord] = []
-        resolved.reserveCapacity(records.count)
-        for (index, record) in records.enumerated() {
-            var cursor = recordForms[index].makeIterator()
-            func next() -> Int { formToCorrespondent[cursor.next()!] }
-            func ids(_ list: [NameMention]) -> [Int] {
-                var out: [Int] = []
-                for _ in list {
-                    let id = next()
-                    if !out.contains(id) { out.append(id) }
-                }
-                return out
-            }
-            var messages: [ResolvedMessage] = []
-            for m in record.messages {
-                let from = ids(m.from), to = ids(m.to)
-                let via = ids(m.via).filter { !from.contains($0) && !to.contains($0) }
-                messages.append(ResolvedMessage(from: from, to: to, via: via, evidence: m.evidence))
-            }
-            var conversations: [ResolvedConversation] = []
-            for c in record.conversations {
-                let participants = ids(c.participants)
-                if participants.count >= 2 {
-                    conversations.append(ResolvedConversation(participants: participants, evidence: c.evidence))
-                }
-            }
-            resolved.append(ResolvedRecord(extraction: record, messages: messages, conversations: conversations))
-        }
+        let resolved = Self.resolvedRecords(moving: &records, recordForms: recordForms, formToCorrespondent: formToCorrespondent)
         return ResolvedCorpus(records: resolved, correspondents: correspondents, candidates: candidates)
+    }
+
+    /// Fuller names the corpus prints as correspondents (folded, of two words or more), and their last
+    /// words: what a record's gloss of a short form may be.
+    static func knownNames(_ mentionLists: [[NameMention]], _ foldedLists: [[String]]) -> (names: Set<String>, surnames: Set<String>) {
+        var knownNames = Set<String>(), knownSurnames = Set<String>()
+        for (mentions, foldedNames) in zip(mentionLists, foldedLists) {
+            // (By index: iterating the mentions copied each, a retain and a release of each of its strings.)
+            for k in mentions.indices where mentions[k].kind == .person {
+                let folded = foldedNames[k]
+                // A name already known has its surname known too: only a new one is split.
+                if folded.containsSpace, knownNames.insert(folded).inserted, let last = Self.lastWord(folded) {
+                    knownSurnames.insert(String(last))
+                }
+            }
+        }
+        return (knownNames, knownSurnames)
+    }
+
+    /// Frees `value` on another thread (a large table of strings costs its owner a release of each).
+    static func discard<Value>(_ value: consuming Value) {
+        let box = Discarded(value)
+        DispatchQueue.global(qos: .utility).async { box.value = nil }
+    }
+
+    /// What `discard` hands to another thread (only that thread touches it after).
+    final class Discarded: @unchecked Sendable {
+        var value: Any?
+        init(_ value: Any) { self.value = value }
+    }
+
+    /// Each record with its acts in correspondent ids, in record order. The records move out of `records`
+    /// (which is left holding empty ones), in parallel over chunks: each depends on its own forms only.
+    static func resolvedRecords(moving records: inout [ExtractedRecord], recordForms: [[Int]],
+                                formToCorrespondent: [Int]) -> [ResolvedRecord] {
+        let count = records.count
+        return records.withUnsafeMutableBufferPointer { source in
+            nonisolated(unsafe) let source = source
+            return [ResolvedRecord](unsafeUninitializedCapacity: count) { target, initialized in
+                nonisolated(unsafe) let target = target
+                forChunks(of: count) { range in
+                    for index in range {
+                        let extraction = (source.baseAddress! + index).move()
+                        (source.baseAddress! + index).initialize(to: ExtractedRecord(
+                            record: CatalogueRecord(id: "", source: "", line: 0, date: "", title: "", summary: "")))
+                        (target.baseAddress! + index).initialize(to: resolvedRecord(extraction, forms: recordForms[index],
+                                                                                    formToCorrespondent: formToCorrespondent))
+                    }
+                }
+                initialized = count
+            }
+        }
+    }
+
+    /// One record's acts in correspondent ids: `forms` are its mentions' forms in `mentions(of:)` order.
+    static func resolvedRecord(_ record: consuming ExtractedRecord, forms: [Int], formToCorrespondent: [Int]) -> ResolvedRecord {
+        var cursor = forms.makeIterator()
+        func next() -> Int { formToCorrespondent[cursor.next()!] }
+        // The next `count` mentions' correspondents, each once.
+        func ids(_ count: Int) -> [Int] {
+            var out: [Int] = []
+            out.reserveCapacity(count)
+            for _ in 0..<count {
+                let id = next()
+                if !out.contains(id) { out.append(id) }
+            }
+            return out
+        }
+        var messages: [ResolvedMessage] = []
+        messages.reserveCapacity(record.messages.count)
+        // (By index, reading counts only: iterating the acts copied each with its lists.)
+        for k in record.messages.indices {
+            let from = ids(record.messages[k].from.count), to = ids(record.messages[k].to.count)
+            let via = ids(record.messages[k].via.count).filter { !from.contains($0) && !to.contains($0) }
+            messages.append(ResolvedMessage(from: from, to: to, via: via, evidence: record.messages[k].evidence))
+        }
+        var conversations: [ResolvedConversation] = []
+        for k in record.conversations.indices {
+            let participants = ids(record.conversations[k].participants.count)
+            if participants.count >= 2 {
+                conversations.append(ResolvedConversation(participants: participants, evidence: record.conversations[k].evidence))
+            }
+        }
+        return ResolvedRecord(extraction: record, messages: messages, conversations: conversations)
     }
 
     /// The occurrences of one record's mentions, in `mentions(of:)` order.
     /// `folded`: `foldedPersonNames(mentions)`, when worked out already.
-    func occurrences(of record: ExtractedRecord, mentions: [NameMention], folded: [String]? = nil, covers: CoverTable,
+    func occurrences(of record: borrowing ExtractedRecord, mentions: [NameMention], folded: [String]? = nil, covers: CoverTable,
                      knownNames: Set<String>, knownSurnames: Set<String>) -> [Occurrence] {
         var result: [Occurrence] = []
         let year = record.when?.start.year
         result.reserveCapacity(mentions.count)
         // Only names of three words or more can be a Spanish name with both surnames.
-        let spanish = mentions.contains { $0.kind == .person && Self.hasThreeWords($0.text) }
+        // (Mentions by index: a copy of each would retain all its strings.)
+        let spanish = mentions.indices.contains { mentions[$0].kind == .person && Self.hasThreeWords(mentions[$0].text) }
             && NamingPatterns.namesSpanishSpeakingPlace(record.record.title + " " + record.record.summary)
         let ministries = HomeMinistries.qualified(in: record)
         // The record's own fuller names, read once, only when a one-word name may need its gloss.
-        let glossary = mentions.contains { $0.kind == .person && !$0.text.containsSpace }
+        let glossary = mentions.indices.contains { mentions[$0].kind == .person && !mentions[$0].text.containsSpace }
             ? RecordGlosses.names(in: [record.record.title, record.record.summary]) : [:]
         for (index, mention) in mentions.enumerated() {
             var occurrence = identify(mention, covers: covers, year: year, recordID: record.record.id, glossary: glossary,
@@ -211,17 +282,50 @@ public struct NameResolver: Sendable {
     /// `body` of every record, in record order, computed in parallel over chunks of records (`body`
     /// depends on its record only, so the result does not depend on the number of threads).
     static func perRecord<Element: Sendable, T>(_ records: [Element], _ body: @Sendable (Element) -> T) -> [T] {
-        let chunkSize = 512
-        guard records.count >= 2 * chunkSize else { return records.map(body) }
-        var results = [T?](repeating: nil, count: records.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            // Each chunk writes a disjoint range of the buffer.
-            nonisolated(unsafe) let out = buffer
-            DispatchQueue.concurrentPerform(iterations: (records.count + chunkSize - 1) / chunkSize) { chunk in
-                for i in chunk * chunkSize..<min((chunk + 1) * chunkSize, records.count) { out[i] = body(records[i]) }
+        // (Each element read in place through the buffer: `records[i]` copied it.)
+        records.withUnsafeBufferPointer { elements in
+            nonisolated(unsafe) let elements = elements
+            return perIndex(elements.count) { body(elements[$0]) }
+        }
+    }
+
+    /// `body` of every record and its index, in record order, computed in parallel over chunks of records.
+    /// Each record is moved out of the array for the call and back after it (bits only): a record read
+    /// through the array or a pointer is copied whole (a retain and a release of every string and list),
+    /// one owned by the caller is lent as it is.
+    static func perRecord<T>(inPlace records: inout [ExtractedRecord],
+                             _ body: @Sendable (borrowing ExtractedRecord, Int) -> T) -> [T] {
+        records.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let buffer = buffer
+            return perIndex(buffer.count) { index in
+                let record = (buffer.baseAddress! + index).move()
+                let result = body(record, index)
+                (buffer.baseAddress! + index).initialize(to: record)
+                return result
             }
         }
-        return results.map { $0! }
+    }
+
+    /// `body` of every index below `count`, in index order, computed in parallel over chunks of indices
+    /// (`body` depends on its index only, so the result does not depend on the number of threads).
+    static func perIndex<T>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+        [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            // Each chunk initializes a disjoint range of the buffer.
+            nonisolated(unsafe) let out = buffer
+            forChunks(of: count) { range in
+                for i in range { (out.baseAddress! + i).initialize(to: body(i)) }
+            }
+            initialized = count
+        }
+    }
+
+    /// Runs `body` on consecutive ranges that cover `0..<count`: on this thread when there are fewer than
+    /// two chunks of 512, else concurrently.
+    static func forChunks(of count: Int, chunkSize: Int = 512, _ body: @Sendable (Range<Int>) -> Void) {
+        guard count >= 2 * chunkSize else { return body(0..<count) }
+        DispatchQueue.concurrentPerform(iterations: (count + chunkSize - 1) / chunkSize) { chunk in
+            body(chunk * chunkSize..<min((chunk + 1) * chunkSize, count))
+        }
     }
 
     /// Per form, the other forms of the acts it is a party of (deduplicated, in first-seen order).
@@ -229,21 +333,21 @@ public struct NameResolver: Sendable {
     /// sort, and deduplicated with one stamp per partner: no set per form. O(Σ act size²).
     static func partners(_ records: [ExtractedRecord], _ recordForms: [[Int]], formCount: Int) -> [[Int]] {
         var pairs: [(form: Int, partner: Int)] = []
-        var acts: [Range<Int>] = []
         for index in records.indices {
-            // The record's forms in mention order; each act is a run of them.
-            let ids = recordForms[index]
-            acts.removeAll(keepingCapacity: true)
-            var offset = 0
-            func act(_ count: Int) {
-                let end = min(offset + count, ids.count)
-                acts.append(offset..<end)
-                offset = end
-            }
-            for m in records[index].messages { act(m.from.count + m.to.count + m.via.count) }
-            for c in records[index].conversations { act(c.participants.count) }
-            for act in acts {
-                for a in ids[act] { for b in ids[act] where a != b { pairs.append((a, b)) } }
+            // The record's forms in mention order; each act is a run of them. (Runs and pairs by index: slices
+            // of the list retained and released it for every act.)
+            recordForms[index].withUnsafeBufferPointer { ids in
+                var offset = 0
+                func act(_ count: Int) {
+                    let end = min(offset + count, ids.count)
+                    for a in offset..<end { for b in offset..<end where ids[a] != ids[b] { pairs.append((ids[a], ids[b])) } }
+                    offset = end
+                }
+                // (By index, reading counts only: iterating the acts copied each with its lists.)
+                for k in records[index].messages.indices {
+                    act(records[index].messages[k].from.count + records[index].messages[k].to.count + records[index].messages[k].via.count)
+                }
+                for k in records[index].conversations.indices { act(records[index].conversations[k].participants.count) }
             }
         }
         // `grouped[start[f]..<start[f + 1]]`: the partners of form `f`, in the order met.
@@ -255,16 +359,24 @@ public struct NameResolver: Sendable {
             grouped[fill[pair.form]] = pair.partner
             fill[pair.form] += 1
         }
-        var result = [[Int]](repeating: [], count: formCount)
-        // The last form each form was listed as a partner of.
-        var listedFor = [Int](repeating: -1, count: formCount)
-        for form in 0..<formCount {
-            for partner in grouped[start[form]..<start[form + 1]] where listedFor[partner] != form {
-                listedFor[partner] = form
-                result[form].append(partner)
+        // Each form's list depends on its run of `grouped` only: built in parallel over chunks of forms, each
+        // chunk with its own stamps (the last form each form was listed as a partner of).
+        return [[Int]](unsafeUninitializedCapacity: formCount) { result, initialized in
+            nonisolated(unsafe) let result = result
+            forChunks(of: formCount, chunkSize: 4_096) { [grouped, start] forms in
+                var listedFor = [Int](repeating: -1, count: formCount)
+                for form in forms {
+                    var list: [Int] = []
+                    list.reserveCapacity(start[form + 1] - start[form])
+                    for k in start[form]..<start[form + 1] where listedFor[grouped[k]] != form {
+                        listedFor[grouped[k]] = form
+                        list.append(grouped[k])
+                    }
+                    (result.baseAddress! + form).initialize(to: list)
+                }
             }
+            initialized = formCount
         }
-        return result
     }
 
     /// `NameFolding.fold` of each person mention's name, "" for other mentions, in mention order.
@@ -273,7 +385,7 @@ public struct NameResolver: Sendable {
     }
 
     /// Every mention of a record in the fixed order `resolve` reads them back.
-    static func mentions(of record: ExtractedRecord) -> [NameMention] {
+    static func mentions(of record: borrowing ExtractedRecord) -> [NameMention] {
         record.messages.flatMap { $0.from + $0.to + $0.via } + record.conversations.flatMap(\.participants)
     }
 

@@ -97,14 +97,17 @@ enum RecordGlosses {
 /// its country's (`Romanian Foreign Ministry`), as diplomatic series print it.
 enum HomeMinistries {
     /// Per mention index (in `NameResolver.mentions(of:)` order), the qualified name of an unqualified ministry.
-    static func qualified(in record: ExtractedRecord) -> [Int: String] {
+    static func qualified(in record: borrowing ExtractedRecord) -> [Int: String] {
         var result: [Int: String] = [:]
         var offset = 0
-        for m in record.messages {
-            defer { offset += m.from.count + m.to.count + m.via.count }
+        // (Acts and mentions by index: iterating them copied each, with all its strings.)
+        for k in record.messages.indices {
+            defer { offset += record.messages[k].from.count + record.messages[k].to.count + record.messages[k].via.count }
             // Only an institution can be an embassy: a message between persons (most) is passed over
             // without building its lists. O(mentions) per record.
-            guard m.from.contains(where: { $0.kind == .institution }) || m.to.contains(where: { $0.kind == .institution }) else { continue }
+            guard record.messages[k].from.indices.contains(where: { record.messages[k].from[$0].kind == .institution })
+                || record.messages[k].to.indices.contains(where: { record.messages[k].to[$0].kind == .institution }) else { continue }
+            let m = record.messages[k]
             let ends = [m.from, m.to]
             let countries = Set((m.from + m.to).compactMap(embassyCountry))
             guard countries.count == 1, let country = countries.first else { continue }

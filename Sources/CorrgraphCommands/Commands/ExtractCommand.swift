@@ -23,15 +23,18 @@ struct ExtractCommand: ParsableCommand {
     var verbose = false
 
     func run() throws {
-        let loaded = try Pipeline.load(input, writesEveryRecord: true)
+        // One line per record: the graph of the acts is not needed.
+        let loaded = try Pipeline.load(input, writesEveryRecord: true, buildsGraph: false)
         let chosen = format ?? (output == nil && isatty(STDOUT_FILENO) != 0 ? .table : .jsonl)
-        switch chosen {
-        case .jsonl:
-            try OutputWriter.write(ExtractionJSONL.bytes(of: loaded.resolved), to: output)
-        case .csv:
-            try OutputWriter.write(ExtractionCSV.table(of: loaded.resolved), to: output)
-        case .table:
-            try OutputWriter.write(ExtractionTable.render(loaded.resolved), to: output)
+        try StageClock.shared.measure("write") {
+            switch chosen {
+            case .jsonl:
+                try OutputWriter.write(chunks: ExtractionJSONL.chunks(of: loaded.resolved), to: output)
+            case .csv:
+                try OutputWriter.write(ExtractionCSV.table(of: loaded.resolved), to: output)
+            case .table:
+                try OutputWriter.write(ExtractionTable.render(loaded.resolved), to: output)
+            }
         }
         if verbose {
             let lines = loaded.skipped.map { "corrgraph: \($0)\n" }.joined()

@@ -15,15 +15,7 @@ public enum OutputWriter {
     /// try OutputWriter.write(svgBytes, to: nil)                 // standard output
     /// ```
     public static func write(_ bytes: [UInt8], to path: String?) throws {
-        guard let path, path != "-" else {
-            // Written from the array's own storage, without copying it into a `Data` first.
-            bytes.withUnsafeBytes { buffer in
-                guard let base = buffer.baseAddress, !buffer.isEmpty else { return }
-                FileHandle.standardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count,
-                                                     deallocator: .none))
-            }
-            return
-        }
+        guard let path, path != "-" else { return writeToStandardOutput(bytes) }
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent()
         do {
@@ -46,6 +38,28 @@ public enum OutputWriter {
                 try? FileManager.default.removeItem(at: temporary)
                 throw CommandError("cannot write \(path): \(reason)")
             }
+        }
+    }
+
+    /// Writes the concatenation of `chunks`, like `write(_:to:)`. Standard output takes them one after
+    /// the other, never joined (a large output is then not copied once more); a file takes them joined.
+    public static func write(chunks: [[UInt8]], to path: String?) throws {
+        guard let path, path != "-" else {
+            for chunk in chunks { writeToStandardOutput(chunk) }
+            return
+        }
+        var joined: [UInt8] = []
+        joined.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
+        for chunk in chunks { joined.append(contentsOf: chunk) }
+        try write(joined, to: path)
+    }
+
+    /// Written from the array's own storage, without copying it into a `Data` first.
+    static func writeToStandardOutput(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress, !buffer.isEmpty else { return }
+            FileHandle.standardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count,
+                                                 deallocator: .none))
         }
     }
 

@@ -9,6 +9,7 @@ import Foundation
 public struct LoadedCorpus: Sendable {
     public var records: [CatalogueRecord]
     public var resolved: ResolvedCorpus
+    /// The network of every act; empty when the caller asked for none (`Pipeline.load(buildsGraph:)`).
     public var graph: CorrespondenceGraph
     /// Where the records came from, for titles and reports.
     public var sourceDescription: String
@@ -26,8 +27,9 @@ public enum Pipeline {
     }
 
     /// `writesEveryRecord`: the caller writes one line per record read (`extract`), so duplicates stay in,
-    /// without acts; otherwise they are left out.
-    public static func load(_ options: InputOptions, writesEveryRecord: Bool = false) throws -> LoadedCorpus {
+    /// without acts; otherwise they are left out. `buildsGraph`: false for a caller that writes records
+    /// only (`extract`): the corpus's graph is then left empty, not built.
+    public static func load(_ options: InputOptions, writesEveryRecord: Bool = false, buildsGraph: Bool = true) throws -> LoadedCorpus {
         let paths = options.inputs.isEmpty ? [samplePath] : options.inputs
         let progress = Progress(enabled: !options.quiet)
         let clock = StageClock.shared
@@ -79,8 +81,13 @@ public enum Pipeline {
             authority = try AuthorityFile.load(path: path)
         }
         // Authority identifiers the sources give (CMIF `ref`) travel to the exports as `authority`.
-        var resolved = clock.measure("resolve") { progress.ticking("resolving the names of \(Progress.grouped(extracted.count)) records") {
-            NameResolver(authority: authority).resolve(extracted).withAuthorities()
+        // The extracted records move into the resolved ones: the array is handed over as its only reference.
+        var handedOver: [ExtractedRecord] = []
+        swap(&handedOver, &extracted)
+        var resolved = clock.measure("resolve") { progress.ticking("resolving the names of \(Progress.grouped(handedOver.count)) records") {
+            var taken: [ExtractedRecord] = []
+            swap(&taken, &handedOver)
+            return NameResolver(authority: authority).resolve(consume taken).withAuthorities()
         } }
         // The authority file's exclusions, and a word on every line of it that matched nothing.
         var check = AuthorityCheck(actsChanged: 0, excluded: [], warnings: [])
@@ -88,8 +95,11 @@ public enum Pipeline {
             (resolved, check) = resolved.applying(authority)
             for warning in check.warnings { FileHandle.standardError.write(Data("corrgraph: warning: \(warning)\n".utf8)) }
         }
-        progress.say("building the graph")
-        let graph = clock.measure("graph") { CorrespondenceGraph(corpus: resolved) }
+        var graph = CorrespondenceGraph(correspondents: [], messages: [], conversations: [])
+        if buildsGraph {
+            progress.say("building the graph")
+            graph = clock.measure("graph") { CorrespondenceGraph(corpus: resolved) }
+        }
         progress.done()
         // The sources' common name (an edition's title, the stem of the file names), not the folder's.
         let description = options.inputs.isEmpty ? CorpusTitle.title(inputs: [samplePath]) + " (sample)"
@@ -108,9 +118,11 @@ public enum Pipeline {
         for (index, file) in files.enumerated() {
             let count = files.count == 1 ? "" : " (file \(Progress.grouped(index + 1)) of \(Progress.grouped(files.count)), \(Progress.grouped(records.count)) records so far)"
             var fileSkipped: [SkippedLine] = []
-            records += try progress.ticking("reading \((file as NSString).lastPathComponent)\(count)") {
+            let read = try progress.ticking("reading \((file as NSString).lastPathComponent)\(count)") {
                 try reader.read(file: file, skipped: &fileSkipped)
             }
+            // The first file's records are taken as they are (appending them copied each).
+            if records.isEmpty { records = read } else { records += read }
             skipped += fileSkipped
         }
         return records

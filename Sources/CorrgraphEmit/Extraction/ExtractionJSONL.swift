@@ -34,15 +34,30 @@ public enum ExtractionJSONL {
     /// The JSON Lines text of `lines(of:)` as UTF-8 bytes, every line ended by a newline: chunks of
     /// records are serialized in parallel straight into bytes, then joined in order (one copy).
     public static func bytes(of corpus: ResolvedCorpus) -> [UInt8] {
+        let chunks = chunks(of: corpus)
+        var result: [UInt8] = []
+        result.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
+        for c in chunks { result.append(contentsOf: c) }
+        return result
+    }
+
+    /// The bytes of `bytes(of:)` in consecutive pieces (of 1,024 records each), serialized in parallel: a
+    /// writer that takes them one after the other need not join them.
+    public static func chunks(of corpus: ResolvedCorpus) -> [[UInt8]] {
         let records = corpus.records
         let chunkSize = 1_024
         let chunkCount = (records.count + chunkSize - 1) / chunkSize
         @Sendable func chunk(_ c: Int) -> [UInt8] {
             var bytes: [UInt8] = []
             bytes.reserveCapacity(512 * chunkSize)
-            for i in c * chunkSize..<min((c + 1) * chunkSize, records.count) {
-                write(records[i], in: corpus, into: &bytes)
-                bytes.append(UInt8(ascii: "\n"))
+            // Records read in place, field by field, through a pointer: passing `records[i]` copied each record
+            // whole (a retain and a release of every string and list of it, a cache miss apiece).
+            records.withUnsafeBufferPointer { records in
+                guard let base = records.baseAddress else { return }
+                for i in c * chunkSize..<min((c + 1) * chunkSize, records.count) {
+                    write(base + i, in: corpus, into: &bytes)
+                    bytes.append(UInt8(ascii: "\n"))
+                }
             }
             return bytes
         }
@@ -56,26 +71,22 @@ public enum ExtractionJSONL {
         } else if chunkCount == 1 {
             chunks[0] = chunk(0)
         }
-        var result: [UInt8] = []
-        result.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
-        for c in chunks { result.append(contentsOf: c) }
-        return result
+        return chunks
     }
 
     /// One record's line (without its line end): the bytes of `write`, which are `object(for:in:).serialized()`.
     static func line(for resolved: ResolvedRecord, in corpus: ResolvedCorpus) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(512)
-        write(resolved, in: corpus, into: &bytes)
+        withUnsafePointer(to: resolved) { write($0, in: corpus, into: &bytes) }
         return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Appends the compact serialization of `object(for:in:)` to `out`, byte for byte the same (same keys
     /// in the same order, same escaping via `JSONValue.quote`), without building the value tree:
     /// the JSONL writer's per-record cost is then one pass over the record's strings.
-    static func write(_ resolved: ResolvedRecord, in corpus: ResolvedCorpus, into out: inout [UInt8]) {
-        let r = resolved.record
-        let e = resolved.extraction
+    /// (The record is read through `resolved`, field by field: no copy of it is made.)
+    static func write(_ resolved: UnsafePointer<ResolvedRecord>, in corpus: ResolvedCorpus, into out: inout [UInt8]) {
         func raw(_ text: StaticString) {
             text.withUTF8Buffer { out.append(contentsOf: $0) }
         }
@@ -110,14 +121,14 @@ public enum ExtractionJSONL {
             }
             out.append(UInt8(ascii: "]"))
         }
-        raw("{\"record\":{\"id\":"); string(r.id)
-        raw(",\"source\":"); string(r.source)
-        raw(",\"line\":"); integer(r.line)
-        raw(",\"date\":"); string(r.date)
-        raw(",\"title\":"); string(r.title)
-        raw(",\"summary\":"); string(r.summary)
+        raw("{\"record\":{\"id\":"); string(resolved.pointee.extraction.record.id)
+        raw(",\"source\":"); string(resolved.pointee.extraction.record.source)
+        raw(",\"line\":"); integer(resolved.pointee.extraction.record.line)
+        raw(",\"date\":"); string(resolved.pointee.extraction.record.date)
+        raw(",\"title\":"); string(resolved.pointee.extraction.record.title)
+        raw(",\"summary\":"); string(resolved.pointee.extraction.record.summary)
         raw("},\"when\":")
-        if let when = e.when {
+        if let when = resolved.pointee.extraction.when {
             raw("{\"start\":"); day(when.start)
             raw(",\"end\":"); day(when.end)
             raw("}")
@@ -125,11 +136,11 @@ public enum ExtractionJSONL {
             raw("null")
         }
         raw(",\"documentType\":")
-        if let type = e.documentType { string(type) } else { raw("null") }
+        if let type = resolved.pointee.extraction.documentType { string(type) } else { raw("null") }
         raw(",\"number\":")
-        if let number = e.number { string(number) } else { raw("null") }
+        if let number = resolved.pointee.extraction.number { string(number) } else { raw("null") }
         raw(",\"messages\":[")
-        for (k, m) in resolved.messages.enumerated() {
+        for (k, m) in resolved.pointee.messages.enumerated() {
             if k > 0 { raw(",") }
             raw("{\"from\":"); names(m.from)
             raw(",\"to\":"); names(m.to)
@@ -138,20 +149,20 @@ public enum ExtractionJSONL {
             raw("}")
         }
         raw("],\"conversations\":[")
-        for (k, c) in resolved.conversations.enumerated() {
+        for (k, c) in resolved.pointee.conversations.enumerated() {
             if k > 0 { raw(",") }
             raw("{\"participants\":"); names(c.participants)
             raw(",\"evidence\":"); string(c.evidence.rawValue)
             raw("}")
         }
         raw("],\"problems\":[")
-        for (k, p) in e.problems.enumerated() {
+        for (k, p) in resolved.pointee.extraction.problems.enumerated() {
             if k > 0 { raw(",") }
             string(p)
         }
         raw("]")
         // Only when some name of the record is not a plain person without an authority.
-        let described = described(resolved, in: corpus)
+        let described = described(resolved.pointee.messages, resolved.pointee.conversations, in: corpus)
         if !described.isEmpty {
             raw(",\"correspondents\":[")
             for (k, d) in described.enumerated() {
@@ -208,10 +219,16 @@ public enum ExtractionJSONL {
     /// kind and authority identifier, so that reading the extraction back keeps them.
     static func described(_ resolved: ResolvedRecord, in corpus: ResolvedCorpus)
         -> [(name: String, kind: String, authority: String?)] {
+        described(resolved.messages, resolved.conversations, in: corpus)
+    }
+
+    /// `described` of a record's resolved acts.
+    static func described(_ messages: [ResolvedMessage], _ conversations: [ResolvedConversation], in corpus: ResolvedCorpus)
+        -> [(name: String, kind: String, authority: String?)] {
         // The acts' lists are walked in place (no joined copy). A record names a handful of correspondents:
         // those seen are then a short list searched linearly; a long one (over 32 mentions) takes a set. O(k).
-        let mentions = resolved.messages.reduce(0) { $0 + $1.from.count + $1.to.count + $1.via.count }
-            + resolved.conversations.reduce(0) { $0 + $1.participants.count }
+        let mentions = messages.reduce(0) { $0 + $1.from.count + $1.to.count + $1.via.count }
+            + conversations.reduce(0) { $0 + $1.participants.count }
         var seenList: [Int] = [], seenSet = Set<Int>()
         func firstSeen(_ id: Int) -> Bool {
             if mentions > 32 { return seenSet.insert(id).inserted }
@@ -231,8 +248,8 @@ public enum ExtractionJSONL {
                 out.append((corpus.correspondents[id].name, kind.rawValue, authority))
             }
         }
-        for m in resolved.messages { visit(m.from); visit(m.to); visit(m.via) }
-        for c in resolved.conversations { visit(c.participants) }
+        for m in messages { visit(m.from); visit(m.to); visit(m.via) }
+        for c in conversations { visit(c.participants) }
         return out
     }
 }
