@@ -250,6 +250,8 @@ enum Lexicon {
     static let handlingCaptions: Set<String> = [
         "niact", "nodis", "exdis", "limdis", "roger", "eyes", "only", "fyi", "asap", "ref", "reftel", "encl", "ok",
         "nb", "ps", "pp", "bcc", "info", "action", "routine", "plain", "clear", "en", "ends",
+        // Markings stamped on a released copy and a wire's precedence, as long as a command's short title.
+        "unclassified", "declassified", "sanitized", "sanitised", "operational", "precedence", "deferred",
     ]
 
     /// A word of the `-gram` family (`aerogram`, `lettergram`, `phonogram`) names a wire even when the

@@ -711,16 +711,22 @@ public enum NamePhrase {
         return .nobody
     }
 
-    /// **Convention: an end named by its initials** (`Cable, CINCPAC to JCS`, `Telegram, USDEL to SECSTATE`): one word of
-    /// two to eight capital letters that the lexicon does not know, alone as an end, is a body or an office written as a
-    /// catalogue's registry writes it, named as printed. A word of another class (`II`, `SECRET`) or a telegram's handling
-    /// caption (`NIACT`, `NODIS`: `Lexicon.handlingCaptions`) is no end.
+    /// **Convention: an end named by its initials** (`Cable, CINCPAC to JCS`, `Telegram, USDEL to SECSTATE`, `Cable,
+    /// COMUSMACV to CINCUSNAVEUR`): one word of capital letters that the lexicon does not know, alone as an end, is a body
+    /// or an office written as a catalogue's registry writes it, named as printed. A registry's short titles run from two
+    /// letters to a dozen and more (commands joined from syllables); past `initialsLetters` a run of capitals is no word.
+    /// A word of another class (`II`, `SECRET`), a telegram's handling caption or marking (`NIACT`, `NODIS`,
+    /// `UNCLASSIFIED`: `Lexicon.handlingCaptions`) or an editor's label (`TRANSLATION`, `ATTACHMENT`) is no end.
     static func isEndByInitials(_ token: String) -> Bool {
-        guard let ascii = asciiLettersAndDigits(token), (2...8).contains(ascii.letters), ascii.capitals == ascii.letters,
+        guard let ascii = asciiLettersAndDigits(token), initialsLetters.contains(ascii.letters), ascii.capitals == ascii.letters,
               !ascii.hasDigit, ascii.letters == token.utf8.count else { return false }
         let key = token.lowercased()
         return Lexicon.classes(of: key).isEmpty && !Lexicon.handlingCaptions.contains(key) && !Lexicon.documentModifiers.contains(key)
+            && !TitleText.editorialLabels.contains(key) && !Lexicon.nonNameWords.contains(key)
     }
+
+    /// How many capitals a registry's short title may hold (`JCS` … `COMSEVENTHFLT`).
+    static let initialsLetters = 2...16
 
     /// Whether `of the`, perhaps with non-name words between (`of the Northern …`), stands right before the run.
     static func runAfterOfThe(_ keys: [String], _ run: Range<Int>) -> Bool {
