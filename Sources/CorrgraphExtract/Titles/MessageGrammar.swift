@@ -712,7 +712,19 @@ enum MessageGrammar {
         if lower.hasPrefix("the "), isOfficeInApposition(t) { return true }
         if !(first.isUppercase || first == "[") { return false }
         if transmissionVerbs.contains(where: { lower.hasPrefix($0 + " ") }) { return false }
+        // "…, Ambassador X's Meeting with Y": a possessive before an act noun heads the talk the wire recounts (its
+        // subject, read by the conversation grammar), never a correspondent, whatever office the possessor holds.
+        if headsAPossessedAct(t) { return false }
         return isPureNameList(t) || isOfficeInApposition(t) || ArchiveHeads.isListOfNamedHolders(t)
+    }
+
+    /// **Convention: a message head followed by a talk's heading** (`Cable from the Embassy in X, Ambassador A's Meeting
+    /// with B`, `Telegram, A to B, Ambassador C's Talks with D`): an item after a comma that holds a possessive (`'s`, or
+    /// `'` after an `s`) right before an act noun (after ordinals and modifiers) is the heading of the talk the message
+    /// recounts; the message keeps its own ends, and the talk is read as the record's conversation (gold schema: a
+    /// telegram that recounts a talk as its subject documents it).
+    static func headsAPossessedAct(_ item: String) -> Bool {
+        ConversationGrammar.possessiveMarks(in: item).contains { ConversationGrammar.actNoun(opening: item[$0.upperBound...]) != nil }
     }
 
     /// `text.split(separator: " ").allSatisfy { NamePhrase.isInitials(String($0)) }`, stopping at the first word that
