@@ -63,6 +63,15 @@ enum Lexicon {
         "board", "group", "panel",
     ]
 
+    /// Nouns that open a report's subject after `on the` (`on the Situation in X`, `on the Results of …`): after a body's
+    /// head they end its name (`MessageGrammar.namesBodyAfterOn`).
+    static let subjectTopicNouns: Set<String> = [
+        "situation", "question", "questions", "problem", "problems", "issue", "issues", "results", "result", "position",
+        "positions", "state", "course", "progress", "events", "event", "preparation", "preparations", "implementation",
+        "matter", "matters", "outcome", "prospects", "measures", "state", "draft", "work", "activities", "activity",
+        "conduct", "case", "affair", "incident", "crisis", "conflict", "war", "negotiations", "talks", "visit",
+    ]
+
     /// Classes of people a letter or appeal may address (`the Peasants`, `the Workers of Xlandia`, `the Korean People`): a
     /// public, nobody in particular (`NamePhrase.isClassOfPeople`), with the words that may qualify them.
     static let classesOfPeople: Set<String> = [
