@@ -1050,7 +1050,7 @@ public enum NamePhrase {
     /// Forms of address that are also common surnames, read as surnames after a given name.
     static let surnameTitles: Set<String> = ["lord", "major", "marshall", "king", "prince", "bishop"]
 
-    static let particles: Set<String> = ["de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "los", "las", "del", "della", "bin", "ibn", "al", "el", "y", "dos", "das", "zu"]
+    static let particles: Set<String> = ["de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "los", "las", "del", "della", "bin", "bint", "ibn", "al", "el", "y", "dos", "das", "zu"]
 
     /// Whether every item of a phrase names a class of people (`namesClassOfPeople`: `the Peoples of Asia and Africa`,
     /// `the Workers of the World`, `Youth of All Countries`): a public, to which an appeal or statement is published,

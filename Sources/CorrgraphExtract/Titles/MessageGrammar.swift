@@ -167,7 +167,9 @@ enum MessageGrammar {
             let toSplit = splitAtTo(body).map { body.distance(from: body.startIndex, to: body.index(body.startIndex, offsetBy: $0.left.count)) } ?? Int.max
             var earliest = Int.max
             for opener in senderSubjectCues.occurs(in: body) ? senderSubjectOpeners : [] {
-                if let r = TitleText.find(opener, in: body).first(where: { !opensBodyComplement(body, at: $0) }) {
+                // "from the Panel on the Present Danger to B": a body named by its subject keeps `on the` (`continuesBodyName`).
+                if let r = TitleText.find(opener, in: body).first(where: { !opensBodyComplement(body, at: $0)
+                    && !(opener == " on the " && continuesBodyName(body, at: $0)) }) {
                     earliest = min(earliest, body.distance(from: body.startIndex, to: r.lowerBound))
                 }
             }
@@ -753,10 +755,11 @@ enum MessageGrammar {
     /// **Convention: a list names each of its items** (`the Soviet Foreign Ministry and Kim Young-sam`, `Hans Becker and
     /// the Polish Embassy in Hanoi`): a phrase of two items or more, each of them only names, offices or an institution
     /// (`isPureNameList` of the item), continues a list of correspondents, though the words of an institution's name
-    /// (`Soviet`, `Foreign`) keep the whole phrase from reading as one name.
+    /// (`Soviet`, `Foreign`) keep the whole phrase from reading as one name. A bare place among them (`the Nations of Asia,
+    /// Africa and Latin America`) continues a complement, not a list of ends.
     static func isListOfNamedItems(_ phrase: String) -> Bool {
         let items = NamePhrase.splitList(phrase)
-        return items.count > 1 && items.allSatisfy { isPureNameList($0.text) }
+        return items.count > 1 && items.allSatisfy { isPureNameList($0.text) && !Gazetteer.isPlace($0.text) }
     }
 
     /// **Convention: a message head followed by a talk's heading** (`Cable from the Embassy in X, Ambassador A's Meeting
