@@ -34,6 +34,10 @@ import CorrgraphTestSupport
             #expect(Acts.of("Telegram from Diego Alvarez to Olga Smirnova, \(marking)") == ["Diego Alvarez → Olga Smirnova"], "\(marking)")
             #expect(NamePhrase.isEndByInitials(marking) == false, "\(marking)")
         }
+        // In a title printed in capitals the caption is given a capital, and is still no name.
+        for marking in ["NODIS", "EXDIS", "NIACT", "UNCLASSIFIED", "SANITIZED"] {
+            #expect(Acts.of("TELEGRAM FROM DIEGO ALVAREZ TO OLGA SMIRNOVA, \(marking)") == ["Diego Alvarez → Olga Smirnova"], "\(marking)")
+        }
         #expect(NamePhrase.isEndByInitials("ABCDEFGHIJKLMNOPQ") == false)
         #expect(NamePhrase.isEndByInitials("Comusmacv") == false)
         #expect(Acts.of("Report by COMUSFORK") == [])

@@ -263,6 +263,13 @@ enum Lexicon {
         "unclassified", "declassified", "sanitized", "sanitised", "operational", "precedence", "deferred",
     ]
 
+    /// Captions and markings of `handlingCaptions` that are no name in any letter case: a title printed in capitals gives
+    /// them a capital (`…, NODIS` → `Nodis`), and they must not then read as a surname (`NamePhrase.neverNameWords`).
+    /// (`Roger`, `Clear`, `Plain` are names too and stay out.)
+    static let markingsNeverNames: Set<String> = [
+        "niact", "nodis", "exdis", "limdis", "reftel", "fyi", "asap", "unclassified", "declassified", "sanitized", "sanitised",
+    ]
+
     /// A word of the `-gram` family (`aerogram`, `lettergram`, `phonogram`) names a wire even when the
     /// table does not list it: so `Aerogram, A to B` is a document word, not a co-sender.
     static func isGramWord(_ word: String) -> Bool {

@@ -1153,7 +1153,7 @@ public enum NamePhrase {
     /// union of those tables, so that a name token is ruled in with one look-up instead of eight.
     static let neverNameWords: Set<String> = Lexicon.honorifics.union(Lexicon.offices).union(Lexicon.institutionHeads)
         .union(Lexicon.nonNameWords).union(pluralGroups).union(Lexicon.nationalities).union(Gazetteer.placeWords)
-        .union(Lexicon.connectives)
+        .union(Lexicon.connectives).union(Lexicon.markingsNeverNames)
 
     /// For an ASCII token, its letters, capitals among them and whether it has a digit: what the Unicode
     /// properties `isAlphabetic`, `isUppercase` and `numericType` say of ASCII scalars. nil for any other token.
