@@ -69,12 +69,15 @@ import Testing
         }
     }
 
-    /// The body is no participant of its own beside two named people, nor when its head is named; a group of
+    /// The body is a side of its own beside two listed people none of whom holds an office of its nationality (session 9:
+    /// `ConversationGrammar.isSideOfItsOwn`), no participant beside one who does, nor when its head is named; a group of
     /// unnamed office-holders is nobody.
     @Test func aBodyNamedByNationalityBesideNamedPeople() {
         for (n, head) in Self.groupHeads.enumerated() {
             let (a, b, c) = Variants.trio(n)
-            #expect(Acts.of("Conversation between \(a), \(b) and the \(head) of Hungarian Students") == [Variants.sortedPair(a, b)], "\(head)")
+            let body = "\(head) of Hungarian Students"
+            #expect(Acts.of("Conversation between \(a), \(b) and the \(body)") == ["{" + [a, b, body].sorted().joined(separator: ", ") + "}"], "\(head)")
+            #expect(Acts.of("Conversation between the Hungarian Ambassador \(a), \(b) and the \(body)") == [Variants.sortedPair(a, b)], "\(head)")
             #expect(Acts.of("Conversation between \(a) and the \(head) of Polish Journalists headed by \(c)") == [Variants.sortedPair(a, c)], "\(head)")
         }
         for plural in ["Officials", "Leaders"] {

@@ -63,6 +63,15 @@ enum Lexicon {
         "board", "group", "panel",
     ]
 
+    /// Nouns that open a report's subject after `on the` (`on the Situation in X`, `on the Results of …`): after a body's
+    /// head they end its name (`MessageGrammar.namesBodyAfterOn`).
+    static let subjectTopicNouns: Set<String> = [
+        "situation", "question", "questions", "problem", "problems", "issue", "issues", "results", "result", "position",
+        "positions", "state", "course", "progress", "events", "event", "preparation", "preparations", "implementation",
+        "matter", "matters", "outcome", "prospects", "measures", "state", "draft", "work", "activities", "activity",
+        "conduct", "case", "affair", "incident", "crisis", "conflict", "war", "negotiations", "talks", "visit",
+    ]
+
     /// Classes of people a letter or appeal may address (`the Peasants`, `the Workers of Xlandia`, `the Korean People`): a
     /// public, nobody in particular (`NamePhrase.isClassOfPeople`), with the words that may qualify them.
     static let classesOfPeople: Set<String> = [
@@ -250,6 +259,15 @@ enum Lexicon {
     static let handlingCaptions: Set<String> = [
         "niact", "nodis", "exdis", "limdis", "roger", "eyes", "only", "fyi", "asap", "ref", "reftel", "encl", "ok",
         "nb", "ps", "pp", "bcc", "info", "action", "routine", "plain", "clear", "en", "ends",
+        // Markings stamped on a released copy and a wire's precedence, as long as a command's short title.
+        "unclassified", "declassified", "sanitized", "sanitised", "operational", "precedence", "deferred",
+    ]
+
+    /// Captions and markings of `handlingCaptions` that are no name in any letter case: a title printed in capitals gives
+    /// them a capital (`…, NODIS` → `Nodis`), and they must not then read as a surname (`NamePhrase.neverNameWords`).
+    /// (`Roger`, `Clear`, `Plain` are names too and stay out.)
+    static let markingsNeverNames: Set<String> = [
+        "niact", "nodis", "exdis", "limdis", "reftel", "fyi", "asap", "unclassified", "declassified", "sanitized", "sanitised",
     ]
 
     /// A word of the `-gram` family (`aerogram`, `lettergram`, `phonogram`) names a wire even when the

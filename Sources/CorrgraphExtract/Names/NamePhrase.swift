@@ -109,7 +109,7 @@ public enum NamePhrase {
             guard let mention, mention.kind == .person else { continue }
             var j = i + 1
             while j < items.count, items[j].afterComma || (j > i + 1 && drop[j - 1]) {
-                guard let m = mentions[j], m.kind != .person, m.bracketed == nil else { break }
+                guard let m = mentions[j], m.kind != .person, m.bracketed == nil, !isMemberOfSeries(items, mentions, at: j) else { break }
                 drop[j] = true
                 j += 1
             }
@@ -117,6 +117,7 @@ public enum NamePhrase {
                 var k = i - 1
                 while k >= 0, let m = mentions[k], m.kind != .person {
                     if m.kind == .institution && !(k + 1 < items.count && items[k + 1].afterComma) && k == i - 1 { break }
+                    if isMemberOfSeries(items, mentions, at: k) { break }
                     drop[k] = true
                     // "Chairman of X, Deputy Chairman of Y, Jan Novak": stacked offices before the name all describe it.
                     if k == 0 || items[k].afterComma && mentions[k - 1]?.kind != .office { break }
@@ -140,6 +141,23 @@ public enum NamePhrase {
             result.append(mention)
         }
         return result
+    }
+
+    /// **Convention: a ruler's title that is a given name too marks a ruler before an Arabic name** (`Emir Faisal bin Rakan
+    /// al-Hadhari`, `Sultan Qasim ibn Said`): `Emir`, `Amir`, `Sultan` before a capitalised name that holds a mark of an
+    /// Arabic name (`bin`, `ibn`, `bint`, `ben`, or a hyphened article: `al-Hadhari`) is the title, dropped as `Sheikh` is;
+    /// before another name (`Emir Kovač`, `Sultan Ahmedov`) it stays a given name.
+    static let rulerTitlesAlsoGivenNames: Set<String> = ["emir", "amir", "sultan"]
+    static let arabicNameMarks: Set<String> = ["bin", "ibn", "bint", "ben"]
+
+    /// **Convention: an institution with its article in a series is a member** (`A, the Chinese Embassy and B`, `the Polish
+    /// Embassy, A, and B`): in a list of three items or more closed by `and` (or `, and`), an institution printed with its
+    /// article is a correspondent of its own, not a description of the person beside it. (A description is an office —
+    /// `A, the Soviet Ambassador, and B` — or an affiliation printed bare: `A, Canadian Embassy, Moscow`.)
+    static func isMemberOfSeries(_ items: [ListItem], _ mentions: [NameMention?], at k: Int) -> Bool {
+        guard items.count >= 3, mentions[k]?.kind == .institution, items[k].text.lowercased().hasPrefix("the "),
+              let last = items.indices.last, !items[last].afterComma, mentions[last] != nil, last > k else { return false }
+        return true
     }
 
     /// The phrase before its first colon that ends a clause (a colon and a space, or the end, outside brackets); nil
@@ -534,9 +552,16 @@ public enum NamePhrase {
             }
         }
         text = stripPossessive(text)
-        let tokens = tokenize(text)
+        var tokens = tokenize(text)
         if tokens.isEmpty {
             return bracketed.map { NameMention(text: $0) }
+        }
+        // "Emir Faisal bin Rakan al-Hadhari": a ruler's title that is a given name too, before an Arabic name.
+        var rulerTitle: String?
+        if tokens.count >= 3, rulerTitlesAlsoGivenNames.contains(wordKey(tokens[0])), tokens[1].first?.isUppercase == true,
+           tokens.dropFirst(2).contains(where: { arabicNameMarks.contains(wordKey($0)) || isArticledArabicSurname($0) }) {
+            rulerTitle = tokens[0]
+            tokens.removeFirst()
         }
         // Each token's key and classes, worked out once for the rules below and `analyse`.
         let keys = tokens.map(wordKey)
@@ -559,7 +584,7 @@ public enum NamePhrase {
         switch analysis {
         case .person(let name, let office):
             var mention = NameMention(text: name, bracketed: bracketed, kind: .person)
-            mention.office = office
+            mention.office = office ?? rulerTitle
             return mention
         case .institution(let name):
             // A bracketed person after an institution is its signer; `parse` lists both.
@@ -659,7 +684,7 @@ public enum NamePhrase {
         // "the Board on Trade Disputes", "the Chairman of the Conference on Disarmament": a body named by its subject
         // (`MessageGrammar.continuesBodyName`), no person named before it; an office before it holds a post in it.
         if let head = keys.indices.first(where: { Lexicon.bodiesNamedBySubject.contains(keys[$0]) && $0 + 1 < keys.count && keys[$0 + 1] == "on" }),
-           head + 2 < keys.count, tokens[head + 2].first?.isUppercase == true, runs.allSatisfy({ $0.lowerBound >= head }) {
+           head + 2 < keys.count, MessageGrammar.namesBodyAfterOn(Array(tokens[(head + 2)...])), runs.allSatisfy({ $0.lowerBound >= head }) {
             return keys[..<head].contains(where: strongOffices.contains) ? .office(phrase) : .institution(phrase)
         }
         if let run = runs.last {
@@ -702,6 +727,10 @@ public enum NamePhrase {
         if keys.contains(where: { strongOffices.contains($0) || Lexicon.honorifics.contains($0) || extraOffices.contains($0) }) {
             return .office(phrase)
         }
+        // **Convention: an office named by a post that serves** (`the Assistant`, `the Special Assistant`, `the Consultant`:
+        // `OfficeHeads.servingOffices`) as its last word, no one named, is that office, as `the Adviser` is (gold schema: an
+        // official named by office alone is an `O:` id).
+        if articled, let last = keys.last, OfficeHeads.servingOffices.contains(last) { return .office(phrase) }
         // A place word names a place here, unless it is a given name before a name ("Visit of Sofia Ivanova").
         if keys.indices.contains(where: { i in Gazetteer.placeWords.contains(keys[i])
             && !(Gazetteer.mayBeGivenName(keys[i]) && i + 1 < tokens.count && isNameToken(tokens[i + 1], next: nil)) }) {
@@ -711,16 +740,22 @@ public enum NamePhrase {
         return .nobody
     }
 
-    /// **Convention: an end named by its initials** (`Cable, CINCPAC to JCS`, `Telegram, USDEL to SECSTATE`): one word of
-    /// two to eight capital letters that the lexicon does not know, alone as an end, is a body or an office written as a
-    /// catalogue's registry writes it, named as printed. A word of another class (`II`, `SECRET`) or a telegram's handling
-    /// caption (`NIACT`, `NODIS`: `Lexicon.handlingCaptions`) is no end.
+    /// **Convention: an end named by its initials** (`Cable, CINCPAC to JCS`, `Telegram, USDEL to SECSTATE`, `Cable,
+    /// COMUSMACV to CINCUSNAVEUR`): one word of capital letters that the lexicon does not know, alone as an end, is a body
+    /// or an office written as a catalogue's registry writes it, named as printed. A registry's short titles run from two
+    /// letters to a dozen and more (commands joined from syllables); past `initialsLetters` a run of capitals is no word.
+    /// A word of another class (`II`, `SECRET`), a telegram's handling caption or marking (`NIACT`, `NODIS`,
+    /// `UNCLASSIFIED`: `Lexicon.handlingCaptions`) or an editor's label (`TRANSLATION`, `ATTACHMENT`) is no end.
     static func isEndByInitials(_ token: String) -> Bool {
-        guard let ascii = asciiLettersAndDigits(token), (2...8).contains(ascii.letters), ascii.capitals == ascii.letters,
+        guard let ascii = asciiLettersAndDigits(token), initialsLetters.contains(ascii.letters), ascii.capitals == ascii.letters,
               !ascii.hasDigit, ascii.letters == token.utf8.count else { return false }
         let key = token.lowercased()
         return Lexicon.classes(of: key).isEmpty && !Lexicon.handlingCaptions.contains(key) && !Lexicon.documentModifiers.contains(key)
+            && !TitleText.editorialLabels.contains(key) && !Lexicon.nonNameWords.contains(key)
     }
+
+    /// How many capitals a registry's short title may hold (`JCS` … `COMSEVENTHFLT`).
+    static let initialsLetters = 2...16
 
     /// Whether `of the`, perhaps with non-name words between (`of the Northern …`), stands right before the run.
     static func runAfterOfThe(_ keys: [String], _ run: Range<Int>) -> Bool {
@@ -1015,7 +1050,7 @@ public enum NamePhrase {
     /// Forms of address that are also common surnames, read as surnames after a given name.
     static let surnameTitles: Set<String> = ["lord", "major", "marshall", "king", "prince", "bishop"]
 
-    static let particles: Set<String> = ["de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "los", "las", "del", "della", "bin", "ibn", "al", "el", "y", "dos", "das", "zu"]
+    static let particles: Set<String> = ["de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "los", "las", "del", "della", "bin", "bint", "ibn", "al", "el", "y", "dos", "das", "zu"]
 
     /// Whether every item of a phrase names a class of people (`namesClassOfPeople`: `the Peoples of Asia and Africa`,
     /// `the Workers of the World`, `Youth of All Countries`): a public, to which an appeal or statement is published,
@@ -1118,7 +1153,7 @@ public enum NamePhrase {
     /// union of those tables, so that a name token is ruled in with one look-up instead of eight.
     static let neverNameWords: Set<String> = Lexicon.honorifics.union(Lexicon.offices).union(Lexicon.institutionHeads)
         .union(Lexicon.nonNameWords).union(pluralGroups).union(Lexicon.nationalities).union(Gazetteer.placeWords)
-        .union(Lexicon.connectives)
+        .union(Lexicon.connectives).union(Lexicon.markingsNeverNames)
 
     /// For an ASCII token, its letters, capitals among them and whether it has a digit: what the Unicode
     /// properties `isAlphabetic`, `isUppercase` and `numericType` say of ASCII scalars. nil for any other token.

@@ -1,3 +1,4 @@
+import Foundation
 /// British peers are named by rank and title, not by given name and surname (docs/title-variants.md,
 /// "Peers"): `the Earl of Granville`, `the Marquess of Ashford`, `Viscount Harcourt`, `the Earl Granville`.
 /// The `of TERRITORY` after a rank is the peer's name, not a posting; the rank, like `Lord`, is a form of
@@ -16,6 +17,41 @@ enum PeerageName {
     static let ranksNeverGivenNames: Set<String> = [
         "marquess", "marquis", "marchioness", "viscount", "viscountess", "baroness", "duchess", "countess", "count",
     ]
+
+    /// Ranks that are given names too (`Earl Hopkins`, `Duke Ellison`, `Baron Wolff`): `ranks` less `ranksNeverGivenNames`,
+    /// less `lord` and `lady`, which never open a given name and family name.
+    static let ranksAlsoGivenNames: Set<String> = ["earl", "duke", "baron"]
+
+    /// **Convention: a rank that is also a given name marks a peer in a head that styles its people by forms of address.**
+    /// `Earl|Duke|Baron X`, one capitalised word after the rank, no article before it, is a peer named by the title X when
+    /// another correspondent of the head carries a form of address (`Mr.`, `Sir`, `Lord`, `Count`, `Viscount` …:
+    /// `MonsieurInitial.stylingForms`), as British registers print `Earl Penhallow to Sir H. Rumbleton`; otherwise (`Letter
+    /// from Earl Hopkins to Li Wenbo`, two words after it) the rank is a given name. The title comes back with the article
+    /// before such a rank (`the Earl X`), which `name` reads as a peer.
+    static func readingRanksInStyledHead(_ title: String) -> String {
+        guard title.utf8.count >= 8, ByteSearch.mayContainCaseInsensitive(title, "earl ") || ByteSearch.mayContainCaseInsensitive(title, "duke ")
+                || ByteSearch.mayContainCaseInsensitive(title, "baron ") else { return title }
+        var tokens = title.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        func isRankCandidate(_ i: Int) -> Bool {
+            guard ranksAlsoGivenNames.contains(tokens[i].lowercased()), tokens[i].first?.isUppercase == true,
+                  tokens[i].dropFirst().allSatisfy(\.isLowercase), i + 1 < tokens.count else { return false }
+            if i > 0, NamePhrase.wordKey(tokens[i - 1]) == "the" { return false }
+            let title = String(tokens[i + 1].prefix { $0.isLetter || $0 == "-" })
+            guard title.first?.isUppercase == true, title.dropFirst().contains(where: \.isLowercase), !NamePhrase.particles.contains(title),
+                  !Lexicon.givenNames.contains(title.lowercased()), Lexicon.classes(of: title).isEmpty else { return false }
+            // One word only: the title closes the phrase (punctuation after it, or a lower-case word or none next).
+            if title.count < tokens[i + 1].count || i + 2 == tokens.count { return true }
+            return tokens[i + 2].first?.isUppercase != true
+        }
+        let candidates = tokens.indices.filter(isRankCandidate)
+        guard !candidates.isEmpty else { return title }
+        let styled = tokens.enumerated().contains { index, token in
+            !candidates.contains(index) && token.first?.isUppercase == true && MonsieurInitial.stylingForms.contains(NamePhrase.wordKey(token))
+        }
+        guard styled else { return title }
+        for i in candidates { tokens[i] = (i == 0 ? "The " : "the ") + tokens[i] }
+        return tokens.joined(separator: " ")
+    }
 
     /// The peer's name in a phrase of the forms above (leading articles and forms of address skipped), or nil.
     static func name(_ tokens: [String]) -> String? {

@@ -169,7 +169,8 @@ enum ConversationGrammar {
             if let r = markers.lazy.compactMap({ TitleText.find($0, in: sidesText).first }).first {
                 // "between A and B with C": people named after "with" join the talk ("with Reference to …" does not).
                 let tail = String(sidesText[r.upperBound...])
-                var list = merge(participantList(tail), [])
+                // The sides listed after the preposition: a group of a nationality no listed person shares is a side.
+                var list = merge(participantList(tail), [], keepingGroupsOfTheirOwnSide: true)
                 if let w = TitleText.find(" with ", in: tail).first {
                     let withText = String(tail[w.upperBound...])
                     let named = (listEnders + [","]).compactMap { TitleText.find($0, in: withText).first?.lowerBound }.min()
@@ -526,14 +527,28 @@ enum ConversationGrammar {
 
     /// All participants once; a delegation or other group is dropped when two people are named,
     /// since a group is a participant only where no person on its side is named.
-    static func merge(_ a: [NameMention], _ b: [NameMention]) -> [NameMention] {
+    static func merge(_ a: [NameMention], _ b: [NameMention], keepingGroupsOfTheirOwnSide: Bool = false) -> [NameMention] {
         var all = MessageGrammar.distinct(a + b)
         // A side that is only a group ("comments to a COSVN Delegation") keeps it: no person of that side is named.
         let sideIsGroup = [a, b].contains { side in !side.isEmpty && side.allSatisfy { $0.kind == .institution && isGroup($0.text) } }
         if !sideIsGroup, all.filter({ $0.kind == .person }).count >= 2 {
-            all.removeAll { $0.kind == .institution && isGroup($0.text) }
+            let named = all
+            all.removeAll { $0.kind == .institution && isGroup($0.text) && !(keepingGroupsOfTheirOwnSide && isSideOfItsOwn($0, among: named)) }
         }
         return all
+    }
+
+    /// **Convention: a group of a nationality no listed person shares is a side of its own** (`Conversation between A, B and
+    /// the Hungarian Party Delegation`): among the sides a title lists after `between`/`among`, a group named by a
+    /// nationality stays a participant unless a person of the list is printed with an office of that nationality (`between
+    /// the Soviet Ambassador A, B and the Soviet Delegation`: A is on its side). Gold schema: a group is a participant only
+    /// when no person on its side is named. (People a summary adds, or the other side after `with`, leave the rule as it was.)
+    static func isSideOfItsOwn(_ group: NameMention, among all: [NameMention]) -> Bool {
+        let nationalities = Set(NamePhrase.tokenize(group.text).map(NamePhrase.wordKey).filter(Lexicon.nationalities.contains))
+        guard !nationalities.isEmpty else { return false }
+        return !all.contains { person in
+            person.kind == .person && (person.office.map { NamePhrase.tokenize($0).map(NamePhrase.wordKey).contains(where: nationalities.contains) } ?? false)
+        }
     }
 
     static func isGroup(_ name: String) -> Bool {

@@ -79,10 +79,31 @@ enum MessageGrammar {
         let before = NamePhrase.tokenize(String(text[..<range.lowerBound])).suffix(2).map(NamePhrase.wordKey)
         guard let head = before.last, Lexicon.bodiesNamedBySubject.contains(head), before.first != "central" || before.count < 2
         else { return false }
-        let after = NamePhrase.tokenize(String(text[range.lowerBound...]).trimmingSpaces()).prefix(2)
-        guard after.count == 2, NamePhrase.wordKey(after[after.startIndex]) == "on", let word = after.last,
-              word.first?.isUppercase == true, !Lexicon.months.contains(NamePhrase.wordKey(word)) else { return false }
-        return true
+        let after = NamePhrase.tokenize(String(String(text[range.lowerBound...]).trimmingSpaces().prefix(160)))
+        guard after.count >= 2, NamePhrase.wordKey(after[0]) == "on" else { return false }
+        return namesBodyAfterOn(Array(after.dropFirst()))
+    }
+
+    /// **Convention: a body named by its subject keeps `on the` in its name** (`the Committee on the Present Danger`, `the
+    /// Commission on the Status of Women`): the words after a body head's `on` continue its name when they open with a
+    /// capitalised word that is no date (`on Human Rights`), or with `the` and a capitalised run none of whose words is of
+    /// the classes a report's subject opens with — topic nouns (`Lexicon.subjectTopicNouns`: situation, question, results
+    /// …), subject nouns (`subjectHeadNouns`: aid, policy …), act nouns, document words, nationalities, the lexicon's
+    /// non-name words, months: `the Committee on the Situation in X`, `on the Korean Question`, `on the Soviet Proposals`
+    /// open the subject.
+    static func namesBodyAfterOn(_ words: [String]) -> Bool {
+        guard let first = words.first else { return false }
+        guard NamePhrase.wordKey(first) == "the" else {
+            return first.first?.isUppercase == true && !Lexicon.months.contains(NamePhrase.wordKey(first))
+        }
+        let run = words.dropFirst().prefix { $0.first?.isUppercase == true }
+        guard !run.isEmpty else { return false }
+        return !run.contains { word in
+            let key = NamePhrase.wordKey(word)
+            let classes = Lexicon.classes(of: key)
+            return Lexicon.subjectTopicNouns.contains(key) || subjectHeadNouns.contains(key) || Lexicon.nonNameWords.contains(key)
+                || !classes.isDisjoint(with: [.actNoun, .documentWord, .nationality, .month]) || NamePhrase.actNounWords.contains(key)
+        }
     }
 
     /// **Convention: a bare `on` after the author opens the subject** (`Memorandum by A on Soviet Aid to X`, `Letter from A
@@ -146,7 +167,9 @@ enum MessageGrammar {
             let toSplit = splitAtTo(body).map { body.distance(from: body.startIndex, to: body.index(body.startIndex, offsetBy: $0.left.count)) } ?? Int.max
             var earliest = Int.max
             for opener in senderSubjectCues.occurs(in: body) ? senderSubjectOpeners : [] {
-                if let r = TitleText.find(opener, in: body).first(where: { !opensBodyComplement(body, at: $0) }) {
+                // "from the Panel on the Present Danger to B": a body named by its subject keeps `on the` (`continuesBodyName`).
+                if let r = TitleText.find(opener, in: body).first(where: { !opensBodyComplement(body, at: $0)
+                    && !(opener == " on the " && continuesBodyName(body, at: $0)) }) {
                     earliest = min(earliest, body.distance(from: body.startIndex, to: r.lowerBound))
                 }
             }
@@ -490,7 +513,7 @@ enum MessageGrammar {
         let mentions = NamePhrase.parse(phrase)
         guard !mentions.isEmpty else { return false }
         // An institution's name may hold any capitalised word ("CCP Central Committee").
-        if mentions.count == 1, mentions[0].kind == .institution, !phrase.contains("'s"),
+        if mentions.count == 1, mentions[0].kind == .institution, !holdsPossessive(phrase),
            NamePhrase.tokenize(phrase).allSatisfy({ ($0.first?.isUppercase ?? false) || Lexicon.connectives.contains($0.lowercased()) }) {
             return true
         }
@@ -505,6 +528,9 @@ enum MessageGrammar {
         for t in tokens {
             let key = NamePhrase.wordKey(t)
             if key.isEmpty { continue }
+            // "the Chinese People's Volunteers": `People's` is a word of a body's name, no possessive (`NamePhrase.isBodyOfAPeople`),
+            // where the phrase names that one body (`the People's Daily` names no one the grammar reads).
+            if isPeoplesMark(key), mentions.count == 1, mentions[0].kind == .institution { continue }
             if (t.first!.isUppercase || NamePhrase.isInitials(t)) && !t.contains("'s") && !Lexicon.nonNameWords.contains(key) { continue }
             if t.contains("'s") || Lexicon.nonNameWords.contains(key) && !Lexicon.institutionHeads.contains(key) { return false }
             if Lexicon.connectives.contains(key) || key == "and" || Lexicon.honorifics.contains(key) || NamePhrase.particles.contains(key)
@@ -512,6 +538,14 @@ enum MessageGrammar {
             return false
         }
         return true
+    }
+
+    /// `People's`, `Peoples'`: the mark of a people's body, never a possessive of a correspondent.
+    static func isPeoplesMark(_ key: String) -> Bool { key == "people's" || key == "peoples'" }
+
+    /// Whether a phrase holds a possessive `'s` other than a people's mark (`isPeoplesMark`).
+    static func holdsPossessive(_ phrase: String) -> Bool {
+        phrase.contains("'s") && NamePhrase.tokenize(phrase).contains { $0.contains("'s") && !isPeoplesMark(NamePhrase.wordKey($0)) }
     }
 
     /// Heads of diplomatic institutions whose "to PLACE" names where they are posted ("the Romanian Embassy
@@ -660,7 +694,7 @@ enum MessageGrammar {
         var cut = text.endIndex
         for opener in subjectCues.occurs(in: text) ? subjectOpeners : [] {
             // "the Commission on Human Rights": a bare `on` after a body's head continues its name (`continuesBodyName`).
-            if let r = TitleText.find(opener, in: text).first(where: { opener != " on " || !continuesBodyName(text, at: $0) }),
+            if let r = TitleText.find(opener, in: text).first(where: { opener != " on " && opener != " on the " || !continuesBodyName(text, at: $0) }),
                r.lowerBound < cut {
                 // " on " inside a name is rare; inside "Member of the Politburo" it does not occur.
                 cut = r.lowerBound
@@ -704,7 +738,7 @@ enum MessageGrammar {
         if t.lowercased().hasSuffix(" and others") { t = String(t.dropLast(" and others".count)) }
         guard let first = t.first else { return false }
         let lower = t.lowercased()
-        if lower.hasPrefix("via ") || lower.hasPrefix("for ") || lower.hasPrefix("the ") && isPureNameList(t) { return true }
+        if lower.hasPrefix("via ") || lower.hasPrefix("for ") || lower.hasPrefix("the ") && (isPureNameList(t) || isListOfNamedItems(t)) { return true }
         if lower == "others" || lower == "and others" { return true }
         // "Darwin, C. R.": the initials of an inverted name.
         if allWordsAreInitials(t) { return true }
@@ -712,7 +746,29 @@ enum MessageGrammar {
         if lower.hasPrefix("the "), isOfficeInApposition(t) { return true }
         if !(first.isUppercase || first == "[") { return false }
         if transmissionVerbs.contains(where: { lower.hasPrefix($0 + " ") }) { return false }
-        return isPureNameList(t) || isOfficeInApposition(t) || ArchiveHeads.isListOfNamedHolders(t)
+        // "…, Ambassador X's Meeting with Y": a possessive before an act noun heads the talk the wire recounts (its
+        // subject, read by the conversation grammar), never a correspondent, whatever office the possessor holds.
+        if headsAPossessedAct(t) { return false }
+        return isPureNameList(t) || isOfficeInApposition(t) || ArchiveHeads.isListOfNamedHolders(t) || isListOfNamedItems(t)
+    }
+
+    /// **Convention: a list names each of its items** (`the Soviet Foreign Ministry and Kim Young-sam`, `Hans Becker and
+    /// the Polish Embassy in Hanoi`): a phrase of two items or more, each of them only names, offices or an institution
+    /// (`isPureNameList` of the item), continues a list of correspondents, though the words of an institution's name
+    /// (`Soviet`, `Foreign`) keep the whole phrase from reading as one name. A bare place among them (`the Nations of Asia,
+    /// Africa and Latin America`) continues a complement, not a list of ends.
+    static func isListOfNamedItems(_ phrase: String) -> Bool {
+        let items = NamePhrase.splitList(phrase)
+        return items.count > 1 && items.allSatisfy { isPureNameList($0.text) && !Gazetteer.isPlace($0.text) }
+    }
+
+    /// **Convention: a message head followed by a talk's heading** (`Cable from the Embassy in X, Ambassador A's Meeting
+    /// with B`, `Telegram, A to B, Ambassador C's Talks with D`): an item after a comma that holds a possessive (`'s`, or
+    /// `'` after an `s`) right before an act noun (after ordinals and modifiers) is the heading of the talk the message
+    /// recounts; the message keeps its own ends, and the talk is read as the record's conversation (gold schema: a
+    /// telegram that recounts a talk as its subject documents it).
+    static func headsAPossessedAct(_ item: String) -> Bool {
+        ConversationGrammar.possessiveMarks(in: item).contains { ConversationGrammar.actNoun(opening: item[$0.upperBound...]) != nil }
     }
 
     /// `text.split(separator: " ").allSatisfy { NamePhrase.isInitials(String($0)) }`, stopping at the first word that
@@ -847,7 +903,9 @@ enum MessageGrammar {
                     results.append(ExtractedMessage(from: a, to: b, via: []))
                 }
             } else {
-                let final = (b.isEmpty || sameParties(b, c)) ? d : b
+                // "Filatov [Rostislav Bugrov], transmitting a Message from A to Bugrov": an enclosed recipient who is the outer
+                // recipient is named as the head prints that end (its fuller name and brackets).
+                let final = (b.isEmpty || sameParties(b, c) || sameParties(b, d)) ? d : b
                 var chain: [NameMention] = []
                 for m in vias + c + d where !contains(a, m) && !contains(final, m) && !contains(chain, m) {
                     chain.append(m)

@@ -20,6 +20,7 @@ enum TitleGrammar {
         }
         title = unquotingNames(title)
         title = MonsieurInitial.readingMonsieur(title)
+        title = PeerageName.readingRanksInStyledHead(title)
         // "…, Washington, May 3, 1962": a dateline after the head (FRUS) names no one; a conversation's setting is read whole.
         if !OfficeHeads.namesOnlySetting(title) { title = OfficeHeads.cuttingDateLine(title) }
         let (head, quoted) = splitQuoted(title)
