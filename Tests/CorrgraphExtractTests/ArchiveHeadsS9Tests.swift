@@ -163,8 +163,34 @@ import Testing
                     let reverse = "\(delegation), to \(sender)"
                     #expect(Acts.of(reverse) == ["\(delegation) → \(sender)"], "\(reverse)")
                 }
+                // A city alone after the delegation is where it sits: the end is the delegation.
+                for city in ["Geneva", "New York", "Paris"] {
+                    let title = "\(sender) to \(nationality) Delegation, \(city)"
+                    #expect(Acts.of(title) == ["\(sender) → \(nationality) Delegation"], "\(title)")
+                }
             }
         }
+    }
+
+    // MARK: `on the` after an office's domain
+
+    @Test func subjectAfterAnOfficesDomain() {
+        let offices = ["the Minister for External Affairs", "the Minister of Foreign Affairs", "the Secretary of State for Foreign Affairs",
+                       "the Minister for Finance"]
+        for office in offices {
+            let reads = String(office.dropFirst(4))
+            for subject in [" on the Council of Europe", " on the Trade Agreement with Xlandia"] {
+                for head in ["Letter from Li Wenbo to \(office)", "Memorandum by Siobhán Ní Bhriain for \(office)",
+                             "Telegram from Kwame Mensah to \(office)"] {
+                    let title = head + subject
+                    let sender = head.hasPrefix("Letter") ? "Li Wenbo" : head.hasPrefix("Memorandum") ? "Siobhán Ní Bhriain" : "Kwame Mensah"
+                    #expect(Acts.of(title) == ["\(sender) → \(reads)"], "\(title)")
+                }
+            }
+        }
+        // An office's own `on` after its head noun stays part of the office.
+        #expect(Acts.of("The Secretary of State to the Representative on the Commission for Xlandia (Okonkwo)")
+                == ["Secretary of State → Okonkwo"])
     }
 
     // MARK: English `an`

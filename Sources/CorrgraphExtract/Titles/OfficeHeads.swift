@@ -695,8 +695,11 @@ enum OfficeHeads {
         MessageGrammar.subjectOpeners.contains { opener in
             TitleText.find(opener, in: phrase).contains { r in
                 guard opener.hasPrefix(" on ") else { return true }
+                // An office's own `on` follows its head noun (`Representative on the Commission`); after the words of its
+                // domain (`Minister for External Affairs on the Council of Europe`) `on` opens the subject.
                 let before = NamePhrase.tokenize(String(phrase[..<r.lowerBound])).last.map(key) ?? ""
-                return !(isOfficeWord(before) || Lexicon.institutionHeads.contains(before) || subcommittees.contains(before)
+                return !(isOfficeHead(before) || postingOffices.contains(before) || Lexicon.institutionHeads.contains(before)
+                         || subcommittees.contains(before)
                          || qualifiesNamedPerson(phrase[..<r.lowerBound]))
             }
         }
@@ -729,8 +732,12 @@ enum OfficeHeads {
     static func missionAtSeat(_ text: String) -> End? {
         guard ByteSearch.holds(UInt8(ascii: ","), in: text), !text.contains("("), !text.contains("[") else { return nil }
         let items = text.split(separator: ",").map { $0.trimmingSpaces() }
-        guard (2...3).contains(items.count), NamePhrase.isMissionHeaded(items[0]), NamePhrase.isSeatOfMission(items[1]),
-              items.count == 2 || Gazetteer.isPlace(items[2]) else { return nil }
+        guard (2...3).contains(items.count), NamePhrase.isMissionHeaded(items[0]) else { return nil }
+        // "the Canadian Delegation, Geneva": a city alone is where the delegation sits or met; the end is the delegation.
+        if items.count == 2, Gazetteer.isPlace(items[1]), isCleanPhrase(items[0]) {
+            return End(mentions: [NameMention(text: items[0], kind: .institution)], rule: .institution)
+        }
+        guard NamePhrase.isSeatOfMission(items[1]), items.count == 2 || Gazetteer.isPlace(items[2]) else { return nil }
         return End(mentions: [NameMention(text: items.joined(separator: ", "), kind: .institution)], rule: .institution)
     }
 
