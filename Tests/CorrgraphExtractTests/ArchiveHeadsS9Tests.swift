@@ -193,6 +193,44 @@ import Testing
                 == ["Secretary of State → Okonkwo"])
     }
 
+    // MARK: Abbreviated records, an agency's routing line, marks after a full stop
+
+    @Test(arguments: ["Telcon", "Memcon", "Telecon"])
+    func abbreviatedRecordOfATalk(word: String) {
+        for (sides, reads) in [("between Secretary Ortega and Ambassador Volkonov", "{Ortega, Volkonov}"),
+                               ("between Li Wenbo and Park Min-ho, 3 May 1970", "{Li Wenbo, Park Min-ho}"),
+                               ("with Ahmed Haddad", nil)] {
+            let title = "\(word) \(sides)"
+            #expect(Acts.of(title) == (reads.map { [$0] } ?? []), "\(title)")
+        }
+        // Only an opening abbreviation: a word that merely begins so is no record.
+        #expect(ArchiveHeads.expandingRecordAbbreviation("Telconia to Ruritania") == nil)
+        #expect(ArchiveHeads.expandingRecordAbbreviation("Memcons") == nil)
+    }
+
+    @Test func agencyBeforeRoutingMemorandum() {
+        for agency in ["National Security Council", "Central Intelligence Agency", "Department of State"] {
+            for (addressee, reads) in [("the President", "President"), ("the Secretary of Defense", "Secretary of Defense")] {
+                let title = "\(agency) Memorandum for \(addressee) from Henry Walcott, \"Options for Laos,\" 3 May 1970, Top Secret"
+                #expect(Acts.of(title) == ["Henry Walcott → \(reads)"], "\(title)")
+            }
+        }
+    }
+
+    @Test func marksAfterAFullStop() {
+        for marks in ["Personal and Confidential", "Top Secret", "Confidential", "Immediate"] {
+            for (head, reads) in [("Letter from Mr. Penhale to Sir R. Ashworth", "Penhale → R. Ashworth"),
+                                  ("Li Wenbo to Hans Becker", "Li Wenbo → Hans Becker")] {
+                let title = "\(head). \(marks)"
+                #expect(Acts.of(title) == [reads], "\(title)")
+            }
+        }
+        #expect(ArchiveHeads.closesName("to Mr. Penhale."))
+        #expect(!ArchiveHeads.closesName("to Sir R."))
+        #expect(!ArchiveHeads.closesName("to the Hon."))
+        #expect(ArchiveHeads.isDocumentWordAndNumber("Circular Document B-12"[...]))
+    }
+
     // MARK: English `an`
 
     @Test func englishArticleIsNoGermanPreposition() {

@@ -20,9 +20,14 @@ enum ArchiveHeads {
         var out = closingTrailer(ForeignDiplomaticHeads.rewritten(title) ?? title)
         // The notes the cut leaves at the end (`(Received 3 September)`) are the normaliser's to drop, as at any end.
         if out != title { out = TitleText.normalize(out) }
+        if let record = expandingRecordAbbreviation(out) { out = record }
         if let routed = routingMemorandum(out) { out = routed }
         if let addressed = authorForAddressee(out) { out = addressed }
-        if let authored = authorBeforeDocumentWord(out) { out = authored }
+        if let authored = authorBeforeDocumentWord(out) {
+            out = authored
+            // `National Security Council Memorandum for B from A`: the agency's routing line, read as above.
+            if let routed = routingMemorandum(out) { out = routed }
+        }
         out = postsAtCities(out)
         return droppingPlaceSetOffBeforeTo(droppingPostsInParentheses(out))
     }
@@ -173,7 +178,8 @@ enum ArchiveHeads {
     /// parentheses: the register's marks (`LetterEditions.registerMarks`) and the telegraph office's precedences.
     static let trailerMarks: Set<String> = LetterEditions.registerMarks.union([
         "saving", "most immediate", "emergency", "priority", "restricted", "routine", "flash", "operational immediate",
-        "deferred", "copy", "en clair", "by bag", "secret and personal", "top secret and personal",
+        "deferred", "copy", "en clair", "by bag", "secret and personal", "top secret and personal", "personal and confidential",
+        "personal and private",
     ])
 
     static let trailerMarkLastWords: Set<String> = Set(trailerMarks.compactMap { $0.split(separator: " ").last.map(String.init) })
@@ -266,12 +272,21 @@ enum ArchiveHeads {
         // Marks alone close a head only after a bracket or comma, or after a document word's number and its stop
         // (`. Telegram EX-1234. Top Secret`); a number after `No.` closes it after a name too.
         guard numbered || kept.last.map({ ")],".contains($0) }) == true
-                || kept.last == "." && cuttingDocumentNumberAtEnd(kept) != kept else { return title }
+                || kept.last == "." && (cuttingDocumentNumberAtEnd(kept) != kept || closesName(kept)) else { return title }
         // The head must still read `… to …`.
         guard !TitleText.find(" to ", in: kept).isEmpty else { return title }
         var head = kept.trimmingSpaces()
         while head.last == "," || head.last == ":" || head.last == ";" { head.removeLast() }
         return head
+    }
+
+    /// `… to Mr. Penhale.`: the full stop after a word of three letters or more that is no form of address or abbreviation
+    /// closes the head, so marks may follow it (`. Personal and Confidential`); after an initial (`Sir R.`) it does not.
+    static func closesName(_ kept: String) -> Bool {
+        guard let last = kept.split(separator: " ").last else { return false }
+        let word = last.dropLast()
+        return word.count >= 3 && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } && word.first?.isUppercase == true
+            && !Lexicon.honorifics.contains(word.lowercased())
     }
 
     /// The last word as `cuttingNumberAndMarks` keys it (after the last space, without `,.:;`, lower-cased), read over
@@ -342,11 +357,17 @@ enum ArchiveHeads {
         // document type of its own (`Circular`) is one only with a number after it.
         var words = text.split(separator: " ")
         while words.count > 2, Lexicon.documentModifiers.contains(words[0].lowercased()),
-              DocumentLeadIn.typeOpening(words[1...].joined(separator: " ")[...]) != nil {
+              words[1].lowercased() == "document" || DocumentLeadIn.typeOpening(words[1...].joined(separator: " ")[...]) != nil {
             words.removeFirst()
         }
-        guard let opening = DocumentLeadIn.typeOpening(Substring(words.joined(separator: " "))) else { return false }
-        var number = opening.after.split(separator: " ").map(String.init)
+        // `Circular Document B-12`: a registry's `Document` with its number, as the Dominion editions print circulars.
+        var number: [String]
+        if words.count >= 2, words[0].lowercased() == "document" {
+            number = words.dropFirst().map(String.init)
+        } else {
+            guard let opening = DocumentLeadIn.typeOpening(Substring(words.joined(separator: " "))) else { return false }
+            number = opening.after.split(separator: " ").map(String.init)
+        }
         if number.count == 2, ["no.", "no", "nos."].contains(number[0].lowercased()) { number.removeFirst() }
         // `D. 1265`: a series of one to three capitals closed by a stop, then the number.
         if number.count == 2, number[0].hasSuffix("."), (2...4).contains(number[0].count),
@@ -400,7 +421,8 @@ enum ArchiveHeads {
             if after.hasPrefix(" to ") {
                 return String(type).capitalizedFirst + number + " from " + authorText + after
             }
-            if after.hasPrefix(" from "), number.isEmpty {
+            if after.hasPrefix(" from ") || after.hasPrefix(" for ") && ["memorandum", "memo"].contains(opening.entry.type),
+               number.isEmpty {
                 return String(type).capitalizedFirst + after
             }
             return nil
@@ -591,6 +613,25 @@ enum ArchiveHeads {
         sender = cleaned(sender)
         guard !addressee.isEmpty, addressee.first?.isUppercase == true || addressee.lowercased().hasPrefix("the ") else { return nil }
         return sender.isEmpty ? "Memorandum to " + addressee : "Memorandum from " + sender + " to " + addressee
+    }
+
+    // MARK: Abbreviated records
+
+    /// The National Security Archive's and the presidential libraries' abbreviations of a record of a talk, opening a
+    /// head: `Telcon` (a telephone conversation), `Memcon` (a memorandum of conversation).
+    static let recordAbbreviations: [String: String] = [
+        "telcon": "Telephone Conversation", "telecon": "Telephone Conversation", "memcon": "Memorandum of Conversation",
+    ]
+
+    /// **Convention: `Telcon|Memcon between A and B`, `Memcon, A and B`** — an abbreviated record opening the head is the
+    /// record it abbreviates (`Telephone Conversation between A and B`), read as such. Nil for any other title.
+    static func expandingRecordAbbreviation(_ title: String) -> String? {
+        guard let first = title.utf8.first, first | 0x20 == UInt8(ascii: "t") || first | 0x20 == UInt8(ascii: "m") else { return nil }
+        let word = title.prefix { $0.isLetter }
+        guard let full = recordAbbreviations[word.lowercased()], title.count > word.count + 1 else { return nil }
+        let rest = title.dropFirst(word.count)
+        guard rest.first == " " || rest.first == "," || rest.first == ":" else { return nil }
+        return full + rest
     }
 
     // MARK: The addressee after `for`
