@@ -356,10 +356,17 @@ enum ArchiveHeads {
         // Document modifiers stand before the word (`Circular Telegram`, `Most Secret Cablegram`); a modifier that is a
         // document type of its own (`Circular`) is one only with a number after it.
         var words = text.split(separator: " ")
-        while words.count > 2, Lexicon.documentModifiers.contains(words[0].lowercased()),
-              words[1].lowercased() == "document" || DocumentLeadIn.typeOpening(words[1...].joined(separator: " ")[...]) != nil {
+        // Each reading after zero to three modifiers (`Most Secret Cablegram`) is tried.
+        for _ in 0..<4 {
+            if isBareDocumentWordAndNumber(words) { return true }
+            guard words.count > 2, Lexicon.documentModifiers.contains(words[0].lowercased()) else { return false }
             words.removeFirst()
         }
+        return false
+    }
+
+    /// `isDocumentWordAndNumber` after the modifiers: the document word and the number.
+    static func isBareDocumentWordAndNumber(_ words: [Substring]) -> Bool {
         // `Circular Document B-12`: a registry's `Document` with its number, as the Dominion editions print circulars.
         var number: [String]
         if words.count >= 2, words[0].lowercased() == "document" {

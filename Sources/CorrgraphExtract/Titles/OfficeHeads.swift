@@ -698,7 +698,11 @@ enum OfficeHeads {
                 // An office's own `on` follows its head noun (`Representative on the Commission`); after the words of its
                 // domain (`Minister for External Affairs on the Council of Europe`) `on` opens the subject.
                 let before = NamePhrase.tokenize(String(phrase[..<r.lowerBound])).last.map(key) ?? ""
-                return !(isOfficeHead(before) || postingOffices.contains(before) || Lexicon.institutionHeads.contains(before)
+                // The office's own `on` names the body it sits on (`on the United Nations Commission`), not a matter: a
+                // complement holding a talk or a subject noun (`on the Trade Negotiations`, `on Soviet Aid`) is the subject.
+                let complement = NamePhrase.tokenize(String(phrase[r.upperBound...])).prefix(8).map(key)
+                let namesMatter = complement.contains { Lexicon.meetingNouns.contains($0) || MessageGrammar.subjectHeadNouns.contains($0) }
+                return !((isOfficeHead(before) || postingOffices.contains(before)) && !namesMatter || Lexicon.institutionHeads.contains(before)
                          || subcommittees.contains(before)
                          || qualifiesNamedPerson(phrase[..<r.lowerBound]))
             }
