@@ -20,8 +20,14 @@ enum ArchiveHeads {
         var out = closingTrailer(ForeignDiplomaticHeads.rewritten(title) ?? title)
         // The notes the cut leaves at the end (`(Received 3 September)`) are the normaliser's to drop, as at any end.
         if out != title { out = TitleText.normalize(out) }
+        if let record = expandingRecordAbbreviation(out) { out = record }
         if let routed = routingMemorandum(out) { out = routed }
-        if let authored = authorBeforeDocumentWord(out) { out = authored }
+        if let addressed = authorForAddressee(out) { out = addressed }
+        if let authored = authorBeforeDocumentWord(out) {
+            out = authored
+            // `National Security Council Memorandum for B from A`: the agency's routing line, read as above.
+            if let routed = routingMemorandum(out) { out = routed }
+        }
         out = postsAtCities(out)
         return droppingPlaceSetOffBeforeTo(droppingPostsInParentheses(out))
     }
@@ -35,7 +41,9 @@ enum ArchiveHeads {
         guard let comma = before.lastIndex(of: ",") else { return title }
         let place = before[before.index(after: comma)...].trimmingSpaces()
         guard Gazetteer.isPlace(place), let lastWord = before[..<comma].split(separator: " ").last,
-              !Lexicon.institutionHeads.contains(OfficeHeads.key(String(lastWord))) else { return title }
+              !Lexicon.institutionHeads.contains(OfficeHeads.key(String(lastWord))),
+              // `Australian Delegation, United Nations, New York, to …`: the city where a delegation's body sits stays.
+              !NamePhrase.continuesSeatOfMission(before: String(before[..<comma]), next: place) else { return title }
         return String(before[..<comma]) + " to " + String(title[to.upperBound...])
     }
 
@@ -170,7 +178,8 @@ enum ArchiveHeads {
     /// parentheses: the register's marks (`LetterEditions.registerMarks`) and the telegraph office's precedences.
     static let trailerMarks: Set<String> = LetterEditions.registerMarks.union([
         "saving", "most immediate", "emergency", "priority", "restricted", "routine", "flash", "operational immediate",
-        "deferred", "copy", "en clair", "by bag", "secret and personal", "top secret and personal",
+        "deferred", "copy", "en clair", "by bag", "secret and personal", "top secret and personal", "personal and confidential",
+        "personal and private",
     ])
 
     static let trailerMarkLastWords: Set<String> = Set(trailerMarks.compactMap { $0.split(separator: " ").last.map(String.init) })
@@ -260,13 +269,24 @@ enum ArchiveHeads {
         }
         guard numbered || marks > 0, end >= 3 else { return title }
         let kept = words[..<end].joined(separator: " ")
-        // Marks alone close a head only after a bracket or comma; a number after `No.` closes it after a name too.
-        guard numbered || kept.last.map({ ")],".contains($0) }) == true else { return title }
+        // Marks alone close a head only after a bracket or comma, or after a document word's number and its stop
+        // (`. Telegram EX-1234. Top Secret`); a number after `No.` closes it after a name too.
+        guard numbered || kept.last.map({ ")],".contains($0) }) == true
+                || kept.last == "." && (cuttingDocumentNumberAtEnd(kept) != kept || closesName(kept)) else { return title }
         // The head must still read `… to …`.
         guard !TitleText.find(" to ", in: kept).isEmpty else { return title }
         var head = kept.trimmingSpaces()
         while head.last == "," || head.last == ":" || head.last == ";" { head.removeLast() }
         return head
+    }
+
+    /// `… to Mr. Penhale.`: the full stop after a word of three letters or more that is no form of address or abbreviation
+    /// closes the head, so marks may follow it (`. Personal and Confidential`); after an initial (`Sir R.`) it does not.
+    static func closesName(_ kept: String) -> Bool {
+        guard let last = kept.split(separator: " ").last else { return false }
+        let word = last.dropLast()
+        return word.count >= 3 && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } && word.first?.isUppercase == true
+            && !Lexicon.honorifics.contains(word.lowercased())
     }
 
     /// The last word as `cuttingNumberAndMarks` keys it (after the last space, without `,.:;`, lower-cased), read over
@@ -303,18 +323,64 @@ enum ArchiveHeads {
     }
 
     static func cuttingDocumentNumberAtEnd(_ title: String) -> String {
-        // A comma byte and a closing number are tested before the comma is searched for by character.
-        guard ByteSearch.holds(UInt8(ascii: ","), in: title), title.last?.isNumber == true,
-              let comma = title.lastIndex(of: ",") else { return title }
-        let tail = title[title.index(after: comma)...].trimmingSpaces()
-        guard let opening = DocumentLeadIn.typeOpening(Substring(tail)) else { return title }
-        var number = opening.after.trimmingSpaces()
-        for prefix in ["No. ", "No ", "no. "] where number.hasPrefix(prefix) { number = String(number.dropFirst(prefix.count)) }
-        guard !number.isEmpty, !number.contains(" "), number.contains(where: \.isNumber),
-              number.allSatisfy({ $0.isNumber || $0.isLetter || $0 == "-" || $0 == "/" || $0 == "." }) else { return title }
-        let head = String(title[..<comma])
-        guard !TitleText.find(" to ", in: head).isEmpty else { return title }
-        return head
+        // A closing number (perhaps with its full stop) is tested before any separator is searched for by character.
+        guard let last = title.last, last.isNumber || last == "." && title.dropLast().last?.isNumber == true else { return title }
+        if ByteSearch.holds(UInt8(ascii: ","), in: title), let comma = title.lastIndex(of: ","),
+           isDocumentWordAndNumber(title[title.index(after: comma)...]) {
+            let head = String(title[..<comma])
+            if !TitleText.find(" to ", in: head).isEmpty { return head }
+        }
+        // `A to B. Telegram EX-1234`, `A to B. Circular Telegram D. 1265`: the Dominion editions print the document word on a
+        // line of its own, which a flat catalogue joins with a full stop. The stop may also close an initial of the number
+        // (`D. 1265`), so each of the last few stops is tried, from the end.
+        guard ByteSearch.holds(UInt8(ascii: "."), in: title) else { return title }
+        var end = title.endIndex
+        for _ in 0..<3 {
+            guard let stop = title[..<end].range(of: ". ", options: .backwards) else { break }
+            end = stop.lowerBound
+            guard isDocumentWordAndNumber(title[stop.upperBound...]) else { continue }
+            let head = String(title[..<stop.lowerBound])
+            return TitleText.find(" to ", in: head).isEmpty ? title : head
+        }
+        return title
+    }
+
+    /// `Telegram EX-1234`, `Despatch 611`, `Letter No. 12`, `Circular Telegram D. 1265`, `Secret Savingram 45.`: a document
+    /// word of the lexicon, perhaps after document modifiers (`Circular`, `Secret`, `Personal`), and the number a registry
+    /// gives it — one word with a digit (`EX-1234`, `WA-88`, `611`, `12/3`), after `No.` or after a series letter and its
+    /// stop (`D. 1265`).
+    static func isDocumentWordAndNumber(_ tail: Substring) -> Bool {
+        var text = Substring(tail.trimmingSpaces())
+        if text.hasSuffix(".") { text = text.dropLast() }
+        guard text.first?.isUppercase == true, text.count <= 48 else { return false }
+        // Document modifiers stand before the word (`Circular Telegram`, `Most Secret Cablegram`); a modifier that is a
+        // document type of its own (`Circular`) is one only with a number after it.
+        var words = text.split(separator: " ")
+        // Each reading after zero to three modifiers (`Most Secret Cablegram`) is tried.
+        for _ in 0..<4 {
+            if isBareDocumentWordAndNumber(words) { return true }
+            guard words.count > 2, Lexicon.documentModifiers.contains(words[0].lowercased()) else { return false }
+            words.removeFirst()
+        }
+        return false
+    }
+
+    /// `isDocumentWordAndNumber` after the modifiers: the document word and the number.
+    static func isBareDocumentWordAndNumber(_ words: [Substring]) -> Bool {
+        // `Circular Document B-12`: a registry's `Document` with its number, as the Dominion editions print circulars.
+        var number: [String]
+        if words.count >= 2, words[0].lowercased() == "document" {
+            number = words.dropFirst().map(String.init)
+        } else {
+            guard let opening = DocumentLeadIn.typeOpening(Substring(words.joined(separator: " "))) else { return false }
+            number = opening.after.split(separator: " ").map(String.init)
+        }
+        if number.count == 2, ["no.", "no", "nos."].contains(number[0].lowercased()) { number.removeFirst() }
+        // `D. 1265`: a series of one to three capitals closed by a stop, then the number.
+        if number.count == 2, number[0].hasSuffix("."), (2...4).contains(number[0].count),
+           number[0].dropLast().allSatisfy({ $0.isUppercase && $0.isASCII }) { number.removeFirst() }
+        guard number.count == 1, let word = number.first, word.contains(where: \.isNumber) else { return false }
+        return word.allSatisfy { $0.isNumber || $0.isLetter || $0 == "-" || $0 == "/" || $0 == "." }
     }
 
     // MARK: Authors before the document word
@@ -362,7 +428,8 @@ enum ArchiveHeads {
             if after.hasPrefix(" to ") {
                 return String(type).capitalizedFirst + number + " from " + authorText + after
             }
-            if after.hasPrefix(" from "), number.isEmpty {
+            if after.hasPrefix(" from ") || after.hasPrefix(" for ") && ["memorandum", "memo"].contains(opening.entry.type),
+               number.isEmpty {
                 return String(type).capitalizedFirst + after
             }
             return nil
@@ -526,7 +593,12 @@ enum ArchiveHeads {
         guard !["the record", "record", "the file", "the files", "file", "files"].contains(where: { restLower.hasPrefix($0) }) else { return nil }
         // The subject line ends the addressee; a `FROM:` line before it names the sender.
         guard let subject = restLower.range(of: "subject:") ?? (colonRouted ? restLower.range(of: " re:") : nil)
-                ?? restLower.range(of: "from:") else { return nil }
+                ?? restLower.range(of: "from:") else {
+            // `Memorandum for the Taoiseach`, `Memorandum for Prime Minister`: with no routing lines, the `for` still
+            // addresses a correspondent (`isAddresseeAfterFor`); `for the Secretary's Meeting with …` prepares a talk.
+            guard !colonRouted, isAddresseeAfterFor(rest, afterDomain: false) else { return nil }
+            return "Memorandum to " + rest
+        }
         var addressee = String(rest[..<rest.index(rest.startIndex, offsetBy: restLower.distance(from: restLower.startIndex, to: subject.lowerBound))])
         var sender = ""
         if let from = addressee.lowercased().range(of: "from:") {
@@ -548,6 +620,136 @@ enum ArchiveHeads {
         sender = cleaned(sender)
         guard !addressee.isEmpty, addressee.first?.isUppercase == true || addressee.lowercased().hasPrefix("the ") else { return nil }
         return sender.isEmpty ? "Memorandum to " + addressee : "Memorandum from " + sender + " to " + addressee
+    }
+
+    // MARK: Abbreviated records
+
+    /// The National Security Archive's and the presidential libraries' abbreviations of a record of a talk, opening a
+    /// head: `Telcon` (a telephone conversation), `Memcon` (a memorandum of conversation).
+    static let recordAbbreviations: [String: String] = [
+        "telcon": "Telephone Conversation", "telecon": "Telephone Conversation", "memcon": "Memorandum of Conversation",
+    ]
+
+    /// **Convention: `Telcon|Memcon between A and B`, `Memcon, A and B`** — an abbreviated record opening the head is the
+    /// record it abbreviates (`Telephone Conversation between A and B`), read as such. Nil for any other title.
+    static func expandingRecordAbbreviation(_ title: String) -> String? {
+        guard let first = title.utf8.first, first | 0x20 == UInt8(ascii: "t") || first | 0x20 == UInt8(ascii: "m") else { return nil }
+        let word = title.prefix { $0.isLetter }
+        guard let full = recordAbbreviations[word.lowercased()], title.count > word.count + 1 else { return nil }
+        let rest = title.dropFirst(word.count)
+        guard rest.first == " " || rest.first == "," || rest.first == ":" else { return nil }
+        return full + rest
+    }
+
+    // MARK: The addressee after `for`
+
+    /// Words after `for` that name a purpose, a record, a time or an occasion, not whom the document was written for
+    /// (`for the Record`, `for Discussion`, `for the Period …`, `for the Meeting of …`).
+    static let forNonAddressees: Set<String> = Set([
+        "record", "records", "file", "files", "minutes", "conference", "session", "sessions", "period", "year", "years",
+        "month", "week", "publication", "press", "information", "discussion", "guidance", "use", "consideration",
+        "approval", "signature", "submission", "comment", "comments", "background", "distribution", "decision", "action",
+        "talking", "points", "agenda", "briefing",
+    ]).union(Lexicon.meetingNouns).union(Lexicon.visitNouns)
+
+    /// Words that open an office named without its article (`Prime Minister`, `Under-Secretary of State`, `High
+    /// Commissioner`), besides the office words themselves.
+    static let officeOpeners: Set<String> = [
+        "prime", "deputy", "acting", "assistant", "under", "under-secretary", "permanent", "high", "chief", "principal",
+        "parliamentary", "vice", "special", "private", "executive", "associate", "senior", "lord", "foreign", "first",
+        "second", "third", "joint", "federal", "state",
+    ]
+
+    /// **Convention: `DOCUMENT by A for B` addresses B** — the Irish, Dominion and British editions head a memorandum, note,
+    /// minute or report written for someone `by A for B` (`Memorandum by A for the Minister for External Affairs`,
+    /// `Memorandum by the Department of Finance for the Government`): rewritten `DOCUMENT from A to B`. The `for` is the
+    /// first whose phrase names a correspondent (`isAddresseeAfterFor`); a `for` right after an office or body word
+    /// (`Minister for Finance`, `Secretary of State for the Colonies`, `Committee for State Security`) opens the office's
+    /// own domain unless an office or a named person follows it. Nil for any other title.
+    static func authorForAddressee(_ title: String) -> String? {
+        guard ByteSearch.mayContainCaseInsensitive(title, " for "), ByteSearch.mayContainCaseInsensitive(title, " by "),
+              title.utf8.count <= 400, title.contains(where: \.isLowercase) else { return nil }
+        // The document word, perhaps after modifiers (`Confidential Memorandum`), opens the title.
+        var start = title.startIndex
+        var opening = DocumentLeadIn.typeOpening(title[...])
+        while opening == nil, let space = title[start...].firstIndex(of: " "),
+              Lexicon.documentModifiers.contains(title[start..<space].lowercased()) {
+            start = title.index(after: space)
+            opening = DocumentLeadIn.typeOpening(title[start...])
+        }
+        guard let opening, sentDocuments.contains(opening.entry.type) else { return nil }
+        let after = opening.after.drop { $0 == " " }
+        guard after.lowercased().hasPrefix("by ") else { return nil }
+        let body = after.dropFirst(3)
+        // The `for`s from the last: the addressee is a short phrase at the end, and an earlier `for` may open an
+        // office's domain (`Under-Secretary of State for External Affairs for Prime Minister`).
+        var fors: [Range<Substring.Index>] = []
+        var search = body.startIndex
+        while fors.count < 4, let r = body.range(of: " for ", options: .caseInsensitive, range: search..<body.endIndex) {
+            fors.append(r)
+            search = r.upperBound
+        }
+        for r in fors.reversed() {
+            let left = String(body[..<r.lowerBound]).trimmingSpaces()
+            let right = String(body[r.upperBound...])
+            guard left.first?.isUppercase == true || left.hasPrefix("the "), TitleText.find(" to ", in: left).isEmpty,
+                  OfficeHeads.isOfficePhrase(OfficeHeads.droppingArticle(left)) || !NamePhrase.parse(left).isEmpty else { continue }
+            let leftWords = left.split(separator: " ").map { OfficeHeads.key(String($0)) }
+            let domain = leftWords.last.map { last in
+                OfficeHeads.isOfficeHead(last) || Lexicon.institutionHeads.contains(last)
+                    || last == "state" && leftWords.dropLast().last == "of"
+            } ?? false
+            guard isAddresseeAfterFor(right, afterDomain: domain) else { continue }
+            return String(title[..<opening.after.startIndex]) + " from " + left + " to " + right.trimmingSpaces()
+        }
+        return nil
+    }
+
+    /// Whether the phrase after `for` (up to a comma, colon, subject, `by` or `from`) names whom the document was written
+    /// for: an office (`the Minister for External Affairs`, `Prime Minister`), a named person, a body that receives
+    /// papers (`the Government`, `Cabinet`), or a post printed with the article and one capitalised word (`the
+    /// Taoiseach`). No purpose, record, time or occasion (`forNonAddressees`), no possessive (`the Secretary's Meeting`),
+    /// no lower-case words but connectives. After an office's or body's own `for` (`afterDomain`) only an office or a named
+    /// person is an addressee: a body or place there is the domain (`Secretary of State for the Home Department`).
+    static func isAddresseeAfterFor(_ phrase: String, afterDomain: Bool) -> Bool {
+        var text = Substring(phrase)
+        if let stop = text.firstIndex(where: { $0 == "," || $0 == ";" || $0 == ":" }) { text = text[..<stop] }
+        for marker in [" by ", " from ", " By ", " From "] {
+            if let r = text.range(of: marker) { text = text[..<r.lowerBound] }
+        }
+        let cut = MessageGrammar.cutSubject(String(text)).phrase.trimmingSpaces()
+        let tokens = NamePhrase.tokenize(cut)
+        guard (1...12).contains(tokens.count), !cut.contains("'"), !cut.contains("’") else { return false }
+        let keys = tokens.map { OfficeHeads.key($0) }
+        guard !keys.contains(where: forNonAddressees.contains),
+              tokens.allSatisfy({ $0.first?.isUppercase == true || $0 == "&" || Lexicon.connectives.contains($0.lowercased()) && $0 != "to" }),
+              let firstIndex = keys.firstIndex(where: { $0 != "the" }) else { return false }
+        let first = keys[firstIndex]
+        let articled = firstIndex > 0
+        // An office opens with its head noun or a modifier of rank (`Prime`, `Under-Secretary`, `High`), not with a word of
+        // its domain (`External Affairs for …`).
+        // After the article any office word opens a post (`the Chiefs of Staff`, `the Foreign Secretary`).
+        let opensAsOffice = OfficeHeads.isOfficeHead(first) || officeOpeners.contains(first) || Lexicon.honorifics.contains(first)
+            || articled && OfficeHeads.isOfficeWord(first)
+            || Lexicon.nationalities.contains(first) && keys.dropFirst(firstIndex + 1).contains(where: OfficeHeads.isOfficeHead)
+        // "the Taoiseach": the article and one capitalised word that is no common noun of the lexicon is a post.
+        if articled, keys.count == 2, !afterDomain, !Lexicon.nonNameWords.contains(first), !Gazetteer.isPlace(String(tokens[1])) {
+            return true
+        }
+        let mentions = NamePhrase.parse(cut)
+        guard (1...4).contains(mentions.count) else { return false }
+        return mentions.allSatisfy { mention in
+            switch mention.kind {
+            case .office:
+                return opensAsOffice
+            case .institution:
+                return !afterDomain && !Gazetteer.isPlace(mention.text)
+                    && mention.text.split(separator: " ").contains { Lexicon.institutionHeads.contains(OfficeHeads.key(String($0))) }
+            case .person:
+                let words = mention.text.split(separator: " ").map { OfficeHeads.key(String($0)) }
+                return opensAsOffice || words.count >= 2 && !words.contains(where: Lexicon.nonNameWords.contains)
+            }
+        }
     }
 
     // MARK: An office and the unit it heads

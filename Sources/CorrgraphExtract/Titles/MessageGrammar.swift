@@ -486,7 +486,9 @@ enum MessageGrammar {
             let parts = TitleText.find(separator, in: text)
             guard parts.count == 1, let r = parts.first else { continue }
             let left = String(text[..<r.lowerBound]), right = String(text[r.upperBound...])
-            guard isPureNameList(left), isPureNameList(right) else { continue }
+            // "Translation of an Editorial": after an English preposition `an` is the English article; no name ends in one.
+            guard let lastLeft = left.split(separator: " ").last, !Lexicon.connectives.contains(lastLeft.lowercased()),
+                  isPureNameList(left), isPureNameList(right) else { continue }
             let from = NamePhrase.parse(left)
             let to = NamePhrase.parse(right)
             guard !from.isEmpty, !to.isEmpty, (from + to).allSatisfy({ $0.kind == .person }) else { continue }

@@ -120,8 +120,9 @@ enum OfficeHeads {
                 convention: "WORD From A to B: one to three capitalised words naming no office, body or place before `From` are the document's kind",
                 examples: [("Aerogram From the Legation in Xlandia to the Secretary of State", ["Legation in Xlandia → Secretary of State"])]),
         Pattern(name: "circular's addressees",
-                convention: "[All|Certain] QUALIFIERS POSTS|OFFICERS|MISSIONS [of …] [in PLACE]: a circular is addressed to a class of posts, named as printed without its article",
+                convention: "[All|Certain] QUALIFIERS POSTS|OFFICERS|MISSIONS [of …] [in PLACE]: a circular is addressed to a class of posts, named as printed without its article; to an unnamed part of the class (`Certain`, `Selected`, `Various`, `Some` …) it names no addressee",
                 examples: [("Circular Telegram From the Department of State to All Diplomatic Posts", ["Department of State → All Diplomatic Posts"]),
+                           ("Circular Telegram From the Department of State to Certain Diplomatic Missions", ["Department of State → "]),
                            ("Mr. Oyelaran to the Diplomatic and Consular Officers of the United States", ["Oyelaran → Diplomatic and Consular Officers of the United States"])]),
         Pattern(name: "plural institution at several places",
                 convention: "the INSTITUTIONS in|at PLACE, PLACE[,] and PLACE: one institution at each place, named in the singular",
@@ -371,8 +372,9 @@ enum OfficeHeads {
         if let unstated = unstatedEnd(phrase) { return [unstated] }
         // "the Diplomatic and Consular Officers of the United States": one class, whose `and` joins its qualifiers.
         let whole = droppingArticle(phrase.trimmingSpaces())
-        if isCircularAddressees(whole) { return [End(mentions: [NameMention(text: whole, kind: .office)], rule: .circularAddressees)] }
+        if isCircularAddressees(whole) { return [circularEnd(whole)] }
         if let each = institutionsAtPlaces(whole) { return [End(mentions: each, rule: .institutionsAtPlaces)] }
+        if let seated = missionAtSeat(whole) { return [seated] }
         // "Chief, Soviet Russia Division": an office and the unit it heads are one office (`ArchiveHeads.officeAndUnit`).
         if let unit = ArchiveHeads.officeAndUnitEnd(phrase) { return [End(mentions: [unit], rule: .officeAlone)] }
         guard !hasSubject(phrase) else { return nil }
@@ -382,9 +384,17 @@ enum OfficeHeads {
         var plural: (office: String, preposition: String)?
         // Parentheses or an editor's square brackets hold the holder the same way; a bracket that holds
         // no name (`[via C]`, `[sic]`, `[excerpt]`, a date) leaves the end unread, as before.
-        while let open = rest.firstIndex(where: { $0 == "(" || $0 == "[" }) {
+        // A parenthesis that names the directorate an office serves (`Deputy Director (Plans)`) is part of the office:
+        // the search for the holder goes on after it.
+        var searchFrom = rest.startIndex
+        while let open = rest[searchFrom...].firstIndex(where: { $0 == "(" || $0 == "[" }) {
             let closing: Character = rest[open] == "(" ? ")" : "]"
             guard let close = rest[open...].firstIndex(of: closing) else { return nil }
+            if rest[open] == "(", isDirectorateInParentheses(String(rest[rest.index(after: open)..<close])),
+               isOfficePhrase(droppingArticle(withoutDirectorates(String(rest[..<open])).trimmingSpaces())) {
+                searchFrom = rest.index(after: close)
+                continue
+            }
             guard let holder = holderName(String(rest[rest.index(after: open)..<close])) else {
                 // "the Chief of Station in Xlandia ([name not declassified])": a withheld holder leaves the office alone.
                 let office = droppingArticle(String(rest[..<open]).trimmingSpaces())
@@ -395,6 +405,22 @@ enum OfficeHeads {
             }
             var office = String(rest[..<open]).trimmingSpaces()
             while office.hasSuffix(",") { office = String(office.dropLast()).trimmingSpaces() }
+            // "the Deputy Director (Plans) of the Agency (Holder)": the office is read without its directorate, named with it.
+            if office.contains("("), TitleText.find(" and ", in: office).isEmpty, isOfficePhrase(droppingArticle(withoutDirectorates(office))) {
+                ends.append(End(mentions: [NameMention(text: holder, kind: .person, office: droppingArticle(office), holdsOffice: true)],
+                                rule: .officeWithHolder))
+                plural = nil
+                rest = rest[rest.index(after: close)...]
+                let after = rest.trimmingSpaces()
+                if after.isEmpty { return ends }
+                var next = Substring(after)
+                if next.hasPrefix(",") { next = next.dropFirst().drop(while: { $0 == " " }) }
+                if next.lowercased().hasPrefix("and ") { next = next.dropFirst(4) }
+                guard next.count < after.count else { return nil }
+                rest = next
+                searchFrom = rest.startIndex
+                continue
+            }
             if let (before, own) = splitBeforeOffice(office) {
                 ends += before
                 plural = nil
@@ -438,6 +464,7 @@ enum OfficeHeads {
             if next.lowercased().hasPrefix("and ") { next = next.dropFirst(4) }
             guard next.count < after.count else { return nil }
             rest = next
+            searchFrom = rest.startIndex
         }
         guard let plain = readPlainItems(String(rest)) else { return nil }
         return ends + plain
@@ -582,7 +609,12 @@ enum OfficeHeads {
     /// Reads one item without a holder: a named person, an office alone or an institution.
     static func readItem(_ raw: String) -> End? {
         let text = droppingArticle(raw.trimmingSpaces())
-        if isCircularAddressees(text) { return End(mentions: [NameMention(text: text, kind: .office)], rule: .circularAddressees) }
+        // "the Deputy Director (Plans)": an office with its directorate in parentheses is the office, named as printed.
+        if ByteSearch.holds(UInt8(ascii: "("), in: text), text.contains("("), case let bare = withoutDirectorates(text), bare != text {
+            guard !bare.contains("("), let office = readItem(bare), office.rule == .officeAlone else { return nil }
+            return End(mentions: [NameMention(text: text, kind: .office)], rule: .officeAlone)
+        }
+        if isCircularAddressees(text) { return circularEnd(text) }
         guard isCleanPhrase(text) else { return nil }
         if let person = personQualifiedByBody(text) { return person }
         // "the Marquess of Lansfield": a peer named by rank and title is a person, not a post (`PeerageName`).
@@ -663,8 +695,15 @@ enum OfficeHeads {
         MessageGrammar.subjectOpeners.contains { opener in
             TitleText.find(opener, in: phrase).contains { r in
                 guard opener.hasPrefix(" on ") else { return true }
+                // An office's own `on` follows its head noun (`Representative on the Commission`); after the words of its
+                // domain (`Minister for External Affairs on the Council of Europe`) `on` opens the subject.
                 let before = NamePhrase.tokenize(String(phrase[..<r.lowerBound])).last.map(key) ?? ""
-                return !(isOfficeWord(before) || Lexicon.institutionHeads.contains(before) || subcommittees.contains(before)
+                // The office's own `on` names the body it sits on (`on the United Nations Commission`), not a matter: a
+                // complement holding a talk or a subject noun (`on the Trade Negotiations`, `on Soviet Aid`) is the subject.
+                let complement = NamePhrase.tokenize(String(phrase[r.upperBound...])).prefix(8).map(key)
+                let namesMatter = complement.contains { Lexicon.meetingNouns.contains($0) || MessageGrammar.subjectHeadNouns.contains($0) }
+                return !((isOfficeHead(before) || postingOffices.contains(before)) && !namesMatter || Lexicon.institutionHeads.contains(before)
+                         || subcommittees.contains(before)
                          || qualifiesNamedPerson(phrase[..<r.lowerBound]))
             }
         }
@@ -691,6 +730,67 @@ enum OfficeHeads {
 
     static let subcommittees: Set<String> = ["subcommittee", "commission", "conference", "panel", "task", "force", "group"]
 
+    /// `Australian Delegation, United Nations, New York`: a delegation or mission, the body of states it sits at and that
+    /// body's city are one end, named as printed (`NamePhrase.isSeatOfMission`, as the general grammar reads it after a
+    /// document word), not three items of a list.
+    static func missionAtSeat(_ text: String) -> End? {
+        guard ByteSearch.holds(UInt8(ascii: ","), in: text), !text.contains("("), !text.contains("[") else { return nil }
+        let items = text.split(separator: ",").map { $0.trimmingSpaces() }
+        guard (2...3).contains(items.count), NamePhrase.isMissionHeaded(items[0]) else { return nil }
+        // "the Canadian Delegation, Geneva": a city alone is where the delegation sits or met; the end is the delegation.
+        if items.count == 2, Gazetteer.isPlace(items[1]), isCleanPhrase(items[0]) {
+            return End(mentions: [NameMention(text: items[0], kind: .institution)], rule: .institution)
+        }
+        guard NamePhrase.isSeatOfMission(items[1]), items.count == 2 || Gazetteer.isPlace(items[2]) else { return nil }
+        return End(mentions: [NameMention(text: items.joined(separator: ", "), kind: .institution)], rule: .institution)
+    }
+
+    // MARK: Directorates in parentheses
+
+    /// Functions and directorates an office of an agency serves, as the CIA prints them in parentheses after the office
+    /// (`Deputy Director (Plans)`, `Deputy Director (Science and Technology)`, `Assistant Director (Operations)`).
+    static let directorateWords: Set<String> = [
+        "plans", "intelligence", "support", "operations", "administration", "science", "technology", "s&t", "research",
+        "coordination", "security", "personnel", "training", "communications", "logistics", "policy", "planning",
+        "management", "inspection", "programs", "programmes", "estimates", "collection", "analysis", "reports",
+        "economic", "political", "military", "scientific", "current", "national", "covert", "action", "finance",
+    ]
+
+    /// **Convention: a directorate in parentheses after an office is part of the office** — `OFFICE (Plans)`, `OFFICE
+    /// (Science and Technology)`: one to four capitalised words of `directorateWords`, joined by `and` or `&`, name the
+    /// function the office serves, not its holder (no name is a directorate word); the office is named with it.
+    static func isDirectorateInParentheses(_ inside: String) -> Bool {
+        let words = inside.trimmingSpaces().split(separator: " ")
+        guard (1...4).contains(words.count), words.first?.first?.isUppercase == true else { return false }
+        var function = false
+        for word in words {
+            let k = word.lowercased()
+            if k == "and" || k == "&" { continue }
+            guard word.first?.isUppercase == true, directorateWords.contains(k) else { return false }
+            function = true
+        }
+        return function && words.last.map { !["and", "&"].contains($0.lowercased()) } == true
+    }
+
+    /// The text without its directorates in parentheses (`Deputy Director (Plans) of the Agency` → `Deputy Director of the
+    /// Agency`): what the office grammar reads.
+    static func withoutDirectorates(_ text: String) -> String {
+        guard text.contains("(") else { return text }
+        var out = text
+        var search = out.startIndex
+        while let open = out[search...].firstIndex(of: "("), let close = out[open...].firstIndex(of: ")") {
+            guard isDirectorateInParentheses(String(out[out.index(after: open)..<close])) else {
+                search = out.index(after: close)
+                continue
+            }
+            var lower = open
+            while lower > out.startIndex, out[out.index(before: lower)] == " " { lower = out.index(before: lower) }
+            out.removeSubrange(lower...close)
+            search = lower
+        }
+        return out
+    }
+
     // MARK: Circulars, withheld names, repeated ends, datelines
 
     /// Plural nouns of posts and of their staff: a circular is addressed to them as a class (`All Diplomatic Posts`,
@@ -701,6 +801,21 @@ enum OfficeHeads {
 
     /// Words that open a class of addressees: which of the posts the circular went to.
     static let circularQuantifiers: Set<String> = ["all", "certain", "selected", "various", "other", "several", "some"]
+
+    /// Quantifiers that leave the members unnamed (`Certain Diplomatic Missions`, `Selected Posts`): the circular went to
+    /// some posts of the class, which the head does not say. `All` (and a class without a quantifier) names the whole class.
+    static let indefiniteCircularQuantifiers: Set<String> = ["certain", "selected", "various", "other", "several", "some"]
+
+    /// **Convention: a circular to an unnamed part of a class states no addressee** — `to Certain|Selected|Various|Some
+    /// … Posts|Missions|Officers`: the posts it went to are not named (gold schema: only named recipients are listed, as
+    /// `… and Others` lists only the named ones), so the end is unstated; a circular telegram is still a message.
+    /// `All Diplomatic Posts` names its whole class, the addressee as printed.
+    static func circularEnd(_ text: String) -> End {
+        if let first = NamePhrase.tokenize(text).first, indefiniteCircularQuantifiers.contains(key(first)) {
+            return End(mentions: [], rule: .circularAddressees)
+        }
+        return End(mentions: [NameMention(text: text, kind: .office)], rule: .circularAddressees)
+    }
 
     /// Without a quantifier, the class is a service's (`the Diplomatic and Consular Officers`, `Officers of the United
     /// States`); a nationality and a plural alone (`the Chinese Officers`) are an unnamed group, no addressee.
