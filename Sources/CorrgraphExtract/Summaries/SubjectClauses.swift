@@ -53,6 +53,12 @@ struct SubjectClauses {
         "tells", "informs", "proposes", "recommends", "requests", "comments", "observes", "analyzes", "analyses",
         "records", "reported", "wrote",
     ]
+    /// The writer's verbs of reporting in writing: the schema's `Lazar describes …`, `Ambassador X reports …`. Verbs of
+    /// opinion or request (`believes`, `suggests`, `requests`) are left out: a source quoted may hold or ask as well.
+    static let reportingWriterVerbs: Set<String> = [
+        "describes", "states", "reports", "notes", "writes", "summarizes", "recounts", "relates", "informs",
+        "comments", "observes", "analyzes", "analyses", "records", "reported", "wrote", "assesses", "mentions",
+    ]
     /// Verbs by which an author addresses someone: "Mao reminds Yao Wenyuan …", "the CC instructs Zhou …".
     static let addressingVerbs: Set<String> = [
         "informs", "tells", "instructs", "reminds", "orders", "urges", "directs", "advises", "asks", "warns", "writes",

@@ -765,6 +765,8 @@ extension SummaryReader {
                 if k >= 0, ["on", "of", "about"].contains(keys[k]) {
                     recounted = k >= 1 && (SummaryLexicon.recountingNouns.contains(keys[k - 1]) || SummaryLexicon.recountingVerbs.contains(keys[k - 1])
                         || keys[k - 1] == "tells")
+                    // "forwards a TASS report on the talks between A and B": a press item's topic, not the record's talk.
+                    if k >= 2, SummaryLexicon.recountingNouns.contains(keys[k - 1]), SummaryLexicon.pressNouns.contains(keys[k - 2]) { recounted = false }
                 } else if k >= 0 {
                     recounted = SummaryLexicon.recountingVerbs.contains(keys[k])
                 }

@@ -223,9 +223,14 @@ extension SummaryReader {
         // A title that itself names the writer's meeting ("Ambassador X's Meeting with B") documents that meeting,
         // with X as its side; it does not sign X.
         guard !recountsOwnTalk || TitleText.find(writer.text, in: result.record.title).isEmpty else { return }
-        // A report or note (not a wire) may name its source with a writer's verb ("X reports on the harvest"); the
-        // writer is certain only when he recounts his own talk ("X reports on a conversation he held with B").
-        guard let type = reading.documentType, Lexicon.isWire(type) || recountsOwnTalk else { return }
+        // In a report or note (not a wire) a writer's verb may name a source ("X reports on the harvest"). The writer is
+        // certain when he recounts his own talk, or (schema: `Lazar describes …`, `Ambassador X reports …`) when a verb of
+        // reporting in writing has as subject an office and name or a bare surname, the shapes a catalogue gives its writer.
+        let writerShaped = writer.office != nil || NamePhrase.tokenize(writer.text).count == 1
+        guard let type = reading.documentType, Lexicon.isWire(type) || recountsOwnTalk
+                || SubjectClauses.reportingWriterVerbs.contains(clause.verb) && writerShaped else { return }
+        // The record's addressee is no writer of it.
+        guard !MessageGrammar.contains(message.to, writer) else { return }
         // A writer with an office is a diplomat of the sending country ("Chinese Ambassador" for the
         // Chinese Embassy), not a host-country leader the telegram quotes.
         if let office = writer.office {
