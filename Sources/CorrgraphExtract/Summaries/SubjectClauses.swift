@@ -286,6 +286,8 @@ struct SubjectClauses {
             // After a preposition or an article the word is a noun: "Records of talks with …", "the talks".
             // So it is after a possessive or a preposition of time: "During his talks with B, A …", "In talks with B, A …".
             if verbIndex >= 1, nounMarkers.contains(keys[verbIndex - 1]) || possessiveOrTimeMarkers.contains(keys[verbIndex - 1]) { continue }
+            // So it is after a name's possessive: "Ferreira's talks with B were cancelled" (read by `meetingsWith`).
+            if verbIndex >= 1, talkNounKeys.contains(verb), SummaryWords.endsPossessive(tokens[verbIndex - 1]) { continue }
             // Walk back over the subject: capitalised words, initials and list joiners.
             var j = verbIndex - 1
             if persuadingVerbKeys.contains(verb), j >= 1, keys[j] == "to",
