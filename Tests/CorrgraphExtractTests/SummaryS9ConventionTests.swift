@@ -54,4 +54,206 @@ import Testing
             #expect(acts == ["Hungarian Embassy in Ulaanbaatar → Imre \(surname)"], "\(title): \(acts)")
         }
     }
+
+    /// Fills the slots {A}, {B}, {C} and {S} (a surname) of a pattern.
+    /// People whose family name stands last, for slots a summary prints by surname alone (`Acts.surname`).
+    static let familyNameLast = ["Sergei Volkov", "Hans Becker", "Ahmed Haddad", "Diego Alvarez", "Yuki Tanaka", "Olga Smirnova"]
+
+    /// Three distinct people: A (family name last) and B, C of every naming culture.
+    static func trio(_ n: Int) -> (a: String, b: String, c: String) {
+        let a = familyNameLast[n % familyNameLast.count]
+        let others = Variants.people.filter { $0 != a }
+        return (a, others[(n + 2) % others.count], others[(n + 4) % others.count])
+    }
+
+    static func filled(_ pattern: String, _ n: Int) -> (text: String, a: String, b: String, c: String, s: String) {
+        let (a, b, c) = Self.trio(n)
+        let s = surnames[n % surnames.count]
+        let text = pattern.replacingOccurrences(of: "{A}", with: a).replacingOccurrences(of: "{B}", with: b)
+            .replacingOccurrences(of: "{C}", with: c).replacingOccurrences(of: "{S}", with: s)
+        return (text, a, b, c, s)
+    }
+
+    // MARK: 2. Giving someone the message, in a request, is handing it on
+
+    /// `asks D to give/hand/pass B the following message`: every verb, definite determiner and message noun, one or
+    /// two people: the sender's message to them through D.
+    @Test func givingTheMessageInARequestIsARelay() {
+        var n = 0
+        for verb in ClauseRewrites.handingDoubleObjectVerbs.sorted() {
+            for determiner in ["the", "this", "his"] {
+                for noun in ["message", "letter", "note", "reply"] {
+                    let (a, b, c) = Self.trio(n)
+                    let d = Self.familyNameLast.first { ![a, b, c].contains($0) } ?? "Ivan Orlov"
+                    let finals = n % 3 == 0 ? [b, c] : [b]
+                    let summary = "\(Acts.surname(a)) asks \(Acts.surname(d)) to \(verb) \(finals.joined(separator: " and ")) \(determiner) following \(noun)."
+                    let acts = Acts.of("Cable, \(a) to \(d)", summary: summary)
+                    #expect(acts == ["\(a) → \(finals.joined(separator: ", ")) via \(d) (summary)"], "\(summary): \(acts)")
+                    n += 1
+                }
+            }
+        }
+    }
+
+    /// No relay: asked not to give it, given a message of one's own (`a message`), or the past `handed B the note`
+    /// (telling B face to face, not handing on the record).
+    @Test func givingSomethingElseIsNoRelay() {
+        var n = 0
+        for pattern in ["{S} asks {D} not to give {B} the following message.", "{S} asks {D} to give {B} a message of support.",
+                        "{S} handed {B} the note.", "{S} asks {D} to give {B} the chance to reply."] {
+            let (a, b, _) = Self.trio(n)
+            let d = Self.familyNameLast.first { ![a, b].contains($0) } ?? "Ivan Orlov"
+            let summary = pattern.replacingOccurrences(of: "{S}", with: Acts.surname(a)).replacingOccurrences(of: "{D}", with: Acts.surname(d))
+                .replacingOccurrences(of: "{B}", with: b)
+            let acts = Acts.of("Cable, \(a) to \(d)", summary: summary)
+            #expect(acts.first == "\(a) → \(d)", "\(summary): \(acts)")
+            n += 1
+        }
+    }
+
+    // MARK: 3. The press: news agencies, and a press item's report on a talk
+
+    /// A news agency is the press: `a TASS report on the talks between B and C` is the item's topic, and `Xinhua
+    /// reported that B met C` hearsay; neither is a talk of the record.
+    @Test func newsAgencyItemsStateNoTalk() {
+        var n = 0
+        for agency in ["TASS", "Xinhua", "Reuters", "KCNA", "Tanjug", "AFP"] {
+            for pattern in ["{S} forwards a \(agency) report on the talks between {B} and {C}.", "\(agency) reported that {B} met {C}."] {
+                let f = Self.filled(pattern, n)
+                let acts = Acts.of("Telegram, \(f.a) to Pyotr Lisitsyn", summary: f.text.replacingOccurrences(of: f.s, with: Acts.surname(f.a)))
+                #expect(acts == ["\(f.a) → Pyotr Lisitsyn"], "\(f.text): \(acts)")
+                n += 1
+            }
+        }
+    }
+
+    // MARK: 4. Company, and a side phrase before `by`
+
+    /// `escorted by C` is company like `accompanied by C`; `attended on the X side by C` lists people present. Planned
+    /// company (`will be escorted by`) adds no one.
+    @Test func escortAndSidePhraseArePresence() {
+        var n = 0
+        for pattern in ["{A} was escorted by {C}.", "The conversation was attended on the {N} side by {C}.",
+                        "The talks were attended on both sides by {C}.", "The meeting was also attended on the {N} side by {C}."] {
+            let f = Self.filled(pattern, n)
+            let text = f.text.replacingOccurrences(of: "{N}", with: Variants.nationalities[n % Variants.nationalities.count])
+            let acts = Acts.of("Memorandum of Conversation between \(f.a) and \(f.b)", summary: text)
+            #expect(acts == [Acts.talk([f.a, f.b, f.c])], "\(text): \(acts)")
+            n += 1
+        }
+        let f = Self.filled("{A} will be escorted by {C}.", 1)
+        #expect(Acts.of("Memorandum of Conversation between \(f.a) and \(f.b)", summary: f.text) == [Acts.talk([f.a, f.b])])
+    }
+
+    // MARK: 5. The writer as the pronoun object of a talk he reports
+
+    /// `Ambassador X reports that B received him`: every reporting verb and talk or telling verb: the writer signs and
+    /// the talk is {X, B}.
+    @Test func writerAsPronounObjectIsHisTalk() {
+        var n = 0
+        for head in Self.heads.suffix(3) {
+            for reporting in ["reports", "writes", "notes", "reported", "wrote"] {
+                for talk in ["received him", "met him", "visited him", "told him", "warned him", "briefed him"] {
+                    let (a, b, _) = Variants.trio(n)
+                    let summary = "Ambassador \(a) \(reporting) that \(b) \(talk) and explained the position of his government."
+                    let acts = Acts.of(head.title, summary: summary).sorted()
+                    #expect(acts == ["\(head.from), \(a) → \(head.to) (summary)", Acts.talk([a, b])].sorted(), "\(summary): \(acts)")
+                    n += 1
+                }
+            }
+        }
+    }
+
+    /// No talk of the writer: another person met (`that B met C`), a recollection, a talk still to come, one before
+    /// (`had received him`).
+    @Test func writerAsPronounObjectNegatives() {
+        var n = 0
+        for pattern in ["Ambassador {A} reports that {B} met {C} and explained the position.", "Ambassador {A} recalls that {B} received him.",
+                        "Ambassador {A} reports that {B} will receive him.", "Ambassador {A} reports that {B} had received him years before."] {
+            let f = Self.filled(pattern, n)
+            let acts = Acts.of("Telegram from Pyongyang to Bucharest", summary: f.text)
+            #expect(!acts.contains(Acts.talk([f.a, f.b])) && !acts.contains(Acts.talk([f.b, f.c])), "\(f.text): \(acts)")
+            n += 1
+        }
+    }
+
+    // MARK: 6. Someone else telling the writer to do something
+
+    /// `B advised X to wait` in X's report or telegram: a talk of B with the writer, in every past verb of telling.
+    @Test func someoneTellingTheWriterToActIsATalk() {
+        var n = 0
+        for verb in ["advised", "told", "warned", "urged", "reminded"] where SummaryLexicon.pastTellingVerbs.contains(verb) {
+            for title in ["Report, {A} to the Central Committee", "Telegram, {A} to {C}"] {
+                let f = Self.filled(title, n)
+                let summary = "\(f.b) \(verb) \(Acts.surname(f.a)) to wait for the congress."
+                let acts = Acts.of(f.text, summary: summary)
+                #expect(acts.contains(Acts.talk([f.a, f.b])), "\(f.text) || \(summary): \(acts)")
+                n += 1
+            }
+        }
+        // The record's own sender telling someone to act is the record (an instruction), no talk.
+        let f = Self.filled("", 2)
+        let acts = Acts.of("Telegram, \(f.a) to \(f.c)", summary: "\(Acts.surname(f.a)) told \(f.c) to wait for the congress.")
+        #expect(acts == ["\(f.a) → \(f.c)"], "\(acts)")
+    }
+
+    // MARK: 7. A visit to the writer's own mission
+
+    /// `During B's visit to the embassy` in a diarist's journal or an embassy's telegram: a talk of B with the writer.
+    /// A visit to another country's embassy or to a city names no one.
+    @Test func visitToTheOwnMissionIsATalkWithTheWriter() {
+        var n = 0
+        for mission in ["the embassy", "our embassy", "the legation"] {
+            let f = Self.filled("During {B}'s visit to \(mission), the two discussed the railway.", n)
+            #expect(Acts.of("Journal of Ambassador \(f.a)", summary: f.text) == [Acts.talk([f.a, f.b])], "\(f.text)")
+            n += 1
+        }
+        let f = Self.filled("During {B}'s visit to the embassy, the railway was discussed.", 4)
+        #expect(Acts.of("Telegram from Pyongyang to Bucharest", summary: f.text).contains(Acts.talk(["Romanian Embassy in Pyongyang", f.b])))
+        for other in ["the Soviet embassy", "Moscow"] {
+            let g = Self.filled("During {B}'s visit to \(other), the two discussed the railway.", 5)
+            #expect(Acts.of("Journal of Ambassador \(g.a)", summary: g.text) == [], "\(g.text)")
+        }
+    }
+
+    // MARK: 8. Talks intended, and talks after a possessive
+
+    /// A talk after an infinitive of intent is still to come: `hopes / plans / wants / intends / expects / wishes to pay a
+    /// visit to B`, `to hold talks with B`, `to have a meeting with B`; the same talk held is one.
+    @Test func talkAfterAnInfinitiveOfIntentIsPlanned() {
+        var n = 0
+        for intent in ["hopes", "plans", "wants", "intends", "expects", "wishes"] {
+            for talk in ["pay a visit to {B}", "hold talks with {B}", "have a meeting with {B}"] {
+                let f = Self.filled("{S} \(intent) to \(talk).", n)
+                let title = "Telegram, \(f.a) to Pyotr Lisitsyn"
+                let acts = Acts.of(title, summary: f.text.replacingOccurrences(of: f.s, with: Acts.surname(f.a)))
+                #expect(acts == ["\(f.a) → Pyotr Lisitsyn"], "\(f.text): \(acts)")
+                n += 1
+            }
+        }
+        let f = Self.filled("{S} paid a visit to {B}.", 3)
+        let acts = Acts.of("Telegram, \(f.a) to Pyotr Lisitsyn", summary: f.text.replacingOccurrences(of: f.s, with: Acts.surname(f.a)))
+        #expect(acts.contains(Acts.talk([f.a, f.b])), "\(acts)")
+    }
+
+    /// After a name's possessive a talk noun is a noun: `X's talks with B were cancelled / postponed` is none, `X's talks
+    /// with B ended without result` and `describes X's talk with B` are talks; an office after the possessive goes on to
+    /// its holder in apposition (`China's Deputy Foreign Minister, B`).
+    @Test func talkNounAfterAPossessive() {
+        var n = 0
+        for predicate in ["were cancelled", "were postponed", "have been arranged for Friday"] {
+            let f = Self.filled("{S}'s talks with {B} \(predicate).", n)
+            let summary = f.text.replacingOccurrences(of: f.s, with: Acts.surname(f.a))
+            #expect(Acts.of("Report, \(f.a) to the Politburo", summary: summary) == ["\(f.a) → Politburo"], "\(summary)")
+            n += 1
+        }
+        for pattern in ["{S}'s talks with {B} ended without result.", "The telegram describes {S}'s talk with {B}.",
+                        "The telegram focuses on {S}'s talks with China's Deputy Foreign Minister, {B}."] {
+            let f = Self.filled(pattern, n)
+            let summary = f.text.replacingOccurrences(of: f.s, with: Acts.surname(f.a))
+            let acts = Acts.of("Telegram, \(f.a) to Pyotr Lisitsyn", summary: summary)
+            #expect(acts.contains(Acts.talk([f.a, f.b])), "\(summary): \(acts)")
+            n += 1
+        }
+    }
 }

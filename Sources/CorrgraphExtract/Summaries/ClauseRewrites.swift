@@ -27,6 +27,8 @@ enum ClauseRewrites {
         (["pay", "pays", "paid", "paying"], Set(Lexicon.visitNouns).subtracting(SummaryLexicon.callingNouns), "to"),
         (["pay", "pays", "paid", "paying"], SummaryLexicon.callingNouns, "on"),
     ]
+    /// Abbreviated forms of address before a name, spelled out (`Cde. B` → `Comrade B`).
+    static let spelledForms: [String: String] = ["cde": "Comrade", "cdes": "Comrades", "amb": "Ambassador"]
     /// Verbs of giving what is written, with a double object in a request (`asks D to give B the following message`):
     /// read as handing it on, `to pass the following message to B` (a verb of `SummaryLexicon.passingOnVerbs`). Only after
     /// `to` and before a definite determiner: `handed B a note` tells B face to face and is read as it stands.
@@ -77,7 +79,7 @@ enum ClauseRewrites {
     /// split into words.
     static let cues = RuleCues(["attendance"] + inversionAuxiliaries.sorted() + relativeHoldingVerbs.sorted()
         + phraseRewrites.map { $0.from.joined(separator: " ") } + doubleObjects.flatMap { $0.verbs.sorted() }
-        + companyParticiples.sorted() + handingDoubleObjectVerbs.sorted())
+        + companyParticiples.sorted() + handingDoubleObjectVerbs.sorted() + spelledForms.keys.sorted())
 
     /// The text with each of the wordings above rewritten; the text itself when none occurs.
     /// - Complexity: O(n): each word is looked at a bounded number of times.
@@ -128,6 +130,13 @@ enum ClauseRewrites {
                 let upper = noun.count > 1 && noun.allSatisfy { !$0.isLetter || $0.isUppercase }
                 inserted[shift.noun] = (upper ? shift.preposition.uppercased() : shift.preposition) + " " + name + trailing
                 skipTo = shift.noun + 1
+                changed = true
+                continue
+            }
+            // `Cde. B` → `Comrade B`: a form of address spelled out, so that its period ends no list of names.
+            if let spelled = spelledForms[keys[i]], tokens[i].hasSuffix("."), i + 1 < tokens.count, tokens[i + 1].first?.isUppercase == true {
+                let upper = tokens[i].count > 2 && tokens[i].dropLast().allSatisfy { $0.isUppercase }
+                tokens[i] = upper ? spelled.uppercased() : spelled
                 changed = true
                 continue
             }

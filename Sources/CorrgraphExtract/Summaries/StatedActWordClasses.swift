@@ -31,6 +31,13 @@ extension SummaryLexicon {
         "agency", "media", "magazine", "magazines", "periodical", "article", "articles", "editorial", "editorials",
         "headline", "headlines", "correspondent", "correspondents", "journalist", "journalists", "reporters", "newsreel",
     ]).union(newsAgencies)
+    /// Newspapers and journals a summary names as a source ("Nhan Dan reports that …"): titles, never a writer.
+    static let pressTitles: Set<String> = [
+        "nhan dan", "quan doi nhan dan", "hoc tap", "pravda", "izvestia", "izvestiya", "trud", "renmin ribao", "people's daily",
+        "hongqi", "red flag", "rodong sinmun", "nodong sinmun", "neues deutschland", "trybuna ludu", "scinteia", "rude pravo",
+        "rudé právo", "nepszabadsag", "népszabadság", "rabotnichesko delo", "zeri i popullit", "borba", "politika", "granma",
+        "le monde", "the times", "new york times", "the new york times", "washington post", "the washington post",
+    ]
     /// News agencies, named as a press item's source ("a TASS report on …", "Xinhua reported that …"): press too.
     static let newsAgencies: Set<String> = [
         "tass", "xinhua", "reuters", "ap", "upi", "afp", "kcna", "yonhap", "adn", "pap", "ctk", "mti", "agerpres", "bta",

@@ -355,6 +355,8 @@ struct SubjectClauses {
                 let t = tokens[clauseEnd]
                 clauseEnd += 1
                 if SummaryWords.endsWith(t, UInt8(ascii: ".")) && !NamePhrase.isInitials(t) { break }
+                // "A and B discussed the students; B promised to raise it with C": a semicolon ends the clause.
+                if SummaryWords.endsWith(t, UInt8(ascii: ";")) { break }
             }
             var clause = Array(tokens[(i + 1)..<clauseEnd])
             let clauseText = SummaryWords.joined(clause[...])

@@ -105,7 +105,8 @@ extension SummaryReader {
         var i = 0
         while i < tokens.count {
             var listStart: Int?
-            if SummaryLexicon.presenceWords.contains(keys[i]) {
+            // "Also taking part in the talk were C": `taking part` is a word of presence, as `participating` is.
+            if SummaryLexicon.presenceWords.contains(keys[i]) || keys[i] == "part" && i >= 1 && keys[i - 1] == "taking" {
                 // `present [at|during|for the talk] was|were [also] …`, `Also participating were …`
                 var j = i + 1
                 if j < keys.count, SummaryLexicon.presentPlacePrepositions.contains(keys[j]) {
@@ -691,6 +692,8 @@ extension SummaryReader {
                 // "hopes to pay a visit to B", "plans to hold talks with B": a talk after an infinitive of wishing,
                 // planning or asking is one still to come.
                 if intendedTalk(head) { continue }
+                // "recalls in passing his meeting with B": a recollection, with an adverbial between verb and talk.
+                if head.split(separator: ",").last.map({ $0.split(separator: " ").suffix(5).contains { recallingVerbs.contains(NamePhrase.wordKey(String($0))) } }) == true { continue }
                 // "comments on a newspaper article about A's meeting with B": a talk that a press item is about is its subject.
                 let clauseLead = head.split(separator: ",").last.map { $0.split(separator: " ").suffix(6).map { NamePhrase.wordKey(String($0)) } } ?? []
                 if let press = clauseLead.firstIndex(where: SummaryLexicon.pressNouns.contains),
@@ -739,6 +742,9 @@ extension SummaryReader {
         if let writer { meetings += talksHeldWith(text, cues: cues).map { [writer] + $0 } }
         return meetings
     }
+
+    /// Verbs of remembering: a talk they name is recalled, not recounted ("recalls in passing his meeting with B").
+    static let recallingVerbs: Set<String> = ["recalls", "recalled", "recalling", "remembers", "remembered", "remembering"]
 
     /// A diplomatic mission named bare after a visit (`visit to the embassy`, `our legation`): the writer's own.
     static let ownMissionNouns: Set<String> = ["embassy", "legation", "consulate", "mission"]
@@ -845,10 +851,18 @@ extension SummaryReader {
                         || keys[k - 1] == "tells")
                     // "forwards a TASS report on the talks between A and B": a press item's topic, not the record's talk.
                     if k >= 2, SummaryLexicon.recountingNouns.contains(keys[k - 1]), SummaryLexicon.pressNouns.contains(keys[k - 2]) { recounted = false }
+                } else if k >= 1, keys[k] == "out", SummaryLexicon.settingOutVerbs.contains(keys[k - 1]) {
+                    recounted = true   // "The report sets out the conversation between A and B"
                 } else if k >= 0 {
                     recounted = SummaryLexicon.recountingVerbs.contains(keys[k])
                 }
                 guard recounted else { continue }
+                // "A meeting between A and B, planned for 4 May, was cancelled": a talk that is its sentence's subject,
+                // whose predicate says it did not happen, is none (past appositions, to the sentence's end).
+                if opensSentence, keys[(b + 1)...].enumerated().contains(where: { n, key in
+                    let token = tokens[b + 1 + n]
+                    return SummaryWords.opensLowercase(token) && (SummaryLexicon.unheldTalkPredicates.contains(key) || ["not", "never"].contains(key))
+                }) { continue }
                 // The sides end with the clause: "…, which was relayed by …", "… where …", or the full stop.
                 var phraseTokens: [String] = []
                 for token in ([tokens[noun]] + tokens[b...]).prefix(40) {

@@ -229,8 +229,8 @@ extension SummaryReader {
         let writerShaped = writer.office != nil || NamePhrase.tokenize(writer.text).count == 1
         guard let type = reading.documentType, Lexicon.isWire(type) || recountsOwnTalk
                 || SubjectClauses.reportingWriterVerbs.contains(clause.verb) && writerShaped else { return }
-        // The record's addressee is no writer of it.
-        guard !MessageGrammar.contains(message.to, writer) else { return }
+        // The record's addressee is no writer of it, nor is a newspaper named as a source ("Nhan Dan reports …").
+        guard !MessageGrammar.contains(message.to, writer), !SummaryLexicon.pressTitles.contains(writer.text.lowercased()) else { return }
         // A writer with an office is a diplomat of the sending country ("Chinese Ambassador" for the
         // Chinese Embassy), not a host-country leader the telegram quotes.
         if let office = writer.office {
