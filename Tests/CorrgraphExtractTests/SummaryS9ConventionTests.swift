@@ -256,4 +256,108 @@ import Testing
             n += 1
         }
     }
+
+    // MARK: 9. Blind-probe conventions (s9)
+
+    /// A semicolon ends a clause: `A and B discussed …; B promised to raise it with C` keeps C out of the talk, in every
+    /// verb of a later clause.
+    @Test func semicolonEndsTheClause() {
+        var n = 0
+        for later in ["promised to raise the matter with", "will take it up with", "hopes to discuss it with"] {
+            let f = Self.filled("{S} and {X} discussed the exchange of students; {X} \(later) {C}.", n)
+            let x = Acts.surname(f.b == f.a ? f.c : f.b)
+            let text = f.text.replacingOccurrences(of: "{X}", with: x).replacingOccurrences(of: f.s, with: Acts.surname(f.a))
+            let acts = Acts.of("Note on the Conversation of \(f.a) with \(f.b)", summary: text)
+            #expect(acts == [Acts.talk([f.a, f.b])], "\(text): \(acts)")
+            n += 1
+        }
+    }
+
+    /// A talk that is its sentence's subject, with a predicate saying it did not happen, is none past appositions:
+    /// `A meeting between B and the head of …, C, planned for 4 May, was cancelled`; held, it is a talk.
+    @Test func talkSubjectWithUnheldPredicateIsNone() {
+        var n = 0
+        for predicate in ["was cancelled at short notice", "was postponed", "did not take place", "has been arranged for Friday"] {
+            let f = Self.filled("A meeting between {B} and the head of the trade delegation, {C}, planned for 4 May, \(predicate).", n)
+            let acts = Acts.of(Self.heads[0].title, summary: f.text)
+            #expect(acts == ["\(Self.heads[0].from) → \(Self.heads[0].to)"], "\(f.text): \(acts)")
+            n += 1
+        }
+        let f = Self.filled("A meeting between {B} and the head of the trade delegation, {C}, took place on 4 May.", n)
+        #expect(Acts.of(Self.heads[0].title, summary: f.text).contains(Acts.talk([f.b, f.c])), "\(f.text)")
+    }
+
+    /// `sets out / lays out the conversation between B and C` recounts it, as `describes` does.
+    @Test func settingOutRecountsATalk() {
+        var n = 0
+        for verb in ["sets out", "set out", "lays out", "spells out"] {
+            let f = Self.filled("The report \(verb) the conversation between Soviet Ambassador {B} and Vice Premier {C} on the withdrawal.", n)
+            let acts = Acts.of(Self.heads[0].title, summary: f.text)
+            #expect(acts.contains(Acts.talk([f.b, f.c])), "\(f.text): \(acts)")
+            n += 1
+        }
+    }
+
+    /// A recollection is no talk however an adverbial stands between: `recalls in passing his meeting with B`.
+    @Test func recollectionWithAdverbialIsNoTalk() {
+        var n = 0
+        for verb in ["recalls", "recalled", "remembers"] {
+            for adverbial in ["in passing", "briefly", "with regret"] {
+                let f = Self.filled("{S} \(verb) \(adverbial) his meeting with {B} in Cairo.", n)
+                let text = f.text.replacingOccurrences(of: f.s, with: Acts.surname(f.a))
+                let acts = Acts.of("Letter from \(f.a) to \(f.c)", summary: text)
+                #expect(acts == ["\(f.a) → \(f.c)"], "\(text): \(acts)")
+                n += 1
+            }
+        }
+    }
+
+    /// A newspaper named as a source is no writer of an embassy's cable: `Nhan Dan / Pravda / Rodong Sinmun reports that …`.
+    @Test func newspaperIsNoWriter() {
+        for paper in ["Nhan Dan", "Pravda", "Rodong Sinmun", "Trybuna Ludu", "Scinteia"] {
+            let text = "\(paper) reports that the harvest has failed."
+            let acts = Acts.of("Cable from Havana to Warsaw", summary: text)
+            #expect(acts == ["Polish Embassy in Havana → Polish Foreign Ministry"], "\(text): \(acts)")
+        }
+    }
+
+    /// `The same letter was (also) addressed / sent to C and D` names further addressees; `A similar letter was sent to C`
+    /// is another letter. `Cde. C` reads as `Comrade C`.
+    @Test func sameLetterAndAbbreviatedAddress() {
+        var n = 0
+        for pattern in ["The same letter was addressed to Comrades {B} and {C}.", "The same letter was sent to {B} and {C}.",
+                        "The letter was also addressed to Cde. {B} and Cde. {C}.", "The same letter was also sent to Cdes. {B} and {C}."] {
+            let f = Self.filled(pattern, n)
+            let acts = Acts.of("Letter from \(f.a) to Ivan Orlov", summary: f.text)
+            #expect(acts == ["\(f.a) → Ivan Orlov, \(f.b), \(f.c) (summary)"], "\(f.text): \(acts)")
+            n += 1
+        }
+        let f = Self.filled("A similar letter was sent to {B}.", n)
+        #expect(Acts.of("Letter from \(f.a) to Ivan Orlov", summary: f.text) == ["\(f.a) → Ivan Orlov"])
+    }
+
+    /// `Also taking part in the talk were C and D` lists people present, as `Also participating were` does.
+    @Test func takingPartListsPeoplePresent() {
+        var n = 0
+        for opener in ["Also taking part in the talk were", "Taking part in the conversation were", "Also taking part were"] {
+            let f = Self.filled("\(opener) Deputy Premier {C} and Counsellor Ivan Orlov.", n)
+            let acts = Acts.of("Memorandum of Conversation between Ambassador \(f.a) and Premier \(f.b)", summary: f.text)
+            #expect(acts == [Acts.talk([f.a, f.b, f.c, "Ivan Orlov"])], "\(f.text): \(acts)")
+            n += 1
+        }
+    }
+
+    /// A title naming only its addressee takes as sender the person whose verb of addressing opens the summary with
+    /// that addressee as object (`instructs the embassy`); someone addressing another body sends nothing.
+    @Test func senderOfATitleNamingOnlyItsAddressee() {
+        var n = 0
+        for verb in ["instructs", "informs", "tells", "asks", "orders", "urges"] {
+            let f = Self.filled("Foreign Minister {A} \(verb) the embassy to postpone the exhibition.", n)
+            let acts = Acts.of("Cable to the Chinese Embassy in Moscow", summary: f.text)
+            #expect(acts == ["\(f.a) → Chinese Embassy in Moscow (summary)"], "\(f.text): \(acts)")
+            n += 1
+        }
+        let f = Self.filled("Foreign Minister {A} instructs the ministry to postpone the exhibition.", n)
+        #expect(Acts.of("Cable to the Chinese Embassy in Moscow", summary: f.text) == [" → Chinese Embassy in Moscow"])
+    }
 }

@@ -33,6 +33,8 @@ enum ClauseRewrites {
     /// read as handing it on, `to pass the following message to B` (a verb of `SummaryLexicon.passingOnVerbs`). Only after
     /// `to` and before a definite determiner: `handed B a note` tells B face to face and is read as it stands.
     static let handingDoubleObjectVerbs: Set<String> = ["give", "hand", "pass"]
+    /// Words that end a noun phrase's modifiers: what follows them is no longer the thing given.
+    static let functionWords: Set<String> = ["to", "of", "for", "and", "or", "that", "which", "with", "on", "in", "at", "by"]
     /// Determiners that make the thing given one already written (`the following message`, `his letter`).
     static let definiteDeterminers: Set<String> = ["the", "this", "these", "his", "her", "their"]
     /// Articles between the person and the thing of a double object.
@@ -250,7 +252,8 @@ enum ClauseRewrites {
         var m = n + 1
         while m < keys.count, m - (n + 1) <= 3 {
             if SummaryLexicon.messageNouns.contains(keys[m]) { return (n, m) }
-            guard tokens[m].first?.isLowercase == true, tokens[m].last?.isLetter == true else { return nil }
+            // Modifiers only: "the chance to reply" gives something else.
+            guard tokens[m].first?.isLowercase == true, tokens[m].last?.isLetter == true, !functionWords.contains(keys[m]) else { return nil }
             m += 1
         }
         return nil

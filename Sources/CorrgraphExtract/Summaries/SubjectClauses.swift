@@ -257,6 +257,9 @@ struct SubjectClauses {
             var verbIndex = i
             if verb == "present", i >= 1, presenceAuxiliaries.contains(keys[i - 1]) {
                 // "X is also present", "Molotov, Vyshinsky and Li Fuchun are present"
+            } else if verb == "part", i >= 1, keys[i - 1] == "taking" {
+                // "Also taking part were C": a list of people present (`presentLists`), no clause with a subject.
+                continue
             } else if verb == "part", i >= 1, takingForms.contains(keys[i - 1]) {
                 // "Zhou Enlai, Chen Yi and Suslov also take part"
                 verb = "present"

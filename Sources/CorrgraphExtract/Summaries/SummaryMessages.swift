@@ -99,6 +99,22 @@ extension SummaryReader {
                 break
             }
         }
+        // "Cable to the Chinese Embassy in Moscow" + "Foreign Minister Dai Boyuan instructs the embassy to …": a title
+        // naming only its addressee takes as sender the person whose verb of addressing opens the summary with that
+        // addressee as object, by name or as `the` and its head noun.
+        if restated == nil, let title, title.from.isEmpty, !title.to.isEmpty, let clause = clauses.first, clause.subjectStart == 0,
+           clause.subjects.count == 1, clause.subjects[0].kind == .person, !clause.reported, !clause.toldThat,
+           SubjectClauses.addressingVerbs.contains(clause.verb), !MessageGrammar.contains(title.to, clause.subjects[0]) {
+            let keys = SummaryTokens.of(first).keys
+            let addressedByName = !clause.objects.isEmpty && clause.objects.allSatisfy { MessageGrammar.contains(title.to, $0) }
+            var addressedByHead = false
+            if title.to.count == 1, title.to[0].kind == .institution, let v = keys.firstIndex(of: clause.verb), v + 2 < keys.count,
+               keys[v + 1] == "the" {
+                let headWords = NamePhrase.tokenize(title.to[0].text).map(NamePhrase.wordKey).filter(Lexicon.institutionHeads.contains)
+                addressedByHead = headWords.contains(keys[v + 2])
+            }
+            if addressedByName || addressedByHead { restated = ExtractedMessage(from: clause.subjects, to: title.to, evidence: .summary) }
+        }
         if restated == nil, let title, title.from.isEmpty, !title.to.isEmpty {
             for noun in ["instructions of ", "directive of ", "letter of ", "message of ", "telegram of "] {
                 guard let r = lower.range(of: noun) else { continue }
