@@ -360,4 +360,37 @@ import Testing
         let f = Self.filled("Foreign Minister {A} instructs the ministry to postpone the exhibition.", n)
         #expect(Acts.of("Cable to the Chinese Embassy in Moscow", summary: f.text) == [" → Chinese Embassy in Moscow"])
     }
+
+    /// The carried message's own address: `A's message, addressed to C, asks …` (and `intended for`, `meant for`, `to`)
+    /// in a record transmitting A's message makes C the final recipient and the title's addressee a go-between; a
+    /// message noun not addressed (`A's message asks for …`) changes nothing.
+    @Test func carriedMessageNamesItsAddressee() {
+        var n = 0
+        for marker in ["addressed to", "intended for", "meant for", "to"] {
+            for noun in ["message", "letter", "personal message"] {
+                let f = Self.filled("", n)
+                let (a, b, c) = (f.b, f.c, f.a)
+                let d = Self.familyNameLast.first { ![a, b, c].contains($0) } ?? "Ivan Orlov"
+                let summary = "\(a)'s \(noun), \(marker) Cde. \(b), asks for additional geologists."
+                let acts = Acts.of("Cable, \(c) to \(d), transmitting a message from \(a)", summary: summary)
+                #expect(acts == ["\(a) → \(b) via \(c) > \(d) (summary)"], "\(summary): \(acts)")
+                n += 1
+            }
+        }
+        let acts = Acts.of("Cable, Hans Becker to Olga Smirnova, transmitting a message from Li Wenbo", summary: "Li Wenbo's message asks for geologists.")
+        #expect(acts == ["Li Wenbo → Olga Smirnova via Hans Becker"], "\(acts)")
+    }
+
+    /// A forwarded message addressed to the title's addressee by a fuller name (`… from A to Cde. Olga Smirnova` for the
+    /// title's `Smirnova`) takes the summary's fuller name.
+    @Test func fullerNameOfTheTitlesAddressee() {
+        for (n, full) in Self.familyNameLast.enumerated() {
+            let (a, b, _) = Self.trio(n + 1)
+            let sender = a == full ? b : a
+            let author = Variants.people.first { ![sender, full].contains($0) } ?? "Ivan Orlov"
+            let summary = "\(Acts.surname(sender)) forwards a letter from \(author) to Cde. \(full) about the training of pilots."
+            let acts = Acts.of("Ciphered Telegram, \(sender) to \(Acts.surname(full))", summary: summary)
+            #expect(acts == ["\(author) → \(full) via \(sender) (summary)"], "\(summary): \(acts)")
+        }
+    }
 }

@@ -366,7 +366,39 @@ extension SummaryReader {
             result.messages = [ExtractedMessage(from: [a], to: finals, via: relays + outer.from + outer.to, evidence: .summary)]
             return
         }
-        result.messages = [ExtractedMessage(from: [a], to: outer.to, via: relays + outer.from, evidence: .summary)]
+        // "… from A to Cde. Vladlen Krylatov" for the title's "Krylatov": the summary's fuller name of the same addressee.
+        let to = outer.to.map { t in finals.first { MessageGrammar.sameName($0, t) && $0.text.count > t.text.count } ?? t }
+        result.messages = [ExtractedMessage(from: [a], to: to, via: relays + outer.from, evidence: .summary)]
+    }
+
+    /// **Rule: the carried message's own address.** The record relays A's message (the title's `transmitting a message
+    /// from A`); the summary's first sentence opens with A's possessive, a message noun and its address (`A's message,
+    /// addressed to C, asks …`, `A's letter to C …`: `SummaryLexicon.carriedAddresseeMarkers`): C is the final recipient,
+    /// and the title's addressee one more go-between.
+    static func carriedMessageAddress(_ text: String, into result: inout ExtractedRecord) {
+        guard result.messages.count == 1, var message = result.messages.first, message.from.count == 1, !message.via.isEmpty,
+              message.from[0].kind == .person, let first = firstSentence(text) else { return }
+        let split = SummaryTokens.of(first)
+        let tokens = split.words
+        let keys = split.keys
+        // The possessor opens the sentence: at most four capitalised words, the last with `'s`.
+        guard let p = tokens.prefix(5).firstIndex(where: SummaryWords.endsPossessive), p + 2 < tokens.count,
+              tokens[...p].allSatisfy(SummaryWords.opensUppercase) else { return }
+        let possessor = NamePhrase.parse(ConversationGrammar.possessor(before: tokens[...p].joined(separator: " ").replacingOccurrences(of: "'s", with: "")
+            .replacingOccurrences(of: "’s", with: "")))
+        guard let author = possessor.last, MessageGrammar.sameName(author, message.from[0]) else { return }
+        var k = p + 1
+        if keys[k] == "personal" || keys[k] == "own" { k += 1 }
+        guard k < keys.count, SummaryLexicon.carriedMessageNouns.contains(keys[k]) else { return }
+        k += 1
+        guard let marker = SummaryLexicon.carriedAddresseeMarkers.first(where: { m in
+            k + m.count < keys.count && Array(keys[k..<(k + m.count)]) == m }) else { return }
+        let finals = leadingNames(tokens[(k + marker.count)...]).filter { $0.kind == .person }
+        guard !finals.isEmpty, !finals.contains(where: { MessageGrammar.contains(message.from + message.via, $0) }) else { return }
+        message.via += message.to.filter { !MessageGrammar.contains(finals, $0) }
+        message.to = finals
+        message.evidence = .summary
+        result.messages = [message]
     }
 
     /// "Telegram from Roshchin to Moscow after meeting Zhou Enlai who asked him to request of Stalin an
