@@ -393,4 +393,22 @@ import Testing
             #expect(acts == ["\(author) → \(full) via \(sender) (summary)"], "\(summary): \(acts)")
         }
     }
+
+    /// Speaking has its other side after `with` past a phrase of means: `spoke by telephone / on the telephone / by phone
+    /// with B` is a talk, as `spoke with B` is; `will speak by telephone with B` is none.
+    @Test func speakingWithPastAPhraseOfMeans() {
+        var n = 0
+        for verb in ["spoke", "speaks"] {
+            for means in ["by telephone", "on the telephone", "by phone", "briefly"] {
+                let f = Self.filled("{S} \(verb) \(means) with {B} about the railway.", n)
+                let summary = f.text.replacingOccurrences(of: f.s, with: Acts.surname(f.a))
+                let acts = Acts.of("Telegram, \(f.a) to Pyotr Lisitsyn", summary: summary)
+                #expect(acts == ["\(f.a) → Pyotr Lisitsyn", Acts.talk([f.a, f.b])], "\(summary): \(acts)")
+                n += 1
+            }
+        }
+        let f = Self.filled("{S} will speak by telephone with {B}.", n)
+        let summary = f.text.replacingOccurrences(of: f.s, with: Acts.surname(f.a))
+        #expect(Acts.of("Telegram, \(f.a) to Pyotr Lisitsyn", summary: summary) == ["\(f.a) → Pyotr Lisitsyn"], "\(summary)")
+    }
 }

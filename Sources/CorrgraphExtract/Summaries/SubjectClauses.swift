@@ -136,7 +136,8 @@ struct SubjectClauses {
     static let callingForms = FilteredWords(["called", "calls", "call"])
     static let passiveAuxiliaries = FilteredWords(["was", "were", "is", "are", "been"])
     /// Verbs besides the conversation verbs whose other side follows a side marker ("exchanges views with B").
-    static let sideVerbs = FilteredWords(["discusses", "exchange", "exchanges", "called", "calls"])
+    /// (Speaking has its other side after `with` past a phrase of means: "spoke by telephone with B".)
+    static let sideVerbs = FilteredWords(Set(["discusses", "exchange", "exchanges", "called", "calls"]).union(SummaryLexicon.speakingWithVerbs))
     /// Lower-case words inside a list of names after a side marker, and those that cannot end it.
     static let listWords = FilteredWords(["and", "the", "a", "an", "of"])
     /// Words that join the parts of an object's name ("Peng Dehuai and Gao Gang", "the Ministry of Foreign Affairs").
