@@ -411,4 +411,22 @@ import Testing
         let summary = f.text.replacingOccurrences(of: f.s, with: Acts.surname(f.a))
         #expect(Acts.of("Telegram, \(f.a) to Pyotr Lisitsyn", summary: summary) == ["\(f.a) → Pyotr Lisitsyn"], "\(summary)")
     }
+
+    /// The writer's nationality is the sending country however its name prints it (`Hungarian Ambassador X` for the
+    /// `Embassy of Hungary in …`), not the country of its posting (`North Korean Ambassador X`); a speech the report is
+    /// based on is a source (`… based on a speech by B`: X signs), a speech of the subject's own (`in a speech`) is not.
+    @Test func writerNationalityAndSpeeches() {
+        var n = 0
+        for (title, from, nationality) in [("Report, Embassy of Hungary in North Korea to the Hungarian Foreign Ministry", "Hungarian Embassy in Pyongyang", "Hungarian"),
+                                           ("Report, Embassy of Poland in Vietnam to the Polish Foreign Ministry", "Polish Embassy in Hanoi", "Polish")] {
+            let to = title.components(separatedBy: " to the ").last ?? ""
+            let f = Self.filled("\(nationality) Ambassador {A} reports on the purges based on a speech by {B}.", n)
+            #expect(Acts.of(title, summary: f.text) == ["\(from), \(f.a) → \(to) (summary)"], "\(f.text)")
+            for pattern in ["Soviet Ambassador {A} reports on the purges.", "\(nationality) Ambassador {A} describes the purges in a speech to the assembly."] {
+                let g = Self.filled(pattern, n + 1)
+                #expect(Acts.of(title, summary: g.text) == ["\(from) → \(to)"], "\(g.text)")
+            }
+            n += 1
+        }
+    }
 }

@@ -201,6 +201,10 @@ extension SummaryReader {
         result.messages = [message]
     }
 
+    /// Public statements whose speaker a wire reports: "describes … in a speech / at a rally / in an interview".
+    static let publicStatementNouns = ["speech", "interview", "rally", "broadcast", "article", "editorial", "press conference",
+                                       "statement to", "statement", "address", "radio address", "lecture", "report to the"]
+
     /// "Popa describes …", "Lazar believes …", "Chinese Ambassador Wellington Koo states …" for a telegram
     /// the title sends from an embassy or ministry: the summary names the diplomat who wrote it, who
     /// signs beside the institution. "Ogrodinski tells Drozniak to …" names the addressee as well.
@@ -212,10 +216,12 @@ extension SummaryReader {
               message.from.allSatisfy({ $0.kind == .institution }), reading.documentType != nil,
               let clause = clauses.first, clause.subjects.count == 1, let writer = clause.personSubjects.first,
               SubjectClauses.writerVerbs.contains(clause.verb), !clause.toldThat, !clause.reported else { return }
-        // "Pham Van Dong describes … in a speech to the National Assembly": a public statement the telegram reports.
-        let lowerFirst = firstSentence(text)?.lowercased() ?? ""
-        guard !["speech", "interview", "rally", "broadcast", "article", "editorial", "press conference", "statement to"]
-            .contains(where: lowerFirst.contains) else { return }
+        // "Pham Van Dong describes … in a speech to the National Assembly": a public statement the telegram reports, the
+        // subject's own (`in`/`at` + an article or possessive + the statement). "X reports on … based on a speech by Y"
+        // names a source of the writer, who still signs.
+        let lowerFirst = " " + (firstSentence(text)?.lowercased() ?? "")
+        guard !publicStatementNouns.contains(where: { noun in ["in a ", "in an ", "in his ", "in her ", "at a ", "at an ", "at the ", "in the "]
+            .contains { lowerFirst.contains(" " + $0 + noun) } }) else { return }
         // "Shtykov informs Vyshinsky that …" in a telegram to the ministry is the telegram itself, and so is
         // an instruction ("tells Drozniak to meet …"); in a cable with no addressee, "Gromyko informs
         // Liu Xiao …" is a talk the cable reports.
@@ -254,8 +260,12 @@ extension SummaryReader {
             let embassySecretary = words.contains("secretary") && (words.contains("second") || words.contains("third")
                 || words.contains("embassy") || words.contains("legation"))
             guard words.contains(where: { Lexicon.diplomaticRanks.contains($0) }) || embassySecretary else { return }
-            let senderWords = Set(message.from.flatMap { NamePhrase.tokenize($0.text).map(NamePhrase.wordKey) })
-            guard words.filter({ Lexicon.nationalities.contains($0) }).allSatisfy({ senderWords.contains($0) }) else { return }
+            // The sending country as its name says it, before its posting: "Hungarian Embassy", "Embassy of Hungary in …".
+            let senderWords = Set(message.from.flatMap { sender in
+                NamePhrase.tokenize(String(sender.text.components(separatedBy: " in ").first ?? sender.text)).map(NamePhrase.wordKey) })
+            let senderCountries = Set(senderWords.compactMap { Gazetteer.adjectiveByForm[Gazetteer.fold($0)] })
+            guard words.filter({ Lexicon.nationalities.contains($0) }).allSatisfy({ senderWords.contains($0)
+                || Gazetteer.adjectiveByForm[Gazetteer.fold($0)].map(senderCountries.contains) == true }) else { return }
         }
         message.from.append(writer)
         if !addressees.isEmpty, message.to.allSatisfy({ $0.kind == .institution }) {
