@@ -152,10 +152,11 @@ import Testing
         #expect(Acts.of("Cable from the Polish Embassy in Moscow",
                         summary: "Kosygin informs Gomulka of the Soviet position on the test ban.")
             == ["Polish Embassy in Moscow → ", "{Gomulka, Kosygin}"])
-        // A report is the embassy's document, whoever drafted it.
+        // An embassy's report signed by its ambassador who reports (schema: `Ambassador X reports …`, lead decision s9);
+        // a full name alone with no office stays a possible source (SummaryS8bConventionTests.noWriterWithoutHisOwnTalk).
         #expect(Acts.of("Report, Embassy of Hungary in Mongolia to the Hungarian Foreign Ministry",
                         summary: "Hungarian Ambassador Imre Vass reports on the harvest.")
-            == ["Hungarian Embassy in Ulaanbaatar → Hungarian Foreign Ministry"])
+            == ["Hungarian Embassy in Ulaanbaatar, Imre Vass → Hungarian Foreign Ministry (summary)"])
     }
 
     // MARK: Sides of a conversation the summary names

@@ -27,6 +27,16 @@ enum ClauseRewrites {
         (["pay", "pays", "paid", "paying"], Set(Lexicon.visitNouns).subtracting(SummaryLexicon.callingNouns), "to"),
         (["pay", "pays", "paid", "paying"], SummaryLexicon.callingNouns, "on"),
     ]
+    /// Abbreviated forms of address before a name, spelled out (`Cde. B` → `Comrade B`).
+    static let spelledForms: [String: String] = ["cde": "Comrade", "cdes": "Comrades", "amb": "Ambassador"]
+    /// Verbs of giving what is written, with a double object in a request (`asks D to give B the following message`):
+    /// read as handing it on, `to pass the following message to B` (a verb of `SummaryLexicon.passingOnVerbs`). Only after
+    /// `to` and before a definite determiner: `handed B a note` tells B face to face and is read as it stands.
+    static let handingDoubleObjectVerbs: Set<String> = ["give", "hand", "pass"]
+    /// Words that end a noun phrase's modifiers: what follows them is no longer the thing given.
+    static let functionWords: Set<String> = ["to", "of", "for", "and", "or", "that", "which", "with", "on", "in", "at", "by"]
+    /// Determiners that make the thing given one already written (`the following message`, `his letter`).
+    static let definiteDeterminers: Set<String> = ["the", "this", "these", "his", "her", "their"]
     /// Articles between the person and the thing of a double object.
     static let doubleObjectArticles: Set<String> = ["a", "an", "the"]
     /// The longest name read as the person of a double object.
@@ -71,7 +81,7 @@ enum ClauseRewrites {
     /// split into words.
     static let cues = RuleCues(["attendance"] + inversionAuxiliaries.sorted() + relativeHoldingVerbs.sorted()
         + phraseRewrites.map { $0.from.joined(separator: " ") } + doubleObjects.flatMap { $0.verbs.sorted() }
-        + companyParticiples.sorted())
+        + companyParticiples.sorted() + handingDoubleObjectVerbs.sorted() + spelledForms.keys.sorted())
 
     /// The text with each of the wordings above rewritten; the text itself when none occurs.
     /// - Complexity: O(n): each word is looked at a bounded number of times.
@@ -121,6 +131,27 @@ enum ClauseRewrites {
                 let name = tokens[(i + 1)..<shift.article].joined(separator: " ")
                 let upper = noun.count > 1 && noun.allSatisfy { !$0.isLetter || $0.isUppercase }
                 inserted[shift.noun] = (upper ? shift.preposition.uppercased() : shift.preposition) + " " + name + trailing
+                skipTo = shift.noun + 1
+                changed = true
+                continue
+            }
+            // `Cde. B` → `Comrade B`: a form of address spelled out, so that its period ends no list of names.
+            if let spelled = spelledForms[keys[i]], tokens[i].hasSuffix("."), i + 1 < tokens.count, tokens[i + 1].first?.isUppercase == true {
+                let upper = tokens[i].count > 2 && tokens[i].dropLast().allSatisfy { $0.isUppercase }
+                tokens[i] = upper ? spelled.uppercased() : spelled
+                changed = true
+                continue
+            }
+            // `to give B the following message` → `to pass the following message to B`.
+            if let shift = handingDoubleObject(tokens, keys, at: i) {
+                let upper = tokens[i].count > 1 && tokens[i].allSatisfy { !$0.isLetter || $0.isUppercase }
+                tokens[i] = upper ? "PASS" : "pass"
+                for k in (i + 1)..<shift.determiner { drop.insert(k) }
+                let noun = tokens[shift.noun]
+                let trailing = String(noun.reversed().prefix { !$0.isLetter }.reversed())
+                tokens[shift.noun] = String(noun.dropLast(trailing.count))
+                let names = tokens[(i + 1)..<shift.determiner].joined(separator: " ")
+                inserted[shift.noun] = (upper ? "TO " : "to ") + names + trailing
                 skipTo = shift.noun + 1
                 changed = true
                 continue
@@ -203,6 +234,26 @@ enum ClauseRewrites {
                 return (n, m, rule.preposition)
             }
             guard tokens[m].first?.isLowercase == true, tokens[m].last?.isLetter == true else { return nil }
+            m += 1
+        }
+        return nil
+    }
+
+    /// The double object of handing on at the verb `i` (`handingDoubleObjectVerbs`, after `to`): names (joined by `and`
+    /// or commas), a definite determiner, at most three lower-case modifiers, a message noun.
+    static func handingDoubleObject(_ tokens: [String], _ keys: [String], at i: Int) -> (determiner: Int, noun: Int)? {
+        guard i >= 1, keys[i - 1] == "to", handingDoubleObjectVerbs.contains(keys[i]), tokens[i].last?.isLetter == true else { return nil }
+        var n = i + 1
+        while n < keys.count, n - (i + 1) < maxDoubleObjectNameTokens * 3,
+              tokens[n].first?.isUppercase == true && !SummaryLexicon.proseWords.contains(keys[n]) || keys[n] == "and" && n > i + 1,
+              !tokens[n].hasSuffix(".") || NamePhrase.isInitials(tokens[n]) { n += 1 }
+        guard n > i + 1, keys[n - 1] != "and", n < keys.count, definiteDeterminers.contains(keys[n]),
+              tokens[n - 1].last?.isLetter == true else { return nil }
+        var m = n + 1
+        while m < keys.count, m - (n + 1) <= 3 {
+            if SummaryLexicon.messageNouns.contains(keys[m]) { return (n, m) }
+            // Modifiers only: "the chance to reply" gives something else.
+            guard tokens[m].first?.isLowercase == true, tokens[m].last?.isLetter == true, !functionWords.contains(keys[m]) else { return nil }
             m += 1
         }
         return nil

@@ -17,7 +17,7 @@ extension SummaryReader {
     static let maxFurtherAddressees = 64
 
     static let recordAlsoSentCues = RuleCues(SummaryLexicon.copyAdverbs.union(SummaryLexicon.jointAddressAdverbs)
-        .union(["cc", "distribution", "copies", "copy", "addressed", "received"]))
+        .union(["cc", "distribution", "copies", "copy", "addressed", "received", "same"]))
 
     /// - Complexity: O(n): each word is looked at a bounded number of times.
     static func recordAlsoSent(_ text: String, cues: SummaryCuePresence, into result: inout ExtractedRecord) {
@@ -98,6 +98,8 @@ extension SummaryReader {
             } else { break }
             k -= 1
         }
+        // "The same letter was (also) addressed to C": the record itself, gone to C too (not "a similar letter").
+        if auxiliaries > 0, k == 2, keys[0] == "the", keys[1] == "same", SummaryLexicon.documentNouns.contains(keys[2]) { return true }
         guard adverb else { return false }
         if k < 0 { return auxiliaries == 0 }   // "Also sent to C."
         guard auxiliaries > 0 else { return false }

@@ -26,10 +26,22 @@ extension SummaryLexicon {
 
     /// Nouns of the press and of broadcasts: a sentence that attributes what it says to them ("According to press
     /// reports, …", "The newspaper reported that …") reports hearsay, not the record's own acts.
-    static let pressNouns: Set<String> = [
+    static let pressNouns: Set<String> = Set([
         "press", "newspaper", "newspapers", "daily", "dailies", "radio", "broadcast", "broadcasts", "television", "tv",
         "agency", "media", "magazine", "magazines", "periodical", "article", "articles", "editorial", "editorials",
         "headline", "headlines", "correspondent", "correspondents", "journalist", "journalists", "reporters", "newsreel",
+    ]).union(newsAgencies)
+    /// Newspapers and journals a summary names as a source ("Nhan Dan reports that …"): titles, never a writer.
+    static let pressTitles: Set<String> = [
+        "nhan dan", "quan doi nhan dan", "hoc tap", "pravda", "izvestia", "izvestiya", "trud", "renmin ribao", "people's daily",
+        "hongqi", "red flag", "rodong sinmun", "nodong sinmun", "neues deutschland", "trybuna ludu", "scinteia", "rude pravo",
+        "rudé právo", "nepszabadsag", "népszabadság", "rabotnichesko delo", "zeri i popullit", "borba", "politika", "granma",
+        "le monde", "the times", "new york times", "the new york times", "washington post", "the washington post",
+    ]
+    /// News agencies, named as a press item's source ("a TASS report on …", "Xinhua reported that …"): press too.
+    static let newsAgencies: Set<String> = [
+        "tass", "xinhua", "reuters", "ap", "upi", "afp", "kcna", "yonhap", "adn", "pap", "ctk", "mti", "agerpres", "bta",
+        "tanjug", "kyodo", "novosti", "apn", "ansa", "dpa", "vna", "antara", "prensa", "efe",
     ]
     /// Verbs by which the press or hearsay tells something ("The newspaper reported that …"), beside the reporting
     /// verbs of `SubjectClauses.reportingVerbs`.
@@ -75,7 +87,8 @@ extension SummaryLexicon {
 
     /// Participles that, with `by`, name people present at a talk: "Menon was accompanied by C", "The two were later
     /// joined by C" (`SummaryReader.peoplePresent`).
-    static let presenceParticiples: Set<String> = ["accompanied", "joined"]
+    /// An escort goes along with the side he escorts, as company does: "Kim was escorted by C" puts C at the talk.
+    static let presenceParticiples: Set<String> = ["accompanied", "joined", "escorted"]
     /// The title's presence markers as word keys, read in a summary too: "met B in the presence of C".
     static let presenceMarkerKeys: [[String]] = ConversationGrammar.presenceMarkers.map {
         $0.split(separator: " ").map { String($0) }

@@ -53,6 +53,12 @@ struct SubjectClauses {
         "tells", "informs", "proposes", "recommends", "requests", "comments", "observes", "analyzes", "analyses",
         "records", "reported", "wrote",
     ]
+    /// The writer's verbs of reporting in writing: the schema's `Lazar describes …`, `Ambassador X reports …`. Verbs of
+    /// opinion or request (`believes`, `suggests`, `requests`) are left out: a source quoted may hold or ask as well.
+    static let reportingWriterVerbs: Set<String> = [
+        "describes", "states", "reports", "notes", "writes", "summarizes", "recounts", "relates", "informs",
+        "comments", "observes", "analyzes", "analyses", "records", "reported", "wrote", "assesses", "mentions",
+    ]
     /// Verbs by which an author addresses someone: "Mao reminds Yao Wenyuan …", "the CC instructs Zhou …".
     static let addressingVerbs: Set<String> = [
         "informs", "tells", "instructs", "reminds", "orders", "urges", "directs", "advises", "asks", "warns", "writes",
@@ -130,7 +136,8 @@ struct SubjectClauses {
     static let callingForms = FilteredWords(["called", "calls", "call"])
     static let passiveAuxiliaries = FilteredWords(["was", "were", "is", "are", "been"])
     /// Verbs besides the conversation verbs whose other side follows a side marker ("exchanges views with B").
-    static let sideVerbs = FilteredWords(["discusses", "exchange", "exchanges", "called", "calls"])
+    /// (Speaking has its other side after `with` past a phrase of means: "spoke by telephone with B".)
+    static let sideVerbs = FilteredWords(Set(["discusses", "exchange", "exchanges", "called", "calls"]).union(SummaryLexicon.speakingWithVerbs))
     /// Lower-case words inside a list of names after a side marker, and those that cannot end it.
     static let listWords = FilteredWords(["and", "the", "a", "an", "of"])
     /// Words that join the parts of an object's name ("Peng Dehuai and Gao Gang", "the Ministry of Foreign Affairs").
@@ -251,6 +258,9 @@ struct SubjectClauses {
             var verbIndex = i
             if verb == "present", i >= 1, presenceAuxiliaries.contains(keys[i - 1]) {
                 // "X is also present", "Molotov, Vyshinsky and Li Fuchun are present"
+            } else if verb == "part", i >= 1, keys[i - 1] == "taking" {
+                // "Also taking part were C": a list of people present (`presentLists`), no clause with a subject.
+                continue
             } else if verb == "part", i >= 1, takingForms.contains(keys[i - 1]) {
                 // "Zhou Enlai, Chen Yi and Suslov also take part"
                 verb = "present"
@@ -280,6 +290,8 @@ struct SubjectClauses {
             // After a preposition or an article the word is a noun: "Records of talks with …", "the talks".
             // So it is after a possessive or a preposition of time: "During his talks with B, A …", "In talks with B, A …".
             if verbIndex >= 1, nounMarkers.contains(keys[verbIndex - 1]) || possessiveOrTimeMarkers.contains(keys[verbIndex - 1]) { continue }
+            // So it is after a name's possessive: "Ferreira's talks with B were cancelled" (read by `meetingsWith`).
+            if verbIndex >= 1, talkNounKeys.contains(verb), SummaryWords.endsPossessive(tokens[verbIndex - 1]) { continue }
             // Walk back over the subject: capitalised words, initials and list joiners.
             var j = verbIndex - 1
             if persuadingVerbKeys.contains(verb), j >= 1, keys[j] == "to",
@@ -347,6 +359,8 @@ struct SubjectClauses {
                 let t = tokens[clauseEnd]
                 clauseEnd += 1
                 if SummaryWords.endsWith(t, UInt8(ascii: ".")) && !NamePhrase.isInitials(t) { break }
+                // "A and B discussed the students; B promised to raise it with C": a semicolon ends the clause.
+                if SummaryWords.endsWith(t, UInt8(ascii: ";")) { break }
             }
             var clause = Array(tokens[(i + 1)..<clauseEnd])
             let clauseText = SummaryWords.joined(clause[...])

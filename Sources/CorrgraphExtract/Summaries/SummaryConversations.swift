@@ -105,7 +105,8 @@ extension SummaryReader {
         var i = 0
         while i < tokens.count {
             var listStart: Int?
-            if SummaryLexicon.presenceWords.contains(keys[i]) {
+            // "Also taking part in the talk were C": `taking part` is a word of presence, as `participating` is.
+            if SummaryLexicon.presenceWords.contains(keys[i]) || keys[i] == "part" && i >= 1 && keys[i - 1] == "taking" {
                 // `present [at|during|for the talk] was|were [also] …`, `Also participating were …`
                 var j = i + 1
                 if j < keys.count, SummaryLexicon.presentPlacePrepositions.contains(keys[j]) {
@@ -114,12 +115,12 @@ extension SummaryReader {
                     j += 1
                 }
                 if j < keys.count, ["was", "were"].contains(keys[j]), !tokens[j - 1].hasSuffix(",") { listStart = j + 1 }
-            } else if keys[i] == "attended", i + 1 < keys.count, keys[i + 1] == "by", i >= 2 {
+            } else if keys[i] == "attended", i + 1 < keys.count, i >= 2, let by = attendedBy(keys, after: i) {
                 // `the talk was (also) attended by …`: the subject is the talk itself.
                 var j = i - 1
                 while j >= 0, ["also", "later", "then"].contains(keys[j]) { j -= 1 }
                 if j >= 1, ["was", "were"].contains(keys[j]), SummaryLexicon.talkNouns.contains(keys[j - 1]) || keys[j - 1] == "it" {
-                    listStart = i + 2
+                    listStart = by + 1
                 }
             }
             guard var k = listStart else { i += 1; continue }
@@ -131,6 +132,17 @@ extension SummaryReader {
             i = max(end, i + 1)
         }
         return found
+    }
+
+    /// Where `by` stands after `attended` at `i`: right after it, or after a phrase of the side the people joined
+    /// (`attended on the Indian side by C`, `attended on both sides by C`: `on`, at most three words, `side`/`sides`).
+    static func attendedBy(_ keys: [String], after i: Int) -> Int? {
+        if i + 1 < keys.count, keys[i + 1] == "by" { return i + 1 }
+        guard i + 1 < keys.count, keys[i + 1] == "on" else { return nil }
+        for s in (i + 2)..<min(keys.count, i + 6) where ["side", "sides"].contains(keys[s]) {
+            return s + 1 < keys.count && keys[s + 1] == "by" ? s + 1 : nil
+        }
+        return nil
     }
 
     /// The person a summary names as the head of a delegation: "a delegation from the Academy, headed by the
@@ -489,7 +501,13 @@ extension SummaryReader {
         if !result.messages.isEmpty {
             // The ends and relays, gathered at the first clause that may be such a talk.
             var routedStorage: [NameMention]? = nil
-            for clause in clauses where tellingVerbs.contains(clause.verb) && !clause.instructs {
+            // "Liang advised Solberg to wait" in Solberg's report: someone else telling the writer to do something
+            // told him face to face; only the record's own sender telling someone to do something is the record.
+            let instructsTheWriter = { (clause: SubjectClauses) in
+                let told = clause.objects.filter { $0.kind == .person }
+                return !told.isEmpty && told.allSatisfy { o in senders.contains { $0.kind == .person && MessageGrammar.sameName($0, o) } }
+            }
+            for clause in clauses where tellingVerbs.contains(clause.verb) && (!clause.instructs || instructsTheWriter(clause)) {
                 let routed = routedStorage ?? result.messages.flatMap { $0.from + $0.to + $0.via }
                 routedStorage = routed
                 let objects = clause.objects.filter { $0.kind == .person }
@@ -502,6 +520,8 @@ extension SummaryReader {
                 add(clause.personSubjects + objects)
             }
         }
+        // "Ambassador X reports that Y received him": the writer's own talk, told in what he reports.
+        for people in writerAsPronounObject(text, clauses: clauses, writers: senders.filter { $0.kind == .person }) { add(people) }
         // "A meeting with Kim Il Sung reveals …" in Mikoyan's telegram: the writer's meeting.
         // "The Romanian ambassador reports on a conversation with Kim Il Sung" in the embassy's telegram: the
         // embassy stands for its unnamed writer.
@@ -519,6 +539,35 @@ extension SummaryReader {
     }
 
     static let consultingVerbKeys = FilteredWords(SummaryLexicon.consultingVerbs)
+
+    /// Object pronouns that stand for the subject of the clause that reports (`X reports that Y received him`).
+    static let objectPronouns: Set<String> = ["him", "her"]
+
+    /// **Rule: the writer as the pronoun object of a talk he reports.** `X reports / writes / notes that Y received /
+    /// met / visited / told him …`: a that-clause after a reporting verb (`SubjectClauses.reportingVerbs`) whose subject
+    /// is the record's writer, a talk verb (`talkHeldVerbs`) or a past verb of telling (`pastTellingVerbs`) with `him`/
+    /// `her` as its object: the talk of Y with the writer. Y meeting someone else (`that Y met Z`) stays mentioned.
+    static func writerAsPronounObject(_ text: String, clauses: [SubjectClauses], writers: [NameMention]) -> [[NameMention]] {
+        guard !writers.isEmpty, clauses.contains(where: { $0.toldThat && $0.objects.isEmpty }) else { return [] }
+        let keys = SummaryTokens.of(text).keys
+        var found: [[NameMention]] = []
+        for clause in clauses where clause.toldThat && !clause.pastPerfect && clause.objects.isEmpty && !clause.personSubjects.isEmpty
+            && (talkHeldVerbs.contains(clause.verb) || SummaryLexicon.pastTellingVerbs.contains(clause.verb)) {
+            let s = clause.subjectStart
+            // (A recollection is mentioned, not recounted: "X recalls that Y received him".)
+            guard s >= 2, s < keys.count, keys[s - 1] == "that", SubjectClauses.reportingVerbs.contains(keys[s - 2]),
+                  !SummaryLexicon.unheldTalkWords.contains(keys[s - 2]) else { continue }
+            // The verb, then the pronoun right after it.
+            guard let v = (s..<min(keys.count, s + SubjectClauses.maxClauseTokens)).first(where: { keys[$0] == clause.verb }),
+                  v + 1 < keys.count, objectPronouns.contains(keys[v + 1]) else { continue }
+            // The reporting clause: the last clause before, whose verb is the one before "that", has the writer as subject.
+            guard let reporting = clauses.last(where: { $0.subjectStart < s - 1 && $0.verb == keys[s - 2] }),
+                  reporting.personSubjects.count == 1,
+                  writers.contains(where: { MessageGrammar.sameName($0, reporting.personSubjects[0]) }) else { continue }
+            found.append(reporting.personSubjects + clause.personSubjects)
+        }
+        return found
+    }
 
     /// Verbs of a talk held, as `recountedConversations` reads them: "Zhou and Stalin discuss …", "X met Y".
     static let talkHeldVerbs: Set<String> = [
@@ -570,6 +619,7 @@ extension SummaryReader {
                 // "Kim Il Sung's envoy, Kim Il": the meeting is with the envoy, not with Kim Il Sung.
                 var nameTokens: [Substring] = []
                 var afterPossessive = false
+                var appositionRead = false
                 var consumed = 0   // tokens read, names or not, to find the word after the names
                 for token in rest.split(separator: " ") {
                     consumed += 1
@@ -587,7 +637,11 @@ extension SummaryReader {
                     }
                     nameTokens.append(token)
                     if token.hasSuffix(":") || token.hasSuffix(".") && !NamePhrase.isInitials(String(token)) { break }
-                    if afterPossessive, token.hasSuffix(",") { break }
+                    // "China's Deputy Foreign Minister, Guanhua": an office alone goes on to the holder in apposition.
+                    if afterPossessive, token.hasSuffix(",") {
+                        if NamePhrase.parse(nameTokens.joined(separator: " ")).contains(where: { $0.kind == .person }) || appositionRead { break }
+                        appositionRead = true
+                    }
                 }
                 // "the talks with Kissinger will resume": talks still to come.
                 let restTokens = String(sentence.dropFirst(offset)).split(separator: " ")
@@ -602,7 +656,15 @@ extension SummaryReader {
                 }
                 rest = nameTokens.joined(separator: " ")
                 // "conversations with Kim Chol-ho and the GDR Ambassador": an office that says whose is a side too.
-                let others = NamePhrase.parse(rest).filter { $0.kind == .person || isTitledOffice($0) }
+                var others = NamePhrase.parse(rest).filter { $0.kind == .person || isTitledOffice($0) }
+                // "During Kwon's visit to the embassy": the writer's own mission, bare, is the writer visited.
+                if others.isEmpty, noun == "visit to ", let writer, restTokens.count >= 2 {
+                    let opening = restTokens.prefix(2).map { NamePhrase.wordKey(String($0)) }
+                    if ["the", "our"].contains(opening[0]), ownMissionNouns.contains(opening[1]),
+                       writer.kind == .person || NamePhrase.tokenize(writer.text).map(NamePhrase.wordKey).contains(opening[1]) {
+                        others = [writer]
+                    }
+                }
                 guard !others.isEmpty else { continue }
                 let head = String(sentence.prefix(start))
                 // "Kim Il Sung returned from Moscow. He met with …": the pronoun is the person the sentence before
@@ -614,7 +676,9 @@ extension SummaryReader {
                 }
                 // "his talk with X" is a talk; "wants to talk with X" is a verb, planned: the singular is a noun only
                 // after a determiner or possessive (the hedges below are checked on it too).
-                if noun == "talk with " || SummaryLexicon.mealsWith.contains(noun), !["his", "her", "their", "a", "the"].contains(head.lowercased().split(separator: " ").last.map(String.init) ?? "") {
+                let headLast = head.split(separator: " ").last.map(String.init) ?? ""
+                if noun == "talk with " || SummaryLexicon.mealsWith.contains(noun), !["his", "her", "their", "a", "the"].contains(headLast.lowercased()),
+                   !SummaryWords.endsPossessive(headLast) {
                     continue
                 }
                 // "his interview with Molotov" is a diplomat's meeting; "says in an interview with Le Monde" is the press.
@@ -625,6 +689,11 @@ extension SummaryReader {
                 // meeting with …": a meeting wished for or remembered is not one the record documents.
                 let lead = head.lowercased().split(separator: " ").suffix(3).map { NamePhrase.wordKey(String($0)) }
                 if lead.contains(where: SummaryLexicon.unheldTalkWords.contains) { continue }
+                // "hopes to pay a visit to B", "plans to hold talks with B": a talk after an infinitive of wishing,
+                // planning or asking is one still to come.
+                if intendedTalk(head) { continue }
+                // "recalls in passing his meeting with B": a recollection, with an adverbial between verb and talk.
+                if head.split(separator: ",").last.map({ $0.split(separator: " ").suffix(5).contains { recallingVerbs.contains(NamePhrase.wordKey(String($0))) } }) == true { continue }
                 // "comments on a newspaper article about A's meeting with B": a talk that a press item is about is its subject.
                 let clauseLead = head.split(separator: ",").last.map { $0.split(separator: " ").suffix(6).map { NamePhrase.wordKey(String($0)) } } ?? []
                 if let press = clauseLead.firstIndex(where: SummaryLexicon.pressNouns.contains),
@@ -672,6 +741,21 @@ extension SummaryReader {
         // "A conversation was held with B": the writer's talk, as "A meeting with B" is.
         if let writer { meetings += talksHeldWith(text, cues: cues).map { [writer] + $0 } }
         return meetings
+    }
+
+    /// Verbs of remembering: a talk they name is recalled, not recounted ("recalls in passing his meeting with B").
+    static let recallingVerbs: Set<String> = ["recalls", "recalled", "recalling", "remembers", "remembered", "remembering"]
+
+    /// A diplomatic mission named bare after a visit (`visit to the embassy`, `our legation`): the writer's own.
+    static let ownMissionNouns: Set<String> = ["embassy", "legation", "consulate", "mission"]
+
+    /// Whether a talk noun's head ends in an infinitive of intent within its clause: a verb of wishing, planning or
+    /// asking (`SummaryLexicon.hedgeWords`, `unheldTalkWords`), `to`, then at most three words (`hopes to pay a`,
+    /// `plans to hold`, `wants to have a`).
+    static func intendedTalk(_ head: String) -> Bool {
+        let clause = head.split(separator: ",").last.map { $0.split(separator: " ").suffix(6).map { NamePhrase.wordKey(String($0)) } } ?? []
+        guard let to = clause.lastIndex(of: "to"), to >= 1, clause.count - to <= 4 else { return false }
+        return SummaryLexicon.hedgeWords.contains(clause[to - 1]) || SummaryLexicon.unheldTalkWords.contains(clause[to - 1])
     }
 
     /// **Rule: a record noun of talks opening a summary names the author's talks.** "Record of conversations with
@@ -765,10 +849,20 @@ extension SummaryReader {
                 if k >= 0, ["on", "of", "about"].contains(keys[k]) {
                     recounted = k >= 1 && (SummaryLexicon.recountingNouns.contains(keys[k - 1]) || SummaryLexicon.recountingVerbs.contains(keys[k - 1])
                         || keys[k - 1] == "tells")
+                    // "forwards a TASS report on the talks between A and B": a press item's topic, not the record's talk.
+                    if k >= 2, SummaryLexicon.recountingNouns.contains(keys[k - 1]), SummaryLexicon.pressNouns.contains(keys[k - 2]) { recounted = false }
+                } else if k >= 1, keys[k] == "out", SummaryLexicon.settingOutVerbs.contains(keys[k - 1]) {
+                    recounted = true   // "The report sets out the conversation between A and B"
                 } else if k >= 0 {
                     recounted = SummaryLexicon.recountingVerbs.contains(keys[k])
                 }
                 guard recounted else { continue }
+                // "A meeting between A and B, planned for 4 May, was cancelled": a talk that is its sentence's subject,
+                // whose predicate says it did not happen, is none (past appositions, to the sentence's end).
+                if opensSentence, keys[(b + 1)...].enumerated().contains(where: { n, key in
+                    let token = tokens[b + 1 + n]
+                    return SummaryWords.opensLowercase(token) && (SummaryLexicon.unheldTalkPredicates.contains(key) || ["not", "never"].contains(key))
+                }) { continue }
                 // The sides end with the clause: "…, which was relayed by …", "… where …", or the full stop.
                 var phraseTokens: [String] = []
                 for token in ([tokens[noun]] + tokens[b...]).prefix(40) {

@@ -42,7 +42,7 @@ enum SummaryCues {
     /// `the conversation between A and B`.
     static let recountedBetween = RuleCues(["between"])
     /// `Also present were C`, `Present at the talk was C`, `The meeting was attended by C`.
-    static let presentList = RuleCues(SummaryLexicon.presenceWords.union(["attended"]))
+    static let presentList = RuleCues(SummaryLexicon.presenceWords.union(["attended", "taking"]))
     /// `also sent copies to C`, `was also addressed to C` (`SummaryLexicon.copyRecipientMarkers`).
     static let copyRecipients = RuleCues(["copies", "copy", "copied", "addressed"])
     /// `X was told/informed by Y` (`PassiveTelling`): a participle of telling, and `by` (both needed).

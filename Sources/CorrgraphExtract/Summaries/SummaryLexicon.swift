@@ -58,6 +58,8 @@ enum SummaryLexicon {
 
     /// Verbs and document nouns by which a record recounts a talk as its subject: "recounts a recent
     /// meeting between …", "A note on the conversations between …".
+    /// Verbs that recount with `out` ("sets out / lays out the conversation between A and B").
+    static let settingOutVerbs: Set<String> = ["sets", "set", "lays", "laid", "spells", "spelled", "spelt"]
     static let recountingVerbs: Set<String> = [
         "recounts", "recounted", "relates", "related", "describes", "described", "summarizes", "summarises",
         "summarized", "summarised", "records", "recorded", "details", "detailed", "reports", "reported", "tells",

@@ -99,6 +99,22 @@ extension SummaryReader {
                 break
             }
         }
+        // "Cable to the Chinese Embassy in Moscow" + "Foreign Minister Dai Boyuan instructs the embassy to …": a title
+        // naming only its addressee takes as sender the person whose verb of addressing opens the summary with that
+        // addressee as object, by name or as `the` and its head noun.
+        if restated == nil, let title, title.from.isEmpty, !title.to.isEmpty, let clause = clauses.first, clause.subjectStart == 0,
+           clause.subjects.count == 1, clause.subjects[0].kind == .person, !clause.reported, !clause.toldThat,
+           SubjectClauses.addressingVerbs.contains(clause.verb), !MessageGrammar.contains(title.to, clause.subjects[0]) {
+            let keys = SummaryTokens.of(first).keys
+            let addressedByName = !clause.objects.isEmpty && clause.objects.allSatisfy { MessageGrammar.contains(title.to, $0) }
+            var addressedByHead = false
+            if title.to.count == 1, title.to[0].kind == .institution, let v = keys.firstIndex(of: clause.verb), v + 2 < keys.count,
+               keys[v + 1] == "the" {
+                let headWords = NamePhrase.tokenize(title.to[0].text).map(NamePhrase.wordKey).filter(Lexicon.institutionHeads.contains)
+                addressedByHead = headWords.contains(keys[v + 2])
+            }
+            if addressedByName || addressedByHead { restated = ExtractedMessage(from: clause.subjects, to: title.to, evidence: .summary) }
+        }
         if restated == nil, let title, title.from.isEmpty, !title.to.isEmpty {
             for noun in ["instructions of ", "directive of ", "letter of ", "message of ", "telegram of "] {
                 guard let r = lower.range(of: noun) else { continue }
@@ -185,6 +201,10 @@ extension SummaryReader {
         result.messages = [message]
     }
 
+    /// Public statements whose speaker a wire reports: "describes … in a speech / at a rally / in an interview".
+    static let publicStatementNouns = ["speech", "interview", "rally", "broadcast", "article", "editorial", "press conference",
+                                       "statement to", "statement", "address", "radio address", "lecture", "report to the"]
+
     /// "Popa describes …", "Lazar believes …", "Chinese Ambassador Wellington Koo states …" for a telegram
     /// the title sends from an embassy or ministry: the summary names the diplomat who wrote it, who
     /// signs beside the institution. "Ogrodinski tells Drozniak to …" names the addressee as well.
@@ -196,10 +216,12 @@ extension SummaryReader {
               message.from.allSatisfy({ $0.kind == .institution }), reading.documentType != nil,
               let clause = clauses.first, clause.subjects.count == 1, let writer = clause.personSubjects.first,
               SubjectClauses.writerVerbs.contains(clause.verb), !clause.toldThat, !clause.reported else { return }
-        // "Pham Van Dong describes … in a speech to the National Assembly": a public statement the telegram reports.
-        let lowerFirst = firstSentence(text)?.lowercased() ?? ""
-        guard !["speech", "interview", "rally", "broadcast", "article", "editorial", "press conference", "statement to"]
-            .contains(where: lowerFirst.contains) else { return }
+        // "Pham Van Dong describes … in a speech to the National Assembly": a public statement the telegram reports, the
+        // subject's own (`in`/`at` + an article or possessive + the statement). "X reports on … based on a speech by Y"
+        // names a source of the writer, who still signs.
+        let lowerFirst = " " + (firstSentence(text)?.lowercased() ?? "")
+        guard !publicStatementNouns.contains(where: { noun in ["in a ", "in an ", "in his ", "in her ", "at a ", "at an ", "at the ", "in the "]
+            .contains { lowerFirst.contains(" " + $0 + noun) } }) else { return }
         // "Shtykov informs Vyshinsky that …" in a telegram to the ministry is the telegram itself, and so is
         // an instruction ("tells Drozniak to meet …"); in a cable with no addressee, "Gromyko informs
         // Liu Xiao …" is a talk the cable reports.
@@ -223,9 +245,14 @@ extension SummaryReader {
         // A title that itself names the writer's meeting ("Ambassador X's Meeting with B") documents that meeting,
         // with X as its side; it does not sign X.
         guard !recountsOwnTalk || TitleText.find(writer.text, in: result.record.title).isEmpty else { return }
-        // A report or note (not a wire) may name its source with a writer's verb ("X reports on the harvest"); the
-        // writer is certain only when he recounts his own talk ("X reports on a conversation he held with B").
-        guard let type = reading.documentType, Lexicon.isWire(type) || recountsOwnTalk else { return }
+        // In a report or note (not a wire) a writer's verb may name a source ("X reports on the harvest"). The writer is
+        // certain when he recounts his own talk, or (schema: `Lazar describes …`, `Ambassador X reports …`) when a verb of
+        // reporting in writing has as subject an office and name or a bare surname, the shapes a catalogue gives its writer.
+        let writerShaped = writer.office != nil || NamePhrase.tokenize(writer.text).count == 1
+        guard let type = reading.documentType, Lexicon.isWire(type) || recountsOwnTalk
+                || SubjectClauses.reportingWriterVerbs.contains(clause.verb) && writerShaped else { return }
+        // The record's addressee is no writer of it, nor is a newspaper named as a source ("Nhan Dan reports …").
+        guard !MessageGrammar.contains(message.to, writer), !SummaryLexicon.pressTitles.contains(writer.text.lowercased()) else { return }
         // A writer with an office is a diplomat of the sending country ("Chinese Ambassador" for the
         // Chinese Embassy), not a host-country leader the telegram quotes.
         if let office = writer.office {
@@ -233,8 +260,12 @@ extension SummaryReader {
             let embassySecretary = words.contains("secretary") && (words.contains("second") || words.contains("third")
                 || words.contains("embassy") || words.contains("legation"))
             guard words.contains(where: { Lexicon.diplomaticRanks.contains($0) }) || embassySecretary else { return }
-            let senderWords = Set(message.from.flatMap { NamePhrase.tokenize($0.text).map(NamePhrase.wordKey) })
-            guard words.filter({ Lexicon.nationalities.contains($0) }).allSatisfy({ senderWords.contains($0) }) else { return }
+            // The sending country as its name says it, before its posting: "Hungarian Embassy", "Embassy of Hungary in …".
+            let senderWords = Set(message.from.flatMap { sender in
+                NamePhrase.tokenize(String(sender.text.components(separatedBy: " in ").first ?? sender.text)).map(NamePhrase.wordKey) })
+            let senderCountries = Set(senderWords.compactMap { Gazetteer.adjectiveByForm[Gazetteer.fold($0)] })
+            guard words.filter({ Lexicon.nationalities.contains($0) }).allSatisfy({ senderWords.contains($0)
+                || Gazetteer.adjectiveByForm[Gazetteer.fold($0)].map(senderCountries.contains) == true }) else { return }
         }
         message.from.append(writer)
         if !addressees.isEmpty, message.to.allSatisfy({ $0.kind == .institution }) {
@@ -345,7 +376,39 @@ extension SummaryReader {
             result.messages = [ExtractedMessage(from: [a], to: finals, via: relays + outer.from + outer.to, evidence: .summary)]
             return
         }
-        result.messages = [ExtractedMessage(from: [a], to: outer.to, via: relays + outer.from, evidence: .summary)]
+        // "… from A to Cde. Vladlen Krylatov" for the title's "Krylatov": the summary's fuller name of the same addressee.
+        let to = outer.to.map { t in finals.first { MessageGrammar.sameName($0, t) && $0.text.count > t.text.count } ?? t }
+        result.messages = [ExtractedMessage(from: [a], to: to, via: relays + outer.from, evidence: .summary)]
+    }
+
+    /// **Rule: the carried message's own address.** The record relays A's message (the title's `transmitting a message
+    /// from A`); the summary's first sentence opens with A's possessive, a message noun and its address (`A's message,
+    /// addressed to C, asks …`, `A's letter to C …`: `SummaryLexicon.carriedAddresseeMarkers`): C is the final recipient,
+    /// and the title's addressee one more go-between.
+    static func carriedMessageAddress(_ text: String, into result: inout ExtractedRecord) {
+        guard result.messages.count == 1, var message = result.messages.first, message.from.count == 1, !message.via.isEmpty,
+              message.from[0].kind == .person, let first = firstSentence(text) else { return }
+        let split = SummaryTokens.of(first)
+        let tokens = split.words
+        let keys = split.keys
+        // The possessor opens the sentence: at most four capitalised words, the last with `'s`.
+        guard let p = tokens.prefix(5).firstIndex(where: SummaryWords.endsPossessive), p + 2 < tokens.count,
+              tokens[...p].allSatisfy(SummaryWords.opensUppercase) else { return }
+        let possessor = NamePhrase.parse(ConversationGrammar.possessor(before: tokens[...p].joined(separator: " ").replacingOccurrences(of: "'s", with: "")
+            .replacingOccurrences(of: "’s", with: "")))
+        guard let author = possessor.last, MessageGrammar.sameName(author, message.from[0]) else { return }
+        var k = p + 1
+        if keys[k] == "personal" || keys[k] == "own" { k += 1 }
+        guard k < keys.count, SummaryLexicon.carriedMessageNouns.contains(keys[k]) else { return }
+        k += 1
+        guard let marker = SummaryLexicon.carriedAddresseeMarkers.first(where: { m in
+            k + m.count < keys.count && Array(keys[k..<(k + m.count)]) == m }) else { return }
+        let finals = leadingNames(tokens[(k + marker.count)...]).filter { $0.kind == .person }
+        guard !finals.isEmpty, !finals.contains(where: { MessageGrammar.contains(message.from + message.via, $0) }) else { return }
+        message.via += message.to.filter { !MessageGrammar.contains(finals, $0) }
+        message.to = finals
+        message.evidence = .summary
+        result.messages = [message]
     }
 
     /// "Telegram from Roshchin to Moscow after meeting Zhou Enlai who asked him to request of Stalin an

@@ -47,6 +47,7 @@ enum SummaryReader {
         restatedEnds(text, clauses: clauses, reading: reading, into: &result)
         // After the ends are known, from the title or the summary ("Roshchin sends Stalin a message from Mao").
         relayedContent(text, cues: cues, into: &result)
+        carriedMessageAddress(text, into: &result)
         relayingOpening(text, cues: cues, into: &result)
         askedToConvey(text, cues: cues, into: &result)
         goBetween(text, cues: cues, into: &result)
