@@ -180,6 +180,10 @@ enum ArchiveHeads {
         "saving", "most immediate", "emergency", "priority", "restricted", "routine", "flash", "operational immediate",
         "deferred", "copy", "en clair", "by bag", "secret and personal", "top secret and personal", "personal and confidential",
         "personal and private",
+        // How the text came, besides the bag and the post (`Telegraphic: by telephone`).
+        "by telephone", "by wireless", "by cable", "by courier", "by messenger", "by air mail", "by safe hand",
+        // The German edition's precedences of a telegram (`Telegram No. 1544. Citissime`).
+        "cito", "citissime", "citissime nachts",
     ])
 
     static let trailerMarkLastWords: Set<String> = Set(trailerMarks.compactMap { $0.split(separator: " ").last.map(String.init) })
@@ -188,6 +192,14 @@ enum ArchiveHeads {
     /// register's number and marks, the file reference in square brackets, stacked editor's notes in parentheses and
     /// a document word with its number, printed after the addressee, name no one. Cut from the end (a few passes).
     static func closingTrailer(_ title: String) -> String {
+        // A comma or colon left closing the head once a mark after it is gone (`… Telegraphic,`) is kept if nothing is cut.
+        var unclosed = title
+        while let last = unclosed.last, last == "," || last == ";" || last == ":" || last == " " { unclosed.removeLast() }
+        let cut = closingTrailerOfClosedHead(unclosed)
+        return cut == unclosed ? title : cut
+    }
+
+    static func closingTrailerOfClosedHead(_ title: String) -> String {
         // Each form ends in a bracket, a digit, or a mark's word: other titles are left at once. When the last two bytes are
         // ASCII other than CR, the last character is the last byte (an ASCII scalar joins no scalar before it), read as a byte.
         let lastByte: UInt8?? = title.utf8.withContiguousStorageIfAvailable { b -> UInt8? in
@@ -202,6 +214,7 @@ enum ArchiveHeads {
         var out = title
         for _ in 0..<6 {
             let before = out
+            out = cuttingStopAfterBracket(out)
             out = cuttingFileReference(out)
             out = cuttingStackedNote(out)
             // A document word's own number (`, Despatch No. 12`) is cut with its word, before a register's `No.` alone.
@@ -210,6 +223,13 @@ enum ArchiveHeads {
             if out == before { break }
         }
         return out
+    }
+
+    /// `A (Paris) to B (Received May 2). No. 140`: once the number is cut, the stop after the last bracket closes the
+    /// head as a sentence does, and leaves the note in parentheses at the end, where the normaliser reads it.
+    static func cuttingStopAfterBracket(_ title: String) -> String {
+        guard title.utf8.last == UInt8(ascii: "."), title.hasSuffix(").") || title.hasSuffix("].") else { return title }
+        return String(title.dropLast())
     }
 
     /// `… [C 1234/5/18]`, `… [WF 10345/7]`, `… [CAB 128/15]`, `… [CP(52)123]`: a registry's file reference — one to
@@ -259,6 +279,11 @@ enum ArchiveHeads {
             guard let length = [3, 2, 1].first(where: { end - $0 >= 0 && trailerMarks.contains(key(words[(end - $0)..<end])) }) else { break }
             end -= length
             marks += 1
+        }
+        // `. Telegram No. 1544. Citissime`: a `No.` after a document word is that document's number, cut with its word.
+        if marks > 0, end >= 3, words[end - 1].last == "." {
+            let markless = words[..<end].joined(separator: " ")
+            if cuttingDocumentNumberAtEnd(markless) != markless, !TitleText.find(" to ", in: markless).isEmpty { return markless }
         }
         var numbered = false
         if end >= 2, ["no.", "no", "nos."].contains(words[end - 2].lowercased()),
@@ -314,12 +339,27 @@ enum ArchiveHeads {
     /// after the addressee, as the Dominion editions print them, name no one.
     static func cuttingDocumentNumber(_ title: String) -> String {
         let cut = cuttingDocumentNumberAtEnd(title)
+        if cut == title, title.last?.isLetter == true, let placed = cuttingDocumentNumberBeforePlace(title) { return placed }
         guard cut == title, title.last?.isNumber == true else { return cut }
         // `A to B, Telegram EX-1234, Ottawa, May 3, 1950`: the document's number before a dateline goes with it.
         let undated = OfficeHeads.cuttingDateLine(title)
         guard undated != title else { return title }
         let cutUndated = cuttingDocumentNumberAtEnd(undated)
         return cutUndated != undated ? cutUndated : title
+    }
+
+    /// `A to B. Cablegram 88, Djakarta`: the Dominion editions print where the document was sent from after its word and
+    /// number, with no date when the editor has none; one to three capitalised words after the last comma, known to the
+    /// gazetteer or not, go with the number before them.
+    static func cuttingDocumentNumberBeforePlace(_ title: String) -> String? {
+        guard let comma = title.lastIndex(of: ",") else { return nil }
+        let place = title[title.index(after: comma)...].split(separator: " ")
+        guard (1...3).contains(place.count), place.allSatisfy({ word in
+            word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "." }
+        }), !place.contains(where: { trailerMarks.contains(NameFolding.fold(String($0))) }) else { return nil }
+        let head = String(title[..<comma]).trimmingSpaces()
+        let cut = cuttingDocumentNumberAtEnd(head)
+        return cut == head ? nil : cut
     }
 
     static func cuttingDocumentNumberAtEnd(_ title: String) -> String {
