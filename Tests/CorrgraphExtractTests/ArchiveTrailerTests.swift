@@ -1,0 +1,99 @@
+import CorrgraphTestSupport
+import Testing
+@testable import CorrgraphExtract
+
+/// Register trailers of the British, Dominion and German editions beyond those of `ArchiveHeadTests` (docs/letter-editions.md,
+/// "Heads of other documentary archives"): a stop closing the received note before the number, marks after commas, how a
+/// text came, German precedences, and the Dominion place of dispatch after a document number. Names are invented; each
+/// expectation is worked out by hand from the gold schema (the trailer names no one, the head's ends are the act).
+@Suite struct ArchiveTrailerTests {
+    static let heads: [(head: String, acts: String)] = [
+        ("Sir K. Dunstable (Cairo) to Mr. Okafor", "K. Dunstable → Okafor"),
+        ("Mr. Okafor to Sir K. Dunstable (Cairo)", "Okafor → K. Dunstable"),
+        ("Mr. Zhdanov-Reid (Peking) to Mr. Okafor", "Zhdanov-Reid → Okafor"),
+        ("Foreign Office to Sir H. Al-Rashid (Baghdad)", "Foreign Office → H. Al-Rashid"),
+    ]
+
+    /// How the text came, every member of the class, in the `Telegraphic: by …` slot.
+    static let ways = ["by telephone", "by wireless", "by cable", "by courier", "by messenger", "by air mail", "by safe hand", "by bag"]
+
+    @Test(arguments: ways)
+    func wayOfComingNamesNoOne(way: String) {
+        for (head, acts) in Self.heads {
+            for trailer in [" No. 77 Telegraphic: \(way) [R 3321/4/22]", " No. 77 Telegraphic: \(way)", ", No. 9 Saving, \(way)"] {
+                #expect(Acts.of(head + trailer) == [acts], "\(head + trailer)")
+            }
+        }
+    }
+
+    /// `(Received 5 June, 2.15 a.m.). No. 140`: the stop after the received note closes the head before the number.
+    @Test func stopAfterReceivedNote() {
+        let notes = [" (Received 5 June, 2.15 a.m.).", " (Received June 5).", " (Received 12 August, by bag)."]
+        for (head, acts) in Self.heads.prefix(3) {
+            for note in notes {
+                for number in [" No. 140", " No. 140 [F 2215/6/10]", " No. 31 Telegraphic: by telephone [C 99/1/18]", " No. 8 Saving"] {
+                    #expect(Acts.of(head + note + number) == [acts], "\(head + note + number)")
+                }
+            }
+        }
+    }
+
+    /// Marks after commas, the last of them a mark of two words (`en clair`, `most immediate`).
+    @Test func marksAfterCommas() {
+        let runs = [", en clair", ", most immediate, en clair", ", Most Immediate, Top Secret", ", en clair, by bag", ", Secret and Personal"]
+        for (head, acts) in Self.heads {
+            for run in runs {
+                for opening in [". No. 415 Telegraphic", " No. 415 Telegraphic"] {
+                    #expect(Acts.of(head + opening + run) == [acts], "\(head + opening + run)")
+                }
+            }
+        }
+    }
+
+    /// The German edition's precedences after a telegram's number: the number goes with the document word.
+    @Test(arguments: ["Citissime", "Cito", "Citissime nachts", "Top Secret"])
+    func germanPrecedences(mark: String) {
+        let heads = [("Ambassador Dietrich Falkenau, Ankara, to the Foreign Office", "Dietrich Falkenau → Foreign Office"),
+                     ("Ambassador Dietrich Falkenau to the Foreign Office", "Dietrich Falkenau → Foreign Office"),
+                     ("State Secretary Ilse Brandvogt to Ambassador Ömer Karaca", "Ilse Brandvogt → Ömer Karaca")]
+        for (head, acts) in heads {
+            for number in [". Telegram No. 1544.", ". Telegram No. 88.", ". Telegram 2210."] {
+                let title = "\(head)\(number) \(mark)"
+                #expect(Acts.of(title) == [acts], "\(title)")
+            }
+        }
+    }
+
+    /// The Dominion editions' place of dispatch after the document word and number, with or without marks after it.
+    @Test func dominionPlaceAfterNumber() {
+        let heads = [("Hollister to Burrowes", "Hollister → Burrowes"),
+                     ("Department of External Affairs to Australian Legation in Bangkok", "Department of External Affairs → Australian Legation in Bangkok"),
+                     ("Secretary of State for External Affairs to Ambassador in Mexico", "Secretary of State for External Affairs → Ambassador in Mexico")]
+        let places = ["Djakarta", "Canberra", "New Delhi", "Port Moresby", "Kuala Lumpur"]
+        for (head, acts) in heads {
+            for place in places {
+                for number in [". Cablegram 88", ". Telegram EX-412", ". Savingram 12", ". Despatch No. 3"] {
+                    for marks in ["", ", Secret", ", Secret, Important", ", Top Secret"] {
+                        let title = "\(head)\(number), \(place)\(marks)"
+                        #expect(Acts.of(title) == [acts], "\(title)")
+                    }
+                }
+            }
+        }
+    }
+
+    /// Negatives: the same trailers after a head that states no act leave it without one; a place after a comma with no
+    /// document number before it is not cut.
+    @Test func trailersAfterHeadsWithoutAct() {
+        for trailer in [" (Received June 5). No. 140", " No. 77 Telegraphic: by telephone", ". Cablegram 88, Djakarta",
+                        ". Telegram No. 1544. Citissime", ". No. 415 Telegraphic, most immediate, en clair"] {
+            #expect(Acts.of("Minute by Sir K. Dunstable" + trailer).isEmpty, "\(trailer)")
+            #expect(Acts.of("Memorandum on the Situation in Sumatra" + trailer).isEmpty, "\(trailer)")
+            #expect(Acts.of("Record of a Meeting of Officials" + trailer).isEmpty, "\(trailer)")
+        }
+        #expect(ArchiveHeads.cuttingDocumentNumber("Hollister to Burrowes, Djakarta") == "Hollister to Burrowes, Djakarta")
+        #expect(ArchiveHeads.cuttingDocumentNumber("Hollister to Burrowes. Cablegram 88, the Hague office")
+                == "Hollister to Burrowes. Cablegram 88, the Hague office")
+        #expect(ArchiveHeads.cuttingStopAfterBracket("Hollister to Burrowes (Djakarta)") == "Hollister to Burrowes (Djakarta)")
+    }
+}
