@@ -96,4 +96,24 @@ import Testing
                 == "Hollister to Burrowes. Cablegram 88, the Hague office")
         #expect(ArchiveHeads.cuttingStopAfterBracket("Hollister to Burrowes (Djakarta)") == "Hollister to Burrowes (Djakarta)")
     }
+
+    // MARK: A Cabinet's minutes
+
+    /// Minutes of a Cabinet's sitting mention talks in passing (gold schema: "recounted inside a session's minutes"): the
+    /// summary's talks are not the record's, whatever the form of the heading.
+    @Test func cabinetMinutesRecountNoTalk() {
+        let titles = ["Minutes of Cabinet Meeting", "Extract from Minutes of Cabinet Meeting, Wellington, 4 May 1950",
+                      "Minutes of Cabinet Defence Committee", "Notes of Cabinet Meeting", "Extract from Minutes of Cabinet Committee",
+                      "Minutes of a Meeting of Cabinet"]
+        let summaries = ["Ministers discussed Tomás Ordóñez's talks with Kenji Watanabe.",
+                         "The meeting considered the conversation between Tomás Ordóñez and Kenji Watanabe.",
+                         "Ministers heard a report of Ordóñez's meeting with Watanabe in Tokyo."]
+        for title in titles {
+            for summary in summaries {
+                #expect(Acts.of(title, summary: summary).isEmpty, "\(title) || \(summary)")
+            }
+        }
+        // A talk at the Cabinet's offices is a talk.
+        #expect(Acts.of("Record of Meeting between Ordóñez and Watanabe at the Cabinet Office") == ["{Ordóñez, Watanabe}"])
+    }
 }
