@@ -116,4 +116,20 @@ import Testing
         // A talk at the Cabinet's offices is a talk.
         #expect(Acts.of("Record of Meeting between Ordóñez and Watanabe at the Cabinet Office") == ["{Ordóñez, Watanabe}"])
     }
+
+    // MARK: A letter's bearer
+
+    /// `A to B, through the hands of Mr. C`: the letter editions name the bearer who carried the letter; he relays it.
+    @Test(arguments: [", through the hands of", ", through the hand of", ", by the hands of", ", by the hand of"])
+    func bearerRelays(marker: String) {
+        let bearers = [("Mr. Tobiah Crane", "Tobiah Crane"), ("Captain Ahmad Haddad", "Ahmad Haddad"), ("Dr. Liu Wenqing", "Liu Wenqing")]
+        for (printed, bearer) in bearers {
+            for date in ["", ", 8 June 1790", ", 14 Sept. 1791"] {
+                let title = "Hezekiah Marlow to Prudence Ashby\(marker) \(printed)\(date)"
+                #expect(Acts.of(title) == ["Hezekiah Marlow → Prudence Ashby via \(bearer)"], "\(title)")
+            }
+        }
+        // No bearer named: the letter goes from A to B alone.
+        #expect(Acts.of("Hezekiah Marlow to Prudence Ashby\(marker) the post") == ["Hezekiah Marlow → Prudence Ashby"])
+    }
 }
