@@ -132,4 +132,26 @@ import Testing
         // No bearer named: the letter goes from A to B alone.
         #expect(Acts.of("Hezekiah Marlow to Prudence Ashby\(marker) the post") == ["Hezekiah Marlow → Prudence Ashby"])
     }
+
+    // MARK: A routing line's relay
+
+    /// `MEMORANDUM FOR: B; VIA: C; FROM: A; SUBJECT: …`: the memorandum goes to B through C, with or without the semicolons
+    /// a flat catalogue puts between the lines.
+    @Test func routingLineVia() {
+        let relays = [("Deputy Director for Plans", "Deputy Director for Plans"), ("Chief, Near East Division", "Chief, Near East Division"),
+                      ("Mr. Oyelaran", "Oyelaran")]
+        let senders = [("Chief, Far East Division", "Chief, Far East Division"), ("Svetlana Mirova", "Svetlana Mirova")]
+        for (relayPrinted, relay) in relays {
+            for (senderPrinted, sender) in senders {
+                for separator in ["; ", " "] {
+                    let title = "MEMORANDUM FOR: Director of Central Intelligence\(separator)VIA: \(relayPrinted)\(separator)FROM: \(senderPrinted)\(separator)SUBJECT: Agent Reports"
+                    #expect(Acts.of(title) == ["\(sender) → Director of Central Intelligence via \(relay)"], "\(title)")
+                }
+            }
+        }
+        // Without a FROM line the sender is unstated; a memorandum for the record goes to no one, whatever its routing.
+        #expect(Acts.of("MEMORANDUM FOR: Mr. Oyelaran VIA: Deputy Director for Plans SUBJECT: Agent Reports")
+                == [" → Oyelaran via Deputy Director for Plans"])
+        #expect(Acts.of("Memorandum for the Record; VIA: Chief, Near East Division; SUBJECT: Agent Reports").isEmpty)
+    }
 }

@@ -656,10 +656,17 @@ enum ArchiveHeads {
             while let c = t.last, ",;:.".contains(c) { t.removeLast(); t = t.trimmingSpaces() }
             return t
         }
+        // `MEMORANDUM FOR: B; VIA: C; FROM: A`: the officer the memorandum passes through on its way to B relays it.
+        var relay = ""
+        if let via = addressee.range(of: "via:", options: .caseInsensitive) {
+            relay = cleaned(String(addressee[via.upperBound...]))
+            addressee = String(addressee[..<via.lowerBound])
+        }
         addressee = cleaned(addressee)
         sender = cleaned(sender)
         guard !addressee.isEmpty, addressee.first?.isUppercase == true || addressee.lowercased().hasPrefix("the ") else { return nil }
-        return sender.isEmpty ? "Memorandum to " + addressee : "Memorandum from " + sender + " to " + addressee
+        let relayed = relay.isEmpty ? "" : " [via " + relay + "]"
+        return (sender.isEmpty ? "Memorandum to " + addressee : "Memorandum from " + sender + " to " + addressee) + relayed
     }
 
     // MARK: Abbreviated records
