@@ -154,4 +154,33 @@ import Testing
                 == [" → Oyelaran via Deputy Director for Plans"])
         #expect(Acts.of("Memorandum for the Record; VIA: Chief, Near East Division; SUBJECT: Agent Reports").isEmpty)
     }
+
+    // MARK: The French edition's heads
+
+    /// Offices held by a woman, each in the sender's slot of `Mme A, OFFICE de France à CITY, à M. B, ministre …`.
+    @Test(arguments: ["chargée d'affaires", "ambassadrice", "consule générale", "déléguée", "représentante", "directrice",
+                      "conseillère", "attachée", "présidente"])
+    func feminineOffices(office: String) {
+        for (printed, name) in [("Mme Aïcha Benali", "Aïcha Benali"), ("Mme Solène Quéméner", "Solène Quéméner")] {
+            let title = "\(printed), \(office) de France à Lisbonne, à M. Armand Delorme, ministre des Affaires étrangères. T. n° 77. Réservé"
+            #expect(Acts.of(title) == ["\(name) → Armand Delorme"], "\(title)")
+        }
+    }
+
+    /// `à MM. A (Londres), B (Moscou) et C (Washington)`: a circular to several posts; lists of two and three, with and
+    /// without posts. Posts named by their office alone (`MM. les ambassadeurs de France à …`) name no person.
+    @Test func circularToSeveralPosts() {
+        let lists: [(printed: String, names: String)] = [
+            ("MM. Yves Kerbrat (Londres), Karim Haddad (Moscou) et Paul Nguyen (Washington)", "Yves Kerbrat, Karim Haddad, Paul Nguyen"),
+            ("MM. Yves Kerbrat (Londres) et Karim Haddad (Moscou)", "Yves Kerbrat, Karim Haddad"),
+            ("MM. Yves Kerbrat, Karim Haddad et Paul Nguyen", "Yves Kerbrat, Karim Haddad, Paul Nguyen"),
+        ]
+        for (printed, names) in lists {
+            for trailer in ["", ". T. circulaire n° 58", ". T. circulaire nos 58 à 61"] {
+                let title = "M. Armand Delorme, ministre des Affaires étrangères, à \(printed)\(trailer)"
+                #expect(Acts.of(title) == ["Armand Delorme → \(names)"], "\(title)")
+            }
+        }
+        #expect(Acts.of("M. Armand Delorme, ministre des Affaires étrangères, à MM. les ambassadeurs de France à Londres et à Moscou. T. circulaire n° 58").isEmpty)
+    }
 }

@@ -36,7 +36,12 @@ enum ForeignDiplomaticHeads {
         "secrétaire", "chargé", "consul", "haut-commissaire", "délégué", "représentant", "directeur", "gouverneur",
         "résident", "commissaire", "maréchal", "amiral", "colonel", "premier", "roi", "reine", "prince", "pape",
         "cardinal", "sous-secrétaire", "conseiller", "attaché", "sénateur", "chef", "docteur",
+        // The same offices held by a woman (`Mme A, chargée d'affaires de France à Varsovie`).
+        "chargée", "ambassadrice", "présidente", "chancelière", "consule", "déléguée", "représentante", "directrice",
+        "gouverneure", "résidente", "conseillère", "attachée", "sénatrice", "docteure",
     ]
+    /// Plural forms of address opening a list of addressees (`à MM. A (Londres), B (Moscou) et C (Washington)`).
+    static let frenchPluralAddress: Set<String> = ["mm.", "mm", "messieurs", "mmes", "mmes.", "mesdames"]
     /// Nouns of a talk, each language's.
     static let germanTalkNouns: Set<String> = [
         "gespräch", "gespräche", "unterredung", "besprechung", "unterhaltung", "telefongespräch", "ministergespräch",
@@ -149,6 +154,14 @@ enum ForeignDiplomaticHeads {
             right = String(right[..<stop.lowerBound])
         }
         let leftItems = left.split(separator: ",", maxSplits: 1).map { $0.trimmingSpaces() }
+        // `à MM. A (Londres), B (Moscou) et C (Washington)`: a circular to several posts, each name with its post.
+        if let list = frenchAddresseeList(right), leftItems.count == 2, opensWithFrenchOffice(leftItems[1]) {
+            let sender = side(ArraySlice(leftItems[0].split(separator: " ").map(String.init)), offices: frenchOffices, articles: frenchArticles, stops: frenchStops)
+            guard sender.count == 1 else { return nil }
+            return "\(sender[0]) to " + list.dropLast().joined(separator: ", ") + " and " + (list.last ?? "")
+        }
+        // `à MM. les ambassadeurs de France à …`: posts named by their office, no person to read here.
+        if let first = right.split(separator: " ").first, frenchPluralAddress.contains(key(String(first))) { return nil }
         let rightItems = right.split(separator: ",", maxSplits: 1).map { $0.trimmingSpaces() }
         guard leftItems.count == 2, opensWithFrenchOffice(leftItems[1]),
               rightItems.count == 1 || opensWithFrenchOffice(rightItems[1]) else { return nil }
@@ -156,6 +169,26 @@ enum ForeignDiplomaticHeads {
         let recipient = side(ArraySlice(rightItems[0].split(separator: " ").map(String.init)), offices: frenchOffices, articles: frenchArticles, stops: frenchStops)
         guard sender.count == 1, recipient.count == 1 else { return nil }
         return "\(sender[0]) to \(recipient[0])"
+    }
+
+    /// `MM. A (Londres), B (Moscou) et C (Washington)` → [A, B, C]: after a plural form of address, names separated by
+    /// commas and `et`, each perhaps with its post in parentheses; nil unless there are two or more, each a name.
+    static func frenchAddresseeList(_ text: String) -> [String]? {
+        guard let first = text.split(separator: " ").first, frenchPluralAddress.contains(key(String(first))) else { return nil }
+        let body = text.dropFirst(first.count).trimmingSpaces()
+        var names: [String] = []
+        for chunk in body.components(separatedBy: ", ") {
+            for item in chunk.components(separatedBy: " et ") {
+                var name = item.trimmingSpaces()
+                if name.hasSuffix(")"), let open = name.lastIndex(of: "(") { name = String(name[..<open]).trimmingSpaces() }
+                let words = name.split(separator: " ")
+                guard (1...4).contains(words.count), words.allSatisfy({ w in
+                    w.first?.isUppercase == true || particles.contains(w.lowercased())
+                }), !words.contains(where: { frenchOffices.contains(key(String($0))) }) else { return nil }
+                names.append(name)
+            }
+        }
+        return names.count >= 2 ? names : nil
     }
 
     static func opensWithFrenchOffice(_ item: String) -> Bool {
