@@ -183,4 +183,19 @@ import Testing
         }
         #expect(Acts.of("M. Armand Delorme, ministre des Affaires étrangères, à MM. les ambassadeurs de France à Londres et à Moscou. T. circulaire n° 58").isEmpty)
     }
+
+    // MARK: German ranks in English heads
+
+    /// Every rank of the class, with and without its class, opening the head and after `to`.
+    @Test(arguments: ["Ministerialdirektor", "Ministerialdirigent", "Ministerialrat", "Vortragender Legationsrat",
+                      "Vortragender Legationsrat I. Klasse", "Legationsrat Erster Klasse", "Botschaftsrat", "Gesandter",
+                      "Botschafter", "Staatssekretär", "Generalkonsul", "Geschäftsträger", "Legationssekretär"])
+    func germanRanksAreOffices(rank: String) {
+        for (printed, name) in [("Dorothea Lindqvist-Hahn", "Dorothea Lindqvist-Hahn"), ("Kemal Yıldırım", "Kemal Yıldırım")] {
+            #expect(Acts.of("\(rank) \(printed) to State Secretary Ruprecht Anselm") == ["\(name) → Ruprecht Anselm"], "\(rank)")
+            #expect(Acts.of("State Secretary Ruprecht Anselm to \(rank) \(printed), Ankara") == ["Ruprecht Anselm → \(name)"], "\(rank)")
+        }
+        // A rank with no holder is the office, as printed; a note by a ranked official goes to no one.
+        #expect(Acts.of("Memorandum by \(rank) Ruprecht Anselm").isEmpty, "\(rank)")
+    }
 }

@@ -17,7 +17,7 @@ enum ArchiveHeads {
     /// The head rewritten into the forms the general grammar reads, with what the archive prints after it cut.
     static func rewritten(_ title: String) -> String {
         // German and French diplomatic heads are read as the English heads they translate (`ForeignDiplomaticHeads`).
-        var out = closingTrailer(ForeignDiplomaticHeads.rewritten(title) ?? title)
+        var out = closingTrailer(ForeignDiplomaticHeads.rewritten(title) ?? ForeignDiplomaticHeads.droppingGermanRanks(title))
         // The notes the cut leaves at the end (`(Received 3 September)`) are the normaliser's to drop, as at any end.
         if out != title { out = TitleText.normalize(out) }
         if let record = expandingRecordAbbreviation(out) { out = record }

@@ -61,6 +61,47 @@ enum ForeignDiplomaticHeads {
     static let germanBodyHeads: Set<String> = Set(["amt", "ministerium", "bundeskanzleramt", "botschaft", "gesandtschaft", "generalkonsulat"]
         .filter(Lexicon.institutionHeads.contains))
 
+    /// German ranks the German edition keeps untranslated in its English heads (`Ministerialdirektor A to State Secretary
+    /// B`, `Vortragender Legationsrat I. Klasse C to …`): offices before a name, dropped as English offices are.
+    static let germanRanksInEnglish: Set<String> = [
+        "ministerialdirektor", "ministerialdirigent", "ministerialrat", "vortragender", "legationsrat", "legationssekretär",
+        "botschaftsrat", "gesandtschaftsrat", "gesandter", "botschafter", "sonderbotschafter", "staatssekretär",
+        "generalkonsul", "geschäftsträger", "bundesminister", "bundeskanzler", "staatsminister", "ministerpräsident",
+        "bundespräsident", "botschaftssekretär", "konsul",
+    ]
+    /// The class of a rank (`I. Klasse`, `Erster Klasse`): two words after it.
+    static let rankClasses: Set<String> = ["i.", "ii.", "1.", "2.", "erster", "zweiter"]
+    static let rankCues = RuleCues(["ministerialdirektor", "ministerialdirigent", "ministerialrat", "vortragender", "legationsrat",
+                                    "legationssekretär", "botschaftsrat", "gesandtschaftsrat", "gesandter", "botschafter",
+                                    "sonderbotschafter", "staatssekretär", "generalkonsul", "geschäftsträger", "bundesminister",
+                                    "bundeskanzler", "staatsminister", "ministerpräsident", "bundespräsident",
+                                    "botschaftssekretär", "konsul"])
+
+    /// `Vortragender Legationsrat I. Klasse A to Ambassador B` → `A to Ambassador B`: a run of German ranks (with its
+    /// class) opening the head or an end after `to`, `and` or a comma, before a capitalised name, is cut.
+    static func droppingGermanRanks(_ title: String) -> String {
+        guard rankCues.occurs(in: title) else { return title }
+        let words = title.split(separator: " ").map(String.init)
+        var kept: [String] = []
+        var i = 0
+        while i < words.count {
+            let opensEnd = i == 0 || ["to", "and", "from"].contains(words[i - 1].lowercased()) || words[i - 1].hasSuffix(",")
+            var j = i
+            if opensEnd {
+                while j < words.count, words[j].first?.isUppercase == true, germanRanksInEnglish.contains(words[j].lowercased()) { j += 1 }
+                if j > i, j + 1 < words.count, rankClasses.contains(words[j].lowercased()), words[j + 1].lowercased() == "klasse" { j += 2 }
+            }
+            // The run is cut only before a capitalised name that is no rank's end (`to`, a comma).
+            if j > i, j < words.count, words[j].first?.isUppercase == true, !words[j - 1].hasSuffix(",") {
+                i = j
+                continue
+            }
+            kept.append(words[i])
+            i += 1
+        }
+        return kept.count == words.count ? title : kept.joined(separator: " ")
+    }
+
     /// The head rewritten in English, or nil when it is none of the forms above.
     static func rewritten(_ title: String) -> String? {
         // Each form holds a non-ASCII letter (`à`) or one of a few words: `mit`, `an`, `entre`, `avec`, `zwischen`
