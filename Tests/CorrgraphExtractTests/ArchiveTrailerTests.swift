@@ -198,4 +198,20 @@ import Testing
         // A rank with no holder is the office, as printed; a note by a ranked official goes to no one.
         #expect(Acts.of("Memorandum by \(rank) Ruprecht Anselm").isEmpty, "\(rank)")
     }
+
+    // MARK: A post at a place, set off by commas
+
+    /// `Chief of Station, CITY, to B`: the comma after the city closes the office, which is named as printed.
+    @Test func postAtPlaceBeforeTo() {
+        for city in ["Tegucigalpa", "Vientiane", "Nairobi", "Caracas"] {
+            for office in ["Chief of Station", "Deputy Chief of Station", "Chief of Base"] {
+                for lead in ["", "Dispatch from ", "Cable from "] {
+                    let title = "\(lead)\(office), \(city), to Chief, Far East Division"
+                    #expect(Acts.of(title) == ["\(office), \(city) → Chief, Far East Division"], "\(title)")
+                }
+            }
+        }
+        // A person's place set off by commas is still where the person was.
+        #expect(Acts.of("Ambassador Nguyen Van Long, Vientiane, to Chief, Far East Division") == ["Nguyen Van Long → Chief, Far East Division"])
+    }
 }

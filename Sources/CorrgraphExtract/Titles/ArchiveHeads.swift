@@ -29,7 +29,19 @@ enum ArchiveHeads {
             if let routed = routingMemorandum(out) { out = routed }
         }
         out = postsAtCities(out)
-        return droppingPlaceSetOffBeforeTo(droppingPostsInParentheses(out))
+        return droppingPlaceSetOffBeforeTo(droppingPostsInParentheses(closingPostAtPlaceBeforeTo(out)))
+    }
+
+    /// `Dispatch from Chief of Station, Montevideo, to B`: the comma after the city closes the office of a post at a place
+    /// (`officeAndUnit`), which stays whole, as printed: the comma before `to` is dropped.
+    static func closingPostAtPlaceBeforeTo(_ title: String) -> String {
+        guard ByteSearch.count(UInt8(ascii: ","), in: title, upTo: 2) >= 2, let to = title.range(of: ", to ") else { return title }
+        let before = title[..<to.lowerBound]
+        let start = before.range(of: " from ", options: [.caseInsensitive, .backwards])?.upperBound ?? before.startIndex
+        guard let post = officeAndUnitEnd(String(before[start...])), post.text.hasSuffix(String(before.suffix(1))),
+              officeAndUnit(officeText: String(before[start...].prefix { $0 != "," }), unitText: String(before[start...].drop { $0 != "," }.dropFirst()).trimmingSpaces()) != nil,
+              before[start...].lowercased().contains(" of ") else { return title }
+        return String(before) + " to " + String(title[to.upperBound...])
     }
 
     /// `Ambassador A, Moscow, to the Foreign Office` → `Ambassador A to the Foreign Office`: a place set off by commas
