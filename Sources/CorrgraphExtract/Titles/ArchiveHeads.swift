@@ -17,7 +17,7 @@ enum ArchiveHeads {
     /// The head rewritten into the forms the general grammar reads, with what the archive prints after it cut.
     static func rewritten(_ title: String) -> String {
         // German and French diplomatic heads are read as the English heads they translate (`ForeignDiplomaticHeads`).
-        var out = closingTrailer(ForeignDiplomaticHeads.rewritten(title) ?? title)
+        var out = closingTrailer(ForeignDiplomaticHeads.rewritten(title) ?? ForeignDiplomaticHeads.droppingGermanRanks(title))
         // The notes the cut leaves at the end (`(Received 3 September)`) are the normaliser's to drop, as at any end.
         if out != title { out = TitleText.normalize(out) }
         if let record = expandingRecordAbbreviation(out) { out = record }
@@ -29,7 +29,19 @@ enum ArchiveHeads {
             if let routed = routingMemorandum(out) { out = routed }
         }
         out = postsAtCities(out)
-        return droppingPlaceSetOffBeforeTo(droppingPostsInParentheses(out))
+        return droppingPlaceSetOffBeforeTo(droppingPostsInParentheses(closingPostAtPlaceBeforeTo(out)))
+    }
+
+    /// `Dispatch from Chief of Station, Montevideo, to B`: the comma after the city closes the office of a post at a place
+    /// (`officeAndUnit`), which stays whole, as printed: the comma before `to` is dropped.
+    static func closingPostAtPlaceBeforeTo(_ title: String) -> String {
+        guard ByteSearch.count(UInt8(ascii: ","), in: title, upTo: 2) >= 2, let to = title.range(of: ", to ") else { return title }
+        let before = title[..<to.lowerBound]
+        let start = before.range(of: " from ", options: [.caseInsensitive, .backwards])?.upperBound ?? before.startIndex
+        guard let post = officeAndUnitEnd(String(before[start...])), post.text.hasSuffix(String(before.suffix(1))),
+              officeAndUnit(officeText: String(before[start...].prefix { $0 != "," }), unitText: String(before[start...].drop { $0 != "," }.dropFirst()).trimmingSpaces()) != nil,
+              before[start...].lowercased().contains(" of ") else { return title }
+        return String(before) + " to " + String(title[to.upperBound...])
     }
 
     /// `Ambassador A, Moscow, to the Foreign Office` → `Ambassador A to the Foreign Office`: a place set off by commas
@@ -180,6 +192,10 @@ enum ArchiveHeads {
         "saving", "most immediate", "emergency", "priority", "restricted", "routine", "flash", "operational immediate",
         "deferred", "copy", "en clair", "by bag", "secret and personal", "top secret and personal", "personal and confidential",
         "personal and private",
+        // How the text came, besides the bag and the post (`Telegraphic: by telephone`).
+        "by telephone", "by wireless", "by cable", "by courier", "by messenger", "by air mail", "by safe hand",
+        // The German edition's precedences of a telegram (`Telegram No. 1544. Citissime`).
+        "cito", "citissime", "citissime nachts",
     ])
 
     static let trailerMarkLastWords: Set<String> = Set(trailerMarks.compactMap { $0.split(separator: " ").last.map(String.init) })
@@ -188,6 +204,14 @@ enum ArchiveHeads {
     /// register's number and marks, the file reference in square brackets, stacked editor's notes in parentheses and
     /// a document word with its number, printed after the addressee, name no one. Cut from the end (a few passes).
     static func closingTrailer(_ title: String) -> String {
+        // A comma or colon left closing the head once a mark after it is gone (`… Telegraphic,`) is kept if nothing is cut.
+        var unclosed = title
+        while let last = unclosed.last, last == "," || last == ";" || last == ":" || last == " " { unclosed.removeLast() }
+        let cut = closingTrailerOfClosedHead(unclosed)
+        return cut == unclosed ? title : cut
+    }
+
+    static func closingTrailerOfClosedHead(_ title: String) -> String {
         // Each form ends in a bracket, a digit, or a mark's word: other titles are left at once. When the last two bytes are
         // ASCII other than CR, the last character is the last byte (an ASCII scalar joins no scalar before it), read as a byte.
         let lastByte: UInt8?? = title.utf8.withContiguousStorageIfAvailable { b -> UInt8? in
@@ -202,6 +226,7 @@ enum ArchiveHeads {
         var out = title
         for _ in 0..<6 {
             let before = out
+            out = cuttingStopAfterBracket(out)
             out = cuttingFileReference(out)
             out = cuttingStackedNote(out)
             // A document word's own number (`, Despatch No. 12`) is cut with its word, before a register's `No.` alone.
@@ -210,6 +235,13 @@ enum ArchiveHeads {
             if out == before { break }
         }
         return out
+    }
+
+    /// `A (Paris) to B (Received May 2). No. 140`: once the number is cut, the stop after the last bracket closes the
+    /// head as a sentence does, and leaves the note in parentheses at the end, where the normaliser reads it.
+    static func cuttingStopAfterBracket(_ title: String) -> String {
+        guard title.utf8.last == UInt8(ascii: "."), title.hasSuffix(").") || title.hasSuffix("].") else { return title }
+        return String(title.dropLast())
     }
 
     /// `… [C 1234/5/18]`, `… [WF 10345/7]`, `… [CAB 128/15]`, `… [CP(52)123]`: a registry's file reference — one to
@@ -259,6 +291,11 @@ enum ArchiveHeads {
             guard let length = [3, 2, 1].first(where: { end - $0 >= 0 && trailerMarks.contains(key(words[(end - $0)..<end])) }) else { break }
             end -= length
             marks += 1
+        }
+        // `. Telegram No. 1544. Citissime`: a `No.` after a document word is that document's number, cut with its word.
+        if marks > 0, end >= 3, words[end - 1].last == "." {
+            let markless = words[..<end].joined(separator: " ")
+            if cuttingDocumentNumberAtEnd(markless) != markless, !TitleText.find(" to ", in: markless).isEmpty { return markless }
         }
         var numbered = false
         if end >= 2, ["no.", "no", "nos."].contains(words[end - 2].lowercased()),
@@ -314,12 +351,27 @@ enum ArchiveHeads {
     /// after the addressee, as the Dominion editions print them, name no one.
     static func cuttingDocumentNumber(_ title: String) -> String {
         let cut = cuttingDocumentNumberAtEnd(title)
+        if cut == title, title.last?.isLetter == true, let placed = cuttingDocumentNumberBeforePlace(title) { return placed }
         guard cut == title, title.last?.isNumber == true else { return cut }
         // `A to B, Telegram EX-1234, Ottawa, May 3, 1950`: the document's number before a dateline goes with it.
         let undated = OfficeHeads.cuttingDateLine(title)
         guard undated != title else { return title }
         let cutUndated = cuttingDocumentNumberAtEnd(undated)
         return cutUndated != undated ? cutUndated : title
+    }
+
+    /// `A to B. Cablegram 88, Djakarta`: the Dominion editions print where the document was sent from after its word and
+    /// number, with no date when the editor has none; one to three capitalised words after the last comma, known to the
+    /// gazetteer or not, go with the number before them.
+    static func cuttingDocumentNumberBeforePlace(_ title: String) -> String? {
+        guard let comma = title.lastIndex(of: ",") else { return nil }
+        let place = title[title.index(after: comma)...].split(separator: " ")
+        guard (1...3).contains(place.count), place.allSatisfy({ word in
+            word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "." }
+        }), !place.contains(where: { trailerMarks.contains(NameFolding.fold(String($0))) }) else { return nil }
+        let head = String(title[..<comma]).trimmingSpaces()
+        let cut = cuttingDocumentNumberAtEnd(head)
+        return cut == head ? nil : cut
     }
 
     static func cuttingDocumentNumberAtEnd(_ title: String) -> String {
@@ -616,10 +668,17 @@ enum ArchiveHeads {
             while let c = t.last, ",;:.".contains(c) { t.removeLast(); t = t.trimmingSpaces() }
             return t
         }
+        // `MEMORANDUM FOR: B; VIA: C; FROM: A`: the officer the memorandum passes through on its way to B relays it.
+        var relay = ""
+        if let via = addressee.range(of: "via:", options: .caseInsensitive) {
+            relay = cleaned(String(addressee[via.upperBound...]))
+            addressee = String(addressee[..<via.lowerBound])
+        }
         addressee = cleaned(addressee)
         sender = cleaned(sender)
         guard !addressee.isEmpty, addressee.first?.isUppercase == true || addressee.lowercased().hasPrefix("the ") else { return nil }
-        return sender.isEmpty ? "Memorandum to " + addressee : "Memorandum from " + sender + " to " + addressee
+        let relayed = relay.isEmpty ? "" : " [via " + relay + "]"
+        return (sender.isEmpty ? "Memorandum to " + addressee : "Memorandum from " + sender + " to " + addressee) + relayed
     }
 
     // MARK: Abbreviated records

@@ -36,7 +36,12 @@ enum ForeignDiplomaticHeads {
         "secrétaire", "chargé", "consul", "haut-commissaire", "délégué", "représentant", "directeur", "gouverneur",
         "résident", "commissaire", "maréchal", "amiral", "colonel", "premier", "roi", "reine", "prince", "pape",
         "cardinal", "sous-secrétaire", "conseiller", "attaché", "sénateur", "chef", "docteur",
+        // The same offices held by a woman (`Mme A, chargée d'affaires de France à Varsovie`).
+        "chargée", "ambassadrice", "présidente", "chancelière", "consule", "déléguée", "représentante", "directrice",
+        "gouverneure", "résidente", "conseillère", "attachée", "sénatrice", "docteure",
     ]
+    /// Plural forms of address opening a list of addressees (`à MM. A (Londres), B (Moscou) et C (Washington)`).
+    static let frenchPluralAddress: Set<String> = ["mm.", "mm", "messieurs", "mmes", "mmes.", "mesdames"]
     /// Nouns of a talk, each language's.
     static let germanTalkNouns: Set<String> = [
         "gespräch", "gespräche", "unterredung", "besprechung", "unterhaltung", "telefongespräch", "ministergespräch",
@@ -55,6 +60,47 @@ enum ForeignDiplomaticHeads {
     /// Head nouns of German bodies a head is addressed to (`an das Auswärtige Amt`, `an die Botschaft in Paris`).
     static let germanBodyHeads: Set<String> = Set(["amt", "ministerium", "bundeskanzleramt", "botschaft", "gesandtschaft", "generalkonsulat"]
         .filter(Lexicon.institutionHeads.contains))
+
+    /// German ranks the German edition keeps untranslated in its English heads (`Ministerialdirektor A to State Secretary
+    /// B`, `Vortragender Legationsrat I. Klasse C to …`): offices before a name, dropped as English offices are.
+    static let germanRanksInEnglish: Set<String> = [
+        "ministerialdirektor", "ministerialdirigent", "ministerialrat", "vortragender", "legationsrat", "legationssekretär",
+        "botschaftsrat", "gesandtschaftsrat", "gesandter", "botschafter", "sonderbotschafter", "staatssekretär",
+        "generalkonsul", "geschäftsträger", "bundesminister", "bundeskanzler", "staatsminister", "ministerpräsident",
+        "bundespräsident", "botschaftssekretär", "konsul",
+    ]
+    /// The class of a rank (`I. Klasse`, `Erster Klasse`): two words after it.
+    static let rankClasses: Set<String> = ["i.", "ii.", "1.", "2.", "erster", "zweiter"]
+    static let rankCues = RuleCues(["ministerialdirektor", "ministerialdirigent", "ministerialrat", "vortragender", "legationsrat",
+                                    "legationssekretär", "botschaftsrat", "gesandtschaftsrat", "gesandter", "botschafter",
+                                    "sonderbotschafter", "staatssekretär", "generalkonsul", "geschäftsträger", "bundesminister",
+                                    "bundeskanzler", "staatsminister", "ministerpräsident", "bundespräsident",
+                                    "botschaftssekretär", "konsul"])
+
+    /// `Vortragender Legationsrat I. Klasse A to Ambassador B` → `A to Ambassador B`: a run of German ranks (with its
+    /// class) opening the head or an end after `to`, `and` or a comma, before a capitalised name, is cut.
+    static func droppingGermanRanks(_ title: String) -> String {
+        guard rankCues.occurs(in: title) else { return title }
+        let words = title.split(separator: " ").map(String.init)
+        var kept: [String] = []
+        var i = 0
+        while i < words.count {
+            let opensEnd = i == 0 || ["to", "and", "from"].contains(words[i - 1].lowercased()) || words[i - 1].hasSuffix(",")
+            var j = i
+            if opensEnd {
+                while j < words.count, words[j].first?.isUppercase == true, germanRanksInEnglish.contains(words[j].lowercased()) { j += 1 }
+                if j > i, j + 1 < words.count, rankClasses.contains(words[j].lowercased()), words[j + 1].lowercased() == "klasse" { j += 2 }
+            }
+            // The run is cut only before a capitalised name that is no rank's end (`to`, a comma).
+            if j > i, j < words.count, words[j].first?.isUppercase == true, !words[j - 1].hasSuffix(",") {
+                i = j
+                continue
+            }
+            kept.append(words[i])
+            i += 1
+        }
+        return kept.count == words.count ? title : kept.joined(separator: " ")
+    }
 
     /// The head rewritten in English, or nil when it is none of the forms above.
     static func rewritten(_ title: String) -> String? {
@@ -149,6 +195,14 @@ enum ForeignDiplomaticHeads {
             right = String(right[..<stop.lowerBound])
         }
         let leftItems = left.split(separator: ",", maxSplits: 1).map { $0.trimmingSpaces() }
+        // `à MM. A (Londres), B (Moscou) et C (Washington)`: a circular to several posts, each name with its post.
+        if let list = frenchAddresseeList(right), leftItems.count == 2, opensWithFrenchOffice(leftItems[1]) {
+            let sender = side(ArraySlice(leftItems[0].split(separator: " ").map(String.init)), offices: frenchOffices, articles: frenchArticles, stops: frenchStops)
+            guard sender.count == 1 else { return nil }
+            return "\(sender[0]) to " + list.dropLast().joined(separator: ", ") + " and " + (list.last ?? "")
+        }
+        // `à MM. les ambassadeurs de France à …`: posts named by their office, no person to read here.
+        if let first = right.split(separator: " ").first, frenchPluralAddress.contains(key(String(first))) { return nil }
         let rightItems = right.split(separator: ",", maxSplits: 1).map { $0.trimmingSpaces() }
         guard leftItems.count == 2, opensWithFrenchOffice(leftItems[1]),
               rightItems.count == 1 || opensWithFrenchOffice(rightItems[1]) else { return nil }
@@ -156,6 +210,26 @@ enum ForeignDiplomaticHeads {
         let recipient = side(ArraySlice(rightItems[0].split(separator: " ").map(String.init)), offices: frenchOffices, articles: frenchArticles, stops: frenchStops)
         guard sender.count == 1, recipient.count == 1 else { return nil }
         return "\(sender[0]) to \(recipient[0])"
+    }
+
+    /// `MM. A (Londres), B (Moscou) et C (Washington)` → [A, B, C]: after a plural form of address, names separated by
+    /// commas and `et`, each perhaps with its post in parentheses; nil unless there are two or more, each a name.
+    static func frenchAddresseeList(_ text: String) -> [String]? {
+        guard let first = text.split(separator: " ").first, frenchPluralAddress.contains(key(String(first))) else { return nil }
+        let body = text.dropFirst(first.count).trimmingSpaces()
+        var names: [String] = []
+        for chunk in body.components(separatedBy: ", ") {
+            for item in chunk.components(separatedBy: " et ") {
+                var name = item.trimmingSpaces()
+                if name.hasSuffix(")"), let open = name.lastIndex(of: "(") { name = String(name[..<open]).trimmingSpaces() }
+                let words = name.split(separator: " ")
+                guard (1...4).contains(words.count), words.allSatisfy({ w in
+                    w.first?.isUppercase == true || particles.contains(w.lowercased())
+                }), !words.contains(where: { frenchOffices.contains(key(String($0))) }) else { return nil }
+                names.append(name)
+            }
+        }
+        return names.count >= 2 ? names : nil
     }
 
     static func opensWithFrenchOffice(_ item: String) -> Bool {

@@ -1033,7 +1033,10 @@ enum MessageGrammar {
 
     static let viaMarkers = [", via ", " via ", ", conveyed by ", ", transmitted by ", ", delivered by ", ", forwarded by ",
                              ", passed on by ", ", sent through ", ", transmitted through ", ", conveyed through ",
-                             ", delivered through ", ", forwarded through ", ", through ", " through "]
+                             ", delivered through ", ", forwarded through ",
+                             // The letter editions' bearer: `A to B, through the hands of Mr. C`, `, by the hand of C`.
+                             ", through the hands of ", ", through the hand of ", ", by the hands of ", ", by the hand of ",
+                             ", through ", " through "]
     static let viaCues = RuleCues(viaMarkers + ["[via ", "(via "])
 
     /// Removes `[via X]`, `(via X)`, `via X` from a phrase, appending X to `vias` in order.

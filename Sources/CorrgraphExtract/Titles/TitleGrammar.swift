@@ -237,9 +237,12 @@ enum TitleGrammar {
         let lead = lower.split(separator: " ").prefix(3).map { $0.trimmingCharacters(in: .punctuationCharacters) }
         guard lead.contains(where: { ["minutes", "notes", "protocol", "transcript", "record", "stenogram"].contains($0) }) else { return false }
         let records = ["minutes", "notes", "protocol", "transcript", "stenographic record", "record", "stenogram"]
-        let sittings = ["session", "plenum", "sitting", "meeting of the", "congress", "conference of the"]
+        // A Cabinet's sittings as the Commonwealth editions head them: `Minutes of Cabinet Meeting`, `Extract from Minutes of
+        // Cabinet Defence Committee` (a committee of the Cabinet is its sitting).
+        let sittings = ["session", "plenum", "sitting", "meeting of the", "congress", "conference of the", "cabinet meeting",
+                        "meeting of cabinet", "cabinet committee", "cabinet defence committee", "cabinet foreign affairs committee"]
         let bodies = ["politburo", "presidium", "central committee", " cc ", "secretariat", "plenum", "council of ministers",
-                      "congress", "executive committee", "national security council", "political consultative committee"]
+                      "congress", "executive committee", "national security council", "political consultative committee", "cabinet"]
         return records.contains(where: lower.contains) && sittings.contains(where: lower.contains)
             && bodies.contains(where: { (lower + " ").contains($0) })
     }
