@@ -702,7 +702,10 @@ enum OfficeHeads {
                 // complement holding a talk or a subject noun (`on the Trade Negotiations`, `on Soviet Aid`) is the subject.
                 let complement = NamePhrase.tokenize(String(phrase[r.upperBound...])).prefix(8).map(key)
                 let namesMatter = complement.contains { Lexicon.meetingNouns.contains($0) || MessageGrammar.subjectHeadNouns.contains($0) }
-                return !((isOfficeHead(before) || postingOffices.contains(before)) && !namesMatter || Lexicon.institutionHeads.contains(before)
+                // A body keeps its `on` only when it is named by its subject (`the Committee on Appropriations`); any other
+                // body's `on` opens the subject as a person's does (`the Government on the Border Question`).
+                if Lexicon.institutionHeads.contains(before) { return !MessageGrammar.continuesBodyName(phrase, at: r) }
+                return !((isOfficeHead(before) || postingOffices.contains(before)) && !namesMatter
                          || subcommittees.contains(before)
                          || qualifiesNamedPerson(phrase[..<r.lowerBound]))
             }
