@@ -829,6 +829,7 @@ enum OfficeHeads {
     /// The noun must be plural and a class word; nothing in the phrase may name a person or relay.
     static func isCircularAddressees(_ text: String) -> Bool {
         let tokens = NamePhrase.tokenize(text)
+        if isHoldersOfPosts(tokens) { return true }
         guard let nounIndex = tokens.firstIndex(where: { circularAddresseeNouns.contains(key($0)) }), nounIndex > 0,
               tokens.count <= maxDescriptionWords else { return false }
         let before = tokens[..<nounIndex], after = tokens[(nounIndex + 1)...]
@@ -851,6 +852,42 @@ enum OfficeHeads {
             let k = key(token)
             return !k.isEmpty && !boundaryWords.contains(k) && k != "to"
                 && (Lexicon.connectives.contains(k) || token.first?.isUppercase ?? false)
+        }
+    }
+
+    /// Plural nouns of those who hold posts as a class (`Heads of Post`, `Chiefs of Mission`).
+    static let postHolderNouns: Set<String> = ["heads", "chiefs"]
+
+    /// Nouns of the posts such holders head, singular or plural (`Heads of Post`, `Heads of Diplomatic Missions`).
+    static let headedPostNouns: Set<String> = [
+        "post", "posts", "mission", "missions", "station", "stations", "legation", "legations", "embassy", "embassies",
+        "delegation", "delegations", "consulate", "consulates",
+    ]
+
+    /// **Convention: a circular's class named by its holders** — `[All|Certain …] Heads|Chiefs of [QUALIFIERS] Post|Mission
+    /// … [Abroad | in|at PLACE]` (`Heads of Post Abroad`, `All Chiefs of Mission`, `Heads of Diplomatic Missions in
+    /// Europe`, `Certain Heads of Post`): the class is addressed as the posts are (`circularEnd`), with or without a
+    /// document word; qualifiers are at most three words naming no office or person's title.
+    static func isHoldersOfPosts(_ tokens: [String]) -> Bool {
+        guard (3...12).contains(tokens.count) else { return false }
+        let keys = tokens.map(key)
+        var i = 0
+        if circularQuantifiers.contains(keys[0]) { i += 1 }
+        if i < keys.count, keys[i] == "the" { i += 1 }
+        guard i + 2 < keys.count, postHolderNouns.contains(keys[i]), keys[i + 1] == "of" else { return false }
+        i += 2
+        if keys[i] == "the" { i += 1 }
+        guard let post = keys[i...].prefix(4).firstIndex(where: headedPostNouns.contains) else { return false }
+        guard keys[i..<post].allSatisfy({ k in
+            !k.isEmpty && !isOfficeWord(k) && !Lexicon.honorifics.contains(k) && !boundaryWords.contains(k)
+                && (k == "and" || !Lexicon.connectives.contains(k)) }) else { return false }
+        let after = keys[(post + 1)...]
+        guard let opener = after.first else { return true }
+        if opener == "abroad" || opener == "overseas" { return after.count == 1 }
+        guard ["in", "at"].contains(opener) else { return false }
+        return tokens[(post + 2)...].allSatisfy { token in
+            let k = key(token)
+            return !k.isEmpty && !boundaryWords.contains(k) && k != "to" && (Lexicon.connectives.contains(k) || token.first?.isUppercase ?? false)
         }
     }
 
