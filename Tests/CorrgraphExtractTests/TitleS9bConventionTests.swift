@@ -165,4 +165,38 @@ import Testing
             }
         }
     }
+
+    // MARK: 7. A ministry's official instructing the embassy in a city-pair telegram
+
+    /// `Telegram from HOME to POST` + `OFFICE [NAME] VERB the embassy|ambassador …`: ministry (with the official) → embassy,
+    /// for every office opening and instructing verb.
+    @Test func ministryOfficialInstructsTheEmbassy() {
+        let pairs = [("Budapest", "Pyongyang", "Hungarian"), ("Warsaw", "Hanoi", "Polish"), ("Sofia", "Havana", "Bulgarian"),
+                     ("Prague", "Beijing", "Czechoslovak")]
+        let officials = ["Gyula Vértes", "Adam Nowak", "Petar Ivanov", "Karel Dvořák"]
+        var n = 0
+        for opening in SummaryReader.ministryOfficeOpenings {
+            for verb in SummaryReader.instructingVerbs {
+                let (home, post, adjective) = pairs[n % pairs.count]
+                let official = officials[n % officials.count]
+                let office = opening.prefix(1).uppercased() + opening.dropFirst()
+                let named = !opening.hasPrefix("the ")
+                let object = n % 2 == 0 ? "the embassy" : "the ambassador"
+                let summary = "\(office)\(named ? official + " " : "")\(verb) \(object) to decline the invitation."
+                let writer = named ? ", \(official)" : ""
+                let acts = Acts.of("Telegram from \(home) to \(post)", summary: summary)
+                #expect(acts == ["\(adjective) Foreign Ministry\(writer) → \(adjective) Embassy in \(post) (summary)"], "\(summary): \(acts)")
+                n += 1
+            }
+        }
+    }
+
+    /// Not instructing its embassy: a talk with another embassy's ambassador, an embassy's report of the minister.
+    @Test func ministryOfficialNotInstructingKeepsTheEmbassysReport() {
+        #expect(SummaryReader.ministryOfficialInstructingEmbassy("Deputy Foreign Minister Gyula Vértes told the Soviet ambassador about the rally.") == nil)
+        #expect(SummaryReader.ministryOfficialInstructingEmbassy("The embassy reports that Foreign Minister Pak Song-chol instructs the embassy staff.") == nil)
+        #expect(SummaryReader.ministryOfficialInstructingEmbassy("Foreign Minister of the host country instructs the embassy to leave.") == nil)
+        #expect(Acts.of("Telegram from Pyongyang to Budapest", summary: "Foreign Minister Pak Song-chol received the ambassador.")
+                .allSatisfy { !$0.hasPrefix("Hungarian Foreign Ministry") })
+    }
 }
