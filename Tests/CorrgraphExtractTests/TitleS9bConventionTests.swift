@@ -69,6 +69,24 @@ import Testing
         #expect(ArchiveHeads.droppingPurposeAfterFor("Letter from Diego Alvarez to Yuki Tanaka for Approval") == nil)
     }
 
+    /// After an addressee, `for [the] PURPOSE` of a purpose no office is named for opens the subject, for every such noun;
+    /// an office's own domain (`Minister for Information`, `Secretary of State for the Colonies`) stays.
+    @Test func purposeAfterAnAddresseeOpensTheSubject() {
+        var n = 0
+        for purpose in ArchiveHeads.purposesAfterAnEnd.sorted() {
+            let (a, b, _) = Variants.trio(n)
+            let to = [b, "Prime Minister", "the Secretary of State", "the Minister of Finance"][n % 4]
+            let shown = to.hasPrefix("the ") ? String(to.dropFirst(4)) : to
+            let title = "Memorandum from \(a) to \(to) for \(n % 3 == 0 ? "the " : "")\(Variants.cased(purpose, n))"
+            #expect(Acts.of(title) == ["\(a) → \(shown)"], "\(title): \(Acts.of(title))")
+            n += 1
+        }
+        for office in ["Minister for Information", "Secretary of State for the Colonies", "Minister for External Affairs",
+                       "Minister for Publicity"] {
+            #expect(Acts.of("Letter from Kwame Mensah to the \(office)") == ["Kwame Mensah → \(office)"], "\(office)")
+        }
+    }
+
     // MARK: 3. A body's own `on`
 
     /// A body not named by its subject opens the subject with `on the`, as a person does: its name does not run on.

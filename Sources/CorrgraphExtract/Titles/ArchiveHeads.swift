@@ -723,6 +723,21 @@ enum ArchiveHeads {
         "endorsement", "ratification", "adoption", "release",
     ]
 
+    /// The purpose nouns that name no office's domain (`Minister for Information` is an office; no minister is `for
+    /// Approval`): after an end they open the subject (`to Prime Minister for Approval`, `MessageGrammar.cutSubject`).
+    static let purposesAfterAnEnd: Set<String> = [
+        "approval", "signature", "submission", "consideration", "comment", "comments", "decision", "action", "circulation",
+        "perusal", "clearance", "concurrence", "noting", "endorsement", "ratification", "review",
+    ]
+
+    /// Whether the ` for ` at `range` opens a purpose that names no office's domain (`for Approval`, `for the Comments of`).
+    static func opensPurposeAfterEnd(_ text: String, at range: Range<String.Index>) -> Bool {
+        var words = text[range.upperBound...].prefix(40).split(separator: " ", maxSplits: 2)
+        if let first = words.first, first.lowercased() == "the" { words.removeFirst() }
+        guard let word = words.first else { return false }
+        return purposesAfterAnEnd.contains(NamePhrase.wordKey(String(word)))
+    }
+
     /// **Convention: `DOCUMENT [by A] for PURPOSE …` names no addressee** — `Memorandum by A for Submission to the
     /// Government`, `Note for Consideration by the Cabinet`, `Memorandum by A for the Information of the Minister`: the
     /// purpose phrase (`forPurposeNouns`, with what follows it up to a comma or colon) is cut, so that its `to` or `by`

@@ -703,6 +703,11 @@ enum MessageGrammar {
                 cut = r.lowerBound
             }
         }
+        // "to Prime Minister for Approval": a purpose no office is named for opens the subject (`ArchiveHeads.purposesAfterAnEnd`).
+        if ByteSearch.mayContainCaseInsensitive(text, " for "),
+           let r = TitleText.find(" for ", in: text).first(where: { ArchiveHeads.opensPurposeAfterEnd(text, at: $0) }), r.lowerBound < cut {
+            cut = r.lowerBound
+        }
         // A comma followed by something that is not a correspondent is a subject.
         var searchStart = text.startIndex
         // The phrase's characters, once a comma is found (most phrases have none).

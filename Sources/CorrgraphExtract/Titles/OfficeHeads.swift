@@ -692,7 +692,10 @@ enum OfficeHeads {
     /// heads are read by the general grammar, which cuts subjects. An office's or a committee's own "on"
     /// ("Representative on the Commission", "Committee on Appropriations") is no subject.
     static func hasSubject(_ phrase: String) -> Bool {
-        MessageGrammar.subjectOpeners.contains { opener in
+        // "Prime Minister for Approval": a purpose no office is named for (`ArchiveHeads.purposesAfterAnEnd`).
+        if ByteSearch.mayContainCaseInsensitive(phrase, " for "),
+           TitleText.find(" for ", in: phrase).contains(where: { ArchiveHeads.opensPurposeAfterEnd(phrase, at: $0) }) { return true }
+        return MessageGrammar.subjectOpeners.contains { opener in
             TitleText.find(opener, in: phrase).contains { r in
                 guard opener.hasPrefix(" on ") else { return true }
                 // An office's own `on` follows its head noun (`Representative on the Commission`); after the words of its
