@@ -30,6 +30,18 @@ import Testing
         }
     }
 
+    /// A paper (`Paper`, `Papers`, `Working Paper`) for a meeting, every meeting noun: no talk.
+    @Test func paperForAMeetingStatesNoAct() {
+        var n = 0
+        for noun in Variants.meetingNouns {
+            let (_, b, _) = Variants.trio(n)
+            let paper = ["Paper", "Papers", "Working Paper"][n % 3]
+            let title = "\(paper) for \(Self.holders[n % Self.holders.count]) \(Variants.cased(noun, n)) with \(b)"
+            #expect(Acts.of(title).isEmpty, "\(title): \(Acts.of(title))")
+            n += 1
+        }
+    }
+
     /// Not prepared for a meeting: a record or file note keeps its talk; an addressee before `for`, or a `for` naming an
     /// office's assistant, keeps the message.
     @Test func documentForARecordOrAnAddresseeKeepsItsAct() {

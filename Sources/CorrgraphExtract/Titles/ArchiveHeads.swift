@@ -62,7 +62,7 @@ enum ArchiveHeads {
     static let preparatoryPapers: [String] = [
         "suggested talking points", "talking points", "points to be made", "briefing paper", "briefing papers",
         "briefing book", "briefing memorandum", "briefing material", "background paper", "scope paper", "position paper",
-        "agenda", "proposed agenda", "draft agenda", "brief", "briefing",
+        "agenda", "proposed agenda", "draft agenda", "brief", "briefing", "paper", "papers", "working paper",
         // A meeting only planned or prepared (`Proposal for a Meeting between A and B`, `Notes for A's Talk with B`,
         // `Theses for the Talks with B`, `Program for the Visit of A`): it has not taken place in the document.
         "proposal", "proposals", "plan", "plans", "suggestions", "program", "programme", "draft program",
