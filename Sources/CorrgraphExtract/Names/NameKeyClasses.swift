@@ -64,7 +64,11 @@ struct NameKeyClasses: OptionSet, Sendable {
     static let officeBeforeName: NameKeyClasses = [.office, .strongOffice, .extraOffice, .marksAnotherPerson]
 
     /// The classes of `key` (a `NamePhrase.wordKey`).
-    static func of(_ key: String) -> NameKeyClasses { table[key] ?? [] }
+    static func of(_ key: String) -> NameKeyClasses {
+        if let classes = table[key] { return classes }
+        // `Deputy-Director`, `Assistant-Secretary`: a grade hyphenated to an office is an office (`NamePhrase.isHyphenatedOffice`).
+        return key.utf8.contains(UInt8(ascii: "-")) && NamePhrase.isHyphenatedOffice(key) ? [.office, .extraOffice, .neverName] : []
+    }
 
     private static let table: [String: NameKeyClasses] = {
         var table: [String: NameKeyClasses] = [:]

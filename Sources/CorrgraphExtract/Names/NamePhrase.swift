@@ -724,7 +724,8 @@ public enum NamePhrase {
                 || pluralGroups.contains($0.element) && $0.offset != firstHead - 1 }
             return officeBefore ? .office(phrase) : .institution(phrase)
         }
-        if keys.contains(where: { strongOffices.contains($0) || Lexicon.honorifics.contains($0) || extraOffices.contains($0) }) {
+        if keys.contains(where: { strongOffices.contains($0) || Lexicon.honorifics.contains($0) || extraOffices.contains($0)
+            || isHyphenatedOffice($0) }) {
             return .office(phrase)
         }
         // **Convention: an office named by a post that serves** (`the Assistant`, `the Special Assistant`, `the Consultant`:
@@ -949,6 +950,16 @@ public enum NamePhrase {
         "chancellor", "attache", "attaché", "consul", "commissioner", "secretary-general", "general-secretary",
         "vice-premier", "vice-minister", "vice-chairman", "vice-president", "undersecretary",
     ]
+
+    /// **Convention: a grade joined to an office by a hyphen is an office** (`Under-Secretary`, `Vice-Consul`,
+    /// `Deputy-Director`, `Sub-Prefect`), as its spelling in two words is: a rank modifier (`OfficeWords.rankModifiers`, or
+    /// `sub`) before a hyphen and an office noun after it.
+    static func isHyphenatedOffice(_ key: String) -> Bool {
+        guard let hyphen = key.firstIndex(of: "-") else { return false }
+        let grade = String(key[..<hyphen]), office = String(key[key.index(after: hyphen)...])
+        return (OfficeWords.rankModifiers.contains(grade) || grade == "sub")
+            && (strongOffices.contains(office) || extraOffices.contains(office) || OfficeHeads.isOfficeHead(office))
+    }
 
     /// Office nouns that head a phrase about a person even when an institution is named after them.
     static let strongOffices: Set<String> = [

@@ -240,13 +240,22 @@ extension SummaryReader {
         if result.conversations.isEmpty, let author = reading.journalAuthor {
             result.conversations.append(ExtractedConversation(participants: ConversationGrammar.merge([author], side), evidence: .title))
         }
-        // "Record of Conversation with Nguyen Van Thanh" + "Gorelov received Thanh": the side the title names keeps
-        // the title's fuller form of the name.
+        keepingTitleSideFullerForms(side, in: &result)
+    }
+
+    /// **Convention: the side the title names keeps the title's fuller form of the name**, whichever rule found the talk
+    /// ("Record of Conversation with Nguyen Van Thanh" + "Gorelov received Thanh"; "… with Ri Myong-jun" + "called on Ri"):
+    /// a one-word form of the summary is the family name printed first (Korean, Chinese, Vietnamese: `Ri`, `Li`, `Nguyen`)
+    /// or last (`Petrov`) of the name the title prints whole (`MessageGrammar.contains`).
+    static func keepingTitleSideFullerForms(_ side: [NameMention], in result: inout ExtractedRecord) {
         for i in result.conversations.indices {
             result.conversations[i].participants = result.conversations[i].participants.map { p in
                 guard p.kind == .person else { return p }
                 return side.first { $0.kind == .person && $0.text.count > p.text.count && MessageGrammar.contains([$0], p) } ?? p
             }
+            // A talk that named both forms names the person once.
+            var seen = Set<String>()
+            result.conversations[i].participants.removeAll { !seen.insert(NameFolding.fold($0.text)).inserted }
         }
     }
 

@@ -557,10 +557,52 @@ extension SummaryReader {
               let first = firstSentence(text)?.lowercased() else { return }
         let writes = ["the ministry ", "the foreign ministry ", "the mfa ", "the ministry of foreign affairs "].contains { first.hasPrefix($0) }
         let toEmbassy = [" the embassy", " the ambassador"].contains { first.contains($0) }
-        guard writes, toEmbassy else { return }
-        result.messages = [ExtractedMessage(from: [NameMention(text: "\(home) Foreign Ministry", kind: .institution)],
-                                            to: [NameMention(text: "\(home) Embassy in \(secondCity)", kind: .institution)],
-                                            evidence: .summary)]
+        let homeMinistry = NameMention(text: "\(home) Foreign Ministry", kind: .institution)
+        let post = NameMention(text: "\(home) Embassy in \(secondCity)", kind: .institution)
+        if writes, toEmbassy {
+            result.messages = [ExtractedMessage(from: [homeMinistry], to: [post], evidence: .summary)]
+        } else if let official = ministryOfficialInstructingEmbassy(firstSentence(text) ?? "") {
+            // The official of the ministry who instructs signs beside it (gold schema: a named writer beside the institution).
+            result.messages = [ExtractedMessage(from: [homeMinistry] + official, to: [post], evidence: .summary)]
+        }
+    }
+
+    /// Offices of a foreign ministry that open a summary's first clause (`Deputy Foreign Minister A instructs …`).
+    static let ministryOfficeOpenings = [
+        "first deputy foreign minister ", "deputy foreign minister ", "vice foreign minister ", "vice-foreign minister ",
+        "foreign minister ", "first deputy minister of foreign affairs ", "deputy minister of foreign affairs ",
+        "minister of foreign affairs ", "the foreign minister ", "the deputy foreign minister ",
+    ]
+
+    /// Verbs by which a ministry's official directs its own post: the clause's verb, with the embassy or ambassador
+    /// right after it.
+    static let instructingVerbs = ["instructs", "directs", "orders", "asks", "tells", "requests", "authorizes", "authorises"]
+
+    /// **Convention: a city-pair telegram whose summary opens with an official of the foreign ministry instructing
+    /// the embassy runs from the ministry to the embassy** — `Telegram from Budapest to Pyongyang` + `Deputy Foreign
+    /// Minister A instructs the embassy to …`: the first city is the home capital (its foreign ministry, with A signing
+    /// beside it), the second the post. The official's office opens the sentence (`ministryOfficeOpenings`), a name may
+    /// follow, then an instructing verb (`instructingVerbs`) and `the embassy` or `the ambassador`. The official named
+    /// (none when the office stands alone), or nil when the sentence is not of that shape.
+    static func ministryOfficialInstructingEmbassy(_ sentence: String) -> [NameMention]? {
+        let lower = sentence.lowercased()
+        guard lower.count == sentence.count, let opening = ministryOfficeOpenings.first(where: { lower.hasPrefix($0) }) else { return nil }
+        let afterOffice = lower.dropFirst(opening.count)
+        for verb in instructingVerbs {
+            for object in ["the embassy", "the ambassador"] {
+                guard let r = afterOffice.range(of: " \(verb) \(object)") ?? (afterOffice.hasPrefix("\(verb) \(object)") ? afterOffice.startIndex..<afterOffice.startIndex : nil)
+                else { continue }
+                // The words between the office and the verb: the official's name, capitalised, or nothing.
+                let nameOffset = opening.count
+                let nameLength = afterOffice.distance(from: afterOffice.startIndex, to: r.lowerBound)
+                let name = String(sentence.dropFirst(nameOffset).prefix(nameLength)).trimmingSpaces()
+                if name.isEmpty { return [] }
+                guard name.split(separator: " ").count <= 4, name.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+                let people = NamePhrase.parse(name).filter { $0.kind == .person }
+                return people.count == 1 ? people : nil
+            }
+        }
+        return nil
     }
 
     /// "Mao Zedong informs Peng Dehuai and Gao Gang …" for a telegram from Mao to Peng: the summary

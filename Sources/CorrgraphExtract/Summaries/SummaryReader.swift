@@ -117,6 +117,7 @@ enum SummaryReader {
         }
         // "Menon was accompanied by C", "met B in the presence of C", "Also present: C": people present join the talk.
         peoplePresent(plain, into: &result)
+        if !reading.conversationWithOneSide.isEmpty { keepingTitleSideFullerForms(reading.conversationWithOneSide, in: &result) }
     }
 
     /// Precondition of the recounted-talk rules: the record is a report or note, which recounts the talks

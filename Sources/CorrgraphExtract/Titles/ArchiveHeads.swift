@@ -22,6 +22,7 @@ enum ArchiveHeads {
         if out != title { out = TitleText.normalize(out) }
         if let record = expandingRecordAbbreviation(out) { out = record }
         if let routed = routingMemorandum(out) { out = routed }
+        if let unaddressed = droppingPurposeAfterFor(out) { out = unaddressed }
         if let addressed = authorForAddressee(out) { out = addressed }
         if let authored = authorBeforeDocumentWord(out) {
             out = authored
@@ -73,7 +74,7 @@ enum ArchiveHeads {
     static let preparatoryPapers: [String] = [
         "suggested talking points", "talking points", "points to be made", "briefing paper", "briefing papers",
         "briefing book", "briefing memorandum", "briefing material", "background paper", "scope paper", "position paper",
-        "agenda", "proposed agenda", "draft agenda", "brief", "briefing",
+        "agenda", "proposed agenda", "draft agenda", "brief", "briefing", "paper", "papers", "working paper",
         // A meeting only planned or prepared (`Proposal for a Meeting between A and B`, `Notes for A's Talk with B`,
         // `Theses for the Talks with B`, `Program for the Visit of A`): it has not taken place in the document.
         "proposal", "proposals", "plan", "plans", "suggestions", "program", "programme", "draft program",
@@ -91,6 +92,7 @@ enum ArchiveHeads {
     /// A title that names no act however it reads: a chapter or section heading, a topic heading shaped like a
     /// letter head (`From Revolution to Reform`), a paper prepared for a meeting.
     static func isHeadingWithoutAct(_ title: String) -> Bool {
+        if isDocumentForMeeting(title) { return true }
         // Every form opens with a word of `headingOpenings`: a title opening with an ASCII letter no such word begins
         // with is left on its first byte (a leading `:`, `.` or `,` is trimmed below, and other bytes take the word path).
         if let ascii = TitleText.asciiOpeningWord(title, limit: 32) {
@@ -114,6 +116,67 @@ enum ArchiveHeads {
             return Lexicon.meetingNouns.contains { rest.contains($0) } || Lexicon.visitNouns.contains { rest.contains($0) }
         }
         return false
+    }
+
+    /// Words between `for` and a meeting's noun that say when or whether it is held (`for the Secretary's Forthcoming
+    /// Talks with B`, `for the Proposed Meeting with B`).
+    static let meetingPlanModifiers: Set<String> = [
+        "forthcoming", "upcoming", "coming", "proposed", "planned", "projected", "prospective", "scheduled", "expected",
+        "possible", "official", "state", "private", "bilateral",
+    ]
+
+    /// **Convention: a document prepared for a meeting documents no talk and goes to no one** — any document word (with its
+    /// modifiers and an author's `by A` or `from A`, no `to`) followed by `for` and a meeting or visit named as the occasion:
+    /// `Memorandum for the Secretary's Meeting with B`, `Note by A for the Minister's Talks with B`, `Paper for the
+    /// President's Forthcoming Visit to X`, `Memorandum for the Meeting with B`. A possessive or an article before the
+    /// meeting's noun marks the occasion; `for the Record`/`for the File` records a talk and is left to the grammar.
+    static func isDocumentForMeeting(_ title: String) -> Bool {
+        guard ByteSearch.mayContainCaseInsensitive(title, " for "), title.utf8.count <= 400 else { return false }
+        var start = title.startIndex
+        var opening = DocumentLeadIn.typeOpening(title[...])
+        while opening == nil, let space = title[start...].firstIndex(of: " "),
+              Lexicon.documentModifiers.contains(title[start..<space].lowercased()) {
+            start = title.index(after: space)
+            opening = DocumentLeadIn.typeOpening(title[start...])
+        }
+        guard let opening else { return false }
+        let after = String(opening.after.drop { $0 == " " })
+        let lower = after.lowercased()
+        let forRange: Range<String.Index>
+        if lower.hasPrefix("for ") {
+            forRange = lower.startIndex..<lower.index(lower.startIndex, offsetBy: 4)
+        } else {
+            // `by A for …`, `from A for …`: the author's phrase before the first `for`, without an addressee or a subject.
+            guard lower.hasPrefix("by ") || lower.hasPrefix("from "), let r = TitleText.find(" for ", in: lower).first else { return false }
+            let author = lower[..<r.lowerBound]
+            guard !author.contains(","), !author.contains(":"), TitleText.find(" to ", in: String(author)).isEmpty else { return false }
+            forRange = r
+        }
+        return namesMeetingAsOccasion(String(after[forRange.upperBound...]))
+    }
+
+    /// The phrase after `for` names a meeting or visit as its occasion: `[the|a] [A's] [modifier] MEETING-NOUN`, where the
+    /// possessive holder is at most eight words and the phrase runs to the first comma or colon.
+    static func namesMeetingAsOccasion(_ phrase: String) -> Bool {
+        let clause = phrase.prefix { $0 != "," && $0 != ":" && $0 != ";" }
+        var words = clause.split(separator: " ").prefix(14).map { String($0) }
+        if let first = words.first, ["the", "a", "an"].contains(first.lowercased()) { words.removeFirst() }
+        guard !words.isEmpty else { return false }
+        let joinedLower = words.joined(separator: " ").lowercased()
+        if recordingNoteEnds.contains(where: { joinedLower == $0 || joinedLower.hasPrefix($0 + " ") }) { return false }
+        func opensMeetingNoun(_ index: Int) -> Bool {
+            var i = index
+            while i < words.count, meetingPlanModifiers.contains(words[i].lowercased()) || Lexicon.isOrdinal(words[i]) { i += 1 }
+            guard i < words.count else { return false }
+            let rest = words[i...].joined(separator: " ").lowercased()
+            return (Lexicon.meetingNouns + Lexicon.visitNouns).contains { noun in
+                rest == noun || rest.hasPrefix(noun + " ") }
+        }
+        if opensMeetingNoun(0) { return true }
+        guard let holderEnd = words.prefix(8).firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") || $0.hasSuffix("s'") }),
+              words[...holderEnd].allSatisfy({ $0.first?.isUppercase == true || Lexicon.connectives.contains($0.lowercased()) })
+        else { return false }
+        return opensMeetingNoun(holderEnd + 1)
     }
 
     /// `Chapter 3: REST`, `Part II. REST`, `Introduction: REST`, `Chapter Three — REST`: the text after the label, its
@@ -706,10 +769,75 @@ enum ArchiveHeads {
     /// (`for the Record`, `for Discussion`, `for the Period …`, `for the Meeting of …`).
     static let forNonAddressees: Set<String> = Set([
         "record", "records", "file", "files", "minutes", "conference", "session", "sessions", "period", "year", "years",
-        "month", "week", "publication", "press", "information", "discussion", "guidance", "use", "consideration",
-        "approval", "signature", "submission", "comment", "comments", "background", "distribution", "decision", "action",
-        "talking", "points", "agenda", "briefing",
-    ]).union(Lexicon.meetingNouns).union(Lexicon.visitNouns)
+        "month", "week", "press", "talking", "points", "agenda", "briefing",
+    ]).union(forPurposeNouns).union(Lexicon.meetingNouns).union(Lexicon.visitNouns)
+
+    /// Nouns of what a document is written for, after `for` (`for Submission to the Government`, `for Consideration by
+    /// the Cabinet`, `for the Information of the Minister`): a purpose, not an addressee. A body after the purpose noun
+    /// (`to`, `by`, `of` …) is who will consider the paper, not whom it is sent to.
+    static let forPurposeNouns: Set<String> = [
+        "submission", "consideration", "information", "approval", "signature", "comment", "comments", "discussion",
+        "guidance", "use", "decision", "action", "distribution", "circulation", "presentation", "transmission", "reference",
+        "review", "clearance", "concurrence", "perusal", "noting", "study", "examination", "background", "publication",
+        "endorsement", "ratification", "adoption", "release",
+    ]
+
+    /// The purpose nouns that name no office's domain (`Minister for Information` is an office; no minister is `for
+    /// Approval`): after an end they open the subject (`to Prime Minister for Approval`, `MessageGrammar.cutSubject`).
+    static let purposesAfterAnEnd: Set<String> = [
+        "approval", "signature", "submission", "consideration", "comment", "comments", "decision", "action", "circulation",
+        "perusal", "clearance", "concurrence", "noting", "endorsement", "ratification", "review",
+    ]
+
+    /// Whether the ` for ` at `range` opens a purpose that names no office's domain (`for Approval`, `for the Comments of`).
+    static func opensPurposeAfterEnd(_ text: String, at range: Range<String.Index>) -> Bool {
+        var words = text[range.upperBound...].prefix(40).split(separator: " ", maxSplits: 2)
+        if let first = words.first, first.lowercased() == "the" { words.removeFirst() }
+        guard let word = words.first else { return false }
+        return purposesAfterAnEnd.contains(NamePhrase.wordKey(String(word)))
+    }
+
+    /// **Convention: `DOCUMENT [by A] for PURPOSE …` names no addressee** — `Memorandum by A for Submission to the
+    /// Government`, `Note for Consideration by the Cabinet`, `Memorandum by A for the Information of the Minister`: the
+    /// purpose phrase (`forPurposeNouns`, with what follows it up to a comma or colon) is cut, so that its `to` or `by`
+    /// is read as no end. `for the Record`/`for the File` are left to the grammar (they record a talk).
+    static func droppingPurposeAfterFor(_ title: String) -> String? {
+        guard ByteSearch.mayContainCaseInsensitive(title, " for "), title.utf8.count <= 400 else { return nil }
+        var start = title.startIndex
+        var opening = DocumentLeadIn.typeOpening(title[...])
+        while opening == nil, let space = title[start...].firstIndex(of: " "),
+              Lexicon.documentModifiers.contains(title[start..<space].lowercased()) {
+            start = title.index(after: space)
+            opening = DocumentLeadIn.typeOpening(title[start...])
+        }
+        guard let opening else { return nil }
+        let after = String(opening.after)
+        let lower = after.lowercased()
+        // Offsets in `lower` stand for those in `after` only where lower-casing keeps the length.
+        guard lower.count == after.count else { return nil }
+        // The `for` right after the document word, or after the author's `by A` / `from A` (no addressee before it).
+        let forOffset: Int
+        let leadingSpaces = lower.prefix { $0 == " " }.count
+        let trimmed = lower.dropFirst(leadingSpaces)
+        if trimmed.hasPrefix("for ") {
+            forOffset = leadingSpaces
+        } else {
+            guard trimmed.hasPrefix("by ") || trimmed.hasPrefix("from "), let r = TitleText.find(" for ", in: lower).first else { return nil }
+            let author = String(lower[..<r.lowerBound])
+            guard !author.contains(","), !author.contains(":"), TitleText.find(" to ", in: author).isEmpty else { return nil }
+            forOffset = lower.distance(from: lower.startIndex, to: r.lowerBound)
+        }
+        let fromFor = lower.dropFirst(forOffset).drop { $0 == " " }.dropFirst(4)
+        var words = fromFor.split(separator: " ", maxSplits: 3)
+        if let first = words.first, ["the", "a", "an"].contains(String(first)) { words.removeFirst() }
+        guard let noun = words.first.map({ String($0).trimmingCharacters(in: CharacterSet(charactersIn: ",:;.")) }),
+              forPurposeNouns.contains(noun) else { return nil }
+        // What follows the purpose phrase's comma or colon (a date, a subject) stays.
+        let keptOffset = fromFor.firstIndex { $0 == "," || $0 == ":" || $0 == ";" }.map { lower.distance(from: lower.startIndex, to: $0) }
+        let head = String(after.prefix(forOffset)).trimmingSpaces()
+        let kept = keptOffset.map { String(after.dropFirst($0)) } ?? ""
+        return String(title[..<opening.after.startIndex]) + (head.isEmpty ? "" : " " + head) + kept
+    }
 
     /// Words that open an office named without its article (`Prime Minister`, `Under-Secretary of State`, `High
     /// Commissioner`), besides the office words themselves.

@@ -167,9 +167,10 @@ enum MessageGrammar {
             let toSplit = splitAtTo(body).map { body.distance(from: body.startIndex, to: body.index(body.startIndex, offsetBy: $0.left.count)) } ?? Int.max
             var earliest = Int.max
             for opener in senderSubjectCues.occurs(in: body) ? senderSubjectOpeners : [] {
-                // "from the Panel on the Present Danger to B": a body named by its subject keeps `on the` (`continuesBodyName`).
-                if let r = TitleText.find(opener, in: body).first(where: { !opensBodyComplement(body, at: $0)
-                    && !(opener == " on the " && continuesBodyName(body, at: $0)) }) {
+                // "from the Panel on the Present Danger to B": a body named by its subject keeps `on the` (`continuesBodyName`);
+                // any other body's `on the` opens the subject as a person's does ("from the Government on the Border Question").
+                if let r = TitleText.find(opener, in: body).first(where: {
+                    opener == " on the " ? !continuesBodyName(body, at: $0) : !opensBodyComplement(body, at: $0) }) {
                     earliest = min(earliest, body.distance(from: body.startIndex, to: r.lowerBound))
                 }
             }
@@ -701,6 +702,11 @@ enum MessageGrammar {
                 // " on " inside a name is rare; inside "Member of the Politburo" it does not occur.
                 cut = r.lowerBound
             }
+        }
+        // "to Prime Minister for Approval": a purpose no office is named for opens the subject (`ArchiveHeads.purposesAfterAnEnd`).
+        if ByteSearch.mayContainCaseInsensitive(text, " for "),
+           let r = TitleText.find(" for ", in: text).first(where: { ArchiveHeads.opensPurposeAfterEnd(text, at: $0) }), r.lowerBound < cut {
+            cut = r.lowerBound
         }
         // A comma followed by something that is not a correspondent is a subject.
         var searchStart = text.startIndex

@@ -692,7 +692,10 @@ enum OfficeHeads {
     /// heads are read by the general grammar, which cuts subjects. An office's or a committee's own "on"
     /// ("Representative on the Commission", "Committee on Appropriations") is no subject.
     static func hasSubject(_ phrase: String) -> Bool {
-        MessageGrammar.subjectOpeners.contains { opener in
+        // "Prime Minister for Approval": a purpose no office is named for (`ArchiveHeads.purposesAfterAnEnd`).
+        if ByteSearch.mayContainCaseInsensitive(phrase, " for "),
+           TitleText.find(" for ", in: phrase).contains(where: { ArchiveHeads.opensPurposeAfterEnd(phrase, at: $0) }) { return true }
+        return MessageGrammar.subjectOpeners.contains { opener in
             TitleText.find(opener, in: phrase).contains { r in
                 guard opener.hasPrefix(" on ") else { return true }
                 // An office's own `on` follows its head noun (`Representative on the Commission`); after the words of its
@@ -702,7 +705,10 @@ enum OfficeHeads {
                 // complement holding a talk or a subject noun (`on the Trade Negotiations`, `on Soviet Aid`) is the subject.
                 let complement = NamePhrase.tokenize(String(phrase[r.upperBound...])).prefix(8).map(key)
                 let namesMatter = complement.contains { Lexicon.meetingNouns.contains($0) || MessageGrammar.subjectHeadNouns.contains($0) }
-                return !((isOfficeHead(before) || postingOffices.contains(before)) && !namesMatter || Lexicon.institutionHeads.contains(before)
+                // A body keeps its `on` only when it is named by its subject (`the Committee on Appropriations`); any other
+                // body's `on` opens the subject as a person's does (`the Government on the Border Question`).
+                if Lexicon.institutionHeads.contains(before) { return !MessageGrammar.continuesBodyName(phrase, at: r) }
+                return !((isOfficeHead(before) || postingOffices.contains(before)) && !namesMatter
                          || subcommittees.contains(before)
                          || qualifiesNamedPerson(phrase[..<r.lowerBound]))
             }
@@ -826,6 +832,7 @@ enum OfficeHeads {
     /// The noun must be plural and a class word; nothing in the phrase may name a person or relay.
     static func isCircularAddressees(_ text: String) -> Bool {
         let tokens = NamePhrase.tokenize(text)
+        if isHoldersOfPosts(tokens) { return true }
         guard let nounIndex = tokens.firstIndex(where: { circularAddresseeNouns.contains(key($0)) }), nounIndex > 0,
               tokens.count <= maxDescriptionWords else { return false }
         let before = tokens[..<nounIndex], after = tokens[(nounIndex + 1)...]
@@ -848,6 +855,42 @@ enum OfficeHeads {
             let k = key(token)
             return !k.isEmpty && !boundaryWords.contains(k) && k != "to"
                 && (Lexicon.connectives.contains(k) || token.first?.isUppercase ?? false)
+        }
+    }
+
+    /// Plural nouns of those who hold posts as a class (`Heads of Post`, `Chiefs of Mission`).
+    static let postHolderNouns: Set<String> = ["heads", "chiefs"]
+
+    /// Nouns of the posts such holders head, singular or plural (`Heads of Post`, `Heads of Diplomatic Missions`).
+    static let headedPostNouns: Set<String> = [
+        "post", "posts", "mission", "missions", "station", "stations", "legation", "legations", "embassy", "embassies",
+        "delegation", "delegations", "consulate", "consulates",
+    ]
+
+    /// **Convention: a circular's class named by its holders** — `[All|Certain …] Heads|Chiefs of [QUALIFIERS] Post|Mission
+    /// … [Abroad | in|at PLACE]` (`Heads of Post Abroad`, `All Chiefs of Mission`, `Heads of Diplomatic Missions in
+    /// Europe`, `Certain Heads of Post`): the class is addressed as the posts are (`circularEnd`), with or without a
+    /// document word; qualifiers are at most three words naming no office or person's title.
+    static func isHoldersOfPosts(_ tokens: [String]) -> Bool {
+        guard (3...12).contains(tokens.count) else { return false }
+        let keys = tokens.map(key)
+        var i = 0
+        if circularQuantifiers.contains(keys[0]) { i += 1 }
+        if i < keys.count, keys[i] == "the" { i += 1 }
+        guard i + 2 < keys.count, postHolderNouns.contains(keys[i]), keys[i + 1] == "of" else { return false }
+        i += 2
+        if keys[i] == "the" { i += 1 }
+        guard let post = keys[i...].prefix(4).firstIndex(where: headedPostNouns.contains) else { return false }
+        guard keys[i..<post].allSatisfy({ k in
+            !k.isEmpty && !isOfficeWord(k) && !Lexicon.honorifics.contains(k) && !boundaryWords.contains(k)
+                && (k == "and" || !Lexicon.connectives.contains(k)) }) else { return false }
+        let after = keys[(post + 1)...]
+        guard let opener = after.first else { return true }
+        if opener == "abroad" || opener == "overseas" { return after.count == 1 }
+        guard ["in", "at"].contains(opener) else { return false }
+        return tokens[(post + 2)...].allSatisfy { token in
+            let k = key(token)
+            return !k.isEmpty && !boundaryWords.contains(k) && k != "to" && (Lexicon.connectives.contains(k) || token.first?.isUppercase ?? false)
         }
     }
 
