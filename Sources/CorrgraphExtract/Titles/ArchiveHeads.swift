@@ -125,13 +125,9 @@ enum ArchiveHeads {
         "possible", "official", "state", "private", "bilateral",
     ]
 
-    /// **Convention: a document prepared for a meeting documents no talk and goes to no one** — any document word (with its
-    /// modifiers and an author's `by A` or `from A`, no `to`) followed by `for` and a meeting or visit named as the occasion:
-    /// `Memorandum for the Secretary's Meeting with B`, `Note by A for the Minister's Talks with B`, `Paper for the
-    /// President's Forthcoming Visit to X`, `Memorandum for the Meeting with B`. A possessive or an article before the
-    /// meeting's noun marks the occasion; `for the Record`/`for the File` records a talk and is left to the grammar.
-    static func isDocumentForMeeting(_ title: String) -> Bool {
-        guard ByteSearch.mayContainCaseInsensitive(title, " for "), title.utf8.count <= 400 else { return false }
+    /// The document word that opens a title, perhaps after modifiers (`Confidential Memorandum`, `Most Secret
+    /// Cablegram`), with the text after it; nil when the title opens with no document word.
+    static func typeOpeningAfterModifiers(_ title: String) -> (entry: (phrase: String, type: String, addressless: Bool), after: Substring)? {
         var start = title.startIndex
         var opening = DocumentLeadIn.typeOpening(title[...])
         while opening == nil, let space = title[start...].firstIndex(of: " "),
@@ -139,6 +135,17 @@ enum ArchiveHeads {
             start = title.index(after: space)
             opening = DocumentLeadIn.typeOpening(title[start...])
         }
+        return opening
+    }
+
+    /// **Convention: a document prepared for a meeting documents no talk and goes to no one** — any document word (with its
+    /// modifiers and an author's `by A` or `from A`, no `to`) followed by `for` and a meeting or visit named as the occasion:
+    /// `Memorandum for the Secretary's Meeting with B`, `Note by A for the Minister's Talks with B`, `Paper for the
+    /// President's Forthcoming Visit to X`, `Memorandum for the Meeting with B`. A possessive or an article before the
+    /// meeting's noun marks the occasion; `for the Record`/`for the File` records a talk and is left to the grammar.
+    static func isDocumentForMeeting(_ title: String) -> Bool {
+        guard ByteSearch.mayContainCaseInsensitive(title, " for "), title.utf8.count <= 400 else { return false }
+        let opening = typeOpeningAfterModifiers(title)
         guard let opening else { return false }
         let after = String(opening.after.drop { $0 == " " })
         let lower = after.lowercased()
@@ -803,13 +810,7 @@ enum ArchiveHeads {
     /// is read as no end. `for the Record`/`for the File` are left to the grammar (they record a talk).
     static func droppingPurposeAfterFor(_ title: String) -> String? {
         guard ByteSearch.mayContainCaseInsensitive(title, " for "), title.utf8.count <= 400 else { return nil }
-        var start = title.startIndex
-        var opening = DocumentLeadIn.typeOpening(title[...])
-        while opening == nil, let space = title[start...].firstIndex(of: " "),
-              Lexicon.documentModifiers.contains(title[start..<space].lowercased()) {
-            start = title.index(after: space)
-            opening = DocumentLeadIn.typeOpening(title[start...])
-        }
+        let opening = typeOpeningAfterModifiers(title)
         guard let opening else { return nil }
         let after = String(opening.after)
         let lower = after.lowercased()
@@ -856,14 +857,7 @@ enum ArchiveHeads {
     static func authorForAddressee(_ title: String) -> String? {
         guard ByteSearch.mayContainCaseInsensitive(title, " for "), ByteSearch.mayContainCaseInsensitive(title, " by "),
               title.utf8.count <= 400, title.contains(where: \.isLowercase) else { return nil }
-        // The document word, perhaps after modifiers (`Confidential Memorandum`), opens the title.
-        var start = title.startIndex
-        var opening = DocumentLeadIn.typeOpening(title[...])
-        while opening == nil, let space = title[start...].firstIndex(of: " "),
-              Lexicon.documentModifiers.contains(title[start..<space].lowercased()) {
-            start = title.index(after: space)
-            opening = DocumentLeadIn.typeOpening(title[start...])
-        }
+        let opening = typeOpeningAfterModifiers(title)
         guard let opening, sentDocuments.contains(opening.entry.type) else { return nil }
         let after = opening.after.drop { $0 == " " }
         guard after.lowercased().hasPrefix("by ") else { return nil }

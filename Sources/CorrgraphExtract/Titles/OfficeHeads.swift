@@ -366,6 +366,18 @@ enum OfficeHeads {
         var rule: EndRule
     }
 
+    /// What follows a holder's closing bracket: a holder closes its item, so only a list separator (`,`, `and`) may
+    /// follow. `.some(nil)` when nothing follows, the next item after the separator, or nil when anything else follows.
+    static func itemAfterHolder(_ rest: Substring) -> Substring?? {
+        let after = rest.trimmingSpaces()
+        if after.isEmpty { return .some(nil) }
+        var next = Substring(after)
+        if next.hasPrefix(",") { next = next.dropFirst().drop(while: { $0 == " " }) }
+        if next.lowercased().hasPrefix("and ") { next = next.dropFirst(4) }
+        guard next.count < after.count else { return nil }
+        return .some(next)
+    }
+
     /// Reads one end of a head: items closed by a holder in parentheses, then plain items, joined by
     /// commas and `and`. Nil when any part is not an office, a holder, an institution or a named person.
     static func readEnd(_ phrase: String) -> [End]? {
@@ -411,12 +423,8 @@ enum OfficeHeads {
                                 rule: .officeWithHolder))
                 plural = nil
                 rest = rest[rest.index(after: close)...]
-                let after = rest.trimmingSpaces()
-                if after.isEmpty { return ends }
-                var next = Substring(after)
-                if next.hasPrefix(",") { next = next.dropFirst().drop(while: { $0 == " " }) }
-                if next.lowercased().hasPrefix("and ") { next = next.dropFirst(4) }
-                guard next.count < after.count else { return nil }
+                guard let item = itemAfterHolder(rest) else { return nil }
+                guard let next = item else { return ends }
                 rest = next
                 searchFrom = rest.startIndex
                 continue
@@ -456,13 +464,8 @@ enum OfficeHeads {
                 return nil
             }
             rest = rest[rest.index(after: close)...]
-            // A holder closes its item: only a list separator may follow.
-            let after = rest.trimmingSpaces()
-            if after.isEmpty { return ends }
-            var next = Substring(after)
-            if next.hasPrefix(",") { next = next.dropFirst().drop(while: { $0 == " " }) }
-            if next.lowercased().hasPrefix("and ") { next = next.dropFirst(4) }
-            guard next.count < after.count else { return nil }
+            guard let item = itemAfterHolder(rest) else { return nil }
+            guard let next = item else { return ends }
             rest = next
             searchFrom = rest.startIndex
         }
