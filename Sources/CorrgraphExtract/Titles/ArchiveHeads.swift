@@ -434,6 +434,9 @@ enum ArchiveHeads {
     /// number, with no date when the editor has none; one to three capitalised words after the last comma, known to the
     /// gazetteer or not, go with the number before them.
     static func cuttingDocumentNumberBeforePlace(_ title: String) -> String? {
+        // The number before the place must be a digit: an ASCII title with no digit byte holds none (tested on bytes,
+        // since this runs on every title's trailer and most hold no number).
+        guard title.utf8.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 >= 0x80 }) else { return nil }
         guard let comma = title.lastIndex(of: ",") else { return nil }
         let place = title[title.index(after: comma)...].split(separator: " ")
         guard (1...3).contains(place.count), place.allSatisfy({ word in
