@@ -7,6 +7,9 @@ struct FormTable {
         var kind: CorrespondentKind
         /// Printed identity texts with their counts, in first-seen order.
         var printed: [(text: String, count: Int)] = []
+        /// An institution's names as printed (less a leading article) with their counts, in first-seen order:
+        /// the correspondent is shown by one of these, not by the canonical key that merged them.
+        var shown: [(text: String, count: Int)] = []
         /// Surface forms (including cover names) that led to this form, with how.
         var surfaces: [String] = []
         var decisions: [MergeDecision] = []
@@ -94,6 +97,10 @@ struct FormTable {
         if let office = o.office, o.kind == .person, !f.offices.contains(office) { f.offices.append(office) }
         if let i = f.printed.firstIndex(where: { $0.text == o.identity }) { f.printed[i].count += 1 }
         else { f.printed.append((o.identity, 1)) }
+        if o.kind == .institution {
+            let text = o.shownAs ?? o.identity
+            if let i = f.shown.firstIndex(where: { $0.text == text }) { f.shown[i].count += 1 } else { f.shown.append((text, 1)) }
+        }
         if !f.surfaces.contains(o.printed) { f.surfaces.append(o.printed) }
         if let cover = o.coverResolved, !f.decisions.contains(where: { $0.form == cover.cover }) {
             f.decisions.append(MergeDecision(form: cover.cover, rule: cover.rule, detail: cover.detail))
@@ -1180,6 +1187,30 @@ struct Clusters {
                              attributes: entry.map { authority.entries[$0].attributes } ?? [:])
     }
 
+    /// **Convention: an institution is shown as a catalogue prints it.** Its forms merge by a canonical key
+    /// (`Ministry of Foreign Affairs of Hungary` and `Hungarian MFA` are `Hungarian Foreign Ministry`), but the
+    /// name shown is the printed form most of its mentions use; on a tie, the canonical form where it is one
+    /// of them, then the longest, then alphabetical. A reader of any one record finds the name it prints, and a
+    /// corpus that prints one form throughout keeps it.
+    func institutionName(_ forms: [Int]) -> String {
+        var shown: [(text: String, count: Int)] = []
+        var canonical: Set<String> = []
+        for f in forms {
+            for p in table.forms[f].printed { canonical.insert(p.text) }
+            for p in table.forms[f].shown {
+                if let i = shown.firstIndex(where: { $0.text == p.text }) { shown[i].count += p.count } else { shown.append(p) }
+            }
+        }
+        let best = shown.max { a, b in
+            if a.count != b.count { return a.count < b.count }
+            let ca = canonical.contains(a.text), cb = canonical.contains(b.text)
+            if ca != cb { return cb }
+            if a.text.count != b.text.count { return a.text.count < b.text.count }
+            return a.text > b.text
+        }
+        return best?.text ?? table.forms[forms[0]].printed.first?.text ?? ""
+    }
+
     func majorityKind(_ forms: [Int]) -> CorrespondentKind {
         var counts: [CorrespondentKind: Int] = [:]
         for f in forms { counts[table.forms[f].kind, default: 0] += table.forms[f].count }
@@ -1190,6 +1221,7 @@ struct Clusters {
     /// initials (whose printed order varies: `Stalin I.V.`); Pinyin before Wade–Giles; the most
     /// frequent within a class, then the longest, then alphabetical.
     func displayName(_ forms: [Int]) -> String {
+        if forms.allSatisfy({ table.forms[$0].kind == .institution }) { return institutionName(forms) }
         var candidates: [(text: String, count: Int)] = []
         for f in forms {
             for p in table.forms[f].printed {

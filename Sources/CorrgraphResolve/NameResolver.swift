@@ -64,6 +64,8 @@ public struct NameResolver: Sendable {
         /// The record names a Spanish-speaking country or people (see `NamingPatterns`).
         var spanishContext = false
         var coverResolved: (cover: String, detail: String, rule: MergeDecision.Rule)?
+        /// An institution's name as printed, where `identity` is its canonical form (`InstitutionName`).
+        var shownAs: String?
         /// The form table's keys, worked out with the occurrence (nil: the table works them out).
         var formKeys: FormTable.Keys?
     }
@@ -553,6 +555,11 @@ public struct NameResolver: Sendable {
             let canonical = InstitutionName.canonical(occurrence.identity)
             if canonical != occurrence.identity {
                 occurrence.coverResolved = (occurrence.identity, "institution name form: \(occurrence.identity) → \(canonical)", .institutionForm)
+                // A form opening in lower case (`to the Presidium of the CC CPSU`) caught a word of its sentence:
+                // the canonical form is shown instead.
+                if let first = occurrence.identity.unicodeScalars.first, !first.properties.isLowercase {
+                    occurrence.shownAs = occurrence.identity
+                }
                 occurrence.identity = canonical
             }
         }

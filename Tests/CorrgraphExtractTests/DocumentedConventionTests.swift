@@ -94,7 +94,7 @@ import CorrgraphRead
             return (title[0], title.count > 1 ? title[1] : "", parts.count == 2 ? parts[0] : "")
         }
         let corpus = Acts.corpus(records)
-        let acts = corpus.records.flatMap { Acts.describe($0, in: corpus) }
+        let acts = corpus.records.flatMap { Acts.describe($0, in: corpus, shown: true) }
         #expect(acts == Self.quoted(row.cells[1]), "\(row.file):\(row.line)")
     }
 

@@ -14,16 +14,24 @@ public enum Acts {
     }
 
     /// Messages of one record as "A, B → C via D > E" lines and conversations as "{A, B}" (sorted).
-    public static func describe(_ record: ResolvedRecord, in corpus: ResolvedCorpus) -> [String] {
+    /// An institution is written in its canonical form (`InstitutionName.canonical`, the key its printed forms
+    /// merge by: `Embassy of Hungary in North Korea` → `Hungarian Embassy in Pyongyang`), so that an expectation
+    /// checks which body a record names; `shown: true` writes the name the tool shows, which is a printed form
+    /// (docs/names.md, "an institution is shown as printed").
+    public static func describe(_ record: ResolvedRecord, in corpus: ResolvedCorpus, shown: Bool = false) -> [String] {
+        let name: (Int) -> String = { id in
+            let c = corpus.correspondents[id]
+            return !shown && c.kind == .institution ? InstitutionName.canonical(c.name) : c.name
+        }
         var lines: [String] = []
         for m in record.messages {
-            var line = m.from.map(corpus.name).joined(separator: ", ") + " → " + m.to.map(corpus.name).joined(separator: ", ")
-            if !m.via.isEmpty { line += " via " + m.via.map(corpus.name).joined(separator: " > ") }
+            var line = m.from.map(name).joined(separator: ", ") + " → " + m.to.map(name).joined(separator: ", ")
+            if !m.via.isEmpty { line += " via " + m.via.map(name).joined(separator: " > ") }
             if m.evidence == .summary { line += " (summary)" }
             lines.append(line)
         }
         for c in record.conversations {
-            lines.append("{" + c.participants.map(corpus.name).sorted().joined(separator: ", ") + "}")
+            lines.append("{" + c.participants.map(name).sorted().joined(separator: ", ") + "}")
         }
         return lines
     }
