@@ -82,7 +82,8 @@ public enum InstitutionName {
         let words = Set(lower.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init))
         for entry in parties {
             for form in entry.forms {
-                if form.contains(" ") ? lower.contains(form) : words.contains(form) { return entry.abbreviation }
+                // (The byte search of `ByteSearch`: Foundation's `contains` bridged the text to UTF-16 for every form.)
+                if form.utf8.contains(0x20) ? lower.range(of: form) != nil : words.contains(form) { return entry.abbreviation }
             }
         }
         return nil

@@ -110,6 +110,8 @@ extension SummaryReader {
     /// Verbs by which the title's sender, opening a sentence, sends or writes the record to a list of people
     /// (`senderAddressesList`): "Diallo writes to B and to C", "Diallo addresses the letter to B and C".
     static let addressingListVerbs: Set<String> = SummaryLexicon.sendingVerbs.union(["writes", "wrote"])
+    /// Precondition of `senderAddressesList`: a sentence's verb is one of `addressingListVerbs`, a whole word of the summary.
+    static let addressingListCues = RuleCues(addressingListVerbs)
 
     /// **Rule: the sender addresses the record to a list** — the title's sender opening a sentence, a verb of
     /// `addressingListVerbs`, the record (`the letter`, `it`; none after `writes`) or its copies (`copies of the
@@ -117,9 +119,9 @@ extension SummaryReader {
     /// when it names the title's addressee (the record itself is meant) or the object is copies of the record; a
     /// letter written to others only (`writes to C` in a letter to B) is another letter, and a planned one (`hopes
     /// to write to C`) has no verb after the subject.
-    static func senderAddressesList(_ text: String, into result: inout ExtractedRecord) {
-        guard result.messages.count == 1, var message = result.messages.first, !message.from.isEmpty, !message.to.isEmpty,
-              message.via.isEmpty else { return }
+    static func senderAddressesList(_ text: String, cues: SummaryCuePresence, into result: inout ExtractedRecord) {
+        guard result.messages.count == 1, cues.holds(addressingListCues), var message = result.messages.first, !message.from.isEmpty,
+              !message.to.isEmpty, message.via.isEmpty else { return }
         var added = false
         for sentence in sentences(text) {
             let split = SummaryTokens.of(sentence)

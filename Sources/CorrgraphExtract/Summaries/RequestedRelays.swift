@@ -28,6 +28,8 @@ extension SummaryReader {
     /// The message nouns a restatement of the record for someone opens with (`restatedFor`).
     static let restatedNouns: Set<String> = ["message", "letter", "telegram", "cable", "note", "reply"]
     static let restatedForCues = RuleCues(restatedNouns)
+    /// The types of `Lexicon.documentTypes` as a set: a word is looked up once, not compared with every phrase's type.
+    static let documentTypeNames = Set(Lexicon.documentTypes.map(\.type))
     /// The word every reading of `requestedRelays` starts from (a participle or verb of requesting, `be`, or the `to`
     /// of an obligation, `D is to deliver …`): the other words of a sentence are passed over on their filter bit.
     static let requestHeads = FilteredWords(SummaryLexicon.passiveRequestParticiples.union(SummaryLexicon.requestVerbs).union(["be", "to"]))
@@ -125,7 +127,7 @@ extension SummaryReader {
         var k = 0
         if SummaryLexicon.determiners.contains(keys[k]) { k += 1 }
         while k < keys.count, k < 3, !SummaryLexicon.messageNouns.contains(keys[k]), SummaryWords.opensLowercase(tokens[k]) || k == 0,
-              !SummaryLexicon.determiners.contains(keys[k]), Lexicon.documentTypes.allSatisfy({ $0.type != keys[k] }) { k += 1 }
+              !SummaryLexicon.determiners.contains(keys[k]), !documentTypeNames.contains(keys[k]) { k += 1 }
         guard k + 2 < keys.count, restatedNouns.contains(keys[k]) else { return nil }
         var f = k + 1
         if keys[f] == "from" {

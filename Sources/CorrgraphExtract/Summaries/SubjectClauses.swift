@@ -231,7 +231,7 @@ struct SubjectClauses {
     /// Whether a side after "with" is an unnamed group: "with State Department officials", "with the visitors".
     static func isUnnamedGroup(_ phrase: Substring) -> Bool {
         // The group noun ends a short noun phrase: "the visiting journalists", "several Ministry representatives".
-        for token in phrase.split(separator: " ").prefix(4) {
+        for token in SummaryWords.leadingWords(phrase, 4) {
             let key = NamePhrase.wordKey(String(token))
             if SummaryLexicon.groupNouns.contains(key) { return true }
             if token.hasSuffix(",") || token.hasSuffix(".") || ["about", "on", "to", "and", "regarding", "concerning"].contains(key) { return false }
@@ -362,10 +362,19 @@ struct SubjectClauses {
                 // "A and B discussed the students; B promised to raise it with C": a semicolon ends the clause.
                 if SummaryWords.endsWith(t, UInt8(ascii: ";")) { break }
             }
-            var clause = Array(tokens[(i + 1)..<clauseEnd])
-            let clauseText = SummaryWords.joined(clause[...])
+            let clauseWords = tokens[(i + 1)..<clauseEnd]
+            var clause = Array(clauseWords)
+            // The clause's words joined, made only for a test that reads the text (most clauses need none).
+            var joinedClause: String? = nil
+            func clauseText() -> String {
+                if let joinedClause { return joinedClause }
+                let text = SummaryWords.joined(clauseWords)
+                joinedClause = text
+                return text
+            }
             // "discusses … with Fischer": the other side of a talk; "informs Malenkov that … with Peng" is not.
-            let padded = " " + clauseText
+            let readsSide = isConversationVerb || sideVerbs.contains(verb)
+            let padded = readsSide ? " " + clauseText() : ""
             // "paid a visit to Puzanov", "called on Puzanov": the other side follows "to" or "on".
             // "Y was called on by X": the passive's other side follows "on by".
             let calledOn = callingForms.contains(verb)
@@ -373,8 +382,7 @@ struct SubjectClauses {
             let sideMarker = calledOnInPassive ? " on by "
                 : calledOn || verb == "conversation" && callingNounKeys.contains(keys[i]) ? " on "
                 : (verb == "conversation" && keys[i] == "visit") ? " to " : " with "
-            if isConversationVerb || sideVerbs.contains(verb),
-               let r = sideMarkerRange(sideMarker, in: padded) {
+            if readsSide, let r = sideMarkerRange(sideMarker, in: padded) {
                 sideMarked = isUnnamedGroup(padded[r.upperBound...])
                 sideRead = true
                 // The other side is a list that may carry appositions ("the Albanian Prosecutor General,
@@ -471,8 +479,9 @@ struct SubjectClauses {
             var entry = SubjectClauses(subjects: plain(subjects), verb: verb, objects: plain(objects), afterTo: afterTo)
             entry.sideMarked = sideMarked
             // (Lower-casing gives ASCII letters only from ASCII ones here: a clause without the word's bytes has no "respectively".)
-            entry.respectively = ByteSearch.mayContainCaseInsensitive(clauseText, "respectively")
-                && clauseText.lowercased().range(of: "respectively") != nil
+            // (The word holds no space: the joined text may hold it only where one of its words does.)
+            entry.respectively = clauseWords.contains(where: { ByteSearch.mayContainCaseInsensitive($0, "respectively") })
+                && clauseText().lowercased().range(of: "respectively") != nil
             entry.pronounSubject = pronoun
             entry.subjectStart = pronoun ? end - 1 : start
             entry.passive = passiveMeeting && !objects.isEmpty
@@ -495,8 +504,8 @@ struct SubjectClauses {
                     b -= 1
                 }
             }
-            if let last = objects.last.flatMap({ SummaryWords.lastWord($0.text) }), let r = clauseText.range(of: last + " to ") {
-                let next = SummaryWords.firstWord(clauseText[r.upperBound...]) ?? ""
+            if let last = objects.last.flatMap({ SummaryWords.lastWord($0.text) }), case let text = clauseText(), let r = text.range(of: last + " to ") {
+                let next = SummaryWords.firstWord(text[r.upperBound...]) ?? ""
                 entry.instructs = SummaryWords.opensLowercase(next)
             }
             result.append(entry)

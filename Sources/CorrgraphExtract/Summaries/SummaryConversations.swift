@@ -51,7 +51,8 @@ extension SummaryReader {
             }
         }
         // "… in the presence of C and D" (`ConversationGrammar.presenceMarkers`): the people present join the talk.
-        for sentence in sentences(text) {
+        // (A summary with none of the markers' cue words is not searched sentence by sentence.)
+        for sentence in cues.holds(ConversationGrammar.presenceCues) ? sentences(text) : [] {
             for marker in ConversationGrammar.presenceMarkers {
                 guard let r = TitleText.find(marker, in: sentence).first else { continue }
                 var rest = String(sentence[r.upperBound...])

@@ -134,8 +134,9 @@ extension SummaryReader {
     /// that …", "Sun writes to B through D": the sender by name, a verb of addressing (`furtherAddressingVerbs`, or a past
     /// form of `tellingVerbs`), B, a relay preposition (`SummaryLexicon.relayPrepositions`) and D, the title's addressee:
     /// the sender's message goes to B through D.
-    static func addressedThrough(_ text: String, into result: inout ExtractedRecord) {
-        guard addressedThroughCues.occurs(in: text), let hop = titleHop(result), hop.to.count == 1 else { return }
+    static func addressedThrough(_ text: String, cues: SummaryCuePresence, into result: inout ExtractedRecord) {
+        // (The summary's presence answers by a bit test what a scan of the text would.)
+        guard cues.holds(addressedThroughCues), let hop = titleHop(result), hop.to.count == 1 else { return }
         for sentence in sentences(text) {
             let split = SummaryTokens.of(sentence)
             let tokens = split.words

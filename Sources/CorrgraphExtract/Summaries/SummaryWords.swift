@@ -231,6 +231,19 @@ extension SummaryWords {
         return isOwnKey ? word : NamePhrase.wordKey(word)
     }
 
+    /// `Array(text.split(separator: " ").prefix(count))`, read only as far as those words (the whole split of a long
+    /// rest of a summary was made to take its first few words).
+    static func leadingWords(_ text: Substring, _ count: Int) -> [Substring] {
+        var words: [Substring] = []
+        var rest = text
+        while words.count < count, let start = rest.firstIndex(where: { $0 != " " }) {
+            let end = rest[start...].firstIndex(of: " ") ?? rest.endIndex
+            words.append(rest[start..<end])
+            rest = rest[end...]
+        }
+        return words
+    }
+
     /// `text.split(separator: " ").first.map(String.init)`, cut at space bytes where the text's spaces stand alone.
     static func firstWord(_ text: String) -> String? {
         if let found = firstWordOverBytes(text) { return found.word }

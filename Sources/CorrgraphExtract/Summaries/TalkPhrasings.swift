@@ -89,8 +89,10 @@ extension SummaryReader {
     /// words) ends in one ("The newspaper reported that …", "Western press reports claim …").
     static func attributedToPress(_ sentence: String) -> Bool {
         guard pressCues.occurs(in: sentence) else { return false }
-        let tokens = SummaryTokens.of(sentence).words
-        let keys = tokens.map(NamePhrase.wordKey)
+        // The words and their keys, split once and shared with the other rules (`SummaryTokens.keys` is `words.map(wordKey)`).
+        let split = SummaryTokens.of(sentence)
+        let tokens = split.words
+        let keys = split.keys
         let isSource = { (key: String) in SummaryLexicon.pressNouns.contains(key) || SummaryLexicon.hearsayNouns.contains(key) }
         let opener = keys.count >= 3 && (keys[0] == "according" && keys[1] == "to"
             || keys[0] == "as" && SummaryLexicon.pressReportingVerbs.contains(keys[1]) && ["by", "in", "on"].contains(keys[2]))
@@ -153,8 +155,9 @@ extension SummaryReader {
         guard cues.holds(heldWithCues) else { return [] }
         var found: [[NameMention]] = []
         for sentence in sentences(text) where !attributedToPress(sentence) {
-            let tokens = SummaryTokens.of(sentence).words
-            let keys = tokens.map(NamePhrase.wordKey)
+            let split = SummaryTokens.of(sentence)  // the words and keys, shared with the other rules
+            let tokens = split.words
+            let keys = split.keys
             var k = 0
             while k < keys.count, SummaryLexicon.determiners.contains(keys[k]) { k += 1 }
             guard k < keys.count, SummaryLexicon.talkNouns.contains(keys[k]) else { continue }
