@@ -74,10 +74,8 @@ public enum Eigenvector {
             x[component[0]] = 1
             return x
         }
-        // The solver runs on the component renumbered in reverse Cuthill–McKee order (`LocalityOrder`).
-        let ordered = projection.inLocalityOrder(component)
-        let solution = perronVector(of: projection.restricted(to: ordered))
-        for (local, v) in ordered.enumerated() { x[v] = solution.vector[local] }
+        let solution = perronVector(of: projection.restricted(to: component))
+        for (local, v) in component.enumerated() { x[v] = solution.vector[local] }
         if compatibility == .igraph, let top = x.max(), top > 0 {
             for v in component { x[v] /= top }
         }
@@ -164,40 +162,26 @@ struct UndirectedProjection {
         self.weights = weights
     }
 
-    /// `nodes` (a component: closed under adjacency) in the reverse Cuthill–McKee order of the
-    /// projection (`LocalityOrder`), so that the product's rows read nearby entries. O(n + m + Δ).
-    func inLocalityOrder(_ nodes: [Int]) -> [Int] {
-        var member = [Bool](repeating: false, count: offsets.count - 1)
-        for v in nodes { member[v] = true }
-        return LocalityOrder.reverseCuthillMcKee(offsets: offsets, targets: targets).filter { member[$0] }
-    }
-
-    /// The rows and columns of `nodes` (closed under adjacency — a component — in any order),
-    /// renumbered 0..<nodes.count in that order; the upper triangle only (see `SymmetricCSR`), each
-    /// row's columns ascending. Linear: the entries are placed column by column, so each row receives
-    /// its columns in ascending order, the diagonal first.
+    /// The rows and columns of `nodes` (ascending, closed under adjacency — a component), renumbered
+    /// 0..<nodes.count in the same order; the upper triangle only (see `SymmetricCSR`).
     func restricted(to nodes: [Int]) -> SymmetricCSR {
         var local = [Int32](repeating: -1, count: offsets.count - 1)
         for (i, v) in nodes.enumerated() { local[v] = Int32(i) }
-        var rowOffsets = [Int](repeating: 0, count: nodes.count + 1)
-        for (row, v) in nodes.enumerated() {
-            for i in offsets[v]..<offsets[v + 1] where Int(local[Int(targets[i])]) >= row { rowOffsets[row + 1] += 1 }
+        var stored = 0
+        for v in nodes {
+            for i in offsets[v]..<offsets[v + 1] where Int(targets[i]) >= v { stored += 1 }
         }
-        for row in 0..<nodes.count { rowOffsets[row + 1] += rowOffsets[row] }
-        let stored = rowOffsets[nodes.count]
+        var rowOffsets = [Int](repeating: 0, count: nodes.count + 1)
         var rowTargets = [Int32](repeating: 0, count: stored)
         var rowWeights = [Double](repeating: 0, count: stored)
-        var cursor = rowOffsets
-        // Entry (row, column) with row ≤ column, from column's list (the projection is symmetric,
-        // w(u, v) + w(v, u) on both sides).
-        for (column, v) in nodes.enumerated() {
-            for i in offsets[v]..<offsets[v + 1] {
-                let row = Int(local[Int(targets[i])])
-                guard row <= column else { continue }
-                rowTargets[cursor[row]] = Int32(column)
-                rowWeights[cursor[row]] = weights[i]
-                cursor[row] += 1
+        var k = 0
+        for (row, v) in nodes.enumerated() {
+            for i in offsets[v]..<offsets[v + 1] where Int(targets[i]) >= v {
+                rowTargets[k] = local[Int(targets[i])]
+                rowWeights[k] = weights[i]
+                k += 1
             }
+            rowOffsets[row + 1] = k
         }
         return SymmetricCSR(offsets: rowOffsets, targets: rowTargets, weights: rowWeights)
     }

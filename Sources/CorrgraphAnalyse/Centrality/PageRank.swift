@@ -62,7 +62,7 @@ public enum PageRank {
             let total = graph.outWeights[graph.outOffsets[u]..<graph.outOffsets[u + 1]].reduce(0, +)
             if total > 0 { inverseOut[u] = 1 / total } else { dangling.append(u) }
         }
-        let order = graph.reverseCuthillMcKeeOrder()
+        let order = nodesByOutDegree(graph)
         var position = [Int32](repeating: 0, count: n)
         for (index, u) in order.enumerated() { position[u] = Int32(index) }
         // Node indices in 16 bits while they fit (up to 65,536 people), else 32.
