@@ -29,7 +29,7 @@ let package = Package(
             path: "Benchmarks/DiagramBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
-        // Not a benchmark: one kernel run many times, for `perf stat` (see its main.swift).
+        // Not a benchmark: one kernel run many times, for callgrind (see its main.swift).
         .executableTarget(
             name: "KernelProbe",
             dependencies: [.product(name: "Corrgraph", package: rootIdentity)],

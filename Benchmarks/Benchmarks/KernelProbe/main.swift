@@ -6,8 +6,10 @@ import Foundation
 // counts that the machine's load does not disturb (the benchmark's clock is too coarse at these sizes):
 //
 //     swift build -c release --product KernelProbe
-//     perf stat -e instructions:u,cache-misses:u .build/release/KernelProbe pagerank 200k 100
+//     valgrind --tool=callgrind --cache-sim=yes --D1=49152,12,64 --LL=1048576,16,64 \
+//         .build/release/KernelProbe pagerank 200k 3
 //
+// (`perf stat -e instructions:u,cache-misses:u` where the kernel exposes those counters; this VM does not.)
 // Subtract a run with 0 repetitions (loading the graph) to get the kernel's own counts. The graph is
 // `.corpora/graph-SIZE.tsv`, written by the first `make bench` run (see StageBenchmarks).
 let arguments = CommandLine.arguments
