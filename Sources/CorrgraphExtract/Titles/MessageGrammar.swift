@@ -1155,7 +1155,8 @@ enum MessageGrammar {
                 if let scan, scan.ascii {
                     if let f = scan.firstSpace, let l = scan.lastSpace {
                         first = folded[..<utf8.index(utf8.startIndex, offsetBy: f)]
-                        last = folded[folded.index(after: utf8.index(utf8.startIndex, offsetBy: l))...]
+                        // (In an ASCII name the character after the space starts at the next byte.)
+                        last = folded[utf8.index(utf8.startIndex, offsetBy: l + 1)...]
                         isOneWord = false
                     } else {
                         first = folded.isEmpty ? nil : folded[...]

@@ -62,7 +62,13 @@ enum TitleGrammar {
         if let lead {
             reading.documentType = reading.documentType ?? lead.type
             reading.number = lead.number ?? reading.number
-            let remainder = lead.remainder.lowercased()
+            // Every phrase the remainder is compared with below opens with a space and then `f`, `o`, `t` or `[`: a remainder
+            // whose bytes open otherwise (ASCII after the space) matches none lower-cased either, and is not lower-cased.
+            let opening = lead.remainder.utf8.prefix(2)
+            let mayOpenLikePhrase = opening.first == 0x20 && opening.dropFirst().first.map { b in
+                b >= 0x80 || b == UInt8(ascii: "[") || [UInt8(ascii: "f"), UInt8(ascii: "o"), UInt8(ascii: "t")].contains(b | 0x20)
+            } == true
+            let remainder = mayOpenLikePhrase ? lead.remainder.lowercased() : ""
             // (Asked only of a remainder opening " on ", below.)
             var authored: Bool { [" sent by ", " made by ", " written by ", " submitted by "].contains { remainder.range(of: $0) != nil } }
             // (Each phrase below opens with a space and `f`, `o` or `t`: a remainder that does not is not compared.)
