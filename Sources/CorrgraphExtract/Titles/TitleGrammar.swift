@@ -47,7 +47,7 @@ enum TitleGrammar {
         let reply = splitReply(body, cues: headCues)
         body = reply.rest
         // "Exchange of Letters between Khrushchev and Kennedy": letters both ways.
-        if let exchange = MessageGrammar.exchangeBetween(body) {
+        if let exchange = MessageGrammar.exchangeBetween(body, cues: headCues) {
             reading.messages = exchange
             reading.documentType = "correspondence"
             return reading
@@ -142,12 +142,14 @@ enum TitleGrammar {
         // "Cable from A to B, Meeting with C", "Cable, A to B, Meeting with C": the sender is the author of a talk
         // the title names from one side.
         // (A remainder opening " from " opens with a space byte: others are not lower-cased to be compared.)
-        if author == nil, let lead, lead.remainder.utf8.first == 0x20 && lead.remainder.lowercased().hasPrefix(" from ")
+        if author == nil, let lead, lead.remainder.utf8.first == 0x20
+            && lead.remainder.utf8.dropFirst().first.map({ $0 >= 0x80 || $0 | 0x20 == UInt8(ascii: "f") }) == true
+            && lead.remainder.lowercased().hasPrefix(" from ")
             || lead.possessiveAuthor != nil || lead.remainder.hasPrefix(","),
            let sender = reading.messages.first?.from.first(where: { $0.kind == .person }) {
             author = sender
         }
-        var conversation = OfficeHeads.namesOnlySetting(unquoted) ? (conversation: nil, oneSide: []) : ConversationGrammar.read(unquoted, author: author)
+        var conversation = OfficeHeads.namesOnlySetting(unquoted) ? (conversation: nil, oneSide: []) : ConversationGrammar.read(unquoted, author: author, presence: headCues)
         // `Memorandum of conversation between A and B, "Subject," date` (NSA): a quoted subject after a head that names
         // both sides adds no one.
         if quoted != nil, conversation.conversation != nil, let sides = ConversationGrammar.read(body, author: author).conversation,
