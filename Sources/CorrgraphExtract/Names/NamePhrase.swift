@@ -1283,6 +1283,8 @@ public enum NamePhrase {
     /// Drops a possessive ending: "Zhou Enlai's" → "Zhou Enlai".
     static func stripPossessive(_ text: String) -> String {
         var t = TitleText.trimmed(text)
+        // Every possessive ending closes with an `s` or `'` byte: a text closing on another byte keeps its end.
+        guard let lastByte = t.utf8.last, lastByte == UInt8(ascii: "s") || lastByte == UInt8(ascii: "'") else { return t }
         // "St. John's", "St. George's": the possessive belongs to the place's name.
         if t.hasSuffix("'s"), Gazetteer.isPlace(t) { return t }
         for suffix in ["'s", "’s", "s'"] where t.hasSuffix(suffix) {

@@ -348,7 +348,9 @@ enum ArchiveHeads {
         // The last word is a mark or a number (most titles end otherwise): looked up before the title is split.
         let lastWord = asciiLastWordKey(title) ?? String(title.suffix(24).reversed().prefix { $0 != " " }.reversed()
             .filter { !",.:;".contains($0) }).lowercased()
-        guard lastWord.first?.isNumber == true || trailerMarkLastWords.contains(lastWord) else { return title }
+        // (An ASCII first byte is the first character's first scalar, which `isNumber` reads.)
+        let opensWithNumber = lastWord.utf8.first.map { $0 < 0x80 ? isASCIIDigit($0) : lastWord.first?.isNumber == true } ?? false
+        guard opensWithNumber || trailerMarkLastWords.contains(lastWord) else { return title }
         let words = title.split(separator: " ", omittingEmptySubsequences: true)
         guard words.count >= 4 else { return title }
         // Read the marks from the end, word runs of one to three words, then an optional `No. N`.
@@ -421,8 +423,10 @@ enum ArchiveHeads {
     /// after the addressee, as the Dominion editions print them, name no one.
     static func cuttingDocumentNumber(_ title: String) -> String {
         let cut = cuttingDocumentNumberAtEnd(title)
-        if cut == title, title.last?.isLetter == true, let placed = cuttingDocumentNumberBeforePlace(title) { return placed }
-        guard cut == title, title.last?.isNumber == true else { return cut }
+        // (The last character's class is read from its byte when it is ASCII: `asciiLastByte`.)
+        let last = asciiLastByte(title)
+        if cut == title, last.map(isASCIILetter) ?? (title.last?.isLetter == true), let placed = cuttingDocumentNumberBeforePlace(title) { return placed }
+        guard cut == title, last.map(isASCIIDigit) ?? (title.last?.isNumber == true) else { return cut }
         // `A to B, Telegram EX-1234, Ottawa, May 3, 1950`: the document's number before a dateline goes with it.
         let undated = OfficeHeads.cuttingDateLine(title)
         guard undated != title else { return title }
@@ -436,8 +440,16 @@ enum ArchiveHeads {
     static func cuttingDocumentNumberBeforePlace(_ title: String) -> String? {
         // The number before the place must be a digit: an ASCII title with no digit byte holds none (tested on bytes,
         // since this runs on every title's trailer and most hold no number).
-        guard title.utf8.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 >= 0x80 }) else { return nil }
-        guard let comma = title.lastIndex(of: ",") else { return nil }
+        // An ASCII title is read in one pass over its bytes (its digits, its last comma, the words after that comma), so
+        // that most are left before a Character is formed: in ASCII a comma is a Character of its own.
+        let scan = asciiLastCommaScan(title)
+        if let scan {
+            guard scan.holdsDigit, let offset = scan.lastComma, (1...3).contains(scan.wordsAfterComma) else { return nil }
+        } else {
+            guard title.utf8.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 >= 0x80 }) else { return nil }
+        }
+        guard let comma = scan?.lastComma.map({ title.utf8.index(title.utf8.startIndex, offsetBy: $0) }) ?? title.lastIndex(of: ",")
+        else { return nil }
         let place = title[title.index(after: comma)...].split(separator: " ")
         guard (1...3).contains(place.count), place.allSatisfy({ word in
             word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "." }
@@ -447,8 +459,45 @@ enum ArchiveHeads {
         return cut == head ? nil : cut
     }
 
+    /// The last byte of `title` when it is the whole last character: it and the byte before it are ASCII and that byte
+    /// is no CR (an ASCII scalar joins no scalar before it, and only CR joins the LF after it). For an ASCII character,
+    /// `isLetter` is A–Z or a–z and `isNumber` is 0–9 (both read the first scalar).
+    static func asciiLastByte(_ title: String) -> UInt8? {
+        let byte: UInt8?? = title.utf8.withContiguousStorageIfAvailable { b -> UInt8? in
+            b.count >= 2 && b[b.count - 1] < 0x80 && b[b.count - 2] < 0x80 && b[b.count - 2] != 0x0D ? b[b.count - 1] : nil
+        }
+        return byte ?? nil
+    }
+
+    @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) &- 97 < 26 }
+    @inline(__always) static func isASCIIDigit(_ b: UInt8) -> Bool { b &- 48 < 10 }
+
+    /// For an all-ASCII title: whether it holds a digit, the byte offset of its last comma, and how many space-separated
+    /// words follow that comma (`split(separator: " ")` of the rest); nil for a title with a non-ASCII byte.
+    static func asciiLastCommaScan(_ title: String) -> (holdsDigit: Bool, lastComma: Int?, wordsAfterComma: Int)? {
+        let scan: (holdsDigit: Bool, lastComma: Int?, wordsAfterComma: Int)?? = title.utf8.withContiguousStorageIfAvailable { bytes in
+            var digit = false, comma: Int?, words = 0, inWord = false
+            for i in 0..<bytes.count {
+                let b = bytes[i]
+                if b >= 0x80 { return nil }
+                if b >= 0x30 && b <= 0x39 { digit = true }
+                if b == UInt8(ascii: ",") {
+                    comma = i; words = 0; inWord = false
+                } else if b == UInt8(ascii: " ") {
+                    inWord = false
+                } else if !inWord {
+                    words += 1; inWord = true
+                }
+            }
+            return (digit, comma, words)
+        }
+        return scan ?? nil
+    }
+
     static func cuttingDocumentNumberAtEnd(_ title: String) -> String {
-        // A closing number (perhaps with its full stop) is tested before any separator is searched for by character.
+        // A closing number (perhaps with its full stop) is tested before any separator is searched for by character; an
+        // ASCII last character other than a digit or a stop rules it out from its byte.
+        if let byte = asciiLastByte(title), !isASCIIDigit(byte), byte != UInt8(ascii: ".") { return title }
         guard let last = title.last, last.isNumber || last == "." && title.dropLast().last?.isNumber == true else { return title }
         if ByteSearch.holds(UInt8(ascii: ","), in: title), let comma = title.lastIndex(of: ","),
            isDocumentWordAndNumber(title[title.index(after: comma)...]) {
@@ -761,11 +810,20 @@ enum ArchiveHeads {
     static let recordAbbreviations: [String: String] = [
         "telcon": "Telephone Conversation", "telecon": "Telephone Conversation", "memcon": "Memorandum of Conversation",
     ]
+    static let recordAbbreviationLengths = Set(recordAbbreviations.keys.map(\.utf8.count))
 
     /// **Convention: `Telcon|Memcon between A and B`, `Memcon, A and B`** — an abbreviated record opening the head is the
     /// record it abbreviates (`Telephone Conversation between A and B`), read as such. Nil for any other title.
     static func expandingRecordAbbreviation(_ title: String) -> String? {
         guard let first = title.utf8.first, first | 0x20 == UInt8(ascii: "t") || first | 0x20 == UInt8(ascii: "m") else { return nil }
+        // An opening run of ASCII letters followed by an ASCII byte (or the end) is the opening word: one of another length
+        // than every abbreviation's is left without reading characters (most titles open with `Telegram`, `Memorandum` …).
+        let asciiLength: Int?? = title.utf8.withContiguousStorageIfAvailable { b -> Int? in
+            var n = 0
+            while n < b.count, isASCIILetter(b[n]) { n += 1 }
+            return n == b.count || b[n] < 0x80 ? n : nil
+        }
+        if let length = asciiLength ?? nil, !recordAbbreviationLengths.contains(length) { return nil }
         let word = title.prefix { $0.isLetter }
         guard let full = recordAbbreviations[word.lowercased()], title.count > word.count + 1 else { return nil }
         let rest = title.dropFirst(word.count)

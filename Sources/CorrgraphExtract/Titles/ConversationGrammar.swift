@@ -141,10 +141,11 @@ enum ConversationGrammar {
     /// **Rule: people present join the talk.** "Conversation of A with B, with the Presence of C", "… between A
     /// and B in the presence of C and D": the talk is read from the text before the marker, and the people
     /// named after it (persons only, up to place, date or subject) are participants too.
-    static func read(_ title: String, author: NameMention?) -> (conversation: [NameMention]?, oneSide: [NameMention]) {
-        guard presenceCues.occurs(in: title),
+    /// `presence`: the cue presence of a text the caller has read (`TitleGrammar`'s head), used when it is `title`'s.
+    static func read(_ title: String, author: NameMention?, presence: CuePresence? = nil) -> (conversation: [NameMention]?, oneSide: [NameMention]) {
+        guard presenceCues.occurs(in: title, reading: presence),
               let marker = presenceMarkers.lazy.compactMap({ TitleText.find($0, in: title).first }).min(by: { $0.lowerBound < $1.lowerBound })
-        else { return readSides(title, author: author) }
+        else { return readSides(title, author: author, presence: presence) }
         var before = String(title[..<marker.lowerBound]).trimmingSpaces()
         if before.hasSuffix(",") { before.removeLast() }
         let present = participantList(String(title[marker.upperBound...])).filter { $0.kind == .person }
@@ -157,10 +158,10 @@ enum ConversationGrammar {
         return sides
     }
 
-    static func readSides(_ title: String, author: NameMention?) -> (conversation: [NameMention]?, oneSide: [NameMention]) {
+    static func readSides(_ title: String, author: NameMention?, presence: CuePresence? = nil) -> (conversation: [NameMention]?, oneSide: [NameMention]) {
         let text = TitleText.unbracketPossessives(title)
         // Precondition: every rule below starts from one of its marker words (`cues`).
-        guard cues.occurs(in: text) else { return (nil, []) }
+        guard cues.occurs(in: text, reading: presence) else { return (nil, []) }
 
         // "… between A and B", also after a record noun ("Conversation Records between A and B").
         // (Every marker holds its preposition as a whole word: without one the nouns are not tried.)

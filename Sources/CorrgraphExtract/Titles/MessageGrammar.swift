@@ -328,9 +328,9 @@ enum MessageGrammar {
 
     /// `Exchange of Letters between A and B`, `Correspondence between A and B`: one message each way.
     /// Lists of more than two parties do not say who wrote to whom and are left unread.
-    static func exchangeBetween(_ title: String) -> [ExtractedMessage]? {
+    static func exchangeBetween(_ title: String, cues: CuePresence? = nil) -> [ExtractedMessage]? {
         // Precondition: a word of the openers below, each of which holds one as a whole word.
-        guard exchangeCues.occurs(in: title) else { return nil }
+        guard exchangeCues.occurs(in: title, reading: cues) else { return nil }
         let lower = title.lowercased()
         let openers = ["exchange of letters between ", "exchange of messages between ", "exchange of telegrams between ",
                        "exchange of cables between ", "exchange of notes between ", "exchange of correspondence between ",
@@ -1155,7 +1155,8 @@ enum MessageGrammar {
                 if let scan, scan.ascii {
                     if let f = scan.firstSpace, let l = scan.lastSpace {
                         first = folded[..<utf8.index(utf8.startIndex, offsetBy: f)]
-                        last = folded[folded.index(after: utf8.index(utf8.startIndex, offsetBy: l))...]
+                        // (In an ASCII name the character after the space starts at the next byte.)
+                        last = folded[utf8.index(utf8.startIndex, offsetBy: l + 1)...]
                         isOneWord = false
                     } else {
                         first = folded.isEmpty ? nil : folded[...]

@@ -262,7 +262,8 @@ enum OfficeHeads {
             guard let close = text[open.upperBound...].firstIndex(of: closing) else { break }
             relays += NamePhrase.parse(String(text[open.upperBound..<close]))
             text.removeSubrange(open.lowerBound...close)
-            text = text.replacingOccurrences(of: "  ", with: " ").trimmingSpaces()
+            // (Foundation is asked only when the bytes hold a double space: nothing is equivalent to one otherwise.)
+            text = (text.range(of: "  ") != nil ? text.replacingOccurrences(of: "  ", with: " ") : text).trimmingSpaces()
         }
         return relays
     }
@@ -1035,7 +1036,9 @@ enum OfficeHeads {
         if trimmed.count >= 4, trimmed.count <= 6, trimmed.hasSuffix("Z"), trimmed.dropLast().allSatisfy(\.isNumber) { return true }
         // Wartime volumes join the year and the hour by a dash (`May 3, 1943—8 p.m.`, `1944—noon.`), which the
         // normaliser prints as a hyphen: a year, a dash, a time.
-        let dashed = trimmed.split(maxSplits: 1, whereSeparator: { $0 == "—" || $0 == "–" || $0 == "-" })
+        // (A dash needs a `-` byte or the lead byte 0xE2 of `—` and `–`: an item with neither is not split.)
+        let mayHoldDash = ByteSearch.holds(UInt8(ascii: "-"), in: trimmed) || ByteSearch.holds(0xE2, in: trimmed)
+        let dashed = mayHoldDash ? trimmed.split(maxSplits: 1, whereSeparator: { $0 == "—" || $0 == "–" || $0 == "-" }) : []
         if dashed.count == 2, dashed[0].count == 4, dashed[0].allSatisfy(\.isNumber) {
             return isDateOrTime(String(dashed[1]))
         }
@@ -1075,7 +1078,8 @@ enum OfficeHeads {
     /// when the talk took place, not who took part. With no names it is no act.
     static func namesOnlySetting(_ title: String) -> Bool {
         // Each head opens with m, r, n or s: a title opening with another ASCII letter is not lower-cased and compared.
-        if let first = title.utf8.first, first < 0x80, !"mrns".utf8.contains(first | 0x20) { return false }
+        if let first = title.utf8.first, first < 0x80, case let lowered = first | 0x20,
+           lowered != UInt8(ascii: "m"), lowered != UInt8(ascii: "r"), lowered != UInt8(ascii: "n"), lowered != UInt8(ascii: "s") { return false }
         // Each head's first word, tested over an ASCII opening's bytes before the title is lower-cased.
         if let opening = TitleText.asciiOpeningWord(title, limit: 12), !settingHeadWords.contains(opening) { return false }
         let lower = title.lowercased()

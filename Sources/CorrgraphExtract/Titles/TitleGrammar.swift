@@ -47,7 +47,7 @@ enum TitleGrammar {
         let reply = splitReply(body, cues: headCues)
         body = reply.rest
         // "Exchange of Letters between Khrushchev and Kennedy": letters both ways.
-        if let exchange = MessageGrammar.exchangeBetween(body) {
+        if let exchange = MessageGrammar.exchangeBetween(body, cues: headCues) {
             reading.messages = exchange
             reading.documentType = "correspondence"
             return reading
@@ -62,7 +62,13 @@ enum TitleGrammar {
         if let lead {
             reading.documentType = reading.documentType ?? lead.type
             reading.number = lead.number ?? reading.number
-            let remainder = lead.remainder.lowercased()
+            // Every phrase the remainder is compared with below opens with a space and then `f`, `o`, `t` or `[`: a remainder
+            // whose bytes open otherwise (ASCII after the space) matches none lower-cased either, and is not lower-cased.
+            let opening = lead.remainder.utf8.prefix(2)
+            let mayOpenLikePhrase = opening.first == 0x20 && opening.dropFirst().first.map { b in
+                b >= 0x80 || b == UInt8(ascii: "[") || [UInt8(ascii: "f"), UInt8(ascii: "o"), UInt8(ascii: "t")].contains(b | 0x20)
+            } == true
+            let remainder = mayOpenLikePhrase ? lead.remainder.lowercased() : ""
             // (Asked only of a remainder opening " on ", below.)
             var authored: Bool { [" sent by ", " made by ", " written by ", " submitted by "].contains { remainder.range(of: $0) != nil } }
             // (Each phrase below opens with a space and `f`, `o` or `t`: a remainder that does not is not compared.)
@@ -136,12 +142,14 @@ enum TitleGrammar {
         // "Cable from A to B, Meeting with C", "Cable, A to B, Meeting with C": the sender is the author of a talk
         // the title names from one side.
         // (A remainder opening " from " opens with a space byte: others are not lower-cased to be compared.)
-        if author == nil, let lead, lead.remainder.utf8.first == 0x20 && lead.remainder.lowercased().hasPrefix(" from ")
+        if author == nil, let lead, lead.remainder.utf8.first == 0x20
+            && lead.remainder.utf8.dropFirst().first.map({ $0 >= 0x80 || $0 | 0x20 == UInt8(ascii: "f") }) == true
+            && lead.remainder.lowercased().hasPrefix(" from ")
             || lead.possessiveAuthor != nil || lead.remainder.hasPrefix(","),
            let sender = reading.messages.first?.from.first(where: { $0.kind == .person }) {
             author = sender
         }
-        var conversation = OfficeHeads.namesOnlySetting(unquoted) ? (conversation: nil, oneSide: []) : ConversationGrammar.read(unquoted, author: author)
+        var conversation = OfficeHeads.namesOnlySetting(unquoted) ? (conversation: nil, oneSide: []) : ConversationGrammar.read(unquoted, author: author, presence: headCues)
         // `Memorandum of conversation between A and B, "Subject," date` (NSA): a quoted subject after a head that names
         // both sides adds no one.
         if quoted != nil, conversation.conversation != nil, let sides = ConversationGrammar.read(body, author: author).conversation,

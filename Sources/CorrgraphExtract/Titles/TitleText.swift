@@ -123,7 +123,8 @@ enum TitleText {
                 }
             }
         }
-        while out.hasSuffix(".") && !out.hasSuffix("..") {
+        // (A last character `.` needs a last byte `.`: the byte is tested before the characters are compared.)
+        while out.utf8.last == UInt8(ascii: "."), out.hasSuffix(".") && !out.hasSuffix("..") {
             // Keep the period of a final initial ("Stalin I.V.").
             // The characters before the period, read by index (`dropLast` counts the whole title).
             let last = out.index(before: out.endIndex)

@@ -54,18 +54,23 @@ struct RuleCues: Sendable {
         anyText = words.contains("")
         id = CueRegistry.shared.register(words)
         var lengths: UInt64 = 0
-        var filter = [UInt64](repeating: 0, count: Self.filterWords)
+        // Sixteen slots a word at least: a large table (every office word) keeps most slots empty, so that a run that
+        // is no cue word rarely passes the filter and is compared with the keys.
+        var filterSlots = Self.filterWords * 64
+        while filterSlots < words.count * 16 { filterSlots *= 2 }
+        var filter = [UInt64](repeating: 0, count: filterSlots / 64)
         var keys: [(hash: UInt64, bytes: [UInt8])] = []
         for word in words where !word.isEmpty {
             let bytes = Array(word.utf8)
             let hash = bytes.withUnsafeBufferPointer { Self.hash($0, 0, $0.count) }
             keys.append((hash, bytes))
             lengths |= bytes.count < 64 ? 1 << UInt64(bytes.count) : 1 << 63
-            let slot = Int(hash % UInt64(Self.filterWords * 64))
+            let slot = Int(truncatingIfNeeded: hash & UInt64(filterSlots - 1))
             filter[slot >> 6] |= 1 << UInt64(slot & 63)
         }
         self.lengths = lengths
         self.filter = filter
+        filterMask = UInt64(filterSlots - 1)
         self.keys = keys
     }
 
@@ -76,6 +81,8 @@ struct RuleCues: Sendable {
     /// A bit per hash slot of the cue words: most runs of a text hit an empty slot and are ruled out
     /// without comparing bytes.
     private let filter: [UInt64]
+    /// The filter's slot count less one (a power of two).
+    private let filterMask: UInt64
     private static let filterWords = 16
     /// The cue words' bytes with their hashes: a run is compared only with a word of the same hash.
     private let keys: [(hash: UInt64, bytes: [UInt8])]
@@ -155,7 +162,7 @@ struct RuleCues: Sendable {
     /// length, then its hash slot, then its bytes.
     @inline(__always) private func isCue(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, length: Int, hash: UInt64) -> Bool {
         guard lengths & (length < 64 ? 1 << UInt64(length) : 1 << 63) != 0 else { return false }
-        let slot = Int(hash % UInt64(Self.filterWords * 64))
+        let slot = Int(truncatingIfNeeded: hash & filterMask)
         guard filter[slot >> 6] & (1 << UInt64(slot & 63)) != 0 else { return false }
         for key in keys where key.hash == hash && key.bytes.count == length {
             var k = 0
