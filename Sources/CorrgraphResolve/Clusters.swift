@@ -361,6 +361,8 @@ struct Clusters {
     /// their first two words and by their surname, so each name meets only its candidates.
     mutating func proposeContainedNames() {
         let persons = guessablePersons
+        // Only a name of three words or more can contain another: without one, nothing is proposed.
+        guard persons.contains(where: { names[$0].tokens.count > 2 }) else { return }
         var byStart: [String: [Int]] = [:], byEnd: [String: [Int]] = [:]
         for j in persons where names[j].tokens.count > 2 {
             byStart[Self.firstTwoWords(names[j].tokens), default: []].append(j)
@@ -468,6 +470,8 @@ struct Clusters {
     /// initials) with its spaces and hyphens removed is that name.
     mutating func mergeJoinedNames() {
         let persons = guessablePersons
+        // Only a one-word form joins a longer name: without one, the index is not built.
+        guard persons.contains(where: { names[$0].isSingle }) else { return }
         var joined: [String: [Int]] = [:]
         for j in persons where names[j].tokens.count >= 2 && !names[j].givenIsInitial.contains(true) {
             joined[names[j].tokens.joined(), default: []].append(j)
@@ -650,6 +654,8 @@ struct Clusters {
     /// used for several people with different offices.
     mutating func mergeShortForms() {
         let persons = guessablePersons
+        // Every rule below merges a one-word form: without one, the indexes are not built.
+        guard persons.contains(where: { names[$0].isSingle }) else { return }
         var byWord: [String: Set<Int>] = [:]
         var singlesByWord: [String: [Int]] = [:]
         for i in persons {
