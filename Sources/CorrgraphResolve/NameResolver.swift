@@ -250,9 +250,10 @@ public struct NameResolver: Sendable {
         let spanish = mentions.indices.contains { mentions[$0].kind == .person && Self.hasThreeWords(mentions[$0].text) }
             && NamingPatterns.namesSpanishSpeakingPlace(record.record.title + " " + record.record.summary)
         let ministries = HomeMinistries.qualified(in: record)
-        // The record's own fuller names, read once, only when a one-word name may need its gloss.
+        // The record's own fuller names, read once, only when a one-word name may need its gloss. A title printed
+        // in capitals is read in the case the extraction reads it in (`AMBASSADOR STEPAN ORLOV` → `Ambassador Stepan Orlov`).
         let glossary = mentions.indices.contains { mentions[$0].kind == .person && !mentions[$0].text.containsSpace }
-            ? RecordGlosses.names(in: [record.record.title, record.record.summary]) : [:]
+            ? RecordGlosses.names(in: [Truecasing.restoringCapitals(record.record.title), record.record.summary]) : [:]
         for (index, mention) in mentions.enumerated() {
             var occurrence = identify(mention, covers: covers, year: year, recordID: record.record.id, glossary: glossary,
                                      knownNames: knownNames, knownSurnames: knownSurnames)

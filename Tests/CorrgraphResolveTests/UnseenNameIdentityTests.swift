@@ -51,3 +51,33 @@ import Testing
         #expect(acts == [["Olvatch → Tamsin Okereke"], ["Olvach → Idris Kamaluddin"]])
     }
 }
+
+/// A title printed in capitals glosses its record's one-word names as its title-case form does.
+@Suite struct CapitalTitleGlossTests {
+    static let names: [(given: String, surname: String)] = [
+        ("Tomasz", "Wierzbowski"), ("Oyelaran", "Adebayo"), ("Haruki", "Tsutsumida"), ("Gunnhild", "Rasmussen"),
+    ]
+
+    @Test func aTitleInCapitalsGlossesItsSummarysSurname() {
+        for (given, surname) in Self.names {
+            let full = "\(given) \(surname)"
+            for title in ["Report on Visit of Ambassador \(full) to the Foreign Ministry",
+                          "REPORT ON VISIT OF AMBASSADOR \(full.uppercased()) TO THE FOREIGN MINISTRY"] {
+                let acts = Acts.ofAll([(title, "Conversation between Ambassador \(surname) and Ilse Vandermeulen."),
+                                       ("Letter from \(full) to Ilse Vandermeulen", "")])
+                // (Participants are listed in alphabetical order.)
+                #expect(acts[0] == ["{" + [full, "Ilse Vandermeulen"].sorted().joined(separator: ", ") + "}"], "\(title)")
+            }
+        }
+    }
+
+    @Test func twoFullerNamesInACapitalTitleLeaveTheSurnameToTheCorpus() {
+        // Both fuller names are printed elsewhere: the record's gloss does not choose, and the corpus has two.
+        let acts = Acts.ofAll([("MEETING OF AMBASSADOR TOMASZ WIERZBOWSKI AND MINISTER JADWIGA WIERZBOWSKI",
+                                "Conversation between Ambassador Wierzbowski and Ilse Vandermeulen."),
+                               ("Letter from Tomasz Wierzbowski to Ilse Vandermeulen", ""),
+                               ("Letter from Jadwiga Wierzbowski to Ilse Vandermeulen", "")])
+        #expect(!acts[0].contains("{Tomasz Wierzbowski, Ilse Vandermeulen}"))
+        #expect(!acts[0].contains("{Jadwiga Wierzbowski, Ilse Vandermeulen}"))
+    }
+}
