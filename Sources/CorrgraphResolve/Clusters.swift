@@ -368,6 +368,8 @@ struct Clusters {
     /// their first two words and by their surname, so each name meets only its candidates.
     mutating func proposeContainedNames() {
         let persons = guessablePersons
+        // Only a name of three words or more can contain another: without one, nothing is proposed.
+        guard persons.contains(where: { names[$0].tokens.count > 2 }) else { return }
         var byStart: [String: [Int]] = [:], byEnd: [String: [Int]] = [:]
         for j in persons where names[j].tokens.count > 2 {
             byStart[Self.firstTwoWords(names[j].tokens), default: []].append(j)
@@ -475,6 +477,8 @@ struct Clusters {
     /// initials) with its spaces and hyphens removed is that name.
     mutating func mergeJoinedNames() {
         let persons = guessablePersons
+        // Only a one-word form joins a longer name: without one, the index is not built.
+        guard persons.contains(where: { names[$0].isSingle }) else { return }
         var joined: [String: [Int]] = [:]
         for j in persons where names[j].tokens.count >= 2 && !names[j].givenIsInitial.contains(true) {
             joined[names[j].tokens.joined(), default: []].append(j)
@@ -657,6 +661,8 @@ struct Clusters {
     /// used for several people with different offices.
     mutating func mergeShortForms() {
         let persons = guessablePersons
+        // Every rule below merges a one-word form: without one, the indexes are not built.
+        guard persons.contains(where: { names[$0].isSingle }) else { return }
         var byWord: [String: Set<Int>] = [:]
         var singlesByWord: [String: [Int]] = [:]
         for i in persons {
@@ -759,19 +765,31 @@ struct Clusters {
             return lower.split(separator: " ")
                 .map { $0.utf8.contains(UInt8(ascii: "-")) ? $0.replacingOccurrences(of: "-", with: "") : String($0) }
         }
-        // Each form's words, split once (the forms do not change while they are merged).
-        var wordsOf: [Int: [String]] = [:]
-        var byFirstWord: [String: [Int]] = [:]
-        for j in persons {
-            let w = words(j)
-            wordsOf[j] = w
-            if let first = w.first { byFirstWord[first, default: []].append(j) }
-        }
+        // The forms that look like Wade–Giles (a few in a corpus) and their readings come first: they read
+        // only names whose first word is a reading of theirs, so only forms with such a first word are split
+        // and indexed below. (Readings depend on the printed text alone, not on what has merged.)
+        var wadeGilesForms: [(form: Int, printed: String, words: [String], readings: [Set<String>])] = []
+        var readFirstWords = Set<String>()
         for i in persons {
             guard let printed = table.forms[i].printed.first?.text, Romanization.looksLikeWadeGiles(printed) else { continue }
             let wgWords = printed.lowercased().split(separator: " ").map(String.init)
             guard !wgWords.isEmpty else { continue }
             let readings = wgWords.map { Romanization.pinyinReadings(ofWord: $0) }
+            readFirstWords.formUnion(readings[0])
+            wadeGilesForms.append((i, printed, wgWords, readings))
+        }
+        guard !wadeGilesForms.isEmpty else { return }
+        // Each indexed form's words, split once (the forms do not change while they are merged).
+        var wordsOf: [Int: [String]] = [:]
+        var byFirstWord: [String: [Int]] = [:]
+        for j in persons {
+            if let first = Self.asciiFirstWord(table.forms[j].printed.first?.text ?? ""), !readFirstWords.contains(first) { continue }
+            let w = words(j)
+            guard let first = w.first, readFirstWords.contains(first) else { continue }
+            wordsOf[j] = w
+            byFirstWord[first, default: []].append(j)
+        }
+        for (i, printed, wgWords, readings) in wadeGilesForms {
             let joinedWords = wgWords.map { $0.replacingOccurrences(of: "-", with: "") }
             var targets: [Int] = []
             for reading in readings[0] {
@@ -812,6 +830,23 @@ struct Clusters {
                               linkable: roots.count == 1)
             }
         }
+    }
+
+    /// The first word of an ASCII name as `mergeRomanizations` splits it (lower-cased, hyphens removed), read
+    /// from its bytes; nil for a name with other bytes (split by characters there). O(length of the word).
+    static func asciiFirstWord(_ text: String) -> String? {
+        var word: [UInt8] = []
+        var started = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            if byte == 0x20 {
+                if started { break }
+                continue
+            }
+            started = true
+            if byte != UInt8(ascii: "-") { word.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte) }
+        }
+        return String(decoding: word, as: UTF8.self)
     }
 
     /// Surnames that are one transliteration apart (`Semyonov`/`Semenov`, `Sokolovskii`/`Sokolovsky`) are
@@ -1149,7 +1184,7 @@ struct Clusters {
         var name = entry.map { authority.entries[$0].name } ?? displayName(memberForms)
         // A surname that several people hold posts under names none of them alone: print the post with
         // it, as the heads do ("Ambassador in Xlandia (Okonkwo)").
-        if entry == nil, !name.containsSpace, (postHolders[NameFolding.fold(name)] ?? 0) >= 2,
+        if entry == nil, !postHolders.isEmpty, !name.containsSpace, (postHolders[NameFolding.fold(name)] ?? 0) >= 2,
            let post = memberForms.compactMap({ posts(of: $0).first }).first {
             name = "\(post.display) (\(name))"
         }
@@ -1212,6 +1247,8 @@ struct Clusters {
     }
 
     func majorityKind(_ forms: [Int]) -> CorrespondentKind {
+        // Forms of one kind (most correspondents, of one form) have it as the majority: no count needed.
+        if let first = forms.first, forms.allSatisfy({ table.forms[$0].kind == table.forms[first].kind }) { return table.forms[first].kind }
         var counts: [CorrespondentKind: Int] = [:]
         for f in forms { counts[table.forms[f].kind, default: 0] += table.forms[f].count }
         return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }?.key ?? .person

@@ -82,7 +82,11 @@ public struct NameResolver: Sendable {
         // reads what the other makes.
         nonisolated(unsafe) var known: (names: Set<String>, surnames: Set<String>) = ([], [])
         let listing = DispatchGroup()
-        DispatchQueue.global().async(group: listing) { known = Self.knownNames(mentionLists, foldedLists) }
+        // Only a one-word name looks for a fuller one: a corpus that prints none (structured sources, full
+        // names throughout) needs no list.
+        if Self.anyPersonMention(mentionLists, where: { !$0.text.containsSpace }) {
+            DispatchQueue.global().async(group: listing) { known = Self.knownNames(mentionLists, foldedLists) }
+        }
         let covers = learnCovers(records, mentions: mentionLists, folded: foldedLists)
         listing.wait()
         let (knownNames, knownSurnames) = known
@@ -161,6 +165,12 @@ public struct NameResolver: Sendable {
             }
         }
         return (knownNames, knownSurnames)
+    }
+
+    /// Whether some person mention of some record passes `test`. O(mentions).
+    static func anyPersonMention(_ mentionLists: [[NameMention]], where test: (borrowing NameMention) -> Bool) -> Bool {
+        // (By index: iterating the mentions copied each, a retain and a release of each of its strings.)
+        mentionLists.indices.contains { r in mentionLists[r].indices.contains { mentionLists[r][$0].kind == .person && test(mentionLists[r][$0]) } }
     }
 
     /// Frees `value` on another thread (a large table of strings costs its owner a release of each).
@@ -242,9 +252,10 @@ public struct NameResolver: Sendable {
         let spanish = mentions.indices.contains { mentions[$0].kind == .person && Self.hasThreeWords(mentions[$0].text) }
             && NamingPatterns.namesSpanishSpeakingPlace(record.record.title + " " + record.record.summary)
         let ministries = HomeMinistries.qualified(in: record)
-        // The record's own fuller names, read once, only when a one-word name may need its gloss.
+        // The record's own fuller names, read once, only when a one-word name may need its gloss. A title printed
+        // in capitals is read in the case the extraction reads it in (`AMBASSADOR STEPAN ORLOV` → `Ambassador Stepan Orlov`).
         let glossary = mentions.indices.contains { mentions[$0].kind == .person && !mentions[$0].text.containsSpace }
-            ? RecordGlosses.names(in: [record.record.title, record.record.summary]) : [:]
+            ? RecordGlosses.names(in: [Truecasing.restoringCapitals(record.record.title), record.record.summary]) : [:]
         for (index, mention) in mentions.enumerated() {
             var occurrence = identify(mention, covers: covers, year: year, recordID: record.record.id, glossary: glossary,
                                      knownNames: knownNames, knownSurnames: knownSurnames)
@@ -423,8 +434,11 @@ public struct NameResolver: Sendable {
         let mentionLists = mentions ?? records.map(Self.mentions(of:))
         let foldedLists = folded ?? mentionLists.map(Self.foldedPersonNames)
         var table = CoverTable()
+        // The counts below are read for bracketed names only: a corpus without brackets (most structured
+        // sources) counts nothing.
+        let bracketed = Self.anyPersonMention(mentionLists, where: { $0.bracketed != nil })
         // (Mentions by index: a copy of each would retain all its strings; only bracketed ones are copied.)
-        for (mentions, foldedNames) in zip(mentionLists, foldedLists) {
+        for (mentions, foldedNames) in zip(mentionLists, foldedLists) where bracketed {
             for k in mentions.indices where mentions[k].kind == .person {
                 if let b = mentions[k].bracketed {
                     table.realNames.insert(NameFolding.fold(b))
@@ -435,7 +449,7 @@ public struct NameResolver: Sendable {
                 }
             }
         }
-        for mentions in mentionLists {
+        for mentions in mentionLists where bracketed {
             var pairs = Set<String>()
             for k in mentions.indices where mentions[k].kind == .person {
                 if let b = mentions[k].bracketed { pairs.insert(Self.pairKey(mentions[k].text, b)) }

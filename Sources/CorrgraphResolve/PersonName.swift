@@ -14,6 +14,16 @@ struct PersonName: Hashable {
     var tokens: [String]
 
     init(_ text: String) {
+        // (ASCII names, most of them, are read in one pass over their bytes; the two readings agree.)
+        let (parts, initial) = Self.asciiParts(text) ?? Self.parts(text)
+        tokens = parts
+        surname = parts.last ?? ""
+        given = Array(parts.dropLast())
+        givenIsInitial = Array(initial.dropLast())
+    }
+
+    /// The folded parts of a name and whether each is an initial, by characters.
+    static func parts(_ text: String) -> (parts: [String], initial: [Bool]) {
         var parts: [String] = []
         var initial: [Bool] = []
         for token in Self.split(text, at: UInt8(ascii: " ")) {
@@ -29,10 +39,48 @@ struct PersonName: Hashable {
                 initial += folded.map { $0.utf8.count == 1 || $0.count == 1 }
             }
         }
-        tokens = parts
-        surname = parts.last ?? ""
-        given = parts.dropLast()
-        givenIsInitial = Array(initial.dropLast())
+        return (parts, initial)
+    }
+
+    /// The parts and initial flags `init` reads from an ASCII text without a CR, in one pass over each word's
+    /// bytes (a byte is then a character): a word ending in a period whose period-separated pieces have at most
+    /// two letters is initials, each piece folded; any other word is folded (`NameFolding.fold`: lower case,
+    /// apostrophes dropped, other punctuation separating) into its words. Nil for any other text.
+    static func asciiParts(_ text: String) -> (parts: [String], initial: [Bool])? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> ([String], [Bool])? in
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            var parts: [String] = [], initial: [Bool] = []
+            func isFoldedKept(_ b: UInt8) -> Bool {
+                (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z"))
+                    || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9"))
+            }
+            func isDropped(_ b: UInt8) -> Bool { b == UInt8(ascii: "'") || b == UInt8(ascii: "`") }
+            func lower(_ b: UInt8) -> UInt8 { b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") ? b + 32 : b }
+            for token in bytes.split(separator: 0x20) {
+                let pieces = token.split(separator: UInt8(ascii: "."))
+                if token.last == UInt8(ascii: "."), pieces.allSatisfy({ $0.count <= 2 }) {
+                    // Initials: each piece folded whole (two bytes at most: its letters and digits, lower-cased).
+                    for piece in pieces {
+                        parts.append(String(decoding: piece.filter(isFoldedKept).map(lower), as: UTF8.self))
+                        initial.append(true)
+                    }
+                    continue
+                }
+                // Folded words: runs of letters and digits, apostrophes dropped, any other byte separating.
+                var word: [UInt8] = []
+                func endWord() {
+                    guard !word.isEmpty else { return }
+                    parts.append(String(decoding: word, as: UTF8.self))
+                    initial.append(word.count == 1)
+                    word.removeAll(keepingCapacity: true)
+                }
+                for b in token {
+                    if isFoldedKept(b) { word.append(lower(b)) } else if !isDropped(b) { endWord() }
+                }
+                endWord()
+            }
+            return (parts, initial)
+        } ?? nil
     }
 
     /// `text.split(separator: separator)`: by bytes when `text` is ASCII without a CR (each byte is then one
