@@ -1057,7 +1057,7 @@ enum MessageGrammar {
             else { break }
             let closeChar: Character = text[open.lowerBound] == "[" ? "]" : ")"
             guard let close = text[open.upperBound...].firstIndex(of: closeChar) else { break }
-            vias += NamePhrase.parse(String(text[open.upperBound..<close]))
+            vias += OfficeHeads.relayMentions(String(text[open.upperBound..<close]))
             text.removeSubrange(open.lowerBound...close)
         }
         for marker in viaMarkers {
