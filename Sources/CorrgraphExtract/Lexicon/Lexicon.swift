@@ -193,6 +193,9 @@ enum Lexicon {
             // Other wires and covering documents of diplomatic registries.
             ("aerogram", true), ("aerogramme", true), ("lettergram", true), ("phonogram", true),
             ("teletype", true), ("teleprinter message", true), ("telefax", true), ("night letter", true),
+            // Papers a department prepares for an official: a message when addressed ("Briefing Paper from A to B").
+            ("briefing paper", false), ("briefing memorandum", false), ("position paper", false), ("background paper", false),
+            ("scope paper", false),
         ]
         return list.map { ($0.0, $0.0, $0.1) }.sorted { $0.0.count > $1.0.count }
     }()

@@ -189,7 +189,7 @@ enum ArchiveHeads {
     /// the head is read as `DOCUMENT from A to C`. (Without an addressee, `isDocumentForMeeting` reads no act at all.)
     static func droppingOccasionAfterAddressee(_ title: String) -> String? {
         guard ByteSearch.mayContainCaseInsensitive(title, " for "), title.utf8.count <= 400,
-              let opening = typeOpeningAfterModifiers(title) ?? preparatoryPaperOpening(title) else { return nil }
+              let opening = typeOpeningAfterModifiers(title) else { return nil }
         let after = String(opening.after)
         let lower = after.lowercased()
         // Offsets in `lower` stand for those in `after` only where lower-casing keeps the length.
@@ -208,14 +208,6 @@ enum ArchiveHeads {
         let head = String(after.prefix(forOffset))
         let kept = keptOffset.map { String(after.dropFirst($0)) } ?? ""
         return String(title[..<opening.after.startIndex]) + head + kept
-    }
-
-    /// A preparatory paper's words opening the title (`Briefing Paper`, `Talking Points`), which the document types may not
-    /// hold: the text after them, for `droppingOccasionAfterAddressee`.
-    static func preparatoryPaperOpening(_ title: String) -> (entry: (phrase: String, type: String, addressless: Bool), after: Substring)? {
-        let lower = title.lowercased()
-        guard lower.count == title.count, let paper = preparatoryPapers.first(where: { lower.hasPrefix($0 + " ") }) else { return nil }
-        return ((paper, paper, false), title.dropFirst(paper.count))
     }
 
     /// The phrase after `for` names a meeting or visit as its occasion: `[the|a] [A's] [modifier] MEETING-NOUN`, where the
@@ -1062,7 +1054,8 @@ enum ArchiveHeads {
         let headsUnit = officeWords.allSatisfy { isOfficeWord($0) || $0 == "of" } && officeWords.first != "of"
             && (unitWords.last.map(unitNouns.contains) == true || namesUnitWithComplement(unitWords))
             // (A unit's complement names its domain, whose words may be an office's: `Office of Soviet Affairs`.)
-            && !(namesUnitWithComplement(unitWords) ? [] : unitWords).contains { Lexicon.offices.contains($0) && !Lexicon.institutionHeads.contains($0) }
+            && !(namesUnitWithComplement(unitWords) ? [] : unitWords).contains {
+                Lexicon.offices.contains($0) && !Lexicon.institutionHeads.contains($0) && !Lexicon.isOrdinal($0) }
         guard headsUnit || postAtPlace else { return nil }
         return NameMention(text: office + ", " + unitText.trimmingSpaces(), kind: .office)
     }
