@@ -275,6 +275,11 @@ enum OfficeHeads {
         guard ByteSearch.mayContainCaseInsensitive(text, ", via "), let to = TitleText.find(" to ", in: text).first,
               let via = TitleText.find(", via ", in: text, from: to.upperBound).last else { return [] }
         let relay = MessageGrammar.cutSubject(String(text[via.upperBound...])).phrase.trimmingSpaces()
+        // `, via official channels`: how it went, no one; it closes the addressee all the same.
+        if !relay.isEmpty, MessageGrammar.isRelayOfNoOne(String(text[via.upperBound...])) {
+            text = String(text[..<via.lowerBound]).trimmingSpaces()
+            return []
+        }
         guard !relay.isEmpty, TitleText.find(" to ", in: relay).isEmpty,
               MessageGrammar.isPureNameList(relay) || readEnd(relay) != nil else { return [] }
         let mentions = NamePhrase.parse(relay)
