@@ -189,6 +189,21 @@ import Testing
         #expect(Acts.of("Telegram from the Hungarian Embassy in Tortan to Li Xiaoming") == ["Hungarian Embassy in Tortan → Li Xiaoming"])
     }
 
+    // MARK: Titles printed in capitals
+
+    /// A title printed in capitals is read in the case catalogue English prints it (docs/titles.md, "Tokens and letter case").
+    @Test func theConventionsHoldInCapitals() {
+        #expect(Acts.of("TELEGRAM, IVAN SABLIN, SOVIET AMBASSADOR, TO CHEN GUOWEI, VIA OLEG ZHDANOV")
+                == ["Ivan Sablin → Chen Guowei via Oleg Zhdanov"])
+        #expect(Acts.of("MEMORANDUM FROM DIRECTOR, OFFICE OF SOVIET AFFAIRS, TO HIROSHI TANABE")
+                == ["Director, Office of Soviet Affairs → Hiroshi Tanabe"])
+        #expect(Acts.of("MEMORANDUM FROM THE ASSISTANT SECRETARY (ECONOMIC AFFAIRS) TO CHEN GUOWEI")
+                == ["Assistant Secretary (Economic Affairs) → Chen Guowei"])
+        #expect(Acts.of("U.S. EMBASSY MOSCOW CABLE 1234 TO STATE DEPARTMENT") == ["U.S. Embassy Moscow → State Department"])
+        #expect(Acts.of("MEMORANDUM FROM KLAUS HARTWIG TO CHEN GUOWEI FOR THE CHANCELLOR'S TALKS WITH PARK JI-HOON")
+                == ["Klaus Hartwig → Chen Guowei"])
+    }
+
     // MARK: 6. A document addressed to someone for a meeting
 
     static let papers = ["Memorandum", "Briefing Paper", "Note", "Letter", "Top Secret Memorandum"]
@@ -212,6 +227,11 @@ import Testing
                 == ["Klaus Hartwig → Amina Diallo"])
         #expect(Acts.of("Note by Klaus Hartwig to Amina Diallo for the Proposed Meeting with Chen Guowei")
                 == ["Klaus Hartwig → Amina Diallo"])
+        // An editor's square brackets around the occasion, and an office as the addressee.
+        #expect(Acts.of("Memorandum from Klaus Hartwig to Chen Guowei [for the President's Meeting with Park Ji-hoon]")
+                == ["Klaus Hartwig → Chen Guowei"])
+        #expect(Acts.of("Memorandum from Klaus Hartwig to the Minister for the Chancellor's Talks with Park Ji-hoon")
+                == ["Klaus Hartwig → Minister"])
     }
 
     /// Negatives: without an addressee the paper is no message; a `for` that names an office's domain or a purpose is not a
