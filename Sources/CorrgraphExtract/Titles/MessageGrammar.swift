@@ -915,8 +915,15 @@ enum MessageGrammar {
                 // recipient is named as the head prints that end (its fuller name and brackets).
                 let final = (b.isEmpty || sameParties(b, c) || sameParties(b, d)) ? d : b
                 var chain: [NameMention] = []
-                for m in vias + c + d where !contains(a, m) && !contains(final, m) && !contains(chain, m) {
+                // Each name folded once (`contains` folds both sides at every call).
+                let foldedA = a.map(FoldedName.init), foldedFinal = final.map(FoldedName.init)
+                var foldedChain: [FoldedName] = []
+                for m in vias + c + d {
+                    let folded = FoldedName(m)
+                    guard !foldedA.contains(where: { sameName($0, folded) }), !foldedFinal.contains(where: { sameName($0, folded) }),
+                          !foldedChain.contains(where: { sameName($0, folded) }) else { continue }
                     chain.append(m)
+                    foldedChain.append(folded)
                 }
                 results.append(ExtractedMessage(from: a, to: final, via: chain))
             }
