@@ -359,7 +359,12 @@ public enum NamePhrase {
             if currentStart == nil { currentStart = i }
         }
         // Every separator below opens with a space: at any other character none of them is tested.
-        let isSpace = chars.map { $0 == " " }
+        // Each character as its one byte when it is a single ASCII byte, else 0 (a Character compared with a literal
+        // costs a string comparison): the tests of the loop below are byte tests.
+        // (The Greek question mark is canonically `;` and equal to it as a Character: it keeps that code.)
+        let codes: [UInt8] = plainASCII ? Array(phrase.utf8)
+            : chars.map { $0.utf8.count == 1 ? $0.utf8.first ?? 0 : $0 == ";" ? UInt8(ascii: ";") : 0 }
+        let isSpace = codes.map { $0 == UInt8(ascii: " ") }
         func flush(nextAfterComma: Bool) {
             let trimmed = TitleText.trimmed(current)
             if !trimmed.isEmpty { items.append(ListItem(text: trimmed, afterComma: pendingComma)) }
@@ -367,16 +372,16 @@ public enum NamePhrase {
             pendingComma = nextAfterComma
         }
         while i < chars.count {
-            let c = chars[i]
-            if c == "[" || c == "(" { depth += 1 }
-            if c == "]" || c == ")" { depth = max(0, depth - 1) }
-            if depth == 0, (c == "," || isSpace[i] && matchWord(chars, i, " and ")), continuesOfficeComplement(chars, from: i, current: current) {
+            let c = codes[i]
+            if c == UInt8(ascii: "[") || c == UInt8(ascii: "(") { depth += 1 }
+            if c == UInt8(ascii: "]") || c == UInt8(ascii: ")") { depth = max(0, depth - 1) }
+            if depth == 0, (c == UInt8(ascii: ",") || isSpace[i] && matchWord(chars, i, " and ")), continuesOfficeComplement(chars, from: i, current: current) {
                 extendCurrent()
                 i += 1
                 continue
             }
             if depth == 0 {
-                if c == "," || c == ";" {
+                if c == UInt8(ascii: ",") || c == UInt8(ascii: ";") {
                     flush(nextAfterComma: true)
                     i += 1
                     // ", and B" ends a list: B is a member, not a description of the name before it.
@@ -665,7 +670,7 @@ public enum NamePhrase {
         if isGroupNamedByNationality(keys: keys, tokens: tokens) { return .institution(phrase) }
         if isBodyOfAPeople(tokens, keys: keys) { return .institution(phrase) }
         // "Government of Trinidad and Tobago": a run inside a place's name is part of the place.
-        let runs = nameRuns(tokens, keys: keys, classes: classes).filter { !liesInPlaceName(tokens, $0) }
+        let runs = nameRuns(tokens, keys: keys, classes: classes).filter { !liesInPlaceName(tokens, $0, keys: keys) }
 
         let articled = rawTokens.count > tokens.count
         // "the Vogels", "the Petrovs": a family named by its surname in the plural is nobody in particular.
@@ -898,10 +903,15 @@ public enum NamePhrase {
 
     /// Whether a run of name tokens lies inside a place's name ("Phnom Penh", "Empire of Japan", "Trinidad
     /// and Tobago"); places have at most `Gazetteer.longestPlaceName` words, so the search is bounded.
-    static func liesInPlaceName(_ tokens: [String], _ run: Range<Int>) -> Bool {
+    static func liesInPlaceName(_ tokens: [String], _ run: Range<Int>, keys: [String]? = nil) -> Bool {
         let reach = Gazetteer.longestPlaceName
         // Most runs hold a word of no place name at all ("Li Shaoze"): no span to look up.
-        guard run.count <= reach, tokens[run].allSatisfy({ Gazetteer.wordsOfPlaceNames.contains(Gazetteer.fold($0)) }) else { return false }
+        // (A token of ASCII letters and digits only folds to its `wordKey`: the caller's key spares folding it again.)
+        func folded(_ i: Int) -> String {
+            if let keys, i < keys.count, isASCIIAlphanumericWord(tokens[i]) { return keys[i] }
+            return Gazetteer.fold(tokens[i])
+        }
+        guard run.count <= reach, run.allSatisfy({ Gazetteer.wordsOfPlaceNames.contains(folded($0)) }) else { return false }
         for start in max(0, run.upperBound - reach)...run.lowerBound {
             // One word alone is left to the name rules ("Mr. Jordan": a surname).
             for end in run.upperBound...min(tokens.count, start + reach)
@@ -1186,6 +1196,11 @@ public enum NamePhrase {
     }
 
     @inline(__always) static func isASCIICapital(_ b: UInt8) -> Bool { b >= 65 && b <= 90 }
+
+    /// Whether a token is ASCII letters and digits only (its fold, its `wordKey` and its lower-case form agree).
+    static func isASCIIAlphanumericWord(_ token: String) -> Bool {
+        !token.utf8.isEmpty && token.utf8.allSatisfy { b in (b | 0x20) &- 97 < 26 || b &- 48 < 10 }
+    }
 
     /// `text.hasSuffix(suffix)` for an ASCII text and suffix, over bytes.
     static func asciiHasSuffix(_ text: String, _ suffix: StaticString) -> Bool {
