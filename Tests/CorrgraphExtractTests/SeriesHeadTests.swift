@@ -31,6 +31,14 @@ import Testing
         }
     }
 
+    @Test func aDatedDocumentInCapitals() {
+        #expect(Acts.of("LETTER DATED 12 MARCH 1962 FROM THE SECRETARY-GENERAL TO THE PERMANENT REPRESENTATIVE OF XLANDIA")
+            == ["Secretary-General → Permanent Representative of Xlandia"])
+        #expect(Acts.of("NOTE VERBALE DATED 4 MAY 1964 FROM AMADOU DIALLO ADDRESSED TO KIM YOUNG-SOO") == ["Amadou Diallo → Kim Young-soo"])
+        #expect(Acts.of("MEETING: AMADOU DIALLO – KIM YOUNG-SOO") == [Acts.talk(["Amadou Diallo", "Kim Young-soo"])])
+        #expect(Acts.of("1123. SIR TOMASZ WIERZBICKI TO THE LORD PRIVY SEAL. CALAIS, 14 FEB.") == ["Tomasz Wierzbicki → Lord Privy Seal"])
+    }
+
     @Test(arguments: ["transmitting", "forwarding", "conveying"])
     func aDatedLetterTransmittingAMessageIsARelay(verb: String) {
         #expect(Acts.of("Letter dated 2 June 1967 from the Permanent Representative of Xlandia addressed to the Secretary-General, "

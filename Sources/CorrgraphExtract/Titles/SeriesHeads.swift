@@ -72,8 +72,9 @@ enum SeriesHeads {
     /// addressed to B`: the United Nations print the document's date between its word and its sender, and may address it
     /// `addressed to B`. The date names no one; `addressed to` is `to`.
     static func undatedDocument(_ title: String) -> String? {
-        guard ByteSearch.asciiContains(title, " dated ") ?? title.contains(" dated ") else { return nil }
-        guard let dated = title.range(of: " dated ") else { return nil }
+        // (A head in capitals is truecased before it is read: `Dated` may be capitalised.)
+        guard ByteSearch.mayContainCaseInsensitive(title, " dated "),
+              let dated = title.range(of: " dated ", options: .caseInsensitive) else { return nil }
         let before = title[..<dated.lowerBound].lowercased()
         // The document word, perhaps after modifiers (`Identical letters`, `Note verbale`), opens the head.
         let words = before.split(separator: " ")
@@ -83,7 +84,7 @@ enum SeriesHeads {
         guard let end = after.prefix(maxDateWords + 1).firstIndex(where: { ["from", "addressed", "to"].contains($0.lowercased()) }),
               end > after.startIndex, after[after.startIndex..<end].contains(where: { $0.contains(where: \.isNumber) }) else { return nil }
         var out = String(title[..<dated.lowerBound]) + " " + after[end...].joined(separator: " ")
-        if let addressed = out.range(of: " addressed to ") { out.replaceSubrange(addressed, with: " to ") }
+        if let addressed = out.range(of: " addressed to ", options: .caseInsensitive) { out.replaceSubrange(addressed, with: " to ") }
         return out
     }
 
@@ -99,7 +100,8 @@ enum SeriesHeads {
     /// meeting noun (`Lexicon.meetingNouns`, perhaps after `telephone`), a colon and the two sides set apart by a dash or a
     /// slash: a conversation between the sides, read as `NOUN between A and B`. Each side opens with a capital.
     static func meetingWithDash(_ title: String) -> String? {
-        guard let colon = title.prefix(40).firstIndex(of: ":") else { return nil }
+        // (Most titles hold no colon: its byte is looked for before the characters are read.)
+        guard ByteSearch.holds(UInt8(ascii: ":"), in: title), let colon = title.prefix(40).firstIndex(of: ":") else { return nil }
         var noun = title[..<colon].lowercased()
         if noun.hasPrefix("telephone ") { noun = String(noun.dropFirst(10)) }
         guard Lexicon.meetingNouns.contains(noun) || noun == "call" else { return nil }
