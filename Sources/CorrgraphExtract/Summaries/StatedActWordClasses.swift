@@ -126,7 +126,8 @@ extension SummaryLexicon {
     /// A wire's opening formula before the message it carries (`Following message from A for B`, `Following personal message
     /// from A`): an opening only when a message noun follows, perhaps after `personal`/`is`/`is a`/`is the text of`.
     static let formulaOpenings: [String] = ["following"]
-    static let formulaFillers: [String] = ["", "personal ", "is ", "is a ", "is the ", "is text of ", "is the text of ", "is text of a "]
+    static let formulaFillers: [String] = ["", "personal ", "is ", "is a ", "is the ", "is text of ", "is the text of ", "is text of a ",
+                                           "is the text of a "]
     /// What a carried message is called: nouns of messages addressed to someone, and of what such a message conveys
     /// ("transmits A's greetings to B", "conveys the thanks of A").
     static let carriedMessageNouns: [String] = [
