@@ -73,8 +73,7 @@ enum SeriesHeads {
     /// `addressed to B`. The date names no one; `addressed to` is `to`.
     static func undatedDocument(_ title: String) -> String? {
         // (A head in capitals is truecased before it is read: `Dated` may be capitalised.)
-        guard ByteSearch.mayContainCaseInsensitive(title, " dated "),
-              let dated = title.range(of: " dated ", options: .caseInsensitive) else { return nil }
+        guard datedCues.occurs(in: title), let dated = title.range(of: " dated ", options: .caseInsensitive) else { return nil }
         let before = title[..<dated.lowerBound].lowercased()
         // The document word, perhaps after modifiers (`Identical letters`, `Note verbale`), opens the head.
         let words = before.split(separator: " ")
@@ -87,6 +86,9 @@ enum SeriesHeads {
         if let addressed = out.range(of: " addressed to ", options: .caseInsensitive) { out.replaceSubrange(addressed, with: " to ") }
         return out
     }
+
+    /// Precondition of `undatedDocument`: the word `dated`.
+    static let datedCues = RuleCues(["dated"])
 
     /// Plural document words the UN prints before `dated` (`Identical letters dated …`).
     static let documentPlurals: Set<String> = ["letters", "notes", "communications", "telegrams", "cables"]
@@ -123,12 +125,14 @@ enum SeriesHeads {
     // MARK: A diarist's reception
 
     /// Nouns of receiving a visitor: in a diarist's journal, `Reception of D` is the diarist's talk with D.
-    static let receivingNouns = ["reception", "receptions", "receiving"]
+    static let receivingNouns = ["reception", "receptions"]
+    /// Precondition of `diaryReception`: a receiving noun (and, tested next, a journal's noun).
+    static let receptionCues = RuleCues(receivingNouns)
 
     /// `From the Diary of OFFICE, A: Reception of D`, `Diary of A, Reception of D`: the Soviet editions (DVP) name the
     /// record of a talk after the diarist's receiving a visitor; read as `Conversation with D` after the journal's author.
     static func diaryReception(_ title: String) -> String? {
-        guard ByteSearch.mayContainCaseInsensitive(title, "recep") || ByteSearch.mayContainCaseInsensitive(title, "receiv") else { return nil }
+        guard receptionCues.occurs(in: title), TitleGrammar.journalCues.occurs(in: title) else { return nil }
         let lower = title.lowercased()
         guard TitleGrammar.journalNouns.contains(where: { lower.prefix(40).contains($0 + " of ") }) else { return nil }
         for noun in receivingNouns {
