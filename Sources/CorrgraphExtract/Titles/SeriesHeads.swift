@@ -16,13 +16,44 @@ import Foundation
 enum SeriesHeads {
     static func rewritten(_ title: String) -> String {
         var out = title
+        // What the rules below need, read over the bytes in one pass (most titles hold none of it).
+        let marks = Marks(title)
         if let t = droppingItemNumber(out) { out = t }
-        if let t = undatedDocument(out) { out = t }
-        if let t = meetingWithDash(out) { out = t }
-        if let t = diaryReception(out) { out = t }
-        if let t = relayForOffice(out) { out = t }
-        if let t = bareHeadEnclosing(out) { out = t }
+        if marks.dated, let t = undatedDocument(out) { out = t }
+        if marks.colon, let t = meetingWithDash(out) { out = t }
+        if marks.reception, TitleGrammar.journalCues.occurs(in: out), let t = diaryReception(out) { out = t }
+        if marks.commaBeforeLowercase, let t = relayForOffice(out) { out = t }
+        if marks.commaBeforeLowercase, MessageGrammar.transmissionCues.occurs(in: out), let t = bareHeadEnclosing(out) { out = t }
         return out
+    }
+
+    /// The bytes the rules open on: a colon (a meeting heading), ` dated`/` Dated` (a UN date), `, Reception`/`: reception`
+    /// (a diarist's reception), a comma, a space and a lower-case letter (`, for`, `, transmitting`).
+    struct Marks {
+        var colon = false, dated = false, reception = false, commaBeforeLowercase = false
+
+        init(_ title: String) {
+            var copy = title
+            copy.withUTF8 { b in
+                let n = b.count
+                for i in 0..<n {
+                    switch b[i] {
+                    case UInt8(ascii: ":"), UInt8(ascii: ","):
+                        if b[i] == UInt8(ascii: ":") { colon = true }
+                        guard i + 2 < n, b[i + 1] == 0x20 else { continue }
+                        let next = b[i + 2]
+                        if b[i] == UInt8(ascii: ","), next >= 0x61, next <= 0x7A { commaBeforeLowercase = true }
+                        if next == UInt8(ascii: "R") || next == UInt8(ascii: "r"), i + 5 < n, b[i + 3] == UInt8(ascii: "e"),
+                           b[i + 4] == UInt8(ascii: "c"), b[i + 5] == UInt8(ascii: "e") { reception = true }
+                    case UInt8(ascii: "d"), UInt8(ascii: "D"):
+                        if i > 0, b[i - 1] == 0x20, i + 5 < n, b[i + 1] == UInt8(ascii: "a"), b[i + 2] == UInt8(ascii: "t"),
+                           b[i + 3] == UInt8(ascii: "e"), b[i + 4] == UInt8(ascii: "d"), b[i + 5] == 0x20 { dated = true }
+                    default:
+                        continue
+                    }
+                }
+            }
+        }
     }
 
     // MARK: Documents issued to the press
@@ -35,11 +66,15 @@ enum SeriesHeads {
         "press summary", "daily press briefing", "note for correspondents",
     ]
 
+    static let pressOpenings: Set<String> = Set(pressDocuments.compactMap { $0.split(separator: " ").first.map(String.init) })
+
     static func isPressDocument(_ title: String) -> Bool {
         // Every phrase opens with `n`, `p`, `c` or `d`: other titles are left on their first byte.
         guard let first = title.utf8.first, [UInt8(ascii: "N"), UInt8(ascii: "P"), UInt8(ascii: "C"), UInt8(ascii: "D"),
                                              UInt8(ascii: "n"), UInt8(ascii: "p"), UInt8(ascii: "c"), UInt8(ascii: "d")].contains(first)
         else { return false }
+        // The phrases' first words, over the bytes of an ASCII opening: most titles open with another word.
+        if let opening = TitleText.asciiOpeningWord(title, limit: 12), !pressOpenings.contains(opening) { return false }
         let lower = title.prefix(40).lowercased()
         return pressDocuments.contains { phrase in
             lower.hasPrefix(phrase) && (lower.count == phrase.count || [" ", ",", ":", "."].contains(lower.dropFirst(phrase.count).prefix(1)))
@@ -73,7 +108,7 @@ enum SeriesHeads {
     /// `addressed to B`. The date names no one; `addressed to` is `to`.
     static func undatedDocument(_ title: String) -> String? {
         // (A head in capitals is truecased before it is read: `Dated` may be capitalised.)
-        guard datedCues.occurs(in: title), let dated = title.range(of: " dated ", options: .caseInsensitive) else { return nil }
+        guard let dated = title.range(of: " dated ", options: .caseInsensitive) else { return nil }
         let before = title[..<dated.lowerBound].lowercased()
         // The document word, perhaps after modifiers (`Identical letters`, `Note verbale`), opens the head.
         let words = before.split(separator: " ")
@@ -87,9 +122,6 @@ enum SeriesHeads {
         return out
     }
 
-    /// Precondition of `undatedDocument`: the word `dated`.
-    static let datedCues = RuleCues(["dated"])
-
     /// Plural document words the UN prints before `dated` (`Identical letters dated …`).
     static let documentPlurals: Set<String> = ["letters", "notes", "communications", "telegrams", "cables"]
 
@@ -102,8 +134,7 @@ enum SeriesHeads {
     /// meeting noun (`Lexicon.meetingNouns`, perhaps after `telephone`), a colon and the two sides set apart by a dash or a
     /// slash: a conversation between the sides, read as `NOUN between A and B`. Each side opens with a capital.
     static func meetingWithDash(_ title: String) -> String? {
-        // (Most titles hold no colon: its byte is looked for before the characters are read.)
-        guard ByteSearch.holds(UInt8(ascii: ":"), in: title), let colon = title.prefix(40).firstIndex(of: ":") else { return nil }
+        guard let colon = title.prefix(40).firstIndex(of: ":") else { return nil }
         var noun = title[..<colon].lowercased()
         if noun.hasPrefix("telephone ") { noun = String(noun.dropFirst(10)) }
         guard Lexicon.meetingNouns.contains(noun) || noun == "call" else { return nil }
@@ -126,13 +157,10 @@ enum SeriesHeads {
 
     /// Nouns of receiving a visitor: in a diarist's journal, `Reception of D` is the diarist's talk with D.
     static let receivingNouns = ["reception", "receptions"]
-    /// Precondition of `diaryReception`: a receiving noun (and, tested next, a journal's noun).
-    static let receptionCues = RuleCues(receivingNouns)
 
     /// `From the Diary of OFFICE, A: Reception of D`, `Diary of A, Reception of D`: the Soviet editions (DVP) name the
     /// record of a talk after the diarist's receiving a visitor; read as `Conversation with D` after the journal's author.
     static func diaryReception(_ title: String) -> String? {
-        guard receptionCues.occurs(in: title), TitleGrammar.journalCues.occurs(in: title) else { return nil }
         let lower = title.lowercased()
         guard TitleGrammar.journalNouns.contains(where: { lower.prefix(40).contains($0 + " of ") }) else { return nil }
         for noun in receivingNouns {
@@ -171,9 +199,10 @@ enum SeriesHeads {
     /// message of the enclosed one, read as `Message from A to B, forwarding …` (the gold schema's relay rule then
     /// applies). Heads between named people are the bare grammar's already.
     static func bareHeadEnclosing(_ title: String) -> String? {
-        guard MessageGrammar.transmissionCues.occurs(in: title), let clause = MessageGrammar.transmissionStart(in: title) else { return nil }
+        guard let clause = MessageGrammar.transmissionStart(in: title) else { return nil }
         let head = String(title[..<clause.range.lowerBound])
-        guard head.hasSuffix(","), let to = TitleText.find(" to ", in: head).first, DocumentLeadIn.read(head) == nil,
+        // (A document word opening the head, `Cable, A to B, …`, is in the sender's words, tested below.)
+        guard head.hasSuffix(","), let to = TitleText.find(" to ", in: head).first,
               head.first?.isUppercase == true, !head.hasPrefix("From "), !head.hasPrefix("To ") else { return nil }
         let sender = String(head[..<to.lowerBound])
         // `U.S. Embassy Warsaw cable 3120 to …`: a document word or number inside the sender is an agency's own head.
