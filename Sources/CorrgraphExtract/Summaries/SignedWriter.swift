@@ -40,6 +40,38 @@ enum SignedWriter {
     }
 }
 
+extension SignedWriter {
+    /// Civil forms of address a register prints before its writer's name (`Sir Nigel X describes …`, `Mr. X reports …`).
+    /// Military ranks are left out: a general a despatch reports on is quoted, not its writer.
+    static let civilStyles: Set<String> = ["sir", "mr", "mrs", "ms", "miss", "dr", "lord", "lady", "monsieur", "madame", "herr", "frau"]
+
+    /// **Rule: a writer styled by a form of address or a rank of the service signs beside a bare head's institution.** In a
+    /// head without a document word (`Foreign Office to Treasury`), the summary's first word is a civil form of address or
+    /// a diplomatic rank (`Lexicon.diplomaticRanks`) or `Minister` (a legation's head) before the name: the shape a
+    /// catalogue gives the official who wrote for the institution (gold schema: `Ambassador X reports …`).
+    static func opensWithStyledWriter(_ text: String) -> Bool {
+        guard let first = text.prefix(24).split(separator: " ").first else { return false }
+        let key = NamePhrase.wordKey(String(first))
+        return civilStyles.contains(key) || Lexicon.diplomaticRanks.contains(key) || key == "minister"
+    }
+
+    /// Offices that head a post of the kind the sender is (`Minister` heads a legation, `High Commissioner` a high
+    /// commission): a writer with one of them writes for the post, whatever his rank's name (`Minister Harold X reports …`
+    /// in the legation's cablegram).
+    static let headsOfPosts: [(post: String, office: [String])] = [
+        ("legation", ["minister"]), ("commission", ["high", "commissioner"]), ("delegation", ["delegate"]),
+        ("mission", ["head"]), ("consulate", ["consul"]),
+    ]
+
+    /// Whether the writer's office words name the head of a post the senders name.
+    static func headsSendingPost(_ officeWords: [String], senders: [NameMention]) -> Bool {
+        let senderWords = Set(senders.flatMap { NamePhrase.tokenize($0.text).map(NamePhrase.wordKey) })
+        return headsOfPosts.contains { row in
+            senderWords.contains(row.post) && officeWords.filter { !Lexicon.nationalities.contains($0) } == row.office
+        }
+    }
+}
+
 extension SummaryReader {
     /// `SignedWriter`, applied to the record's one message from institutions.
     static func signedWriter(_ text: String, cues: SummaryCuePresence, into result: inout ExtractedRecord) {

@@ -121,7 +121,13 @@ extension SummaryLexicon {
         "relayed", "conveyed", "transmitted", "forwarded", "passed on",
     ]
     /// Openings by which a record states what it encloses: "Enclosed is a letter from A to B".
-    static let enclosureOpenings: [String] = ["enclosed is", "enclosed are", "attached is", "attached are"]
+    /// A telegram's own opening formula, `Following message from A for B`, is one too (`formulaOpenings`).
+    static let enclosureOpenings: [String] = ["enclosed is", "enclosed are", "attached is", "attached are"] + formulaOpenings
+    /// A wire's opening formula before the message it carries (`Following message from A for B`, `Following personal message
+    /// from A`): an opening only when a message noun follows, perhaps after `personal`/`is`/`is a`/`is the text of`.
+    static let formulaOpenings: [String] = ["following"]
+    static let formulaFillers: [String] = ["", "personal ", "is ", "is a ", "is the ", "is text of ", "is the text of ", "is text of a ",
+                                           "is the text of a "]
     /// What a carried message is called: nouns of messages addressed to someone, and of what such a message conveys
     /// ("transmits A's greetings to B", "conveys the thanks of A").
     static let carriedMessageNouns: [String] = [

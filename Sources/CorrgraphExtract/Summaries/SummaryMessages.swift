@@ -217,7 +217,8 @@ extension SummaryReader {
     static func writerBesideInstitution(_ text: String, clauses: [SubjectClauses], reading: TitleReading, into result: inout ExtractedRecord) {
         guard result.messages.count == 1,
               var message = result.messages.first, message.via.isEmpty, !message.from.isEmpty,
-              message.from.allSatisfy({ $0.kind == .institution }), reading.documentType != nil,
+              message.from.allSatisfy({ $0.kind == .institution }),
+              reading.documentType != nil || SignedWriter.opensWithStyledWriter(text),
               let clause = clauses.first, clause.subjects.count == 1, let writer = clause.personSubjects.first,
               SubjectClauses.writerVerbs.contains(clause.verb), !clause.toldThat, !clause.reported else { return }
         // "Pham Van Dong describes … in a speech to the National Assembly": a public statement the telegram reports, the
@@ -252,8 +253,8 @@ extension SummaryReader {
         // In a report or note (not a wire) a writer's verb may name a source ("X reports on the harvest"). The writer is
         // certain when he recounts his own talk, or (schema: `Lazar describes …`, `Ambassador X reports …`) when a verb of
         // reporting in writing has as subject an office and name or a bare surname, the shapes a catalogue gives its writer.
-        let writerShaped = writer.office != nil || NamePhrase.tokenize(writer.text).count == 1
-        guard let type = reading.documentType, Lexicon.isWire(type) || recountsOwnTalk
+        let writerShaped = writer.office != nil || NamePhrase.tokenize(writer.text).count == 1 || SignedWriter.opensWithStyledWriter(text)
+        guard Lexicon.isWire(reading.documentType ?? "") || recountsOwnTalk
                 || SubjectClauses.reportingWriterVerbs.contains(clause.verb) && writerShaped else { return }
         // The record's addressee is no writer of it, nor is a newspaper named as a source ("Nhan Dan reports …").
         guard !MessageGrammar.contains(message.to, writer), !SummaryLexicon.pressTitles.contains(writer.text.lowercased()) else { return }
@@ -263,7 +264,8 @@ extension SummaryReader {
             let words = NamePhrase.tokenize(office).map(NamePhrase.wordKey)
             let embassySecretary = words.contains("secretary") && (words.contains("second") || words.contains("third")
                 || words.contains("embassy") || words.contains("legation"))
-            guard words.contains(where: { Lexicon.diplomaticRanks.contains($0) }) || embassySecretary else { return }
+            guard words.contains(where: { Lexicon.diplomaticRanks.contains($0) }) || embassySecretary
+                    || SignedWriter.headsSendingPost(words, senders: message.from) else { return }
             // The sending country as its name says it, before its posting: "Hungarian Embassy", "Embassy of Hungary in …".
             let senderWords = Set(message.from.flatMap { sender in
                 NamePhrase.tokenize(String(sender.text.components(separatedBy: " in ").first ?? sender.text)).map(NamePhrase.wordKey) })
@@ -295,6 +297,12 @@ extension SummaryReader {
         // (The verb is looked for first: a sentence without one ends the rule before the subjects are gathered.)
         // "Enclosed is a letter from A to B": an enclosure opening the sentence is the record carrying it.
         let enclosure = SummaryLexicon.enclosureOpenings.first { lower.hasPrefix($0 + " ") }
+        // "Following message from A": the formula only before a message noun ("Following the talks, …" is no enclosure).
+        if let formula = enclosure, SummaryLexicon.formulaOpenings.contains(formula) {
+            let next = lower.dropFirst(formula.count + 1)
+            guard SummaryLexicon.formulaFillers.contains(where: { filler in
+                SummaryLexicon.carriedMessageNouns.contains { next.hasPrefix(filler + $0 + " ") } }) else { return }
+        }
         guard let pv = enclosure.flatMap({ padded.range(of: " " + $0 + " ") })
                 ?? SummaryLexicon.carryingVerbPhrases.lazy.compactMap({ padded.range(of: " " + $0 + " ") }).first else { return }
         var subjects = ["the cable ", "the telegram ", "this telegram ", "this cable ", "the letter ", "the message ", "the note "]

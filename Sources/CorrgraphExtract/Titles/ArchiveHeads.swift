@@ -17,6 +17,8 @@ enum ArchiveHeads {
     /// The head rewritten into the forms the general grammar reads, with what the archive prints after it cut.
     static func rewritten(_ title: String) -> String {
         // German and French diplomatic heads are read as the English heads they translate (`ForeignDiplomaticHeads`).
+        // Heads of other series (UN documents, calendars, meeting headings with a dash …: `SeriesHeads`).
+        let title = SeriesHeads.rewritten(title)
         var out = closingTrailer(ForeignDiplomaticHeads.rewritten(title) ?? ForeignDiplomaticHeads.droppingGermanRanks(title))
         // The notes the cut leaves at the end (`(Received 3 September)`) are the normaliser's to drop, as at any end.
         if out != title { out = TitleText.normalize(out) }
@@ -111,7 +113,7 @@ enum ArchiveHeads {
     /// A title that names no act however it reads: a chapter or section heading, a topic heading shaped like a
     /// letter head (`From Revolution to Reform`), a paper prepared for a meeting.
     static func isHeadingWithoutAct(_ title: String) -> Bool {
-        if isDocumentForMeeting(title) { return true }
+        if isDocumentForMeeting(title) || SeriesHeads.isPressDocument(title) { return true }
         // Every form opens with a word of `headingOpenings`: a title opening with an ASCII letter no such word begins
         // with is left on its first byte (a leading `:`, `.` or `,` is trimmed below, and other bytes take the word path).
         if let ascii = TitleText.asciiOpeningWord(title, limit: 32) {

@@ -257,7 +257,8 @@ enum LetterEditions {
             let tailStart = utf8.index(after: after)
             guard lastDigit > tailStart, lastComma > tailStart else { break }
             let lastWord = asciiWord(endingAt: dot, in: title) ?? String(title[..<dot].reversed().prefix { $0 != " " }.reversed())
-            guard lastWord.count >= 2, lastWord.allSatisfy(\.isLetter), lastWord.contains(where: \.isLowercase),
+            // A hyphenated or elided surname (`Kim Young-soo`, `Al-Mansouri`, `O'Brien`) closes a word as well.
+            guard lastWord.count >= 2, lastWord.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" }), lastWord.contains(where: \.isLowercase),
                   !abbreviations.contains(lastWord.lowercased()), !Lexicon.honorifics.contains(lastWord.lowercased()),
                   !Lexicon.givenNameAbbreviations.contains(lastWord.lowercased()) else { continue }
             let firstPart = String(title[tailStart...].prefix(80).prefix { $0 != "," })
