@@ -23,9 +23,14 @@ enum NamingPatterns {
             for i in 0...bytes.count {
                 let b = i < bytes.count ? bytes[i] | 0x20 : 0
                 if b >= 0x61 && b <= 0x7A { continue }
-                if i - start >= 4, bytes[start] >= 0x41 && bytes[start] <= 0x5A,
-                   spanishSpeaking.contains(NameFolding.fold(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))) {
-                    return true
+                // (A word of ASCII letters folds to its lower case: a short one is lowered in place, without `fold`.)
+                if i - start >= 4, bytes[start] >= 0x41 && bytes[start] <= 0x5A {
+                    let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
+                    let folded = i - start <= 15 ? String(unsafeUninitializedCapacity: i - start) { out in
+                        for (k, b) in word.enumerated() { out[k] = b | 0x20 }
+                        return i - start
+                    } : NameFolding.fold(String(decoding: word, as: UTF8.self))
+                    if spanishSpeaking.contains(folded) { return true }
                 }
                 start = i + 1
             }

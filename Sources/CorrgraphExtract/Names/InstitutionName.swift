@@ -81,11 +81,16 @@ public enum InstitutionName {
                                                  "office", "service", "archive", "archives", "secretariat", "protocol"]
 
     static func party(in lower: String) -> String? {
-        let words = Set(lower.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init))
+        // (The word set is made when a one-word form is first asked about; a one-word form must stand in it as a word.)
+        var words: Set<String>? = nil
         for entry in parties {
             for form in entry.forms {
                 // (The byte search of `ByteSearch`: Foundation's `contains` bridged the text to UTF-16 for every form.)
-                if ByteSearch.holds(0x20, in: form) ? lower.range(of: form) != nil : words.contains(form) { return entry.abbreviation }
+                if ByteSearch.holds(0x20, in: form) { if lower.range(of: form) != nil { return entry.abbreviation }; continue }
+                // A form can stand as a word only where its bytes are in the text.
+                guard lower.range(of: form) != nil else { continue }
+                if words == nil { words = Set(lower.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)) }
+                if words?.contains(form) == true { return entry.abbreviation }
             }
         }
         return nil

@@ -420,7 +420,7 @@ enum ConversationGrammar {
             }
             // Each party as printed ("the CPCz and the CPSU"), whether or not the name grammar knows it.
             // "the CPSU, the SED, and the KWP": a list of three or more; a date after a comma ends it.
-            if let date = rest.range(of: #", [0-9]"#, options: .regularExpression) { rest = String(rest[..<date.lowerBound]) }
+            if let date = ByteSearch.firstCommaBeforeDigit(rest) { rest = String(rest[..<date]) }
             let bodies = rest.replacingOccurrences(of: ", and ", with: " and ").replacingOccurrences(of: ", ", with: " and ")
                 .components(separatedBy: " and ").map {
                 $0.trimmingSpaces().replacingOccurrences(of: "the ", with: "", options: [.anchored, .caseInsensitive])
