@@ -27,15 +27,17 @@ public enum InstitutionName {
     public static func canonical(_ printed: String) -> String {
         var text = printed.trimmingSpaces()
         for article in ["the ", "The "] where text.hasPrefix(article) { text.removeFirst(article.count) }
-        let lower = text.lowercased().replacingOccurrences(of: "’", with: "'")
+        // (Foundation's replacement only where the text can hold the apostrophe: its UTF-8 opens with 0xE2.)
+        let lowered = text.lowercased()
+        let lower = ByteSearch.holds(0xE2, in: lowered) ? lowered.replacingOccurrences(of: "’", with: "'") : lowered
 
         // Central committees: "CC CPSU", "CPSU CC", "Central Committee of the CPSU" — but a delegation the
         // committee sends is a delegation ("CCP CC Delegation").
-        if let party = party(in: lower), !lower.contains("delegation") {
-            let isCC = lower.contains("central committee") || lower.split(separator: " ").contains("cc")
-            let isPolitburo = lower.contains("politburo") || lower.contains("politboro")
-            if lower.contains("presidium") { return "\(party) Central Committee Presidium" }
-            if lower.contains("secretariat") { return "\(party) Secretariat" }
+        if let party = party(in: lower), !ByteSearch.foundationContains(lower, "delegation") {
+            let isCC = ByteSearch.foundationContains(lower, "central committee") || lower.split(separator: " ").contains("cc")
+            let isPolitburo = ByteSearch.foundationContains(lower, "politburo") || ByteSearch.foundationContains(lower, "politboro")
+            if ByteSearch.foundationContains(lower, "presidium") { return "\(party) Central Committee Presidium" }
+            if ByteSearch.foundationContains(lower, "secretariat") { return "\(party) Secretariat" }
             if isPolitburo { return "\(party) Politburo" }
             if isCC { return "\(party) Central Committee" }
             // The party itself, named in full: "Communist Party of Italy" → "Italian Communist Party".
@@ -44,8 +46,8 @@ public enum InstitutionName {
         }
         // Foreign ministries: "Ministry of Foreign Affairs of Hungary", "Hungarian MFA",
         // "the Ministry of Foreign Affairs in Bucharest", "USSR Foreign Ministry".
-        if lower.contains("foreign ministry") || lower.contains("ministry of foreign affairs") || lower.split(separator: " ").contains("mfa")
-            || lower.contains("foreign office") {
+        if ByteSearch.foundationContains(lower, "foreign ministry") || ByteSearch.foundationContains(lower, "ministry of foreign affairs") || lower.split(separator: " ").contains("mfa")
+            || ByteSearch.foundationContains(lower, "foreign office") {
             // **Convention: a unit of a ministry is the unit** (`the Far Eastern Department of the Soviet Foreign
             // Ministry`): a unit head before the first `of` names a part of the ministry, kept as printed.
             if let of = lower.range(of: " of "), lower[..<of.lowerBound].split(separator: " ").contains(where: { ministryUnitHeads.contains(String($0)) }) {
@@ -55,7 +57,7 @@ public enum InstitutionName {
             return text
         }
         // Embassies: "Embassy of X in Y", "X Embassy in Y", "X Embassy, Y".
-        if lower.contains("embassy") && !lower.contains("embassies") {
+        if ByteSearch.foundationContains(lower, "embassy") && !ByteSearch.foundationContains(lower, "embassies") {
             var country: String?
             var place: String?
             if let r = lower.range(of: " in ") ?? lower.range(of: " to ") {
@@ -79,11 +81,16 @@ public enum InstitutionName {
                                                  "office", "service", "archive", "archives", "secretariat", "protocol"]
 
     static func party(in lower: String) -> String? {
-        let words = Set(lower.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init))
+        // (The word set is made when a one-word form is first asked about; a one-word form must stand in it as a word.)
+        var words: Set<String>? = nil
         for entry in parties {
             for form in entry.forms {
                 // (The byte search of `ByteSearch`: Foundation's `contains` bridged the text to UTF-16 for every form.)
-                if form.utf8.contains(0x20) ? lower.range(of: form) != nil : words.contains(form) { return entry.abbreviation }
+                if ByteSearch.holds(0x20, in: form) { if lower.range(of: form) != nil { return entry.abbreviation }; continue }
+                // A form can stand as a word only where its bytes are in the text.
+                guard lower.range(of: form) != nil else { continue }
+                if words == nil { words = Set(lower.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)) }
+                if words?.contains(form) == true { return entry.abbreviation }
             }
         }
         return nil

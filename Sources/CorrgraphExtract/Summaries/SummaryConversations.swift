@@ -783,7 +783,7 @@ extension SummaryReader {
     static func listEnd(_ ender: String, in text: String) -> Range<String.Index>? {
         guard [" to ", " in "].contains(ender) else { return text.range(of: ender) }
         var search = text.startIndex..<text.endIndex
-        while let r = text.range(of: ender, range: search) {
+        while let r = ByteSearch.foundationRange(of: ender, in: text[search]) {
             let start = text.index(r.lowerBound, offsetBy: -40, limitedBy: text.startIndex) ?? text.startIndex
             let before = text[start..<r.lowerBound].split(separator: " ").last.map { NamePhrase.wordKey(String($0)) } ?? ""
             let next = text[r.upperBound...].prefix { $0 != " " }
@@ -895,7 +895,8 @@ extension SummaryReader {
     static func recounters(head: String) -> [NameMention] {
         let trimmed = head.trimmingSpaces()
         // "…, Kim Il Sung and Pak Heon-yeong, who described their talks with …": the antecedent of "who".
-        if let who = trimmed.range(of: " who ", options: .backwards) ?? (trimmed.hasSuffix(" who") ? trimmed.range(of: " who", options: .backwards) : nil) {
+        if let who = ByteSearch.foundationRange(of: " who ", in: trimmed, options: .backwards)
+            ?? (trimmed.hasSuffix(" who") ? ByteSearch.foundationRange(of: " who", in: trimmed, options: .backwards) : nil) {
             var antecedent = String(trimmed[..<who.lowerBound])
             if antecedent.hasSuffix(",") { antecedent.removeLast() }
             // The names right before "who": back to a lowercase word that is no list joiner.

@@ -413,14 +413,14 @@ enum ConversationGrammar {
     static func participantList(_ text: String) -> [NameMention] {
         var t = text
         // "the Delegations of the CPSU and the CCP": a delegation of each.
-        for marker in ["the delegations of ", "delegations of "] where t.lowercased().hasPrefix(marker) {
+        for marker in ["the delegations of ", "delegations of "] where ByteSearch.hasLoweredPrefix(t, marker) {
             var rest = String(t.dropFirst(marker.count))
             for ender in listEnders {
                 if let r = TitleText.find(ender, in: rest).first { rest = String(rest[..<r.lowerBound]) }
             }
             // Each party as printed ("the CPCz and the CPSU"), whether or not the name grammar knows it.
             // "the CPSU, the SED, and the KWP": a list of three or more; a date after a comma ends it.
-            if let date = rest.range(of: #", [0-9]"#, options: .regularExpression) { rest = String(rest[..<date.lowerBound]) }
+            if let date = ByteSearch.firstCommaBeforeDigit(rest) { rest = String(rest[..<date]) }
             let bodies = rest.replacingOccurrences(of: ", and ", with: " and ").replacingOccurrences(of: ", ", with: " and ")
                 .components(separatedBy: " and ").map {
                 $0.trimmingSpaces().replacingOccurrences(of: "the ", with: "", options: [.anchored, .caseInsensitive])
@@ -434,10 +434,10 @@ enum ConversationGrammar {
         // (Each marker holds " of a"; Foundation's search is not run on a text that cannot hold it.)
         let groupMarkers = ByteSearch.mayContainCaseInsensitive(t, " of a") || ByteSearch.mayContainCaseInsensitive(t, " of the ")
         for marker in !groupMarkers ? [] : ["members", "representatives", "delegates"].flatMap({ group in ["of an ", "of a ", "of the "].map { "\(group) \($0)" } }) {
-            while let r = t.range(of: marker, options: .caseInsensitive) {
+            while let r = ByteSearch.foundationRange(of: marker, in: t, options: .caseInsensitive) {
                 var start = r.lowerBound
                 let before = t[..<r.lowerBound]
-                if let itemStart = before.range(of: ": ", options: .backwards)?.upperBound ?? Optional(before.startIndex) {
+                if let itemStart = ByteSearch.foundationRange(of: ": ", in: before, options: .backwards)?.upperBound ?? Optional(before.startIndex) {
                     let offices = before[itemStart...]
                     let words = NamePhrase.tokenize(offices.replacingOccurrences(of: ",", with: " ")).map(NamePhrase.wordKey)
                     if words.count > 1, words.allSatisfy({ NamePhrase.isOfficeOfBodyWord($0) || $0 == "and" }) {
@@ -449,11 +449,12 @@ enum ConversationGrammar {
         }
         // "a Governmental Delegation from … headed by Kim Il Sung": the head stands for the group.
         if ByteSearch.mayContainCaseInsensitive(t, "ed by "),
-           let r = t.range(of: " headed by ", options: .caseInsensitive) ?? t.range(of: " led by ", options: .caseInsensitive) {
+           let r = ByteSearch.foundationRange(of: " headed by ", in: t, options: .caseInsensitive)
+            ?? ByteSearch.foundationRange(of: " led by ", in: t, options: .caseInsensitive) {
             let before = t[..<r.lowerBound]
             var itemStart = before.startIndex
             for sep in [" and ", ", "] {
-                if let s = before.range(of: sep, options: .backwards), s.upperBound > itemStart { itemStart = s.upperBound }
+                if let s = ByteSearch.foundationRange(of: sep, in: before, options: .backwards), s.upperBound > itemStart { itemStart = s.upperBound }
             }
             t.replaceSubrange(itemStart..<r.upperBound, with: "")
         }
@@ -471,7 +472,8 @@ enum ConversationGrammar {
                 }
                 // Only the list item the ender stands in: the text since the last "and" or comma before it.
                 var item = String(t[..<r.upperBound])
-                if let sep = item.range(of: " and ", options: .backwards) ?? item.range(of: ", ", options: .backwards) {
+                if let sep = ByteSearch.foundationRange(of: " and ", in: item, options: .backwards)
+                    ?? ByteSearch.foundationRange(of: ", ", in: item, options: .backwards) {
                     item = String(item[sep.upperBound...])
                 }
                 return !NamePhrase.continuesOfficeComplement(Array(t), from: t.distance(from: t.startIndex, to: r.upperBound) - 1,
@@ -493,7 +495,7 @@ enum ConversationGrammar {
         }
         // After the last "and" a list is complete: "Brezhnev and Dubcek, Cierna nad Tisou" names the place,
         // unless what follows describes the last person ("Mao Zedong and Kim Il Sung, Chairman of …").
-        if let and = t.range(of: " and ", options: .backwards), let comma = t[and.upperBound...].range(of: ", ") {
+        if let and = ByteSearch.foundationRange(of: " and ", in: t, options: .backwards), let comma = t[and.upperBound...].range(of: ", ") {
             let last = NamePhrase.parse(String(t[and.upperBound..<comma.lowerBound]))
             let after = NamePhrase.parse(String(t[comma.upperBound...]))
             // The last item must be a person already ("… and the Chairman of the CCP, Mao Zedong" goes on to name him).
@@ -502,9 +504,9 @@ enum ConversationGrammar {
             }
         }
         // A date after a comma ends the list: "…, 15 March 1964".
-        if ByteSearch.hasCommaBeforeDigit(t), let r = t.range(of: #", [0-9]"#, options: .regularExpression) { t = String(t[..<r.lowerBound]) }
+        if let comma = ByteSearch.firstCommaBeforeDigit(t) { t = String(t[..<comma]) }
         // ", in Beijing" / " in Moscow" at the end: a place.
-        if ByteSearch.mayContainCaseInsensitive(t, " in "), let r = t.range(of: " in ", options: [.caseInsensitive, .backwards]) {
+        if ByteSearch.mayContainCaseInsensitive(t, " in "), let r = ByteSearch.foundationRange(of: " in ", in: t, options: [.caseInsensitive, .backwards]) {
             var place = t[r.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
             if place.lowercased().hasPrefix("the ") { place = String(place.dropFirst(4)) }
             if Gazetteer.isPlace(place) { t = String(t[..<r.lowerBound]) }

@@ -246,17 +246,23 @@ enum TitleGrammar {
         let lower = title.lowercased()
         // The record word leads the title ("Minutes …", "Working Notes from …", "Stenographic Protocol of …"); a
         // telegram "on the Notes of the Plenum" is a telegram.
-        let lead = lower.split(separator: " ").prefix(3).map { $0.trimmingCharacters(in: .punctuationCharacters) }
-        guard lead.contains(where: { ["minutes", "notes", "protocol", "transcript", "record", "stenogram"].contains($0) }) else { return false }
-        let records = ["minutes", "notes", "protocol", "transcript", "stenographic record", "record", "stenogram"]
+        let recordWords: Set<Substring> = ["minutes", "notes", "protocol", "transcript", "record", "stenogram"]
+        let leadWords = lower.split(separator: " ").prefix(3)
+        // (A bare record word needs no trimming; Foundation's trim is run only when none stands bare.)
+        guard leadWords.contains(where: recordWords.contains)
+            || leadWords.map({ $0.trimmingCharacters(in: .punctuationCharacters) }).contains(where: { recordWords.contains(Substring($0)) })
+        else { return false }
+        let records: [StaticString] = ["minutes", "notes", "protocol", "transcript", "stenographic record", "record", "stenogram"]
         // A Cabinet's sittings as the Commonwealth editions head them: `Minutes of Cabinet Meeting`, `Extract from Minutes of
         // Cabinet Defence Committee` (a committee of the Cabinet is its sitting).
-        let sittings = ["session", "plenum", "sitting", "meeting of the", "congress", "conference of the", "cabinet meeting",
+        let sittings: [StaticString] = ["session", "plenum", "sitting", "meeting of the", "congress", "conference of the", "cabinet meeting",
                         "meeting of cabinet", "cabinet committee", "cabinet defence committee", "cabinet foreign affairs committee"]
-        let bodies = ["politburo", "presidium", "central committee", " cc ", "secretariat", "plenum", "council of ministers",
+        let bodies: [StaticString] = ["politburo", "presidium", "central committee", " cc ", "secretariat", "plenum", "council of ministers",
                       "congress", "executive committee", "national security council", "political consultative committee", "cabinet"]
-        return records.contains(where: lower.contains) && sittings.contains(where: lower.contains)
-            && bodies.contains(where: { (lower + " ").contains($0) })
+        // (Over the bytes where the lowered title is ASCII; Foundation's `contains` for any other.)
+        let spaced = lower + " "
+        return records.contains(where: { ByteSearch.foundationContains(lower, $0) }) && sittings.contains(where: { ByteSearch.foundationContains(lower, $0) })
+            && bodies.contains(where: { ByteSearch.foundationContains(spaced, $0) })
     }
 
     static let sessionRecordCues = RuleCues(["minutes", "notes", "protocol", "transcript", "record", "stenogram"])
