@@ -13,7 +13,7 @@ enum TitleGrammar {
         var title = LetterEditions.headingClosed(TitleText.normalize(rawTitle))
         // Other archives (`ArchiveHeads`): chapter and topic headings state no act; their heads are rewritten.
         if ArchiveHeads.isHeadingWithoutAct(title) { return reading }
-        title = ArchiveHeads.rewritten(title)
+        title = TitleText.cuttingPartMarker(ArchiveHeads.rewritten(title))
         if let numbered = TitleText.leadingNumber(title) {
             reading.number = numbered.number
             title = numbered.rest
@@ -68,7 +68,10 @@ enum TitleGrammar {
             // (Each phrase below opens with a space and `f`, `o` or `t`: a remainder that does not is not compared.)
             let opensLikeRecord = remainder.utf8.first == 0x20
                 && remainder.utf8.dropFirst().first.map { $0 == UInt8(ascii: "f") || $0 == UInt8(ascii: "o") || $0 == UInt8(ascii: "t") } == true
+            // "Note from the Conversation between A and B": a record taken from a talk, not a message from it.
             let conversationInSenders = opensLikeRecord && (remainder.hasPrefix(" from a conversation")
+                || [" from the conversation", " from conversation", " from the talks", " from talks", " from the meeting"]
+                    .contains { remainder.hasPrefix($0) }
                 || (remainder.hasPrefix(" on ") && !authored)
                 || [" of conversation", " of a conversation", " of the conversation", " of talks", " of meeting",
                     " of a meeting", " of the meeting", " of discussion", " for the record", " to the file", " to file"]
