@@ -120,9 +120,39 @@ import Testing
                 #expect(Acts.of("\(a) (\(place)) to \(b)") == ["\(a) → \(b)"], "\(a) \(place)")
             }
         }
+        // A post described with its unit keeps its office once the place is gone (gold schema: an office named alone).
+        #expect(Acts.of("The Harbourmaster, Eastern Roads (Ankara) to the Secretary of State")
+                == ["Harbourmaster, Eastern Roads → Secretary of State"])
         // A name in parentheses after an institution is its signer; after a city, the embassy's signer.
         #expect(Acts.of("Telegram from the Embassy in Xlandia (Okonkwo) to the Secretary of State")
                 == ["Embassy in Xlandia, Okonkwo → Secretary of State"])
+    }
+
+    /// A place after the addressee's comma is where the addressee was; a delegation's or an embassy's seat stays, and a
+    /// place that is also a surname may be a second addressee.
+    @Test func placeAfterTheAddressee() {
+        for place in ["Pretoria", "Moscow", "Canberra", "Tokyo"] {
+            for office in ["Secretary for Foreign Affairs", "the Minister of Trade", "Prime Minister"] {
+                let printed = office.hasPrefix("the ") ? String(office.dropFirst(4)) : office
+                #expect(Acts.of("Telegram from Li Wenbo to \(office), \(place)") == ["Li Wenbo → \(printed)"], "\(office) \(place)")
+            }
+            #expect(Acts.of("Telegram from the Permanent Representative to the UN (Du Preez-Malherbe) to Secretary for Foreign Affairs, \(place)")
+                    == ["Du Preez-Malherbe → Secretary for Foreign Affairs"], "\(place)")
+        }
+        #expect(Acts.of("Telegram from Li Wenbo to the Canadian Delegation, Geneva") == ["Li Wenbo → Canadian Delegation"])
+    }
+
+    /// `OFFICE, A, to OFFICE, C, for B` and `… to the BODY, for the OFFICE`: C relays A's message to B (gold schema).
+    @Test func finalRecipientAfterAHeadOfOffices() {
+        let names = ["Altobelli", "Brambilla-Fontana", "Okonkwo", "Van Dam"]
+        for (i, a) in names.enumerated() {
+            let c = names[(i + 1) % names.count]
+            for b in ["President Pendleton", "Prime Minister Kim Young-sam"] {
+                let bRead = b.split(separator: " ").dropFirst(b.hasPrefix("Prime") ? 2 : 1).joined(separator: " ")
+                let title = "The President of the Council of Ministers, \(a), to the Ambassador in Washington, \(c), for \(b)"
+                #expect(Acts.of(title) == ["\(a) → \(bRead) via \(c)"], "\(title)")
+            }
+        }
     }
 
     /// `A. Surname to B`: an initial `A.` opens a name, not the article.
@@ -189,6 +219,27 @@ import Testing
         }
         // A person in parentheses is still read: a cover name beside the real one.
         #expect(Acts.of("Memorandum of Conversation between Filippov (Stalin) and Li Wenbo") == ["{Li Wenbo, Stalin}"])
+    }
+
+    /// In a journal, `Reception of [OFFICE,] B` is the diarist's talk with B; `Meeting: A – B` joins two sides by a dash.
+    @Test func receptionInAJournalAndMeetingByDash() {
+        for (i, journal) in ["From the Diary of", "From the Journal of", "Diary of"].enumerated() {
+            let (a, b, _) = Variants.trio(i)
+            for author in ["the Plenipotentiary Representative of the USSR in Persia, \(a)", a] {
+                for received in [b, "the Minister of Foreign Affairs of Persia, \(b)"] {
+                    let title = "\(journal) \(author): Reception of \(received)"
+                    #expect(Acts.of(title) == [Variants.sortedPair(a, b)], "\(title)")
+                }
+            }
+        }
+        for dash in ["–", "—", "-"] {
+            for n in 0..<3 {
+                let (a, b, _) = Variants.trio(n)
+                #expect(Acts.of("Meeting: \(a) \(dash) Ambassador \(b) (Tel Aviv)") == [Variants.sortedPair(a, b)], "\(a) \(dash)")
+            }
+        }
+        // A reception with no journal names one side only: no conversation.
+        #expect(Acts.of("Reception of Li Wenbo") == [])
     }
 
     /// `Note|Record|Notes from the Conversation between A and B` is a record of the talk, not a message.

@@ -45,7 +45,8 @@ enum ArchiveHeads {
               !title[to.upperBound..<comma].contains(",") else { return title }
         let place = title[title.index(after: comma)...].trimmingSpaces()
         let key = place.lowercased()
-        guard Gazetteer.isPlace(place), !Gazetteer.surnamePlaces.contains(key), !Gazetteer.givenNamePlaces.contains(key) else { return title }
+        // (A place inside a bracket, `(… Delegation to the United Nations, New York)`, belongs to the bracket.)
+        guard place.allSatisfy({ $0.isLetter || $0 == " " || $0 == "." || $0 == "-" || $0 == "'" }), Gazetteer.isPlace(place), !Gazetteer.surnamePlaces.contains(key), !Gazetteer.givenNamePlaces.contains(key) else { return title }
         let before = String(title[..<comma])
         guard let lastWord = before.split(separator: " ").last, lastWord.first?.isUppercase == true,
               !Lexicon.institutionHeads.contains(OfficeHeads.key(String(lastWord))),
