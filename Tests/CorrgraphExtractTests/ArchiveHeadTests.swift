@@ -11,13 +11,13 @@ import Testing
 
     /// Authors as the National Security Archive prints them, with the correspondent each names.
     static let authors: [(printed: String, reads: String)] = [
-        // An embassy is named by nationality and city (gold schema): `U.S. Embassy Santiago` is the American Embassy there.
-        ("U.S. Embassy Santiago", "American Embassy in Santiago"),
-        ("Embassy Port Vell", "Embassy in Port Vell"),
+        // A post named by its city is one post, named as printed (letter-editions.md, "A post named by its city").
+        ("U.S. Embassy Santiago", "U.S. Embassy Santiago"),
+        ("Embassy Port Vell", "Embassy Port Vell"),
         ("Department of State", "Department of State"),
         ("State Department", "State Department"),
         ("U.S. Mission to the United Nations", "U.S. Mission to the United Nations"),
-        ("Embassy Ruritania", "Embassy in Ruritania"),
+        ("Embassy Ruritania", "Embassy Ruritania"),
     ]
     static let recipients: [(printed: String, reads: String)] = [
         ("State Department", "State Department"),

@@ -34,6 +34,8 @@ enum Lexicon {
         "newly", "appointed", "former", "permanent", "special", "high", "commissioner", "envoys", "comandante",
         // A body named by a plural office is no person ("the Joint Chiefs of Staff").
         "chiefs", "consultant", "coordinator", "administrator", "negotiator",
+        // A consular grade below the consul ("the Consular Agent at Lyon"), named with its place.
+        "agent",
     ]
 
     /// Heads of institution names: a phrase containing one of these names an institution.
@@ -196,6 +198,9 @@ enum Lexicon {
             // Other wires and covering documents of diplomatic registries.
             ("aerogram", true), ("aerogramme", true), ("lettergram", true), ("phonogram", true),
             ("teletype", true), ("teleprinter message", true), ("telefax", true), ("night letter", true),
+            // Papers a department prepares for an official: a message when addressed ("Briefing Paper from A to B").
+            ("briefing paper", false), ("briefing memorandum", false), ("position paper", false), ("background paper", false),
+            ("scope paper", false),
         ]
         return list.map { ($0.0, $0.0, $0.1) }.sorted { $0.0.count > $1.0.count }
     }()
@@ -312,5 +317,7 @@ public enum OfficeWords {
     public static let rankModifiers: Set<String> = [
         "acting", "deputy", "assistant", "under", "undersecretary", "vice", "general", "associate", "special",
         "executive", "principal", "first", "second", "third", "senior", "junior", "chief", "high",
+        // A consul's deputy in the British service: "Pro-Consul at Lyon" is not the Consul.
+        "pro",
     ]
 }

@@ -23,6 +23,7 @@ enum ArchiveHeads {
         if let record = expandingRecordAbbreviation(out) { out = record }
         if let routed = routingMemorandum(out) { out = routed }
         if let unaddressed = droppingPurposeAfterFor(out) { out = unaddressed }
+        if let addressed = droppingOccasionAfterAddressee(out) { out = addressed }
         if let addressed = authorForAddressee(out) { out = addressed }
         if let authored = authorBeforeDocumentWord(out) {
             out = authored
@@ -30,6 +31,7 @@ enum ArchiveHeads {
             if let routed = routingMemorandum(out) { out = routed }
         }
         out = postsAtCities(droppingPlaceAfterAddressee(droppingPlacesInParentheses(out)))
+        out = closingOfficeAndUnitBeforeTo(out)
         return droppingPlaceSetOffBeforeTo(droppingPostsInParentheses(closingPostAtPlaceBeforeTo(out)))
     }
 
@@ -88,6 +90,23 @@ enum ArchiveHeads {
         guard let post = officeAndUnitEnd(String(before[start...])), post.text.hasSuffix(String(before.suffix(1))),
               officeAndUnit(officeText: String(before[start...].prefix { $0 != "," }), unitText: String(before[start...].drop { $0 != "," }.dropFirst()).trimmingSpaces()) != nil,
               before[start...].lowercased().contains(" of ") else { return title }
+        return String(before) + " to " + String(title[to.upperBound...])
+    }
+
+    /// **Convention: an office whose unit follows after a comma is one end** — `Chief, Near East Division, to B`,
+    /// `Memorandum from Director, Office of Soviet Affairs, to B`, `Letter, Head, Second Department, to B`: the sender is
+    /// the office with the unit it heads (`officeAndUnit`), and the comma after the unit closes it, as the comma after a
+    /// station's city does (`closingPostAtPlaceBeforeTo`); the comma before `to` is dropped so that the end reads whole. A
+    /// list of people (`Smith, Jones, and Brown to B`) holds no office word before its first comma and is left alone.
+    static func closingOfficeAndUnitBeforeTo(_ title: String) -> String {
+        guard ByteSearch.count(UInt8(ascii: ","), in: title, upTo: 2) >= 2, let to = title.range(of: ", to ") else { return title }
+        let before = title[..<to.lowerBound]
+        var start = before.range(of: " from ", options: [.caseInsensitive, .backwards])?.upperBound ?? before.startIndex
+        // `Letter, Chief, Near East Division, to B`: the office opens after the document word's comma.
+        if start == before.startIndex, let opening = DocumentLeadIn.typeOpening(before), opening.after.first == "," {
+            start = before.index(after: opening.after.startIndex)
+        }
+        guard officeAndUnitEnd(String(before[start...]).trimmingSpaces()) != nil else { return title }
         return String(before) + " to " + String(title[to.upperBound...])
     }
 
@@ -206,6 +225,35 @@ enum ArchiveHeads {
             forRange = r
         }
         return namesMeetingAsOccasion(String(after[forRange.upperBound...]))
+    }
+
+    /// **Convention: a document addressed to someone for a meeting is the message alone** — `Memorandum from A to C for
+    /// the Chancellor's Talks with B`, `Briefing Paper from A to C for the President's Meeting with B`, `Note by A to C for
+    /// the Forthcoming Visit of B`: after a document word, its author's `from|by A` and an addressee's `to C`, a `for`
+    /// whose phrase names a meeting or visit as the occasion (`namesMeetingAsOccasion`) names the talk the paper prepares,
+    /// which is its subject, not the record's act. The `for` phrase is cut up to its comma or colon (what follows stays):
+    /// the head is read as `DOCUMENT from A to C`. (Without an addressee, `isDocumentForMeeting` reads no act at all.)
+    static func droppingOccasionAfterAddressee(_ title: String) -> String? {
+        guard ByteSearch.mayContainCaseInsensitive(title, " for "), title.utf8.count <= 400,
+              let opening = typeOpeningAfterModifiers(title) else { return nil }
+        let after = String(opening.after)
+        let lower = after.lowercased()
+        // Offsets in `lower` stand for those in `after` only where lower-casing keeps the length.
+        guard lower.count == after.count else { return nil }
+        let trimmed = lower.drop { $0 == " " }
+        let padded = " " + lower
+        guard trimmed.hasPrefix("from ") || trimmed.hasPrefix("by ") || trimmed.hasPrefix("to "),
+              let to = TitleText.find(" to ", in: padded).first else { return nil }
+        guard let occasion = TitleText.find(" for ", in: padded, from: to.upperBound).first(where: {
+            namesMeetingAsOccasion(String(after.dropFirst(padded.distance(from: padded.startIndex, to: $0.upperBound) - 1))) })
+        else { return nil }
+        let forOffset = padded.distance(from: padded.startIndex, to: occasion.lowerBound) - 1
+        guard forOffset > 0 else { return nil }
+        let fromFor = lower.dropFirst(forOffset)
+        let keptOffset = fromFor.firstIndex { $0 == "," || $0 == ":" || $0 == ";" }.map { lower.distance(from: lower.startIndex, to: $0) }
+        let head = String(after.prefix(forOffset))
+        let kept = keptOffset.map { String(after.dropFirst($0)) } ?? ""
+        return String(title[..<opening.after.startIndex]) + head + kept
     }
 
     /// The phrase after `for` names a meeting or visit as its occasion: `[the|a] [A's] [modifier] MEETING-NOUN`, where the
@@ -737,6 +785,41 @@ enum ArchiveHeads {
         return insertions.isEmpty ? title : words.joined(separator: " ")
     }
 
+    /// **Convention: a post named by its city is named as printed** — `U.S. Embassy Moscow`, `US Embassy Bonn`, `British
+    /// Embassy Paris`, `Embassy Port Vell`: `postsAtCities` reads the post with `in` before its city, so that the grammar
+    /// takes it as one post; the correspondent is then named as the title prints it, without the `in` (no reader would
+    /// accept `American Embassy in Moscow` as that record's form). A post printed with `in` keeps it.
+    static func namingPostsAsPrinted(_ reading: TitleReading, title: String) -> TitleReading {
+        guard mayNamePost(title), !reading.messages.isEmpty || !reading.conversations.isEmpty else { return reading }
+        let printed = TitleText.normalize(title)
+        func named(_ mention: NameMention) -> NameMention {
+            guard mention.kind == .institution, let post = printedPostAtCity(mention.text, in: printed) else { return mention }
+            var renamed = mention
+            renamed.text = post
+            return renamed
+        }
+        var out = reading
+        for i in out.messages.indices {
+            out.messages[i].from = out.messages[i].from.map(named)
+            out.messages[i].to = out.messages[i].to.map(named)
+            out.messages[i].via = out.messages[i].via.map(named)
+        }
+        for i in out.conversations.indices { out.conversations[i].participants = out.conversations[i].participants.map(named) }
+        return out
+    }
+
+    /// `U.S. Embassy in Moscow` → `U.S. Embassy Moscow` when the title prints the post word right before the city (`Embassy
+    /// Moscow`, in any case) and never with `in` between them; nil otherwise.
+    static func printedPostAtCity(_ name: String, in title: String) -> String? {
+        let words = name.split(separator: " ").map(String.init)
+        guard let post = words.indices.first(where: { i in
+            i + 2 < words.count && postsAtCity.contains(words[i].lowercased()) && words[i + 1] == "in" }) else { return nil }
+        let city = words[(post + 2)...].joined(separator: " ")
+        guard title.range(of: words[post] + " " + city, options: .caseInsensitive) != nil,
+              title.range(of: words[post] + " in " + city, options: .caseInsensitive) == nil else { return nil }
+        return (words[...post] + words[(post + 2)...]).joined(separator: " ")
+    }
+
     /// `Sir P. Dunmore (United Kingdom Delegation to the United Nations, New York) to …`: a parenthesis after a person
     /// addressed by a form of address that holds an institution (and perhaps its city) names where the person served,
     /// as `(Berlin)` does: no second correspondent. (The reverse, an institution with its signer in parentheses, is
@@ -1005,7 +1088,15 @@ enum ArchiveHeads {
     static let unitNouns: Set<String> = [
         "division", "branch", "staff", "station", "section", "desk", "base", "group", "directorate", "office", "service",
         "component", "center", "centre", "bureau", "unit", "task force", "detachment", "element",
+        // A ministry's or agency's department, numbered or named (`Second Department`, `Consular Department`).
+        "department",
     ]
+
+    /// `Office of Soviet Affairs`, `Bureau of Intelligence and Research`, `Division of Research for Europe`: a unit noun
+    /// with its complement after `of` names a unit as a unit noun closing the phrase does.
+    static func namesUnitWithComplement(_ unitWords: [String]) -> Bool {
+        unitWords.count >= 3 && unitNouns.contains(unitWords[0]) && unitWords[1] == "of"
+    }
 
     /// Offices whose own last word names a post at a place (`Chief of Station, Vienna`, `Chief of Base, Taipei`).
     static let postAtPlaceNouns: Set<String> = ["station", "base", "mission", "post", "outpost"]
@@ -1024,8 +1115,10 @@ enum ArchiveHeads {
         let postAtPlace = postAtPlaceNouns.contains(officeLast) && officeWords.count >= 3
             && officeWords.dropLast().allSatisfy { isOfficeWord($0) || $0 == "of" } && Gazetteer.isPlace(unitText)
         let headsUnit = officeWords.allSatisfy { isOfficeWord($0) || $0 == "of" } && officeWords.first != "of"
-            && unitWords.last.map(unitNouns.contains) == true
-            && !unitWords.contains { Lexicon.offices.contains($0) && !Lexicon.institutionHeads.contains($0) }
+            && (unitWords.last.map(unitNouns.contains) == true || namesUnitWithComplement(unitWords))
+            // (A unit's complement names its domain, whose words may be an office's: `Office of Soviet Affairs`.)
+            && !(namesUnitWithComplement(unitWords) ? [] : unitWords).contains {
+                Lexicon.offices.contains($0) && !Lexicon.institutionHeads.contains($0) && !Lexicon.isOrdinal($0) }
         guard headsUnit || postAtPlace else { return nil }
         return NameMention(text: office + ", " + unitText.trimmingSpaces(), kind: .office)
     }

@@ -871,7 +871,7 @@ enum MessageGrammar {
         // A trailing ", via X" may have been cut off as a subject.
         if let subject = cut.subject {
             let s = subject.hasPrefix(",") ? String(subject.dropFirst()).trimmingSpaces() : subject
-            if s.lowercased().hasPrefix("via ") {
+            if s.lowercased().hasPrefix("via "), !isRelayOfNoOne(String(s.dropFirst(4))) {
                 recipientVias += NamePhrase.parse(cutSubject(String(s.dropFirst(4))).phrase)
             }
         }
@@ -1048,6 +1048,12 @@ enum MessageGrammar {
                              ", through ", " through "]
     static let viaCues = RuleCues(viaMarkers + ["[via ", "(via "])
 
+    /// `via official channels`, `via courier`, `via the diplomatic bag`: a relay phrase of lower-case words only names no
+    /// one (a name, an office or an institution is printed with a capital), so it adds no relay.
+    static func isRelayOfNoOne(_ relay: String) -> Bool {
+        !relay.contains { $0.isUppercase }
+    }
+
     /// Removes `[via X]`, `(via X)`, `via X` from a phrase, appending X to `vias` in order.
     static func extractVias(_ phrase: String, into vias: inout [NameMention]) -> String {
         // Precondition: every relay marker below holds one of `viaCues`' words.
@@ -1060,7 +1066,7 @@ enum MessageGrammar {
             else { break }
             let closeChar: Character = text[open.lowerBound] == "[" ? "]" : ")"
             guard let close = text[open.upperBound...].firstIndex(of: closeChar) else { break }
-            vias += NamePhrase.parse(String(text[open.upperBound..<close]))
+            vias += OfficeHeads.relayMentions(String(text[open.upperBound..<close]))
             text.removeSubrange(open.lowerBound...close)
         }
         for marker in viaMarkers {
@@ -1068,6 +1074,11 @@ enum MessageGrammar {
                 let relay = cutSubject(String(text[r.upperBound...])).phrase
                 // "…, through official channels", "…, through the Summer": no one relays.
                 if marker != ", via " && marker != " via " && !isPureNameList(relay) { continue }
+                // `, via official channels`: how it went, no one; it closes the phrase all the same.
+                if isRelayOfNoOne(relay) {
+                    text = String(text[..<r.lowerBound])
+                    break
+                }
                 vias += NamePhrase.parse(relay)
                 text = String(text[..<r.lowerBound])
                 break

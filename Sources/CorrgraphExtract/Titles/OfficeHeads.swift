@@ -247,7 +247,7 @@ enum OfficeHeads {
         // posting word (`cues`); a head between named people alone is the general grammar's.
         guard ByteSearch.holds(UInt8(ascii: "("), in: text) || ByteSearch.holds(UInt8(ascii: "["), in: text) || cues.occurs(in: text) else { return nil }
         // "The Ambassador in Xlandia (Holder) [via C] to …": a bracketed relay, wherever it stands, is no holder.
-        let relays = removingBracketedRelays(&text)
+        let relays = removingBracketedRelays(&text) + removingRelayAfterAddressee(&text)
         let finalRecipients = removingFinalRecipient(&text)
         guard let messages = readEnds(text, claiming: claims, cuttingSubject: cuttingSubject) else { return nil }
         if let finalRecipients {
@@ -282,11 +282,42 @@ enum OfficeHeads {
               let open = text.range(of: "[via ", options: .caseInsensitive) ?? text.range(of: "(via ", options: .caseInsensitive) {
             let closing: Character = text[open.lowerBound] == "[" ? "]" : ")"
             guard let close = text[open.upperBound...].firstIndex(of: closing) else { break }
-            relays += NamePhrase.parse(String(text[open.upperBound..<close]))
+            relays += relayMentions(String(text[open.upperBound..<close]))
             text.removeSubrange(open.lowerBound...close)
             text = text.replacingOccurrences(of: "  ", with: " ").trimmingSpaces()
         }
         return relays
+    }
+
+    /// **Convention: a relay named after a comma that follows the recipient** — `A, OFFICE, to B, via C`, `A to B, OFFICE, via
+    /// the X Legation in Y` (gold schema: `A to B, via C`): the last `, via ` after the head's first `to` closes the
+    /// addressee and names the relay, when what follows it is names, offices or an institution (and no further `to`);
+    /// the comma would otherwise glue the relay to the addressee's name. Removes it from `text`; the relays, in order.
+    static func removingRelayAfterAddressee(_ text: inout String) -> [NameMention] {
+        guard ByteSearch.mayContainCaseInsensitive(text, ", via "), let to = TitleText.find(" to ", in: text).first,
+              let via = TitleText.find(", via ", in: text, from: to.upperBound).last else { return [] }
+        let relay = MessageGrammar.cutSubject(String(text[via.upperBound...])).phrase.trimmingSpaces()
+        // `, via official channels`: how it went, no one; it closes the addressee all the same.
+        if !relay.isEmpty, MessageGrammar.isRelayOfNoOne(String(text[via.upperBound...])) {
+            text = String(text[..<via.lowerBound]).trimmingSpaces()
+            return []
+        }
+        guard !relay.isEmpty, TitleText.find(" to ", in: relay).isEmpty,
+              MessageGrammar.isPureNameList(relay) || readEnd(relay) != nil else { return [] }
+        let mentions = NamePhrase.parse(relay)
+        guard !mentions.isEmpty else { return [] }
+        text = String(text[..<via.lowerBound]).trimmingSpaces()
+        return mentions
+    }
+
+    /// The correspondents a relay's phrase names: an office with its directorate in parentheses (`Deputy Director
+    /// (Intelligence)`, `isDirectorateInParentheses`) is one office, named with it, as at an end; any other phrase is read
+    /// by the name grammar.
+    static func relayMentions(_ phrase: String) -> [NameMention] {
+        if ByteSearch.holds(UInt8(ascii: "("), in: phrase), let office = readItem(phrase), office.rule == .officeAlone {
+            return office.mentions
+        }
+        return NamePhrase.parse(phrase)
     }
 
     /// The message of a head whose relays are removed: the first split at " to " whose two ends both read.
@@ -785,6 +816,11 @@ enum OfficeHeads {
         "coordination", "security", "personnel", "training", "communications", "logistics", "policy", "planning",
         "management", "inspection", "programs", "programmes", "estimates", "collection", "analysis", "reports",
         "economic", "political", "military", "scientific", "current", "national", "covert", "action", "finance",
+        // A department's domains (`Assistant Secretary (Economic Affairs)`, `Under Secretary (Public Affairs)`): no name is one.
+        "affairs", "relations", "public", "legal", "congressional", "international", "organization", "organizations",
+        "trade", "defense", "defence", "budget", "cultural", "information", "consular", "educational", "labor", "labour",
+        "energy", "disarmament", "development", "resources", "european", "african", "asian", "eastern", "western", "near",
+        "far", "inter-american", "latin", "american",
     ]
 
     /// **Convention: a directorate in parentheses after an office is part of the office** — `OFFICE (Plans)`, `OFFICE

@@ -9,6 +9,10 @@ import Foundation
 /// ```
 enum TitleGrammar {
     static func read(_ rawTitle: String) -> TitleReading {
+        ArchiveHeads.namingPostsAsPrinted(readHead(rawTitle), title: rawTitle)
+    }
+
+    static func readHead(_ rawTitle: String) -> TitleReading {
         var reading = TitleReading()
         var title = LetterEditions.headingClosed(TitleText.normalize(rawTitle))
         // Other archives (`ArchiveHeads`): chapter and topic headings state no act; their heads are rewritten.
