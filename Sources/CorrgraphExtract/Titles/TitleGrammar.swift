@@ -423,7 +423,8 @@ enum TitleGrammar {
     /// `OFFICE, NAME, rest` → `NAME, rest`, when the text before the first comma is an office (`the Soviet
     /// Ambassador in Mongolia`) and the text before the second comma is a person: the office names its holder.
     static func officeThenHolder(_ text: String) -> String? {
-        guard let first = text.firstIndex(of: ","), let office = NamePhrase.parseItem(String(text[..<first])),
+        // "A: Reception of the Minister …, B": a colon before the comma closes the author, whose office it cannot be.
+        guard let first = text.firstIndex(of: ","), !text[..<first].contains(":"), let office = NamePhrase.parseItem(String(text[..<first])),
               office.kind == .office else { return nil }
         let after = text[text.index(after: first)...]
         let holderEnd = after.firstIndex(where: { $0 == "," || $0 == ":" }) ?? after.endIndex
