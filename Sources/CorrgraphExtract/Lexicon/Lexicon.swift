@@ -44,7 +44,7 @@ enum Lexicon {
         "secretariat", "government", "council", "commission", "department", "station", "delegation", "leadership",
         // Leagues, federations, associations, societies ("the Albanian Youth League", "Women's Federation").
         "league", "federation", "association", "society",
-        "bureau", "legation", "consulate", "command", "headquarters", "district", "office", "agency", "mission",
+        "bureau", "legation", "consulate", "consulate-general", "consulates-general", "command", "headquarters", "district", "office", "agency", "mission",
         "mfa", "party", "cpsu", "ccp", "cpc", "sed", "kwp", "wpk", "puwp", "rwp", "pla", "komintern", "comintern",
         "cominform", "kgb", "gru", "nkvd", "mgb", "cia", "nsc", "front", "army", "union", "academy", "institute",
         "administration", "directorate", "section", "division", "group", "staff", "congress", "assembly",
