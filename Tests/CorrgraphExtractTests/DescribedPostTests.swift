@@ -127,7 +127,6 @@ import Testing
         "The Oberhofmeister (Excerpt) to the Secretary of State",
         "The Oberhofmeister (Vienna) to the Secretary of State",
         "The Taotai at Amoy (Tokyo) to the Secretary of State",
-        "The Harbourmaster, Eastern Roads (Ankara) to the Secretary of State",
         // A bare capitalised description with no holder and no `to` is no act.
         "The Harbourmaster, Eastern Roads",
         "The Harbourmaster, Eastern Roads (Okafor)",

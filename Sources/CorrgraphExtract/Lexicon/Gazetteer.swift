@@ -477,6 +477,22 @@ enum Gazetteer {
 
     static func isPlace(_ name: String) -> Bool { places[fold(name)] != nil }
 
+    /// Words that make a capitalised phrase a place name, whether or not the gazetteer lists it: a kind of place opening
+    /// it (`Lake Success`, `Fort Meade`, `Port Vell`, `Cape Town`, `Mount Kisco`) or closing it (`Pearl Harbor`, `Niagara
+    /// Falls`, `Colorado Springs`, `Faroe Islands`).
+    static let placeKindOpeners: Set<String> = ["lake", "fort", "port", "cape", "mount", "mt.", "bay", "gulf", "isle", "point", "camp"]
+    static let placeKindClosers: Set<String> = ["harbor", "harbour", "falls", "springs", "island", "islands", "bay", "heights",
+                                                 "beach", "city", "valley"]
+
+    /// A place named by the gazetteer, or a phrase of two to four capitalised words opened or closed by a kind of place.
+    static func isPlaceShaped(_ name: String) -> Bool {
+        if isPlace(name) { return true }
+        let words = name.split(separator: " ")
+        guard (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true && !$0.contains(where: \.isNumber) }),
+              let first = words.first, let last = words.last else { return false }
+        return placeKindOpeners.contains(first.lowercased()) || placeKindClosers.contains(last.lowercased())
+    }
+
     static func droppingArticle(_ key: String) -> String {
         key.hasPrefix("the ") ? String(key.dropFirst(4)) : key
     }

@@ -44,7 +44,7 @@ enum Lexicon {
         "secretariat", "government", "council", "commission", "department", "station", "delegation", "leadership",
         // Leagues, federations, associations, societies ("the Albanian Youth League", "Women's Federation").
         "league", "federation", "association", "society",
-        "bureau", "legation", "consulate", "command", "headquarters", "district", "office", "agency", "mission",
+        "bureau", "legation", "consulate", "consulate-general", "consulates-general", "command", "headquarters", "district", "office", "agency", "mission",
         "mfa", "party", "cpsu", "ccp", "cpc", "sed", "kwp", "wpk", "puwp", "rwp", "pla", "komintern", "comintern",
         "cominform", "kgb", "gru", "nkvd", "mgb", "cia", "nsc", "front", "army", "union", "academy", "institute",
         "administration", "directorate", "section", "division", "group", "staff", "congress", "assembly",
@@ -53,6 +53,11 @@ enum Lexicon {
         // Firms write to governments too ("Northern Timber Company", "Pereira & Co.", "Pereira & Sons").
         "company", "companies", "co", "corporation", "corp", "inc", "ltd", "firm", "sons", "brothers", "board",
         "subcommittee",
+        // A people's commissariat (the Soviet ministries until 1946: `People's Commissariat for Foreign Affairs`).
+        "commissariat", "commissariats",
+        // Assemblies and councils named in their own language (`the Kisan Sabha of Thana`, `the Majlis`, `the Sejm`).
+        "sabha", "mahasabha", "majlis", "khural", "sejm", "knesset", "storting", "riksdag", "bundestag", "volkskammer",
+        "sobranie", "skupshtina", "jirga", "shura",
         // German bodies a German head is addressed to (`an das Auswärtige Amt`, `an die Botschaft in Washington`).
         "amt", "botschaft", "gesandtschaft", "generalkonsulat", "ministerium", "bundeskanzleramt",
     ]
@@ -217,6 +222,14 @@ enum Lexicon {
     /// Nouns of a part of an act, before `of` and the act noun: `A's Fourth Round of Talks with B`, `Continuation of
     /// the Conversation with B`, `Resumption of Negotiations between A and B`. They name the act's part, no one.
     static let actPartitives: Set<String> = ["round", "rounds", "continuation", "resumption", "series", "conclusion"]
+
+    /// Nouns of a part of a record printed in parentheses after its heading (`(Second Round)`, `(Part II)`, `(Session 3)`),
+    /// with an ordinal or a number, and the words that alone mark a continued record (`(Continued)`, `(Concluded)`): they
+    /// say which part of the talk the record is, and name no one (`TitleText.cuttingPartMarker`).
+    static let recordPartNouns: Set<String> = actPartitives.union(["part", "session", "sitting", "day", "instalment",
+                                                                   "installment", "meeting", "stage", "phase"])
+    static let recordPartMarks: Set<String> = ["continued", "cont.", "cont'd", "concluded", "conclusion", "end", "beginning",
+                                               "first part", "second part", "final part", "last part"]
 
     /// Meeting nouns that also take their other side after `to`: `A's Farewell Visit to B`, `Courtesy Call on B`.
     static let visitNouns: [String] = ["visit", "visits", "call"]

@@ -1158,13 +1158,16 @@ public enum NamePhrase {
            Lexicon.nationalities.contains(part.lowercased()) || part.lowercased() == "sino" || part.lowercased() == "afro" {
             return false
         }
-        // Acronyms (DPRK, MFA, CC) are not names; single capitals ("U Thant") are.
+        // Acronyms (DPRK, MFA, CC) are not names; single capitals ("U Thant") are. A party's acronym may keep one
+        // lower-case letter of its words (`CPCz`, `KPdSU`): three capitals or more and one small letter are no name either.
         if let ascii = asciiLettersAndDigits(token) {
             if ascii.letters >= 2 && ascii.capitals == ascii.letters { return false }
+            if ascii.capitals >= 3 && ascii.letters - ascii.capitals == 1 { return false }
             return !ascii.hasDigit
         }
         let letters = token.unicodeScalars.filter { $0.properties.isAlphabetic }
         if letters.count >= 2 && letters.allSatisfy({ $0.properties.isUppercase }) { return false }
+        if letters.filter({ $0.properties.isUppercase }).count >= 3 && letters.filter({ !$0.properties.isUppercase }).count == 1 { return false }
         if token.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return false }
         return true
     }
@@ -1230,9 +1233,9 @@ public enum NamePhrase {
     static func isInitials(_ token: String) -> Bool {
         if isASCIIText(token) { return isASCIIInitials(token) }
         guard token.hasSuffix(".") else { return false }
-        let parts = token.split(separator: ".")
+        let parts = token.split(separator: ".").enumerated().map { $0.offset > 0 && $0.element.hasPrefix("-") ? $0.element.dropFirst() : $0.element }
         return !parts.isEmpty && parts.allSatisfy { p in
-            guard p.unicodeScalars.first!.properties.isUppercase, p.allSatisfy(\.isLetter) else { return false }
+            guard p.unicodeScalars.first?.properties.isUppercase == true, p.allSatisfy(\.isLetter) else { return false }
             // Two-letter initials are transliterated digraphs ("Yu.V. Andropov", "Zh."); "Nam Il." ends a sentence.
             return p.count == 1 || p.count == 2 && digraphInitials.contains(p.lowercased())
         }
@@ -1249,10 +1252,12 @@ public enum NamePhrase {
         var start = 0
         for end in bytes.indices where bytes[end] == UInt8(ascii: ".") {
             defer { start = end + 1 }
-            guard end > start else { continue }
+            // "P.-A.", "J.-P.": the initials of a hyphenated given name (Pierre-André) join with a hyphen.
+            let partStart = sawPart && start < end && bytes[start] == UInt8(ascii: "-") ? start + 1 : start
+            guard end > partStart else { continue }
             sawPart = true
-            let part = bytes[start..<end]
-            guard isASCIICapital(part[start]), part.allSatisfy(isLetter) else { return false }
+            let part = bytes[partStart..<end]
+            guard isASCIICapital(part[partStart]), part.allSatisfy(isLetter) else { return false }
             if part.count == 1 { continue }
             guard part.count == 2, digraphInitials.contains(String(decoding: part, as: UTF8.self).lowercased()) else { return false }
         }

@@ -32,9 +32,55 @@ enum ArchiveHeads {
             // `National Security Council Memorandum for B from A`: the agency's routing line, read as above.
             if let routed = routingMemorandum(out) { out = routed }
         }
-        out = postsAtCities(out)
+        out = postsAtCities(droppingPlaceAfterAddressee(droppingPlacesInParentheses(out)))
         out = closingOfficeAndUnitBeforeTo(out)
         return droppingPlaceSetOffBeforeTo(droppingPostsInParentheses(closingPostAtPlaceBeforeTo(out)))
+    }
+
+    /// **Convention: a place after the addressee, set off by a comma, is where the addressee was** (the South African and
+    /// other Dominion series): `A to Secretary for Foreign Affairs, Pretoria` — a gazetteer place closing the head after the
+    /// last `to`, with no other comma in the addressee, is dropped, as a place set off after the sender is
+    /// (`droppingPlaceSetOffBeforeTo`). After an institution's head word (`the Soviet Embassy, Pretoria`) it is the seat, and
+    /// after a delegation (`NamePhrase.continuesSeatOfMission`) where it sits: both stay; a place that is a surname or a
+    /// given name too (`Jordan`, `Paris`) may be a second addressee and stays.
+    static func droppingPlaceAfterAddressee(_ title: String) -> String {
+        guard ByteSearch.holds(UInt8(ascii: ","), in: title), let comma = title.lastIndex(of: ","),
+              let to = TitleText.find(" to ", in: title).last, to.upperBound < comma,
+              !title[to.upperBound..<comma].contains(",") else { return title }
+        let place = title[title.index(after: comma)...].trimmingSpaces()
+        let key = place.lowercased()
+        // (A place inside a bracket, `(… Delegation to the United Nations, New York)`, belongs to the bracket.)
+        guard place.allSatisfy({ $0.isLetter || $0 == " " || $0 == "." || $0 == "-" || $0 == "'" }), Gazetteer.isPlace(place), !Gazetteer.surnamePlaces.contains(key), !Gazetteer.givenNamePlaces.contains(key) else { return title }
+        let before = String(title[..<comma])
+        guard let lastWord = before.split(separator: " ").last, lastWord.first?.isUppercase == true,
+              !Lexicon.institutionHeads.contains(OfficeHeads.key(String(lastWord))),
+              !NamePhrase.continuesSeatOfMission(before: before, next: place) else { return title }
+        return before
+    }
+
+    /// **Convention: a place in parentheses after an end is where it was** (Israeli, British and other series): `Israel
+    /// Delegation to the UN (Lake Success) to the Foreign Ministry (Tel Aviv)`, `A. Okafor (Moscow) to B` — a parenthesis
+    /// right after a capitalised word that holds a place (the gazetteer's, or one shaped as a place: `Gazetteer.isPlaceShaped`)
+    /// names no second correspondent and no signer; it is dropped. A one-word place that may be a given name (`(Florence)`)
+    /// stays, as does a parenthesis after a city (`from Hanoi (Nowacki)`, read as the embassy's signer).
+    static func droppingPlacesInParentheses(_ title: String) -> String {
+        guard ByteSearch.holds(UInt8(ascii: "("), in: title), ByteSearch.holds(UInt8(ascii: ")"), in: title) else { return title }
+        var out = title
+        var search = out.startIndex
+        for _ in 0..<4 {
+            guard let open = out[search...].firstIndex(of: "("), let close = out[open...].firstIndex(of: ")") else { break }
+            search = out.index(after: open)
+            let inside = out[out.index(after: open)..<close].trimmingSpaces()
+            let before = out[..<open].trimmingSpaces()
+            guard before.last?.isLetter == true, let lastWord = before.split(separator: " ").last, lastWord.first?.isUppercase == true,
+                  !Gazetteer.isPlace(String(lastWord)), Gazetteer.isPlaceShaped(inside),
+                  inside.contains(" ") || !Gazetteer.givenNamePlaces.contains(inside.lowercased()) else { continue }
+            var lower = open
+            while lower > out.startIndex, out[out.index(before: lower)] == " " { lower = out.index(before: lower) }
+            out.removeSubrange(lower...close)
+            search = lower
+        }
+        return out
     }
 
     /// `Dispatch from Chief of Station, Montevideo, to B`: the comma after the city closes the office of a post at a place
@@ -349,6 +395,7 @@ enum ArchiveHeads {
             out = cuttingStopAfterBracket(out)
             out = cuttingFileReference(out)
             out = cuttingStackedNote(out)
+            out = cuttingRegisterParenthesis(out)
             // A document word's own number (`, Despatch No. 12`) is cut with its word, before a register's `No.` alone.
             out = cuttingDocumentNumber(out)
             out = cuttingNumberAndMarks(out)
@@ -388,6 +435,22 @@ enum ArchiveHeads {
         let numbered = inside.hasPrefix("No. ") && inside.dropFirst(4).allSatisfy { $0.isNumber || "/-.".contains($0) }
         guard numbered || LetterEditions.isRegisterNote(folded) || trailerMarks.contains(folded)
                 || ["received", "sent", "copy"].contains(folded.prefix { $0 != " " }) else { return title }
+        return head
+    }
+
+    /// **Convention: a register's trailer in parentheses names no one** (the Japanese, Italian and other series): `A to
+    /// B (Telegram No. 88, Top Secret)`, `A to B, Y (Telegram 118/45, Confidential)`, `A to B (Despatch No. 12)` — a closing
+    /// parenthesis whose first item is a document word with its number (`isDocumentWordAndNumber`) and whose other
+    /// items, after commas, are the register's marks (`trailerMarks`: Secret, Urgent, Confidential …) is the document's
+    /// register entry, cut wherever it stands after the head. The head before it must still read `… to …`.
+    static func cuttingRegisterParenthesis(_ title: String) -> String {
+        guard title.utf8.last == UInt8(ascii: ")"), let open = title.lastIndex(of: "(") else { return title }
+        let inside = title[title.index(after: open)..<title.index(before: title.endIndex)]
+        let items = inside.split(separator: ",").map { $0.trimmingSpaces() }
+        guard let first = items.first, isDocumentWordAndNumber(Substring(first)),
+              items.dropFirst().allSatisfy({ trailerMarks.contains(NameFolding.fold($0)) }) else { return title }
+        let head = String(title[..<open]).trimmingSpaces()
+        guard !TitleText.find(" to ", in: head).isEmpty else { return title }
         return head
     }
 

@@ -29,6 +29,11 @@ enum ForeignDiplomaticHeads {
         "abgeordneter", "abgeordneten", "senator", "senators", "bürgermeister", "bürgermeisters", "regierender",
         "regierenden", "general", "generals", "marschall", "marschalls", "premier", "premiers", "chef", "chefs",
         "herr", "herrn", "frau", "graf", "grafen", "dr.", "prof.", "kardinal", "papst",
+        // The Swiss series' (Dodis) offices: the head of a federal department, an envoy (a weak noun: `der Gesandte`,
+        // `den Gesandten`), a federal councillor, a deputy foreign minister.
+        "vorsteher", "vorstehers", "vorsteherin", "gesandte", "botschafterin", "chefin", "direktor", "direktors",
+        "delegierte", "delegierter", "delegierten", "bundesrat", "bundesrats", "bundesrätin", "vizeaussenminister",
+        "vizeaußenminister", "vizeaussenministers", "vizeaußenministers", "missionschef", "missionschefs",
     ]
     /// French offices and forms of address before a name (`le général A`, `M. B`, `le chancelier C`).
     static let frenchOffices: Set<String> = [
@@ -39,6 +44,8 @@ enum ForeignDiplomaticHeads {
         // The same offices held by a woman (`Mme A, chargée d'affaires de France à Varsovie`).
         "chargée", "ambassadrice", "présidente", "chancelière", "consule", "déléguée", "représentante", "directrice",
         "gouverneure", "résidente", "conseillère", "attachée", "sénatrice", "docteure",
+        // Envoys and ministers of the Swiss series (`le Ministre plénipotentiaire`, `l'Envoyé extraordinaire`).
+        "envoyé", "envoyée", "plénipotentiaire", "vice-consul", "chancelier", "vice-président",
     ]
     /// Plural forms of address opening a list of addressees (`à MM. A (Londres), B (Moscou) et C (Washington)`).
     static let frenchPluralAddress: Set<String> = ["mm.", "mm", "messieurs", "mmes", "mmes.", "mesdames"]
@@ -109,15 +116,154 @@ enum ForeignDiplomaticHeads {
         guard foreignCues.occurs(in: title) else { return nil }
         // An English function word (`with an Approved Message from A to B`) marks an English title.
         guard !title.split(separator: " ").contains(where: { englishFunctionWords.contains(String($0)) }) else { return nil }
-        return germanTalk(title) ?? frenchTalk(title) ?? germanMessage(title) ?? frenchMessage(title)
+        return holdersInApposition(title) ?? germanTalk(title) ?? frenchTalk(title) ?? germanMessage(title) ?? frenchMessage(title)
     }
 
     /// The words one of which every form above holds as a whole word (`germanTalk`: `mit` or `zwischen`; `frenchTalk`:
     /// `entre` or `avec`; `germanMessage`: `an`); `frenchMessage`'s `à` is non-ASCII, which every cue test passes.
-    static let foreignCues = RuleCues(["mit", "an", "entre", "avec", "zwischen"])
+    static let foreignCues = RuleCues(["mit", "an", "entre", "avec", "zwischen", "au", "aux"])
 
     /// Lower-case English words no German or French head holds.
     static let englishFunctionWords: Set<String> = ["with", "the", "of", "from", "to", "and", "by", "for", "on"]
+
+    // MARK: Holders in apposition (Swiss Dodis)
+
+    /// Prepositions that open the addressee after the sender's comma (`, an den Gesandten …`, `, au Ministre …`, `, à la
+    /// Division …`, `, aux Ambassadeurs …`), and those that open the other side of a talk (`, avec l'Ambassadeur …`,
+    /// `, mit dem Botschafter …`).
+    static let appositionAddressPrepositions: Set<String> = ["an", "au", "aux", "à"]
+    static let appositionTalkPrepositions: Set<String> = ["avec", "mit"]
+    /// Prepositions that give an office its posting or its department (`in Moskau`, `à Rome`, `des Politischen
+    /// Departements`, `du Département`): after one, a single word after the comma is the holder, not the office's seat.
+    static let appositionPostings: Set<String> = ["in", "im", "bei", "à", "en", "auprès", "des", "der", "du", "de", "d'"]
+    /// Units and bodies of a foreign service in German and French (beside the lexicon's institution heads): a word of them
+    /// after a comma continues the office (`Chef, Division des Affaires étrangères`), it names no holder.
+    static let foreignUnitWords: Set<String> = [
+        "departement", "departements", "département", "abteilung", "sektion", "dienst", "direktion", "ambassade", "légation",
+        "consulat", "délégation", "mission", "division", "direction", "service", "bureau", "amt", "botschaft",
+        "gesandtschaft", "generalkonsulat", "ministerium", "ministère", "conseil", "bundesrat", "rat",
+    ]
+    /// What a head may print after its addressee: a message it carries (`, mit einer Botschaft von A an B`, `, transmettant
+    /// un message de A à B`), rewritten in English so that the relay rule of the gold schema reads it.
+    static let carriedMessageOpeners: [(opener: String, to: String)] = [
+        ("mit einer botschaft von ", " an "), ("mit einer mitteilung von ", " an "), ("mit einer nachricht von ", " an "),
+        ("mit einem schreiben von ", " an "), ("mit einem brief von ", " an "),
+        ("transmettant un message de ", " à "), ("transmettant une lettre de ", " à "), ("avec un message de ", " à "),
+        ("avec une lettre de ", " à "),
+    ]
+
+    /// **Convention: a holder in apposition** (the Swiss Dodis heads, in German and French): `[DOCUMENT] [des|du] OFFICE,
+    /// NAME, an|au|à la|aux [article] OFFICE, NAME[, et au OFFICE, NAME]` — the name set off by commas after an office is
+    /// its holder, and the end is the person (gold schema: offices are no part of names). An end with no name after its
+    /// office (`an das Politische Departement`, `au Département politique`) is the body as printed, without its article.
+    /// `avec`/`mit` after the sender's comma, with a talk noun before it (`Notice de l'entretien du Chef …, A, avec
+    /// l'Ambassadeur …, B`), opens the other side of a talk. Rewritten into the English head the grammar reads; nil unless
+    /// at least one end is a holder in apposition.
+    static func holdersInApposition(_ title: String) -> String? {
+        let items = title.components(separatedBy: ", ").map { $0.trimmingSpaces() }
+        guard items.count >= 3 else { return nil }
+        // The sender's items run to the first item that opens with an addressee's or a talk's preposition.
+        guard let boundary = items.indices.dropFirst(2).first(where: { i in
+            firstKey(items[i]).map { appositionAddressPrepositions.contains($0) || appositionTalkPrepositions.contains($0) } ?? false
+        }), let preposition = firstKey(items[boundary]) else { return nil }
+        let isTalk = appositionTalkPrepositions.contains(preposition)
+        let senderOffice = items[..<(boundary - 1)].joined(separator: ", ")
+        if isTalk {
+            let opening = splitElision(senderOffice.split(separator: " ").map(String.init)).prefix(6)
+            guard opening.contains(where: { germanTalkNouns.contains(key($0)) || frenchTalkNouns.contains(key($0)) }) else { return nil }
+        }
+        guard let sender = holder(items[boundary - 1], after: senderOffice) else { return nil }
+        // The addressees: each opens with the preposition (after the first, `et au …`, `und an …`), then its office and perhaps
+        // the holder after a comma; a carried message may close the head, and anything else ends it.
+        var addressees: [String] = []
+        var carried: String?
+        // The addressee's group as printed when it is a body (`au Département politique`).
+        var body: String?
+        var i = boundary
+        while i < items.count {
+            var words = splitElision(items[i].split(separator: " ").map(String.init))
+            if i > boundary, let first = words.first.map(key), ["et", "und"].contains(first) { words.removeFirst() }
+            guard let first = words.first.map(key), first == preposition || i > boundary && appositionAddressPrepositions.contains(first) && !isTalk else {
+                let lower = items[i...].joined(separator: ", ").lowercased()
+                if let opener = carriedMessageOpeners.first(where: { lower.hasPrefix($0.opener) }) { carried = carriedMessage(items[i...].joined(separator: ", "), opener: opener) }
+                break
+            }
+            words.removeFirst()
+            while let article = words.first.map(key), germanArticles.contains(article) || frenchArticles.contains(article) || article == "l'" { words.removeFirst() }
+            let office = words.joined(separator: " ")
+            // (`den schweizerischen Gesandten …`: a lower-case adjective may open the office.)
+            guard words.contains(where: { $0.first?.isUppercase == true }) else { return nil }
+            if i + 1 < items.count, let name = holder(items[i + 1], after: office) {
+                addressees.append(name)
+                i += 2
+            } else if !isTalk, i == boundary, words.contains(where: { foreignUnitWords.contains(key($0)) || Lexicon.institutionHeads.contains(key($0)) }),
+                      words.count <= 6 {
+                addressees.append(office)
+                body = items[i]
+                i += 1
+            } else {
+                return nil
+            }
+        }
+        guard !addressees.isEmpty else { return nil }
+        if isTalk { return conversation([sender], addressees) }
+        if let carried { return "Telegram from \(sender) to the " + addressees.joined(separator: " and the ") + ", transmitting a Message from " + carried }
+        // A body addressed in its own language (`au Département politique`) is read by the letter heading of that language.
+        if let body, addressees.count == 1 { return (preposition == "an" ? "Brief von " : "Lettre de ") + sender + " " + body }
+        return "\(sender) to " + (addressees.count == 1 ? addressees[0] : addressees.dropLast().joined(separator: ", ") + " and " + (addressees.last ?? ""))
+    }
+
+    /// The holder set off after an office: a name of one to five words, initials, capitalised words and name particles
+    /// (`E. Zumbrunnen`, `Ch.-H. Monnier`, `De Feo-Ranieri`), none of them an office, a unit, a body or a nationality. A
+    /// single word is a holder only after an office with its posting or department (`Der Gesandte in Tokio, Rüegsegger,`),
+    /// never a place (`Botschafter A, Moskau,` is where A was).
+    static func holder(_ item: String, after office: String) -> String? {
+        let officeWords = splitElision(office.split(separator: " ").map(String.init))
+        guard officeWords.contains(where: { word in
+            let k = key(word)
+            return word.first?.isUppercase == true && (germanOffices.contains(k) || frenchOffices.contains(k)) && !NamePhrase.isInitials(word)
+        }) else { return nil }
+        let words = item.split(separator: " ").map(String.init)
+        guard (1...5).contains(words.count), let last = words.last, last.first?.isUppercase == true, !NamePhrase.isInitials(last) else { return nil }
+        for word in words {
+            let k = key(word)
+            if NamePhrase.isInitials(word) || isHyphenedInitials(word) { continue }
+            if words.count > 1, particles.contains(k) || NamePhrase.particles.contains(k) { continue }
+            guard word.first?.isUppercase == true, !word.contains(where: { $0.isNumber }), !germanOffices.contains(k), !frenchOffices.contains(k),
+                  !foreignUnitWords.contains(k), !Lexicon.institutionHeads.contains(k), !OfficeHeads.isOfficeWord(k),
+                  !Lexicon.nationalities.contains(k), !germanArticles.contains(k), !frenchArticles.contains(k) else { return nil }
+        }
+        if words.count == 1 {
+            guard !Gazetteer.isPlace(item), officeWords.dropFirst().contains(where: { appositionPostings.contains(key($0)) }) else { return nil }
+        }
+        return item
+    }
+
+    /// `P.-A.`, `Ch.-H.`: French initials of a hyphenated given name.
+    static func isHyphenedInitials(_ word: String) -> Bool {
+        let parts = word.split(separator: "-")
+        return parts.count == 2 && parts.allSatisfy { part in
+            part.hasSuffix(".") && (2...3).contains(part.count) && part.first?.isUppercase == true && part.dropLast().allSatisfy(\.isLetter)
+        }
+    }
+
+    /// `mit einer Botschaft von Vizeaussenminister A an Bundesrat B` → `A to B`: the carried message's ends, offices dropped.
+    static func carriedMessage(_ text: String, opener: (opener: String, to: String)) -> String? {
+        let rest = String(text.dropFirst(opener.opener.count))
+        let parts = TitleText.find(opener.to, in: rest)
+        guard parts.count == 1, let r = parts.first else { return nil }
+        let isFrench = opener.to == " à "
+        let offices = isFrench ? frenchOffices : germanOffices, articles = isFrench ? frenchArticles : germanArticles
+        let stops = isFrench ? frenchStops : germanStops
+        let from = side(ArraySlice(String(rest[..<r.lowerBound]).split(separator: " ").map(String.init)), offices: offices, articles: articles, stops: stops)
+        let to = side(ArraySlice(String(rest[r.upperBound...]).split(separator: " ").map(String.init)), offices: offices, articles: articles, stops: stops)
+        guard from.count == 1, !to.isEmpty else { return nil }
+        return "\(from[0]) to \(to.joined(separator: " and "))"
+    }
+
+    static func firstKey(_ item: String) -> String? {
+        splitElision(item.split(separator: " ").map(String.init)).first.map(key)
+    }
 
     // MARK: Talks
 

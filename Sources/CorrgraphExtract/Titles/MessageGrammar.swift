@@ -386,10 +386,13 @@ enum MessageGrammar {
         }
         if let head = headWithFamilyOrPeopleEnd(title) { return head }
         // "On the Return of Korean Nationals to North Korea" is a subject, not a correspondent.
-        let first = NamePhrase.wordKey(NamePhrase.tokenize(title).first ?? "")
+        let firstToken = NamePhrase.tokenize(title).first ?? ""
+        let first = NamePhrase.wordKey(firstToken)
+        // "A. Lavi to B. Okafor": a capital and its period open a name with an initial, not the article.
+        let opensWithInitial = firstToken.utf8.last == UInt8(ascii: ".") && NamePhrase.isInitials(firstToken)
         // "The Marquess of Salisbury to Mr. White": a peer is named with his article (`PeerageName`).
         let opensWithPeer = first == "the" && splitAtTo(title).map { PeerageName.name(NamePhrase.tokenize($0.left)) != nil } == true
-        guard opensWithPeer || !["on", "about", "regarding", "concerning", "re", "the", "a", "an", "for"].contains(first),
+        guard opensWithPeer || opensWithInitial || !["on", "about", "regarding", "concerning", "re", "the", "a", "an", "for"].contains(first),
               var split = splitAtTo(title) else { return [] }
         // "Xlandian Politburo Resolution and Letter to B": document words closing the sender name the document.
         if let author = authorBeforeDocumentWords(split.left) { split.left = author }

@@ -248,8 +248,30 @@ enum OfficeHeads {
         guard ByteSearch.holds(UInt8(ascii: "("), in: text) || ByteSearch.holds(UInt8(ascii: "["), in: text) || cues.occurs(in: text) else { return nil }
         // "The Ambassador in Xlandia (Holder) [via C] to …": a bracketed relay, wherever it stands, is no holder.
         let relays = removingBracketedRelays(&text) + removingRelayAfterAddressee(&text)
+        let finalRecipients = removingFinalRecipient(&text)
         guard let messages = readEnds(text, claiming: claims, cuttingSubject: cuttingSubject) else { return nil }
+        if let finalRecipients {
+            // "A to C, for B": C relays A's message to B (gold schema).
+            return messages.map { ExtractedMessage(from: $0.from, to: finalRecipients, via: $0.via + relays + $0.to, evidence: $0.evidence) }
+        }
         return relays.isEmpty ? messages : messages.map { ExtractedMessage(from: $0.from, to: $0.to, via: $0.via + relays, evidence: $0.evidence) }
+    }
+
+    /// **Convention: `, for B` after the addressee names the final recipient** (gold schema: `A to C, for B`), in a head of
+    /// offices as in any other: `The President of the Council, A, to the Ambassador in Washington, C, for President B`,
+    /// `… to the NKID of the USSR, for the People's Commissar`. The last `, for ` after the head's first `to`, followed by
+    /// an end this grammar reads (a named person, an office, an institution) and no further `to`, is cut from `text`; nil
+    /// when there is none.
+    static func removingFinalRecipient(_ text: inout String) -> [NameMention]? {
+        guard ByteSearch.mayContainCaseInsensitive(text, ", for "), let to = TitleText.find(" to ", in: text).first,
+              let marker = TitleText.find(", for ", in: text, from: to.upperBound).last else { return nil }
+        let phrase = String(text[marker.upperBound...]).trimmingSpaces()
+        guard TitleText.find(" to ", in: phrase).isEmpty, let ends = readEnd(phrase),
+              ends.allSatisfy({ [.namedPerson, .officeAlone, .officeWithHolder, .institution].contains($0.rule) }) else { return nil }
+        let mentions = ends.flatMap(\.mentions)
+        guard !mentions.isEmpty else { return nil }
+        text = String(text[..<marker.lowerBound]).trimmingSpaces()
+        return mentions
     }
 
     /// Removes every `[via C]` / `(via C)` from `text` and returns the relays they name, in order.
@@ -1256,7 +1278,12 @@ enum OfficeHeads {
         // "(al-Masri)": a surname that opens with the Arabic article in lower case is a name (`NamePhrase.isArticledArabicSurname`).
         let opening = text.prefix { $0 != " " }
         let cleanText = NamePhrase.isArticledArabicSurname(String(opening)) ? text.prefix(1).uppercased() + text.dropFirst() : text
-        guard !text.isEmpty, !NamePhrase.isNoise(text), NamePhrase.isPureName(text), isCleanPhrase(cleanText),
+        // "(Du Preez-Malherbe)", "(De Feo)": a capitalised name particle opening a surname is part of the name.
+        let tokens = NamePhrase.tokenize(text)
+        let particleOpened = tokens.count > 1 && tokens[0].first?.isUppercase == true && NamePhrase.particles.contains(key(tokens[0]))
+            && tokens[1].first?.isUppercase == true
+        let nameWords = particleOpened ? tokens.dropFirst().joined(separator: " ") : text
+        guard !text.isEmpty, !NamePhrase.isNoise(text), NamePhrase.isPureName(nameWords), isCleanPhrase(cleanText),
               !NamePhrase.tokenize(text).contains(where: { isOfficeWord(key($0)) }) else { return nil }
         return NamePhrase.personName(in: text)?.text
     }
@@ -1285,8 +1312,11 @@ enum OfficeHeads {
     /// possessive only before an office ("the President's Special Assistant").
     static func isCleanPhrase(_ phrase: String) -> Bool {
         let tokens = NamePhrase.tokenize(phrase)
+        // "De Feo-Ranieri", "Van Dam": a capitalised name particle before a capitalised word opens a surname.
         guard let first = tokens.first, first.first?.isUppercase ?? false,
-              !Lexicon.connectives.contains(key(first)) || key(first) == "the" else { return false }
+              !Lexicon.connectives.contains(key(first)) || key(first) == "the"
+                || NamePhrase.particles.contains(key(first)) && tokens.count > 1 && tokens[1].first?.isUppercase == true
+                   && !Lexicon.connectives.contains(key(tokens[1])) else { return false }
         for (i, token) in tokens.enumerated() {
             let k = key(token)
             if k.isEmpty {

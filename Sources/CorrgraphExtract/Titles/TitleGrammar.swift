@@ -17,7 +17,7 @@ enum TitleGrammar {
         var title = LetterEditions.headingClosed(TitleText.normalize(rawTitle))
         // Other archives (`ArchiveHeads`): chapter and topic headings state no act; their heads are rewritten.
         if ArchiveHeads.isHeadingWithoutAct(title) { return reading }
-        title = ArchiveHeads.rewritten(title)
+        title = TitleText.cuttingPartMarker(ArchiveHeads.rewritten(title))
         if let numbered = TitleText.leadingNumber(title) {
             reading.number = numbered.number
             title = numbered.rest
@@ -78,7 +78,10 @@ enum TitleGrammar {
             // (Each phrase below opens with a space and `f`, `o` or `t`: a remainder that does not is not compared.)
             let opensLikeRecord = remainder.utf8.first == 0x20
                 && remainder.utf8.dropFirst().first.map { $0 == UInt8(ascii: "f") || $0 == UInt8(ascii: "o") || $0 == UInt8(ascii: "t") } == true
+            // "Note from the Conversation between A and B": a record taken from a talk, not a message from it.
             let conversationInSenders = opensLikeRecord && (remainder.hasPrefix(" from a conversation")
+                || [" from the conversation", " from conversation", " from the talks", " from talks", " from the meeting"]
+                    .contains { remainder.hasPrefix($0) }
                 || (remainder.hasPrefix(" on ") && !authored)
                 || [" of conversation", " of a conversation", " of the conversation", " of talks", " of meeting",
                     " of a meeting", " of the meeting", " of discussion", " for the record", " to the file", " to file"]
@@ -434,7 +437,8 @@ enum TitleGrammar {
     /// `OFFICE, NAME, rest` → `NAME, rest`, when the text before the first comma is an office (`the Soviet
     /// Ambassador in Mongolia`) and the text before the second comma is a person: the office names its holder.
     static func officeThenHolder(_ text: String) -> String? {
-        guard let first = text.firstIndex(of: ","), let office = NamePhrase.parseItem(String(text[..<first])),
+        // "A: Reception of the Minister …, B": a colon before the comma closes the author, whose office it cannot be.
+        guard let first = text.firstIndex(of: ","), !text[..<first].contains(":"), let office = NamePhrase.parseItem(String(text[..<first])),
               office.kind == .office else { return nil }
         let after = text[text.index(after: first)...]
         let holderEnd = after.firstIndex(where: { $0 == "," || $0 == ":" }) ?? after.endIndex

@@ -486,6 +486,26 @@ enum TitleText {
         }
         return t
     }
+
+    /// **Convention: a part marker after a heading names no one**: `Minutes of Talks between A and B (Second Round)`,
+    /// `(Part II)`, `(Session 3)`, `(Continued)` — a closing parenthesis that holds an ordinal or a number with a noun of a
+    /// record's part (`Lexicon.recordPartNouns`, either order), or a mark of a continued record (`Lexicon.recordPartMarks`),
+    /// says which part the record is, not who took part; it is cut.
+    static func cuttingPartMarker(_ title: String) -> String {
+        guard title.utf8.last == UInt8(ascii: ")"), let open = title.lastIndex(of: "("), open > title.startIndex else { return title }
+        let inside = title[title.index(after: open)..<title.index(before: title.endIndex)].trimmingSpaces()
+        let words = inside.lowercased().split(separator: " ").map(String.init)
+        func isNumber(_ word: String) -> Bool {
+            word.first?.isNumber == true && word.allSatisfy({ $0.isNumber || $0 == "." }) || ArchiveHeads.isRomanNumeral(word.uppercased())
+                || Lexicon.isOrdinal(word) || ArchiveHeads.cardinals.contains(word)
+        }
+        let marked = Lexicon.recordPartMarks.contains(words.joined(separator: " "))
+            || words.count == 2 && (Lexicon.recordPartNouns.contains(words[1]) && (Lexicon.isOrdinal(words[0]) || words[0] == "final" || words[0] == "last")
+                                    || Lexicon.recordPartNouns.contains(words[0]) && isNumber(words[1]))
+        guard marked else { return title }
+        return String(title[..<open]).trimmingSpaces()
+    }
+
 }
 
 import Foundation
