@@ -290,13 +290,6 @@ enum ConversationGrammar {
                 if !a.isEmpty && !b.isEmpty { return (merge(a, b), []) }
             }
         }
-        // "From the Diary of A: Reception of the Minister …, B": in a journal, a reception of someone is the diarist's talk
-        // with the one received (the Soviet diaries' heading), as `Record of Conversation with B` is.
-        if let author, let r = TitleText.find("reception of ", in: text).first {
-            let received = participantList(String(text[r.upperBound...])).filter { $0.kind == .person }
-            let all = merge([author], received)
-            if !received.isEmpty, all.count >= 2 { return (all, []) }
-        }
         // "Discussions at a Dinner Hosted by Corneliu Manescu in Honor of Marshal I.I. Yakubovksy", "Record of
         // the Luncheon Given by A for B": a host, then the guest.
         if let r = [" hosted by ", " given by ", " held by ", " offered by ", " arranged by "].lazy
@@ -329,10 +322,7 @@ enum ConversationGrammar {
                 numbered = r.lowerBound..<comma.upperBound
             }
             if let r = numbered ?? TitleText.find(noun + ", ", in: text).first ?? TitleText.find(noun + ": ", in: text).first {
-                // "Meeting: A – B" (the Israeli series): a spaced dash joins the two sides as `with` does.
                 let rest = String(text[r.upperBound...]).replacingOccurrences(of: " with ", with: " and ")
-                    .replacingOccurrences(of: " – ", with: " and ").replacingOccurrences(of: " — ", with: " and ")
-                    .replacingOccurrences(of: " - ", with: " and ")
                 let list = participantList(rest)
                 if list.count >= 2 { return (list, []) }
             }
