@@ -44,7 +44,18 @@ enum ArchiveHeads {
     /// after a delegation (`NamePhrase.continuesSeatOfMission`) where it sits: both stay; a place that is a surname or a
     /// given name too (`Jordan`, `Paris`) may be a second addressee and stays.
     static func droppingPlaceAfterAddressee(_ title: String) -> String {
-        guard ByteSearch.holds(UInt8(ascii: ","), in: title), let comma = title.lastIndex(of: ","),
+        // Decided on bytes first (most titles): a place after the last comma holds no digit and no ` to ` — a tail with
+        // either leaves the title as it is below too (a `to` after the comma is the addressee's; digits are no place).
+        let utf8 = title.utf8
+        guard let commaByte = utf8.lastIndex(of: UInt8(ascii: ",")) else { return title }
+        var (third, second, last): (UInt8, UInt8, UInt8) = (0, 0, 0)
+        for b in utf8[utf8.index(after: commaByte)...] {
+            if b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") { return title }
+            let lower = ByteSearch.lowered(b)
+            if lower == 0x20, third == 0x20, second == UInt8(ascii: "t"), last == UInt8(ascii: "o") { return title }
+            (third, second, last) = (second, last, lower)
+        }
+        guard let comma = title.lastIndex(of: ","),
               let to = TitleText.find(" to ", in: title).last, to.upperBound < comma,
               !title[to.upperBound..<comma].contains(",") else { return title }
         let place = title[title.index(after: comma)...].trimmingSpaces()
