@@ -243,3 +243,24 @@ import Testing
         #expect(Acts.of("Memorandum of Conversation between Klaus Hartwig and Chen Guowei") == ["{Chen Guowei, Klaus Hartwig}"])
     }
 }
+
+/// `a.i.` after an office is the diplomatic services' abbreviation of `ad interim` (docs/titles.md, FRUS heads): a
+/// qualifier of the office, as `ad interim` is, never a word that ends it. Worked out by hand from the gold schema: an
+/// office named alone is the office as printed; with its holder in parentheses it is the holder.
+@Suite struct AdInterimAbbreviationTests {
+    static let grades = ["Chargé d'Affaires", "Ambassador", "Minister", "Consul General"]
+    static let posts = ["Bern", "Lima", "Ankara"]
+    static let holders = ["Okafor", "Li Wenbo", "Kowalski"]
+
+    @Test(arguments: grades)
+    func theAbbreviationQualifiesTheOffice(grade: String) {
+        for post in Self.posts {
+            #expect(Acts.of("The \(grade) a.i. in \(post) to the Secretary of State") == ["\(grade) a.i. in \(post) → Secretary of State"])
+            #expect(Acts.of("The Secretary of State to the \(grade) a.i. in \(post)") == ["Secretary of State → \(grade) a.i. in \(post)"])
+            for holder in Self.holders {
+                #expect(Acts.of("The \(grade) a.i. in \(post) (\(holder)) to the Secretary of State") == ["\(holder) → Secretary of State"])
+                #expect(Acts.of("The Secretary of State to the \(grade) a.i. in \(post) (\(holder))") == ["Secretary of State → \(holder)"])
+            }
+        }
+    }
+}

@@ -1364,8 +1364,9 @@ enum OfficeHeads {
     /// Forms of address that are offices or ranks (a consul general, a supreme commander).
     static let officeRanks: Set<String> = ["commander", "admiral", "general", "marshal", "governor", "senator"]
 
-    /// Latin qualifiers printed in lower case after an office ("Chargé d'Affaires ad interim").
-    static let officeQualifiers: Set<String> = ["ad", "interim", "pro", "tem", "tempore"]
+    /// Latin qualifiers printed in lower case after an office ("Chargé d'Affaires ad interim"), and `a.i.`, the
+    /// diplomatic services' abbreviation of `ad interim` ("Chargé d'Affaires a.i. in Bern").
+    static let officeQualifiers: Set<String> = ["ad", "interim", "pro", "tem", "tempore", "a.i"]
 
     /// A token's lexicon key, with a possessive dropped ("President's" → "president").
     static func key(_ token: String) -> String {
