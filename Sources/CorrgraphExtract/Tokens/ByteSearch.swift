@@ -142,17 +142,6 @@ enum ByteSearch {
         }
     }
 
-    /// Whether `text` has `, ` followed by an ASCII digit: what the pattern `, [0-9]` matches.
-    static func hasCommaBeforeDigit(_ text: String) -> Bool {
-        var copy = text
-        return copy.withUTF8 { bytes in
-            guard bytes.count >= 3 else { return false }
-            for i in 0...(bytes.count - 3) where bytes[i] == UInt8(ascii: ",") && bytes[i + 1] == 0x20
-                && bytes[i + 2] >= 0x30 && bytes[i + 2] <= 0x39 { return true }
-            return false
-        }
-    }
-
     /// `firstOffset` over contiguous bytes: memchr jumps to each occurrence of the first byte, or of the second
     /// for a marker that opens with a space (" to ", " asks "): spaces stand between all words, its second byte
     /// far less often. Occurrences are met in order of their start either way, so the first found is the first.
