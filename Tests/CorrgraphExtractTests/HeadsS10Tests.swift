@@ -253,3 +253,20 @@ import Testing
         }
     }
 }
+
+/// Session 10's heads printed in capitals read as in title case (docs/titles.md, "Titles in capitals"): a holder in
+/// apposition, a place in parentheses after an end, a part marker after a talk. Expectations worked out by hand.
+@Suite struct HeadsS10CapitalsTests {
+    static let pairs = [("Okafor-Bello", "Lindqvist"), ("Brambilla", "Haddad"), ("Tanabe", "Kowalski")]
+
+    @Test(arguments: pairs)
+    func capitalsReadAsTitleCase(a: String, b: String) {
+        for title in ["The Consul General in Jerusalem, \(a), to the Ambassador in Cairo, \(b)",
+                      "The Minister Plenipotentiary in Belgrade, \(a), to the Minister of Foreign Affairs, \(b)"] {
+            #expect(Acts.of(title.uppercased()) == ["\(a) → \(b)"], "\(title)")
+        }
+        #expect(Acts.of("ISRAEL DELEGATION TO THE UN (LAKE SUCCESS) TO \(b.uppercased())") == ["Israel Delegation to the UN → \(b)"])
+        #expect(Acts.of("MINUTES OF TALKS BETWEEN VICE PREMIER \(a.uppercased()) AND VICE PREMIER \(b.uppercased()) (SECOND ROUND)")
+                == [Acts.talk([a, b])])
+    }
+}
