@@ -41,6 +41,17 @@ def acts(title, summary):
     conversations = ["{" + ", ".join(sorted(c['participants'])) + "}" for c in r['conversations']]
     return ("; ".join(messages) + ((" | " + " ".join(conversations)) if conversations else "")) or "none"
 
+def canonical(text):
+    """Several senders or recipients are unordered: `B+A→C` is `A+B→C`."""
+    def message(m):
+        if "→" not in m:
+            return m
+        head, _, rest = m.partition("→")
+        to, sep, via = rest.partition(" via ")
+        return "+".join(sorted(head.split("+"))) + "→" + "+".join(sorted(to.split("+"))) + sep + via
+    acts_part, sep, talks = text.strip().partition(" | ")
+    return "; ".join(message(m) for m in acts_part.split("; ")) + sep + talks
+
 total_ok = total = 0
 for path in args:
     rows = list(rows_of(path))
@@ -48,7 +59,7 @@ for path in args:
         got = list(pool.map(lambda row: acts(row[0], row[1]), rows))
     ok = 0
     for (title, summary, expected), g in zip(rows, got):
-        good = any(g.strip() == alt.strip() for alt in expected.split(" OR "))
+        good = any(canonical(g) == canonical(alt) for alt in expected.split(" OR "))
         ok += good
         if not good or verbose:
             print(("PASS " if good else "FAIL ") + title[:100] + "\n     got: " + g + "\n     exp: " + expected)
