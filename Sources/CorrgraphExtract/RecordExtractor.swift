@@ -35,13 +35,15 @@ public struct RecordExtractor: Sendable {
         result.record.title = title
         result.record.summary = summary
         // A capitalised function word inside a name ("To Huu") is bound to it before the grammar reads.
-        let reading = TitleGrammar.read(NameBinding.bind(Truecasing.restoringCapitals(title)))
+        // (A pure function of the title's bytes, remembered for the run: `TitleReadingMemo`.)
+        let reading = TitleReadingMemo.shared.value(of: title) { TitleGrammar.read(NameBinding.bind(Truecasing.restoringCapitals($0))) }
         result.documentType = reading.documentType
         result.number = reading.number
         result.messages = reading.messages
         result.conversations = reading.conversations
         result.problems += reading.problems
-        SummaryReader.read(NameBinding.bind(Truecasing.restoringCapitals(summary, proseWords: SummaryLexicon.proseWords)), into: &result, reading: reading)
+        // (Its prelude, a pure function of the summary's bytes, is remembered for the run: `SummaryPrelude`.)
+        SummaryReader.read(SummaryPrelude.of(recordSummary: summary), into: &result, reading: reading)
         papersOf?.complete(&result, oneSidedConversation: reading.conversationWithOneSide)
         result.problems += Self.notes(on: result, title: title, reading: reading)
         result.record = record

@@ -11,22 +11,16 @@
 enum SummaryReader {
     static func read(_ summary: String, into result: inout ExtractedRecord, reading: TitleReading) {
         guard !summary.isEmpty else { return }
+        read(SummaryPrelude(summary), into: &result, reading: reading)
+    }
+
+    static func read(_ prelude: SummaryPrelude, into result: inout ExtractedRecord, reading: TitleReading) {
+        guard !prelude.summary.isEmpty else { return }
         // Whether the title holds a conversation noun's or a passing mention's cue word, read in one pass for the
         // rules that ask.
         let titleCues = TitleCuePresence(result.record.title, known: reading.headCues)
         let titleConversationCued = titleCues.allows(.conversationNoun)
-        // Which rule families' cue words the summary holds, read in one pass (again only if a clause or a passive
-        // is rewritten).
-        let plain = TitleText.normalize(summary)
-        let plainCues = SummaryCuePresence(plain)
-        // "Had A met B, …" is "If A met B, …", "in attendance" is "present" … (`ClauseRewrites`, whose cue words
-        // are a family of the presence above).
-        let normalized = plainCues.allows(.clauseRewrites) ? ClauseRewrites.rewritten(plain) : plain
-        let normalizedCues = TextCache.sameBytes(normalized, plain) ? plainCues : SummaryCuePresence(normalized)
-        // "X was told by Y" is read as "Y told X" (`PassiveTelling`).
-        let (text, toldInPassive) = normalizedCues.allows(.passiveTelling) && normalizedCues.allows(.by)
-            ? PassiveTelling.activated(normalized) : (normalized, nil)
-        let cues = TextCache.sameBytes(text, normalized) ? normalizedCues : SummaryCuePresence(text)
+        let plain = prelude.plain, text = prelude.text, toldInPassive = prelude.toldInPassive, cues = prelude.cues
         // Every alias opens a parenthesis: the record's names are gathered only for a summary that holds one.
         if ByteSearch.holds(UInt8(ascii: "("), in: text) { result.statedAliases += aliases(in: text, names: names(of: result)) }
         // Clauses whose subject is "he" or "she" serve only a journal's diarist.
@@ -35,7 +29,7 @@ enum SummaryReader {
         // (The record's names are gathered only for a summary that holds the rule's cue word.)
         let relativeTalks = cues.holds(relativeTalkCues)
             ? relativeTalkClauses(text, parties: names(of: result) + (reading.journalAuthor.map { [$0] } ?? []), cues: cues) : []
-        let foundClauses = SubjectClauses.find(in: text, pronouns: true) + relativeTalks
+        let foundClauses = prelude.clauses + relativeTalks
         // "A talked with B and later with C": a further talk of the same subject (`furtherTalkClauses`).
         let allClauses = withoutPressHearsay(foundClauses + furtherTalkClauses(text, clauses: foundClauses, cues: cues), in: text, cues: cues)
         let clauses = allClauses.filter { !$0.pronounSubject }
@@ -267,5 +261,58 @@ enum SummaryReader {
             }
         }
         return result
+    }
+}
+
+/// What the summary reader derives from the summary's text alone, before any rule reads the title's reading or
+/// the record: the summary in catalogue case with names bound (`Truecasing`, `NameBinding`), normalised
+/// (`TitleText.normalize`), its clauses rewritten (`ClauseRewrites`) and passives made active (`PassiveTelling`),
+/// the cue presences, and its subject clauses (`SubjectClauses.find` with pronouns).
+///
+/// **Why it may be remembered.** Each step is a function of its text and nothing else (no title, date, record
+/// or option; the per-thread memos and the cue registry they use answer as the work itself would), so the
+/// prelude is a function of the summary's bytes. A catalogue repeats its summaries (30,198 distinct among the
+/// 53,500 records of the 50k benchmark listing); the run keeps the preludes of summaries up to 2 KB
+/// (`memo`), and every rule that reads the title, the record or the acts read so far runs on every record.
+struct SummaryPrelude {
+    /// The summary as the grammar reads it (capitals restored, names bound).
+    let summary: String
+    let plain: String
+    let text: String
+    let toldInPassive: [String]?
+    let cues: SummaryCuePresence
+    let clauses: [SubjectClauses]
+
+    /// The prelude of a summary already in catalogue case with its names bound.
+    init(_ summary: String) {
+        self.summary = summary
+        guard !summary.isEmpty else {
+            plain = ""; text = ""; toldInPassive = nil; cues = SummaryCuePresence(""); clauses = []
+            return
+        }
+        // Which rule families' cue words the summary holds, read in one pass (again only if a clause or a passive
+        // is rewritten).
+        let plain = TitleText.normalize(summary)
+        let plainCues = SummaryCuePresence(plain)
+        // "Had A met B, …" is "If A met B, …", "in attendance" is "present" … (`ClauseRewrites`, whose cue words
+        // are a family of the presence above).
+        let normalized = plainCues.allows(.clauseRewrites) ? ClauseRewrites.rewritten(plain) : plain
+        let normalizedCues = TextCache.sameBytes(normalized, plain) ? plainCues : SummaryCuePresence(normalized)
+        // "X was told by Y" is read as "Y told X" (`PassiveTelling`).
+        let (text, toldInPassive) = normalizedCues.allows(.passiveTelling) && normalizedCues.allows(.by)
+            ? PassiveTelling.activated(normalized) : (normalized, nil)
+        self.plain = plain
+        self.text = text
+        self.toldInPassive = toldInPassive
+        cues = TextCache.sameBytes(text, normalized) ? normalizedCues : SummaryCuePresence(text)
+        clauses = SubjectClauses.find(in: text, pronouns: true)
+    }
+
+    /// The run's preludes by the record's summary (cut to its limit, format characters removed).
+    static let memo = TextMemo<SummaryPrelude>(longestKept: 2_048, capacity: 32_768)
+
+    /// The prelude of a record's summary, as `RecordExtractor` reads it.
+    static func of(recordSummary summary: String) -> SummaryPrelude {
+        memo.value(of: summary) { SummaryPrelude(NameBinding.bind(Truecasing.restoringCapitals($0, proseWords: SummaryLexicon.proseWords))) }
     }
 }
