@@ -148,6 +148,29 @@ import Testing
             == ["Zhou Minghui → Prime Minister via Secretary of External Affairs"])
     }
 
+    /// FRUS's heads without a document word: an office with its holder in parentheses encloses a message as a bare office
+    /// does (gold schema: `C to D, transmitting a message from A to B`, A ≠ C → A to B via [C, D]).
+    @Test(arguments: ["transmitting", "forwarding", "enclosing"])
+    func anOfficeWithItsHolderEnclosingAMessageIsARelay(verb: String) {
+        for (a, b) in Self.people {
+            let holder = String(b.split(separator: " ").last!)
+            #expect(Acts.of("The Minister in Xlandia (\(holder)) to the Secretary of State, \(verb) a Message From Emperor \(a) to President Okafor")
+                == ["\(a) → Okafor via \(holder) > Secretary of State"])
+            #expect(Acts.of("The Ambassador in Ruritania (\(holder)) to the Foreign Ministry, \(verb) a Message From the Ruritanian Foreign Minister to the Reich Foreign Minister")
+                == ["Ruritanian Foreign Minister → Reich Foreign Minister via \(holder) > Foreign Ministry"])
+        }
+    }
+
+    /// `, for OFFICE` after an office head's addressee names the final recipient; the head's own grammar reads it (DGFP:
+    /// `The State Secretary to the Legation in Yugoslavia, for the Minister`).
+    @Test(arguments: [("the Legation in Xlandia", "Legation in Xlandia"), ("the Embassy in Ruritania", "Embassy in Ruritania"),
+                      ("the Consulate General at Port Vell", "Consulate General at Port Vell")])
+    func anOfficeHeadWithForTheOfficeIsARelay(post: (String, String)) {
+        for office in ["the Minister", "the Ambassador", "the Chargé d'Affaires"] {
+            #expect(Acts.of("The State Secretary to \(post.0), for \(office)") == ["State Secretary → \(office.dropFirst(4)) via \(post.1)"])
+        }
+    }
+
     // MARK: Summaries: a styled writer beside a bare head's institution; a wire's opening formula
 
     @Test(arguments: ["Sir", "Mr.", "Dr."])

@@ -186,6 +186,9 @@ enum SeriesHeads {
         let phrase = String(rest.prefix { $0 != "," && $0 != ";" && $0 != "(" }).trimmingSpaces()
         guard phrase.hasPrefix("the ") || phrase.hasPrefix("The "),
               let office = NamePhrase.parseItem(phrase), office.kind == .office else { return nil }
+        // A head of offices reads its own `, for` (`OfficeHeads.removingFinalRecipient`: `The State Secretary to the
+        // Legation in Xlandia, for the Minister`); the rewrite below is for heads the general grammar reads.
+        if OfficeHeads.read(title) != nil { return nil }
         return String(title[..<r.lowerBound]) + " for transmission to " + String(rest)
     }
 
@@ -195,21 +198,31 @@ enum SeriesHeads {
     static let documentWords: Set<String> = Set(Lexicon.documentTypes.map(\.phrase).filter { !$0.contains(" ") })
 
     /// `Secretary of External Affairs to Prime Minister, forwarding a Message from the Prime Minister of X (Name)`: a head
-    /// without a document word whose ends are offices or institutions, followed by an enclosing clause, is the covering
-    /// message of the enclosed one, read as `Message from A to B, forwarding …` (the gold schema's relay rule then
-    /// applies). Heads between named people are the bare grammar's already.
+    /// without a document word whose sender is an office, an institution or an office with its holder (FRUS: `The Minister in
+    /// Xlandia (Holder) to the Secretary of State, transmitting a Message From A to B`), followed by an enclosing clause, is
+    /// the covering message of the enclosed one, read as `Message from A to B, forwarding …` (the gold schema's relay rule
+    /// then applies). Heads between named people are the bare grammar's already.
     static func bareHeadEnclosing(_ title: String) -> String? {
         guard let clause = MessageGrammar.transmissionStart(in: title) else { return nil }
         let head = String(title[..<clause.range.lowerBound])
         // (A document word opening the head, `Cable, A to B, …`, is in the sender's words, tested below.)
         guard head.hasSuffix(","), let to = TitleText.find(" to ", in: head).first,
               head.first?.isUppercase == true, !head.hasPrefix("From "), !head.hasPrefix("To ") else { return nil }
-        let sender = String(head[..<to.lowerBound])
+        // (The article is the head's, not the sender's name: `The Ambassador in Japan to …`.)
+        let sender = OfficeHeads.droppingArticle(String(head[..<to.lowerBound]))
         // `U.S. Embassy Warsaw cable 3120 to …`: a document word or number inside the sender is an agency's own head.
         let senderWords = NamePhrase.tokenize(sender).map(NamePhrase.wordKey)
         guard !sender.contains(where: \.isNumber), !senderWords.contains(where: documentWords.contains),
-              !MessageGrammar.isPureNameList(sender), let end = NamePhrase.parseItem(sender),
-              end.kind == .office || end.kind == .institution else { return nil }
+              !MessageGrammar.isPureNameList(sender) else { return nil }
+        // The sender is an office or an institution, or an office with its holder (`The Minister in Xlandia (Holder)`,
+        // `The Ambassador in Japan`), read as the office-head grammar reads an end.
+        if let end = NamePhrase.parseItem(sender), end.kind == .office || end.kind == .institution { return "Message from " + title }
+        guard let ends = OfficeHeads.readEnd(sender), !ends.isEmpty,
+              ends.allSatisfy({ enclosingSenderRules.contains($0.rule) }) else { return nil }
         return "Message from " + title
     }
+
+    /// The office-head readings of a sender that make a head without a document word a covering message.
+    static let enclosingSenderRules: Set<OfficeHeads.EndRule> = [.officeWithHolder, .describedPostWithHolder, .officeAlone,
+                                                                  .institution, .officeBeforeHolder]
 }
