@@ -157,4 +157,29 @@ import Testing
         // A talk held stays one.
         #expect(Acts.of("Note of a Meeting between the Prime Minister and President Okorafor") == [Acts.talk(["Okorafor", "Prime Minister"])])
     }
+
+    // MARK: Brackets, delegations of two nationalities
+
+    /// A head the editor supplies whole in brackets is read as printed; a bracket inside it is left alone.
+    @Test(arguments: ["Memorandum of Conversation between", "Record of Talks between", "Telephone Conversation between"])
+    func headInBrackets(head: String) {
+        for (a, aRead) in Self.people {
+            for (b, bRead) in Self.others {
+                #expect(Acts.of("[\(head) President \(a) and Foreign Minister \(b)]") == Self.talk(aRead, bRead))
+            }
+        }
+        #expect(Acts.of("[Telegram from Ambassador Okorafor to Minister Castellanos]") == ["Okorafor → Castellanos"])
+        #expect(Acts.of("[Undated]").isEmpty)
+    }
+
+    /// `the N1 and N2 Delegations`, `the N1, N2 and N3 Delegations`: a delegation of each nationality.
+    @Test(arguments: ["Polish", "Hungarian", "Bulgarian", "Mongolian"])
+    func delegationsOfNationalities(first: String) {
+        for noun in ["Minutes of Talks between", "Record of Conversation between", "Meeting between"] {
+            #expect(Acts.of("\(noun) the \(first) and Czechoslovak Delegations")
+                    == [Acts.talk(["\(first) Delegation", "Czechoslovak Delegation"])])
+            #expect(Acts.of("\(noun) the \(first), Cuban and Czechoslovak Delegations in Moscow")
+                    == [Acts.talk(["\(first) Delegation", "Cuban Delegation", "Czechoslovak Delegation"])])
+        }
+    }
 }

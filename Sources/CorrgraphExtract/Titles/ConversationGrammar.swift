@@ -183,6 +183,13 @@ enum ConversationGrammar {
                     let others = MessageGrammar.isPureNameList(named) ? participantList(withText) : []
                     list = merge(before, others.contains(where: { $0.kind == .person }) ? others : [])
                 }
+                // "Record of a Meeting between the Polish and Czechoslovak Delegations": a delegation of each nationality,
+                // where the talk heads the title (a subject after a message's ends is no record of the talk).
+                if list.count < 2, ByteSearch.mayContainCaseInsensitive(tail, "elegations"),
+                   !sidesText[..<r.lowerBound].contains(","), TitleText.find(" to ", in: String(sidesText[..<r.lowerBound])).isEmpty,
+                   let groups = pluralGroupsOfNationalities(tail) {
+                    return (groups, [])
+                }
                 if list.count >= 2 { return (list, []) }
             }
         }
@@ -423,7 +430,8 @@ enum ConversationGrammar {
         if prospectiveWords.contains(words[i]) { return true }
         return ["of", "for"].contains(words[i]) && i >= 1 && prospectiveNouns.contains(words[i - 1])
     }
-    static let nounWords: Set<String> = Set(nouns.filter { !$0.contains(" ") && $0 != "minutes" })
+    /// The talk nouns `opensWithProspectiveTalk` looks for, visits with them (`his forthcoming Visit and Talks`).
+    static let nounWords: Set<String> = Set((nouns + Lexicon.visitNouns).filter { !$0.contains(" ") && $0 != "minutes" })
 
     /// **Convention: `Call on B by A`, `Call by A on B`** (the British registries' calls, with a modifier: `Courtesy Call on
     /// the Foreign Secretary by the Ambassador of X`): whoever called and whoever was called on, each a person or an
@@ -623,6 +631,26 @@ enum ConversationGrammar {
         let places = parsed.filter { $0.kind == .institution && Gazetteer.isPlace($0.text) }
         return places.count < parsed.count ? parsed.filter { !($0.kind == .institution && Gazetteer.isPlace($0.text)) } : parsed
     }
+
+    /// **Convention: `TALK between the N1[, N2] and N3 Delegations`** heading the title — nationality adjectives
+    /// (`Lexicon.nationalities`) joined by commas and `and` before a plural group noun name one group of each (`the Polish
+    /// and Czechoslovak Delegations` → `Polish Delegation`, `Czechoslovak Delegation`), as `the Delegations of X and Y` does.
+    /// Place, time and subject after the noun end the list. A subject after a message's ends (`Telegram, A to B, Concerning
+    /// Consultations among the Chinese, Soviet and Vietnamese Delegations`) is not read so (`readSides`).
+    static func pluralGroupsOfNationalities(_ text: String) -> [NameMention]? {
+        var words = text.split(separator: " ").map(String.init)
+        if let first = words.first, first.lowercased() == "the" { words.removeFirst() }
+        guard let noun = words.firstIndex(where: { pluralGroupNouns[NamePhrase.wordKey($0).lowercased()] != nil }), noun >= 3,
+              let singular = pluralGroupNouns[NamePhrase.wordKey(words[noun]).lowercased()] else { return nil }
+        let adjectives = words[..<noun].map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ",")) }.filter { $0.lowercased() != "and" }
+        guard adjectives.count >= 2, adjectives.count == words[..<noun].filter({ $0.lowercased() != "and" }).count,
+              adjectives.allSatisfy({ $0.first?.isUppercase == true && Lexicon.nationalities.contains($0.lowercased()) }),
+              words[noun - 2].lowercased() == "and" else { return nil }
+        let capital = words[noun].first?.isUppercase == true
+        let name = capital ? singular.prefix(1).uppercased() + singular.dropFirst() : singular
+        return adjectives.map { NameMention(text: "\($0) \(name)", kind: .institution) }
+    }
+    static let pluralGroupNouns: [String: String] = ["delegations": "delegation"]
 
     /// Whether the parenthesis opening at `start` holds an office holder's name and closes the item:
     /// "the President's Assistant for National Security Affairs (Kissinger)".

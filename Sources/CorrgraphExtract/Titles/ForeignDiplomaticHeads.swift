@@ -563,12 +563,17 @@ enum ForeignDiplomaticHeads {
         return "Conversation between " + all.dropLast().joined(separator: ", ") + " and " + (all.last ?? "")
     }
 
-    /// `l'entretien` → `l'`, `entretien`.
+    /// Articles and prepositions elided onto the next word, French and Italian (`l'entretien`, `dell'ambasciatore`,
+    /// `all'onorevole`), with either apostrophe; longest first.
+    static let elidedWords: [String] = ["dell'", "dell’", "dall'", "dall’", "nell'", "nell’", "sull'", "sull’", "coll'", "coll’",
+                                        "all'", "all’", "l'", "l’", "d'", "d’"]
+
+    /// `l'entretien` → `l'`, `entretien`; `dell'ambasciatore` → `dell'`, `ambasciatore`.
     static func splitElision(_ words: [String]) -> [String] {
         words.flatMap { word -> [String] in
             let lower = word.lowercased()
-            if let mark = ["l'", "l’", "d'", "d’"].first(where: { lower.hasPrefix($0) }), word.count > 2 {
-                return [String(mark.prefix(1)) + "'", String(word.dropFirst(2))]
+            if let mark = elidedWords.first(where: { lower.hasPrefix($0) }), word.count > mark.count {
+                return [String(mark.dropLast()) + "'", String(word.dropFirst(mark.count))]
             }
             return [word]
         }
