@@ -37,6 +37,17 @@ enum ArchiveHeads {
         return droppingPlaceSetOffBeforeTo(droppingPostsInParentheses(closingPostAtPlaceBeforeTo(out)))
     }
 
+    /// **Convention: a head the editor supplies whole in brackets** (`[Memorandum of Conversation between A and B]`, `[Telegram
+    /// from A to B]`): an editor's title for an untitled document states the acts the printed head would; it is read without
+    /// the brackets. Only one pair of brackets enclosing the whole head is removed (`[A] to B` keeps its own). On bytes.
+    static func unbracketingWholeHead(_ title: String) -> String {
+        let utf8 = title.utf8
+        guard utf8.count > 2, utf8.first == UInt8(ascii: "["), utf8.last == UInt8(ascii: "]") else { return title }
+        let inner = title.dropFirst().dropLast()
+        guard !ByteSearch.holds(UInt8(ascii: "["), in: inner), !ByteSearch.holds(UInt8(ascii: "]"), in: inner) else { return title }
+        return String(inner)
+    }
+
     /// **Convention: a place after the addressee, set off by a comma, is where the addressee was** (the South African and
     /// other Dominion series): `A to Secretary for Foreign Affairs, Pretoria` — a gazetteer place closing the head after the
     /// last `to`, with no other comma in the addressee, is dropped, as a place set off after the sender is

@@ -162,6 +162,9 @@ enum ConversationGrammar {
         let text = TitleText.unbracketPossessives(title)
         // Precondition: every rule below starts from one of its marker words (`cues`).
         guard cues.occurs(in: text, reading: presence) else { return (nil, []) }
+        if opensWithProspectiveTalk(text) { return (nil, []) }
+        if let call = callOnBy(text) { return (call, []) }
+        if let audience = audienceGranted(text) { return (audience, []) }
 
         // "… between A and B", also after a record noun ("Conversation Records between A and B").
         // (Every marker holds its preposition as a whole word: without one the nouns are not tried.)
@@ -179,6 +182,13 @@ enum ConversationGrammar {
                     let before = participantList(String(tail[..<w.lowerBound]))
                     let others = MessageGrammar.isPureNameList(named) ? participantList(withText) : []
                     list = merge(before, others.contains(where: { $0.kind == .person }) ? others : [])
+                }
+                // "Record of a Meeting between the Polish and Czechoslovak Delegations": a delegation of each nationality,
+                // where the talk heads the title (a subject after a message's ends is no record of the talk).
+                if list.count < 2, ByteSearch.mayContainCaseInsensitive(tail, "elegations"),
+                   !sidesText[..<r.lowerBound].contains(","), TitleText.find(" to ", in: String(sidesText[..<r.lowerBound])).isEmpty,
+                   let groups = pluralGroupsOfNationalities(tail) {
+                    return (groups, [])
                 }
                 if list.count >= 2 { return (list, []) }
             }
@@ -322,9 +332,18 @@ enum ConversationGrammar {
                 numbered = r.lowerBound..<comma.upperBound
             }
             if let r = numbered ?? TitleText.find(noun + ", ", in: text).first ?? TitleText.find(noun + ": ", in: text).first {
+                if let pair = dashPair(text[r.upperBound...]) { return (pair, []) }
                 let rest = String(text[r.upperBound...]).replacingOccurrences(of: " with ", with: " and ")
                 let list = participantList(rest)
                 if list.count >= 2 { return (list, []) }
+            }
+        }
+        // "Telephone Conversation Ostrander/Whitcombe", "Talks Mendes – Eden": a pair right after the noun.
+        if mayHoldPairSeparator(text) {
+            for noun in nouns {
+                for r in TitleText.find(noun + " ", in: text).prefix(2) {
+                    if let pair = dashPair(text[r.upperBound...]) { return (pair, []) }
+                }
             }
         }
         // "… Conversation with B", with the journal's author as the other side.
@@ -357,6 +376,101 @@ enum ConversationGrammar {
             }
         }
         return (nil, [])
+    }
+
+    /// **Convention: a pair joined by a dash or a slash names both sides** (`Telcon, Kissinger – Dobrynin`, `Record of
+    /// Conversation: A – B`, `Telephone Conversation A/B`): right after a talk noun (its comma or colon), two sides joined by
+    /// a spaced dash, an unspaced en or em dash, or a slash, up to a comma or the end — each one person or one office. An
+    /// unspaced hyphen joins a double name and is no separator in English heads.
+    static func dashPair(_ text: Substring) -> [NameMention]? {
+        var item = text
+        if let comma = item.firstIndex(where: { $0 == "," || $0 == ";" }) { item = item[..<comma] }
+        for separator in [" – ", " — ", " - ", " / ", "–", "—", "/"] {
+            let parts = item.components(separatedBy: separator)
+            guard parts.count == 2 else { continue }
+            let a = NamePhrase.parse(parts[0].trimmingSpaces()), b = NamePhrase.parse(parts[1].trimmingSpaces())
+            guard a.count == 1, b.count == 1, isSpeaker(a[0]), isSpeaker(b[0]), a.contains(where: { $0.kind == .person })
+                    || b.contains(where: { $0.kind == .person }) else { return nil }
+            // A time after the pair (`Ostrander/Whitcombe 9:40 a.m.`) is no part of the second name.
+            return merge(a, b)
+        }
+        return nil
+    }
+    /// Whether `text` may hold a separator of `dashPair`, on bytes: a slash, a spaced hyphen, or the lead byte of an en or em
+    /// dash's UTF-8.
+    static func mayHoldPairSeparator(_ text: String) -> Bool {
+        ByteSearch.holds(UInt8(ascii: "/"), in: text) || ByteSearch.holds(0xE2, in: text) || ByteSearch.mayContainCaseInsensitive(text, " - ")
+    }
+
+    /// Words that make a talk one not yet held (a paper that prepares it, a telegram that instructs for it): `forthcoming
+    /// talks`, `proposed meeting`, `your conversation with B`, `the possibility of a meeting between A and B`.
+    static let prospectiveWords: Set<String> = [
+        "forthcoming", "proposed", "planned", "projected", "prospective", "possible", "future", "upcoming", "impending",
+        "intended", "contemplated", "suggested", "expected", "coming", "your",
+    ]
+    /// Nouns of a talk only thought of, before `of`/`for` and the talk (`possibility of a meeting`, `instructions for the talks`).
+    static let prospectiveNouns: Set<String> = [
+        "possibility", "prospect", "prospects", "idea", "instructions", "preparations", "preparation", "arrangements",
+        "request", "requests", "invitation", "proposal", "suggestion",
+    ]
+    static let prospectiveCues = RuleCues(prospectiveWords.union(prospectiveNouns))
+
+    /// **Convention: a talk not yet held is no conversation.** The first talk noun of the head (`nouns`), after an article,
+    /// is read as prospective when a word of `prospectiveWords` stands right before it (`Note by A on his forthcoming
+    /// Talks with B`, `Memorandum from A to B: Your Meeting with C`) or a noun of `prospectiveNouns` with `of`/`for`
+    /// (`Note on the Possibility of a Meeting between A and B`, `Instructions for the Talks with B`). Gold schema: a
+    /// conversation only mentioned or speculated about is not listed.
+    static func opensWithProspectiveTalk(_ text: String) -> Bool {
+        guard prospectiveCues.occurs(in: text) else { return false }
+        let words = text.split(separator: " ").map { NamePhrase.wordKey(String($0)).lowercased() }
+        guard let talk = words.firstIndex(where: { nounWords.contains($0) }) else { return false }
+        var i = talk - 1
+        while i >= 0, ["a", "an", "the", "his", "her", "their"].contains(words[i]) { i -= 1 }
+        guard i >= 0 else { return false }
+        if prospectiveWords.contains(words[i]) { return true }
+        return ["of", "for"].contains(words[i]) && i >= 1 && prospectiveNouns.contains(words[i - 1])
+    }
+    /// The talk nouns `opensWithProspectiveTalk` looks for, visits with them (`his forthcoming Visit and Talks`).
+    static let nounWords: Set<String> = Set((nouns + Lexicon.visitNouns).filter { !$0.contains(" ") && $0 != "minutes" })
+
+    /// **Convention: `Call on B by A`, `Call by A on B`** (the British registries' calls, with a modifier: `Courtesy Call on
+    /// the Foreign Secretary by the Ambassador of X`): whoever called and whoever was called on, each a person or an
+    /// official named by office alone (gold schema: an `O:` id for the office as printed).
+    static func callOnBy(_ text: String) -> [NameMention]? {
+        guard callCues.occurs(in: text) else { return nil }
+        if let on = TitleText.find("call on ", in: text).first {
+            let rest = String(text[on.upperBound...])
+            guard let by = TitleText.find(" by ", in: rest).first else { return nil }
+            return bothSides(participantList(String(rest[..<by.lowerBound])), participantList(String(rest[by.upperBound...])))
+        }
+        if let by = TitleText.find("call by ", in: text).first {
+            let rest = String(text[by.upperBound...])
+            guard let on = TitleText.find(" on ", in: rest).first else { return nil }
+            return bothSides(NamePhrase.parse(String(rest[..<on.lowerBound])), participantList(String(rest[on.upperBound...])))
+        }
+        return nil
+    }
+    static let callCues = RuleCues(["call on", "call by"])
+
+    /// **Convention: `Audience granted by A to B`** (`given`, `accorded`): the one who grants the audience and the one received.
+    static func audienceGranted(_ text: String) -> [NameMention]? {
+        guard audienceCues.occurs(in: text) else { return nil }
+        for marker in ["audience granted by ", "audience given by ", "audience accorded by "] {
+            guard let r = TitleText.find(marker, in: text).first else { continue }
+            let rest = String(text[r.upperBound...])
+            guard let to = TitleText.find(" to ", in: rest).first else { return nil }
+            return bothSides(NamePhrase.parse(String(rest[..<to.lowerBound])), participantList(String(rest[to.upperBound...])))
+        }
+        return nil
+    }
+    static let audienceCues = RuleCues(["audience"])
+
+    /// Both sides of a talk read from two slots, each a person or an office; nil unless each slot names one.
+    static func bothSides(_ a: [NameMention], _ b: [NameMention]) -> [NameMention]? {
+        let a = a.filter(isSpeaker), b = b.filter(isSpeaker)
+        guard !a.isEmpty, !b.isEmpty else { return nil }
+        let all = merge(a, b)
+        return all.count >= 2 ? all : nil
     }
 
     /// The possessive marks of `text`, each as the range from the possessor's end to the possessed word: `'s ` and,
@@ -517,6 +631,26 @@ enum ConversationGrammar {
         let places = parsed.filter { $0.kind == .institution && Gazetteer.isPlace($0.text) }
         return places.count < parsed.count ? parsed.filter { !($0.kind == .institution && Gazetteer.isPlace($0.text)) } : parsed
     }
+
+    /// **Convention: `TALK between the N1[, N2] and N3 Delegations`** heading the title — nationality adjectives
+    /// (`Lexicon.nationalities`) joined by commas and `and` before a plural group noun name one group of each (`the Polish
+    /// and Czechoslovak Delegations` → `Polish Delegation`, `Czechoslovak Delegation`), as `the Delegations of X and Y` does.
+    /// Place, time and subject after the noun end the list. A subject after a message's ends (`Telegram, A to B, Concerning
+    /// Consultations among the Chinese, Soviet and Vietnamese Delegations`) is not read so (`readSides`).
+    static func pluralGroupsOfNationalities(_ text: String) -> [NameMention]? {
+        var words = text.split(separator: " ").map(String.init)
+        if let first = words.first, first.lowercased() == "the" { words.removeFirst() }
+        guard let noun = words.firstIndex(where: { pluralGroupNouns[NamePhrase.wordKey($0).lowercased()] != nil }), noun >= 3,
+              let singular = pluralGroupNouns[NamePhrase.wordKey(words[noun]).lowercased()] else { return nil }
+        let adjectives = words[..<noun].map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ",")) }.filter { $0.lowercased() != "and" }
+        guard adjectives.count >= 2, adjectives.count == words[..<noun].filter({ $0.lowercased() != "and" }).count,
+              adjectives.allSatisfy({ $0.first?.isUppercase == true && Lexicon.nationalities.contains($0.lowercased()) }),
+              words[noun - 2].lowercased() == "and" else { return nil }
+        let capital = words[noun].first?.isUppercase == true
+        let name = capital ? singular.prefix(1).uppercased() + singular.dropFirst() : singular
+        return adjectives.map { NameMention(text: "\($0) \(name)", kind: .institution) }
+    }
+    static let pluralGroupNouns: [String: String] = ["delegations": "delegation"]
 
     /// Whether the parenthesis opening at `start` holds an office holder's name and closes the item:
     /// "the President's Assistant for National Security Affairs (Kissinger)".

@@ -54,7 +54,8 @@ enum ForeignDiplomaticHeads {
         "gespräch", "gespräche", "unterredung", "besprechung", "unterhaltung", "telefongespräch", "ministergespräch",
         "vieraugengespräch",
     ]
-    static let frenchTalkNouns: Set<String> = ["entretien", "entretiens", "conversation", "conversations", "entrevue"]
+    static let frenchTalkNouns: Set<String> = ["entretien", "entretiens", "conversation", "conversations", "entrevue", "audience",
+                                               "déjeuner", "dejeuner", "dîner", "diner", "entrevues"]
     /// Articles before an office or a name in each language (dropped).
     static let germanArticles: Set<String> = ["des", "der", "dem", "den", "die", "das"]
     static let frenchArticles: Set<String> = ["le", "la", "les", "l'", "du", "des"]
@@ -116,12 +117,14 @@ enum ForeignDiplomaticHeads {
         guard foreignCues.occurs(in: title) else { return nil }
         // An English function word (`with an Approved Message from A to B`) marks an English title.
         guard !title.split(separator: " ").contains(where: { englishFunctionWords.contains(String($0)) }) else { return nil }
-        return holdersInApposition(title) ?? germanTalk(title) ?? frenchTalk(title) ?? germanMessage(title) ?? frenchMessage(title)
+        return holdersInApposition(title) ?? foreignTalk(title) ?? germanMessage(title) ?? frenchMessage(title)
     }
 
-    /// The words one of which every form above holds as a whole word (`germanTalk`: `mit` or `zwischen`; `frenchTalk`:
-    /// `entre` or `avec`; `germanMessage`: `an`); `frenchMessage`'s `à` is non-ASCII, which every cue test passes.
-    static let foreignCues = RuleCues(["mit", "an", "entre", "avec", "zwischen", "au", "aux"])
+    /// The words one of which every form above holds as a whole word (`foreignTalk`: a talk noun of `talkLanguages`, or
+    /// `mit`, `zwischen`, `entre`, `avec`, `tra`, `fra`, `con`; `germanMessage`: `an`); `frenchMessage`'s `à` is non-ASCII,
+    /// which every cue test passes.
+    static let foreignCues = RuleCues(["mit", "an", "entre", "avec", "zwischen", "au", "aux", "tra", "fra", "con"]
+        + talkLanguages.flatMap(\.talkNouns))
 
     /// Lower-case English words no German or French head holds.
     static let englishFunctionWords: Set<String> = ["with", "the", "of", "from", "to", "and", "by", "for", "on"]
@@ -267,35 +270,165 @@ enum ForeignDiplomaticHeads {
 
     // MARK: Talks
 
-    /// `TALK des|der OFFICE A mit [dem] [adjective] OFFICE B [in PLACE]`, `TALK zwischen A und B`.
-    static func germanTalk(_ title: String) -> String? {
-        let words = title.split(separator: " ").map(String.init)
-        guard let talk = words.prefix(4).firstIndex(where: { germanTalkNouns.contains(key($0)) }) else { return nil }
-        let rest = Array(words[(talk + 1)...])
-        if let first = rest.first, key(first) == "zwischen" {
-            guard let und = rest.firstIndex(where: { key($0) == "und" }) else { return nil }
-            return conversation(side(rest[1..<und], offices: germanOffices, articles: germanArticles, stops: germanStops),
-                                side(rest[(und + 1)...], offices: germanOffices, articles: germanArticles, stops: germanStops))
-        }
-        guard let mit = rest.firstIndex(where: { key($0) == "mit" }), mit > 0 else { return nil }
-        return conversation(side(rest[..<mit], offices: germanOffices, articles: germanArticles, stops: germanStops),
-                            side(rest[(mit + 1)...], offices: germanOffices, articles: germanArticles, stops: germanStops))
+    /// One language's words for the head of a talk: **`[RECORD of] TALK [MODIFIER] BETWEEN A AND B`**, **`TALK OF A WITH B`**,
+    /// **`TALK A–B`** (two names joined by a dash), **`TALK GRANTED BY A TO B`** (an audience), and **`RECORD OF A ABOUT [a]
+    /// TALK WITH B`** (the record's author is the talk's first side). Each slot is a word class of the table; a new
+    /// language is a new row (docs/letter-editions.md, "Talks in the languages of the diplomatic series").
+    struct TalkLanguage: Sendable {
+        /// Nouns of a talk, a meeting, an audience, a meal taken together.
+        let talkNouns: Set<String>
+        /// Adjectives that follow the noun and qualify the talk (`entretien téléphonique`, `conversación telefónica`).
+        let modifiers: Set<String>
+        /// `between` (both sides follow), `and` between the sides, `with` (the other side follows).
+        let between: Set<String>
+        let and: Set<String>
+        let with: Set<String>
+        /// Openers of the talk's own side after the noun (`de`, `del`); nil: the side may open with any word (the German
+        /// genitive: `Gespräch des Bundeskanzlers A mit B`).
+        let of: Set<String>?
+        /// `about` after a record and its author (`Aufzeichnung des A über ein Gespräch mit B`).
+        let about: Set<String>
+        /// `granted` and `by` after an audience noun, and `to` before whom it was granted (`audience accordée par A à B`).
+        let granted: Set<String>
+        let by: Set<String>
+        let to: Set<String>
+        let offices: Set<String>
+        let articles: Set<String>
+        let stops: Set<String>
+        /// Whether `l'`/`d'` are split from the word they are elided onto.
+        let elides: Bool
+        /// How far into the head the talk noun may stand (`Compte rendu de l'entretien` puts it fourth).
+        let window: Int
     }
 
-    /// `[Compte rendu de l'|Procès-verbal de l'] TALK entre A et B`, `TALK de|du A avec B`.
-    static func frenchTalk(_ title: String) -> String? {
-        let words = splitElision(title.split(separator: " ").map(String.init))
-        guard let talk = words.prefix(7).firstIndex(where: { frenchTalkNouns.contains(key($0)) }) else { return nil }
-        let rest = Array(words[(talk + 1)...])
-        guard let opener = rest.first.map(key) else { return nil }
-        if opener == "entre" {
-            guard let et = rest.firstIndex(where: { key($0) == "et" }) else { return nil }
-            return conversation(side(rest[1..<et], offices: frenchOffices, articles: frenchArticles, stops: frenchStops),
-                                side(rest[(et + 1)...], offices: frenchOffices, articles: frenchArticles, stops: frenchStops))
+    /// Italian offices and forms of address before a name (`il ministro degli Esteri A`, `l'ambasciatore B`, `l'onorevole C`),
+    /// with the words of a ministry's domain that stand between the office and the name (`Esteri`, `di Stato`).
+    static let italianOffices: Set<String> = [
+        "ministro", "ambasciatore", "ambasciatrice", "presidente", "cancelliere", "segretario", "sottosegretario", "onorevole",
+        "on.", "signor", "signore", "sig.", "signora", "generale", "ammiraglio", "maresciallo", "re", "regina", "principe", "papa",
+        "cardinale", "console", "incaricato", "consigliere", "direttore", "capo", "delegato", "rappresentante", "senatore",
+        "primo", "vice", "vicepresidente", "dottor", "dottore", "dott.", "professor", "professore", "prof.", "conte",
+        "compagno", "esteri", "affari", "stato", "interni", "estero", "commissario", "nunzio", "ministri", "ambasciatori",
+    ]
+    /// Spanish offices and forms of address before a name (`el ministro A`, `el embajador B`, `don C`), with the words of a
+    /// ministry's domain (`de Relaciones Exteriores`, `de Estado`).
+    static let spanishOffices: Set<String> = [
+        "ministro", "ministra", "embajador", "embajadora", "presidente", "presidenta", "canciller", "secretario", "subsecretario",
+        "señor", "senor", "sr.", "señora", "sra.", "don", "doña", "general", "almirante", "rey", "reina", "príncipe", "papa",
+        "cardenal", "cónsul", "consul", "encargado", "consejero", "director", "jefe", "delegado", "representante", "senador",
+        "vicepresidente", "doctor", "dr.", "conde", "comandante", "coronel", "generalísimo", "camarada", "nuncio",
+        "exteriores", "estado", "relaciones", "asuntos", "gobernación",
+    ]
+    /// The forms of address of the Eastern-bloc German records (`des Genossen A`, `Genossin B`): dropped as `Comrade` is.
+    static let germanComradeForms: Set<String> = ["genosse", "genossen", "genossin", "genossinnen"]
+    /// French domain words that stand between an office and its holder (`le ministre des Affaires étrangères, M. A`).
+    static let frenchDomainWords: Set<String> = ["affaires", "étrangères", "etrangères", "état", "extérieures", "intérieur"]
+
+    static let talkLanguages: [TalkLanguage] = [
+        // German (AAPD, the Swiss series, the GDR's records): `Gespräch des OFFICE A mit OFFICE B`, `Unterredung zwischen A und B`.
+        TalkLanguage(talkNouns: germanTalkNouns, modifiers: [], between: ["zwischen"], and: ["und"], with: ["mit"], of: nil,
+                     about: ["über", "ueber"], granted: [], by: [], to: [],
+                     offices: germanOffices.union(germanComradeForms), articles: germanArticles, stops: germanStops,
+                     elides: false, window: 7),
+        // French (DDF, the Swiss series): `Entretien entre M. A et M. B`, `Entretien de M. A avec M. B`, `Entretien A–B`.
+        TalkLanguage(talkNouns: frenchTalkNouns, modifiers: ["téléphonique", "telephonique", "privé", "particulier", "confidentiel",
+                                                             "secret", "officieux", "informel"],
+                     between: ["entre"], and: ["et"], with: ["avec"], of: ["de", "du", "d'"], about: ["sur"],
+                     granted: ["accordée", "accordee", "accordé", "donnée"], by: ["par"], to: ["à", "au", "aux"],
+                     offices: frenchOffices.union(frenchDomainWords), articles: frenchArticles, stops: frenchStops, elides: true, window: 7),
+        // Italian (DDI): `Colloquio tra il ministro A e l'ambasciatore B`, `Colloquio del ministro A con B`, `Colloquio A-B`.
+        TalkLanguage(talkNouns: ["colloquio", "colloqui", "conversazione", "conversazioni", "incontro", "incontri", "udienza",
+                                 "pranzo", "colazione", "cena", "riunione", "intervista"],
+                     modifiers: ["telefonico", "telefonica", "telefonici", "riservato", "privato", "confidenziale", "segreto"],
+                     between: ["tra", "fra"], and: ["e", "ed"], with: ["con", "col", "coll'"],
+                     of: ["di", "del", "dello", "della", "dell'", "dei", "degli"], about: ["su", "sul", "sulla", "circa"],
+                     granted: ["concessa", "concesso", "accordata"], by: ["da", "dal", "dalla", "dallo", "dall'"], to: ["a", "al", "alla", "allo", "all'"],
+                     offices: italianOffices, articles: ["il", "lo", "la", "l'", "i", "gli", "le"],
+                     stops: ["a", "in", "su", "sul", "sulla", "circa", "durante", "presso", "nel", "nella", "il"], elides: true, window: 7),
+        // Spanish: `Conversación entre el ministro A y el embajador B`, `Conversación del presidente A con B`.
+        TalkLanguage(talkNouns: ["conversación", "conversacion", "conversaciones", "entrevista", "entrevistas", "reunión", "reunion",
+                                 "audiencia", "almuerzo", "cena", "coloquio", "plática", "platica"],
+                     modifiers: ["telefónica", "telefonica", "privada", "reservada", "confidencial", "secreta"],
+                     between: ["entre"], and: ["y", "e"], with: ["con"], of: ["de", "del"], about: ["sobre", "acerca"],
+                     granted: ["concedida", "otorgada", "concedido"], by: ["por"], to: ["a", "al"],
+                     offices: spanishOffices, articles: ["el", "la", "los", "las", "al"],
+                     stops: ["en", "sobre", "acerca", "durante", "a", "el"], elides: false, window: 7),
+    ]
+
+    /// The head of a talk in one of `talkLanguages`, rewritten as `Conversation between …`; nil when no row reads it.
+    static func foreignTalk(_ title: String) -> String? {
+        let plain = title.split(separator: " ").map(String.init)
+        for language in talkLanguages {
+            let words = language.elides ? splitElision(plain) : plain
+            // Every talk noun in the window, in order: `Entretiens franco-allemands : entretien entre A et B` reads the second.
+            for talk in words.prefix(language.window).indices where language.talkNouns.contains(key(words[talk])) {
+                if let read = talkAfterNoun(words, talk, language) { return read }
+            }
         }
-        guard ["de", "du", "d'"].contains(opener), let avec = rest.firstIndex(where: { key($0) == "avec" }) else { return nil }
-        return conversation(side(rest[1..<avec], offices: frenchOffices, articles: frenchArticles, stops: frenchStops),
-                            side(rest[(avec + 1)...], offices: frenchOffices, articles: frenchArticles, stops: frenchStops))
+        return nil
+    }
+
+    /// The sides after the talk noun at `talk` (its modifiers read over), by the forms of `TalkLanguage`.
+    static func talkAfterNoun(_ words: [String], _ talk: Int, _ language: TalkLanguage) -> String? {
+        var start = talk + 1
+        while start < words.count, language.modifiers.contains(key(words[start])) { start += 1 }
+        let rest = Array(words[start...])
+        guard let opener = rest.first.map(key) else { return nil }
+        func side(_ slice: ArraySlice<String>) -> [String] {
+            Self.side(slice, offices: language.offices, articles: language.articles, stops: language.stops)
+        }
+        if language.between.contains(opener) {
+            guard let and = rest.firstIndex(where: { language.and.contains(key($0)) }) else { return nil }
+            return conversation(side(rest[1..<and]), side(rest[(and + 1)...]))
+        }
+        // `Entretien Duchamel–Gromadin`, `Colloquio A-B`, `Gespräch A / B`: two names joined by a dash or a slash.
+        if let pair = dashPair(rest) { return conversation([pair.0], [pair.1]) }
+        // `audience accordée par A à B`: the one who grants it, then the one received.
+        if language.granted.contains(opener), rest.count > 2, language.by.contains(key(rest[1])),
+           let to = rest.indices.dropFirst(2).first(where: { language.to.contains(key(rest[$0])) }) {
+            return conversation(side(rest[2..<to]), side(rest[(to + 1)...]))
+        }
+        guard let with = rest.firstIndex(where: { language.with.contains(key($0)) }) else { return nil }
+        if with == 0 {
+            // `Aufzeichnung des OFFICE A über ein Gespräch mit B`: the record's author, after its `of` word, had the talk.
+            guard let about = words[..<talk].lastIndex(where: { language.about.contains(key($0)) }),
+                  let of = words[..<about].firstIndex(where: { (language.of ?? ["des", "der", "von"]).contains(key($0)) }), of <= 2
+            else { return nil }
+            return conversation(side(words[(of + 1)..<about]), side(rest[1...]))
+        }
+        if let of = language.of, !of.contains(opener) { return nil }
+        return conversation(side(rest[(language.of == nil ? 0 : 1)..<with]), side(rest[(with + 1)...]))
+    }
+
+    /// The separators of a pair of names after a talk noun: spaced or unspaced dashes, a slash.
+    static let pairSeparators = ["–", "—", "/", "-"]
+
+    /// `A–B`, `A – B`, `A/B`, `A-B` opening `words` (each one capitalised word, the pair perhaps closed by a comma or a
+    /// period): the two names.
+    static func dashPair(_ words: [String]) -> (String, String)? {
+        func isName(_ w: Substring) -> Bool {
+            w.count >= 2 && w.first?.isUppercase == true && w.dropFirst().allSatisfy { $0.isLetter || $0 == "'" }
+        }
+        func trimmed(_ w: String) -> Substring { Substring(w).prefix { ![",", ";", ".", ":"].contains($0) } }
+        guard let first = words.first else { return nil }
+        // `A – B`: three words.
+        if words.count >= 3, pairSeparators.contains(words[1]) {
+            let a = Substring(first), b = trimmed(words[2])
+            if isName(a), isName(b), words.count == 3 || words[2].last.map({ [",", ";", ":"].contains($0) }) == true || words.count > 3 && words[3].first?.isLowercase == true {
+                return (String(a), String(b))
+            }
+            return nil
+        }
+        let word = trimmed(first)
+        for separator in pairSeparators {
+            let parts = word.components(separatedBy: separator)
+            if parts.count == 2, isName(Substring(parts[0])), isName(Substring(parts[1])) {
+                // An unspaced hyphen joins a double name unless the head stops after it.
+                if separator == "-", words.count > 1, words[1].first?.isUppercase == true { return nil }
+                return (parts[0], parts[1])
+            }
+        }
+        return nil
     }
 
     // MARK: Messages
@@ -403,7 +536,7 @@ enum ForeignDiplomaticHeads {
             if commaAfter { word.removeLast() }
             let k = key(word)
             index += 1
-            if ["und", "et", "and"].contains(k) { close(); continue }
+            if sideConjunctions.contains(k) { close(); continue }
             if !current.isEmpty, word.first?.isLowercase == true, stops.contains(k) || articles.contains(k) { break }
             if offices.contains(k) || articles.contains(k) {
                 if !current.isEmpty { close() }
@@ -421,18 +554,26 @@ enum ForeignDiplomaticHeads {
         return names
     }
 
+    /// `and` between two names on one side, in each language of `talkLanguages` and in English.
+    static let sideConjunctions: Set<String> = ["und", "et", "and", "e", "ed", "y"]
+
     static func conversation(_ first: [String], _ second: [String]) -> String? {
         guard !first.isEmpty, !second.isEmpty, first.count + second.count <= 8 else { return nil }
         let all = first + second
         return "Conversation between " + all.dropLast().joined(separator: ", ") + " and " + (all.last ?? "")
     }
 
-    /// `l'entretien` → `l'`, `entretien`.
+    /// Articles and prepositions elided onto the next word, French and Italian (`l'entretien`, `dell'ambasciatore`,
+    /// `all'onorevole`), with either apostrophe; longest first.
+    static let elidedWords: [String] = ["dell'", "dell’", "dall'", "dall’", "nell'", "nell’", "sull'", "sull’", "coll'", "coll’",
+                                        "all'", "all’", "l'", "l’", "d'", "d’"]
+
+    /// `l'entretien` → `l'`, `entretien`; `dell'ambasciatore` → `dell'`, `ambasciatore`.
     static func splitElision(_ words: [String]) -> [String] {
         words.flatMap { word -> [String] in
             let lower = word.lowercased()
-            if let mark = ["l'", "l’", "d'", "d’"].first(where: { lower.hasPrefix($0) }), word.count > 2 {
-                return [String(mark.prefix(1)) + "'", String(word.dropFirst(2))]
+            if let mark = elidedWords.first(where: { lower.hasPrefix($0) }), word.count > mark.count {
+                return [String(mark.dropLast()) + "'", String(word.dropFirst(mark.count))]
             }
             return [word]
         }

@@ -14,7 +14,7 @@ enum TitleGrammar {
 
     static func readHead(_ rawTitle: String) -> TitleReading {
         var reading = TitleReading()
-        var title = LetterEditions.headingClosed(TitleText.normalize(rawTitle))
+        var title = LetterEditions.headingClosed(TitleText.normalize(ArchiveHeads.unbracketingWholeHead(rawTitle)))
         // Other archives (`ArchiveHeads`): chapter and topic headings state no act; their heads are rewritten.
         if ArchiveHeads.isHeadingWithoutAct(title) { return reading }
         title = TitleText.cuttingPartMarker(ArchiveHeads.rewritten(title))
