@@ -1023,6 +1023,9 @@ public enum NamePhrase {
             guard surnameAfterTitle || isName(i) else { i += 1; continue }
             var j = surnameAfterTitle ? i + 1 : i
             while j < tokens.count && isName(j) { j += 1 }
+            // "Pope Pius XII", "King Faisal II": a regnal number in capitals after a name is part of it (the office before
+            // the name is dropped, as before any name).
+            if j > i, j < tokens.count, Lexicon.romanNumerals.contains(keys[j]), tokens[j].utf8.allSatisfy({ isASCIICapital($0) }) { j += 1 }
             // "George Washington", "Jack London": a place word right after a given name ends the name as its surname.
             if j < tokens.count, j > i, j == tokens.count - 1 || !isNameAlone(j + 1),
                classes[j].contains(.placeWord), tokens[j].first?.isUppercase == true,

@@ -17,6 +17,9 @@ enum TitleGrammar {
         var title = LetterEditions.headingClosed(TitleText.normalize(ArchiveHeads.unbracketingWholeHead(rawTitle)))
         // Other archives (`ArchiveHeads`): chapter and topic headings state no act; their heads are rewritten.
         if ArchiveHeads.isHeadingWithoutAct(title) { return reading }
+        // Office heads in Italian, Spanish and French (`RomanceOfficeHeads`); the German and French heads that
+        // `ForeignDiplomaticHeads` rewrites are left to it.
+        if let romance = RomanceOfficeHeads.read(title), ForeignDiplomaticHeads.rewritten(title) == nil { return romance }
         title = TitleText.cuttingPartMarker(ArchiveHeads.rewritten(title))
         if let numbered = TitleText.leadingNumber(title) {
             reading.number = numbered.number

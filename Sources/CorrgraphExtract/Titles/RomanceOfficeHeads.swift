@@ -1,0 +1,621 @@
+import Foundation
+
+/// Office heads of diplomatic documents printed in Italian, Spanish and French (the Italian DDI, the Spanish foreign
+/// ministry's papers, the Holy See's editions): the same conventions as the English and German office heads — an office
+/// with its posting or domain, its holder in apposition after a comma or printed after it, a `to` before the
+/// addressee, a `for` before the final recipient, a participle that opens an enclosed message, a talk noun with its
+/// sides — over the word classes of each language (docs/title-variants.md, "Office heads in Italian, Spanish and
+/// French"). One grammar reads every language: each row of `languages` gives one language's words for each slot.
+///
+/// | head | acts |
+/// |---|---|
+/// | `IL MINISTRO DEGLI ESTERI, ROSSI, ALL'AMBASCIATORE A LONDRA, BIANCHI` | Rossi → Bianchi |
+/// | `L'INCARICATO D'AFFARI A MOSCA, A, AL MINISTRO DEGLI ESTERI, B, PER IL CAPO DEL GOVERNO` | A → Capo del Governo via B |
+/// | `Despacho del Embajador en X, A, al Ministro de Asuntos Exteriores` | A → Ministro de Asuntos Exteriores |
+/// | `Conversación del Subsecretario A con el Embajador de Italia, B` | {A, B} |
+/// | `Le cardinal A au nonce à Berne B, pour l'archevêque C` | A → C via B |
+/// | `Le délégué apostolique à X A au cardinal B, transmettant une lettre du président C à D` | C → D via A > B |
+/// | `Relazione del Ministro sulla situazione` | none |
+enum RomanceOfficeHeads {
+    /// One language's words for each slot of an office head.
+    struct Language: Sendable {
+        let name: String
+        /// Articles before an office, a body or a name (dropped): `il`, `l'`, `el`, `la`, `le`.
+        let articles: Set<String>
+        /// The sender's genitive after a document or talk noun, alone or fused with an article: `del`, `dell'`, `de la`.
+        let genitives: Set<String>
+        /// The addressee's preposition fused with an article (`al`, `all'`, `agli`, `au`, `aux`), and the bare one (`a`,
+        /// `à`), which is also a posting's (`Ambasciatore a Londra`).
+        let addressFused: Set<String>
+        let addressBare: Set<String>
+        /// The final recipient's preposition after the addressee (`, per il Capo del Governo`, `, para el Jefe del Estado`).
+        let relay: Set<String>
+        /// The other side of a talk (`con`, `avec`), every side (`entre`, `tra`), and the conjunction (`e`, `y`, `et`).
+        let talkWith: Set<String>
+        let talkBetween: Set<String>
+        let and: Set<String>
+        /// Participles and prepositions that open an enclosed message (`trasmettendo`, `transmitiendo`, `transmettant`,
+        /// `con una carta de`).
+        let enclosure: Set<String>
+        /// A posting's or an office's complement: `a Londra`, `en Lisboa`, `à Berne`; `di Stato`, `de Estado`, `du Reich`.
+        let posting: Set<String>
+        let complement: Set<String>
+        /// Document nouns with the English type they name; wires are messages without an addressee too.
+        let documents: [String: String]
+        let wires: Set<String>
+        /// Talk nouns, and record nouns that may open a talk (`Memorándum de la conversación entre …`).
+        let talks: Set<String>
+        let records: Set<String>
+        /// Offices (and words of an office: grades, `apostolico`), institution heads, forms of address (dropped).
+        let offices: Set<String>
+        let institutions: Set<String>
+        let formsOfAddress: Set<String>
+        /// Lower-case words that open a subject and end the head (`sulla`, `sobre`, `sur`).
+        let subject: Set<String>
+        /// Document modifiers after the noun (`cifrado`, `verbal`, `riservato`).
+        let modifiers: Set<String>
+    }
+
+    static let languages: [Language] = [
+        Language(name: "Italian",
+                 articles: ["il", "lo", "la", "l'", "i", "gli", "le"],
+                 genitives: ["del", "dello", "della", "dell'", "dei", "degli", "delle", "di", "d'"],
+                 addressFused: ["al", "allo", "alla", "all'", "ai", "agli", "alle", "ad"], addressBare: ["a"],
+                 relay: ["per"], talkWith: ["con", "col"], talkBetween: ["tra", "fra"], and: ["e", "ed"],
+                 enclosure: ["trasmettendo", "trasmette", "trasmettente", "inoltrando", "con"],
+                 posting: ["a", "in", "presso"],
+                 complement: ["del", "dello", "della", "dell'", "dei", "degli", "delle", "di", "d'"],
+                 documents: ["telegramma": "telegram", "telespresso": "telegram", "dispaccio": "despatch", "rapporto": "report",
+                             "promemoria": "memorandum", "appunto": "note", "nota": "note", "lettera": "letter",
+                             "relazione": "report", "verbale": "minutes", "messaggio": "message"],
+                 wires: ["telegramma", "telespresso", "messaggio"],
+                 talks: ["colloquio", "colloqui", "conversazione", "conversazioni", "udienza", "incontro"],
+                 records: ["appunto", "verbale", "resoconto", "promemoria", "nota", "memorandum"],
+                 offices: ["ministro", "ministri", "ambasciatore", "ambasciatori", "incaricato", "incaricata", "nunzio",
+                           "cardinale", "segretario", "sottosegretario", "console", "consoli", "capo", "presidente",
+                           "cancelliere", "re", "regina", "papa", "pontefice", "delegato", "apostolico", "rappresentante",
+                           "consigliere", "addetto", "generale", "ammiraglio", "maresciallo", "duce", "governatore",
+                           "commissario", "direttore", "vice", "plenipotenziario", "arcivescovo", "vescovo", "prefetto",
+                           "sostituto", "internunzio", "reggente", "segretaria"],
+                 institutions: ["ambasciata", "legazione", "consolato", "ministero", "segreteria", "nunziatura",
+                                "delegazione", "direzione", "governo", "gabinetto", "presidenza"],
+                 formsOfAddress: ["monsignor", "monsignore", "mons.", "mons", "s.e.", "sua", "eccellenza", "don", "donna",
+                                  "signor", "signore", "sig.", "on.", "conte", "marchese", "barone", "padre", "fra",
+                                  "eminenza", "cav.", "comm.", "dott.", "prof."],
+                 subject: ["sulla", "sul", "sullo", "sulle", "sui", "sugli", "sull'", "su", "circa", "riguardo", "relativo",
+                           "relativa", "concernente", "in"],
+                 modifiers: ["cifrato", "riservato", "riservatissimo", "segreto", "urgente", "personale", "verbale", "n."]),
+        Language(name: "Spanish",
+                 articles: ["el", "la", "los", "las"],
+                 genitives: ["del", "de"],
+                 addressFused: ["al"], addressBare: ["a"],
+                 relay: ["para"], talkWith: ["con"], talkBetween: ["entre"], and: ["y", "e"],
+                 enclosure: ["transmitiendo", "remitiendo", "adjuntando", "con"],
+                 posting: ["en", "a"],
+                 complement: ["de", "del"],
+                 documents: ["despacho": "despatch", "telegrama": "telegram", "nota": "note", "memorándum": "memorandum",
+                             "memorandum": "memorandum", "carta": "letter", "oficio": "letter", "informe": "report",
+                             "acta": "minutes", "mensaje": "message", "comunicación": "letter"],
+                 wires: ["telegrama", "mensaje"],
+                 talks: ["conversación", "conversaciones", "entrevista", "audiencia", "reunión"],
+                 records: ["memorándum", "memorandum", "nota", "acta", "resumen", "apunte", "informe"],
+                 offices: ["ministro", "ministros", "embajador", "embajadores", "embajadora", "encargado", "encargada",
+                           "subsecretario", "secretario", "cónsul", "consul", "nuncio", "cardenal", "jefe", "presidente",
+                           "canciller", "director", "directora", "delegado", "representante", "consejero", "agregado",
+                           "general", "generalísimo", "gobernador", "alto", "comisario", "rey", "reina", "papa",
+                           "plenipotenciario", "arzobispo", "obispo", "jalifa", "vicepresidente", "subdirector"],
+                 institutions: ["embajada", "legación", "consulado", "ministerio", "secretaría", "nunciatura", "delegación",
+                                "dirección", "gobierno", "presidencia", "subsecretaría"],
+                 formsOfAddress: ["don", "doña", "d.", "dña.", "sr.", "sra.", "señor", "señora", "excmo.", "s.e.", "monseñor",
+                                  "mons.", "fray", "padre", "conde", "marqués", "duque"],
+                 subject: ["sobre", "acerca", "relativo", "relativa", "referente", "en"],
+                 modifiers: ["cifrado", "verbal", "urgente", "reservado", "secreto", "confidencial", "personal", "n.º", "núm."]),
+        Language(name: "French",
+                 articles: ["le", "la", "les", "l'"],
+                 genitives: ["du", "de", "des", "d'"],
+                 addressFused: ["au", "aux"], addressBare: ["à"],
+                 relay: ["pour"], talkWith: ["avec"], talkBetween: ["entre"], and: ["et"],
+                 enclosure: ["transmettant", "communiquant", "retransmettant", "avec"],
+                 posting: ["à", "en"],
+                 complement: ["du", "de", "des", "d'"],
+                 documents: ["télégramme": "telegram", "dépêche": "despatch", "note": "note", "lettre": "letter",
+                             "mémorandum": "memorandum", "rapport": "report", "message": "message"],
+                 wires: ["télégramme", "message"],
+                 talks: ["entretien", "entretiens", "conversation", "entrevue", "audience"],
+                 records: ["note", "compte", "procès-verbal", "notes", "mémorandum"],
+                 offices: ForeignDiplomaticHeads.frenchOffices.union(["nonce", "internonce", "délégué", "apostolique",
+                                                                      "archevêque", "évêque", "pape", "substitut", "secrétaire"]),
+                 institutions: ["ambassade", "légation", "consulat", "ministère", "secrétairerie", "nonciature", "délégation",
+                                "direction", "gouvernement", "département", "secrétariat"],
+                 formsOfAddress: ["mgr", "mgr.", "monseigneur", "s.e.", "son", "excellence", "m.", "mme", "monsieur",
+                                  "madame", "dom", "père", "abbé", "comte", "marquis", "baron", "duc"],
+                 subject: ["sur", "concernant", "relatif", "relative", "au sujet"],
+                 modifiers: ["chiffré", "verbale", "urgent", "secret", "personnel", "n°"]),
+    ]
+
+    // Every slot's words over all the languages: a head may be read in any of them.
+    static let articles = union(\.articles)
+    static let genitives = union(\.genitives)
+    static let addressFused = union(\.addressFused)
+    static let addressBare = union(\.addressBare)
+    static let relay = union(\.relay)
+    static let talkWith = union(\.talkWith)
+    static let talkBetween = union(\.talkBetween)
+    static let andWords = union(\.and)
+    static let enclosure = union(\.enclosure)
+    static let posting = union(\.posting)
+    static let complement = union(\.complement)
+    static let documents: [String: String] = languages.reduce(into: [:]) { $0.merge($1.documents) { a, _ in a } }
+    static let wires = union(\.wires)
+    static let talks = union(\.talks)
+    static let records = union(\.records)
+    static let offices = union(\.offices)
+    static let institutions = union(\.institutions)
+    static let formsOfAddress = union(\.formsOfAddress).union(Lexicon.honorifics)
+    static let subject = union(\.subject)
+    static let modifiers = union(\.modifiers)
+    /// Letter nouns: a heading opened by one is a letter edition's (`LetterEditions`) unless an office stands at an end.
+    static let letterNouns: Set<String> = ["lettera", "carta", "lettre", "oficio", "comunicación"]
+    /// Every function word of the grammar: none is a word of a name, in whatever case the head is printed.
+    static let functionWords: Set<String> = articles.union(genitives).union(addressFused).union(addressBare).union(relay)
+        .union(talkWith).union(talkBetween).union(andWords).union(enclosure).union(posting).union(complement).union(subject)
+        .union(["un", "una", "une", "uno", "y"])
+
+    static func union(_ slot: KeyPath<Language, Set<String>>) -> Set<String> {
+        languages.reduce(into: []) { $0.formUnion($1[keyPath: slot]) }
+    }
+
+    /// The head's cue: a Romance preposition of address, talk or genitive as a whole word (`al`, `au`, `alla`, `con`,
+    /// `avec`, `del`, `della` …); non-ASCII heads (`à`, `é`) pass the cue test and are read.
+    static let cues = RuleCues(["al", "allo", "alla", "all", "ai", "agli", "alle", "au", "aux", "con", "col", "avec", "entre",
+                                "tra", "fra", "del", "dello", "della", "dell", "dei", "degli", "delle", "du", "la"])
+
+    /// English function words: a head that holds one in lower case is an English head, read by the English grammar.
+    static let englishWords: Set<String> = ["the", "of", "from", "to", "with", "and", "by", "for", "on", "between"]
+
+    // MARK: Tokens
+
+    struct Token {
+        /// As printed, without a closing comma.
+        var text: String
+        var key: String
+        /// An elided article or preposition (`l'`, `dell'`, `d'`): printed joined to the next word.
+        var elided = false
+        var isComma = false
+        var isCapitalised: Bool { text.first?.isUppercase == true }
+    }
+
+    static let elisions: [String] = ["all'", "dell'", "dall'", "nell'", "sull'", "coll'", "un'", "l'", "d'"]
+
+    static func tokens(_ text: String) -> [Token] {
+        var out: [Token] = []
+        for raw in text.split(separator: " ") {
+            var word = String(raw).replacingOccurrences(of: "’", with: "'")
+            var comma = false
+            while let last = word.last, [",", ";"].contains(last) { word.removeLast(); comma = true }
+            if word.hasSuffix("."), word.count > 1, !word.dropLast().contains("."), word.count > 4,
+               !formsOfAddress.contains(word.lowercased()) { word.removeLast() }
+            let lower = word.lowercased()
+            if let mark = elisions.first(where: { lower.hasPrefix($0) }), word.count > mark.count {
+                out.append(Token(text: String(word.prefix(mark.count)), key: mark, elided: true))
+                word = String(word.dropFirst(mark.count))
+            }
+            if !word.isEmpty { out.append(Token(text: word, key: word.lowercased())) }
+            if comma { out.append(Token(text: ",", key: ",", isComma: true)) }
+        }
+        return out
+    }
+
+    // MARK: Reading
+
+    /// The acts the head states, or nil when it is no Romance office head. An empty reading is a head of this kind that
+    /// states no act (`Relazione del Ministro sulla situazione`, `Appunto del Capo di Gabinetto, A`).
+    static func read(_ title: String) -> TitleReading? {
+        guard cues.occurs(in: title) else { return nil }
+        guard !title.split(separator: " ").contains(where: { englishWords.contains(String($0)) }) else { return nil }
+        let head = cuttingRegister(title)
+        var t = tokens(head)
+        while let last = t.last, last.isComma { t.removeLast() }
+        guard t.count >= 3, t.count <= 60 else { return nil }
+        var parser = Parser(t: t)
+        return parser.head()
+    }
+
+    /// `…, CIANO. T. 3421/187 R.`: what the edition prints after the head, from the first period that closes a word of
+    /// three letters or more (no initial, no form of address), is its register (telegram number, protocol) and is cut.
+    static func cuttingRegister(_ title: String) -> String {
+        var head = title.trimmingSpaces()
+        var search = head.startIndex
+        while let r = head.range(of: ". ", range: search..<head.endIndex) {
+            let before = head[..<r.lowerBound].split(separator: " ").last.map(String.init) ?? ""
+            if before.count >= 3, !NamePhrase.isInitials(before + "."), !formsOfAddress.contains(before.lowercased() + "."),
+               !before.contains(".") {
+                head = String(head[..<r.lowerBound])
+                break
+            }
+            search = r.upperBound
+        }
+        while head.hasSuffix(".") { head.removeLast() }
+        return head
+    }
+
+    /// A correspondent at one end: a holder (a person), an office as printed, a body as printed, or a person by name.
+    struct End {
+        var mention: NameMention
+        /// The office words of an office end, for a list that shares them (`AGLI AMBASCIATORI A X, A, E A Y, B`).
+        var office: [Token] = []
+        var isOfficial: Bool
+    }
+
+    struct Parser {
+        let t: [Token]
+        var i = 0
+
+        init(t: [Token]) { self.t = t }
+
+        var atEnd: Bool { i >= t.count }
+        func key(_ j: Int) -> String { j < t.count ? t[j].key : "" }
+
+        mutating func head() -> TitleReading? {
+            var reading = TitleReading()
+            var letter = false
+            // A document noun, its modifiers and the sender's genitive; or a talk (after a record noun and its genitive).
+            if let type = RomanceOfficeHeads.documents[key(0)], t[0].isCapitalised {
+                reading.documentType = type
+                letter = RomanceOfficeHeads.letterNouns.contains(key(0))
+                let wire = RomanceOfficeHeads.wires.contains(key(0))
+                i = 1
+                while !atEnd, RomanceOfficeHeads.modifiers.contains(key(i)) { i += 1 }
+                // `Memorándum de la conversación entre …`, `Appunto sul colloquio …`: a record of a talk.
+                if let talk = talkAfterRecord() { return talk }
+                guard openGenitive() else { return nil }
+                return message(reading: reading, wire: wire, letter: letter)
+            }
+            if RomanceOfficeHeads.talks.contains(key(0)), t[0].isCapitalised {
+                i = 1
+                return talk()
+            }
+            // A bare head: an article, an office, a form of address or a name opens it.
+            return message(reading: reading, wire: false, letter: true)
+        }
+
+        /// After a record noun: `de la conversación`, `sul colloquio`, `de l'entretien`: a talk, read as one.
+        mutating func talkAfterRecord() -> TitleReading? {
+            let start = i
+            var j = i
+            while j < t.count, j < i + 3, RomanceOfficeHeads.genitives.contains(t[j].key) || RomanceOfficeHeads.articles.contains(t[j].key)
+                    || RomanceOfficeHeads.subject.contains(t[j].key) || t[j].key == "rendu" { j += 1 }
+            guard j < t.count, RomanceOfficeHeads.talks.contains(t[j].key), j > start || t[j].isCapitalised else { return nil }
+            i = j + 1
+            return talk() ?? TitleReading()
+        }
+
+        /// The sender's genitive (with its article): `del`, `de la`, `dell'`, `du`, `de l'`.
+        mutating func openGenitive() -> Bool {
+            guard !atEnd, RomanceOfficeHeads.genitives.contains(key(i)) else { return false }
+            i += 1
+            skipArticle()
+            return true
+        }
+
+        /// `TALK del|de la A con B`, `TALK entre|tra A e|y|et B`: the conversation of the two sides.
+        mutating func talk() -> TitleReading? {
+            var reading = TitleReading()
+            if RomanceOfficeHeads.talkBetween.contains(key(i)) {
+                i += 1
+                guard let first = end(), !atEnd, RomanceOfficeHeads.andWords.contains(key(i)) else { return nil }
+                i += 1
+                guard let second = end() else { return nil }
+                reading.conversations = [ExtractedConversation(participants: [first.mention, second.mention])]
+                return reading
+            }
+            guard openGenitive(), let first = end() else { return nil }
+            if !atEnd, t[i].isComma { i += 1 }
+            guard !atEnd, RomanceOfficeHeads.talkWith.contains(key(i)) else { return nil }
+            i += 1
+            guard let second = end() else { return nil }
+            reading.conversations = [ExtractedConversation(participants: [first.mention, second.mention])]
+            return reading
+        }
+
+        /// `A ADDRESS B[, e ADDRESS C][, RELAY D][, ENCLOSURE]`: the message from A, to B (and C), for D, and what it carries.
+        mutating func message(reading: TitleReading, wire: Bool, letter: Bool) -> TitleReading? {
+            var reading = reading
+            let opened = i
+            guard let sender = end() else { return nil }
+            if !atEnd, t[i].isComma { i += 1 }
+            guard !atEnd, isAddress(i) else {
+                // No addressee: a wire is still a message; any other document states none. A bare head is no head of this kind.
+                guard opened > 0, atEnd || RomanceOfficeHeads.subject.contains(key(i)) || key(i) == "sull'" else { return nil }
+                if wire { reading.messages = [ExtractedMessage(from: [sender.mention], to: [])] }
+                return reading
+            }
+            var official = sender.isOfficial
+            consumeAddress()
+            guard let first = end() else { return nil }
+            official = official || first.isOfficial
+            var addressees = [first]
+            // Further addressees: `, e a|al …`, `y al …`, `et au …`; a bare posting after `e` shares the office before it.
+            while !atEnd {
+                var j = i
+                if t[j].isComma { j += 1 }
+                guard j < t.count, RomanceOfficeHeads.andWords.contains(t[j].key), j + 1 < t.count, isAddress(j + 1) else { break }
+                i = j + 1
+                let shared = addressees.last?.office ?? []
+                if RomanceOfficeHeads.addressBare.contains(key(i)), i + 1 < t.count, t[i + 1].isCapitalised,
+                   !isOfficeOrBody(i + 1), !shared.isEmpty {
+                    // `E A TOKIO, ORSOLINI`: the plural office's posting, then its holder.
+                    i += 2
+                    guard !atEnd, t[i].isComma, let h = holder(from: i + 1) else { return nil }
+                    i = h.next
+                    addressees.append(End(mention: NameMention(text: h.text, kind: .person), office: shared, isOfficial: true))
+                    continue
+                }
+                consumeAddress()
+                guard let next = end() else { return nil }
+                addressees.append(next)
+            }
+            var finalRecipient: End?
+            var carried: (from: End, to: End?)?
+            while !atEnd {
+                if t[i].isComma { i += 1; continue }
+                if RomanceOfficeHeads.relay.contains(key(i)), finalRecipient == nil {
+                    i += 1
+                    skipArticle()
+                    guard let recipient = end() else { return nil }
+                    finalRecipient = recipient
+                    continue
+                }
+                if RomanceOfficeHeads.enclosure.contains(key(i)), carried == nil, let enclosed = enclosedMessage() {
+                    carried = enclosed
+                    continue
+                }
+                if RomanceOfficeHeads.subject.contains(key(i)) { break }
+                return nil
+            }
+            // A letter noun or a bare head is read here only where an office or a form of address stands at an end.
+            if letter, !official, !(finalRecipient?.isOfficial ?? false) { return nil }
+            let to = addressees.map(\.mention)
+            if let finalRecipient {
+                reading.messages = [ExtractedMessage(from: [sender.mention], to: [finalRecipient.mention], via: to)]
+            } else if let carried {
+                reading.messages = relayed(outer: (sender.mention, to), inner: (carried.from.mention, carried.to?.mention))
+            } else {
+                reading.messages = [ExtractedMessage(from: [sender.mention], to: to)]
+            }
+            return reading
+        }
+
+        /// `transmettant une lettre du président A à B`, `con una carta del Jalifa al Generalísimo`: the enclosed
+        /// message's author and addressee (the addressee may be unstated).
+        mutating func enclosedMessage() -> (from: End, to: End?)? {
+            let start = i
+            i += 1
+            if !atEnd, ["che", "que", "qui"].contains(key(i)) { i += 1 }
+            if !atEnd, ["un", "una", "une", "uno", "il", "la", "el", "le", "l'"].contains(key(i)) { i += 1 }
+            guard !atEnd, RomanceOfficeHeads.documents[key(i)] != nil || ["messaggio", "mensaje", "message", "lettre", "carta", "lettera"].contains(key(i)) else { i = start; return nil }
+            i += 1
+            guard openGenitive(), let author = end() else { i = start; return nil }
+            if !atEnd, isAddress(i) {
+                consumeAddress()
+                guard let addressee = end() else { i = start; return nil }
+                return (author, addressee)
+            }
+            return (author, nil)
+        }
+
+        /// The gold schema's relay rule for `C to D, transmitting a message from A to B`.
+        func relayed(outer: (NameMention, [NameMention]), inner: (NameMention, NameMention?)) -> [ExtractedMessage] {
+            let (c, ds) = outer
+            let (a, b) = inner
+            let outerMessage = ExtractedMessage(from: [c], to: ds)
+            if a.text == c.text {
+                guard let b, !ds.contains(where: { $0.text == b.text }) else { return [outerMessage] }
+                return [outerMessage, ExtractedMessage(from: [a], to: [b])]
+            }
+            let finalRecipients: [NameMention]
+            if let b, b.text != c.text { finalRecipients = [b] } else { finalRecipients = ds }
+            var via: [NameMention] = []
+            for relay in [c] + ds where relay.text != a.text && !finalRecipients.contains(where: { $0.text == relay.text })
+                && !via.contains(where: { $0.text == relay.text }) {
+                via.append(relay)
+            }
+            return [ExtractedMessage(from: [a], to: finalRecipients, via: via)]
+        }
+
+        /// Whether the word at `j` opens the addressee: a fused preposition (`al`, `all'`, `au`, `aux`), or the bare one
+        /// (`a`, `à`) before an article, an office, a body, a form of address or a name — not after an office word, where
+        /// it opens the office's posting (`Ambasciatore a Londra`, `nonce à Berne`).
+        func isAddress(_ j: Int) -> Bool {
+            guard j < t.count else { return false }
+            if RomanceOfficeHeads.addressFused.contains(t[j].key) { return j + 1 < t.count }
+            guard RomanceOfficeHeads.addressBare.contains(t[j].key), j + 1 < t.count else { return false }
+            let next = t[j + 1]
+            if RomanceOfficeHeads.articles.contains(next.key) || isOfficeOrBody(j + 1) || RomanceOfficeHeads.formsOfAddress.contains(next.key) { return true }
+            // A place after an office or its complement is its posting.
+            return j > 0 && !isOfficeOrBody(j - 1) && next.isCapitalised
+        }
+
+        mutating func consumeAddress() {
+            i += 1
+            skipArticle()
+        }
+
+        mutating func skipArticle() {
+            while !atEnd, RomanceOfficeHeads.articles.contains(key(i)), i + 1 < t.count, !t[i + 1].isComma { i += 1 }
+        }
+
+        func isOfficeOrBody(_ j: Int) -> Bool {
+            j < t.count && (RomanceOfficeHeads.offices.contains(t[j].key) || RomanceOfficeHeads.institutions.contains(t[j].key)
+                            || t[j].key == "d'" && j + 1 < t.count && ["affari", "affaires"].contains(t[j + 1].key)
+                            || ["affari", "affaires", "negocios"].contains(t[j].key))
+        }
+
+        func isNameWord(_ j: Int) -> Bool {
+            guard j < t.count else { return false }
+            let tok = t[j]
+            guard !tok.isComma, !RomanceOfficeHeads.functionWords.contains(tok.key) || tok.key.hasSuffix(".") && tok.key.count == 2 else { return false }
+            if RomanceOfficeHeads.offices.contains(tok.key) || RomanceOfficeHeads.institutions.contains(tok.key)
+                || RomanceOfficeHeads.formsOfAddress.contains(tok.key) || RomanceOfficeHeads.documents[tok.key] != nil { return false }
+            return tok.isCapitalised && !tok.text.contains(where: \.isNumber)
+        }
+
+        /// One end: articles and forms of address, then an office with its complement and posting, its holder printed after
+        /// it or set off by commas; a body with its complement; or a name.
+        mutating func end() -> End? {
+            skipArticle()
+            var addressed = false
+            while !atEnd, RomanceOfficeHeads.formsOfAddress.contains(key(i)), i + 1 < t.count, !t[i + 1].isComma,
+                  !RomanceOfficeHeads.offices.contains(key(i)) || isNameWord(i + 1) {
+                i += 1
+                addressed = true
+            }
+            guard !atEnd else { return nil }
+            if RomanceOfficeHeads.offices.contains(key(i)) || RomanceOfficeHeads.institutions.contains(key(i)) {
+                let isBody = RomanceOfficeHeads.institutions.contains(key(i))
+                let start = i
+                while !atEnd, RomanceOfficeHeads.offices.contains(key(i)) || RomanceOfficeHeads.institutions.contains(key(i))
+                        || isOfficeOrBody(i) && t[i].key == "d'" { i += 1 }
+                if start < i, t[i - 1].key == "d'", !atEnd { i += 1 }
+                var officeEnd = i
+                var posted = false
+                // Complements (`degli Esteri`, `de Asuntos Exteriores`, `del Governo`) and a posting (`a Londra`, `en Lisboa`).
+                while !atEnd {
+                    let k = key(i)
+                    if RomanceOfficeHeads.complement.contains(k) || (k == "de" && i + 1 < t.count && ["la", "l'"].contains(key(i + 1))) {
+                        var j = i + 1
+                        if j < t.count, ["la", "l'", "los", "las", "le", "les", "gli"].contains(t[j].key) { j += 1 }
+                        guard j < t.count, t[j].isCapitalised, !t[j].isComma else { break }
+                        j += 1
+                        // Capitalised words, and a connective between two (`Asuntos Exteriores`, `Stato Maggiore`, `Gran Bretagna`).
+                        while j < t.count, !t[j].isComma {
+                            if t[j].isCapitalised, !RomanceOfficeHeads.functionWords.contains(t[j].key) { j += 1; continue }
+                            if j + 1 < t.count, ["de", "di", "del", "degli", "della", "dei", "des", "du"].contains(t[j].key),
+                               t[j + 1].isCapitalised, !RomanceOfficeHeads.functionWords.contains(t[j + 1].key), !isOfficeOrBody(j + 1) {
+                                j += 2; continue
+                            }
+                            break
+                        }
+                        i = j
+                        officeEnd = i
+                        continue
+                    }
+                    // (`presso la Santa Sede`: the posting's article.)
+                    let placeAt = i + 1 < t.count && k == "presso" && RomanceOfficeHeads.articles.contains(t[i + 1].key) ? i + 2 : i + 1
+                    if RomanceOfficeHeads.posting.contains(k), !posted, placeAt < t.count, t[placeAt].isCapitalised, !t[placeAt].isComma,
+                       !isOfficeOrBody(placeAt), !RomanceOfficeHeads.articles.contains(t[placeAt].key) {
+                        let j = placeAt
+                        var run = j
+                        while run < t.count, isNameWord(run) { run += 1 }
+                        // The place: the whole run before a comma holder or a boundary when it is one place, else its first word.
+                        let commaHolderFollows = run < t.count && t[run].isComma && run + 1 < t.count && isNameWord(run + 1)
+                        let whole = t[j..<run].map(\.text).joined(separator: " ")
+                        if run > j + 1, !commaHolderFollows, !Gazetteer.isPlace(whole) {
+                            run = j + 1
+                            if j + 2 <= t.count, Gazetteer.isPlace(t[j...(j + 1)].map(\.text).joined(separator: " ")), j + 2 < t.count, isNameWord(j + 2) { run = j + 2 }
+                        }
+                        i = run
+                        officeEnd = i
+                        posted = true
+                        continue
+                    }
+                    break
+                }
+                let office = Array(t[start..<officeEnd])
+                // A holder printed after the office (`il cardinale Rossi`, `nonce à Berne Bernardini`).
+                var holderText: String?
+                if !isBody, isNameWord(i) {
+                    var j = i
+                    while j < t.count, isNameWord(j) || t[j].elided && j + 1 < t.count && isNameWord(j + 1)
+                            || isParticle(j) && j + 1 < t.count && isNameWord(j + 1) || isRoman(j) && j > i { j += 1 }
+                    holderText = render(t[i..<j], name: true)
+                    i = j
+                }
+                // A holder set off by commas (`IL MINISTRO DEGLI ESTERI, CIANO,`).
+                if holderText == nil, !isBody, !atEnd, t[i].isComma, let h = holder(from: i + 1) {
+                    holderText = h.text
+                    i = h.next
+                }
+                if let holderText {
+                    return End(mention: NameMention(text: RomanceOfficeHeads.papalName(holderText), kind: .person, office: render(office[...], name: false)), office: office, isOfficial: true)
+                }
+                let text = render(office[...], name: false)
+                return End(mention: NameMention(text: text, kind: isBody ? .institution : .office), office: office, isOfficial: true)
+            }
+            // A name: capitalised words, particles, initials, a regnal number.
+            guard isNameWord(i) || isParticle(i) && i + 1 < t.count && isNameWord(i + 1) else { return nil }
+            var j = i
+            while j < t.count, isNameWord(j) || t[j].elided && j + 1 < t.count && isNameWord(j + 1)
+                    || isParticle(j) && j + 1 < t.count && isNameWord(j + 1) || isRoman(j) && j > i { j += 1 }
+            let text = render(t[i..<j], name: true)
+            i = j
+            return End(mention: NameMention(text: RomanceOfficeHeads.papalName(text), kind: .person), isOfficial: addressed)
+        }
+
+        /// A holder set off by commas: one to five name words, closed by a comma, an address, a relay or the end.
+        func holder(from start: Int) -> (text: String, next: Int)? {
+            // Forms of address before the holder are dropped (`, Don Luis Olazábal,`).
+            var j = start
+            while j + 1 < t.count, RomanceOfficeHeads.formsOfAddress.contains(t[j].key), isNameWord(j + 1) { j += 1 }
+            var k = j
+            while k < t.count, isNameWord(k) || t[k].elided && k + 1 < t.count && isNameWord(k + 1)
+                    || isParticle(k) && k + 1 < t.count && isNameWord(k + 1) || isRoman(k) && k > j { k += 1 }
+            guard k > j, k - j <= 6 else { return nil }
+            guard k == t.count || t[k].isComma || isAddress(k) || RomanceOfficeHeads.talkWith.contains(t[k].key)
+                    || RomanceOfficeHeads.andWords.contains(t[k].key) else { return nil }
+            let text = render(t[j..<k], name: true)
+            // A single word that is a place is where the office sits, not its holder.
+            if k - j == 1, Gazetteer.isPlace(text) { return nil }
+            var next = k
+            if next < t.count, t[next].isComma { next += 1 }
+            return (text, next)
+        }
+
+        func isParticle(_ j: Int) -> Bool {
+            j < t.count && ["de", "di", "da", "del", "della", "d'", "van", "von", "la", "le", "du"].contains(t[j].key)
+        }
+
+        func isRoman(_ j: Int) -> Bool {
+            j < t.count && RomanceOfficeHeads.regnalNumbers.contains(t[j].key) && t[j].text.allSatisfy(\.isUppercase)
+        }
+
+        /// Words as printed; an elided word joined to the next; in an office the function words in lower case and its
+        /// first word capitalised (a head printed in capitals reads `Ministro degli Esteri`).
+        func render(_ words: ArraySlice<Token>, name: Bool) -> String {
+            var out = ""
+            for (n, tok) in words.enumerated() {
+                var text = tok.text
+                if !name {
+                    if n == 0 { text = text.prefix(1).uppercased() + text.dropFirst() }
+                    else if RomanceOfficeHeads.functionWords.contains(tok.key) || RomanceOfficeHeads.articles.contains(tok.key) { text = tok.key }
+                } else if tok.elided, n > 0 || words.count == 1 {
+                    text = tok.key
+                } else if tok.elided {
+                    text = tok.text.prefix(1).uppercased() + tok.key.dropFirst()
+                }
+                out += text
+                if !tok.elided { out += " " }
+            }
+            return out.trimmingSpaces()
+        }
+    }
+
+    /// A pope named by a regnal name in another language (`Pie XII`, `Pio XI`, `Pío XII`, `Jean XXIII`) is named in
+    /// English (`Pius XII`), as the gold schema names everyone by the common English form.
+    static let papalNames: [String: String] = [
+        "pie": "Pius", "pio": "Pius", "pío": "Pius", "jean": "John", "giovanni": "John", "juan": "John", "benoît": "Benedict",
+        "benedetto": "Benedict", "benedicto": "Benedict", "léon": "Leo", "leone": "Leo", "león": "Leo", "paul": "Paul",
+        "paolo": "Paul", "pablo": "Paul", "grégoire": "Gregory", "gregorio": "Gregory", "clément": "Clement",
+        "clemente": "Clement", "innocent": "Innocent", "innocenzo": "Innocent", "inocencio": "Innocent",
+    ]
+
+    /// Regnal numbers after a name (`XII`, `XXIII`): Roman numerals in capitals.
+    static let regnalNumbers: Set<String> = Lexicon.romanNumerals.union(["i", "v", "x", "xi", "xix", "xx", "xxi", "xxii", "xxiii"])
+
+    static func papalName(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        guard words.count == 2, let regnal = papalNames[words[0].lowercased()],
+              words[1].allSatisfy({ "IVXL".contains($0) }) else { return name }
+        return regnal + " " + words[1]
+    }
+}
