@@ -14,7 +14,8 @@ enum TitleGrammar {
 
     static func readHead(_ rawTitle: String) -> TitleReading {
         var reading = TitleReading()
-        var title = LetterEditions.headingClosed(TitleText.normalize(rawTitle))
+        // An edition's letter number, description and styles (`EditionHeads`) go before the dateline is cut.
+        var title = LetterEditions.headingClosed(EditionHeads.rewritten(TitleText.normalize(rawTitle)))
         // Other archives (`ArchiveHeads`): chapter and topic headings state no act; their heads are rewritten.
         if ArchiveHeads.isHeadingWithoutAct(title) { return reading }
         title = TitleText.cuttingPartMarker(ArchiveHeads.rewritten(title))
