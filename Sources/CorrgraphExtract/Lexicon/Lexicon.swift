@@ -12,6 +12,11 @@ enum Lexicon {
         "generalissimo",
         // Continental forms of address in diplomatic heads: "Count Bergholm", "Señor Ibarra", "Senhor Alves", "Signor Rossi".
         "count", "señor", "senor", "senhor", "signor", "signore", "señora", "senora", "senhora", "signora",
+        // Military ranks of the Napoleonic and Civil War editions, abbreviated and compound (`Lieut. General`,
+        // `Lieut.-Colonel`, `Major-General`): docs/letter-editions.md, "Editions' numbers, descriptions and styles".
+        "lieut", "lieutenant-general", "lieut.-general", "lieut.-gen", "major-general", "maj.-gen", "maj.-general",
+        "brigadier-general", "brig.-gen", "brig.-general", "lieutenant-colonel", "lieut.-colonel", "lieut.-col",
+        "vice-admiral", "rear-admiral", "field-marshal", "commodore", "ensign", "cornet",
     ]
 
     /// Words of offices and functions: a phrase made only of these (and nationality adjectives,
@@ -36,6 +41,10 @@ enum Lexicon {
         "chiefs", "consultant", "coordinator", "administrator", "negotiator",
         // A consular grade below the consul ("the Consular Agent at Lyon"), named with its place.
         "agent",
+        // A regency and the staff offices of an army (`the Prince Regent`, `the Adjutant General`, `the Quartermaster
+        // General`); German envoys addressed by office alone (`an den Botschafter in London`, `den Gesandten in München`).
+        "regent", "adjutant", "adjutant-general", "quartermaster", "quartermaster-general",
+        "botschafter", "gesandte", "gesandter", "gesandten", "generalkonsul",
     ]
 
     /// Heads of institution names: a phrase containing one of these names an institution.

@@ -1023,9 +1023,8 @@ public enum NamePhrase {
             guard surnameAfterTitle || isName(i) else { i += 1; continue }
             var j = surnameAfterTitle ? i + 1 : i
             while j < tokens.count && isName(j) { j += 1 }
-            // "Pope Pius XII", "King Faisal II": a regnal number in capitals after a name is part of it (the office before
-            // the name is dropped, as before any name).
-            if j > i, j < tokens.count, Lexicon.romanNumerals.contains(keys[j]), tokens[j].utf8.allSatisfy({ isASCIICapital($0) }) { j += 1 }
+            // "Frédéric II", "Louis XIV", "Pius XII": a regnal number after a name is part of it (docs/names.md).
+            if j > i, j < tokens.count, isRegnalNumeral(tokens[j]) { j += 1 }
             // "George Washington", "Jack London": a place word right after a given name ends the name as its surname.
             if j < tokens.count, j > i, j == tokens.count - 1 || !isNameAlone(j + 1),
                classes[j].contains(.placeWord), tokens[j].first?.isUppercase == true,
@@ -1117,6 +1116,14 @@ public enum NamePhrase {
     }
 
     /// Whether a token can be part of a person's name.
+    /// `d'Auberval`: `d'` (or `d’`) and a capitalised name of two letters or more.
+    static func isElidedParticleName(_ token: String) -> Bool {
+        let rest = token.hasPrefix("d'") ? token.dropFirst(2) : token.hasPrefix("d\u{2019}") ? token.dropFirst(2) : nil
+        guard let rest, rest.count >= 2, rest.first?.isUppercase == true else { return false }
+        // `d'Affaires` is an office's word (`Chargé d'Affaires`), no name.
+        return rest.dropFirst().allSatisfy { $0.isLetter || $0 == "-" } && !Lexicon.offices.contains("d'" + rest.lowercased())
+    }
+
     static func isNameToken(_ token: String, next: String?) -> Bool {
         let key = wordKey(token)
         return isNameToken(token, key: key, classes: NameKeyClasses.of(key), next: next) { isNameToken(next ?? "", next: nil) }
@@ -1137,6 +1144,8 @@ public enum NamePhrase {
         }
         // "al-Tamimi", "el-Khoury", "ash-Shami": an Arabic article joined by a hyphen to a name is part of the name.
         if let stem = stemAfterHyphenedArticle(token) { return isNameToken(String(stem), next: nil) }
+        // "d'Auberval", "d'Alembert": an elided particle joined to a capitalised name is part of the name.
+        if token.utf8.first == UInt8(ascii: "d"), isElidedParticleName(token) { return true }
         // An ASCII token (most) is read on its bytes: a character's Unicode properties and `hasSuffix` cost hundreds
         // of instructions each (for ASCII a character is one byte, and `'s`, `.` join no byte before them).
         let isASCII = isASCIIText(token)
@@ -1271,8 +1280,21 @@ public enum NamePhrase {
     static let digraphInitials: Set<String> = ["yu", "ya", "ye", "yo", "zh", "ch", "sh", "kh", "ts", "th", "iu", "ia"]
 
     /// Joins a name's tokens, moving trailing initials to the front ("Stalin I.V." → "I.V. Stalin").
+    /// A ruler's regnal number after the name (`II` to `XVIII`, as `WordClass.romanNumerals`, in capitals, perhaps with a
+    /// stop): `I`, `V` and `X` alone are initials.
+    static func isRegnalNumeral(_ token: String) -> Bool {
+        guard let first = token.utf8.first, first == UInt8(ascii: "I") || first == UInt8(ascii: "V") || first == UInt8(ascii: "X") else { return false }
+        let bare = token.utf8.last == UInt8(ascii: ".") ? String(token.dropLast()) : token
+        return bare.utf8.count >= 2 && bare.utf8.allSatisfy({ $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") })
+            && Lexicon.romanNumerals.contains(bare.lowercased())
+    }
+
     static func personText(_ tokens: [String]) -> String {
         var t = tokens
+        // A regnal number closes the name, without its stop ("Wilhelm II." → "Wilhelm II").
+        if t.count >= 2, let last = t.last, isRegnalNumeral(last) {
+            return personText(Array(t.dropLast())) + " " + (last.hasSuffix(".") ? String(last.dropLast()) : last)
+        }
         if t.count >= 2, isInitials(t.last!), !isInitials(t[t.count - 2]) {
             var initials: [String] = []
             while let last = t.last, isInitials(last), t.count > 1 { initials.insert(t.removeLast(), at: 0) }

@@ -235,6 +235,9 @@ enum LetterEditions {
         "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
         "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+        "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+        "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+        "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
     ]
 
     /// `To B. Arles, Sunday, 9 September 1888`, `A to B. Paris, 3 May 1845`: a heading, a period, then a dateline
@@ -378,9 +381,15 @@ enum LetterEditions {
     /// `To B`, `From A`, `To B and C`, `From the Board of Treasury`, `To the Secretary at War`: an edition of one
     /// person's papers names only the other end. Each person named by a full name (two words or more), or one
     /// institution or office of two words or more; a surname or a place alone (`To Mao`, `From Moscow`) is too little.
-    static func isOneEndHeading(_ ends: [NameMention]) -> Bool {
+    static func isOneEndHeading(_ ends: [NameMention], printed: String = "") -> Bool {
         guard !ends.isEmpty, ends.count <= 12 else { return false }
         if ends.count == 1, ends[0].kind != .person { return ends[0].text.split(separator: " ").count >= 2 }
+        // `To Major General Halloran-Fitch`, `To Colonel Ashdown`: a rank or form of address before a surname makes it a
+        // person's heading (docs/letter-editions.md, "Editions' numbers, descriptions and styles").
+        if ends.count == 1, ends[0].kind == .person, let first = NamePhrase.tokenize(printed).first,
+           Lexicon.honorifics.contains(NamePhrase.wordKey(first)), NamePhrase.wordKey(first) != "the" {
+            return true
+        }
         return ends.allSatisfy { $0.kind == .person && $0.text.split(separator: " ").count >= 2 }
     }
 }

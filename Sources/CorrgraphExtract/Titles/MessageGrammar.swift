@@ -378,7 +378,7 @@ enum MessageGrammar {
             // one end, a full name and nothing else; the summary may name the other.
             let rest = String(title.dropFirst(lowerTitle.hasPrefix("from ") ? 5 : 3))
             let people = NamePhrase.parse(cutSubject(rest).phrase)
-            if LetterEditions.isOneEndHeading(people),
+            if LetterEditions.isOneEndHeading(people, printed: cutSubject(rest).phrase),
                isPureNameList(cutSubject(rest).phrase), TitleText.find(" to ", in: rest).isEmpty, TitleText.find(" from ", in: rest).isEmpty {
                 return [lowerTitle.hasPrefix("from ") ? ExtractedMessage(from: people, to: []) : ExtractedMessage(from: [], to: people)]
             }
@@ -531,9 +531,14 @@ enum MessageGrammar {
         let unbracketed = ByteSearch.holds(UInt8(ascii: "["), in: phrase) || ByteSearch.holds(UInt8(ascii: "]"), in: phrase)
             ? phrase.replacingOccurrences(of: "[", with: " ").replacingOccurrences(of: "]", with: " ") : phrase
         let tokens = NamePhrase.tokenize(unbracketed)
-        for t in tokens {
+        for (i, t) in tokens.enumerated() {
             let key = NamePhrase.wordKey(t)
             if key.isEmpty { continue }
+            // `d'Auberval`: an elided particle joined to a name (docs/letter-editions.md).
+            if NamePhrase.isElidedParticleName(t) { continue }
+            // `Major General Halloran-Fitch`: a rank the lexicon also keeps out of names (`general`), before a capitalised word.
+            if Lexicon.honorifics.contains(key), t.first?.isUppercase == true, i + 1 < tokens.count,
+               tokens[i + 1].first?.isUppercase == true { continue }
             // "the Chinese People's Volunteers": `People's` is a word of a body's name, no possessive (`NamePhrase.isBodyOfAPeople`),
             // where the phrase names that one body (`the People's Daily` names no one the grammar reads).
             if isPeoplesMark(key), mentions.count == 1, mentions[0].kind == .institution { continue }

@@ -14,7 +14,9 @@ enum TitleGrammar {
 
     static func readHead(_ rawTitle: String) -> TitleReading {
         var reading = TitleReading()
-        var title = LetterEditions.headingClosed(TitleText.normalize(ArchiveHeads.unbracketingWholeHead(rawTitle)))
+        // An edition's letter number, description and styles (`EditionHeads`) go before the dateline is cut; a head the
+        // editor put whole in brackets is read without them.
+        var title = LetterEditions.headingClosed(EditionHeads.rewritten(TitleText.normalize(ArchiveHeads.unbracketingWholeHead(rawTitle))))
         // Other archives (`ArchiveHeads`): chapter and topic headings state no act; their heads are rewritten.
         if ArchiveHeads.isHeadingWithoutAct(title) { return reading }
         // Office heads in Italian, Spanish and French (`RomanceOfficeHeads`); the German and French heads that
