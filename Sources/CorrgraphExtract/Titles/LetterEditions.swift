@@ -139,6 +139,10 @@ enum LetterEditions {
     private static func mentions(_ words: ArraySlice<String>, allowInstitution: Bool) -> [NameMention] {
         let phrase = MessageGrammar.cutSubject(words.joined(separator: " ")).phrase
         guard !phrase.isEmpty, phrase.first?.isUppercase == true || phrase.first == "[" else { return [] }
+        // `Chef, Division des affaires politiques`: an office and the unit it heads (`ArchiveHeads.officeAndUnit`).
+        if ByteSearch.holds(UInt8(ascii: ","), in: phrase), let unit = ArchiveHeads.officeAndUnitEnd(phrase.hasSuffix(",") ? String(phrase.dropLast()) : phrase) {
+            return [unit]
+        }
         let parsed = NamePhrase.parse(phrase)
         if !parsed.isEmpty, MessageGrammar.isPureNameList(phrase) { return parsed }
         // A body the lexicon does not know (`Directoire exécutif`, `Auswärtige Amt`): capitalised, no list.
