@@ -36,7 +36,9 @@ public struct RecordExtractor: Sendable {
         result.record.summary = summary
         // A capitalised function word inside a name ("To Huu") is bound to it before the grammar reads.
         // (A pure function of the title's bytes, remembered for the run: `TitleReadingMemo`.)
-        let reading = TitleReadingMemo.shared.value(of: title) { TitleGrammar.read(NameBinding.bind(Truecasing.restoringCapitals($0))) }
+        let reading = TitleReadingMemo.shared.value(of: title) {
+            TitleGrammar.read(NameBinding.bind(Truecasing.recasingSurnamesInCapitals(Truecasing.restoringCapitals($0))))
+        }
         result.documentType = reading.documentType
         result.number = reading.number
         result.messages = reading.messages
@@ -201,6 +203,18 @@ public struct RecordExtractor: Sendable {
         }
     }
 
+    /// **Convention: a message about a talk lacks no side** — `Telegram from the Ambassador in Moscow, A, to the Minister,
+    /// B, on the Talks in Geneva`, `The Minister, B, to the Head of the Delegation at the Foreign Ministers Meeting, C`:
+    /// a meeting word in a message's subject or inside an end's name (an office, a delegation) names no party, and the
+    /// record is the message it states; the note that fewer than two participants were identified is for a talk that
+    /// names a party (`Conversation with C`, `Talks between …`, `C's Meeting`) or a record with no message.
+    static func namesTalkParty(_ title: String) -> Bool {
+        let lower = title.lowercased()
+        return meetingWords.contains { word in
+            lower.range(of: word + " with ") != nil || lower.range(of: word + " between ") != nil || lower.range(of: "'s " + word) != nil
+        }
+    }
+
     /// What a historian should check: a record with no title, or a document of a correspondence type
     /// whose correspondents could not be read.
     static func notes(on result: ExtractedRecord, title boundedTitle: String, reading: TitleReading) -> [String] {
@@ -230,6 +244,7 @@ public struct RecordExtractor: Sendable {
             .map({ Self.meetingWords[$0] }),
            !Self.sessionWordList.indices.contains(where: { contains(Self.sessionWordList[$0], sessionBase + $0) }) {
             let named = reading.conversationWithOneSide.map(\.text)
+            if named.isEmpty, !result.messages.isEmpty, !Self.namesTalkParty(title) { return [] }
             return [named.isEmpty ? "the title names a \(word) but fewer than two participants could be identified"
                                   : "a \(word) with \(named.joined(separator: ", ")); the other side is not named"]
         }

@@ -33,7 +33,7 @@ enum ArchiveHeads {
             if let routed = routingMemorandum(out) { out = routed }
         }
         out = postsAtCities(droppingPlaceAfterAddressee(droppingPlacesInParentheses(out)))
-        out = closingOfficeAndUnitBeforeTo(out)
+        out = closingOfficeAndUnitBeforeTo(droppingOfficeAndUnitAfterPerson(out))
         return droppingPlaceSetOffBeforeTo(droppingPostsInParentheses(closingPostAtPlaceBeforeTo(out)))
     }
 
@@ -132,6 +132,44 @@ enum ArchiveHeads {
         }
         guard officeAndUnitEnd(String(before[start...]).trimmingSpaces()) != nil else { return title }
         return String(before) + " to " + String(title[to.upperBound...])
+    }
+
+    /// **Convention: a person's office and unit set off by commas are apposition** — `Ivan Petrov, Director, Second
+    /// Department, to Sergei Orlov`, `Letter from A, Chief, Near East Division, to B`, `A to B, Deputy Chief, Far East
+    /// Division`: after a person's name, an office with the unit it heads (`officeAndUnit`: office words, a comma, a unit
+    /// noun closing the unit or opening it with its `of`) says what the person was; the end is the person alone, at either
+    /// end. Without a name before it the office and unit are the end (`closingOfficeAndUnitBeforeTo`); a list of names
+    /// (`Kowalski, Tanabe, and Haddad to B`) holds no office word and is left alone.
+    static func droppingOfficeAndUnitAfterPerson(_ title: String) -> String {
+        // Precondition: a name, an office and a unit set off by two commas.
+        guard ByteSearch.count(UInt8(ascii: ","), in: title, upTo: 2) >= 2 else { return title }
+        func isPerson(_ item: Substring) -> Bool {
+            var name = item.trimmingSpaces()
+            for marker in [" from ", " by "] {
+                if let r = name.range(of: marker, options: [.caseInsensitive, .backwards]) { name = String(name[r.upperBound...]) }
+            }
+            guard name.first?.isUppercase == true, MessageGrammar.isPureNameList(name),
+                  let mention = NamePhrase.parseItem(name) else { return false }
+            return mention.kind == .person
+        }
+        var out = title
+        // The sender: `NAME, OFFICE, UNIT, to …`.
+        if let to = out.range(of: ", to ") {
+            let items = out[..<to.lowerBound].split(separator: ",", omittingEmptySubsequences: false)
+            if items.count >= 3, isPerson(items[items.count - 3]),
+               officeAndUnit(officeText: String(items[items.count - 2]), unitText: items[items.count - 1].trimmingSpaces()) != nil {
+                out = items.dropLast(2).joined(separator: ",") + " to " + String(out[to.upperBound...])
+            }
+        }
+        // The addressee: `… to NAME, OFFICE, UNIT[, …]`.
+        if let to = TitleText.find(" to ", in: out).last {
+            let items = out[to.upperBound...].split(separator: ",", omittingEmptySubsequences: false)
+            if items.count >= 3, isPerson(items[0]),
+               officeAndUnit(officeText: String(items[1]), unitText: items[2].trimmingSpaces()) != nil {
+                out = String(out[..<to.upperBound]) + ([items[0]] + items.dropFirst(3)).joined(separator: ",")
+            }
+        }
+        return out
     }
 
     /// `Ambassador A, Moscow, to the Foreign Office` → `Ambassador A to the Foreign Office`: a place set off by commas
@@ -1177,8 +1215,14 @@ enum ArchiveHeads {
     /// `Office of Soviet Affairs`, `Bureau of Intelligence and Research`, `Division of Research for Europe`: a unit noun
     /// with its complement after `of` names a unit as a unit noun closing the phrase does.
     static func namesUnitWithComplement(_ unitWords: [String]) -> Bool {
-        unitWords.count >= 3 && unitNouns.contains(unitWords[0]) && unitWords[1] == "of"
+        unitWords.count >= 3 && (unitNouns.contains(unitWords[0]) && unitWords[1] == "of"
+            || frenchUnitNouns.contains(unitWords[0]) && frenchUnitComplements.contains(unitWords[1]))
     }
+
+    /// A French service's units and the words that open their complement (`Division des affaires politiques`, `Service de
+    /// presse`, `Section du protocole`, `Direction d'Europe`): a French office with one of them is an office with its unit.
+    static let frenchUnitNouns: Set<String> = ["division", "service", "section", "bureau", "direction", "sous-direction", "département"]
+    static let frenchUnitComplements: Set<String> = ["de", "des", "du", "d'", "de la"]
 
     /// Offices whose own last word names a post at a place (`Chief of Station, Vienna`, `Chief of Base, Taipei`).
     static let postAtPlaceNouns: Set<String> = ["station", "base", "mission", "post", "outpost"]
@@ -1193,7 +1237,9 @@ enum ArchiveHeads {
         let unitWords = unitText.split(separator: " ").map { NamePhrase.wordKey(String($0)) }
         guard let officeLast = officeWords.last, officeWords.count <= 6, let unitFirst = unitText.first, unitFirst.isUppercase,
               unitWords.first != "the", (1...5).contains(unitWords.count) else { return nil }
-        func isOfficeWord(_ key: String) -> Bool { Lexicon.offices.contains(key) || OfficeHeads.isOfficeWord(key) }
+        func isOfficeWord(_ key: String) -> Bool {
+            Lexicon.offices.contains(key) || OfficeHeads.isOfficeWord(key) || ForeignDiplomaticHeads.frenchOffices.contains(key)
+        }
         let postAtPlace = postAtPlaceNouns.contains(officeLast) && officeWords.count >= 3
             && officeWords.dropLast().allSatisfy { isOfficeWord($0) || $0 == "of" } && Gazetteer.isPlace(unitText)
         let headsUnit = officeWords.allSatisfy { isOfficeWord($0) || $0 == "of" } && officeWords.first != "of"

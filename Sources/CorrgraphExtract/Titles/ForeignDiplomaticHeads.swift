@@ -175,7 +175,9 @@ enum ForeignDiplomaticHeads {
             let opening = splitElision(senderOffice.split(separator: " ").map(String.init)).prefix(6)
             guard opening.contains(where: { germanTalkNouns.contains(key($0)) || frenchTalkNouns.contains(key($0)) }) else { return nil }
         }
-        guard let sender = holder(items[boundary - 1], after: senderOffice) else { return nil }
+        guard let sender = holder(items[boundary - 1], after: senderOffice) else {
+            return isTalk ? nil : frenchOfficeAndUnit(items, boundary: boundary)
+        }
         // The addressees: each opens with the preposition (after the first, `et au …`, `und an …`), then its office and perhaps
         // the holder after a comma; a carried message may close the head, and anything else ends it.
         var addressees: [String] = []
@@ -214,6 +216,30 @@ enum ForeignDiplomaticHeads {
         // A body addressed in its own language (`au Département politique`) is read by the letter heading of that language.
         if let body, addressees.count == 1 { return (preposition == "an" ? "Brief von " : "Lettre de ") + sender + " " + body }
         return "\(sender) to " + (addressees.count == 1 ? addressees[0] : addressees.dropLast().joined(separator: ", ") + " and " + (addressees.last ?? ""))
+    }
+
+    /// French document words that may open a head before the sender's office (`Télégramme du Chef, …`).
+    static let frenchDocumentWords: Set<String> = ["lettre", "télégramme", "dépêche", "note", "rapport", "billet", "notice", "circulaire"]
+
+    /// **Convention: a French office with its unit after a comma is one end** (the Swiss and French series): `Le Chef,
+    /// Division des affaires politiques, au Ministre`, `Télégramme du Directeur, Service de presse, au Département
+    /// politique` — a French office (`frenchOffices`, its article dropped) and, after the comma, a unit opened by a unit noun
+    /// (`Division`, `Service`, `Section`, `Bureau`, `Direction` …, `ArchiveHeads.officeAndUnit`) are the office with the unit
+    /// it heads, named as printed, as `Chief, Near East Division` is; the addressee after `au`/`à la`/`aux` is a holder set
+    /// off after its office, or the office or body as printed. Rewritten into the French letter heading
+    /// (`LetterEditions`), which reads both ends; nil for any other head.
+    static func frenchOfficeAndUnit(_ items: [String], boundary: Int) -> String? {
+        guard boundary == 2, let preposition = firstKey(items[boundary]), ["au", "aux", "à"].contains(preposition) else { return nil }
+        var words = splitElision(items[0].split(separator: " ").map(String.init))
+        if let first = words.first, frenchDocumentWords.contains(key(first)) { words.removeFirst() }
+        while let article = words.first.map(key), frenchArticles.contains(article) || article == "l'" || article == "de" { words.removeFirst() }
+        guard let office = words.first, office.first?.isUppercase == true, frenchOffices.contains(key(office)), words.count <= 4,
+              let unit = ArchiveHeads.officeAndUnit(officeText: words.joined(separator: " "), unitText: items[1]) else { return nil }
+        // The addressee: a holder after its office (`au Ministre de Suisse à Rome, Ch.-H. Delacour`), or the rest as printed.
+        if items.count == boundary + 2, let name = holder(items[boundary + 1], after: String(items[boundary].drop { $0 != " " })) {
+            return "Lettre de \(unit.text) à \(name)"
+        }
+        return "Lettre de \(unit.text) " + items[boundary...].joined(separator: ", ")
     }
 
     /// The holder set off after an office: a name of one to five words, initials, capitalised words and name particles

@@ -137,7 +137,13 @@ enum LetterEditions {
     }
 
     private static func mentions(_ words: ArraySlice<String>, allowInstitution: Bool) -> [NameMention] {
-        let phrase = MessageGrammar.cutSubject(words.joined(separator: " ")).phrase
+        // `Chef, Division des affaires politiques`: an office and the unit it heads (`ArchiveHeads.officeAndUnit`), read before
+        // the comma is taken for a subject's.
+        let joined = words.joined(separator: " ")
+        if ByteSearch.holds(UInt8(ascii: ","), in: joined), let unit = ArchiveHeads.officeAndUnitEnd(joined.hasSuffix(",") ? String(joined.dropLast()) : joined) {
+            return [unit]
+        }
+        let phrase = MessageGrammar.cutSubject(joined).phrase
         guard !phrase.isEmpty, phrase.first?.isUppercase == true || phrase.first == "[" else { return [] }
         let parsed = NamePhrase.parse(phrase)
         if !parsed.isEmpty, MessageGrammar.isPureNameList(phrase) { return parsed }

@@ -976,6 +976,23 @@ enum MessageGrammar {
         return phrase
     }
 
+    /// **Convention: a body's resolution sent on is its message** — `C to D, transmitting a Resolution of the Kisan Sabha
+    /// of Thana to B`, `enclosing the Resolutions of the Municipal Council of Lyon`: in a clause a participle of sending
+    /// opens, a document a body issues (`enclosedBodyDocuments`: resolution, decision, declaration, memorial, address …)
+    /// is addressed as a letter is, so its author after `of` (the whole of `X of PLACE`) is the enclosed sender, as for
+    /// `the Reply of A`. A title that *is* a resolution still states no act: the words count only after the participle.
+    static let enclosedBodyDocuments: Set<String> = [
+        "resolution", "resolutions", "decision", "decisions", "declaration", "declarations", "memorial", "memorials",
+        "address", "addresses", "protest", "protests", "representation", "representations",
+    ]
+
+    /// A document's words before the `of` of its author in an enclosure: a document type of the lexicon
+    /// (`DocumentLeadIn.stackedTypes`, nothing after it) or one word of a body's document (`enclosedBodyDocuments`).
+    static func isEnclosedDocumentWord(_ words: String) -> Bool {
+        if DocumentLeadIn.stackedTypes(words)?.remainder.isEmpty == true { return true }
+        return enclosedBodyDocuments.contains(words.lowercased())
+    }
+
     /// Reads "[a] Message from A to B [with Message from E]" clauses.
     static func enclosedMessages(_ clause: String, outerSenders: [NameMention]) -> [(from: [NameMention], to: [NameMention])] {
         var parts: [String] = []
@@ -1012,8 +1029,8 @@ enum MessageGrammar {
                     to = NamePhrase.parse(strippingDocumentPossessive(String(document.remainder.dropFirst(after.hasPrefix(" to ") ? 4 : 5))))
                 }
             } else if let of = TitleText.find(" of ", in: text).first, TitleText.find(" from ", in: text).isEmpty,
-                      DocumentLeadIn.stackedTypes(String(text[..<of.lowerBound]).replacingOccurrences(
-                          of: #"^(a|an|the) "#, with: "", options: [.regularExpression, .caseInsensitive]))?.remainder.isEmpty == true {
+                      isEnclosedDocumentWord(String(text[..<of.lowerBound]).replacingOccurrences(
+                          of: #"^(a|an|the) "#, with: "", options: [.regularExpression, .caseInsensitive])) {
                 // "conveying the Reply of Li Wenbo", "with a Letter of A to B": the document's author after "of".
                 let body = String(text[of.upperBound...])
                 if let split = splitAtTo(body) {

@@ -9,7 +9,13 @@ import Foundation
 /// ```
 enum TitleGrammar {
     static func read(_ rawTitle: String) -> TitleReading {
-        ArchiveHeads.namingPostsAsPrinted(readHead(rawTitle), title: rawTitle)
+        // An end named only by a relation (`to his son`) is read as a name, then left empty (`RelationEnds`).
+        if let unnamed = RelationEnds.replacingRelations(rawTitle) {
+            var reading = ArchiveHeads.namingPostsAsPrinted(readHead(unnamed), title: rawTitle)
+            RelationEnds.removingPlaceholder(&reading)
+            return reading
+        }
+        return ArchiveHeads.namingPostsAsPrinted(readHead(rawTitle), title: rawTitle)
     }
 
     static func readHead(_ rawTitle: String) -> TitleReading {
