@@ -262,6 +262,8 @@ enum EditionHeads {
         "herzogs", "erzherzog", "erzherzogs", "fürst", "fürsten", "fürstin", "graf", "grafen", "gräfin", "freiherr",
         "freiherrn", "freifrau", "baron", "barons", "baronin", "kurfürst", "kurfürsten", "markgraf", "markgrafen",
         "landgraf", "landgrafen", "papst", "kardinal",
+        // (The Eastern-bloc comrade, a form of address in every case, as `Comrade` is: `Aufzeichnung des Genossen A über …`.)
+        "genosse", "genossen", "genossin",
     ]
     static let germanTitleNominatives: [String: String] = [
         "kronprinzen": "Kronprinz", "prinzen": "Prinz", "prinzregenten": "Prinzregent", "fürsten": "Fürst", "grafen": "Graf",

@@ -25,9 +25,12 @@ enum TitleGrammar {
         var title = LetterEditions.headingClosed(EditionHeads.rewritten(TitleText.normalize(ArchiveHeads.unbracketingWholeHead(rawTitle))))
         // Other archives (`ArchiveHeads`): chapter and topic headings state no act; their heads are rewritten.
         if ArchiveHeads.isHeadingWithoutAct(title) { return reading }
-        // Office heads in Italian, Spanish and French (`RomanceOfficeHeads`); the German and French heads that
-        // `ForeignDiplomaticHeads` rewrites are left to it.
-        if let romance = RomanceOfficeHeads.read(title), ForeignDiplomaticHeads.rewritten(title) == nil { return romance }
+        // Office heads in Italian, Spanish and French (`RomanceOfficeHeads`); the heads that `ForeignDiplomaticHeads`
+        // rewrites are left to it, except a talk whose sides are offices with their holders set off by commas, which the
+        // office-head reader names (`COLLOQUIO DEL MINISTRO DEGLI ESTERI, A, CON L'AMBASCIATORE DI GERMANIA, B`).
+        if let romance = RomanceOfficeHeads.read(title),
+           ForeignDiplomaticHeads.rewritten(title) == nil
+            || (!romance.conversations.isEmpty && ByteSearch.holds(UInt8(ascii: ","), in: title)) { return romance }
         title = TitleText.cuttingPartMarker(ArchiveHeads.rewritten(title))
         if let numbered = TitleText.leadingNumber(title) {
             reading.number = numbered.number

@@ -79,7 +79,7 @@ public enum Truecasing {
         "nasa", "unctad", "unido", "euratom", "benelux", "interpol", "gatt", "nodis", "exdis", "limdis", "niact", "immediate",
         "flash", "priority", "routine", "eyes", "only", "snie", "usia", "usis", "unog", "iaea", "ussr",
     ]
-    static let addressIndicatorOpenings = ["cinc", "com", "sec", "dep", "us", "un", "am", "dept", "emb"]
+    static let addressIndicatorOpenings = ["cinc", "com", "sec", "dep", "us", "un", "am", "dept", "emb", "del"]
     static let addressIndicatorClosings = ["del", "flt", "pac", "lant", "eur", "state", "def", "nav", "army", "com", "mis"]
     static let endOpeners: Set<String> = ["from", "by", "to", "and"]
     static let endClosers: Set<String> = ["to", "via", "and"]
@@ -111,7 +111,9 @@ public enum Truecasing {
                 n.kind == .punctuation && [",", ";", ":"].contains(text(index + 1)) || n.kind == .openBracket || n.kind == .closeBracket
                     || n.kind == .word && endClosers.contains(text(index + 1))
             } ?? true
-            guard opensEnd, closesEnd else { continue }
+            // `…, ATTACHMENT` closing the title after a comma is a marking (`TitleMissesS9Tests`), not an end.
+            let trailingMarking = next == nil && previous?.kind == .punctuation
+            guard opensEnd, closesEnd, !trailingMarking else { continue }
             let recased = Array(capitalized(word.lowercased()).utf8)
             guard recased.count == token.span.count else { continue }
             bytes.replaceSubrange(token.span, with: recased)
