@@ -14,32 +14,32 @@ import Foundation
 /// ```
 enum ExtractionLineReader {
     /// Whether a JSON object is an extraction line rather than a plain record.
-    static func isExtraction(_ object: [String: Any]) -> Bool {
-        object["record"] is [String: Any] && (object["messages"] is [Any] || object["conversations"] is [Any])
+    static func isExtraction(_ object: JSONObject) -> Bool {
+        object["record"]?.object != nil && (object["messages"]?.array != nil || object["conversations"]?.array != nil)
     }
 
-    static func record(_ object: [String: Any], source: String, line: Int, ordinal: Int) throws -> CatalogueRecord {
+    static func record(_ object: JSONObject, source: String, line: Int, ordinal: Int) throws -> CatalogueRecord {
         func fail(_ reason: String) -> ReadError { ReadError(source: source, line: line, reason: reason) }
-        let r = object["record"] as? [String: Any] ?? [:]
-        func text(_ dictionary: [String: Any], _ key: String) throws -> String? {
+        let r = object["record"]?.object ?? JSONObject()
+        func text(_ dictionary: JSONObject, _ key: String) throws -> String? {
             switch dictionary[key] {
-            case nil, is NSNull: return nil
-            case let s as String: return s
-            case let n as NSNumber: return n.stringValue
+            case nil, .null?: return nil
+            case .string(let s)?: return s
+            case .number(let n)?: return n.stringValue
             default: throw fail("field \(key) is not a string")
             }
         }
         // Kinds and authorities of the names that are not plain persons.
         var described: [String: (kind: String, authority: String?)] = [:]
-        for case let entry as [String: Any] in object["correspondents"] as? [Any] ?? [] {
-            guard let name = entry["name"] as? String else { continue }
-            described[name] = ((entry["kind"] as? String) ?? "person", entry["authority"] as? String)
+        for entry in object["correspondents"]?.array ?? [] {
+            guard let entry = entry.object, let name = entry["name"]?.string else { continue }
+            described[name] = (entry["kind"]?.string ?? "person", entry["authority"]?.string)
         }
-        func parties(_ value: Any?, _ field: String) throws -> [StatedParty] {
-            guard let value, !(value is NSNull) else { return [] }
-            guard let list = value as? [Any] else { throw fail("\(field) is not a list of names") }
+        func parties(_ value: JSONValue?, _ field: String) throws -> [StatedParty] {
+            guard let value, !value.isNull else { return [] }
+            guard let list = value.array else { throw fail("\(field) is not a list of names") }
             return try list.map { item in
-                guard let name = item as? String, !name.trimmingSpaces().isEmpty else {
+                guard let name = item.string, !name.trimmingSpaces().isEmpty else {
                     throw fail("\(field) holds something other than a name")
                 }
                 let d = described[name]
@@ -48,25 +48,25 @@ enum ExtractionLineReader {
             }
         }
         var acts: [StatedAct] = []
-        for case let m as [String: Any] in object["messages"] as? [Any] ?? [] {
+        for case .object(let m) in object["messages"]?.array ?? [] {
             acts.append(StatedAct(kind: .message, from: try parties(m["from"], "from"), to: try parties(m["to"], "to"),
-                                  via: try parties(m["via"], "via"), evidence: m["evidence"] as? String))
+                                  via: try parties(m["via"], "via"), evidence: m["evidence"]?.string))
         }
-        for case let c as [String: Any] in object["conversations"] as? [Any] ?? [] {
+        for case .object(let c) in object["conversations"]?.array ?? [] {
             acts.append(StatedAct(kind: .conversation, participants: try parties(c["participants"], "participants"),
-                                  evidence: c["evidence"] as? String))
+                                  evidence: c["evidence"]?.string))
         }
         var earliest: String?, latest: String?
-        if let when = object["when"] as? [String: Any] {
+        if let when = object["when"]?.object {
             earliest = try text(when, "start")
             latest = try text(when, "end")
             for (key, value) in [("start", earliest), ("end", latest)] {
                 if let value, CalendarDay(iso: value) == nil { throw fail("when.\(key) \"\(value)\" is not a date (YYYY-MM-DD)") }
             }
         }
-        let notes = (object["problems"] as? [Any] ?? []).compactMap { $0 as? String }
+        let notes = (object["problems"]?.array ?? []).compactMap(\.string)
         let id = try text(r, "id") ?? ""
-        let recordLine = (r["line"] as? NSNumber)?.intValue ?? line
+        let recordLine = r["line"]?.number?.intValue ?? line
         let recordSource = try text(r, "source") ?? source
         return CatalogueRecord(
             id: id.isEmpty ? "\(source)#\(ordinal)" : id, source: recordSource, line: recordLine,

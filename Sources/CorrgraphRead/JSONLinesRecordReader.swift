@@ -60,22 +60,22 @@ public struct JSONLinesRecordReader: Sendable {
         guard ByteScan.isASCII(line) || String(validating: line, as: UTF8.self) != nil else {
             throw ReadError(source: source, line: lineNumber, reason: "invalid UTF-8 text")
         }
-        let object: Any
+        let object: JSONValue
         do {
             object = try JSONBytes.parse(line)
         } catch let failure as JSONBytes.Failure {
             throw ReadError(source: source, line: lineNumber, reason: "not valid JSON (\(failure.description))")
         }
-        guard let dictionary = object as? [String: Any] else {
+        guard let dictionary = object.object else {
             throw ReadError(source: source, line: lineNumber, reason: "expected a JSON object with date, title and summary")
         }
         // A previous extraction is read as its acts, corrections included, not extracted again.
         if ExtractionLineReader.isExtraction(dictionary) {
             return try ExtractionLineReader.record(dictionary, source: source, line: lineNumber, ordinal: ordinal)
         }
-        let nested = (dictionary["record"] as? [String: Any]) ?? dictionary
+        let nested = dictionary["record"]?.object ?? dictionary
         // Keys are matched case-insensitively, with the synonyms catalogue exports use.
-        var fields: [String: Any] = [:]
+        var fields: [String: JSONValue] = [:]
         // A key as written wins over the same key in another case; among those, the first in sorted
         // order (a dictionary's order differs from run to run).
         for key in nested.keys.sorted() {
@@ -84,11 +84,11 @@ public struct JSONLinesRecordReader: Sendable {
         }
         func text(_ name: String) throws -> String? {
             // The first synonym that holds a value (a null "summary" leaves room for a "description").
-            let key = (RecordFieldNames.synonyms[name] ?? [name]).first { fields[$0] != nil && !(fields[$0] is NSNull) } ?? name
+            let key = (RecordFieldNames.synonyms[name] ?? [name]).first { fields[$0].map { !$0.isNull } ?? false } ?? name
             switch fields[key] {
-            case nil, is NSNull: return nil
-            case let s as String: return s
-            case let n as NSNumber: return n.stringValue   // a bare year such as 1949
+            case nil, .null?: return nil
+            case .string(let s)?: return s
+            case .number(let n)?: return n.stringValue   // a bare year such as 1949
             default:
                 throw ReadError(source: source, line: lineNumber, reason: "field \(key) is not a string")
             }

@@ -7,7 +7,7 @@ import Testing
 struct StreamingReadTests {
     // MARK: - JSON from bytes
 
-    static func parse(_ text: String) throws -> Any {
+    static func parse(_ text: String) throws -> JSONValue {
         try Array(text.utf8).withUnsafeBufferPointer { try JSONBytes.parse($0) }
     }
 
@@ -22,15 +22,15 @@ struct StreamingReadTests {
 
     @Test func escapesAreDecoded() throws {
         // \" \\ \/ \b \f \n \r \t, and \u00e9 (é, two UTF-8 bytes) and \u4e2d (中, three).
-        let object = try Self.parse(#"{"s": "a\"b\\c\/d\be\ff\ng\rh\ti\u00e9\u4e2d"}"#) as? [String: Any]
-        #expect(object?["s"] as? String == "a\"b\\c/d\u{8}e\u{C}f\ng\rh\ti\u{E9}\u{4E2D}")
+        let object = try Self.parse(#"{"s": "a\"b\\c\/d\be\ff\ng\rh\ti\u00e9\u4e2d"}"#).object
+        #expect(object?["s"]?.string == "a\"b\\c/d\u{8}e\u{C}f\ng\rh\ti\u{E9}\u{4E2D}")
     }
 
     @Test func surrogatePairsMakeOneCharacter() throws {
         // U+1F600 is D83D DE00 in UTF-16: 0x10000 + (0x3D << 10) + 0x200 = 0x1F600. U+1D11E is D834 DD1E.
-        let object = try Self.parse(#"{"s": "\ud83d\ude00 and \uD834\uDD1E"}"#) as? [String: Any]
-        #expect(object?["s"] as? String == "\u{1F600} and \u{1D11E}")
-        #expect((object?["s"] as? String)?.unicodeScalars.count == 7)
+        let object = try Self.parse(#"{"s": "\ud83d\ude00 and \uD834\uDD1E"}"#).object
+        #expect(object?["s"]?.string == "\u{1F600} and \u{1D11E}")
+        #expect(object?["s"]?.string?.unicodeScalars.count == 7)
     }
 
     @Test func halfASurrogatePairIsAnError() {
@@ -41,27 +41,30 @@ struct StreamingReadTests {
     }
 
     @Test func unicodeWrittenAsItselfIsKept() throws {
-        let object = try Self.parse(#"{"title": "Telegram, Hoàng Văn Thái to Ким Ир Сен — 金日成 😀"}"#) as? [String: Any]
-        #expect(object?["title"] as? String == "Telegram, Hoàng Văn Thái to Ким Ир Сен — 金日成 😀")
+        let object = try Self.parse(#"{"title": "Telegram, Hoàng Văn Thái to Ким Ир Сен — 金日成 😀"}"#).object
+        #expect(object?["title"]?.string == "Telegram, Hoàng Văn Thái to Ким Ир Сен — 金日成 😀")
     }
 
     @Test func numbersLiteralsAndNesting() throws {
         let object = try Self.parse(#"{"year": 1949, "ratio": -2.5e1, "zero": 0, "yes": true, "no": false, "none": null, "list": [1, [2, {}], []]}"#)
-            as? [String: Any]
-        #expect((object?["year"] as? NSNumber)?.stringValue == "1949")
-        #expect((object?["ratio"] as? NSNumber)?.doubleValue == -25)
-        #expect((object?["zero"] as? NSNumber)?.intValue == 0)
-        #expect((object?["yes"] as? NSNumber)?.boolValue == true)
-        #expect((object?["no"] as? NSNumber)?.boolValue == false)
-        #expect(object?["none"] is NSNull)
-        let list = object?["list"] as? [Any]
+            .object
+        #expect(object?["year"]?.number?.stringValue == "1949")
+        #expect(object?["ratio"]?.number?.doubleValue == -25)
+        #expect(object?["zero"]?.number?.intValue == 0)
+        #expect(object?["yes"]?.number?.boolValue == true)
+        #expect(object?["no"]?.number?.boolValue == false)
+        #expect(object?["none"]?.isNull == true)
+        #expect(object?["absent"] == nil)
+        let list = object?["list"]?.array
         #expect(list?.count == 3)
-        #expect(((list?[1] as? [Any])?[1] as? [String: Any])?.isEmpty == true)
+        #expect(list?[1].array?[1].object?.isEmpty == true)
+        #expect(object?.keys == ["year", "ratio", "zero", "yes", "no", "none", "list"])
     }
 
     @Test func aKeyGivenTwiceKeepsItsLastValue() throws {
-        let object = try Self.parse(#"{"title": "first", "title": "second"}"#) as? [String: Any]
-        #expect(object?["title"] as? String == "second")
+        let object = try Self.parse(#"{"title": "first", "title": "second"}"#).object
+        #expect(object?["title"]?.string == "second")
+        #expect(object?.keys == ["title"])
     }
 
     @Test func malformedTextNamesWhatAndWhere() {
@@ -83,7 +86,7 @@ struct StreamingReadTests {
         func text(_ arrays: Int) -> String {
             #"{"a": "# + String(repeating: "[", count: arrays) + String(repeating: "]", count: arrays) + "}"
         }
-        #expect(try Self.parse(text(511)) is [String: Any])
+        #expect(try Self.parse(text(511)).object != nil)
         #expect(Self.failure(text(512))?.reason == "nested more than 512 levels")
     }
 
