@@ -372,11 +372,31 @@ enum ForeignDiplomaticHeads {
             // `Aufzeichnung des OFFICE A über ein Gespräch mit B`: the record's author, after its `of` word, had the talk.
             guard let about = words[..<talk].lastIndex(where: { language.about.contains(key($0)) }),
                   let of = words[..<about].firstIndex(where: { language.ofWords.contains(key($0)) }), of <= 2
-            else { return nil }
+            else { return talkWithOneSide(words, talk, rest, language) }
             return conversation(side(words[(of + 1)..<about]), side(rest[1...]))
         }
         if !language.genitiveByCase, !language.ofWords.contains(opener) { return nil }
         return conversation(side(rest[(language.genitiveByCase ? 0 : 1)..<with]), side(rest[(with + 1)...]))
+    }
+
+    /// **Convention: a talk head with one named side** (session 12): `[RECORD [about] [a]] TALK [MODIFIER] WITH B` —
+    /// `Entretien avec M. B`, `Compte rendu d'entretien avec l'ambassadeur B`, `Vermerk über ein Gespräch mit Botschafter B`,
+    /// `Colloquio con l'ambasciatore B`, `Memorándum de conversación con el embajador B` — is the English `Conversation with B`:
+    /// a talk whose other side the title does not name (the summary may: `docs/summaries.md`). No word before the talk noun
+    /// but the record noun opening the head is capitalised (a name there is the record's author, read above); the side
+    /// after `with` is one to four names, offices and forms of address dropped, up to a stop word.
+    static func talkWithOneSide(_ words: [String], _ talk: Int, _ rest: [String], _ language: LanguageTable.Row) -> String? {
+        guard words[..<talk].dropFirst().allSatisfy({ $0.first?.isUppercase != true }) else { return nil }
+        // The side ends at a lower-case stop or `about` word that is no article, before a name too (`mit dem Botschafter
+        // über die Lage`, `in Bonn`: a German noun and a place are capitalised).
+        let after = rest[1...]
+        let end = after.firstIndex { word in
+            let k = key(word)
+            return word.first?.isLowercase == true && (language.talkStops.contains(k) || language.about.contains(k)) && !language.talkArticles.contains(k)
+        } ?? after.endIndex
+        let other = side(after[..<end], offices: language.talkOffices, articles: language.talkArticles, stops: language.talkStops)
+        guard let last = other.last, other.count <= 4 else { return nil }
+        return "Conversation with " + (other.count == 1 ? last : other.dropLast().joined(separator: ", ") + " and " + last)
     }
 
     /// The separators of a pair of names after a talk noun: spaced or unspaced dashes, a slash.

@@ -38,6 +38,13 @@ enum LanguageTable {
         /// Lower-case words that end a letter heading's addressee and open its subject (`über`, `sur`, `sobre`).
         let letterSubject: Set<String>
 
+        // MARK: Names (`NobilityTitles`)
+
+        /// Titles of nobility (`Conde`, `Comte`, `Conte`, `Graf` and their feminine and declined forms) and the particles
+        /// that join them to the title's name (`de`, `d'`, `di`, `von`): `TITLE PARTICLE X` names X (`NobilityTitles`).
+        let nobility: Set<String>
+        let nobilityParticles: Set<String>
+
         // MARK: Office heads (`RomanceOfficeHeads`)
 
         /// Document nouns of an office head with the English type they name (`dispaccio` → despatch); those of type
@@ -97,6 +104,7 @@ enum LanguageTable {
 
         init(name: String, articles: Set<String>, of: Set<String>, ofFused: Set<String> = [], to: Set<String>,
              toFused: Set<String> = [], and: Set<String>, letterNouns: Set<String>, letterSubject: Set<String>,
+             nobility: Set<String> = [], nobilityParticles: Set<String> = [],
              documents: [String: String] = [:], wires: Set<String> = [], records: Set<String> = [],
              documentModifiers: Set<String> = [], relay: Set<String> = [], enclosure: Set<String> = [],
              posting: Set<String> = [], offices: Set<String> = [], institutions: Set<String> = [],
@@ -106,6 +114,7 @@ enum LanguageTable {
              talkOffices: Set<String> = [], talkStops: Set<String> = [], elides: Bool = false, window: Int = 7) {
             self.name = name; self.articles = articles; self.of = of; self.ofFused = ofFused; self.to = to
             self.toFused = toFused; self.and = and; self.letterNouns = letterNouns; self.letterSubject = letterSubject
+            self.nobility = nobility; self.nobilityParticles = nobilityParticles
             self.documents = documents; self.wires = wires; self.records = records; self.documentModifiers = documentModifiers
             self.relay = relay; self.enclosure = enclosure; self.posting = posting; self.offices = offices
             self.institutions = institutions; self.formsOfAddress = formsOfAddress; self.officeSubject = officeSubject
@@ -127,6 +136,8 @@ enum LanguageTable {
         letterNouns: ["brief", "briefe", "schreiben", "postkarte", "karte", "briefkarte", "ansichtskarte",
                       "korrespondenzkarte", "telegramm", "billett", "zettel", "visitenkarte"],
         letterSubject: ["über", "betreffend", "betr.", "wegen", "mit", "bezüglich", "zur", "zum", "in", "aus"],
+        nobility: ["graf", "grafen", "gräfin", "herzog", "herzogs", "herzogin", "fürst", "fürsten", "fürstin"],
+        nobilityParticles: ["von", "vom", "zu"],
         talkNouns: ForeignDiplomaticHeads.germanTalkNouns, between: ["zwischen"], with: ["mit"], genitiveByCase: true,
         about: ["über", "ueber"],
         talkOffices: ForeignDiplomaticHeads.germanOffices.union(ForeignDiplomaticHeads.germanComradeForms),
@@ -138,6 +149,8 @@ enum LanguageTable {
         of: ["de", "d'"], ofFused: ["du", "des"], to: ["à", "a"], toFused: ["au", "aux"], and: ["et"],
         letterNouns: ["lettre", "lettres", "billet", "carte", "télégramme", "telegramme", "dépêche", "depeche", "mot"],
         letterSubject: ["sur", "concernant", "relative", "relatif", "avec", "pour", "au sujet"],
+        nobility: ["comte", "comtesse", "duc", "duchesse", "marquis", "marquise", "vicomte", "vicomtesse"],
+        nobilityParticles: ["de", "d'", "du", "des"],
         documents: ["télégramme": "telegram", "dépêche": "despatch", "note": "note", "lettre": "letter",
                     "mémorandum": "memorandum", "rapport": "report", "message": "message"],
         wires: ["télégramme", "message"],
@@ -163,6 +176,8 @@ enum LanguageTable {
         of: ["de"], ofFused: ["del"], to: ["a"], toFused: ["al"], and: ["y", "e"],
         letterNouns: ["carta", "cartas", "esquela", "telegrama", "oficio", "billete", "tarjeta"],
         letterSubject: ["sobre", "acerca", "con", "relativa", "relativo", "para"],
+        nobility: ["conde", "condesa", "duque", "duquesa", "marqués", "marques", "marquesa", "vizconde", "vizcondesa"],
+        nobilityParticles: ["de", "del"],
         documents: ["despacho": "despatch", "telegrama": "telegram", "nota": "note", "memorándum": "memorandum",
                     "memorandum": "memorandum", "carta": "letter", "oficio": "letter", "informe": "report",
                     "acta": "minutes", "mensaje": "message", "comunicación": "letter"],
@@ -194,6 +209,8 @@ enum LanguageTable {
         to: ["a"], toFused: ["ad", "al", "allo", "alla", "all'", "ai", "agli", "alle"], and: ["e", "ed"],
         letterNouns: ["lettera", "lettere", "biglietto", "telegramma", "cartolina"],
         letterSubject: ["su", "sul", "sulla", "circa", "con", "riguardo"],
+        nobility: ["conte", "contessa", "duca", "duchessa", "marchese", "marchesa", "visconte", "viscontessa"],
+        nobilityParticles: ["di", "d'", "de", "del", "della", "dei", "da"],
         documents: ["telegramma": "telegram", "telespresso": "telegram", "dispaccio": "despatch", "rapporto": "report",
                     "promemoria": "memorandum", "appunto": "note", "nota": "note", "lettera": "letter",
                     "relazione": "report", "verbale": "minutes", "messaggio": "message"],
@@ -232,7 +249,9 @@ enum LanguageTable {
         name: "Portuguese", articles: ["o", "a", "os", "as"], of: ["de"], ofFused: ["do", "da"], to: ["a", "para"],
         toFused: ["ao", "à"], and: ["e"],
         letterNouns: ["carta", "cartas", "bilhete", "telegrama"],
-        letterSubject: ["sobre", "acerca", "com"])
+        letterSubject: ["sobre", "acerca", "com"],
+        nobility: ["conde", "condessa", "duque", "duquesa", "marquês", "marquesa", "visconde", "viscondessa"],
+        nobilityParticles: ["de", "do", "da", "dos", "das"])
 
     /// The rows each reader reads, in the order it tries them (a word two languages share is read by the first).
     static let letterHeadings: [Row] = rows

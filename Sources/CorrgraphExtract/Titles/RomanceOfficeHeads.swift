@@ -113,11 +113,20 @@ enum RomanceOfficeHeads {
         var parser = Parser(t: t)
         guard let reading = parser.head() else { return nil }
         // A talk whose sides are not set off by commas is read word by word where that reads it (`talkRewritten`).
-        if !reading.conversations.isEmpty, !ByteSearch.holds(UInt8(ascii: ","), in: title), talkRewritten(title) != nil { return nil }
+        // A side named by an office alone at its posting (`el Embajador en Londres`) is read by the office ends, which keep the
+        // posting (the word-by-word reading takes its city for a name).
+        if !reading.conversations.isEmpty, !ByteSearch.holds(UInt8(ascii: ","), in: title),
+           !reading.conversations.contains(where: { $0.participants.contains(where: isOfficeAtPosting) }),
+           talkRewritten(title) != nil { return nil }
         return reading
     }
 
     // MARK: Talk heads
+
+    /// An office named alone with its posting (`Embajador en Londres`, `Ambasciatore a Londra`, `Ambassadeur à Londres`).
+    static func isOfficeAtPosting(_ mention: NameMention) -> Bool {
+        mention.kind == .office && mention.text.split(separator: " ").dropFirst().contains { posting.contains($0.lowercased()) }
+    }
 
     /// **Romance talk heads have one reader, this one.** A talk head in French, Italian or Spanish (`Colloquio tra A e B`,
     /// `Entretien de M. A avec M. B`, `Memorándum de la conversación entre A y B`, `Colloquio A-B`, `audience accordée par A
@@ -184,6 +193,13 @@ enum RomanceOfficeHeads {
             if RomanceOfficeHeads.talks.contains(key(0)), t[0].isCapitalised {
                 i = 1
                 return talk()
+            }
+            // A record noun that is no document noun (`Compte rendu de l'entretien …`, `Resoconto del colloquio …`) may open
+            // a talk as a document noun does.
+            if RomanceOfficeHeads.records.contains(key(0)), t[0].isCapitalised {
+                i = 1
+                if let talk = talkAfterRecord(), !talk.conversations.isEmpty { return talk }
+                i = 0
             }
             // A bare head: an article, an office, a form of address or a name opens it.
             return message(reading: reading, wire: false, letter: true)

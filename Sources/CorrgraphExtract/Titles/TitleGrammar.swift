@@ -22,7 +22,9 @@ enum TitleGrammar {
         var reading = TitleReading()
         // An edition's letter number, description and styles (`EditionHeads`) go before the dateline is cut; a head the
         // editor put whole in brackets is read without them.
-        var title = LetterEditions.headingClosed(EditionHeads.rewritten(TitleText.normalize(ArchiveHeads.unbracketingWholeHead(rawTitle))))
+        // A title of nobility and its particle before a name are an honorific (`NobilityTitles`: `Conde de X` → `X`), dropped
+        // before the German edition's heads read their titles of rank.
+        var title = LetterEditions.headingClosed(EditionHeads.rewritten(NobilityTitles.rewritten(TitleText.normalize(ArchiveHeads.unbracketingWholeHead(rawTitle)))))
         // Other archives (`ArchiveHeads`): chapter and topic headings state no act; their heads are rewritten.
         if ArchiveHeads.isHeadingWithoutAct(title) { return reading }
         // Office heads in Italian, Spanish and French (`RomanceOfficeHeads`, which also reads every Romance talk head and
