@@ -122,11 +122,9 @@ import Testing
             }
             n += 1
         }
-        // Not yet read since the talk-language table reads this head first (docs/title-variants.md).
-        withKnownIssue {
-            #expect(Acts.of("Memorándum de la conversación entre el Embajador en Londres y Lord Halworth")
-                    == [Acts.talk(["Embajador en Londres", "Halworth"])])
-        }
+        // An office alone at its posting is a side (session 12: docs/letter-editions.md, "An office alone is a side").
+        #expect(Acts.of("Memorándum de la conversación entre el Embajador en Londres y Lord Halworth")
+                == [Acts.talk(["Embajador en Londres", "Halworth"])])
         for (between, and) in [("Memorándum de la conversación entre", "y"), ("Appunto sul colloquio tra", "e"),
                                ("Compte rendu de l'entretien entre", "et")] {
             #expect(Acts.of("\(between) Tanabe \(and) Okonkwo") == [Acts.talk(["Okonkwo", "Tanabe"])], "\(between)")

@@ -13,13 +13,32 @@ import Foundation
 /// | `A to B, Telegram EX-1234` | `A to B` |
 /// | `M. Dubois to Mr. Everard` | `Monsieur Dubois to Mr. Everard` |
 /// | `From Yalta to Potsdam`, `Chapter 3: …`, `Talking Points for the Meeting with B` | no act |
+/// Readings of a head that a step of the title grammar made on its way, kept with the bytes they were made of so that a
+/// later step asking the same of the same bytes does not read the head again: the German or French head rewritten in
+/// English (`ForeignDiplomaticHeads.rewritten`: the Romance office-head arbitration, then `ArchiveHeads.rewritten`), and
+/// the office-head reading (`OfficeHeads.read`: `SeriesHeads.relayForOffice`, then the title grammar's bare head).
+struct HeadReadings {
+    var foreign: (title: String, head: String?)?
+    var office: (title: String, messages: [ExtractedMessage]?)?
+
+    func foreignHead(_ title: String) -> String? {
+        if let foreign, TextCache.sameBytes(foreign.title, title) { return foreign.head }
+        return ForeignDiplomaticHeads.rewritten(title)
+    }
+
+    func officeHead(_ title: String) -> [ExtractedMessage]? {
+        if let office, TextCache.sameBytes(office.title, title) { return office.messages }
+        return OfficeHeads.read(title)
+    }
+}
+
 enum ArchiveHeads {
     /// The head rewritten into the forms the general grammar reads, with what the archive prints after it cut.
-    static func rewritten(_ title: String) -> String {
+    static func rewritten(_ title: String, known: inout HeadReadings) -> String {
         // German and French diplomatic heads are read as the English heads they translate (`ForeignDiplomaticHeads`).
         // Heads of other series (UN documents, calendars, meeting headings with a dash …: `SeriesHeads`).
-        let title = SeriesHeads.rewritten(title)
-        var out = closingTrailer(ForeignDiplomaticHeads.rewritten(title) ?? ForeignDiplomaticHeads.droppingGermanRanks(title))
+        let title = SeriesHeads.rewritten(title, known: &known)
+        var out = closingTrailer(known.foreignHead(title) ?? ForeignDiplomaticHeads.droppingGermanRanks(title))
         // The notes the cut leaves at the end (`(Received 3 September)`) are the normaliser's to drop, as at any end.
         if out != title { out = TitleText.normalize(out) }
         if let record = expandingRecordAbbreviation(out) { out = record }

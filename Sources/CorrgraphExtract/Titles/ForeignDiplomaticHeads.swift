@@ -57,8 +57,8 @@ enum ForeignDiplomaticHeads {
     static let frenchTalkNouns: Set<String> = ["entretien", "entretiens", "conversation", "conversations", "entrevue", "audience",
                                                "déjeuner", "dejeuner", "dîner", "diner", "entrevues"]
     /// Articles before an office or a name in each language (dropped).
-    static let germanArticles: Set<String> = ["des", "der", "dem", "den", "die", "das"]
-    static let frenchArticles: Set<String> = ["le", "la", "les", "l'", "du", "des"]
+    static let germanArticles: Set<String> = LanguageTable.german.articles
+    static let frenchArticles: Set<String> = LanguageTable.french.articles.union(LanguageTable.french.ofFused)
     /// Lower-case words that end a side of a talk or an end of a message: where and when (`in Washington`, `am 3. Mai`,
     /// `à Paris`, `le 3 mai`), what about.
     static let germanStops: Set<String> = ["in", "im", "am", "auf", "über", "zu", "zur", "zum", "vom", "bei", "beim", "anlässlich", "während", "betreffend"]
@@ -120,11 +120,11 @@ enum ForeignDiplomaticHeads {
         return holdersInApposition(title) ?? foreignTalk(title) ?? germanMessage(title) ?? frenchMessage(title)
     }
 
-    /// The words one of which every form above holds as a whole word (`foreignTalk`: a talk noun of `talkLanguages`, or
+    /// The words one of which every form above holds as a whole word (`foreignTalk`: a talk noun of a talk row of `LanguageTable`, or
     /// `mit`, `zwischen`, `entre`, `avec`, `tra`, `fra`, `con`; `germanMessage`: `an`); `frenchMessage`'s `à` is non-ASCII,
     /// which every cue test passes.
     static let foreignCues = RuleCues(["mit", "an", "entre", "avec", "zwischen", "au", "aux", "tra", "fra", "con"]
-        + talkLanguages.flatMap(\.talkNouns))
+        + LanguageTable.talks.flatMap(\.talkNouns))
 
     /// Lower-case English words no German or French head holds.
     static let englishFunctionWords: Set<String> = ["with", "the", "of", "from", "to", "and", "by", "for", "on"]
@@ -219,7 +219,8 @@ enum ForeignDiplomaticHeads {
     }
 
     /// French document words that may open a head before the sender's office (`Télégramme du Chef, …`).
-    static let frenchDocumentWords: Set<String> = ["lettre", "télégramme", "dépêche", "note", "rapport", "billet", "notice", "circulaire"]
+    static let frenchDocumentWords: Set<String> = LanguageTable.french.letterNouns.union(LanguageTable.french.documents.keys)
+        .union(LanguageTable.french.records)
 
     /// **Convention: a French office with its unit after a comma is one end** (the Swiss and French series): `Le Chef,
     /// Division des affaires politiques, au Ministre`, `Télégramme du Directeur, Service de presse, au Département
@@ -296,36 +297,13 @@ enum ForeignDiplomaticHeads {
 
     // MARK: Talks
 
-    /// One language's words for the head of a talk: **`[RECORD of] TALK [MODIFIER] BETWEEN A AND B`**, **`TALK OF A WITH B`**,
-    /// **`TALK A–B`** (two names joined by a dash), **`TALK GRANTED BY A TO B`** (an audience), and **`RECORD OF A ABOUT [a]
-    /// TALK WITH B`** (the record's author is the talk's first side). Each slot is a word class of the table; a new
-    /// language is a new row (docs/letter-editions.md, "Talks in the languages of the diplomatic series").
-    struct TalkLanguage: Sendable {
-        /// Nouns of a talk, a meeting, an audience, a meal taken together.
-        let talkNouns: Set<String>
-        /// Adjectives that follow the noun and qualify the talk (`entretien téléphonique`, `conversación telefónica`).
-        let modifiers: Set<String>
-        /// `between` (both sides follow), `and` between the sides, `with` (the other side follows).
-        let between: Set<String>
-        let and: Set<String>
-        let with: Set<String>
-        /// Openers of the talk's own side after the noun (`de`, `del`); nil: the side may open with any word (the German
-        /// genitive: `Gespräch des Bundeskanzlers A mit B`).
-        let of: Set<String>?
-        /// `about` after a record and its author (`Aufzeichnung des A über ein Gespräch mit B`).
-        let about: Set<String>
-        /// `granted` and `by` after an audience noun, and `to` before whom it was granted (`audience accordée par A à B`).
-        let granted: Set<String>
-        let by: Set<String>
-        let to: Set<String>
-        let offices: Set<String>
-        let articles: Set<String>
-        let stops: Set<String>
-        /// Whether `l'`/`d'` are split from the word they are elided onto.
-        let elides: Bool
-        /// How far into the head the talk noun may stand (`Compte rendu de l'entretien` puts it fourth).
-        let window: Int
-    }
+    // The talk heads' words are the talk slots of the language table (`LanguageTable`): **`[RECORD of] TALK [MODIFIER]
+    // BETWEEN A AND B`**, **`TALK OF A WITH B`**, **`TALK A–B`** (two names joined by a dash), **`TALK GRANTED BY A TO B`** (an
+    // audience), and **`RECORD OF A ABOUT [a] TALK WITH B`** (the record's author is the talk's first side), each slot a word
+    // class (`talkNouns`, `talkModifiers`, `between`, `and`, `with`, `ofWords` unless `genitiveByCase`, `about`, `granted`,
+    // `by`, `toWords`, `talkOffices`, `talkArticles`, `talkStops`); a new language is a new row (docs/letter-editions.md,
+    // "Talks in the languages of the diplomatic series"). The German row is read here; the Romance rows are
+    // `RomanceOfficeHeads`'s, the one reader of Romance talk heads (`RomanceOfficeHeads.talkRewritten`).
 
     /// Italian offices and forms of address before a name (`il ministro degli Esteri A`, `l'ambasciatore B`, `l'onorevole C`),
     /// with the words of a ministry's domain that stand between the office and the name (`Esteri`, `di Stato`).
@@ -350,41 +328,16 @@ enum ForeignDiplomaticHeads {
     /// French domain words that stand between an office and its holder (`le ministre des Affaires étrangères, M. A`).
     static let frenchDomainWords: Set<String> = ["affaires", "étrangères", "etrangères", "état", "extérieures", "intérieur"]
 
-    static let talkLanguages: [TalkLanguage] = [
-        // German (AAPD, the Swiss series, the GDR's records): `Gespräch des OFFICE A mit OFFICE B`, `Unterredung zwischen A und B`.
-        TalkLanguage(talkNouns: germanTalkNouns, modifiers: [], between: ["zwischen"], and: ["und"], with: ["mit"], of: nil,
-                     about: ["über", "ueber"], granted: [], by: [], to: [],
-                     offices: germanOffices.union(germanComradeForms), articles: germanArticles, stops: germanStops,
-                     elides: false, window: 7),
-        // French (DDF, the Swiss series): `Entretien entre M. A et M. B`, `Entretien de M. A avec M. B`, `Entretien A–B`.
-        TalkLanguage(talkNouns: frenchTalkNouns, modifiers: ["téléphonique", "telephonique", "privé", "particulier", "confidentiel",
-                                                             "secret", "officieux", "informel"],
-                     between: ["entre"], and: ["et"], with: ["avec"], of: ["de", "du", "d'"], about: ["sur"],
-                     granted: ["accordée", "accordee", "accordé", "donnée"], by: ["par"], to: ["à", "au", "aux"],
-                     offices: frenchOffices.union(frenchDomainWords), articles: frenchArticles, stops: frenchStops, elides: true, window: 7),
-        // Italian (DDI): `Colloquio tra il ministro A e l'ambasciatore B`, `Colloquio del ministro A con B`, `Colloquio A-B`.
-        TalkLanguage(talkNouns: ["colloquio", "colloqui", "conversazione", "conversazioni", "incontro", "incontri", "udienza",
-                                 "pranzo", "colazione", "cena", "riunione", "intervista"],
-                     modifiers: ["telefonico", "telefonica", "telefonici", "riservato", "privato", "confidenziale", "segreto"],
-                     between: ["tra", "fra"], and: ["e", "ed"], with: ["con", "col", "coll'"],
-                     of: ["di", "del", "dello", "della", "dell'", "dei", "degli"], about: ["su", "sul", "sulla", "circa"],
-                     granted: ["concessa", "concesso", "accordata"], by: ["da", "dal", "dalla", "dallo", "dall'"], to: ["a", "al", "alla", "allo", "all'"],
-                     offices: italianOffices, articles: ["il", "lo", "la", "l'", "i", "gli", "le"],
-                     stops: ["a", "in", "su", "sul", "sulla", "circa", "durante", "presso", "nel", "nella", "il"], elides: true, window: 7),
-        // Spanish: `Conversación entre el ministro A y el embajador B`, `Conversación del presidente A con B`.
-        TalkLanguage(talkNouns: ["conversación", "conversacion", "conversaciones", "entrevista", "entrevistas", "reunión", "reunion",
-                                 "audiencia", "almuerzo", "cena", "coloquio", "plática", "platica"],
-                     modifiers: ["telefónica", "telefonica", "privada", "reservada", "confidencial", "secreta"],
-                     between: ["entre"], and: ["y", "e"], with: ["con"], of: ["de", "del"], about: ["sobre", "acerca"],
-                     granted: ["concedida", "otorgada", "concedido"], by: ["por"], to: ["a", "al"],
-                     offices: spanishOffices, articles: ["el", "la", "los", "las", "al"],
-                     stops: ["en", "sobre", "acerca", "durante", "a", "el"], elides: false, window: 7),
-    ]
-
-    /// The head of a talk in one of `talkLanguages`, rewritten as `Conversation between …`; nil when no row reads it.
+    /// The head of a talk in German (here) or a Romance language (`RomanceOfficeHeads.talkRewritten`), rewritten as
+    /// `Conversation between …`; nil when no row reads it.
     static func foreignTalk(_ title: String) -> String? {
+        talk(title, rows: [LanguageTable.german]) ?? RomanceOfficeHeads.talkRewritten(title)
+    }
+
+    /// The head of a talk in one of `rows`, rewritten as `Conversation between …`; nil when no row reads it.
+    static func talk(_ title: String, rows: [LanguageTable.Row]) -> String? {
         let plain = title.split(separator: " ").map(String.init)
-        for language in talkLanguages {
+        for language in rows {
             let words = language.elides ? splitElision(plain) : plain
             // Every talk noun in the window, in order: `Entretiens franco-allemands : entretien entre A et B` reads the second.
             for talk in words.prefix(language.window).indices where language.talkNouns.contains(key(words[talk])) {
@@ -394,14 +347,14 @@ enum ForeignDiplomaticHeads {
         return nil
     }
 
-    /// The sides after the talk noun at `talk` (its modifiers read over), by the forms of `TalkLanguage`.
-    static func talkAfterNoun(_ words: [String], _ talk: Int, _ language: TalkLanguage) -> String? {
+    /// The sides after the talk noun at `talk` (its modifiers read over), by the forms of a talk row.
+    static func talkAfterNoun(_ words: [String], _ talk: Int, _ language: LanguageTable.Row) -> String? {
         var start = talk + 1
-        while start < words.count, language.modifiers.contains(key(words[start])) { start += 1 }
+        while start < words.count, language.talkModifiers.contains(key(words[start])) { start += 1 }
         let rest = Array(words[start...])
         guard let opener = rest.first.map(key) else { return nil }
         func side(_ slice: ArraySlice<String>) -> [String] {
-            Self.side(slice, offices: language.offices, articles: language.articles, stops: language.stops)
+            Self.side(slice, offices: language.talkOffices, articles: language.talkArticles, stops: language.talkStops)
         }
         if language.between.contains(opener) {
             guard let and = rest.firstIndex(where: { language.and.contains(key($0)) }) else { return nil }
@@ -411,19 +364,39 @@ enum ForeignDiplomaticHeads {
         if let pair = dashPair(rest) { return conversation([pair.0], [pair.1]) }
         // `audience accordée par A à B`: the one who grants it, then the one received.
         if language.granted.contains(opener), rest.count > 2, language.by.contains(key(rest[1])),
-           let to = rest.indices.dropFirst(2).first(where: { language.to.contains(key(rest[$0])) }) {
+           let to = rest.indices.dropFirst(2).first(where: { language.toWords.contains(key(rest[$0])) }) {
             return conversation(side(rest[2..<to]), side(rest[(to + 1)...]))
         }
         guard let with = rest.firstIndex(where: { language.with.contains(key($0)) }) else { return nil }
         if with == 0 {
             // `Aufzeichnung des OFFICE A über ein Gespräch mit B`: the record's author, after its `of` word, had the talk.
             guard let about = words[..<talk].lastIndex(where: { language.about.contains(key($0)) }),
-                  let of = words[..<about].firstIndex(where: { (language.of ?? ["des", "der", "von"]).contains(key($0)) }), of <= 2
-            else { return nil }
+                  let of = words[..<about].firstIndex(where: { language.ofWords.contains(key($0)) }), of <= 2
+            else { return talkWithOneSide(words, talk, rest, language) }
             return conversation(side(words[(of + 1)..<about]), side(rest[1...]))
         }
-        if let of = language.of, !of.contains(opener) { return nil }
-        return conversation(side(rest[(language.of == nil ? 0 : 1)..<with]), side(rest[(with + 1)...]))
+        if !language.genitiveByCase, !language.ofWords.contains(opener) { return nil }
+        return conversation(side(rest[(language.genitiveByCase ? 0 : 1)..<with]), side(rest[(with + 1)...]))
+    }
+
+    /// **Convention: a talk head with one named side** (session 12): `[RECORD [about] [a]] TALK [MODIFIER] WITH B` —
+    /// `Entretien avec M. B`, `Compte rendu d'entretien avec l'ambassadeur B`, `Vermerk über ein Gespräch mit Botschafter B`,
+    /// `Colloquio con l'ambasciatore B`, `Memorándum de conversación con el embajador B` — is the English `Conversation with B`:
+    /// a talk whose other side the title does not name (the summary may: `docs/summaries.md`). No word before the talk noun
+    /// but the record noun opening the head is capitalised (a name there is the record's author, read above); the side
+    /// after `with` is one to four names, offices and forms of address dropped, up to a stop word.
+    static func talkWithOneSide(_ words: [String], _ talk: Int, _ rest: [String], _ language: LanguageTable.Row) -> String? {
+        guard words[..<talk].dropFirst().allSatisfy({ $0.first?.isUppercase != true }) else { return nil }
+        // The side ends at a lower-case stop or `about` word that is no article, before a name too (`mit dem Botschafter
+        // über die Lage`, `in Bonn`: a German noun and a place are capitalised).
+        let after = rest[1...]
+        let end = after.firstIndex { word in
+            let k = key(word)
+            return word.first?.isLowercase == true && (language.talkStops.contains(k) || language.about.contains(k)) && !language.talkArticles.contains(k)
+        } ?? after.endIndex
+        let other = side(after[..<end], offices: language.talkOffices, articles: language.talkArticles, stops: language.talkStops)
+        guard let last = other.last, other.count <= 4 else { return nil }
+        return "Conversation with " + (other.count == 1 ? last : other.dropLast().joined(separator: ", ") + " and " + last)
     }
 
     /// The separators of a pair of names after a talk noun: spaced or unspaced dashes, a slash.
@@ -580,8 +553,8 @@ enum ForeignDiplomaticHeads {
         return names
     }
 
-    /// `and` between two names on one side, in each language of `talkLanguages` and in English.
-    static let sideConjunctions: Set<String> = ["und", "et", "and", "e", "ed", "y"]
+    /// `and` between two names on one side, in each talk row of the language table and in English.
+    static let sideConjunctions: Set<String> = LanguageTable.talks.reduce(into: ["and"]) { $0.formUnion($1.and) }
 
     static func conversation(_ first: [String], _ second: [String]) -> String? {
         guard !first.isEmpty, !second.isEmpty, first.count + second.count <= 8 else { return nil }

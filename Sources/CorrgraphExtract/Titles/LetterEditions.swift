@@ -10,59 +10,18 @@
 /// | `Carta de A a B, Madrid, 4 de mayo de 1810` | A → B |
 /// | `To B. Arles, Sunday, 9 September 1888` | (owner) → B |
 enum LetterEditions {
-    /// The function words one language uses in a letter heading: `ACT_NOUN FROM A TO B` or `ACT_NOUN TO B FROM A`.
-    struct Language: Sendable {
-        let name: String
-        /// Nouns of a letter or card ("Brief", "Lettre", "Carta"): the heading's first word.
-        let actNouns: Set<String>
-        /// The sender's preposition or genitive article ("von", "des", "de", "d'", "di", "van").
-        let fromWords: Set<String>
-        /// The addressee's preposition, alone or fused with an article ("an", "à", "au", "a", "al", "aan").
-        let toWords: Set<String>
-        /// The conjunction of a list of correspondents ("und", "et", "y").
-        let andWords: Set<String>
-        /// Articles an institution keeps after the preposition (`an das Auswärtige Amt`): dropped.
-        let articles: Set<String>
-        /// Lower-case words that end the addressee and open a subject ("über", "sur", "sobre").
-        let subjectWords: Set<String>
-    }
+    /// The words one language uses in a letter heading, `ACT_NOUN FROM A TO B` or `ACT_NOUN TO B FROM A`: a row of the
+    /// language table (`LanguageTable`), read through its slots `letterNouns` (the heading's first word), `ofWords` (the
+    /// sender's preposition or genitive article: `von`, `des`, `de`, `d'`, `di`, `van`), `toWords` (the addressee's, alone or
+    /// fused with an article: `an`, `à`, `au`, `a`, `al`, `aan`), `and`, `articles` (an institution's after the
+    /// preposition, dropped) and `letterSubject` (lower-case words that end the addressee and open a subject).
+    typealias Language = LanguageTable.Row
 
-    static let languages: [Language] = [
-        Language(name: "German",
-                 actNouns: ["brief", "briefe", "schreiben", "postkarte", "karte", "briefkarte", "ansichtskarte",
-                            "korrespondenzkarte", "telegramm", "billett", "zettel", "visitenkarte"],
-                 fromWords: ["von", "vom", "des", "der"], toWords: ["an"], andWords: ["und", "u."],
-                 articles: ["den", "das", "die", "dem", "der"],
-                 subjectWords: ["über", "betreffend", "betr.", "wegen", "mit", "bezüglich", "zur", "zum", "in", "aus"]),
-        Language(name: "French",
-                 actNouns: ["lettre", "lettres", "billet", "carte", "télégramme", "telegramme", "dépêche", "depeche", "mot"],
-                 fromWords: ["de", "d'", "du", "des"], toWords: ["à", "au", "aux", "a"], andWords: ["et"],
-                 articles: ["la", "le", "les", "l'"],
-                 subjectWords: ["sur", "concernant", "relative", "relatif", "avec", "pour", "au sujet"]),
-        Language(name: "Spanish",
-                 actNouns: ["carta", "cartas", "esquela", "telegrama", "oficio", "billete", "tarjeta"],
-                 fromWords: ["de", "del"], toWords: ["a", "al"], andWords: ["y", "e"],
-                 articles: ["la", "el", "los", "las"],
-                 subjectWords: ["sobre", "acerca", "con", "relativa", "relativo", "para"]),
-        Language(name: "Italian",
-                 actNouns: ["lettera", "lettere", "biglietto", "telegramma", "cartolina"],
-                 fromWords: ["di", "del", "della", "dello", "dei", "d'"], toWords: ["a", "ad", "al", "alla", "allo", "ai"],
-                 andWords: ["e", "ed"], articles: ["la", "il", "lo", "l'", "i", "le"],
-                 subjectWords: ["su", "sul", "sulla", "circa", "con", "riguardo"]),
-        Language(name: "Dutch",
-                 actNouns: ["brief", "brieven", "briefkaart", "telegram", "kaart"],
-                 fromWords: ["van"], toWords: ["aan"], andWords: ["en"], articles: ["de", "het"],
-                 subjectWords: ["over", "betreffende", "met", "inzake"]),
-        Language(name: "Portuguese",
-                 actNouns: ["carta", "cartas", "bilhete", "telegrama"],
-                 fromWords: ["de", "do", "da"], toWords: ["a", "ao", "à", "para"], andWords: ["e"],
-                 articles: ["o", "a", "os", "as"],
-                 subjectWords: ["sobre", "acerca", "com"]),
-    ]
+    static let languages: [Language] = LanguageTable.letterHeadings
 
-    static let allActNouns: Set<String> = languages.reduce(into: []) { $0.formUnion($1.actNouns) }
+    static let allActNouns: Set<String> = languages.reduce(into: []) { $0.formUnion($1.letterNouns) }
     /// Every language's prepositions of address (`von`, `an`, `de`, `à` …): one of them follows the act noun.
-    static let addressWords: Set<String> = languages.reduce(into: []) { $0.formUnion($1.fromWords); $0.formUnion($1.toWords) }
+    static let addressWords: Set<String> = languages.reduce(into: []) { $0.formUnion($1.ofWords); $0.formUnion($1.toWords) }
 
     /// `Brief von A an B`, `Lettre de A à B`, `Carta a B de A` … read with one language's function words; nil when
     /// the heading opens with no act noun of any language, or its ends are not names.
@@ -81,11 +40,11 @@ enum LetterEditions {
         let words = splitElision(datelineCut(title).split(separator: " ").map(String.init))
         guard words.count >= 3, words.count <= 60, let first = words.first, first.first?.isUppercase == true else { return nil }
         let noun = key(first)
-        for language in languages where language.actNouns.contains(noun) {
+        for language in languages where language.letterNouns.contains(noun) {
             let rest = Array(words.dropFirst())
             guard let opener = rest.first.map(key) else { continue }
             var senderWords: ArraySlice<String> = [], recipientWords: ArraySlice<String> = []
-            if language.fromWords.contains(opener) {
+            if language.ofWords.contains(opener) {
                 // Forward: the first preposition of address after the sender ends it (names hold none).
                 let body = rest.dropFirst()
                 if let to = body.firstIndex(where: { language.toWords.contains(key($0)) }) {
@@ -98,7 +57,7 @@ enum LetterEditions {
                 // Reversed: a name particle may be spelt like the sender's preposition (`von`, `de`): the first one
                 // that leaves two words of the addressee before it marks the sender.
                 let body = rest.dropFirst()
-                if let from = body.indices.first(where: { language.fromWords.contains(key(body[$0])) && $0 - body.startIndex >= 2 }) {
+                if let from = body.indices.first(where: { language.ofWords.contains(key(body[$0])) && $0 - body.startIndex >= 2 }) {
                     recipientWords = body[..<from]
                     senderWords = body[(from + 1)...]
                 } else {
@@ -130,8 +89,8 @@ enum LetterEditions {
         var kept: [String] = []
         for word in words {
             let k = key(word)
-            if word.first?.isLowercase == true, language.subjectWords.contains(k) { break }
-            kept.append(language.andWords.contains(k) && word.first?.isLowercase == true ? "and" : word)
+            if word.first?.isLowercase == true, language.letterSubject.contains(k) { break }
+            kept.append(language.and.contains(k) && word.first?.isLowercase == true ? "and" : word)
         }
         return ArraySlice(kept)
     }

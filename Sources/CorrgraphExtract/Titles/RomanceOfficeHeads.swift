@@ -17,151 +17,44 @@ import Foundation
 /// | `Le délégué apostolique à X A au cardinal B, transmettant une lettre du président C à D` | C → D via A > B |
 /// | `Relazione del Ministro sulla situazione` | none |
 enum RomanceOfficeHeads {
-    /// One language's words for each slot of an office head.
-    struct Language: Sendable {
-        let name: String
-        /// Articles before an office, a body or a name (dropped): `il`, `l'`, `el`, `la`, `le`.
-        let articles: Set<String>
-        /// The sender's genitive after a document or talk noun, alone or fused with an article: `del`, `dell'`, `de la`.
-        let genitives: Set<String>
-        /// The addressee's preposition fused with an article (`al`, `all'`, `agli`, `au`, `aux`), and the bare one (`a`,
-        /// `à`), which is also a posting's (`Ambasciatore a Londra`).
-        let addressFused: Set<String>
-        let addressBare: Set<String>
-        /// The final recipient's preposition after the addressee (`, per il Capo del Governo`, `, para el Jefe del Estado`).
-        let relay: Set<String>
-        /// The other side of a talk (`con`, `avec`), every side (`entre`, `tra`), and the conjunction (`e`, `y`, `et`).
-        let talkWith: Set<String>
-        let talkBetween: Set<String>
-        let and: Set<String>
-        /// Participles and prepositions that open an enclosed message (`trasmettendo`, `transmitiendo`, `transmettant`,
-        /// `con una carta de`).
-        let enclosure: Set<String>
-        /// A posting's or an office's complement: `a Londra`, `en Lisboa`, `à Berne`; `di Stato`, `de Estado`, `du Reich`.
-        let posting: Set<String>
-        let complement: Set<String>
-        /// Document nouns with the English type they name; wires are messages without an addressee too.
-        let documents: [String: String]
-        let wires: Set<String>
-        /// Talk nouns, and record nouns that may open a talk (`Memorándum de la conversación entre …`).
-        let talks: Set<String>
-        let records: Set<String>
-        /// Offices (and words of an office: grades, `apostolico`), institution heads, forms of address (dropped).
-        let offices: Set<String>
-        let institutions: Set<String>
-        let formsOfAddress: Set<String>
-        /// Lower-case words that open a subject and end the head (`sulla`, `sobre`, `sur`).
-        let subject: Set<String>
-        /// Document modifiers after the noun (`cifrado`, `verbal`, `riservato`).
-        let modifiers: Set<String>
-    }
-
-    static let languages: [Language] = [
-        Language(name: "Italian",
-                 articles: ["il", "lo", "la", "l'", "i", "gli", "le"],
-                 genitives: ["del", "dello", "della", "dell'", "dei", "degli", "delle", "di", "d'"],
-                 addressFused: ["al", "allo", "alla", "all'", "ai", "agli", "alle", "ad"], addressBare: ["a"],
-                 relay: ["per"], talkWith: ["con", "col"], talkBetween: ["tra", "fra"], and: ["e", "ed"],
-                 enclosure: ["trasmettendo", "trasmette", "trasmettente", "inoltrando", "con"],
-                 posting: ["a", "in", "presso"],
-                 complement: ["del", "dello", "della", "dell'", "dei", "degli", "delle", "di", "d'"],
-                 documents: ["telegramma": "telegram", "telespresso": "telegram", "dispaccio": "despatch", "rapporto": "report",
-                             "promemoria": "memorandum", "appunto": "note", "nota": "note", "lettera": "letter",
-                             "relazione": "report", "verbale": "minutes", "messaggio": "message"],
-                 wires: ["telegramma", "telespresso", "messaggio"],
-                 talks: ["colloquio", "colloqui", "conversazione", "conversazioni", "udienza", "incontro"],
-                 records: ["appunto", "verbale", "resoconto", "promemoria", "nota", "memorandum"],
-                 offices: ["ministro", "ministri", "ambasciatore", "ambasciatori", "incaricato", "incaricata", "nunzio",
-                           "cardinale", "segretario", "sottosegretario", "console", "consoli", "capo", "presidente",
-                           "cancelliere", "re", "regina", "papa", "pontefice", "delegato", "apostolico", "rappresentante",
-                           "consigliere", "addetto", "generale", "ammiraglio", "maresciallo", "duce", "governatore",
-                           "commissario", "direttore", "vice", "plenipotenziario", "arcivescovo", "vescovo", "prefetto",
-                           "sostituto", "internunzio", "reggente", "segretaria"],
-                 institutions: ["ambasciata", "legazione", "consolato", "ministero", "segreteria", "nunziatura",
-                                "delegazione", "direzione", "governo", "gabinetto", "presidenza"],
-                 formsOfAddress: ["monsignor", "monsignore", "mons.", "mons", "s.e.", "sua", "eccellenza", "don", "donna",
-                                  "signor", "signore", "sig.", "on.", "conte", "marchese", "barone", "padre", "fra",
-                                  "eminenza", "cav.", "comm.", "dott.", "prof."],
-                 subject: ["sulla", "sul", "sullo", "sulle", "sui", "sugli", "sull'", "su", "circa", "riguardo", "relativo",
-                           "relativa", "concernente", "in"],
-                 modifiers: ["cifrato", "riservato", "riservatissimo", "segreto", "urgente", "personale", "verbale", "n."]),
-        Language(name: "Spanish",
-                 articles: ["el", "la", "los", "las"],
-                 genitives: ["del", "de"],
-                 addressFused: ["al"], addressBare: ["a"],
-                 relay: ["para"], talkWith: ["con"], talkBetween: ["entre"], and: ["y", "e"],
-                 enclosure: ["transmitiendo", "remitiendo", "adjuntando", "con"],
-                 posting: ["en", "a"],
-                 complement: ["de", "del"],
-                 documents: ["despacho": "despatch", "telegrama": "telegram", "nota": "note", "memorándum": "memorandum",
-                             "memorandum": "memorandum", "carta": "letter", "oficio": "letter", "informe": "report",
-                             "acta": "minutes", "mensaje": "message", "comunicación": "letter"],
-                 wires: ["telegrama", "mensaje"],
-                 talks: ["conversación", "conversaciones", "entrevista", "audiencia", "reunión"],
-                 records: ["memorándum", "memorandum", "nota", "acta", "resumen", "apunte", "informe"],
-                 offices: ["ministro", "ministros", "embajador", "embajadores", "embajadora", "encargado", "encargada",
-                           "subsecretario", "secretario", "cónsul", "consul", "nuncio", "cardenal", "jefe", "presidente",
-                           "canciller", "director", "directora", "delegado", "representante", "consejero", "agregado",
-                           "general", "generalísimo", "gobernador", "alto", "comisario", "rey", "reina", "papa",
-                           "plenipotenciario", "arzobispo", "obispo", "jalifa", "vicepresidente", "subdirector"],
-                 institutions: ["embajada", "legación", "consulado", "ministerio", "secretaría", "nunciatura", "delegación",
-                                "dirección", "gobierno", "presidencia", "subsecretaría"],
-                 formsOfAddress: ["don", "doña", "d.", "dña.", "sr.", "sra.", "señor", "señora", "excmo.", "s.e.", "monseñor",
-                                  "mons.", "fray", "padre", "conde", "marqués", "duque"],
-                 subject: ["sobre", "acerca", "relativo", "relativa", "referente", "en"],
-                 modifiers: ["cifrado", "verbal", "urgente", "reservado", "secreto", "confidencial", "personal", "n.º", "núm."]),
-        Language(name: "French",
-                 articles: ["le", "la", "les", "l'"],
-                 genitives: ["du", "de", "des", "d'"],
-                 addressFused: ["au", "aux"], addressBare: ["à"],
-                 relay: ["pour"], talkWith: ["avec"], talkBetween: ["entre"], and: ["et"],
-                 enclosure: ["transmettant", "communiquant", "retransmettant", "avec"],
-                 posting: ["à", "en"],
-                 complement: ["du", "de", "des", "d'"],
-                 documents: ["télégramme": "telegram", "dépêche": "despatch", "note": "note", "lettre": "letter",
-                             "mémorandum": "memorandum", "rapport": "report", "message": "message"],
-                 wires: ["télégramme", "message"],
-                 talks: ["entretien", "entretiens", "conversation", "entrevue", "audience"],
-                 records: ["note", "compte", "procès-verbal", "notes", "mémorandum"],
-                 offices: ForeignDiplomaticHeads.frenchOffices.union(["nonce", "internonce", "délégué", "apostolique",
-                                                                      "archevêque", "évêque", "pape", "substitut", "secrétaire"]),
-                 institutions: ["ambassade", "légation", "consulat", "ministère", "secrétairerie", "nonciature", "délégation",
-                                "direction", "gouvernement", "département", "secrétariat"],
-                 formsOfAddress: ["mgr", "mgr.", "monseigneur", "s.e.", "son", "excellence", "m.", "mme", "monsieur",
-                                  "madame", "dom", "père", "abbé", "comte", "marquis", "baron", "duc"],
-                 subject: ["sur", "concernant", "relatif", "relative", "au sujet"],
-                 modifiers: ["chiffré", "verbale", "urgent", "secret", "personnel", "n°"]),
-    ]
+    /// The languages of the office heads, each a row of the language table (`LanguageTable.officeHeads`: Italian,
+    /// Spanish, French), read through their slots: `articles`, `ofWords` (the sender's genitive after a document or talk
+    /// noun, and an office's complement: `del`, `dell'`, `de`, `du`), `toFused` and `to` (the addressee's preposition fused
+    /// with an article, `al`, `all'`, `au`, and the bare one, `a`, `à`, which is also a posting's), `relay` (`, per il Capo
+    /// del Governo`), `with`, `between` and `and` (a talk's sides), `enclosure` (`trasmettendo`, `transmettant`),
+    /// `posting`, `documents` and `wires`, `talkNouns` and `records`, `offices`, `institutions`, `formsOfAddress`,
+    /// `officeSubject`, `documentModifiers`.
+    static let languages: [LanguageTable.Row] = LanguageTable.officeHeads
 
     // Every slot's words over all the languages: a head may be read in any of them.
     static let articles = union(\.articles)
-    static let genitives = union(\.genitives)
-    static let addressFused = union(\.addressFused)
-    static let addressBare = union(\.addressBare)
+    static let genitives = union(\.ofWords)
+    static let addressFused = union(\.toFused)
+    static let addressBare = union(\.to)
     static let relay = union(\.relay)
-    static let talkWith = union(\.talkWith)
-    static let talkBetween = union(\.talkBetween)
+    static let talkWith = union(\.with)
+    static let talkBetween = union(\.between)
     static let andWords = union(\.and)
     static let enclosure = union(\.enclosure)
     static let posting = union(\.posting)
-    static let complement = union(\.complement)
+    static let complement = union(\.ofWords)
     static let documents: [String: String] = languages.reduce(into: [:]) { $0.merge($1.documents) { a, _ in a } }
     static let wires = union(\.wires)
-    static let talks = union(\.talks)
+    static let talks = union(\.talkNouns)
     static let records = union(\.records)
     static let offices = union(\.offices)
     static let institutions = union(\.institutions)
     static let formsOfAddress = union(\.formsOfAddress).union(Lexicon.honorifics)
-    static let subject = union(\.subject)
-    static let modifiers = union(\.modifiers)
+    static let subject = union(\.officeSubject)
+    static let modifiers = union(\.documentModifiers)
     /// Letter nouns: a heading opened by one is a letter edition's (`LetterEditions`) unless an office stands at an end.
-    static let letterNouns: Set<String> = ["lettera", "carta", "lettre", "oficio", "comunicación"]
+    static let letterNouns: Set<String> = Set(documents.filter { $0.value == "letter" }.keys)
     /// Every function word of the grammar: none is a word of a name, in whatever case the head is printed.
     static let functionWords: Set<String> = articles.union(genitives).union(addressFused).union(addressBare).union(relay)
         .union(talkWith).union(talkBetween).union(andWords).union(enclosure).union(posting).union(complement).union(subject)
         .union(["un", "una", "une", "uno", "y"])
 
-    static func union(_ slot: KeyPath<Language, Set<String>>) -> Set<String> {
+    static func union(_ slot: KeyPath<LanguageTable.Row, Set<String>>) -> Set<String> {
         languages.reduce(into: []) { $0.formUnion($1[keyPath: slot]) }
     }
 
@@ -218,7 +111,33 @@ enum RomanceOfficeHeads {
         while let last = t.last, last.isComma { t.removeLast() }
         guard t.count >= 3, t.count <= 60 else { return nil }
         var parser = Parser(t: t)
-        return parser.head()
+        guard let reading = parser.head() else { return nil }
+        // A talk whose sides are not set off by commas is read word by word where that reads it (`talkRewritten`).
+        // A side named by an office alone at its posting (`el Embajador en Londres`) is read by the office ends, which keep the
+        // posting (the word-by-word reading takes its city for a name).
+        if !reading.conversations.isEmpty, !ByteSearch.holds(UInt8(ascii: ","), in: title),
+           !reading.conversations.contains(where: { $0.participants.contains(where: isOfficeAtPosting) }),
+           talkRewritten(title) != nil { return nil }
+        return reading
+    }
+
+    // MARK: Talk heads
+
+    /// An office named alone with its posting (`Embajador en Londres`, `Ambasciatore a Londra`, `Ambassadeur à Londres`).
+    static func isOfficeAtPosting(_ mention: NameMention) -> Bool {
+        mention.kind == .office && mention.text.split(separator: " ").dropFirst().contains { posting.contains($0.lowercased()) }
+    }
+
+    /// **Romance talk heads have one reader, this one.** A talk head in French, Italian or Spanish (`Colloquio tra A e B`,
+    /// `Entretien de M. A avec M. B`, `Memorándum de la conversación entre A y B`, `Colloquio A-B`, `audience accordée par A
+    /// à B`) is read over the talk slots of its row of the language table (`LanguageTable.romanceTalks`). Where the head's
+    /// sides are offices with their holders set off by commas (`COLLOQUIO DEL MINISTRO DEGLI ESTERI, A, CON
+    /// L'AMBASCIATORE DI GERMANIA, B`), the office-head parser's ends name them (`read`, `Parser.talk`); a head without a
+    /// comma that the word-by-word reading reads is rewritten as the English head `Conversation between A and B`
+    /// (`talkRewritten`, which `ForeignDiplomaticHeads.rewritten` asks after its own forms), and the title grammar reads that.
+    static func talkRewritten(_ title: String) -> String? {
+        guard ForeignDiplomaticHeads.foreignCues.occurs(in: title) else { return nil }
+        return ForeignDiplomaticHeads.talk(title, rows: LanguageTable.romanceTalks)
     }
 
     /// `…, CIANO. T. 3421/187 R.`: what the edition prints after the head, from the first period that closes a word of
@@ -274,6 +193,13 @@ enum RomanceOfficeHeads {
             if RomanceOfficeHeads.talks.contains(key(0)), t[0].isCapitalised {
                 i = 1
                 return talk()
+            }
+            // A record noun that is no document noun (`Compte rendu de l'entretien …`, `Resoconto del colloquio …`) may open
+            // a talk as a document noun does.
+            if RomanceOfficeHeads.records.contains(key(0)), t[0].isCapitalised {
+                i = 1
+                if let talk = talkAfterRecord(), !talk.conversations.isEmpty { return talk }
+                i = 0
             }
             // A bare head: an article, an office, a form of address or a name opens it.
             return message(reading: reading, wire: false, letter: true)

@@ -14,7 +14,7 @@ import Foundation
 /// | `OFFICE to OFFICE, forwarding a Message from C` | `Message from OFFICE to OFFICE, forwarding a Message from C` |
 /// | `Note to Correspondents No. 3012`, `Press Release SG/SM/12` | no act |
 enum SeriesHeads {
-    static func rewritten(_ title: String) -> String {
+    static func rewritten(_ title: String, known: inout HeadReadings) -> String {
         var out = title
         // What the rules below need, read over the bytes in one pass (most titles hold none of it).
         let marks = Marks(title)
@@ -22,7 +22,7 @@ enum SeriesHeads {
         if marks.dated, let t = undatedDocument(out) { out = t }
         if marks.colon, let t = meetingWithDash(out) { out = t }
         if marks.reception, TitleGrammar.journalCues.occurs(in: out), let t = diaryReception(out) { out = t }
-        if marks.commaBeforeLowercase, let t = relayForOffice(out) { out = t }
+        if marks.commaBeforeLowercase, let t = relayForOffice(out, known: &known) { out = t }
         if marks.commaBeforeLowercase, MessageGrammar.transmissionCues.occurs(in: out), let t = bareHeadEnclosing(out) { out = t }
         return out
     }
@@ -179,7 +179,7 @@ enum SeriesHeads {
     /// `A to the NKID of the USSR, for the People's Commissar`: after an institution or office, `, for` and an office
     /// named alone is the final recipient, as `, for Cde. B` is (gold schema: `A to C, for B` → via [C]); read as
     /// `for transmission to`. An office must follow to the end of the head or the next comma (`for the Record` is none).
-    static func relayForOffice(_ title: String) -> String? {
+    static func relayForOffice(_ title: String, known: inout HeadReadings) -> String? {
         guard ByteSearch.asciiContains(title, ", for ") ?? title.contains(", for "),
               let r = title.range(of: ", for "), !TitleText.find(" to ", in: String(title[..<r.lowerBound])).isEmpty else { return nil }
         let rest = title[r.upperBound...]
@@ -188,7 +188,9 @@ enum SeriesHeads {
               let office = NamePhrase.parseItem(phrase), office.kind == .office else { return nil }
         // A head of offices reads its own `, for` (`OfficeHeads.removingFinalRecipient`: `The State Secretary to the
         // Legation in Xlandia, for the Minister`); the rewrite below is for heads the general grammar reads.
-        if OfficeHeads.read(title) != nil { return nil }
+        let officeHead = OfficeHeads.read(title)
+        known.office = (title, officeHead)
+        if officeHead != nil { return nil }
         return String(title[..<r.lowerBound]) + " for transmission to " + String(rest)
     }
 

@@ -22,16 +22,21 @@ enum TitleGrammar {
         var reading = TitleReading()
         // An edition's letter number, description and styles (`EditionHeads`) go before the dateline is cut; a head the
         // editor put whole in brackets is read without them.
-        var title = LetterEditions.headingClosed(EditionHeads.rewritten(TitleText.normalize(ArchiveHeads.unbracketingWholeHead(rawTitle))))
+        // A title of nobility and its particle before a name are an honorific (`NobilityTitles`: `Conde de X` → `X`), dropped
+        // before the German edition's heads read their titles of rank.
+        var title = LetterEditions.headingClosed(EditionHeads.rewritten(NobilityTitles.rewritten(TitleText.normalize(ArchiveHeads.unbracketingWholeHead(rawTitle)))))
         // Other archives (`ArchiveHeads`): chapter and topic headings state no act; their heads are rewritten.
         if ArchiveHeads.isHeadingWithoutAct(title) { return reading }
-        // Office heads in Italian, Spanish and French (`RomanceOfficeHeads`); the heads that `ForeignDiplomaticHeads`
-        // rewrites are left to it, except a talk whose sides are offices with their holders set off by commas, which the
-        // office-head reader names (`COLLOQUIO DEL MINISTRO DEGLI ESTERI, A, CON L'AMBASCIATORE DI GERMANIA, B`).
-        if let romance = RomanceOfficeHeads.read(title),
-           ForeignDiplomaticHeads.rewritten(title) == nil
-            || (!romance.conversations.isEmpty && ByteSearch.holds(UInt8(ascii: ","), in: title)) { return romance }
-        title = TitleText.cuttingPartMarker(ArchiveHeads.rewritten(title))
+        // Office heads in Italian, Spanish and French (`RomanceOfficeHeads`, which also reads every Romance talk head and
+        // names the talks it reads); the other heads that `ForeignDiplomaticHeads` rewrites are left to it.
+        var known = HeadReadings()
+        if let romance = RomanceOfficeHeads.read(title) {
+            if !romance.conversations.isEmpty { return romance }
+            let foreign = ForeignDiplomaticHeads.rewritten(title)
+            known.foreign = (title, foreign)
+            if foreign == nil { return romance }
+        }
+        title = TitleText.cuttingPartMarker(ArchiveHeads.rewritten(title, known: &known))
         if let numbered = TitleText.leadingNumber(title) {
             reading.number = numbered.number
             title = numbered.rest
@@ -120,7 +125,7 @@ enum TitleGrammar {
                 }
             }
         } else if reading.journalAuthor == nil, !containsConversationNoun(body, cues: headCues), !hasPossessiveAct(body, cues: headCues) {
-            reading.messages = OfficeHeads.read(body) ?? MessageGrammar.readBare(body)
+            reading.messages = known.officeHead(body) ?? MessageGrammar.readBare(body)
         }
         // "Notes Kept during the Verbal Report given to X by Y": a report handed to someone, wherever it stands.
         if reading.messages.isEmpty {
