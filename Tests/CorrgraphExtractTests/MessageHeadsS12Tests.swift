@@ -233,3 +233,27 @@ import Testing
         #expect(Acts.of("Report by Heinz Mertel", summary: "The report describes the visit to Leipzig.").isEmpty)
     }
 }
+
+/// docs/names.md: a prince's name by given name and territory; German names of capitals.
+@Suite struct PrincesAndGermanCapitalsTests {
+    @Test func aGivenNameAndItsTerritoryIsAName() {
+        for given in ["Albert", "Johann", "Friedrich", "Catherine", "Anna"] {
+            for territory in ["Brandenburg", "Wittelsbach", "Cleves", "Hohenzollern-Sigmaringen"] {
+                let name = "\(given) of \(territory)"
+                #expect(Acts.of("Ep. 1033. To \(name)") == [" → \(name)"], "\(name)")
+                #expect(Acts.of("Letter from Ingrid Solvang to \(name)") == ["Ingrid Solvang → \(name)"], "\(name)")
+            }
+        }
+        // A surname before `of` is a name with its complement.
+        #expect(Acts.of("Letter from Ingrid Solvang to Zhou Enlai of China") == ["Ingrid Solvang → Zhou Enlai"])
+    }
+
+    @Test func germanNamesOfCapitals() {
+        for city in ["Wien", "Rom", "Warschau", "Brüssel", "Kopenhagen", "Lissabon", "Athen"] {
+            for document in ["Erlaß", "Runderlaß", "Weisung", "Telegramm"] {
+                let title = "\(document) an den Botschafter in \(city)"
+                #expect(Acts.of(title) == [" → Botschafter in \(city)"], "\(title)")
+            }
+        }
+    }
+}
