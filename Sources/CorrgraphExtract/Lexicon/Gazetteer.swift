@@ -444,7 +444,8 @@ enum Gazetteer {
         ["Dhaka", "Dacca"],
         ["Kathmandu", "Katmandu"],
         // German names of capitals, as the German editions print them (`an den Botschafter in Wien`).
-        ["Vienna", "Wien"], ["Rome", "Rom"], ["Warsaw", "Warschau"], ["Brussels", "Brüssel"], ["Copenhagen", "Kopenhagen"],
+        // (Vienna is the capital of two rows, Austria and Austria-Hungary: `Wien` is listed with both, as a capital only.)
+        ["Rome", "Rom"], ["Warsaw", "Warschau"], ["Brussels", "Brüssel"], ["Copenhagen", "Kopenhagen"],
         ["Lisbon", "Lissabon"], ["Athens", "Athen"],
         ["Hsinking", "Xinjing"],
     ]
