@@ -17,6 +17,9 @@ enum Lexicon {
         "lieut", "lieutenant-general", "lieut.-general", "lieut.-gen", "major-general", "maj.-gen", "maj.-general",
         "brigadier-general", "brig.-gen", "brig.-general", "lieutenant-colonel", "lieut.-colonel", "lieut.-col",
         "vice-admiral", "rear-admiral", "field-marshal", "commodore", "ensign", "cornet",
+        // Styles of rulers and prelates and the ranks of the Church (`His Holiness Pius XII`, `Cardinal Orsini-Vela`):
+        // docs/names.md, "Regnal numbers, styles of rulers and prelates".
+        "holiness", "majesty", "eminence", "highness", "beatitude", "cardinal", "archbishop", "monsignor", "msgr",
     ]
 
     /// Words of offices and functions: a phrase made only of these (and nationality adjectives,
@@ -45,6 +48,8 @@ enum Lexicon {
         // General`); German envoys addressed by office alone (`an den Botschafter in London`, `den Gesandten in München`).
         "regent", "adjutant", "adjutant-general", "quartermaster", "quartermaster-general",
         "botschafter", "gesandte", "gesandter", "gesandten", "generalkonsul",
+        // A German head of a unit, named with its unit in the genitive (`der Chef des Zivilkabinetts`).
+        "chef",
     ]
 
     /// Heads of institution names: a phrase containing one of these names an institution.
@@ -96,6 +101,8 @@ enum Lexicon {
         "inhabitants", "compatriots", "countrymen", "nation", "children", "mothers", "teachers", "miners", "writers",
         "artists", "scientists", "believers", "voters", "electors", "readers", "listeners", "emigrants", "refugees",
         "nations", "proletarians",
+        // A broadcast's public (`to the World`, `to the Faithful`): docs/names.md.
+        "world", "faithful",
     ]
     static let classOfPeopleModifiers: Set<String> = [
         "working", "toiling", "labouring", "laboring", "fraternal", "brotherly", "heroic", "whole", "entire",

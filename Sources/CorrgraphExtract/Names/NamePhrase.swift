@@ -570,6 +570,13 @@ public enum NamePhrase {
         }
         // Each token's key and classes, worked out once for the rules below and `analyse`.
         let keys = tokens.map(wordKey)
+        // "Albert of Brandenburg", "Johann of Wittelsbach": a given name of the lexicon and, after `of`, the house or territory
+        // a prince is known by is the name (docs/names.md); a surname before `of` is a name with its complement (`Zhou Enlai of China`).
+        if tokens.count == 3 || tokens.count == 4, keys[1] == "of", tokens[0].first?.isUppercase == true, Lexicon.isGivenName(tokens[0]),
+           tokens.dropFirst(2).allSatisfy({ $0.first?.isUppercase == true && !Lexicon.nonNameWords.contains(wordKey($0))
+               && !Lexicon.institutionHeads.contains(wordKey($0)) && !Lexicon.offices.contains(wordKey($0)) }) {
+            return NameMention(text: tokens.joined(separator: " "), bracketed: bracketed, kind: .person)
+        }
         let classes = keys.map(NameKeyClasses.of)
         // A peer's title and a Lord's office both stand on a rank word (`PeerageName.ranks`, `lord` among them); a plural
         // office of a body on its `of`: without the word neither is tried.
@@ -1022,7 +1029,8 @@ public enum NamePhrase {
             let surnameAfterTitle = isPlaceSurnameAfterTitle(tokens, classes: classes, at: i, nameAlone: isNameAlone)
             guard surnameAfterTitle || isName(i) else { i += 1; continue }
             var j = surnameAfterTitle ? i + 1 : i
-            while j < tokens.count && isName(j) { j += 1 }
+            // "Pius XI": a regnal number in capitals is no surname, though `Xi` in title case is one (docs/names.md).
+            while j < tokens.count && isName(j) && !(j > i && isRegnalNumeral(tokens[j])) { j += 1 }
             // "Frédéric II", "Louis XIV", "Pius XII": a regnal number after a name is part of it (docs/names.md).
             if j > i, j < tokens.count, isRegnalNumeral(tokens[j]) { j += 1 }
             // "George Washington", "Jack London": a place word right after a given name ends the name as its surname.
@@ -1285,8 +1293,9 @@ public enum NamePhrase {
     static func isRegnalNumeral(_ token: String) -> Bool {
         guard let first = token.utf8.first, first == UInt8(ascii: "I") || first == UInt8(ascii: "V") || first == UInt8(ascii: "X") else { return false }
         let bare = token.utf8.last == UInt8(ascii: ".") ? String(token.dropLast()) : token
+        // `XI` in capitals is the number, though `xi` is left out of `Lexicon.romanNumerals` (`Xi`, in title case, is a surname).
         return bare.utf8.count >= 2 && bare.utf8.allSatisfy({ $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") })
-            && Lexicon.romanNumerals.contains(bare.lowercased())
+            && (Lexicon.romanNumerals.contains(bare.lowercased()) || bare == "XI")
     }
 
     static func personText(_ tokens: [String]) -> String {

@@ -57,6 +57,19 @@ extension SummaryReader {
             }
             break
         }
+        // "Report by Otto Kleinert" + "Report to Walter Ulbricht on the talks …": the summary restates the record's own
+        // document, by the title's document word, as sent to someone; the title's author sends it (docs/summaries.md).
+        if restated == nil, result.messages.isEmpty, !reading.authorBy.isEmpty, let type = reading.documentType,
+           lower.hasPrefix(type + " to ") {
+            var to = String(first.dropFirst(type.count + 4))
+            for ender in [",", " on ", " regarding ", " about ", " concerning ", " that ", " of ", "."] {
+                if let e = to.range(of: ender) { to = String(to[..<e.lowerBound]) }
+            }
+            let recipients = NamePhrase.parse(to)
+            if !recipients.isEmpty, MessageGrammar.isPureNameList(to) {
+                restated = ExtractedMessage(from: reading.authorBy, to: recipients, evidence: .summary)
+            }
+        }
         if restated == nil, result.messages.isEmpty {
             // "The Romanian Embassy in Pyongyang reports to the Romanian Ministry of Foreign Affairs …"
             for clause in clauses where ["reports", "writes", "sends"].contains(clause.verb) && clause.afterTo {

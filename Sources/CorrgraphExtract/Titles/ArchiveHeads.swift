@@ -1200,6 +1200,7 @@ enum ArchiveHeads {
         // After the article any office word opens a post (`the Chiefs of Staff`, `the Foreign Secretary`).
         let opensAsOffice = OfficeHeads.isOfficeHead(first) || officeOpeners.contains(first) || Lexicon.honorifics.contains(first)
             || articled && OfficeHeads.isOfficeWord(first)
+            || articled && EditionHeads.isOfficeClosedByGeneral(tokens)
             || Lexicon.nationalities.contains(first) && keys.dropFirst(firstIndex + 1).contains(where: OfficeHeads.isOfficeHead)
         // "the Taoiseach": the article and one capitalised word that is no common noun of the lexicon is a post.
         if articled, keys.count == 2, !afterDomain, !Lexicon.nonNameWords.contains(first), !Gazetteer.isPlace(String(tokens[1])) {

@@ -19,7 +19,8 @@ enum EditionHeads {
     static func rewritten(_ title: String) -> String {
         guard let first = title.utf8.first else { return title }
         var out = title
-        if editionNumberOpenings.contains(first), let t = droppingEditionNumber(out) { out = t }
+        var afterNumber: String?
+        if editionNumberOpenings.contains(first), let t = droppingEditionNumber(out) { out = t; afterNumber = t }
         // The rules below open on a `)` closing the head, `, ` before a capital and a stop, `Don`/`Doña`, an apposed
         // monarch's office, or a German head's `an`/`Aufzeichnung`: one scan of the bytes tells which may apply.
         let marks = Marks(out)
@@ -28,7 +29,58 @@ enum EditionHeads {
         if marks.don, let t = droppingSpanishAddress(out) { out = t }
         if marks.commaBeforeLowercase, let t = droppingRulerOffice(out) { out = t }
         if marks.german, let t = germanEditionHead(out) { out = t }
+        // A numbered head that no rule above rewrote may be a letter heading of another language without its act noun.
+        // (A head the bare reader reads already, `Voltaire à Charlotte-Sophie d'Aldenburg`, is left as it is.)
+        if let afterNumber, out == afterNumber, MessageGrammar.foreignLetter(out) == nil, let t = foreignHeadAfterNumber(out) { out = t }
         return out
+    }
+
+    /// The act noun and the sender's preposition each language's heading opens with (`LetterEditions.languages`), to
+    /// read a numbered head that prints neither (`foreignHeadAfterNumber`).
+    static let headingOpenings: [String: String] = [
+        "German": "Brief von", "French": "Lettre de", "Spanish": "Carta de", "Italian": "Lettera di", "Dutch": "Brief van",
+        "Portuguese": "Carta de",
+    ]
+
+    /// **Convention: an edition's number before a head in another language** — `Nr. 45. Goethe an B`, `No. 452. Napoléon
+    /// au Directoire exécutif`, `No. 88. Bolívar al Congreso de Angostura`: after the number, one to four capitalised words
+    /// (perhaps with a name particle), then an addressee preposition of a language of `LetterEditions.languages` (the first
+    /// row that has it: `a` is read with the French row) and a capitalised word or an article, is that language's letter
+    /// heading without its act noun; it is read with them (`Brief von Goethe an B`). Nil for any other head.
+    static func foreignHeadAfterNumber(_ head: String) -> String? {
+        let words = head.split(separator: " ")
+        guard words.count >= 3, words.count <= 24, let opening = words.first, opening.first?.isUppercase == true else { return nil }
+        let openingKey = opening.lowercased()
+        guard !LetterEditions.allActNouns.contains(openingKey), !Lexicon.documentTypes.contains(where: { $0.phrase == openingKey }) else { return nil }
+        for i in 1...min(4, words.count - 2) {
+            let w = words[i].lowercased()
+            if let language = LetterEditions.languages.first(where: { $0.toWords.contains(w) }) {
+                let next = words[i + 1]
+                guard next.first?.isUppercase == true || language.articles.contains(next.lowercased()),
+                      let lead = headingOpenings[language.name] else { return nil }
+                return lead + " " + head
+            }
+            guard words[i].first?.isUppercase == true || NamePhrase.particles.contains(String(words[i])) else { return nil }
+        }
+        return nil
+    }
+
+    /// **Convention: a staff office named with `General` after its function** — `the Adjutant General`, `the Surgeon
+    /// General`, `the Quarter Master General`, `the Judge Advocate General`, `the Master General of the Ordnance`: after the
+    /// article, one to three capitalised words that are not all ranks (`the Major General` is a rank), then `General`, then
+    /// nothing or `of` and capitalised words, are one office (`General` is otherwise no word of a name).
+    static func isOfficeClosedByGeneral(_ tokens: [String]) -> Bool {
+        guard tokens.count >= 3, tokens.count <= 9, NamePhrase.wordKey(tokens[0]) == "the" else { return false }
+        let words = tokens.dropFirst()
+        let keys = words.map(NamePhrase.wordKey)
+        guard let g = keys.firstIndex(of: "general"), (1...3).contains(g) else { return false }
+        let before = words.prefix(g), beforeKeys = keys.prefix(g)
+        guard before.allSatisfy({ $0.first?.isUppercase == true }), !beforeKeys.allSatisfy({ Lexicon.honorifics.contains($0) }) else { return false }
+        let after = Array(words.dropFirst(g + 1))
+        if after.isEmpty { return true }
+        guard NamePhrase.wordKey(after[0]) == "of", after.count >= 2 else { return false }
+        return after.dropFirst().allSatisfy { $0.first?.isUppercase == true || Lexicon.connectives.contains(NamePhrase.wordKey($0)) }
+            && after.dropFirst().contains { $0.first?.isUppercase == true }
     }
 
     struct Marks {
@@ -363,6 +415,13 @@ enum EditionHeads {
             if lead == "durch", cw.count >= 2 {
                 let relay = cw.dropFirst().drop { ForeignDiplomaticHeads.germanArticles.contains(key($0)) }
                 guard relay.first?.first?.isUppercase == true else { return nil }
+                // `durch den Chef des Zivilkabinetts`: an office with its unit in the genitive is the office as printed.
+                let relayWords = Array(relay)
+                if relayWords.count >= 3, ForeignDiplomaticHeads.germanOffices.contains(key(relayWords[0])),
+                   ["des", "der"].contains(key(relayWords[1])), relayWords[2].first?.isUppercase == true {
+                    via = "the " + relayWords.joined(separator: " ").trimmingCharacters(in: [".", ","])
+                    continue
+                }
                 // `durch den Grafen C`: the relay's title goes as the ends' do; an office alone stays as printed.
                 via = germanNamed(Array(relay)).map { $0.joined(separator: " ") } ?? "the " + relay.joined(separator: " ").trimmingCharacters(in: [".", ","])
                 continue

@@ -377,6 +377,8 @@ enum MessageGrammar {
             // An edition of one person's letters heads each "To Arnold Sommerfeld" or "From Max Planck":
             // one end, a full name and nothing else; the summary may name the other.
             let rest = String(title.dropFirst(lowerTitle.hasPrefix("from ") ? 5 : 3))
+            // "To Earl Bathurst, for the Prince Regent": the heading's end relays to a final recipient.
+            if lowerTitle.hasPrefix("to "), let relayed = oneEndWithFinalRecipient(rest) { return [relayed] }
             let people = NamePhrase.parse(cutSubject(rest).phrase)
             if LetterEditions.isOneEndHeading(people, printed: cutSubject(rest).phrase),
                isPureNameList(cutSubject(rest).phrase), TitleText.find(" to ", in: rest).isEmpty, TitleText.find(" from ", in: rest).isEmpty {
@@ -394,6 +396,8 @@ enum MessageGrammar {
         let opensWithPeer = first == "the" && splitAtTo(title).map { PeerageName.name(NamePhrase.tokenize($0.left)) != nil } == true
         guard opensWithPeer || opensWithInitial || !["on", "about", "regarding", "concerning", "re", "the", "a", "an", "for"].contains(first),
               var split = splitAtTo(title) else { return [] }
+        // "Ingrid Solvang and Others to B" (the Library of Congress's petitions): the named ones alone (gold schema).
+        if split.left.utf8.count > 11, split.left.lowercased().hasSuffix(" and others") { split.left = String(split.left.dropLast(11)) }
         // "Xlandian Politburo Resolution and Letter to B": document words closing the sender name the document.
         if let author = authorBeforeDocumentWords(split.left) { split.left = author }
         // "Decree of the Council of Ministers on Assistance to the DRV": a topic, not a correspondent.
@@ -416,6 +420,22 @@ enum MessageGrammar {
         let recipientPhrase = cutSubject(extractVias(split.right, into: &relays))
         guard isNameListWithAppositions(extractVias(split.left, into: &relays)), isNameListWithAppositions(recipientPhrase.phrase) else { return [] }
         return build(senders: split.left, recipients: split.right, hasRecipient: true, addressless: false).messages
+    }
+
+    /// **Convention: a heading of one end with a final recipient** — `To B, for C` (an edition of one person's papers, gold
+    /// schema `A to C, for B`): C is the final recipient and B relays; each must be what a heading of one end may name
+    /// (`LetterEditions.isOneEndHeading`), or a peer by rank and title (`Viscount Castlereagh`). Nil for any other heading.
+    static func oneEndWithFinalRecipient(_ rest: String) -> ExtractedMessage? {
+        guard ByteSearch.mayContainCaseInsensitive(rest, ", for "), let marker = TitleText.find(", for ", in: rest).last else { return nil }
+        let relayPhrase = String(rest[..<marker.lowerBound]).trimmingSpaces()
+        let finalPhrase = cutSubject(String(rest[marker.upperBound...])).phrase.trimmingSpaces()
+        guard TitleText.find(" to ", in: relayPhrase).isEmpty, TitleText.find(" to ", in: finalPhrase).isEmpty,
+              TitleText.find(" from ", in: relayPhrase).isEmpty, TitleText.find(" from ", in: finalPhrase).isEmpty else { return nil }
+        let relays = NamePhrase.parse(relayPhrase), finals = NamePhrase.parse(finalPhrase)
+        let peer = PeerageName.name(NamePhrase.tokenize(relayPhrase)) != nil
+        guard !relays.isEmpty, !finals.isEmpty, peer || LetterEditions.isOneEndHeading(relays, printed: relayPhrase) && isPureNameList(relayPhrase),
+              LetterEditions.isOneEndHeading(finals, printed: finalPhrase), isPureNameList(finalPhrase) else { return nil }
+        return ExtractedMessage(from: [], to: finals, via: relays)
     }
 
     /// `The Vogels to Li Wei`, `Li Wei to the Soviets`: a bare head whose one end is a family or a people
@@ -542,6 +562,8 @@ enum MessageGrammar {
             // "the Chinese People's Volunteers": `People's` is a word of a body's name, no possessive (`NamePhrase.isBodyOfAPeople`),
             // where the phrase names that one body (`the People's Daily` names no one the grammar reads).
             if isPeoplesMark(key), mentions.count == 1, mentions[0].kind == .institution { continue }
+            // "the Surgeon General": `General` closing a staff office is a word of the office (`EditionHeads.isOfficeClosedByGeneral`).
+            if key == "general", i > 1, mentions.count == 1, mentions[0].kind == .office, EditionHeads.isOfficeClosedByGeneral(tokens) { continue }
             if (t.first!.isUppercase || NamePhrase.isInitials(t)) && !t.contains("'s") && !Lexicon.nonNameWords.contains(key) { continue }
             if t.contains("'s") || Lexicon.nonNameWords.contains(key) && !Lexicon.institutionHeads.contains(key) { return false }
             if Lexicon.connectives.contains(key) || key == "and" || Lexicon.honorifics.contains(key) || NamePhrase.particles.contains(key)

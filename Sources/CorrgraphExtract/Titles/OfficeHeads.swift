@@ -266,8 +266,23 @@ enum OfficeHeads {
         guard ByteSearch.mayContainCaseInsensitive(text, ", for "), let to = TitleText.find(" to ", in: text).first,
               let marker = TitleText.find(", for ", in: text, from: to.upperBound).last else { return nil }
         let phrase = String(text[marker.upperBound...]).trimmingSpaces()
-        guard TitleText.find(" to ", in: phrase).isEmpty, let ends = readEnd(phrase),
-              ends.allSatisfy({ [.namedPerson, .officeAlone, .officeWithHolder, .institution].contains($0.rule) }) else { return nil }
+        let phraseWords = phrase.split(separator: " ")
+        // `, for Information`, `, for Action`: a purpose after the addressee names no one; it is cut (docs/titles.md).
+        if (1...2).contains(phraseWords.count), ArchiveHeads.forPurposeNouns.contains(NamePhrase.wordKey(String(phraseWords[0]))) {
+            text = String(text[..<marker.lowerBound]).trimmingSpaces()
+            return nil
+        }
+        guard TitleText.find(" to ", in: phrase).isEmpty else { return nil }
+        var ends = readEnd(phrase)
+        if ends?.allSatisfy({ [.namedPerson, .officeAlone, .officeWithHolder, .institution].contains($0.rule) }) != true {
+            // `, for Brzezinski`: the `for` marks the person the message is for, as an office word would.
+            let key = NamePhrase.wordKey(phrase)
+            guard phraseWords.count == 1, phrase.first?.isUppercase == true, !Gazetteer.isPlace(phrase), !Lexicon.nonNameWords.contains(key),
+                  !ArchiveHeads.forNonAddressees.contains(key), !isOfficeWord(key), !Lexicon.institutionHeads.contains(key),
+                  case let people = NamePhrase.parse(phrase), people.count == 1, people[0].kind == .person else { return nil }
+            ends = [End(mentions: people, rule: .namedPerson)]
+        }
+        guard let ends else { return nil }
         let mentions = ends.flatMap(\.mentions)
         guard !mentions.isEmpty else { return nil }
         text = String(text[..<marker.lowerBound]).trimmingSpaces()

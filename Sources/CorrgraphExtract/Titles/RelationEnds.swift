@@ -15,7 +15,15 @@ enum RelationEnds {
         "father-in-law", "brother-in-law", "sister-in-law", "widow",
     ]
     static let possessivePronouns: Set<String> = ["his", "her", "their"]
-    static let relationCues = RuleCues(relationNouns)
+    /// **Convention: an unnamed person is an empty end** (docs/letter-editions.md, "Ends an edition leaves unnamed"): `A to
+    /// an unnamed friend`, `to a friend`, `to an unknown correspondent` — the indefinite article, perhaps a word of
+    /// `unnamedModifiers`, and a noun of a person (below) or of kinship state an end and name no one.
+    static let unnamedPersonNouns: Set<String> = [
+        "friend", "friends", "correspondent", "correspondents", "lady", "gentleman", "nobleman", "noblewoman", "cleric",
+        "monk", "priest", "scholar", "patron", "kinsman", "kinswoman",
+    ]
+    static let unnamedModifiers: Set<String> = ["unnamed", "unknown", "anonymous", "unidentified", "old", "young"]
+    static let relationCues = RuleCues(relationNouns.union(unnamedPersonNouns))
 
     /// A name no catalogue prints, standing in for the relative while the head is read, then removed from the acts.
     static let placeholder = "Quennel Oxrelative"
@@ -45,7 +53,26 @@ enum RelationEnds {
         let words = text.split(separator: " ", maxSplits: 8, omittingEmptySubsequences: false)
         guard let first = words.first else { return nil }
         var relationIndex: Int?
-        if possessivePronouns.contains(first.lowercased()) {
+        // `the Son of Park Min-ho`: a relative of named people, closed as a relation is (below).
+        if first == "the", words.count >= 4, relationNouns.contains(words[1].lowercased()), words[2] == "of" {
+            var last = 2
+            for (i, word) in words.enumerated().dropFirst(3).prefix(6) {
+                guard word.first?.isUppercase == true || word == "and" else { break }
+                last = i
+            }
+            guard last > 2, words[last] != "and" else { return nil }
+            let end = text.index(words[last].startIndex, offsetBy: words[last].count)
+            return closesEnd(text[end...], closedByComma: false) ? end : nil
+        }
+        if first == "a" || first == "an" {
+            // `an unnamed friend`, `a cousin`: the article, modifiers, the noun.
+            var i = 1
+            while i < words.count, unnamedModifiers.contains(words[i].lowercased()) { i += 1 }
+            guard i < words.count else { return nil }
+            let noun = words[i].hasSuffix(",") ? words[i].dropLast() : words[i]
+            guard unnamedPersonNouns.contains(noun.lowercased()) || relationNouns.contains(noun.lowercased()) else { return nil }
+            relationIndex = i
+        } else if possessivePronouns.contains(first.lowercased()) {
             relationIndex = 1
         } else if first.first?.isUppercase == true {
             // `Hans and Greta Vogel's Son`: capitalised words and `and`, the last with `'s`.
@@ -58,21 +85,26 @@ enum RelationEnds {
         var noun = words[index]
         var closedByComma = false
         if noun.hasSuffix(",") { noun = noun.dropLast(); closedByComma = true }
-        guard relationNouns.contains(noun.lowercased()) else { return nil }
+        guard relationNouns.contains(noun.lowercased()) || unnamedPersonNouns.contains(noun.lowercased()) else { return nil }
         let nounEnd = text.index(noun.startIndex, offsetBy: noun.count)
-        let after = text[nounEnd...]
-        if after.isEmpty { return nounEnd }
+        return closesEnd(text[nounEnd...], closedByComma: closedByComma) ? nounEnd : nil
+    }
+
+    /// Whether what follows a relation closes the end: nothing, a comma before no name (a date, a subject), a bracket, a
+    /// subject opener, or the addressee's `to` after a sender.
+    static func closesEnd(_ after: Substring, closedByComma: Bool) -> Bool {
+        if after.isEmpty { return true }
         if closedByComma {
             // `, 3 May 1950`, `, "Subject"`, `, regarding …`: no name follows.
             let next = after.dropFirst().drop { $0 == " " }
-            guard let c = next.first, c.isNumber || c.isLowercase || c == "\"" || c == "'" || c == "“" else { return nil }
-            return nounEnd
+            guard let c = next.first, c.isNumber || c.isLowercase || c == "\"" || c == "'" || c == "“" else { return false }
+            return true
         }
-        if after.hasPrefix(" (") || after.hasPrefix(" [") { return nounEnd }
+        if after.hasPrefix(" (") || after.hasPrefix(" [") || after.hasPrefix(" to ") { return true }
         let lower = after.lowercased()
-        if MessageGrammar.subjectOpeners.contains(where: { lower.hasPrefix($0) }) { return nounEnd }
+        if MessageGrammar.subjectOpeners.contains(where: { lower.hasPrefix($0) }) { return true }
         // A transmission or relay after the relation (`to his son, via …` is caught above by its comma).
-        return nil
+        return false
     }
 
     /// The reading with the placeholder removed from every end: the relation's end is empty.

@@ -122,6 +122,8 @@ enum TitleGrammar {
                     var author = String(lead.remainder.dropFirst(remainder.hasPrefix(" from ") ? 6 : 7))
                     if remainder.hasPrefix(" [from "), let close = author.firstIndex(of: "]") { author = String(author[..<close]) }
                     reading.unaddressedAuthor = NamePhrase.parse(MessageGrammar.cutSubject(author).phrase)
+                } else if read.messages.isEmpty, lead.remainder.hasPrefix(" by ") || lead.remainder.hasPrefix(" By ") {
+                    reading.authorBy = NamePhrase.parse(MessageGrammar.cutSubject(String(lead.remainder.dropFirst(4))).phrase)
                 }
             }
         } else if reading.journalAuthor == nil, !containsConversationNoun(body, cues: headCues), !hasPossessiveAct(body, cues: headCues) {

@@ -12,6 +12,9 @@ struct TitleReading {
     /// The author of a document the title addresses to no one ("Directive from the CPSU Secretariat"):
     /// not a message unless the summary names its addressee.
     var unaddressedAuthor: [NameMention] = []
+    /// The author a title names after `by` with no addressee ("Report by Otto Kleinert"): the sender of the record's own
+    /// document where the summary restates it as sent to someone ("Report to Walter Ulbricht on …").
+    var authorBy: [NameMention] = []
     /// The record is the minutes of a body's session ("Minutes of the Politburo Session of the PUWP"):
     /// talks its summary recounts are mentioned in passing, not documented.
     var sessionRecord = false
