@@ -792,11 +792,6 @@ extension SummaryReader {
                 // "his talk with X" is a talk; "wants to talk with X" is a verb, planned: the singular is a noun only
                 // after a determiner or possessive (the hedges below are checked on it too).
                 let headLast = head.split(separator: " ").last.map(String.init) ?? ""
-                // "reports on the president's visit to Kankan": a talk after an unnamed possessor (a lower-case office or body)
-                // is that possessor's, not the writer's, and names no one ("the former's meeting with B" names its antecedent's).
-                if SummaryWords.endsPossessive(headLast), SummaryWords.opensLowercase(headLast),
-                   case let possessor = NamePhrase.wordKey(String(headLast.dropLast(2))),
-                   Lexicon.offices.contains(possessor) || Lexicon.institutionHeads.contains(possessor) || possessor == "delegation" { continue }
                 if noun == "talk with " || SummaryLexicon.mealsWith.contains(noun), !["his", "her", "their", "a", "the"].contains(headLast.lowercased()),
                    !SummaryWords.endsPossessive(headLast) {
                     continue
