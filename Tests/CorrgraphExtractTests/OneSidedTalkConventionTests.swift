@@ -194,7 +194,7 @@ import Testing
     func reportsRecountingTalks(head: String) {
         for (author, authorRead) in [("the Director of the Political Department", "Director of the Political Department"),
                                      ("the Head of the Eastern Department", "Head of the Eastern Department"), ("Mr. Pemberton", "Pemberton")] {
-            for (other, read) in [("the Polish Ambassador", "Polish Ambassador"), ("the Hungarian Minister", "Hungarian Minister"), ("Mr. Okafor", "Okafor")] {
+            for (other, read) in [("the Polish Ambassador", "Polish Ambassador"), ("the Hungarian Minister", "Hungarian Minister"), ("Okafor", "Okafor")] {
                 for talk in ["Conversation with", "Meeting with", "A conversation with"] {
                     let text = "\(talk) \(other), who protested against the customs measures."
                     #expect(Acts.of("\(head) \(author)", summary: text) == [Acts.talk([authorRead, read])], "\(head) \(author) || \(text)")
