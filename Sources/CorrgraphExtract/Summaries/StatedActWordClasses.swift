@@ -18,6 +18,22 @@ extension SummaryLexicon {
     /// Chargé about …` tells what was said, and is read by the rules of speech.
     static let speakingWithVerbs: Set<String> = ["speak", "speaks", "spoke"]
 
+    /// Verbs of seeing someone that are a meeting (`Mr. Pemberton saw Mr. Sukarjo`, `interviewed B`, `telephoned B`): their
+    /// object is a person; the summary's clauses read them besides the verbs of talk (`SubjectClauses.clauseVerbs`). Past
+    /// and present forms only: `will see B` is planned.
+    static let seeingVerbs: Set<String> = ["saw", "sees", "interviewed", "interviews", "telephoned", "telephones", "phoned", "phones"]
+
+    /// **The verbs that make a summary's subject a side of the talk a head names** (`SummaryReader.subjectMeetingSide`,
+    /// `sidesOfUnnamedTalk`): seeing, receiving, meeting, calling on or calling, interviewing, speaking to or with, telling,
+    /// visiting someone, in the past or the present (`A saw B`, `A received B`, `A called on B`, `A spoke to B`, `A told B
+    /// that …`). The clause's subject is the side: its first words, before the verb, in a clause of its own (not inside
+    /// what someone reports, not a that-clause, not a condition). Planned or wished-for forms (`will see`, `would like to
+    /// meet`, `hopes to call on`) are not in the class.
+    static let sideMeetingVerbs: Set<String> = seeingVerbs.union([
+        "received", "receives", "met", "meets", "called", "calls", "spoke", "speaks", "told", "tells", "visited", "visits",
+        "talked", "talks",
+    ])
+
     /// Adverbs that make one talk per person named: "met separately with A and B", "received A and B individually",
     /// "with A and B, respectively".
     static let distributiveAdverbs: Set<String> = ["separately", "individually", "respectively"]

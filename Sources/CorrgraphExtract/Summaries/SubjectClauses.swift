@@ -64,7 +64,7 @@ struct SubjectClauses {
         "informs", "tells", "instructs", "reminds", "orders", "urges", "directs", "advises", "asks", "warns", "writes",
         "congratulates", "thanks", "assures", "notifies", "cables", "greets", "invites", "sends", "answers",
     ]
-    static let clauseVerbs = dialogueVerbs.union(writerVerbs).union(addressingVerbs).union(persuadingVerbs)
+    static let clauseVerbs = dialogueVerbs.union(writerVerbs).union(addressingVerbs).union(persuadingVerbs).union(SummaryLexicon.seeingVerbs)
     /// Every word the tests of `find` start from (its verbs, talk nouns and the words of its presence phrases).
     static let verbCandidates: Set<String> = clauseVerbs.union(SummaryLexicon.participationVerbs).union(SummaryLexicon.talkNouns)
         .union(["present", "part", "attend", "attends", "attended", "participate", "participates", "participated", "dinner", "lunch"])
@@ -85,11 +85,29 @@ struct SubjectClauses {
         "greet", "receive",
         // "He hosted Kim Chol-ho": hosting someone is meeting him.
         "host", "hosts", "hosted",
-    ]).union(persuadingVerbs).union(SummaryLexicon.tellingVerbs)
+        // "Whitcombe called Nakahara to thank him": calling someone on the telephone (a call on someone reads `on`).
+        "called", "calls",
+    ]).union(persuadingVerbs).union(SummaryLexicon.tellingVerbs).union(SummaryLexicon.seeingVerbs)
 
     /// The words after a verb in which its clause's markers (`with`, `that`, `respectively`) are looked for:
     /// linear in the summary. A list of names that starts in this window is read to its end, however long.
     static let maxClauseTokens = 80
+
+    /// **Convention: a form of address abbreviated with a period opens a name and ends no clause** (`Mr. Pemberton called
+    /// on Mr. Nakahara`, `saw Dr. Suryadi Prawiro`, `met Mrs. Achterberg`): a word that ends in a period ends the clause,
+    /// its subject or its list of names unless it is an initial (`NamePhrase.isInitials`) or one of these forms of address
+    /// (`addressAbbreviations`), which the sentence splitter already reads over (`SummaryReader.abbreviations`).
+    @inline(__always) static func endsClause(_ t: String) -> Bool {
+        guard SummaryWords.endsWith(t, UInt8(ascii: ".")) else { return false }
+        if t.utf8.count <= 6, t.utf8.first.map(NamePhrase.isASCIICapital) == true,
+           addressAbbreviations.contains(String(t.dropLast()).lowercased()) { return false }
+        return !NamePhrase.isInitials(t)
+    }
+    /// Forms of address and ranks printed abbreviated before a name (a word class of `endsClause`).
+    static let addressAbbreviations: Set<String> = [
+        "mr", "mrs", "ms", "messrs", "dr", "prof", "cde", "cdes", "gen", "col", "lt", "capt", "adm", "amb", "rev", "hon",
+        "mme", "mlle", "mm", "sra", "srta",
+    ]
 
     /// Words that open an adverbial phrase before a sentence's subject ("While in Korea, …", "During the visit, …").
     static let openingSubordinators: Set<String> = [
@@ -308,7 +326,7 @@ struct SubjectClauses {
                 // A lowercase word before a comma ends an earlier clause ("At the meeting, Kim Il Sung shares");
                 // a capitalised one is part of a list of names ("Mao Zedong, Mehmet Shehu, and others").
                 if SummaryWords.endsWith(t, UInt8(ascii: ",")) && !(SummaryWords.opensUppercase(t)) && !officeKeys.contains(key) { break }
-                if SummaryWords.endsWith(t, UInt8(ascii: ".")) && !NamePhrase.isInitials(t) { break }
+                if endsClause(t) { break }
                 if key == "and" || key == "others" || SummaryWords.opensUppercaseAfterBrackets(t) || NamePhrase.isInitials(t)
                     || (SummaryWords.endsWith(t, UInt8(ascii: ",")) && (SummaryWords.opensUppercase(t))) || officeKeys.contains(key)
                     || nationalityKeys.contains(key) || subjectJoiners.contains(key) {
@@ -358,7 +376,7 @@ struct SubjectClauses {
             while clauseEnd < tokens.count, clauseEnd - (i + 1) < maxClauseTokens {
                 let t = tokens[clauseEnd]
                 clauseEnd += 1
-                if SummaryWords.endsWith(t, UInt8(ascii: ".")) && !NamePhrase.isInitials(t) { break }
+                if endsClause(t) { break }
                 // "A and B discussed the students; B promised to raise it with C": a semicolon ends the clause.
                 if SummaryWords.endsWith(t, UInt8(ascii: ";")) { break }
             }
@@ -392,10 +410,10 @@ struct SubjectClauses {
                 var kept: [String] = []
                 for (t, key) in zip(tokens[min(listStart, tokens.count)...], keys[min(listStart, tokens.count)...]) {
                     // "the PRC Ambassador to the DPRK, Qiao Xiaoguang": an office's "to" or "in" binds its posting.
-                    let postsOffice = (key == "to" || key == "in") && kept.last.map { officeKeys.contains(NamePhrase.wordKey($0)) } == true
+                    let postsOffice = (key == "to" || key == "in" || key == "for") && kept.last.map { officeKeys.contains(NamePhrase.wordKey($0)) } == true
                     if SummaryWords.opensLowercase(t), !listWords.contains(key), !postsOffice,
                        !officeKeys.contains(key), !strongOfficeKeys.contains(key) { break }
-                    if SummaryWords.endsWith(t, UInt8(ascii: ".")) && !NamePhrase.isInitials(t) {
+                    if endsClause(t) {
                         kept.append(String(t.dropLast()))
                         break
                     }
@@ -462,14 +480,14 @@ struct SubjectClauses {
                         break
                     }
                     // "receives Richard Fischer.": the sentence's full stop is no part of the name.
-                    name.append(SummaryWords.endsWith(t, UInt8(ascii: ".")) && !NamePhrase.isInitials(t) ? String(t.dropLast()) : t)
+                    name.append(endsClause(t) ? String(t.dropLast()) : t)
                     // "writes to Chairman Mao, Comrade Shaoqi, and the CCP Central Committee": a list of addressees
                     // goes on after its commas when the next item is a name or "and".
                     // So does the direct object of a verb of addressing: "notifies A, B, and C that …".
                     // So does the one met: "met A, B, and C" is one meeting of them all, as "met with A, B, and C" is.
-                    let listGoesOn = (addressesList || conversationVerbs.contains(verb)) && n + 1 < list.count
+                    let listGoesOn = (addressesList || conversationVerbs.contains(verb) || SummaryLexicon.seeingVerbs.contains(verb)) && n + 1 < list.count
                         && (SummaryWords.opensUppercase(at(n + 1)) || at(n + 1) == "and" || at(n + 1) == "the")
-                    if SummaryWords.endsWith(t, UInt8(ascii: ",")) && !listGoesOn || (SummaryWords.endsWith(t, UInt8(ascii: ".")) && !NamePhrase.isInitials(t)) { break }
+                    if SummaryWords.endsWith(t, UInt8(ascii: ",")) && !listGoesOn || endsClause(t) { break }
                 }
                 objects = NamePhrase.parse(SummaryWords.joined(name[...]))
             }

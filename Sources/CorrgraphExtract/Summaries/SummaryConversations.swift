@@ -205,6 +205,10 @@ extension SummaryReader {
                 break
             }
         }
+        // "Mr. Pemberton saw Mr. Sukarjo", "The President called Prime Minister Nakahara": the summary's subject met the side.
+        if result.conversations.isEmpty, let talk = subjectMeetingSide(text, clauses: clauses, side: side, title: result.record.title) {
+            result.conversations.append(ExtractedConversation(participants: talk, evidence: .summary))
+        }
         // "Khrushchev reassures Hoxha of …": the named side speaking to someone names the other side.
         if result.conversations.isEmpty {
             for clause in clauses where SubjectClauses.personObjectVerbs.contains(clause.verb) && !clause.reported && !clause.toldThat {
@@ -224,7 +228,8 @@ extension SummaryReader {
         // "Conversation between DPRK Ambassador Ri Sang-jo and Kurdyukov …" in the summary.
         for sentence in sentences(text) {
             guard let found = ConversationGrammar.read(sentence, author: nil).conversation,
-                  found.contains(where: { MessageGrammar.contains(side, $0) }) else { continue }
+                  found.contains(where: { MessageGrammar.contains(side, $0) }),
+                  !result.conversations.contains(where: { MessageGrammar.sameParties($0.participants, found) }) else { continue }
             result.conversations.append(ExtractedConversation(participants: found, evidence: .summary))
             break
         }
@@ -244,6 +249,84 @@ extension SummaryReader {
         keepingTitleSideFullerForms(side, in: &result)
     }
 
+    /// Whether a clause is one of meeting whose subject may be a side of a talk a head names (`sideMeetingVerbs`): the
+    /// record's own statement, not what someone reports or proposes, not recalled from before, not a condition (the
+    /// clause walk drops those), and its subject named (not `he`/`she`).
+    static func isSideMeetingClause(_ clause: SubjectClauses) -> Bool {
+        SummaryLexicon.sideMeetingVerbs.contains(clause.verb) && !clause.reported && !clause.toldThat && !clause.pastPerfect
+            && !clause.pronounSubject && !clause.passive && !clause.sideMarked && !clause.respectively
+    }
+
+    /// A clause's subjects when every one is a person or an office (`The Prime Minister received …`), never a group.
+    static func speakingSubjects(_ clause: SubjectClauses) -> [NameMention]? {
+        let subjects = clause.subjects.filter { $0.kind == .person || $0.kind == .office && !ConversationGrammar.isGroup($0.text) }
+        return !subjects.isEmpty && subjects.count == clause.subjects.count ? subjects : nil
+    }
+
+    /// **Convention: the summary's subject meets the side a talk head names.** A head that names one side of a talk
+    /// (`Conversation with B`, `Interview with B`, `Note of Interview with Mr. B`, `Summary of Discussion with Prime
+    /// Minister B`, `Telephone Conversation With B`, `Record of Conversation with B`, and a head of any language read as a
+    /// talk with one named side) has its other side in the summary as the subject of a verb of meeting
+    /// (`SummaryLexicon.sideMeetingVerbs`: `A saw / received / met / called on / called / interviewed / spoke to / told B`)
+    /// whose object is that side. The object may be the side's office (`received the Soviet Ambassador` for `the Soviet
+    /// Ambassador, Comrade B`: an office word of the object stands in the title); an office side the summary names with
+    /// its holder right after it (`saw the Soviet Chargé d'Affaires, Mr. B`) is that holder. The subject is someone other
+    /// than the side (`Conversation with B` + `B received the press` names one side only), persons or offices, in a
+    /// clause of the record's own (`isSideMeetingClause`); a planned talk (`will see B`) has no such verb.
+    static func subjectMeetingSide(_ text: String, clauses: [SubjectClauses], side: [NameMention], title: String) -> [NameMention]? {
+        for clause in clauses where isSideMeetingClause(clause) {
+            guard let subjects = speakingSubjects(clause), !subjects.contains(where: { MessageGrammar.contains(side, $0) }),
+                  !clause.objects.isEmpty else { continue }
+            var sides = side
+            let persons = clause.objects.filter { $0.kind == .person }
+            if persons.isEmpty {
+                // "received the Soviet Ambassador" for "… with the Soviet Ambassador, Comrade B".
+                guard clause.objects.allSatisfy({ $0.kind == .office && officeWordsShared($0.text, with: title) }) else { continue }
+            } else if !persons.allSatisfy({ MessageGrammar.contains(side, $0) }) {
+                // "saw the Soviet Chargé d'Affaires, Mr. B" for "Conversation with the Soviet Chargé d'Affaires".
+                guard side.allSatisfy({ $0.kind == .office }), persons.count == 1, clause.objects.count == 1,
+                      side.contains(where: { holderFollows(persons[0], office: $0, in: text) }) else { continue }
+                sides = persons
+            }
+            let all = ConversationGrammar.merge(subjects, sides)
+            if all.count >= 2 { return all }
+        }
+        return nil
+    }
+
+    /// **Convention: a talk head that names no side has its sides in the summary's clause of meeting** (`Note of a
+    /// Meeting`, `Record of a Meeting held at the Foreign Office`, `Telcon`, `Memorandum of Conversation`): the subject
+    /// and the object of the first clause of meeting (`isSideMeetingClause`), persons, or offices that say whose they are
+    /// (`isTitledOffice`); an office subject stands as printed (`The Prime Minister received Chancellor B` → {B, Prime
+    /// Minister}). An unnamed object (`met officials of the Ministry`) names one side only and is no talk.
+    static func sidesOfUnnamedTalk(_ clauses: [SubjectClauses]) -> [NameMention]? {
+        for clause in clauses where isSideMeetingClause(clause) {
+            guard let subjects = speakingSubjects(clause), !clause.objects.isEmpty,
+                  clause.objects.allSatisfy({ $0.kind == .person || isTitledOffice($0) }) else { continue }
+            let all = ConversationGrammar.merge(subjects, clause.objects)
+            if all.count >= 2 { return all }
+        }
+        return nil
+    }
+
+    /// Whether an office names the same post as words of `text` (a title): an office word (`Lexicon.offices`) of the one
+    /// stands in the other (`Vietnamese ambassador` and `Ambassador of the DRV`).
+    static func officeWordsShared(_ office: String, with text: String) -> Bool {
+        let words = Set(NamePhrase.tokenize(text).map(NamePhrase.wordKey))
+        return NamePhrase.tokenize(office).map(NamePhrase.wordKey).contains { Lexicon.offices.contains($0) && words.contains($0) }
+    }
+
+    /// Whether `person`'s last name follows the office in `text` within its apposition (`the Soviet Chargé d'Affaires,
+    /// Mr. Gromadin`): the office as printed, a comma, and the name within the next few words.
+    static func holderFollows(_ person: NameMention, office: NameMention, in text: String) -> Bool {
+        guard let last = person.text.split(separator: " ").last else { return false }
+        for r in TitleText.find(office.text + ",", in: text).prefix(4) {
+            let next = text[r.upperBound...].split(separator: " ").prefix(5)
+            if next.contains(where: { $0.filter { !",.;".contains($0) } == String(last) }) { return true }
+        }
+        return false
+    }
+
     /// **Convention: the side the title names keeps the title's fuller form of the name**, whichever rule found the talk
     /// ("Record of Conversation with Nguyen Van Thanh" + "Gorelov received Thanh"; "… with Ri Myong-jun" + "called on Ri"):
     /// a one-word form of the summary is the family name printed first (Korean, Chinese, Vietnamese: `Ri`, `Li`, `Nguyen`)
@@ -258,6 +341,9 @@ extension SummaryReader {
             var seen = Set<String>()
             result.conversations[i].participants.removeAll { !seen.insert(NameFolding.fold($0.text)).inserted }
         }
+        // Two rules that found the same talk, once its side has the title's form, state it once.
+        var talks = Set<[String]>()
+        result.conversations.removeAll { !talks.insert($0.participants.map { NameFolding.fold($0.text) }.sorted()).inserted }
     }
 
     /// **Rule: a talk that names its participants.** Precondition: the title names a talk whose participants it
@@ -536,6 +622,7 @@ extension SummaryReader {
         // "The Romanian ambassador reports on a conversation with Kim Il Sung" in the embassy's telegram: the
         // embassy stands for its unnamed writer.
         let writer = senders.first { $0.kind == .person } ?? (senders.count == 1 ? senders.first : nil)
+            ?? (messages.isEmpty ? authorAfterBy(result.record.title) : nil)
         // Who sent the telegram "after meeting X": its first relay when it carries someone else's message.
         let telegramWriter = result.messages.first.flatMap { $0.via.first { $0.kind == .person } } ?? writer
         for people in meetingsWith(text, cues: cues, writer: writer, telegramWriter: telegramWriter) { add(people) }
@@ -549,6 +636,24 @@ extension SummaryReader {
     }
 
     static let consultingVerbKeys = FilteredWords(SummaryLexicon.consultingVerbs)
+
+    /// **Convention: a report or memorandum by its author recounts the author's talks** (`Memorandum by the Director of the
+    /// Political Department` + `Conversation with the Polish Ambassador, who protested …`): a head that opens with a record
+    /// noun of a report (`SummaryReader.isReport`'s kinds) and `by` names its author — a person or an office, up to the
+    /// subject (`on`, `concerning`, `regarding`, `about`, a comma or a colon) — who writes to no one stated and had the
+    /// talks the summary opens with (`Conversation with B`, `A meeting with B`). Nil for any other head.
+    static func authorAfterBy(_ title: String) -> NameMention? {
+        guard ByteSearch.mayContainCaseInsensitive(title, " by "), let lead = DocumentLeadIn.read(title),
+              ["report", "note", "information", "memorandum", "account", "political report", "minute", "notes"].contains(lead.type),
+              let by = lead.remainder.range(of: " by ", options: [.caseInsensitive, .anchored]) else { return nil }
+        var author = String(lead.remainder[by.upperBound...])
+        for ender in [" on ", " concerning ", " regarding ", " about ", ",", ":", " (", " to "] {
+            if let r = author.range(of: ender) { author = String(author[..<r.lowerBound]) }
+        }
+        let named = NamePhrase.parse(author)
+        guard named.count == 1, named[0].kind == .person || named[0].kind == .office else { return nil }
+        return named[0]
+    }
 
     /// Object pronouns that stand for the subject of the clause that reports (`X reports that Y received him`).
     static let objectPronouns: Set<String> = ["him", "her"]
@@ -857,7 +962,8 @@ extension SummaryReader {
                 let opensSentence = k < 0
                 var recounted = opensSentence
                 if k >= 0, ["on", "of", "about"].contains(keys[k]) {
-                    recounted = k >= 1 && (SummaryLexicon.recountingNouns.contains(keys[k - 1]) || SummaryLexicon.recountingVerbs.contains(keys[k - 1])
+                    // "On the talks between A and B concerning …": a summary that opens with its topic recounts the talk.
+                    recounted = k == 0 || k >= 1 && (SummaryLexicon.recountingNouns.contains(keys[k - 1]) || SummaryLexicon.recountingVerbs.contains(keys[k - 1])
                         || keys[k - 1] == "tells")
                     // "forwards a TASS report on the talks between A and B": a press item's topic, not the record's talk.
                     if k >= 2, SummaryLexicon.recountingNouns.contains(keys[k - 1]), SummaryLexicon.pressNouns.contains(keys[k - 2]) { recounted = false }

@@ -78,6 +78,14 @@ enum SummaryReader {
             || reading.documentType.map(Lexicon.isWire) ?? false || isReport(reading) {
             recountedConversations(text, clauses: clauses, allClauses: allClauses, cues: cues, into: &result)
         }
+        // "Note of a Meeting" + "The Prime Minister received Chancellor B": a talk head that names no side (`sidesOfUnnamedTalk`).
+        if result.conversations.isEmpty, result.messages.isEmpty, reading.journalAuthor == nil, reading.conversationWithOneSide.isEmpty,
+           !reading.sessionRecord, titleConversationCued && TitleGrammar.containsConversationNoun(result.record.title, cues: titleCues.presence)
+            || ConversationGrammar.isTalkAbbreviation(result.record.title),
+           !ConversationGrammar.opensWithProspectiveTalk(result.record.title),
+           let talk = sidesOfUnnamedTalk(clauses) {
+            result.conversations.append(ExtractedConversation(participants: talk, evidence: .summary))
+        }
         if result.conversations.isEmpty, reading.journalAuthor == nil, reading.conversationWithOneSide.isEmpty, titleConversationCued {
             meetingOfUnnamedSides(clauses, titleCues: titleCues, into: &result)
         }

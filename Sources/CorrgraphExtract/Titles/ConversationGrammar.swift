@@ -165,6 +165,7 @@ enum ConversationGrammar {
         if opensWithProspectiveTalk(text) { return (nil, []) }
         if let call = callOnBy(text) { return (call, []) }
         if let audience = audienceGranted(text) { return (audience, []) }
+        if let call = callFromTo(text) { return (call, []) }
 
         // "… between A and B", also after a record noun ("Conversation Records between A and B").
         // (Every marker holds its preposition as a whole word: without one the nouns are not tried.)
@@ -191,6 +192,7 @@ enum ConversationGrammar {
                     return (groups, [])
                 }
                 if list.count >= 2 { return (list, []) }
+                if let sides = officeAndHeldOffice(tail) { return (sides, []) }
             }
         }
         // "A's Meeting with B", "A's Reception of B", "A's Third Telephone Conversation with B", "A's Farewell
@@ -216,7 +218,7 @@ enum ConversationGrammar {
                 let a = NamePhrase.parse(who)
                 // "the Prime Minister's Call on B": an unnamed office visiting is left to the summary.
                 if isVisit, a.contains(where: { $0.kind == .office }) { continue }
-                let b = participantList(other)
+                let b = namedSides(participantList(other))
                 let all = merge(a, b)
                 if all.count >= 2 { return (all, []) }
                 if !b.isEmpty { return (nil, b) }
@@ -319,7 +321,8 @@ enum ConversationGrammar {
                 let head = String(text[..<r.lowerBound])
                 let start = head.range(of: ": ", options: .backwards)?.upperBound ?? head.startIndex
                 let a = NamePhrase.parse(String(head[start...]))
-                let b = participantList(String(text[r.upperBound...]))
+                // "Ishikawa received the Japanese press": a side that names no one, no office and no delegation is none.
+                let b = participantList(String(text[r.upperBound...])).filter { $0.kind != .institution || isGroup($0.text) }
                 if a.count == 1, !b.isEmpty { return (merge(a, b), []) }
             }
         }
@@ -350,7 +353,7 @@ enum ConversationGrammar {
         for noun in nouns + ["comments to"] {
             let marker = noun == "comments to" ? noun + " " : noun + " with "
             if let r = TitleText.find(marker, in: text).first {
-                let b = participantList(String(text[r.upperBound...]))
+                let b = namedSides(participantList(String(text[r.upperBound...])))
                 guard !b.isEmpty else { continue }
                 var a: [NameMention] = []
                 if let author { a = [author] }
@@ -627,10 +630,120 @@ enum ConversationGrammar {
         }
         // A trailing date or time item is dropped by the name grammar; a city set off by a comma is
         // where the talk took place ("…, Beijing, September 1956"), not a participant.
-        let parsed = NamePhrase.parse(t)
+        let parsed = joiningCoordinatedDelegation(NamePhrase.parse(t), in: t)
         let places = parsed.filter { $0.kind == .institution && Gazetteer.isPlace($0.text) }
         return places.count < parsed.count ? parsed.filter { !($0.kind == .institution && Gazetteer.isPlace($0.text)) } : parsed
     }
+
+    /// **Convention: a call from A to B is a talk of A and B** (`Telephone Call from President A to Chancellor B`, `Phone
+    /// Call from A to B`, `Telcon from A to B` — read as `Telephone Conversation` — and `Record of a Telephone Call from A to
+    /// B`): a noun of calling (`callingHeads`) opening the head, alone or after a record noun with `of` and an article, then
+    /// `from` one side and `to` the other. The caller and the one called are the talk's two sides, persons or offices; no
+    /// message is read (`TitleGrammar`: a call is a conversation, not a correspondence act). A paper about a call (`Briefing
+    /// Paper for the Telephone Call from …`) does not open with the noun and is none.
+    static func callFromTo(_ text: String) -> [NameMention]? {
+        guard ByteSearch.mayContainCaseInsensitive(text, " from "), ByteSearch.mayContainCaseInsensitive(text, " to "),
+              ByteSearch.mayContainCaseInsensitive(text, "call") || ByteSearch.mayContainCaseInsensitive(text, "conversation")
+        else { return nil }
+        var rest = Substring(text)
+        for record in callRecordOpenings {
+            if let r = rest.range(of: record, options: [.caseInsensitive, .anchored]) { rest = rest[r.upperBound...]; break }
+        }
+        for article in ["a ", "the "] {
+            if let r = rest.range(of: article, options: [.caseInsensitive, .anchored]) { rest = rest[r.upperBound...]; break }
+        }
+        guard let head = callingHeads.lazy.compactMap({ rest.range(of: $0 + " from ", options: [.caseInsensitive, .anchored]) }).first
+        else { return nil }
+        let ends = String(rest[head.upperBound...])
+        guard let to = TitleText.find(" to ", in: ends).first else { return nil }
+        let a = NamePhrase.parse(String(ends[..<to.lowerBound])).filter(isSpeaker)
+        let b = participantList(String(ends[to.upperBound...])).filter(isSpeaker)
+        guard !a.isEmpty, !b.isEmpty else { return nil }
+        let all = merge(a, b)
+        return all.count >= 2 ? all : nil
+    }
+    /// Nouns of calling that open a call's head (`callFromTo`), longest first.
+    static let callingHeads = ["telephone conversations", "telephone conversation", "telephone calls", "telephone call", "phone calls",
+                               "phone call", "calls", "call"]
+    /// Record nouns with `of` that may stand before the noun of calling (`Record of a Telephone Call from A to B`).
+    static let callRecordOpenings = ["record of ", "records of ", "memorandum of ", "note of ", "notes of ", "transcript of ",
+                                     "summary of ", "minutes of "]
+
+    /// A head that is only an abbreviated record of a talk (`Telcon`, `Memcon`, `Telcon:`; `ArchiveHeads.recordAbbreviations`):
+    /// a talk head that names no side, whose sides a summary may name (`SummaryReader.sidesOfUnnamedTalk`).
+    static func isTalkAbbreviation(_ title: String) -> Bool {
+        guard let first = title.utf8.first, first | 0x20 == UInt8(ascii: "t") || first | 0x20 == UInt8(ascii: "m"), title.utf8.count <= 24 else { return false }
+        let word = title.prefix { $0.isLetter }
+        guard ArchiveHeads.recordAbbreviations[word.lowercased()] != nil else { return false }
+        let rest = title.dropFirst(word.count).trimmingCharacters(in: CharacterSet(charactersIn: " ,:;."))
+        return rest.isEmpty || rest.first?.isNumber == true
+    }
+
+    /// **Convention: an office, `and`, then an office with its holder set off by a comma are two sides** (`between the
+    /// Foreign Secretary and the Indian High Commissioner, Mr. B`, `between the Prime Minister and the Japanese Ambassador,
+    /// Mr. B`): the first an office alone, the second the holder the comma names — not one holder of both offices. Read
+    /// only where the list of sides gave fewer than two.
+    static func officeAndHeldOffice(_ tail: String) -> [NameMention]? {
+        guard let and = TitleText.find(" and ", in: tail).first else { return nil }
+        let first = NamePhrase.parse(String(tail[..<and.lowerBound]))
+        guard !first.isEmpty, first.allSatisfy({ $0.kind == .office }) else { return nil }
+        let second = participantList(String(tail[and.upperBound...])).filter(isSpeaker)
+        guard !second.isEmpty else { return nil }
+        let all = merge(first, second)
+        return all.count >= 2 ? all : nil
+    }
+
+    /// Nouns of a staff or unnamed group of officials: `Director's Meeting with Budget Staff`, `with the Regional Chiefs`
+    /// (gold schema: unnamed groups are not participants).
+    static let unnamedStaffNouns: Set<String> = [
+        "staff", "staffs", "chiefs", "officials", "officers", "personnel", "employees", "aides", "advisers", "advisors",
+        "assistants", "experts", "subordinates", "colleagues",
+    ]
+    /// The sides of a list that name someone: a mention whose last word is a staff noun (`unnamedStaffNouns`: `Budget
+    /// Staff`, `the Regional Chiefs`, however the name grammar read its capitals) is none.
+    static func namedSides(_ sides: [NameMention]) -> [NameMention] {
+        sides.filter { side in
+            guard let last = side.text.split(separator: " ").last else { return true }
+            return !unnamedStaffNouns.contains(NamePhrase.wordKey(String(last)))
+        }
+    }
+
+    /// **Convention: `N X and Y Delegation` is one delegation** (`the Mongolian Party and Government Delegation`, `the Korean
+    /// Trade and Economic Delegation`): a nationality and one to three capitalised words with no group noun, `and`, then
+    /// one to three capitalised words ending in a delegation noun (`delegationNouns`) with no nationality of their own,
+    /// name one body whose kinds are coordinated — not two sides.
+    static func joiningCoordinatedDelegation(_ parsed: [NameMention], in text: String) -> [NameMention] {
+        guard ByteSearch.mayContainCaseInsensitive(text, "elegation") || ByteSearch.mayContainCaseInsensitive(text, "ission") else { return parsed }
+        let words = text.split(separator: " ").map(String.init)
+        for k in words.indices.dropFirst().dropLast() where words[k] == "and" {
+            // After `and`: capitalised words up to the delegation noun, which ends the item.
+            var m = k + 1
+            while m < words.count, m - k <= 3, !delegationNouns.contains(NamePhrase.wordKey(words[m])) { m += 1 }
+            guard m < words.count, m - k <= 3, delegationNouns.contains(NamePhrase.wordKey(words[m])) else { continue }
+            let after = Array(words[(k + 1)...m])
+            guard after.allSatisfy({ $0.first?.isUppercase == true }),
+                  !after.contains(where: { Lexicon.nationalities.contains(NamePhrase.wordKey($0)) }) else { continue }
+            // Before `and`: a nationality and one to three words, back to the list's previous joiner.
+            var b = k - 1
+            while b > 0, k - b < 4, !Lexicon.nationalities.contains(NamePhrase.wordKey(words[b])) { b -= 1 }
+            guard Lexicon.nationalities.contains(NamePhrase.wordKey(words[b])), k - b >= 2 else { continue }
+            let before = Array(words[b..<k])
+            guard before.allSatisfy({ $0.first?.isUppercase == true && !$0.hasSuffix(",") }),
+                  !before.contains(where: { delegationNouns.contains(NamePhrase.wordKey($0)) || isGroup($0) }) else { continue }
+            let whole = (before + ["and"] + after).joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ",."))
+            let parts = Set([before.joined(separator: " "), after.joined(separator: " ")].map {
+                NameFolding.fold($0.trimmingCharacters(in: CharacterSet(charactersIn: ",."))) })
+            let isPart = { (m: NameMention) in m.kind != .person && parts.contains { $0.hasSuffix(NameFolding.fold(m.text)) } }
+            guard let at = parsed.firstIndex(where: isPart) else { continue }
+            var result = parsed
+            result.removeAll(where: isPart)
+            result.insert(NameMention(text: whole, kind: .institution), at: min(at, result.count))
+            return result
+        }
+        return parsed
+    }
+    static let delegationNouns: Set<String> = ["delegation", "mission"]
+
 
     /// **Convention: `TALK between the N1[, N2] and N3 Delegations`** heading the title — nationality adjectives
     /// (`Lexicon.nationalities`) joined by commas and `and` before a plural group noun name one group of each (`the Polish

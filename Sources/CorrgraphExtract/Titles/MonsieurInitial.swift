@@ -34,9 +34,31 @@ enum MonsieurInitial {
         guard !candidates.isEmpty else { return title }
         let styled = candidates.count >= 2 || tokens.enumerated().contains { index, token in
             !candidates.contains(index) && (stylingForms.contains(NamePhrase.wordKey(token)) && token.first?.isUppercase == true || token == "à")
-        }
+        } || stylesByRank(tokens)
         guard styled else { return title }
         for i in candidates { tokens[i] = tokens[i] == "M." ? "Monsieur" : "(Monsieur" }
         return tokens.joined(separator: " ")
     }
+
+    /// **Convention: a head that styles two people or more by rank or office before a bare surname styles its people
+    /// by title** (`the conversation between General Sikorski and Premier Stalin …, in the presence of Ambassador Kot and M.
+    /// Molotov`): `M.` beside them is `Monsieur`, as a form of address would make it. A rank or office (`rankStyles`,
+    /// capitalised) counts before one capitalised word that ends the name (the head's end, a comma, or a lower-case word
+    /// or `and` after it); a head that prints given names or initials (`Ambassador A. M. Volkov`) does not count them.
+    static func stylesByRank(_ tokens: [String]) -> Bool {
+        var styled = 0
+        for i in tokens.indices.dropLast() where tokens[i].first?.isUppercase == true && rankStyles.contains(NamePhrase.wordKey(tokens[i])) {
+            let name = tokens[i + 1]
+            guard name.first?.isUppercase == true, name.dropFirst().allSatisfy({ $0.isLetter || $0 == "," || $0 == "-" }),
+                  name.dropFirst().contains(where: \.isLowercase) else { continue }
+            let endsName = name.hasSuffix(",") || i + 2 >= tokens.count || tokens[i + 2].first?.isUppercase != true
+            if endsName { styled += 1 }
+        }
+        return styled >= 2
+    }
+    /// Ranks and offices that style a person before a surname in diplomatic and military heads.
+    static let rankStyles: Set<String> = [
+        "general", "marshal", "admiral", "colonel", "premier", "ambassador", "minister", "president", "chancellor", "secretary",
+        "chairman", "envoy", "consul", "counsellor", "counselor", "cardinal", "archbishop", "bishop", "king", "emperor", "prince",
+    ]
 }

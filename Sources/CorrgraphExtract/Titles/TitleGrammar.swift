@@ -105,7 +105,8 @@ enum TitleGrammar {
                 || [" of conversation", " of a conversation", " of the conversation", " of talks", " of meeting",
                     " of a meeting", " of the meeting", " of discussion", " for the record", " to the file", " to file"]
                     .contains { remainder.hasPrefix($0) })
-            if !conversationInSenders {
+            // "Record of a Telephone Call from A to B": a call is a talk of its two ends (`ConversationGrammar.callFromTo`).
+            if !conversationInSenders, ConversationGrammar.callFromTo(body) == nil {
                 var lead = lead
                 // "Note from the Embassy of the Polish Republic in Korea about …": a diplomatic note is sent
                 // to someone even when the title does not say to whom.
@@ -126,7 +127,8 @@ enum TitleGrammar {
                     reading.authorBy = NamePhrase.parse(MessageGrammar.cutSubject(String(lead.remainder.dropFirst(4))).phrase)
                 }
             }
-        } else if reading.journalAuthor == nil, !containsConversationNoun(body, cues: headCues), !hasPossessiveAct(body, cues: headCues) {
+        } else if reading.journalAuthor == nil, !containsConversationNoun(body, cues: headCues), !hasPossessiveAct(body, cues: headCues),
+                  ConversationGrammar.callFromTo(body) == nil {
             reading.messages = known.officeHead(body) ?? MessageGrammar.readBare(body)
         }
         // "Notes Kept during the Verbal Report given to X by Y": a report handed to someone, wherever it stands.
