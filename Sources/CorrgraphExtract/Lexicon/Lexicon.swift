@@ -48,6 +48,11 @@ enum Lexicon {
         // General`); German envoys addressed by office alone (`an den Botschafter in London`, `den Gesandten in München`).
         "regent", "adjutant", "adjutant-general", "quartermaster", "quartermaster-general",
         "botschafter", "gesandte", "gesandter", "gesandten", "generalkonsul",
+        // German offices before a holder's name, as Swiss and German editions print them (`Bundesrat Petitpierre`, a
+        // member of the Swiss Federal Council; `Staatssekretärin A`), in the cases a heading declines them to.
+        "bundesrat", "bundesrats", "bundesrates", "bundesrätin", "staatssekretär", "staatssekretärs", "staatssekretärin",
+        "bundeskanzler", "bundeskanzlers", "bundeskanzlerin", "bundespräsident", "bundespräsidenten", "bundespräsidentin",
+        "bundesminister", "bundesministers", "bundesministerin", "botschafterin", "generalkonsulin",
         // A German head of a unit, named with its unit in the genitive (`der Chef des Zivilkabinetts`).
         "chef",
     ]
