@@ -28,6 +28,12 @@ struct JSONObject {
         members.last { $0.key == key }?.value
     }
 
+    /// Each key with its last value, in one pass (a lookup per key would scan the members again for each: quadratic
+    /// on a hostile line of many keys).
+    var lastValues: [String: JSONValue] {
+        Dictionary(members.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last })
+    }
+
     /// Each key once.
     var keys: [String] {
         var seen = Set<String>()

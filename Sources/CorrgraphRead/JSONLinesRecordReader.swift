@@ -78,9 +78,10 @@ public struct JSONLinesRecordReader: Sendable {
         var fields: [String: JSONValue] = [:]
         // A key as written wins over the same key in another case; among those, the first in sorted
         // order (a dictionary's order differs from run to run).
-        for key in nested.keys.sorted() {
+        let values = nested.lastValues
+        for key in values.keys.sorted() {
             let folded = key.trimmingSpaces().lowercased()
-            if key == folded || fields[folded] == nil { fields[folded] = nested[key] }
+            if key == folded || fields[folded] == nil { fields[folded] = values[key] }
         }
         func text(_ name: String) throws -> String? {
             // The first synonym that holds a value (a null "summary" leaves room for a "description").

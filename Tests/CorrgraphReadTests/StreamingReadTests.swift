@@ -65,6 +65,8 @@ struct StreamingReadTests {
         let object = try Self.parse(#"{"title": "first", "title": "second"}"#).object
         #expect(object?["title"]?.string == "second")
         #expect(object?.keys == ["title"])
+        #expect(object?.lastValues["title"]?.string == "second")
+        #expect(object?.lastValues.count == 1)
     }
 
     @Test func malformedTextNamesWhatAndWhere() {
