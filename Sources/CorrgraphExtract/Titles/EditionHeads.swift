@@ -215,9 +215,48 @@ enum EditionHeads {
         "q.c.", "k.c.", "v.c.",
     ]
 
+    static let longestOrderOfKnighthood = ordersOfKnighthood.map(\.utf8.count).max() ?? 0
+
+    /// The precondition of the rules that drop a part set off by `, ` for the word it opens with (`droppingOrdersOfKnighthood`,
+    /// `droppingRulerOffice`): whether a part of `title.components(separatedBy: ", ")` after the first may open with a word
+    /// of `words`, read over the bytes without splitting. Each such part starts after a `, ` of the bytes; its first word (as
+    /// `split(separator: " ")` gives it) starts after the spaces there and ends before the next space, and is A–Z lowered and
+    /// stripped of commas at both ends (a word closing its part keeps the `,` of the next `, `). A word with a byte outside
+    /// ASCII passes (Unicode lower-casing is left to the rule), as does one of the words; a longer ASCII word is none of them.
+    static func opensPartAfterComma(_ title: String, withWordIn words: Set<String>, longest: Int) -> Bool {
+        var copy = title
+        return copy.withUTF8 { b -> Bool in
+            let n = b.count
+            var i = 0
+            while i + 1 < n {
+                guard b[i] == UInt8(ascii: ","), b[i + 1] == 0x20 else { i += 1; continue }
+                var start = i + 2
+                while start < n, b[start] == 0x20 { start += 1 }
+                var end = start
+                var ascii = true
+                while end < n, b[end] != 0x20 {
+                    if b[end] >= 0x80 { ascii = false }
+                    end += 1
+                }
+                if !ascii { return true }
+                var s = start, e = end
+                while s < e, b[s] == UInt8(ascii: ",") { s += 1 }
+                while e > s, b[e - 1] == UInt8(ascii: ",") { e -= 1 }
+                if e > s, e - s <= longest {
+                    let word = String(decoding: b[s..<e].lazy.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+                    if words.contains(word) { return true }
+                }
+                i = max(start, i + 2)
+            }
+            return false
+        }
+    }
+
     /// **Convention: orders of knighthood after a comma name no one** — `To Lieut. General Sir Thomas Graham, K.B.`, `Sir
     /// A, G.C.B., to B`: a part set off by commas made only of post-nominal letters (`ordersOfKnighthood`) is dropped.
     static func droppingOrdersOfKnighthood(_ title: String) -> String? {
+        // Precondition: a part after `, ` opens with post-nominal letters (most titles' parts open with a name).
+        guard opensPartAfterComma(title, withWordIn: ordersOfKnighthood, longest: longestOrderOfKnighthood) else { return nil }
         let parts = title.components(separatedBy: ", ")
         guard parts.count >= 2 else { return nil }
         var kept: [String] = [parts[0]]
@@ -274,11 +313,14 @@ enum EditionHeads {
         "grand-duchesse", "stadtholder", "stathouder", "pope", "pape",
     ]
     static let rulerOfWords: Set<String> = ["de", "d'", "du", "des", "of", "von", "la"]
+    static let longestRulerOffice = rulerOffices.map(\.utf8.count).max() ?? 0
 
     /// **Convention: a ruler's office in apposition** — `Voltaire à Frédéric II, roi de Prusse`, `A to George III, king of
     /// Great Britain`: after a name and a comma, an office of `rulerOffices` and `de|of|von` with the realm describe the
     /// name (gold schema: offices are no part of names), to the end of the head or the next comma.
     static func droppingRulerOffice(_ title: String) -> String? {
+        // Precondition: a part after `, ` opens with a ruler's office (`, transmitting`, `, for` open none).
+        guard opensPartAfterComma(title, withWordIn: rulerOffices, longest: longestRulerOffice) else { return nil }
         let parts = title.components(separatedBy: ", ")
         guard parts.count >= 2 else { return nil }
         var kept: [String] = [parts[0]]

@@ -693,6 +693,15 @@ enum MessageGrammar {
         return nil
     }
 
+    /// The relative pronouns of `transmissionVerbs` (`which transmits`, `that conveys`), each with its bytes for a quick test.
+    static let transmissionPronouns: [(word: String, bytes: StaticString)] = [("which", "which"), ("that", "that")]
+
+    /// Each of `transmissionVerbs` with its marker as `transmissionStart` seeks it (` VERB `) and the relative pronoun it
+    /// opens with (its index in `transmissionPronouns`), if any: made once, not per search.
+    static let transmissionMarkers: [(verb: String, marker: String, pronoun: Int?)] = transmissionVerbs.map { verb in
+        (verb, " " + verb + " ", transmissionPronouns.firstIndex { verb.hasPrefix($0.word + " ") })
+    }
+
     /// Precondition of `transmissionStart`: a word of its clause openers.
     static let transmissionCues = RuleCues(transmissionVerbs)
 
@@ -700,16 +709,21 @@ enum MessageGrammar {
     static func transmissionStart(in text: String) -> (range: Range<String.Index>, verb: String)? {
         guard transmissionCues.occurs(in: text) else { return nil }
         var best: (Range<String.Index>, String)?
-        for verb in transmissionVerbs {
-            for r in TitleText.find(" " + verb + " ", in: text) {
-                let after = text[r.upperBound...].lowercased()
-                if verb == "with" {
-                    // "with" carries a message only when one is named ("with a Message from …").
-                    let head = after.prefix(60)
-                    guard ["message", "letter", "telegram", "cable", "note", "reply", "report", "text"].contains(where: { head.contains($0) })
-                    else { continue }
+        // A relative clause's marker holds its pronoun (`which transmits`): without the pronoun's bytes it is not sought.
+        let pronounMayOccur = transmissionPronouns.map { ByteSearch.mayContainCaseInsensitive(text, $0.bytes) }
+        for (verb, marker, pronoun) in transmissionMarkers where pronoun.map({ pronounMayOccur[$0] }) ?? true {
+            for r in TitleText.find(marker, in: text) {
+                // (The text after the marker is lower-cased only for the verbs whose test reads it.)
+                if verb == "with" || verb.hasSuffix("including") || verb.hasSuffix("includes") {
+                    let after = text[r.upperBound...].lowercased()
+                    if verb == "with" {
+                        // "with" carries a message only when one is named ("with a Message from …").
+                        let head = after.prefix(60)
+                        guard ["message", "letter", "telegram", "cable", "note", "reply", "report", "text"].contains(where: { head.contains($0) })
+                        else { continue }
+                    }
+                    if verb.hasSuffix("including") || verb.hasSuffix("includes"), !after.hasPrefix("a message") && !after.hasPrefix("the message") { continue }
                 }
-                if verb.hasSuffix("including") || verb.hasSuffix("includes"), !after.hasPrefix("a message") && !after.hasPrefix("the message") { continue }
                 if best == nil || r.lowerBound < best!.0.lowerBound { best = (r, verb) }
             }
         }
@@ -722,6 +736,12 @@ enum MessageGrammar {
     /// Removes the subject after a correspondent phrase: `, Regarding …`, ` on the German Problem`,
     /// `, 14 January 1981`, `(excerpt)`.
     static func cutSubject(_ phrase: String) -> (phrase: String, subject: String?) {
+        // The rules cut the same phrase again and again (a recipient phrase is cut before `build` and in it): a pure
+        // function of the phrase's bytes, whose last answers the thread keeps (`TextCache.cutSubject`).
+        TextCache.current.cutSubject(phrase, cutSubjectUncached)
+    }
+
+    private static func cutSubjectUncached(_ phrase: String) -> (phrase: String, subject: String?) {
         var text = phrase
         var subject: String?
         var cut = text.endIndex

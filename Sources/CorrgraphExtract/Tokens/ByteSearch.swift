@@ -68,10 +68,15 @@ enum ByteSearch {
             let n = bytes.count
             guard let base = bytes.baseAddress else { return false }
             // A byte outside ASCII answers true at once (so does a match, wherever it stands). A candidate is a byte
-            // whose bit-5-set form is the needle's first (both cases of a letter), compared A–Z lowered from there.
-            let first = p[0] | 0x20
-            @inline(__always) func matches(at i: Int) -> Bool {
-                guard i + m <= n else { return false }
+            // whose bit-5-set form is the needle's anchor (both cases of a letter), compared A–Z lowered from the
+            // needle's start. The anchor is the needle's first byte other than a space: many needles open with a space
+            // (` for `, ` to `), which stands between every two words of a text, and a letter is a candidate far less often.
+            var anchor = 0
+            while anchor < m - 1, p[anchor] == 0x20 { anchor += 1 }
+            let first = p[anchor] | 0x20
+            @inline(__always) func matches(at candidate: Int) -> Bool {
+                let i = candidate - anchor
+                guard i >= 0, i + m <= n else { return false }
                 var k = 0
                 while k < m, Self.lowered(base[i + k]) == Self.lowered(p[k]) { k += 1 }
                 return k == m

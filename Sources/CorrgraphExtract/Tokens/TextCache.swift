@@ -83,6 +83,18 @@ final class TextCache {
     /// `MessageGrammar.splitAtTo`'s last phrase and its split (a pure function of the phrase's bytes).
     var lastSplitAtTo: (text: String, split: (left: String, right: String)?)?
 
+    /// `MessageGrammar.cutSubject`'s last phrases and their cuts (a pure function of the phrase's bytes), newest first.
+    private var cutSubjects: [(text: String, cut: (phrase: String, subject: String?))] = []
+    static let cutSubjectCapacity = 4
+
+    func cutSubject(_ phrase: String, _ compute: (String) -> (phrase: String, subject: String?)) -> (phrase: String, subject: String?) {
+        for entry in cutSubjects where Self.sameBytes(entry.text, phrase) { return entry.cut }
+        let cut = compute(phrase)
+        if cutSubjects.count >= Self.cutSubjectCapacity { cutSubjects.removeLast() }
+        cutSubjects.insert((phrase, cut), at: 0)
+        return cut
+    }
+
     /// `NamePhrase.parse` and `parseItem` by phrase: pure functions of their text, which the rules ask
     /// for the same phrase many times and a corpus repeats its correspondents' names.
     var parsedPhrases: [String: [NameMention]] = [:]
