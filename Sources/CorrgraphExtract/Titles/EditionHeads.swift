@@ -134,6 +134,8 @@ enum EditionHeads {
     /// `D1234. A to B`: a lead-in of `numberLeadIns` and a number with its stop, or `D` joined to the number, name no one;
     /// the head after it opens with a capital and is read as any head.
     static func droppingEditionNumber(_ title: String) -> String? {
+        // Precondition: the number's stop closes the first word (`D1234.`) or the second (`Ep. 1033.`).
+        guard firstOrSecondWordMayCloseWithStop(title) else { return nil }
         let words = title.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
         guard words.count >= 2 else { return nil }
         var rest: Substring
@@ -147,6 +149,30 @@ enum EditionHeads {
         rest = rest.drop { $0 == " " }
         guard rest.first?.isUppercase == true else { return nil }
         return String(rest)
+    }
+
+    /// The precondition of `droppingEditionNumber`, over the bytes: whether the title's first or second word (split at
+    /// spaces, as `split(separator: " ")` splits it) may close with a stop, which `isStoppedNumber` requires of the number
+    /// in either form. A head whose first two words hold a byte outside ASCII passes (a space before a combining mark is
+    /// no separator of characters).
+    static func firstOrSecondWordMayCloseWithStop(_ title: String) -> Bool {
+        var copy = title
+        return copy.withUTF8 { b -> Bool in
+            let n = b.count
+            var i = 0
+            for _ in 0..<2 {
+                while i < n, b[i] == 0x20 { i += 1 }
+                var last: UInt8 = 0
+                while i < n, b[i] != 0x20 {
+                    if b[i] >= 0x80 { return true }
+                    last = b[i]
+                    i += 1
+                }
+                if last == UInt8(ascii: ".") { return true }
+            }
+            // (The byte after the second word, which a combining mark could join to the space before it.)
+            return i + 1 < n && b[i + 1] >= 0x80
+        }
     }
 
     // MARK: The Library of Congress's description

@@ -116,7 +116,10 @@ enum ForeignDiplomaticHeads {
         // (`foreignCues`: one scan, and a non-ASCII title passes). Most English titles hold none and are not split.
         guard foreignCues.occurs(in: title) else { return nil }
         // An English function word (`with an Approved Message from A to B`) marks an English title.
-        guard !title.split(separator: " ").contains(where: { englishFunctionWords.contains(String($0)) }) else { return nil }
+        // (Over the bytes in an ASCII title, where every space separates words as `split` does.)
+        let english = TitleText.asciiHoldsWord(title, of: englishFunctionWords, longest: longestEnglishFunctionWord)
+            ?? title.split(separator: " ").contains(where: { englishFunctionWords.contains(String($0)) })
+        guard !english else { return nil }
         return holdersInApposition(title) ?? foreignTalk(title) ?? germanMessage(title) ?? frenchMessage(title)
     }
 
@@ -128,6 +131,7 @@ enum ForeignDiplomaticHeads {
 
     /// Lower-case English words no German or French head holds.
     static let englishFunctionWords: Set<String> = ["with", "the", "of", "from", "to", "and", "by", "for", "on"]
+    static let longestEnglishFunctionWord = englishFunctionWords.map(\.utf8.count).max() ?? 0
 
     // MARK: Holders in apposition (Swiss Dodis)
 

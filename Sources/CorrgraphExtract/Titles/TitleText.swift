@@ -215,6 +215,25 @@ enum TitleText {
         } ?? nil
     }
 
+    /// `text.split(separator: " ").contains { words.contains(String($0)) }` over the bytes of an ASCII text (where each
+    /// character but CR LF is one byte and every space byte separates two words); nil for a text with any other byte,
+    /// which the caller splits. A word longer than `longest` bytes (the longest of `words`) is not looked up.
+    static func asciiHoldsWord(_ text: String, of words: Set<String>, longest: Int) -> Bool? {
+        var copy = text
+        return copy.withUTF8 { b -> Bool? in
+            let n = b.count
+            if b.contains(where: { $0 >= 0x80 }) { return nil }
+            var i = 0
+            while i < n {
+                while i < n, b[i] == 0x20 { i += 1 }
+                let start = i
+                while i < n, b[i] != 0x20 { i += 1 }
+                if i > start, i - start <= longest, words.contains(String(decoding: b[start..<i], as: UTF8.self)) { return true }
+            }
+            return false
+        }
+    }
+
     /// Labels an edition prints before a document's own heading to say where it stands: `Enclosure:`,
     /// `Enclosure No. 2:`, `Annex I:`, `Translation:`. They name no correspondent.
     static let editorialLabels: Set<String> = [
