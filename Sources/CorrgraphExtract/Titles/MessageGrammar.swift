@@ -578,7 +578,8 @@ enum MessageGrammar {
 
     /// Whether a phrase holds a possessive `'s` other than a people's mark (`isPeoplesMark`).
     static func holdsPossessive(_ phrase: String) -> Bool {
-        phrase.contains("'s") && NamePhrase.tokenize(phrase).contains { $0.contains("'s") && !isPeoplesMark(NamePhrase.wordKey($0)) }
+        // (An apostrophe's byte first: most phrases hold none, and Foundation's search is not run on them.)
+        ByteSearch.holds(UInt8(ascii: "'"), in: phrase) && phrase.contains("'s") && NamePhrase.tokenize(phrase).contains { $0.contains("'s") && !isPeoplesMark(NamePhrase.wordKey($0)) }
     }
 
     /// Heads of diplomatic institutions whose "to PLACE" names where they are posted ("the Romanian Embassy
@@ -1049,7 +1050,7 @@ enum MessageGrammar {
             var text = cutSubject(part).phrase
             var recipientsInName: [NameMention] = []
             // "in Stalin's Name": written as, or for, that person.
-            if let r = text.range(of: " in ", options: .caseInsensitive),
+            if let r = ByteSearch.foundationRange(of: " in ", in: text, options: .caseInsensitive),
                text[r.upperBound...].lowercased().hasSuffix("'s name") {
                 let who = String(text[r.upperBound...].dropLast("'s name".count))
                 recipientsInName = NamePhrase.parse(who)
@@ -1133,7 +1134,8 @@ enum MessageGrammar {
         while true {
             // (Both markers hold "via ": Foundation is not asked about a text that cannot hold it.)
             guard ByteSearch.mayContainCaseInsensitive(text, "via "),
-                  let open = text.range(of: "[via ", options: .caseInsensitive) ?? text.range(of: "(via ", options: .caseInsensitive)
+                  let open = ByteSearch.foundationRange(of: "[via ", in: text, options: .caseInsensitive)
+                    ?? ByteSearch.foundationRange(of: "(via ", in: text, options: .caseInsensitive)
             else { break }
             let closeChar: Character = text[open.lowerBound] == "[" ? "]" : ")"
             guard let close = text[open.upperBound...].firstIndex(of: closeChar) else { break }

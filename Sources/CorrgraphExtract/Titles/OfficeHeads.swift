@@ -294,7 +294,8 @@ enum OfficeHeads {
         var relays: [NameMention] = []
         // (Both markers hold "via ": Foundation is not asked about a text that cannot hold it.)
         while ByteSearch.mayContainCaseInsensitive(text, "via "),
-              let open = text.range(of: "[via ", options: .caseInsensitive) ?? text.range(of: "(via ", options: .caseInsensitive) {
+              let open = ByteSearch.foundationRange(of: "[via ", in: text, options: .caseInsensitive)
+                ?? ByteSearch.foundationRange(of: "(via ", in: text, options: .caseInsensitive) {
             let closing: Character = text[open.lowerBound] == "[" ? "]" : ")"
             guard let close = text[open.upperBound...].firstIndex(of: closing) else { break }
             relays += relayMentions(String(text[open.upperBound..<close]))
