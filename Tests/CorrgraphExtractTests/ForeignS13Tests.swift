@@ -219,4 +219,20 @@ import Testing
         // A given name between title and particle keeps the particle.
         #expect(Acts.of("Brief des Grafen Heinrich von Eschenbach an Otto Lindner") == ["Heinrich von Eschenbach → Otto Lindner"])
     }
+
+    /// A body's adjectives, `para` before a purpose, a delegation's assembly (negative), in every language that has them.
+    @Test func bodiesPurposesAndAssemblies() {
+        for name in Self.mexicans {
+            #expect(Acts.of("Oficio del Cónsul de México en Nogales, \(name), a las Misiones Diplomáticas de México")
+                    == ["\(name) → Misiones Diplomáticas de México"])
+            #expect(Acts.of("Oficio del Cónsul de México en Nogales, \(name), al Embajador en Londres para la negociación del convenio")
+                    == ["\(name) → Embajador en Londres"])
+        }
+        for title in ["Informe de la Delegación de México a la Conferencia de Chapultepec",
+                      "Informe de la Delegación de Chile a la Asamblea de la Sociedad de Naciones",
+                      "Rapport de la Délégation suisse à la Conférence de Montreux",
+                      "Relazione della Delegazione italiana alla Conferenza di Stresa"] {
+            #expect(Acts.of(title) == [], "\(title)")
+        }
+    }
 }

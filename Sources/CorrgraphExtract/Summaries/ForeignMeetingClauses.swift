@@ -71,12 +71,18 @@ extension SummaryReader {
         return nil
     }
 
+    /// A verb's closing `to` fused with the object's article (`visita a` + `el` → `visita al`, `rend visite à` + `le` →
+    /// `rend visite au`): the rows' `to` words with their fused forms.
+    static let fusedPrepositions: [String: Set<String>] = LanguageTable.talks.reduce(into: [:]) { map, row in
+        for word in row.to { map[word, default: []].formUnion(row.toFused) }
+    }
+
     /// Whether the verb's words stand at `i` (its last word may close the sentence: `reçu.`), not closed by a comma.
     static func verbMatches(_ verb: [String], keys: [String], words: [String], at i: Int) -> Bool {
         guard i + verb.count <= keys.count else { return false }
         for (n, word) in verb.enumerated() {
             let key = keys[i + n]
-            guard key == word || n == verb.count - 1 && key == word + "." else { return false }
+            guard key == word || n == verb.count - 1 && (key == word + "." || (fusedPrepositions[word]?.contains(key) ?? false)) else { return false }
         }
         return !words[i + verb.count - 1].hasSuffix(",")
     }

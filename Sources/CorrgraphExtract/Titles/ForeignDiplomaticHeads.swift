@@ -153,6 +153,8 @@ enum ForeignDiplomaticHeads {
                 words.removeFirst()
             }
             guard let first = words.first, first.first?.isUppercase == true else { return nil }
+            // `für Minister X`, `pour le Ministre X`: the holder after his office; an office alone stays as printed.
+            if let name = nameAfterOffice(words) { return (name, final) }
             return (words.joined(separator: " ").replacingOccurrences(of: "' ", with: "'"), final)
         }
         return nil

@@ -57,6 +57,11 @@ enum NobilityTitles {
             guard i > 0, openers.contains(words[i - 1].lowercased()) else { return nil }
         }
         for row in rows where row.nobility.contains(k) {
+            // German: `des Grafen Heinrich von X` → `des Heinrich von X`: the title goes before a given name too, where it opens
+            // an end after an article or preposition.
+            if row.nobilityKeepsParticle, i > 0, openers(row).contains(words[i - 1].lowercased()), i + 3 < words.count,
+               words[i + 1].first?.isUppercase == true, row.nobilityParticles.contains(words[i + 2]),
+               words[i + 3].first?.isUppercase == true { return (i + 1, []) }
             if row.nobilityAfterOpener.contains(k) {
                 guard i > 0 else { continue }
                 let before = words[i - 1].lowercased()

@@ -315,6 +315,10 @@ enum RomanceOfficeHeads {
                     goBetween = relay
                     continue
                 }
+                // `para la negociación del convenio`: `for`, an article and a lower-case noun that is no office, body or form of
+                // address open the document's purpose, as a subject word does.
+                if RomanceOfficeHeads.relay.contains(key(i)), i + 2 < t.count, RomanceOfficeHeads.articles.contains(t[i + 1].key),
+                   !t[i + 2].isCapitalised, !isOfficeOrBody(i + 2), !RomanceOfficeHeads.formsOfAddress.contains(t[i + 2].key) { break }
                 if RomanceOfficeHeads.relay.contains(key(i)), finalRecipient == nil {
                     i += 1
                     skipArticle()
@@ -458,6 +462,13 @@ enum RomanceOfficeHeads {
                 while !atEnd, RomanceOfficeHeads.offices.contains(key(i)) || RomanceOfficeHeads.institutions.contains(key(i))
                         || isOfficeOrBody(i) && t[i].key == "d'" { i += 1 }
                 if start < i, t[i - 1].key == "d'", !atEnd { i += 1 }
+                // `las Misiones Diplomáticas`, `la Legación Suiza`, `l'Ambasciata Britannica`: a Romance adjective follows its noun,
+                // and no name follows a body without a comma or a preposition: capitalised words right after a body's head are
+                // its adjectives.
+                if isBody {
+                    while !atEnd, i - start < 4, t[i].isCapitalised, !t[i].isComma, !RomanceOfficeHeads.functionWords.contains(key(i)),
+                          !isOfficeOrBody(i), RomanceOfficeHeads.documents[key(i)] == nil, !RomanceOfficeHeads.formsOfAddress.contains(key(i)) { i += 1 }
+                }
                 var officeEnd = i
                 var posted = false
                 // Complements (`degli Esteri`, `de Asuntos Exteriores`, `del Governo`) and a posting (`a Londra`, `en Lisboa`).
