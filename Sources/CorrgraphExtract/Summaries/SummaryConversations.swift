@@ -209,6 +209,11 @@ extension SummaryReader {
         if result.conversations.isEmpty, let talk = subjectMeetingSide(text, clauses: clauses, side: side, title: result.record.title) {
             result.conversations.append(ExtractedConversation(participants: talk, evidence: .summary))
         }
+        // "M. Duchamel a reçu l'ambassadeur Castellanos", "Staatssekretär Brückner empfing Botschafter B": the same in the
+        // summary's own language (`foreignSubjectMeetingSide`, the table's `meetingVerbs`).
+        if result.conversations.isEmpty, let talk = foreignSubjectMeetingSide(text, side: side) {
+            result.conversations.append(ExtractedConversation(participants: talk, evidence: .summary))
+        }
         // "Khrushchev reassures Hoxha of …": the named side speaking to someone names the other side.
         if result.conversations.isEmpty {
             for clause in clauses where SubjectClauses.personObjectVerbs.contains(clause.verb) && !clause.reported && !clause.toldThat {

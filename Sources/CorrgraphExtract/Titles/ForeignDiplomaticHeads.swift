@@ -139,6 +139,51 @@ enum ForeignDiplomaticHeads {
     /// Division …`, `, aux Ambassadeurs …`), and those that open the other side of a talk (`, avec l'Ambassadeur …`,
     /// `, mit dem Botschafter …`).
     static let appositionAddressPrepositions: Set<String> = ["an", "au", "aux", "à"]
+    /// After the addressees, an item opening with a relay word of the German or French row names the final recipient
+    /// (`, für Minister X`, `, pour le Ministre X`); one opening with a go-between's phrase names the go-between (`, durch
+    /// Vermittlung der Gesandtschaft in Moskau`, `, par l'intermédiaire du Consulat à X`): read as `, for X` and `, via X`.
+    static let appositionRelays: [String] = LanguageTable.german.relay.union(LanguageTable.french.relay).sorted()
+    static let appositionGoBetweens: [String] = LanguageTable.german.through.union(LanguageTable.french.through)
+        .sorted { $0.count > $1.count }
+
+    /// The relay or go-between an item names: its words after the phrase, without their articles (`, durch den Chef des
+    /// Zivilkabinetts` → `Chef des Zivilkabinetts`); nil when the item opens with neither.
+    static func appositionRelay(_ item: String) -> (relay: String, final: Bool)? {
+        let lower = item.lowercased().replacingOccurrences(of: "’", with: "'")
+        for (phrases, final) in [(appositionGoBetweens, false), (appositionRelays, true)] {
+            guard let phrase = phrases.first(where: { lower.hasPrefix($0 + " ") }) else { continue }
+            var words = splitElision(String(item.dropFirst(phrase.count + 1)).split(separator: " ").map(String.init))
+            while let first = words.first.map(key), germanArticles.contains(first) || frenchArticles.contains(first) || first == "l'" {
+                words.removeFirst()
+            }
+            guard let first = words.first, first.first?.isUppercase == true else { return nil }
+            // `für Minister X`, `pour le Ministre X`: the holder after his office; an office alone stays as printed.
+            if let name = nameAfterOffice(words) { return (name, final) }
+            return (words.joined(separator: " ").replacingOccurrences(of: "' ", with: "'"), final)
+        }
+        return nil
+    }
+
+    /// An office with its holder printed after it in the same item (`au Conseiller fédéral Kobelt`, `an Bundesrat Wahlen`):
+    /// the holder — the name left after the office words (capitalised offices of `germanOffices`/`frenchOffices` and the
+    /// lower-case adjectives among them) — or nil when no office opens the item or no name is left.
+    static func nameAfterOffice(_ words: [String]) -> String? {
+        var rest = ArraySlice(words)
+        var dropped = false
+        while let w = rest.first, rest.count > 1 {
+            let k = key(w)
+            if w.first?.isUppercase == true, germanOffices.contains(k) || frenchOffices.contains(k) { dropped = true; rest = rest.dropFirst(); continue }
+            if dropped, w.first?.isLowercase == true, !germanArticles.contains(k), !frenchArticles.contains(k), !particles.contains(k),
+               !NamePhrase.particles.contains(k), !["des", "der", "du", "de", "in", "à", "en", "im", "bei"].contains(k) {
+                rest = rest.dropFirst(); continue
+            }
+            break
+        }
+        guard dropped, (1...4).contains(rest.count) else { return nil }
+        let name = rest.joined(separator: " ")
+        return holder(name, after: words.prefix(words.count - rest.count).joined(separator: " ") + " in") == name ? name : nil
+    }
+
     static let appositionTalkPrepositions: Set<String> = ["avec", "mit"]
     /// Prepositions that give an office its posting or its department (`in Moskau`, `à Rome`, `des Politischen
     /// Departements`, `du Département`): after one, a single word after the comma is the holder, not the office's seat.
@@ -188,16 +233,27 @@ enum ForeignDiplomaticHeads {
         var carried: String?
         // The addressee's group as printed when it is a body (`au Département politique`).
         var body: String?
+        var relay: (relay: String, final: Bool)?
         var i = boundary
         while i < items.count {
             var words = splitElision(items[i].split(separator: " ").map(String.init))
-            if i > boundary, let first = words.first.map(key), ["et", "und"].contains(first) { words.removeFirst() }
-            guard let first = words.first.map(key), first == preposition || i > boundary && appositionAddressPrepositions.contains(first) && !isTalk else {
+            var joined = false
+            if i > boundary, let first = words.first.map(key), ["et", "und"].contains(first) { words.removeFirst(); joined = true }
+            // `an den Vorsteher des EPD, A, und den Vorsteher des EFZD, B`: the German `an` is not repeated after `und`.
+            let prepositionOmitted = joined && preposition == "an" && words.first.map({ germanArticles.contains(key($0)) }) == true
+            guard let first = words.first.map(key), prepositionOmitted || first == preposition
+                    || i > boundary && appositionAddressPrepositions.contains(first) && !isTalk else {
+                if !isTalk, relay == nil, let found = appositionRelay(items[i]) {
+                    relay = found
+                    i += 1
+                    continue
+                }
                 let lower = items[i...].joined(separator: ", ").lowercased()
                 if let opener = carriedMessageOpeners.first(where: { lower.hasPrefix($0.opener) }) { carried = carriedMessage(items[i...].joined(separator: ", "), opener: opener) }
                 break
             }
-            words.removeFirst()
+            guard relay == nil else { return nil }
+            if !prepositionOmitted { words.removeFirst() }
             while let article = words.first.map(key), germanArticles.contains(article) || frenchArticles.contains(article) || article == "l'" { words.removeFirst() }
             let office = words.joined(separator: " ")
             // (`den schweizerischen Gesandten …`: a lower-case adjective may open the office.)
@@ -205,8 +261,13 @@ enum ForeignDiplomaticHeads {
             if i + 1 < items.count, let name = holder(items[i + 1], after: office) {
                 addressees.append(name)
                 i += 2
-            } else if !isTalk, i == boundary, words.contains(where: { foreignUnitWords.contains(key($0)) || Lexicon.institutionHeads.contains(key($0)) }),
-                      words.count <= 6 {
+            } else if let name = nameAfterOffice(words) {
+                addressees.append(name)
+                i += 1
+            } else if !isTalk, i == boundary, words.contains(where: { foreignUnitWords.contains(key($0)) || Lexicon.institutionHeads.contains(key($0))
+                        || $0.first?.isUppercase == true && (germanOffices.contains(key($0)) || frenchOffices.contains(key($0))) }),
+                      words.count <= 8 {
+                // A body (`au Département politique`) or an office named alone (`an den Vorsteher des EPD`), as printed.
                 addressees.append(office)
                 body = items[i]
                 i += 1
@@ -216,6 +277,11 @@ enum ForeignDiplomaticHeads {
         }
         guard !addressees.isEmpty else { return nil }
         if isTalk { return conversation([sender], addressees) }
+        if let relay, carried == nil, body == nil {
+            let to = addressees.count == 1 ? addressees[0] : addressees.dropLast().joined(separator: ", ") + " and " + (addressees.last ?? "")
+            return relay.final ? "Telegram from \(sender) to \(to), for \(relay.relay)" : "\(sender) to \(to), via \(relay.relay)"
+        }
+        if relay != nil, body != nil { return nil }
         if let carried { return "Telegram from \(sender) to the " + addressees.joined(separator: " and the ") + ", transmitting a Message from " + carried }
         // A body addressed in its own language (`au Département politique`) is read by the letter heading of that language.
         if let body, addressees.count == 1 { return (preposition == "an" ? "Brief von " : "Lettre de ") + sender + " " + body }
@@ -252,6 +318,12 @@ enum ForeignDiplomaticHeads {
     /// single word is a holder only after an office with its posting or department (`Der Gesandte in Tokio, Rüegsegger,`),
     /// never a place (`Botschafter A, Moskau,` is where A was).
     static func holder(_ item: String, after office: String) -> String? {
+        // `, Bundesrat Emil Kaeslin,`: the holder's own office before his name goes (offices are no part of names).
+        var itemWords = item.split(separator: " ").map(String.init)
+        // (An abbreviated form of address, `M.`, `Dr.`, stays: the holder as printed.)
+        while itemWords.count > 1, let w = itemWords.first, w.first?.isUppercase == true, germanOffices.contains(key(w)) || frenchOffices.contains(key(w)),
+              !w.hasSuffix(".") { itemWords.removeFirst() }
+        let item = itemWords.joined(separator: " ")
         let officeWords = splitElision(office.split(separator: " ").map(String.init))
         guard officeWords.contains(where: { word in
             let k = key(word)

@@ -103,7 +103,10 @@ enum LetterEditions {
             return [unit]
         }
         let phrase = MessageGrammar.cutSubject(joined).phrase
-        guard !phrase.isEmpty, phrase.first?.isUppercase == true || phrase.first == "[" else { return [] }
+        // (`von Eschenbach`: a German noble's name once his title is dropped opens with its particle, `NobilityTitles`.)
+        let opensWithParticle = phrase.split(separator: " ").count >= 2 && ["von", "vom", "zu"].contains(phrase.prefix { $0 != " " })
+            && phrase.split(separator: " ")[1].first?.isUppercase == true
+        guard !phrase.isEmpty, phrase.first?.isUppercase == true || phrase.first == "[" || opensWithParticle else { return [] }
         let parsed = NamePhrase.parse(phrase)
         if !parsed.isEmpty, MessageGrammar.isPureNameList(phrase) { return parsed }
         // A body the lexicon does not know (`Directoire exécutif`, `Auswärtige Amt`): capitalised, no list.

@@ -10,8 +10,10 @@ import Foundation
 /// Romance article before the title goes with it (`la Duquesa de Almansa` → `Almansa`; a German article stays,
 /// for the German heads read it: `an die Gräfin von Hohenau` → `an die Hohenau`). A title in lower case counts only after
 /// an article, an `of` or a `to` word (`du comte de`, `à la marquise de`), so that a common noun (`un conte de Noël`) is
-/// none. A given name between title and particle (`Graf Heinrich von Eschenbach`) leaves the particle with the name; a
-/// baron's and a Freiherr's particle stay with the name (docs/names.md, "Continental counts and barons").
+/// none. A given name between title and particle (`Graf Heinrich von Eschenbach`) leaves the particle with the name.
+/// Per language (`nobilityKeepsParticle`, session 13): in German the title goes and the particle stays, for every title
+/// (`Graf von X`, `Freiherrn von X`, `Baronin von der X` → `von X`, `von der X`); in the Romance languages title and
+/// particle go together, barons too (`Conde de X`, `baron de X` → `X`) (docs/names.md, "Titles of nobility").
 enum NobilityTitles {
     static let rows = LanguageTable.rows.filter { !$0.nobility.isEmpty }
     static let titles: Set<String> = rows.reduce(into: []) { $0.formUnion($1.nobility) }
@@ -41,6 +43,8 @@ enum NobilityTitles {
         return changed ? words.joined(separator: " ") : title
     }
 
+    static func openers(_ row: LanguageTable.Row) -> Set<String> { row.articles.union(row.ofWords).union(row.toWords) }
+
     /// At a title of nobility at `i`: the index after its particle (and the particle's article), and what is left of
     /// the word that follows (`d'Artois` → `Artois`); nil unless a particle of the title's language and a capitalised
     /// word follow, and a lower-case title stands after an article, an `of` or a `to` word.
@@ -53,6 +57,16 @@ enum NobilityTitles {
             guard i > 0, openers.contains(words[i - 1].lowercased()) else { return nil }
         }
         for row in rows where row.nobility.contains(k) {
+            // German: `des Grafen Heinrich von X` → `des Heinrich von X`: the title goes before a given name too, where it opens
+            // an end after an article or preposition.
+            if row.nobilityKeepsParticle, i > 0, openers(row).contains(words[i - 1].lowercased()), i + 3 < words.count,
+               words[i + 1].first?.isUppercase == true, row.nobilityParticles.contains(words[i + 2]),
+               words[i + 3].first?.isUppercase == true { return (i + 1, []) }
+            if row.nobilityAfterOpener.contains(k) {
+                guard i > 0 else { continue }
+                let before = words[i - 1].lowercased()
+                guard row.articles.contains(before) || row.ofWords.contains(before) || row.toWords.contains(before) else { continue }
+            }
             var j = i + 1
             let particle = words[j].lowercased()
             // `d'Artois`: the particle elided onto the name.
@@ -66,6 +80,13 @@ enum NobilityTitles {
             // `de la`, `von der`: the particle's article.
             if j < words.count, row.articles.contains(words[j].lowercased()), words[j].first?.isLowercase == true { j += 1 }
             guard j < words.count, words[j].first?.isUppercase == true else { return nil }
+            // German: the title goes, the family's particle stays (`Freiherrn von X` → `von X`), where the title opens an end
+            // (the head's start, or after an article or preposition of the row: `des Freiherrn von X`, `an die Gräfin von X`);
+            // a noble set off after an office (`an den Gesandten in München, Freiherrn von X`) is the German edition heads'.
+            if row.nobilityKeepsParticle {
+                guard i == 0 || openers(row).contains(words[i - 1].lowercased()) else { return nil }
+                return (i + 1, [])
+            }
             return (j, [])
         }
         return nil

@@ -32,6 +32,15 @@ enum RomanceOfficeHeads {
     static let addressFused = union(\.toFused)
     static let addressBare = union(\.to)
     static let relay = union(\.relay)
+    /// The go-betweens' phrases as token keys (`por conducto de` → `por`, `conducto`, `de`), longest first.
+    static let through: [[String]] = union(\.through).map { tokens($0).map(\.key) }.sorted { $0.count > $1.count }
+    static let addressBeforeOffice = union(\.addressBeforeOffice)
+    static let delegations = union(\.delegations)
+    static let assemblies = union(\.assemblies)
+    /// The words of a ministry's domain that are also the office words of `chargé d'affaires` (`Affaires étrangères`,
+    /// `Asuntos Exteriores`, `Affari Esteri`): after a connective inside a complement they continue it.
+    static let domainWords: Set<String> = ["affaires", "affari", "asuntos"]
+    static let talkModifiers = union(\.talkModifiers)
     static let talkWith = union(\.with)
     static let talkBetween = union(\.between)
     static let andWords = union(\.and)
@@ -51,6 +60,7 @@ enum RomanceOfficeHeads {
     static let letterNouns: Set<String> = Set(documents.filter { $0.value == "letter" }.keys)
     /// Every function word of the grammar: none is a word of a name, in whatever case the head is printed.
     static let functionWords: Set<String> = articles.union(genitives).union(addressFused).union(addressBare).union(relay)
+        .union(through.flatMap { $0 })
         .union(talkWith).union(talkBetween).union(andWords).union(enclosure).union(posting).union(complement).union(subject)
         .union(["un", "una", "une", "uno", "y"])
 
@@ -227,6 +237,8 @@ enum RomanceOfficeHeads {
         /// `TALK del|de la A con B`, `TALK entre|tra A e|y|et B`: the conversation of the two sides.
         mutating func talk() -> TitleReading? {
             var reading = TitleReading()
+            // `conversación sostenida entre …`, `colloquio avuto con …`: the talk noun's participle or adjective.
+            while !atEnd, RomanceOfficeHeads.talkModifiers.contains(key(i)) { i += 1 }
             if RomanceOfficeHeads.talkBetween.contains(key(i)) {
                 i += 1
                 guard let first = end(), !atEnd, RomanceOfficeHeads.andWords.contains(key(i)) else { return nil }
@@ -250,6 +262,15 @@ enum RomanceOfficeHeads {
             let opened = i
             guard let sender = end() else { return nil }
             if !atEnd, t[i].isComma { i += 1 }
+            if !atEnd, opened > 0, !isAddress(i), enclosureAt(i) {
+                // `Telegrama de la Embajada en X que transmite mensaje de A para B`: no addressee, the message carried.
+                let saved = i
+                if let enclosed = enclosedMessage(), atEnd {
+                    reading.messages = relayed(outer: (sender.mention, []), inner: (enclosed.from.mention, enclosed.to?.mention))
+                    return reading
+                }
+                i = saved
+            }
             guard !atEnd, isAddress(i) else {
                 // No addressee: a wire is still a message; any other document states none. A bare head is no head of this kind.
                 guard opened > 0, atEnd || RomanceOfficeHeads.subject.contains(key(i)) || key(i) == "sull'" else { return nil }
@@ -283,8 +304,21 @@ enum RomanceOfficeHeads {
             }
             var finalRecipient: End?
             var carried: (from: End, to: End?)?
+            var goBetween: End?
             while !atEnd {
                 if t[i].isComma { i += 1; continue }
+                // `, por conducto de la Secretaría`: the go-between.
+                if goBetween == nil, let phrase = throughPhrase(at: i) {
+                    i += phrase
+                    skipArticle()
+                    guard let relay = end() else { return nil }
+                    goBetween = relay
+                    continue
+                }
+                // `para la negociación del convenio`: `for`, an article and a lower-case noun that is no office, body or form of
+                // address open the document's purpose, as a subject word does.
+                if RomanceOfficeHeads.relay.contains(key(i)), i + 2 < t.count, RomanceOfficeHeads.articles.contains(t[i + 1].key),
+                   !t[i + 2].isCapitalised, !isOfficeOrBody(i + 2), !RomanceOfficeHeads.formsOfAddress.contains(t[i + 2].key) { break }
                 if RomanceOfficeHeads.relay.contains(key(i)), finalRecipient == nil {
                     i += 1
                     skipArticle()
@@ -292,7 +326,7 @@ enum RomanceOfficeHeads {
                     finalRecipient = recipient
                     continue
                 }
-                if RomanceOfficeHeads.enclosure.contains(key(i)), carried == nil, let enclosed = enclosedMessage() {
+                if enclosureAt(i), carried == nil, let enclosed = enclosedMessage() {
                     carried = enclosed
                     continue
                 }
@@ -302,7 +336,11 @@ enum RomanceOfficeHeads {
             // A letter noun or a bare head is read here only where an office or a form of address stands at an end.
             if letter, !official, !(finalRecipient?.isOfficial ?? false) { return nil }
             let to = addressees.map(\.mention)
-            if let finalRecipient {
+            if let goBetween {
+                let final = finalRecipient.map { [$0.mention] } ?? to
+                let via = (finalRecipient == nil ? [] : to) + [goBetween.mention]
+                reading.messages = [ExtractedMessage(from: [sender.mention], to: final, via: via)]
+            } else if let finalRecipient {
                 reading.messages = [ExtractedMessage(from: [sender.mention], to: [finalRecipient.mention], via: to)]
             } else if let carried {
                 reading.messages = relayed(outer: (sender.mention, to), inner: (carried.from.mention, carried.to?.mention))
@@ -316,18 +354,37 @@ enum RomanceOfficeHeads {
         /// message's author and addressee (the addressee may be unstated).
         mutating func enclosedMessage() -> (from: End, to: End?)? {
             let start = i
+            if ["che", "que", "qui"].contains(key(i)) { i += 1 }
             i += 1
             if !atEnd, ["che", "que", "qui"].contains(key(i)) { i += 1 }
             if !atEnd, ["un", "una", "une", "uno", "il", "la", "el", "le", "l'"].contains(key(i)) { i += 1 }
             guard !atEnd, RomanceOfficeHeads.documents[key(i)] != nil || ["messaggio", "mensaje", "message", "lettre", "carta", "lettera"].contains(key(i)) else { i = start; return nil }
             i += 1
             guard openGenitive(), let author = end() else { i = start; return nil }
-            if !atEnd, isAddress(i) {
+            if !atEnd, isAddress(i) || RomanceOfficeHeads.relay.contains(key(i)) {
+                // (`mensaje del Presidente A para el Presidente B`: `for` names the message's addressee.)
                 consumeAddress()
                 guard let addressee = end() else { i = start; return nil }
                 return (author, addressee)
             }
             return (author, nil)
+        }
+
+        /// Whether an enclosure opens at `j`: its participle or verb, perhaps after `que`/`che`/`qui` (`que transcribe
+        /// mensaje de A`).
+        func enclosureAt(_ j: Int) -> Bool {
+            guard j < t.count else { return false }
+            if RomanceOfficeHeads.enclosure.contains(t[j].key) { return true }
+            return ["che", "que", "qui"].contains(t[j].key) && j + 1 < t.count && RomanceOfficeHeads.enclosure.contains(t[j + 1].key)
+                && t[j + 1].key != "con" && t[j + 1].key != "avec"
+        }
+
+        /// The number of tokens of a go-between's phrase at `j` (`por conducto de`), or nil.
+        func throughPhrase(at j: Int) -> Int? {
+            for phrase in RomanceOfficeHeads.through where j + phrase.count <= t.count {
+                if phrase.indices.allSatisfy({ t[j + $0].key == phrase[$0] }) { return phrase.count }
+            }
+            return nil
         }
 
         /// The gold schema's relay rule for `C to D, transmitting a message from A to B`.
@@ -391,8 +448,10 @@ enum RomanceOfficeHeads {
         mutating func end() -> End? {
             skipArticle()
             var addressed = false
-            while !atEnd, RomanceOfficeHeads.formsOfAddress.contains(key(i)), i + 1 < t.count, !t[i + 1].isComma,
-                  !RomanceOfficeHeads.offices.contains(key(i)) || isNameWord(i + 1) {
+            while !atEnd, i + 1 < t.count, !t[i + 1].isComma,
+                  RomanceOfficeHeads.formsOfAddress.contains(key(i)) && (!RomanceOfficeHeads.offices.contains(key(i)) || isNameWord(i + 1))
+                    || RomanceOfficeHeads.addressBeforeOffice.contains(key(i))
+                        && (isOfficeOrBody(i + 1) || RomanceOfficeHeads.formsOfAddress.contains(key(i + 1))) {
                 i += 1
                 addressed = true
             }
@@ -403,11 +462,25 @@ enum RomanceOfficeHeads {
                 while !atEnd, RomanceOfficeHeads.offices.contains(key(i)) || RomanceOfficeHeads.institutions.contains(key(i))
                         || isOfficeOrBody(i) && t[i].key == "d'" { i += 1 }
                 if start < i, t[i - 1].key == "d'", !atEnd { i += 1 }
+                // `las Misiones Diplomáticas`, `la Legación Suiza`, `l'Ambasciata Britannica`: a Romance adjective follows its noun,
+                // and no name follows a body without a comma or a preposition: capitalised words right after a body's head are
+                // its adjectives.
+                if isBody {
+                    while !atEnd, i - start < 4, t[i].isCapitalised, !t[i].isComma, !RomanceOfficeHeads.functionWords.contains(key(i)),
+                          !isOfficeOrBody(i), RomanceOfficeHeads.documents[key(i)] == nil, !RomanceOfficeHeads.formsOfAddress.contains(key(i)) { i += 1 }
+                }
                 var officeEnd = i
                 var posted = false
                 // Complements (`degli Esteri`, `de Asuntos Exteriores`, `del Governo`) and a posting (`a Londra`, `en Lisboa`).
                 while !atEnd {
                     let k = key(i)
+                    // `Delegación de México a la Conferencia de Chapultepec`: a delegation's assembly is its posting.
+                    if !posted, RomanceOfficeHeads.delegations.contains(t[start].key), let after = assemblyEnd(from: i) {
+                        i = after
+                        officeEnd = i
+                        posted = true
+                        continue
+                    }
                     if RomanceOfficeHeads.complement.contains(k) || (k == "de" && i + 1 < t.count && ["la", "l'"].contains(key(i + 1))) {
                         var j = i + 1
                         if j < t.count, ["la", "l'", "los", "las", "le", "les", "gli"].contains(t[j].key) { j += 1 }
@@ -416,15 +489,34 @@ enum RomanceOfficeHeads {
                         // Capitalised words, and a connective between two (`Asuntos Exteriores`, `Stato Maggiore`, `Gran Bretagna`).
                         while j < t.count, !t[j].isComma {
                             if t[j].isCapitalised, !RomanceOfficeHeads.functionWords.contains(t[j].key) { j += 1; continue }
+                            // (`de la Division des Affaires étrangères`: a domain's `Affaires`/`Asuntos` after a connective.)
                             if j + 1 < t.count, ["de", "di", "del", "degli", "della", "dei", "des", "du"].contains(t[j].key),
-                               t[j + 1].isCapitalised, !RomanceOfficeHeads.functionWords.contains(t[j + 1].key), !isOfficeOrBody(j + 1) {
+                               t[j + 1].isCapitalised, !RomanceOfficeHeads.functionWords.contains(t[j + 1].key),
+                               !isOfficeOrBody(j + 1) || RomanceOfficeHeads.domainWords.contains(t[j + 1].key) {
                                 j += 2; continue
                             }
+                            // `du Département politique`, `des Affaires étrangères`: a lower-case adjective after the complement's
+                            // capitalised words, before a function word, a comma or the end.
+                            if isComplementAdjective(j) { j += 1; continue }
                             break
                         }
                         i = j
                         officeEnd = i
                         continue
+                    }
+                    // `en La Habana`, `en El Paso`, `à La Haye`, `en Los Ángeles`: a capitalised article (in a head not printed
+                    // in capitals) after a posting's preposition opens the place's name.
+                    if RomanceOfficeHeads.posting.contains(k), !posted, i + 2 < t.count, RomanceOfficeHeads.articles.contains(t[i + 1].key),
+                       isPlaceArticle(i + 1), isNameWord(i + 2), !isOfficeOrBody(i + 2) {
+                        // The place's words up to a comma, a function word or the end (`en La Habana a la Secretaría`).
+                        var run = i + 2
+                        while run < t.count, run < i + 5, isNameWord(run) { run += 1 }
+                        if run == t.count || t[run].isComma || RomanceOfficeHeads.functionWords.contains(t[run].key) {
+                            i = run
+                            officeEnd = i
+                            posted = true
+                            continue
+                        }
                     }
                     // (`presso la Santa Sede`: the posting's article.)
                     let placeAt = i + 1 < t.count && k == "presso" && RomanceOfficeHeads.articles.contains(t[i + 1].key) ? i + 2 : i + 1
@@ -497,6 +589,44 @@ enum RomanceOfficeHeads {
             return (text, next)
         }
 
+        /// After `a`/`à`/`al`/`à la` and an assembly's noun (`la Conferencia`, `l'Assemblée`) with its complements (`de
+        /// Chapultepec`, `de la Société des Nations`): the index after them; nil when no assembly follows.
+        func assemblyEnd(from j: Int) -> Int? {
+            guard j < t.count, RomanceOfficeHeads.addressBare.contains(t[j].key) || RomanceOfficeHeads.addressFused.contains(t[j].key) else { return nil }
+            var k = j + 1
+            while k < t.count, RomanceOfficeHeads.articles.contains(t[k].key) { k += 1 }
+            guard k < t.count, RomanceOfficeHeads.assemblies.contains(t[k].key), t[k].isCapitalised else { return nil }
+            k += 1
+            while k < t.count, !t[k].isComma {
+                if t[k].isCapitalised, !RomanceOfficeHeads.functionWords.contains(t[k].key) { k += 1; continue }
+                var m = k
+                guard RomanceOfficeHeads.complement.contains(t[m].key) || ["de", "des", "du"].contains(t[m].key) else { break }
+                m += 1
+                while m < t.count, RomanceOfficeHeads.articles.contains(t[m].key) { m += 1 }
+                guard m < t.count, t[m].isCapitalised, !RomanceOfficeHeads.functionWords.contains(t[m].key) else { break }
+                k = m
+            }
+            return k
+        }
+
+        /// An article printed in title case after a posting's preposition: the first word of a place's name (`La Habana`).
+        func isPlaceArticle(_ j: Int) -> Bool {
+            j > 0 && j < t.count && RomanceOfficeHeads.articles.contains(t[j].key) && !t[j].elided && t[j].isCapitalised
+                && t[j].text.dropFirst().allSatisfy(\.isLowercase) && RomanceOfficeHeads.posting.contains(t[j - 1].key)
+        }
+
+        /// A lower-case adjective closing an office's complement (`politique`, `étrangères`, `fédéral`): no function word,
+        /// modifier, subject, enclosure or talk word, after a capitalised word, and followed by a function word or the end.
+        func isComplementAdjective(_ j: Int) -> Bool {
+            guard j > 0, j < t.count, !t[j].isCapitalised, !t[j].elided, t[j].key.count >= 4, t[j - 1].isCapitalised,
+                  t[j].key.allSatisfy(\.isLetter),
+                  !RomanceOfficeHeads.functionWords.contains(t[j].key), !RomanceOfficeHeads.modifiers.contains(t[j].key),
+                  !RomanceOfficeHeads.talkModifiers.contains(t[j].key), !RomanceOfficeHeads.enclosure.contains(t[j].key),
+                  !RomanceOfficeHeads.subject.contains(t[j].key), !RomanceOfficeHeads.talks.contains(t[j].key) else { return false }
+            // (Not before a comma: `du Département politique, M. A,` is the Swiss heads' apposition, `holdersInApposition`.)
+            return j + 1 == t.count || RomanceOfficeHeads.functionWords.contains(t[j + 1].key)
+        }
+
         func isParticle(_ j: Int) -> Bool {
             j < t.count && ["de", "di", "da", "del", "della", "d'", "van", "von", "la", "le", "du"].contains(t[j].key)
         }
@@ -513,6 +643,10 @@ enum RomanceOfficeHeads {
                 var text = tok.text
                 if !name {
                     if n == 0 { text = text.prefix(1).uppercased() + text.dropFirst() }
+                    // (`en La Habana`: a place's article after the posting's preposition keeps its capital.)
+                    else if RomanceOfficeHeads.articles.contains(tok.key), !tok.elided, tok.isCapitalised,
+                            tok.text.dropFirst().allSatisfy(\.isLowercase),
+                            RomanceOfficeHeads.posting.contains(words[words.index(words.startIndex, offsetBy: n - 1)].key) { text = tok.text }
                     else if RomanceOfficeHeads.functionWords.contains(tok.key) || RomanceOfficeHeads.articles.contains(tok.key) { text = tok.key }
                 } else if tok.elided, n > 0 || words.count == 1 {
                     text = tok.key
