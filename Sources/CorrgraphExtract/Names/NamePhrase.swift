@@ -549,6 +549,9 @@ public enum NamePhrase {
                 let syllables = outsideName.split(separator: " ").allSatisfy { NameFolding.isSingleSyllable(NameFolding.fold(String($0))) }
                     && raw.filter({ $0 == "[" }).count == 1
                 if outsideName.split(separator: " ").count >= 2, insideName.split(separator: " ").count == 1,
+                   raw.contains("["), !syllables, isCoverNameAfterFullName(outsideName) {
+                    // (`isCoverNameAfterFullName`: the full name is the person; the cover name adds no name part.)
+                } else if outsideName.split(separator: " ").count >= 2, insideName.split(separator: " ").count == 1,
                    raw.contains("["), !syllables {
                     text = stripPossessive(text) + " " + insideName
                 } else {
@@ -610,6 +613,16 @@ public enum NamePhrase {
             if let bracketed { return NameMention(text: bracketed, kind: .person) }
             return nil
         }
+    }
+
+    /// **Convention: a one-word bracket after a Russian full name is a cover name** (`Ciphered Telegram, Gennady Shirshin
+    /// [Lesnoi] to B`, `Pavel Sorokin-Belov [Rudin]`): Russian names print one family name, so an editor has no second
+    /// surname to complete (as `Blas Roca [Caldeiro]` completes a Spanish name) — the word is the name the writer signed
+    /// with, and the person is the full name outside (gold schema: the real identity, in either order). Read where the
+    /// given name is one of `Lexicon.russianGivenNames`; the bracket adds nothing to the name.
+    static func isCoverNameAfterFullName(_ outsideName: String) -> Bool {
+        guard let first = outsideName.split(separator: " ").first else { return false }
+        return Lexicon.russianGivenNames.contains(NameFolding.fold(wordKey(String(first))))
     }
 
     static func removingQuoted(_ text: String) -> String {
@@ -750,8 +763,19 @@ public enum NamePhrase {
             return .institution(phrase)
         }
         if tokens.count == 1, isEndByInitials(tokens[0]) { return .institution(phrase) }
+        if isDepartmentBySubject(keys) { return .institution(phrase) }
         return .nobody
     }
+
+    /// **Convention: a department named by its subject alone** (`External Affairs`: the Irish, Canadian and Australian
+    /// departments as their own officers write them, `Telegram from Cremins to External Affairs`): a phrase that is only a
+    /// subject adjective of `departmentSubjects` and `Affairs` names the department, an institution (gold schema: an
+    /// institution acting as a correspondent), as `Department of External Affairs` does. `Foreign Affairs` is left out: it
+    /// is the tail of a ministry's name (`Ministry of Foreign Affairs`) that a list may cut off, not a department's own name.
+    static func isDepartmentBySubject(_ keys: [String]) -> Bool {
+        keys.count == 2 && keys[1] == "affairs" && departmentSubjects.contains(keys[0])
+    }
+    static let departmentSubjects: Set<String> = ["external"]
 
     /// **Convention: an end named by its initials** (`Cable, CINCPAC to JCS`, `Telegram, USDEL to SECSTATE`, `Cable,
     /// COMUSMACV to CINCUSNAVEUR`): one word of capital letters that the lexicon does not know, alone as an end, is a body
@@ -966,6 +990,7 @@ public enum NamePhrase {
         "citizen", "king", "queen", "prince", "emperor", "pope", "governor", "senator", "mayor", "commissar",
         "chancellor", "attache", "attaché", "consul", "commissioner", "secretary-general", "general-secretary",
         "vice-premier", "vice-minister", "vice-chairman", "vice-president", "undersecretary",
+        "nuncio", "internuncio", "pro-nuncio",
     ]
 
     /// **Convention: a grade joined to an office by a hyphen is an office** (`Under-Secretary`, `Vice-Consul`,

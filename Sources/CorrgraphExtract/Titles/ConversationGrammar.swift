@@ -103,6 +103,19 @@ enum ConversationGrammar {
         guard let p = sidesPrepositions.lazy.compactMap({ TitleText.find(" " + $0 + " ", in: text).first }).first else { return text }
         let before = text[..<p.lowerBound]
         var words = before.split(separator: " ")
+        // **Convention: a talk's venue between its noun and its sides** (`Record of meeting at 10 Downing Street between A,
+        // B and C`, `Record of a Conversation at Chequers between …`, `Talks in the Kremlin between …`): `at` or `in`, then
+        // capitalised words, numbers and the connectives of a place's name (`the`, `of`, `d'`), right after a talk or record
+        // noun and right before the preposition, say where; they are read over as the numbering is.
+        if let venue = words.lastIndex(where: { ["at", "in"].contains($0) }), venue >= 1, venue + 1 < words.count,
+           (nouns + Array(recordNouns)).contains(NamePhrase.wordKey(String(words[venue - 1]))),
+           words[(venue + 1)...].allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true || ["the", "of", "de"].contains($0)
+               || ($0.hasPrefix("d'") || $0.hasPrefix("d’")) && $0.dropFirst(2).first?.isUppercase == true }),
+           words[(venue + 1)...].contains(where: { $0.first?.isUppercase == true }) {
+            words.removeSubrange(venue...)
+            let closed = words.joined(separator: " ") + text[p.lowerBound...]
+            return closed
+        }
         var dropped = 0
         while let last = words.last {
             let key = last.trimmingCharacters(in: gapPunctuation).lowercased()
