@@ -249,4 +249,31 @@ import Testing
             }
         }
     }
+
+    // MARK: 13. `his` after a named writer to an office
+
+    @Test func hisTalkAfterAWriterToAnOffice() {
+        for (i, office) in ["the Permanent Under-Secretary", "the Foreign Secretary", "the Secretary of State"].enumerated() {
+            let a = Self.others[i], c = Self.people[i]
+            let title = "Letter from Sir \(a) (Bonn) to \(office), enclosing record of his conversation with Dr \(c)"
+            #expect(Acts.of(title) == ["\(a) → \(office.dropFirst(4))", Acts.talk([a, c])], "\(title)")
+        }
+        // Negative: no talk named, no talk read.
+        #expect(Acts.of("Letter from Sir Percival Oakhurst to the Permanent Under-Secretary") == ["Percival Oakhurst → Permanent Under-Secretary"])
+    }
+
+    // MARK: 14. A prince's rank, given name and territory
+
+    static let princes = [("Duke", "George", "Saxony"), ("Elector", "Frederick", "Saxony"), ("Margrave", "Casimir", "Brandenburg"),
+                          ("Landgrave", "Philip", "Hesse"), ("Duchess", "Renée", "Ferrara")]
+
+    @Test func aPrincesRankGivenNameAndTerritory() {
+        for (rank, given, land) in Self.princes {
+            #expect(Acts.of("Ep. 1225. Erasmus to \(rank) \(given) of \(land)") == ["Erasmus → \(given) of \(land)"])
+            #expect(Acts.of("Ep. 1225. Erasmus to Willibald Pirckheimer, with a letter from Erasmus to \(rank) \(given) of \(land)")
+                    == ["Erasmus → Willibald Pirckheimer", "Erasmus → \(given) of \(land)"])
+        }
+        // Negative: a peer by rank and title alone is no given name and territory.
+        #expect(Acts.of("Ep. 12. Erasmus to the Duke of Saxony") != ["Erasmus → of Saxony"])
+    }
 }

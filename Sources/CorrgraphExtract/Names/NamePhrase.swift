@@ -148,6 +148,8 @@ public enum NamePhrase {
     /// Arabic name (`bin`, `ibn`, `bint`, `ben`, or a hyphened article: `al-Hadhari`) is the title, dropped as `Sheikh` is;
     /// before another name (`Emir Kovač`, `Sultan Ahmedov`) it stays a given name.
     static let rulerTitlesAlsoGivenNames: Set<String> = ["emir", "amir", "sultan"]
+    static let princelyRanks: Set<String> = ["duke", "archduke", "elector", "margrave", "landgrave", "duchess", "archduchess",
+                                             "electress", "margravine", "landgravine"]
     static let arabicNameMarks: Set<String> = ["bin", "ibn", "bint", "ben"]
 
     /// **Convention: an institution with its article in a series is a member** (`A, the Chinese Embassy and B`, `the Polish
@@ -579,6 +581,15 @@ public enum NamePhrase {
            tokens.dropFirst(2).allSatisfy({ $0.first?.isUppercase == true && !Lexicon.nonNameWords.contains(wordKey($0))
                && !Lexicon.institutionHeads.contains(wordKey($0)) && !Lexicon.offices.contains(wordKey($0)) }) {
             return NameMention(text: tokens.joined(separator: " "), bracketed: bracketed, kind: .person)
+        }
+        // **Convention: a prince's rank, his given name and his territory** (`Duke George of Saxony`, `Elector Frederick of
+        // Saxony`, `Margrave Casimir of Brandenburg`): after a rank of `princelyRanks`, a capitalised word that is no office,
+        // body or common noun, `of` and one or two capitalised words are the name as printed without the rank, as `Albert of
+        // Brandenburg` is (docs/names.md); the given name need not be the lexicon's (`George` is a family name too).
+        if tokens.count == 4 || tokens.count == 5, princelyRanks.contains(keys[0]), keys[2] == "of",
+           tokens.dropFirst().allSatisfy({ $0 == "of" || $0.first?.isUppercase == true && !Lexicon.nonNameWords.contains(wordKey($0))
+               && !Lexicon.institutionHeads.contains(wordKey($0)) && !Lexicon.offices.contains(wordKey($0)) }) {
+            return NameMention(text: tokens.dropFirst().joined(separator: " "), bracketed: bracketed, kind: .person)
         }
         let classes = keys.map(NameKeyClasses.of)
         // A peer's title and a Lord's office both stand on a rank word (`PeerageName.ranks`, `lord` among them); a plural

@@ -512,11 +512,13 @@ enum ConversationGrammar {
             phrase = String(phrase[..<possessive.lowerBound])
         }
         // "Letter from A to B on his Meeting with C", "Cable, A to B, on his Talks with C": between two named people
-        // the pronoun stands for the writer, who reports his own talk.
+        // the pronoun stands for the writer, who reports his own talk — and so it does when a named writer addresses an
+        // office (`Letter from Sir A (Bonn) to the Permanent Under-Secretary, enclosing record of his conversation with B`).
         if let to = phrase.range(of: " to ", options: [.caseInsensitive, .backwards]) {
             let sender = NamePhrase.parse(possessor(before: String(phrase[..<to.lowerBound])))
             let recipient = NamePhrase.parse(String(phrase[to.upperBound...]))
-            if sender.count == 1, sender[0].kind == .person, !recipient.isEmpty, recipient.allSatisfy({ $0.kind == .person }) {
+            if sender.count == 1, sender[0].kind == .person, !recipient.isEmpty,
+               recipient.allSatisfy({ $0.kind == .person || $0.kind == .office }) {
                 return sender
             }
         }
