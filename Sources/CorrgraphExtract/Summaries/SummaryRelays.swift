@@ -423,7 +423,11 @@ extension SummaryReader {
     /// Chairman B; text follows.`), then (a determiner and up to two modifiers) a message noun and `from A` with A no end of
     /// the hop: the record is A's message to B (or D when none is named) relayed by the hop (gold schema, relay forms).
     static func textOfMessageOpening(_ text: String, into result: inout ExtractedRecord) {
-        guard let opening = SummaryWords.openingKey(text), textOpenings.contains(opening) || SummaryLexicon.requestVerbs.contains(opening),
+        // Precondition on the summary's first word, read from its bytes before any word list is made.
+        let firstWord = text.utf8.prefix(12).prefix { $0 != 0x20 }
+        guard firstWord.count >= 4, firstWord.count < 12, let first = String(firstWord),
+              textOpenings.contains(first.lowercased()) || SummaryLexicon.requestVerbs.contains(first.lowercased()),
+              let opening = SummaryWords.openingKey(text), textOpenings.contains(opening) || SummaryLexicon.requestVerbs.contains(opening),
               let hop = titleHop(result), let (tokens, keys, start) = openingWords(text), start < keys.count else { return }
         var k: Int
         if textOpenings.contains(keys[start]) {
