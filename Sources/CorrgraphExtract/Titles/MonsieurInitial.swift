@@ -54,7 +54,8 @@ enum MonsieurInitial {
     static func restyling(_ result: inout ExtractedRecord, summary: String) {
         func printed(_ m: NameMention) -> Bool { m.kind == .person && m.text.hasPrefix("M. ") && m.text.count > 3 }
         guard result.conversations.contains(where: { $0.participants.contains(where: printed) })
-                || result.messages.contains(where: { ($0.from + $0.to + $0.via).contains(where: printed) }) else { return }
+                || result.messages.contains(where: { $0.from.contains(where: printed) || $0.to.contains(where: printed) || $0.via.contains(where: printed) })
+        else { return }
         let words = summary.split(separator: " ")
         guard words.indices.contains(where: { i in
             let token = words[i]
