@@ -46,6 +46,7 @@ public struct RecordExtractor: Sendable {
         result.problems += reading.problems
         // (Its prelude, a pure function of the summary's bytes, is remembered for the run: `SummaryPrelude`.)
         SummaryReader.read(SummaryPrelude.of(recordSummary: summary), into: &result, reading: reading)
+        MonsieurInitial.restyling(&result, summary: summary)
         papersOf?.complete(&result, oneSidedConversation: reading.conversationWithOneSide)
         result.problems += Self.notes(on: result, title: title, reading: reading)
         result.record = record

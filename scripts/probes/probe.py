@@ -49,7 +49,11 @@ def canonical(text):
         head, _, rest = m.partition("→")
         to, sep, via = rest.partition(" via ")
         return "+".join(sorted(head.split("+"))) + "→" + "+".join(sorted(to.split("+"))) + sep + via
-    acts_part, sep, talks = text.strip().partition(" | ")
+    text = text.strip()
+    acts_part, sep, talks = ("", " | ", text[2:]) if text.startswith("| ") else text.partition(" | ")
+    # A talk's participants are unordered: the probe files sort them case-insensitively, `acts` by code point.
+    talks = " ".join("{" + ", ".join(sorted(t.strip("{}").split(", "), key=lambda p: (p.lower(), p))) + "}"
+                     for t in talks.replace("} {", "}\n{").split("\n")) if talks.strip() else talks
     return "; ".join(message(m) for m in acts_part.split("; ")) + sep + talks
 
 total_ok = total = 0

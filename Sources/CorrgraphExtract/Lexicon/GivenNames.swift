@@ -33,6 +33,8 @@ extension Lexicon {
         "andre", "andree", "marcel", "marcelle", "claude", "claudine", "philippe", "helene", "genevieve",
         "madeleine", "suzanne", "monique", "nicole", "colette", "yvonne", "yves", "etienne", "guillaume",
         "antoine", "camille", "lucien", "lucienne", "gaston", "georges", "emile", "emilie", "sylvie", "odile",
+        "jules", "armand", "edouard", "alphonse", "gustave", "aristide", "theophile", "fernand", "raoul", "maurice",
+        "rene", "leon", "michel", "hippolyte", "honore", "auguste", "jean-paul", "jean-pierre", "jean-baptiste",
         // Spanish, Portuguese, Italian
         "jose", "maria", "juan", "juana", "carlos", "carmen", "pedro", "pilar", "miguel", "manuel", "manuela",
         "francisco", "francisca", "antonio", "antonia", "luis", "luisa", "javier", "isabel", "dolores", "mercedes",
@@ -53,6 +55,22 @@ extension Lexicon {
         "laszlo", "istvan", "ferenc", "erzsebet", "katalin", "zsuzsa", "ilona", "gheorghe", "ion", "ioana",
         "mihai", "nicolae", "vasile", "dimitrios", "georgios", "nikolaos", "eleni", "ioannis", "konstantinos",
         "todor", "dimitar", "stoyan", "petar", "milan", "dragan", "zoran", "vesna", "ljiljana", "snezana",
+    ]
+
+    /// Russian given names as English catalogues transliterate them (with their usual variants): a full name opening with
+    /// one prints one family name (`NamePhrase.isCoverNameAfterFullName`). Keys are folded.
+    static let russianGivenNames: Set<String> = [
+        "ivan", "sergei", "sergey", "dmitri", "dmitry", "dmitrii", "nikolai", "nikolay", "vladimir", "aleksandr", "alexander",
+        "aleksei", "alexei", "aleksey", "alexey", "mikhail", "andrei", "andrey", "boris", "pavel", "yuri", "yury", "yuriy",
+        "viktor", "victor", "anatoly", "anatoli", "anatoliy", "oleg", "konstantin", "vasily", "vasili", "vasiliy", "grigory",
+        "grigori", "maksim", "maxim", "fyodor", "fedor", "stepan", "yevgeny", "evgeny", "yevgeni", "evgeni", "igor",
+        "gennady", "gennadi", "gennadiy", "arkady", "arkadi", "arkadiy", "valentin", "valery", "valeri", "valeriy", "leonid",
+        "semyon", "semen", "yakov", "ilya", "lev", "nikita", "pyotr", "petr", "vyacheslav", "vsevolod", "timofei", "timofey",
+        "matvei", "matvey", "kirill", "anton", "stanislav", "vadim", "vitaly", "vitali", "vitaliy", "georgy", "georgi",
+        "georgiy", "yegor", "egor", "roman", "ruslan", "gavriil", "afanasy", "averky", "filipp", "ignaty", "kliment",
+        "kuzma", "lavrenty", "nikifor", "panteleimon", "prokhor", "rodion", "savva", "terenty", "trofim", "yemelyan",
+        "zakhar", "olga", "natalia", "natalya", "tatiana", "tatyana", "svetlana", "yelena", "irina", "galina", "lyudmila",
+        "nadezhda", "valentina", "yekaterina", "ekaterina", "raisa", "zoya", "larisa",
     ]
 
     /// Whether a word is a given name of the class above, in any letter case and with or without diacritics.

@@ -20,6 +20,9 @@ enum Lexicon {
         // Styles of rulers and prelates and the ranks of the Church (`His Holiness Pius XII`, `Cardinal Orsini-Vela`):
         // docs/names.md, "Regnal numbers, styles of rulers and prelates".
         "holiness", "majesty", "eminence", "highness", "beatitude", "cardinal", "archbishop", "monsignor", "msgr",
+        // `Mgr` as English and Irish heads abbreviate Monsignor (`the Apostolic Delegate, Mgr Paolo Restelli`); Ethiopian forms
+        // of address before a given name (`Ato Bekele Tessema`, `Woizero Tsehai`): docs/names.md, "Forms of address".
+        "mgr", "ato", "woizero",
     ]
 
     /// Words of offices and functions: a phrase made only of these (and nationality adjectives,
@@ -55,6 +58,8 @@ enum Lexicon {
         "bundesminister", "bundesministers", "bundesministerin", "botschafterin", "generalkonsulin",
         // A German head of a unit, named with its unit in the genitive (`der Chef des Zivilkabinetts`).
         "chef",
+        // The Holy See's envoys (`the Papal Nuncio`, `the Internuncio`), named by office as other envoys are: docs/names.md.
+        "nuncio", "internuncio", "pro-nuncio", "papal",
     ]
 
     /// Heads of institution names: a phrase containing one of these names an institution.

@@ -148,6 +148,8 @@ public enum NamePhrase {
     /// Arabic name (`bin`, `ibn`, `bint`, `ben`, or a hyphened article: `al-Hadhari`) is the title, dropped as `Sheikh` is;
     /// before another name (`Emir Kovač`, `Sultan Ahmedov`) it stays a given name.
     static let rulerTitlesAlsoGivenNames: Set<String> = ["emir", "amir", "sultan"]
+    static let princelyRanks: Set<String> = ["duke", "archduke", "elector", "margrave", "landgrave", "duchess", "archduchess",
+                                             "electress", "margravine", "landgravine"]
     static let arabicNameMarks: Set<String> = ["bin", "ibn", "bint", "ben"]
 
     /// **Convention: an institution with its article in a series is a member** (`A, the Chinese Embassy and B`, `the Polish
@@ -549,6 +551,9 @@ public enum NamePhrase {
                 let syllables = outsideName.split(separator: " ").allSatisfy { NameFolding.isSingleSyllable(NameFolding.fold(String($0))) }
                     && raw.filter({ $0 == "[" }).count == 1
                 if outsideName.split(separator: " ").count >= 2, insideName.split(separator: " ").count == 1,
+                   raw.contains("["), !syllables, isCoverNameAfterFullName(outsideName) {
+                    // (`isCoverNameAfterFullName`: the full name is the person; the cover name adds no name part.)
+                } else if outsideName.split(separator: " ").count >= 2, insideName.split(separator: " ").count == 1,
                    raw.contains("["), !syllables {
                     text = stripPossessive(text) + " " + insideName
                 } else {
@@ -576,6 +581,15 @@ public enum NamePhrase {
            tokens.dropFirst(2).allSatisfy({ $0.first?.isUppercase == true && !Lexicon.nonNameWords.contains(wordKey($0))
                && !Lexicon.institutionHeads.contains(wordKey($0)) && !Lexicon.offices.contains(wordKey($0)) }) {
             return NameMention(text: tokens.joined(separator: " "), bracketed: bracketed, kind: .person)
+        }
+        // **Convention: a prince's rank, his given name and his territory** (`Duke George of Saxony`, `Elector Frederick of
+        // Saxony`, `Margrave Casimir of Brandenburg`): after a rank of `princelyRanks`, a capitalised word that is no office,
+        // body or common noun, `of` and one or two capitalised words are the name as printed without the rank, as `Albert of
+        // Brandenburg` is (docs/names.md); the given name need not be the lexicon's (`George` is a family name too).
+        if tokens.count == 4 || tokens.count == 5, princelyRanks.contains(keys[0]), keys[2] == "of",
+           tokens.dropFirst().allSatisfy({ $0 == "of" || $0.first?.isUppercase == true && !Lexicon.nonNameWords.contains(wordKey($0))
+               && !Lexicon.institutionHeads.contains(wordKey($0)) && !Lexicon.offices.contains(wordKey($0)) }) {
+            return NameMention(text: tokens.dropFirst().joined(separator: " "), bracketed: bracketed, kind: .person)
         }
         let classes = keys.map(NameKeyClasses.of)
         // A peer's title and a Lord's office both stand on a rank word (`PeerageName.ranks`, `lord` among them); a plural
@@ -610,6 +624,16 @@ public enum NamePhrase {
             if let bracketed { return NameMention(text: bracketed, kind: .person) }
             return nil
         }
+    }
+
+    /// **Convention: a one-word bracket after a Russian full name is a cover name** (`Ciphered Telegram, Gennady Shirshin
+    /// [Lesnoi] to B`, `Pavel Sorokin-Belov [Rudin]`): Russian names print one family name, so an editor has no second
+    /// surname to complete (as `Blas Roca [Caldeiro]` completes a Spanish name) — the word is the name the writer signed
+    /// with, and the person is the full name outside (gold schema: the real identity, in either order). Read where the
+    /// given name is one of `Lexicon.russianGivenNames`; the bracket adds nothing to the name.
+    static func isCoverNameAfterFullName(_ outsideName: String) -> Bool {
+        guard let first = outsideName.split(separator: " ").first else { return false }
+        return Lexicon.russianGivenNames.contains(NameFolding.fold(wordKey(String(first))))
     }
 
     static func removingQuoted(_ text: String) -> String {
@@ -750,8 +774,19 @@ public enum NamePhrase {
             return .institution(phrase)
         }
         if tokens.count == 1, isEndByInitials(tokens[0]) { return .institution(phrase) }
+        if isDepartmentBySubject(keys) { return .institution(phrase) }
         return .nobody
     }
+
+    /// **Convention: a department named by its subject alone** (`External Affairs`: the Irish, Canadian and Australian
+    /// departments as their own officers write them, `Telegram from Cremins to External Affairs`): a phrase that is only a
+    /// subject adjective of `departmentSubjects` and `Affairs` names the department, an institution (gold schema: an
+    /// institution acting as a correspondent), as `Department of External Affairs` does. `Foreign Affairs` is left out: it
+    /// is the tail of a ministry's name (`Ministry of Foreign Affairs`) that a list may cut off, not a department's own name.
+    static func isDepartmentBySubject(_ keys: [String]) -> Bool {
+        keys.count == 2 && keys[1] == "affairs" && departmentSubjects.contains(keys[0])
+    }
+    static let departmentSubjects: Set<String> = ["external"]
 
     /// **Convention: an end named by its initials** (`Cable, CINCPAC to JCS`, `Telegram, USDEL to SECSTATE`, `Cable,
     /// COMUSMACV to CINCUSNAVEUR`): one word of capital letters that the lexicon does not know, alone as an end, is a body
@@ -966,6 +1001,7 @@ public enum NamePhrase {
         "citizen", "king", "queen", "prince", "emperor", "pope", "governor", "senator", "mayor", "commissar",
         "chancellor", "attache", "attaché", "consul", "commissioner", "secretary-general", "general-secretary",
         "vice-premier", "vice-minister", "vice-chairman", "vice-president", "undersecretary",
+        "nuncio", "internuncio", "pro-nuncio",
     ]
 
     /// **Convention: a grade joined to an office by a hyphen is an office** (`Under-Secretary`, `Vice-Consul`,

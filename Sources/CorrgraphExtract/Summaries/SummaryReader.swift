@@ -43,6 +43,7 @@ enum SummaryReader {
         relayedContent(text, cues: cues, into: &result)
         carriedMessageAddress(text, into: &result)
         relayingOpening(text, cues: cues, into: &result)
+        textOfMessageOpening(text, into: &result)
         askedToConvey(text, cues: cues, into: &result)
         goBetween(text, cues: cues, into: &result)
         conveyedThrough(text, clauses: clauses, cues: cues, into: &result)

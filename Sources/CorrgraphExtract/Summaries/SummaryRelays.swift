@@ -416,6 +416,46 @@ extension SummaryReader {
 }
 
 extension SummaryReader {
+    /// **Rule: the summary gives the text of someone else's message, or the instruction to deliver it.** Precondition: the
+    /// title states one hop C → D (offices, cities, people), and the summary's first sentence opens with `Text of`/`Copy of`
+    /// (`Text of message from the Prime Minister to President B on Suez.`) or with a verb of instructing without a subject —
+    /// the sender's — then `to` and a verb of handing on (`Instructs the Embassy to deliver a message from the President to
+    /// Chairman B; text follows.`), then (a determiner and up to two modifiers) a message noun and `from A` with A no end of
+    /// the hop: the record is A's message to B (or D when none is named) relayed by the hop (gold schema, relay forms).
+    static func textOfMessageOpening(_ text: String, into result: inout ExtractedRecord) {
+        // Precondition on the summary's first word, read from its bytes before any word list is made.
+        let firstWord = text.utf8.prefix(12).prefix { $0 != 0x20 }
+        guard firstWord.count >= 4, firstWord.count < 12, let first = String(firstWord),
+              textOpenings.contains(first.lowercased()) || SummaryLexicon.requestVerbs.contains(first.lowercased()),
+              let opening = SummaryWords.openingKey(text), textOpenings.contains(opening) || SummaryLexicon.requestVerbs.contains(opening),
+              let hop = titleHop(result), let (tokens, keys, start) = openingWords(text), start < keys.count else { return }
+        var k: Int
+        if textOpenings.contains(keys[start]) {
+            guard start + 1 < keys.count, keys[start + 1] == "of" else { return }
+            k = start + 2
+        } else {
+            // The verb of instructing, its object (the hop's addressee, a few words), `to` and a verb of handing on.
+            guard SummaryLexicon.requestVerbs.contains(keys[start]),
+                  let to = keys.indices.dropFirst(start + 1).prefix(6).first(where: { keys[$0] == "to" }),
+                  to + 1 < keys.count, SummaryLexicon.handingOnVerbs.contains(keys[to + 1]) else { return }
+            k = to + 2
+        }
+        while k < keys.count, SummaryLexicon.determiners.contains(keys[k]) { k += 1 }
+        var m = k
+        while m < keys.count, m - k < 2, !SummaryLexicon.messageNouns.contains(keys[m]), tokens[m].first?.isLowercase == true { m += 1 }
+        guard m + 2 < keys.count, SummaryLexicon.messageNouns.contains(keys[m]), keys[m + 1] == "from" else { return }
+        let authorTokens = tokens[(m + 2)...].drop { $0 == "the" }.prefix(maxNameListTokens).prefix { NamePhrase.wordKey($0) != "to" }
+        let author = leadingNames(authorTokens)
+        guard author.count == 1, !MessageGrammar.contains(hop.from + hop.to, author[0]) else { return }
+        var finals: [NameMention] = []
+        let toIndex = authorTokens.endIndex
+        if toIndex + 1 < keys.count, keys[toIndex] == "to" {
+            finals = leadingNames(tokens[(toIndex + 1)...].drop { $0 == "the" })
+        }
+        result.messages = [relayed(author: author, finals: finals, hop: hop)]
+    }
+    static let textOpenings: Set<String> = ["text", "copy"]
+
     /// The first sentence's words, their keys, and the index of the first word after leading determiners
     /// ("The", "A"): where the rules that read a summary's restatement of its record begin.
     static func openingWords(_ text: String) -> (tokens: [String], keys: [String], start: Int)? {

@@ -26,6 +26,11 @@ enum CircularClasses {
             guard let split = MessageGrammar.splitAtTo(String(rest.dropFirst(5))) else { return nil }
             senders = split.left
             addressees = split.right
+        } else if rest.lowercased().hasPrefix("of ") {
+            // "Circular of the Director of the Legal Department, A, to All Missions in Europe": the author after `of`.
+            guard let split = MessageGrammar.splitAtTo(String(rest.dropFirst(3))) else { return nil }
+            senders = split.left
+            addressees = split.right
         } else if rest.lowercased().hasPrefix("to ") {
             addressees = String(rest.dropFirst(3))
         } else {
@@ -35,9 +40,14 @@ enum CircularClasses {
         var vias: [NameMention] = []
         addressees = MessageGrammar.extractVias(addressees, into: &vias)
         addressees = OfficeHeads.droppingArticle(MessageGrammar.cutSubject(addressees).phrase.trimmingSpaces())
-        guard isClassOfBodies(addressees) else { return nil }
+        // **Convention: a circular to all the missions** (`Circular of the State Secretary, A, to All Diplomatic Missions`,
+        // `… to All Missions in South America`): the posts of a service named as a class (`OfficeHeads.isCircularAddressees`,
+        // as a circular telegram's `All Diplomatic Posts`) are the addressee as printed.
+        let posts = !isClassOfBodies(addressees) && OfficeHeads.isCircularAddressees(addressees)
+        guard posts || isClassOfBodies(addressees) else { return nil }
         let from = NamePhrase.parse(senders)
         guard senders.isEmpty || !from.isEmpty else { return nil }
+        if posts { return ExtractedMessage(from: from, to: OfficeHeads.circularEnd(addressees).mentions, via: vias) }
         return ExtractedMessage(from: from, to: [NameMention(text: addressees, kind: .office)], via: vias)
     }
 

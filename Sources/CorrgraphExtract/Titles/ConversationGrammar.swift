@@ -103,6 +103,19 @@ enum ConversationGrammar {
         guard let p = sidesPrepositions.lazy.compactMap({ TitleText.find(" " + $0 + " ", in: text).first }).first else { return text }
         let before = text[..<p.lowerBound]
         var words = before.split(separator: " ")
+        // **Convention: a talk's venue between its noun and its sides** (`Record of meeting at 10 Downing Street between A,
+        // B and C`, `Record of a Conversation at Chequers between …`, `Talks in the Kremlin between …`): `at` or `in`, then
+        // capitalised words, numbers and the connectives of a place's name (`the`, `of`, `d'`), right after a talk or record
+        // noun and right before the preposition, say where; they are read over as the numbering is.
+        if let venue = words.lastIndex(where: { ["at", "in"].contains($0) }), venue >= 1, venue + 1 < words.count,
+           (nouns + Array(recordNouns)).contains(NamePhrase.wordKey(String(words[venue - 1]))),
+           words[(venue + 1)...].allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true || ["the", "of", "de"].contains($0)
+               || ($0.hasPrefix("d'") || $0.hasPrefix("d’")) && $0.dropFirst(2).first?.isUppercase == true }),
+           words[(venue + 1)...].contains(where: { $0.first?.isUppercase == true }) {
+            words.removeSubrange(venue...)
+            let closed = words.joined(separator: " ") + text[p.lowerBound...]
+            return closed
+        }
         var dropped = 0
         while let last = words.last {
             let key = last.trimmingCharacters(in: gapPunctuation).lowercased()
@@ -499,11 +512,13 @@ enum ConversationGrammar {
             phrase = String(phrase[..<possessive.lowerBound])
         }
         // "Letter from A to B on his Meeting with C", "Cable, A to B, on his Talks with C": between two named people
-        // the pronoun stands for the writer, who reports his own talk.
+        // the pronoun stands for the writer, who reports his own talk — and so it does when a named writer addresses an
+        // office (`Letter from Sir A (Bonn) to the Permanent Under-Secretary, enclosing record of his conversation with B`).
         if let to = phrase.range(of: " to ", options: [.caseInsensitive, .backwards]) {
             let sender = NamePhrase.parse(possessor(before: String(phrase[..<to.lowerBound])))
             let recipient = NamePhrase.parse(String(phrase[to.upperBound...]))
-            if sender.count == 1, sender[0].kind == .person, !recipient.isEmpty, recipient.allSatisfy({ $0.kind == .person }) {
+            if sender.count == 1, sender[0].kind == .person, !recipient.isEmpty,
+               recipient.allSatisfy({ $0.kind == .person || $0.kind == .office }) {
                 return sender
             }
         }

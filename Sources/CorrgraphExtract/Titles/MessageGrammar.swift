@@ -342,6 +342,20 @@ enum MessageGrammar {
     }
 
     /// A title with no document type that is only `A to B` (`Karsky to Cde. Miklashevsky`).
+    /// **Convention: a proclamation to a people is published, not sent** (`Proclamation of King Louis XVIII to the French
+    /// People`, `Address of the Governor-General to the Inhabitants of Bengal`): a head opening with a word of a published
+    /// document (`publishedDocumentWords`), its author after `of` or `by`, and a public after `to`
+    /// (`NamePhrase.namesPublicByCollective`, a people or a class of people) states no act (gold schema: a speech or
+    /// proclamation to no one is a negative), as `Appeal to the Peoples of Asia` does after a document word.
+    static func publishedToAPublic(_ title: String) -> Bool {
+        guard let space = title.firstIndex(of: " "), publishedDocumentWords.contains(title[..<space].lowercased()) else { return false }
+        let rest = title[title.index(after: space)...]
+        guard rest.hasPrefix("of ") || rest.hasPrefix("by "), let split = splitAtTo(String(rest.dropFirst(3))) else { return false }
+        let end = cutSubject(split.right).phrase
+        return NamePhrase.namesPublicByCollective(end) || NamePhrase.namesOnlyFamiliesOrPeoples(end)
+    }
+    static let publishedDocumentWords: Set<String> = ["proclamation", "proclamations", "manifesto", "address", "appeal", "declaration"]
+
     static func readBare(_ rawTitle: String) -> [ExtractedMessage] {
         // "Sir A. Clark Kerr (Moscow) to Mr. Eden": where a correspondent wrote from is no part of the names.
         var title = rawTitle
@@ -386,6 +400,7 @@ enum MessageGrammar {
             }
             return []
         }
+        if publishedToAPublic(title) { return [] }
         if let head = headWithFamilyOrPeopleEnd(title) { return head }
         // "On the Return of Korean Nationals to North Korea" is a subject, not a correspondent.
         let firstToken = NamePhrase.tokenize(title).first ?? ""
@@ -650,6 +665,21 @@ enum MessageGrammar {
         }
     }
 
+    /// **Convention: a secretary of state named by department is a minister, not a serving secretary** (`the Foreign
+    /// Secretary to Sir B`, `Colonial Secretary to the Governor of X`, `Home Secretary to Mr. C`): `Secretary` after a
+    /// department word of `departmentSecretaryWords` heads a minister's office, whose `to` addresses as any sender's does —
+    /// unlike `Private Secretary to the Minister`, which names whom the secretary serves. The secretaries to the Government
+    /// of India (`Foreign Secretary to the Government of India`) keep their `to`.
+    static func isDepartmentSecretary(_ left: String, right: String) -> Bool {
+        let words = NamePhrase.tokenize(String(left.suffix(40)))
+        guard words.count >= 2, departmentSecretaryWords.contains(NamePhrase.wordKey(words[words.count - 2])) else { return false }
+        let after = NamePhrase.tokenize(String(right.prefix(40))).map(NamePhrase.wordKey).drop { $0 == "the" }
+        return after.first != "government"
+    }
+    static let departmentSecretaryWords: Set<String> = [
+        "foreign", "colonial", "home", "dominions", "dominion", "commonwealth", "war", "defence", "defense", "india", "scottish",
+    ]
+
     private static func splitAtToUncached(_ text: String) -> (left: String, right: String)? {
         let tos = TitleText.find(" to ", in: text)
         for (index, r) in tos.enumerated() {
@@ -660,6 +690,11 @@ enum MessageGrammar {
                 // "Ambassador to China" is an office; "the Chinese Ambassador to the Foreign Secretary"
                 // addresses someone: a diplomat's "to" binds only a country or an organisation.
                 if !(diplomaticBinders.contains(previous) || posted) {
+                    // "the Colonial Secretary to Sir B": a secretary of state named by department addresses (`isDepartmentSecretary`).
+                    if previous == "secretary", isDepartmentSecretary(left, right: String(text[r.upperBound...])) {
+                        if transmissionStart(in: left) != nil { return nil }
+                        return (left, String(text[r.upperBound...]))
+                    }
                     if index + 1 == tos.count, OfficeHeads.servingOffices.contains(previous),
                        servingOfficeAddressesBody(String(text[r.upperBound...])) { return (left, String(text[r.upperBound...])) }
                     continue
@@ -1036,6 +1071,30 @@ enum MessageGrammar {
         return enclosedBodyDocuments.contains(words.lowercased())
     }
 
+    /// **Convention: an enclosed message `from A for B`** (`with a message from de Valera for Chamberlain`, `containing a
+    /// Message from the Taoiseach for the Prime Minister`): in an enclosure clause a bare `for` after the enclosed sender
+    /// names its addressee, as `to` does, when people, offices or a body follow it (`addressesPeople`).
+    static func splitAtFor(_ body: String) -> (left: String, right: String)? {
+        guard let r = TitleText.find(" for ", in: body).first else { return nil }
+        let right = cutSubject(String(body[r.upperBound...])).phrase
+        // A capitalised end, or an office or body after its article; "for approval", "for the Information of" are purposes.
+        let words = NamePhrase.tokenize(right)
+        guard let first = words.first, first.first?.isUppercase == true || NamePhrase.wordKey(first) == "the" && words.count > 1
+                && words[1].first?.isUppercase == true,
+              !NamePhrase.parse(right).isEmpty, !NamePhrase.parse(String(body[..<r.lowerBound])).isEmpty else { return nil }
+        return (String(body[..<r.lowerBound]), right)
+    }
+
+    /// **Convention: a draft is no message sent** (`enclosing a draft reply to the British Government`, `with a proposed
+    /// letter to B`, `enclosing draft instructions to C`): an enclosure clause whose document opens (after an article or
+    /// `copy of`) with a word of `draftWords` encloses a text still to be sent; its addressee is no end of this record.
+    static func opensWithDraft(_ part: String) -> Bool {
+        var keys = NamePhrase.tokenize(String(part.prefix(60))).map(NamePhrase.wordKey)[...]
+        while let first = keys.first, ["a", "an", "the", "copy", "copies", "of", "his", "her", "their", "its"].contains(first) { keys = keys.dropFirst() }
+        return keys.first.map(draftWords.contains) ?? false
+    }
+    static let draftWords: Set<String> = ["draft", "drafts", "proposed", "suggested", "projected"]
+
     /// Reads "[a] Message from A to B [with Message from E]" clauses.
     static func enclosedMessages(_ clause: String, outerSenders: [NameMention]) -> [(from: [NameMention], to: [NameMention])] {
         var parts: [String] = []
@@ -1047,6 +1106,8 @@ enum MessageGrammar {
         parts.append(remaining)
         var result: [(from: [NameMention], to: [NameMention])] = []
         for part in parts {
+            // "enclosing a draft reply to B": a document not yet sent is no message (`opensWithDraft`).
+            if opensWithDraft(part) { continue }
             var text = cutSubject(part).phrase
             var recipientsInName: [NameMention] = []
             // "in Stalin's Name": written as, or for, that person.
@@ -1087,6 +1148,9 @@ enum MessageGrammar {
                 if let split = splitAtTo(body) {
                     from = NamePhrase.parse(split.left)
                     to = NamePhrase.parse(strippingDocumentPossessive(split.right))
+                } else if let split = splitAtFor(body) {
+                    from = NamePhrase.parse(split.left)
+                    to = NamePhrase.parse(split.right)
                 } else {
                     from = NamePhrase.parse(body)
                 }

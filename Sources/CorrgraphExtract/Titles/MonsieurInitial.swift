@@ -32,12 +32,50 @@ enum MonsieurInitial {
         }
         let candidates = tokens.indices.filter(isMonsieurCandidate)
         guard !candidates.isEmpty else { return title }
-        let styled = candidates.count >= 2 || tokens.enumerated().contains { index, token in
+        // **Convention: `M.` before a given name and a surname is `Monsieur`** (`M. Jules Séverac, French Ambassador`, `M.
+        // Armand Delorme`): an initial stands before a surname or another initial, not before a given name of the lexicon
+        // (`Lexicon.isGivenName`) that a capitalised surname follows.
+        let beforeGivenName = candidates.contains { i in
+            i + 2 < tokens.count && Lexicon.isGivenName(tokens[i + 1]) && tokens[i + 2].first?.isUppercase == true
+                && !NamePhrase.isInitials(tokens[i + 2])
+        }
+        let styled = beforeGivenName || candidates.count >= 2 || tokens.enumerated().contains { index, token in
             !candidates.contains(index) && (stylingForms.contains(NamePhrase.wordKey(token)) && token.first?.isUppercase == true || token == "à")
         } || stylesByRank(tokens)
         guard styled else { return title }
         for i in candidates { tokens[i] = tokens[i] == "M." ? "Monsieur" : "(Monsieur" }
         return tokens.joined(separator: " ")
+    }
+
+    /// **Convention: the record's summary styles its people too** (`Note of a Conversation with M. Verhaegen` || `Sir Giles
+    /// Morcombe saw M. Verhaegen in Brussels.`): a correspondent or side the title left as `M. Surname` (the head alone
+    /// styled no one) is `Monsieur Surname` when the summary prints a form of address of `stylingForms` (`Sir`, `Mr.`,
+    /// another `M.` before a name), and is named without it, as a name after `Mr.` is. Gated on the bytes `M. `.
+    static func restyling(_ result: inout ExtractedRecord, summary: String) {
+        func printed(_ m: NameMention) -> Bool { m.kind == .person && m.text.hasPrefix("M. ") && m.text.count > 3 }
+        guard result.conversations.contains(where: { $0.participants.contains(where: printed) })
+                || result.messages.contains(where: { $0.from.contains(where: printed) || $0.to.contains(where: printed) || $0.via.contains(where: printed) })
+        else { return }
+        let words = summary.split(separator: " ")
+        guard words.indices.contains(where: { i in
+            let token = words[i]
+            return token.first?.isUppercase == true && stylingForms.contains(NamePhrase.wordKey(String(token)))
+                && i + 1 < words.count && words[i + 1].first?.isUppercase == true
+        }) else { return }
+        func restyled(_ m: NameMention) -> NameMention {
+            guard printed(m) else { return m }
+            let rest = m.text.dropFirst(3)
+            guard let first = rest.first, first.isUppercase, !NamePhrase.isInitials(String(rest.prefix { $0 != " " })) else { return m }
+            var out = m
+            out.text = String(rest)
+            return out
+        }
+        for i in result.conversations.indices { result.conversations[i].participants = result.conversations[i].participants.map(restyled) }
+        for i in result.messages.indices {
+            result.messages[i].from = result.messages[i].from.map(restyled)
+            result.messages[i].to = result.messages[i].to.map(restyled)
+            result.messages[i].via = result.messages[i].via.map(restyled)
+        }
     }
 
     /// **Convention: a head that styles two people or more by rank or office before a bare surname styles its people

@@ -129,7 +129,17 @@ enum TitleGrammar {
             }
         } else if reading.journalAuthor == nil, !containsConversationNoun(body, cues: headCues), !hasPossessiveAct(body, cues: headCues),
                   ConversationGrammar.callFromTo(body) == nil {
-            reading.messages = known.officeHead(body) ?? MessageGrammar.readBare(body)
+            let office = known.officeHead(body)
+            reading.messages = office ?? MessageGrammar.readBare(body)
+            // **Convention: an office-to-office head carries its enclosed message** (`The Ambassador in X to the Foreign
+            // Ministry, transmitting a Message From A to B`): the office heads name the hop only; the general grammar reads
+            // the enclosure clause by the relay rule, and its reading stands where it names a relay or more messages.
+            // (Only after the office heads' reading: the general grammar's own is not read twice.)
+            if office != nil, reading.messages.count == 1, MessageGrammar.transmissionStart(in: body) != nil {
+                // (The general grammar reads a bare head without its article: `The Ambassador in X to …` opens with an office.)
+                let bare = MessageGrammar.readBare(body.hasPrefix("The ") ? String(body.dropFirst(4)) : body)
+                if bare.contains(where: { !$0.via.isEmpty }) || bare.count > 1 { reading.messages = bare }
+            }
         }
         // "Notes Kept during the Verbal Report given to X by Y": a report handed to someone, wherever it stands.
         if reading.messages.isEmpty {
