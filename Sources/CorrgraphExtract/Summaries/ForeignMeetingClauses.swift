@@ -16,10 +16,13 @@ import Foundation
 extension SummaryReader {
     /// The words that cue the rule: the meeting verbs of every row (`RuleCues` keeps each phrase's longest word:
     /// `reçu`, `empfing`, `ricevuto`, `entrevistó` …). A summary holding none pays one scan.
-    static let foreignMeetingCues = RuleCues(LanguageTable.talks.reduce(into: Set<String>()) { $0.formUnion($1.meetingVerbs) })
+    static let foreignMeetingCues = RuleCues(foreignMeetingVerbPhrases)
+
+    /// The meeting verbs of every talk row.
+    static let foreignMeetingVerbPhrases: Set<String> = LanguageTable.talks.reduce(into: Set<String>()) { $0.formUnion($1.meetingVerbs) }
 
     /// The meeting verbs of every talk row as word sequences, longest first (`s'est entretenu avec` before `a reçu`).
-    static let foreignMeetingVerbs: [[String]] = LanguageTable.talks.reduce(into: Set<String>()) { $0.formUnion($1.meetingVerbs) }
+    static let foreignMeetingVerbs: [[String]] = foreignMeetingVerbPhrases
         .map { $0.lowercased().split(separator: " ").map(String.init) }.sorted { $0.count > $1.count || $0.count == $1.count && $0.joined() < $1.joined() }
 
     /// Words dropped before the subject's name and the object's: the talk rows' articles, offices and forms of address.
@@ -98,7 +101,7 @@ extension SummaryReader {
         guard start == 0 || words[start - 1].hasSuffix(",") || words[start - 1].hasSuffix(";") else { return nil }
         var name = Array(start..<verb)
         while let first = name.first, isForeignFiller(keys[first]) { name.removeFirst() }
-        guard let first = name.first, !foreignPronouns.contains(keys[first]) || name.count > 1,
+        guard let first = name.first,
               name.allSatisfy({ words[$0].first?.isUppercase == true || ForeignDiplomaticHeads.particles.contains(keys[$0]) }),
               name.count <= 4 else { return nil }
         if name.count == 1, foreignPronouns.contains(keys[first]) { return nil }

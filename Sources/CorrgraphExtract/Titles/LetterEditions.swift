@@ -104,7 +104,7 @@ enum LetterEditions {
         }
         let phrase = MessageGrammar.cutSubject(joined).phrase
         // (`von Eschenbach`: a German noble's name once his title is dropped opens with its particle, `NobilityTitles`.)
-        let opensWithParticle = phrase.split(separator: " ").count >= 2 && ["von", "vom", "zu"].contains(phrase.prefix { $0 != " " })
+        let opensWithParticle = phrase.split(separator: " ").count >= 2 && LanguageTable.german.nobilityParticles.contains(String(phrase.prefix { $0 != " " }))
             && phrase.split(separator: " ")[1].first?.isUppercase == true
         guard !phrase.isEmpty, phrase.first?.isUppercase == true || phrase.first == "[" || opensWithParticle else { return [] }
         let parsed = NamePhrase.parse(phrase)

@@ -43,7 +43,11 @@ enum NobilityTitles {
         return changed ? words.joined(separator: " ") : title
     }
 
-    static func openers(_ row: LanguageTable.Row) -> Set<String> { row.articles.union(row.ofWords).union(row.toWords) }
+    /// A row's articles, `of` and `to` words, by row name: made once, not per title word.
+    static let openersByRow: [String: Set<String>] = Dictionary(uniqueKeysWithValues: rows.map { row in
+        (row.name, row.articles.union(row.ofWords).union(row.toWords))
+    })
+    static func openers(_ row: LanguageTable.Row) -> Set<String> { openersByRow[row.name] ?? [] }
 
     /// At a title of nobility at `i`: the index after its particle (and the particle's article), and what is left of
     /// the word that follows (`d'Artois` → `Artois`); nil unless a particle of the title's language and a capitalised
@@ -64,8 +68,7 @@ enum NobilityTitles {
                words[i + 3].first?.isUppercase == true { return (i + 1, []) }
             if row.nobilityAfterOpener.contains(k) {
                 guard i > 0 else { continue }
-                let before = words[i - 1].lowercased()
-                guard row.articles.contains(before) || row.ofWords.contains(before) || row.toWords.contains(before) else { continue }
+                guard openers(row).contains(words[i - 1].lowercased()) else { continue }
             }
             var j = i + 1
             let particle = words[j].lowercased()

@@ -41,6 +41,8 @@ enum RomanceOfficeHeads {
     /// `Asuntos Exteriores`, `Affari Esteri`): after a connective inside a complement they continue it.
     static let domainWords: Set<String> = ["affaires", "affari", "asuntos"]
     static let talkModifiers = union(\.talkModifiers)
+    /// Relative pronouns that may open an enclosure (`que transcribe mensaje de A`, `che trasmette`, `qui transmet`).
+    static let relativePronouns: Set<String> = ["che", "que", "qui"]
     static let talkWith = union(\.with)
     static let talkBetween = union(\.between)
     static let andWords = union(\.and)
@@ -354,9 +356,9 @@ enum RomanceOfficeHeads {
         /// message's author and addressee (the addressee may be unstated).
         mutating func enclosedMessage() -> (from: End, to: End?)? {
             let start = i
-            if ["che", "que", "qui"].contains(key(i)) { i += 1 }
+            if RomanceOfficeHeads.relativePronouns.contains(key(i)) { i += 1 }
             i += 1
-            if !atEnd, ["che", "que", "qui"].contains(key(i)) { i += 1 }
+            if !atEnd, RomanceOfficeHeads.relativePronouns.contains(key(i)) { i += 1 }
             if !atEnd, ["un", "una", "une", "uno", "il", "la", "el", "le", "l'"].contains(key(i)) { i += 1 }
             guard !atEnd, RomanceOfficeHeads.documents[key(i)] != nil || ["messaggio", "mensaje", "message", "lettre", "carta", "lettera"].contains(key(i)) else { i = start; return nil }
             i += 1
@@ -375,7 +377,7 @@ enum RomanceOfficeHeads {
         func enclosureAt(_ j: Int) -> Bool {
             guard j < t.count else { return false }
             if RomanceOfficeHeads.enclosure.contains(t[j].key) { return true }
-            return ["che", "que", "qui"].contains(t[j].key) && j + 1 < t.count && RomanceOfficeHeads.enclosure.contains(t[j + 1].key)
+            return RomanceOfficeHeads.relativePronouns.contains(t[j].key) && j + 1 < t.count && RomanceOfficeHeads.enclosure.contains(t[j + 1].key)
                 && t[j + 1].key != "con" && t[j + 1].key != "avec"
         }
 
